@@ -1,0 +1,182 @@
+/**
+ * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
+ * order and close the measurement window; memory stays constant whatever the log length.
+ *
+ * Rules (also written into every report, see `integrationRules`):
+ * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
+ * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
+ *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
+ *   apart.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered.
+ * - The window edges (window start to the first reading, last reading to window end) are held
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered.
+ * - `coverage` is the covered time divided by the window.
+ */
+
+/** How a GPU is named in a log. */
+export interface GpuIdentity {
+  /** Stable key: the uuid when the log has one, else the index, else "0". */
+  key: string;
+  /** nvidia-smi's index (PCI order), when the log has it. */
+  index: string | null;
+  /** `GPU-...` uuid, when the log has it. */
+  uuid: string | null;
+}
+
+/** Tunables of the integration. */
+export interface IntegrationOptions {
+  /** Longest interval, in ms, bridged between two valid readings (and held at window edges). */
+  gapMs: number;
+}
+
+/** Result of integrating one GPU over the window. */
+export interface GpuEnergy extends GpuIdentity {
+  /** Integrated energy in joules; `null` when the GPU never reported a valid power reading. */
+  energyJ: number | null;
+  /** Time in ms covered by valid readings (including held edges). */
+  coveredMs: number;
+  /** Covered time divided by the window, 0..1. */
+  coverage: number;
+  /** Time-weighted average power in W over the covered time; `null` without valid readings. */
+  averageW: number | null;
+  /** Highest single valid reading in W. */
+  peakW: number | null;
+  /** Valid readings. */
+  validSamples: number;
+  /** Rows whose power was a placeholder or not a number. */
+  missingSamples: number;
+  /** Intervals longer than `gapMs` that were not integrated. */
+  gaps: number;
+  /** Longest uncovered stretch in ms (gaps and uncovered edges). */
+  longestGapMs: number;
+}
+
+/** The rules above as sentences, for the report. */
+export function integrationRules(options: IntegrationOptions): string[] {
+  const gapS = (options.gapMs / 1000).toFixed(1);
+  return [
+    "energy per GPU is the trapezoid rule over consecutive valid power readings",
+    "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+    `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered`,
+    `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+    "coverage is the time covered by valid readings divided by the measurement window",
+  ];
+}
+
+interface GpuState {
+  identity: GpuIdentity;
+  energyJ: number;
+  coveredMs: number;
+  peakW: number | null;
+  validSamples: number;
+  missingSamples: number;
+  gaps: number;
+  longestGapMs: number;
+  firstMs: number | null;
+  firstW: number;
+  lastMs: number | null;
+  lastW: number;
+}
+
+/** Accumulates readings for every GPU of a log. */
+export class EnergyIntegrator {
+  private readonly gpus = new Map<string, GpuState>();
+
+  constructor(private readonly options: IntegrationOptions) {}
+
+  /** Number of GPUs seen so far. */
+  get gpuCount(): number {
+    return this.gpus.size;
+  }
+
+  /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+  add(tMs: number, identity: GpuIdentity, powerW: number | null): void {
+    const gpu = this.state(identity);
+    if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+      gpu.missingSamples += 1;
+      return;
+    }
+    gpu.validSamples += 1;
+    if (gpu.peakW === null || powerW > gpu.peakW) gpu.peakW = powerW;
+    if (gpu.lastMs === null) {
+      gpu.firstMs = tMs;
+      gpu.firstW = powerW;
+    } else {
+      const dtMs = tMs - gpu.lastMs;
+      if (dtMs > 0 && dtMs <= this.options.gapMs) {
+        gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+        gpu.coveredMs += dtMs;
+      } else if (dtMs > this.options.gapMs) {
+        gpu.gaps += 1;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+      }
+    }
+    gpu.lastMs = tMs;
+    gpu.lastW = powerW;
+  }
+
+  /**
+   * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+   * Does not change the accumulator, so it can be called for intermediate reports.
+   */
+  finish(startMs: number, endMs: number): GpuEnergy[] {
+    const windowMs = Math.max(0, endMs - startMs);
+    return [...this.gpus.values()].map((gpu) => {
+      let energyJ = gpu.energyJ;
+      let coveredMs = gpu.coveredMs;
+      let longestGapMs = gpu.longestGapMs;
+      if (gpu.firstMs !== null && gpu.lastMs !== null) {
+        const leadMs = gpu.firstMs - startMs;
+        if (leadMs > 0 && leadMs <= this.options.gapMs) {
+          energyJ += gpu.firstW * (leadMs / 1000);
+          coveredMs += leadMs;
+        } else if (leadMs > 0) longestGapMs = Math.max(longestGapMs, leadMs);
+        const tailMs = endMs - gpu.lastMs;
+        if (tailMs > 0 && tailMs <= this.options.gapMs) {
+          energyJ += gpu.lastW * (tailMs / 1000);
+          coveredMs += tailMs;
+        } else if (tailMs > 0) longestGapMs = Math.max(longestGapMs, tailMs);
+      } else {
+        longestGapMs = windowMs;
+      }
+      coveredMs = Math.min(coveredMs, windowMs);
+      const valid = gpu.validSamples > 0;
+      return {
+        ...gpu.identity,
+        energyJ: valid ? energyJ : null,
+        coveredMs,
+        coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+        averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+        peakW: gpu.peakW,
+        validSamples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        gaps: gpu.gaps,
+        longestGapMs,
+      };
+    });
+  }
+
+  private state(identity: GpuIdentity): GpuState {
+    let gpu = this.gpus.get(identity.key);
+    if (!gpu) {
+      gpu = {
+        identity,
+        energyJ: 0,
+        coveredMs: 0,
+        peakW: null,
+        validSamples: 0,
+        missingSamples: 0,
+        gaps: 0,
+        longestGapMs: 0,
+        firstMs: null,
+        firstW: 0,
+        lastMs: null,
+        lastW: 0,
+      };
+      this.gpus.set(identity.key, gpu);
+    } else if (gpu.identity.index === null && identity.index !== null) {
+      gpu.identity = { ...gpu.identity, index: identity.index };
+    }
+    return gpu;
+  }
+}

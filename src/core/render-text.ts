@@ -1,0 +1,24 @@
+/** The report as plain text for a terminal. Pure. */
+import type { Report } from "./report.js";
+import { averagePowerW } from "./render-summary.js";
+import { sparkline } from "./chart.js";
+import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
+
+export function renderText(report: Report): string {
+  const lines = [
+    `gpu-carbon: ${report.status}`,
+    `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
+    `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+    `  duration    ${formatDuration(report.durationSeconds)}, average ${formatPower(averagePowerW(report))}, coverage ${formatPercent(report.coverage)}`,
+  ];
+  for (const gpu of report.gpus) {
+    const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+    lines.push(
+      `  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
+    );
+  }
+  const watts = report.powerSeries.points.map(([, w]) => w);
+  if (watts.length > 1) lines.push(`  power       ${sparkline(watts, 50)}`);
+  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+  return lines.join("\n") + "\n";
+}

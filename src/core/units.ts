@@ -1,0 +1,74 @@
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+
+/** Joules in one kilowatt-hour. */
+export const JOULES_PER_KWH = 3_600_000;
+
+/** Converts joules to kilowatt-hours. */
+export function joulesToKwh(energyJ: number): number {
+  return energyJ / JOULES_PER_KWH;
+}
+
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+export function kwhFromPower(powerW: number, durationS: number): number {
+  return (powerW * durationS) / JOULES_PER_KWH;
+}
+
+function trim(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+export function formatNumber(value: number): string {
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  if (abs >= 100) return trim(value, 0);
+  if (abs >= 10) return trim(value, 1);
+  if (abs >= 1) return trim(value, 2);
+  if (abs >= 0.01) return trim(value, 3);
+  return value.toPrecision(2);
+}
+
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+export function formatEnergy(energyKwh: number | null): string {
+  if (energyKwh === null) return "n/a";
+  if (Math.abs(energyKwh) >= 1000) return `${formatNumber(energyKwh / 1000)} MWh`;
+  if (Math.abs(energyKwh) >= 1) return `${formatNumber(energyKwh)} kWh`;
+  return `${formatNumber(energyKwh * 1000)} Wh`;
+}
+
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+export function formatMass(massKg: number | null): string {
+  if (massKg === null) return "n/a";
+  if (Math.abs(massKg) >= 1000) return `${formatNumber(massKg / 1000)} t`;
+  if (Math.abs(massKg) >= 1) return `${formatNumber(massKg)} kg`;
+  return `${formatNumber(massKg * 1000)} g`;
+}
+
+/** Power in watts (kW above 10 kW). */
+export function formatPower(powerW: number | null): string {
+  if (powerW === null) return "n/a";
+  if (Math.abs(powerW) >= 10_000) return `${formatNumber(powerW / 1000)} kW`;
+  return `${formatNumber(powerW)} W`;
+}
+
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+export function formatDuration(durationS: number): string {
+  if (!Number.isFinite(durationS) || durationS < 0) return "n/a";
+  if (durationS < 60) return `${trim(durationS, 1)}s`;
+  const total = Math.round(durationS);
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const mm = String(minutes).padStart(2, "0");
+  const ss = String(seconds).padStart(2, "0");
+  if (days > 0) return `${days}d ${hours}h ${mm}m`;
+  if (hours > 0) return `${hours}h ${mm}m ${ss}s`;
+  return `${minutes}m ${ss}s`;
+}
+
+/** A 0..1 fraction as a percentage with one decimal. */
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null) return "n/a";
+  return `${(fraction * 100).toFixed(1)}%`;
+}
