@@ -1,0 +1,60 @@
+// The whole action, pre to post, on this machine: the bundled hooks run as separate processes the
+// way the runner runs them, around a short workload step. Uses the real nvidia-smi when there is
+// one on PATH, else the simulated GPU the tests use. Prints the job summary it produced.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+
+const root = path.resolve(import.meta.dirname, "..");
+const hasRealSmi = (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, "nvidia-smi")));
+const workloadSeconds = Number(process.env.DEMO_SECONDS ?? 6);
+const job = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-demo-"));
+const runnerTemp = path.join(job, "runner-temp");
+mkdirSync(runnerTemp);
+
+const action = parse(readFileSync(path.join(root, "action.yml"), "utf8"));
+const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, spec.default ?? ""]));
+inputs["INPUT_INTERVAL-MS"] = "200";
+inputs["INPUT_CARBON-INTENSITY"] = process.env.DEMO_CARBON_INTENSITY ?? "";
+
+const simulated = {
+  gpus: [
+    { name: "NVIDIA H100 80GB HBM3 (simulated)", profile: [{ untilS: 1.5, W: 72 }, { untilS: workloadSeconds - 1, W: 640 }, { W: 180 }] },
+    { name: "NVIDIA H100 80GB HBM3 (simulated)", profile: [{ untilS: 2, W: 70 }, { untilS: workloadSeconds - 1.5, W: 590 }, { W: 150 }] },
+  ],
+};
+const baseEnv = {
+  ...process.env,
+  ...inputs,
+  RUNNER_TEMP: runnerTemp,
+  GITHUB_ACTIONS: "true",
+  PATH: hasRealSmi ? process.env.PATH : `${path.join(root, "test/support/nvidia-smi")}${path.delimiter}${process.env.PATH}`,
+  FAKE_NVIDIA_SMI: JSON.stringify(simulated),
+};
+
+let state = {};
+let summary = "";
+function hook(name) {
+  const files = Object.fromEntries(["state", "output", "summary"].map((f) => [f, path.join(job, `${name}-${f}`)]));
+  for (const file of Object.values(files)) writeFileSync(file, "");
+  const env = { ...baseEnv, GITHUB_STATE: files.state, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary };
+  for (const [k, v] of Object.entries(state)) env[`STATE_${k}`] = v;
+  const result = spawnSync(process.execPath, [path.join(root, "dist", name, "index.js")], { env, encoding: "utf8" });
+  process.stderr.write(`--- ${name} (exit ${result.status})\n${result.stdout}${result.stderr}`);
+  const lines = readFileSync(files.state, "utf8").split("\n");
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (m) state[m[1]] = lines[(i += 1)];
+  }
+  summary += readFileSync(files.summary, "utf8");
+}
+
+process.stderr.write(hasRealSmi ? "Using the real nvidia-smi on PATH.\n" : "No nvidia-smi on PATH: using a simulated GPU.\n");
+hook("pre");
+hook("main");
+process.stderr.write(`--- workload step (${workloadSeconds} s)\n`);
+spawnSync("sleep", [String(workloadSeconds)]);
+hook("post");
+process.stdout.write(`\n===== job summary =====\n\n${summary}\n===== report: ${path.join(runnerTemp, "gpu-carbon", "report.json")}\n`);

@@ -1,0 +1,136 @@
+/**
+ * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
+ * the job summary and the log line. A measurement problem is a warning and an honest report;
+ * only `fail-on-error: true` turns it into a failed job.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readLogInto } from "../adapters/log-file.js";
+import { stopSamplerProcess } from "../adapters/sampler-process.js";
+import { readSession, workDir, type Session } from "../adapters/session-store.js";
+import { buildReport, notMeasuredReport, type Report } from "../core/report.js";
+import { renderSummary } from "../core/render-summary.js";
+import { SampleLogReader, gapThresholdMs } from "../core/sample-log.js";
+import { formatEnergy, formatMass } from "../core/units.js";
+import { resolveIntensity } from "./intensity.js";
+import type { Io } from "./io.js";
+import { FILE, INPUT, STATE } from "./names.js";
+import { settingsWarnings, type Settings } from "./settings.js";
+
+export interface FinishContext {
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  io: Io;
+}
+
+/** Stops the sampler and turns its log into a report. Never throws for a measurement problem. */
+export async function analyseSession(session: Session, settings: Settings, extraWarnings: string[] = []): Promise<Report> {
+  const { intensity } = resolveIntensity(settings);
+  const reportSettings = { pue: settings.pue, carbonIntensity: intensity };
+  const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+  const window = {
+    startEpochMs: session.startedEpochMs,
+    durationMs: Date.now() - session.startedEpochMs,
+    intervalMs: session.intervalMs,
+    gapMs: gapThresholdMs(session.intervalMs),
+  };
+  if (!session.measuring) return notMeasuredReport(reportSettings, warnings, window);
+
+  const reader = new SampleLogReader();
+  try {
+    await readLogInto(session.samplesPath, reader);
+  } catch (e) {
+    return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${(e as Error).message})`], window);
+  }
+  const log = reader.finish(window.durationMs);
+  if (log.startEpochMs === null) {
+    return notMeasuredReport(
+      reportSettings,
+      [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"],
+      window,
+    );
+  }
+  const restarts = log.events.filter((e) => e.startsWith("nvidia-smi exited") || e.startsWith("watchdog")).length;
+  if (restarts > 0)
+    warnings.push(
+      `nvidia-smi stopped or stalled during the job and was restarted (${log.events.length} event(s), e.g. "${log.events[0]}"); the lost time shows in coverage`,
+    );
+  if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+  if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+  return buildReport(log, reportSettings, session.gpus, warnings);
+}
+
+function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
+  const json = JSON.stringify(report, null, 2) + "\n";
+  const main = path.join(dir, FILE.report);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(main, json);
+    io.info(`Report written to ${main}`);
+  } catch (e) {
+    io.warning(`gpu-carbon could not write ${main} (${(e as Error).message}).`);
+    return;
+  }
+  if (!extraPath) return;
+  try {
+    mkdirSync(path.dirname(path.resolve(extraPath)), { recursive: true });
+    copyFileSync(main, extraPath);
+    io.info(`Report copied to ${extraPath}`);
+  } catch (e) {
+    io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${(e as Error).message}).`);
+  }
+}
+
+/** The whole of `post`. */
+export async function finishMeasurement(ctx: FinishContext): Promise<Report | null> {
+  const { settings, env, io } = ctx;
+  if (io.getState(STATE.unsupported) === "true") return null;
+  if (io.getState(STATE.owner) === "false") {
+    io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
+    return null;
+  }
+  const dir = workDir(env);
+  const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
+  const session = readSession(sessionPath);
+  let report: Report;
+  if (!session) {
+    const { intensity } = resolveIntensity(settings);
+    report = notMeasuredReport(
+      { pue: settings.pue, carbonIntensity: intensity },
+      ["the measurement never started (no session was recorded)"],
+      {
+        startEpochMs: null,
+        durationMs: 0,
+        intervalMs: settings.intervalMs,
+        gapMs: gapThresholdMs(settings.intervalMs),
+      },
+    );
+  } else {
+    const extra: string[] = [];
+    if (session.samplerPid !== null) {
+      const how = await stopSamplerProcess(session.samplerPid);
+      if (how === "killed") extra.push("the sampler did not stop when asked and was killed");
+      if (how === "not-running") extra.push("the sampler was no longer running when the job ended");
+    }
+    report = await analyseSession(session, settings, extra);
+  }
+  writeReport(report, dir, settings.reportPath, io);
+  if (settings.summary) {
+    try {
+      await io.appendSummary(renderSummary(report));
+    } catch (e) {
+      io.warning(`gpu-carbon could not write the job summary (${(e as Error).message}).`);
+    }
+  }
+  const { notice } = resolveIntensity(settings);
+  if (notice && report.energyKwh !== null) io.notice(notice);
+  const line = `GPU energy ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s (${report.status}).`;
+  if (report.status === "measured") io.info(line);
+  else {
+    for (const warning of report.warnings) io.warning(warning);
+    const message = `gpu-carbon: ${line}`;
+    if (settings.failOnError) io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
+    else io.warning(message);
+  }
+  return report;
+}

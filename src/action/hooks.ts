@@ -1,0 +1,54 @@
+/** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
+import * as core from "@actions/core";
+import { samplerScriptFrom } from "../adapters/bundle-paths.js";
+import { finishMeasurement } from "./finish.js";
+import type { Io } from "./io.js";
+import { STATE } from "./names.js";
+import { InputError, readSettings, settingsWarnings, type Settings } from "./settings.js";
+import { startMeasurement } from "./start.js";
+
+function settingsOrFail(io: Io, failStep: boolean): Settings | null {
+  try {
+    const settings = readSettings((name) => core.getInput(name));
+    for (const warning of settingsWarnings(settings)) io.warning(warning);
+    return settings;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    if (failStep) io.fail(e.message);
+    else io.warning(e.message);
+    return null;
+  }
+}
+
+/** `pre`: start measuring before the first step. */
+export async function runPre(io: Io, moduleUrl: string): Promise<void> {
+  const settings = settingsOrFail(io, true);
+  if (!settings) return;
+  await startMeasurement({ settings, env: process.env, io, samplerScript: samplerScriptFrom(moduleUrl), watchPid: process.ppid });
+}
+
+/** `main`: start measuring if `pre` did not run (local `uses: ./`); otherwise just say so. */
+export async function runMain(io: Io, moduleUrl: string): Promise<void> {
+  const settings = settingsOrFail(io, true);
+  if (!settings) return;
+  if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
+    io.info("gpu-carbon is measuring; the report is written when the job ends.");
+    return;
+  }
+  if (process.env.STATE_session === undefined)
+    io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
+  await startMeasurement({ settings, env: process.env, io, samplerScript: samplerScriptFrom(moduleUrl), watchPid: process.ppid });
+}
+
+/** `post`: stop, integrate, report. Never fails the job unless `fail-on-error` asks for it. */
+export async function runPost(io: Io): Promise<void> {
+  const settings = settingsOrFail(io, false);
+  if (!settings) return;
+  try {
+    await finishMeasurement({ settings, env: process.env, io });
+  } catch (e) {
+    const message = `gpu-carbon could not finish the measurement: ${(e as Error).message}`;
+    if (settings.failOnError) io.fail(message);
+    else io.warning(message);
+  }
+}

@@ -1,0 +1,32 @@
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+
+export const INPUT = {
+  intervalMs: "interval-ms",
+  nvidiaSmiPath: "nvidia-smi-path",
+  carbonIntensity: "carbon-intensity",
+  pue: "pue",
+  reportPath: "report-path",
+  maxDurationHours: "max-duration-hours",
+  summary: "summary",
+  failOnError: "fail-on-error",
+} as const;
+
+export const STATE = {
+  /** Path of the session file this use of the action refers to. */
+  session: "session",
+  /** "true" when this use started the measurement and must finish it in post. */
+  owner: "owner",
+  /** "true" once this use warned that the platform is unsupported. */
+  unsupported: "unsupported",
+} as const;
+
+export const FILE = {
+  /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+  workDir: "gpu-carbon",
+  session: "session.json",
+  lock: "session.lock",
+  samples: "samples.log",
+  samplerConfig: "sampler-config.json",
+  samplerLog: "sampler.log",
+  report: "report.json",
+} as const;

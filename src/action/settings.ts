@@ -1,0 +1,103 @@
+/**
+ * All inputs, read once into one typed settings object. Every value is validated with zod;
+ * a bad value fails with a message that names the input, the value and what it accepts.
+ */
+import { z } from "zod";
+import { INPUT } from "./names.js";
+
+export interface Settings {
+  /** Sampling interval of nvidia-smi's loop, ms (`-lms`). */
+  intervalMs: number;
+  /** Explicit nvidia-smi executable; empty means "look on PATH". */
+  nvidiaSmiPath: string;
+  /** Grid carbon intensity given by the user, gCO2e/kWh; `null` to use the default. */
+  carbonIntensityGPerKwh: number | null;
+  /** Power usage effectiveness, 1.0 to 3.0. */
+  pue: number;
+  /** Extra path to copy report.json to; empty for none. */
+  reportPath: string;
+  /** The sampler stops itself after this long, ms. */
+  maxDurationMs: number;
+  /** Write the job summary. */
+  summary: boolean;
+  /** Fail the job when the measurement is partial or missing. */
+  failOnError: boolean;
+}
+
+/** An input the user got wrong: fails the step with this message. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** Reads one input by name ("" when unset), like `core.getInput`. */
+export type InputReader = (name: string) => string;
+
+function numberInput(name: string, accepted: string, schema: z.ZodNumber, raw: string): number {
+  const text = raw.trim();
+  const value = text === "" ? Number.NaN : Number(text);
+  const result = schema.safeParse(value);
+  if (!result.success || !/^[+]?\d*\.?\d+(e[+-]?\d+)?$/i.test(text)) {
+    throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
+  }
+  return result.data;
+}
+
+/** Parses a YAML 1.2 boolean the way `core.getBooleanInput` does. */
+export function booleanInput(name: string, raw: string, fallback: boolean): boolean {
+  const text = raw.trim();
+  if (text === "") return fallback;
+  if (["true", "True", "TRUE"].includes(text)) return true;
+  if (["false", "False", "FALSE"].includes(text)) return false;
+  throw new InputError(name, `Input '${name}' must be true or false; got '${raw}'.`);
+}
+
+/** Reads and validates every input. Throws `InputError` on the first bad one. */
+export function readSettings(getInput: InputReader): Settings {
+  const get = (name: string) => getInput(name) ?? "";
+  const intervalRaw = get(INPUT.intervalMs);
+  const intensityRaw = get(INPUT.carbonIntensity);
+  const pueRaw = get(INPUT.pue);
+  const maxRaw = get(INPUT.maxDurationHours);
+  return {
+    intervalMs:
+      intervalRaw.trim() === ""
+        ? 500
+        : numberInput(
+            INPUT.intervalMs,
+            "a whole number of milliseconds from 50 to 60000",
+            z.number().int().min(50).max(60_000),
+            intervalRaw,
+          ),
+    nvidiaSmiPath: get(INPUT.nvidiaSmiPath).trim(),
+    carbonIntensityGPerKwh:
+      intensityRaw.trim() === ""
+        ? null
+        : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", z.number().min(0).max(2000), intensityRaw),
+    pue: pueRaw.trim() === "" ? 1.0 : numberInput(INPUT.pue, "a number from 1.0 to 3.0", z.number().min(1).max(3), pueRaw),
+    reportPath: get(INPUT.reportPath).trim(),
+    maxDurationMs:
+      (maxRaw.trim() === ""
+        ? 120
+        : numberInput(INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", z.number().gt(0).max(720), maxRaw)) *
+      3_600_000,
+    summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
+    failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
+  };
+}
+
+/** Warnings about values that are valid but probably not meant. */
+export function settingsWarnings(settings: Settings): string[] {
+  const warnings: string[] = [];
+  if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
+    warnings.push(
+      `Input '${INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`,
+    );
+  }
+  return warnings;
+}

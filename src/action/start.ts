@@ -1,0 +1,104 @@
+/**
+ * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
+ * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
+ * A missing GPU or driver is a warning, never a failed step.
+ */
+import path from "node:path";
+import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
+import { startSamplerProcess } from "../adapters/sampler-process.js";
+import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
+import type { Io } from "./io.js";
+import { FILE, INPUT, STATE } from "./names.js";
+import type { Settings } from "./settings.js";
+
+export interface StartContext {
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  io: Io;
+  /** The sampler bundle to run. */
+  samplerScript: string;
+  /** Process whose exit means the job is gone. */
+  watchPid: number | null;
+  platform?: NodeJS.Platform;
+}
+
+/** What starting did, for logs and tests. */
+export type StartOutcome = "started" | "already-running" | "not-measuring" | "unsupported-platform";
+
+const CONTAINER_HINT =
+  "In a `container:` job, run the container with the GPUs and the driver's utilities (`options: --gpus all` with the NVIDIA Container Toolkit, NVIDIA_DRIVER_CAPABILITIES including `utility`) or set 'nvidia-smi-path'.";
+
+export async function startMeasurement(ctx: StartContext): Promise<StartOutcome> {
+  const { settings, env, io } = ctx;
+  if ((ctx.platform ?? process.platform) !== "linux") {
+    io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
+    io.saveState(STATE.unsupported, "true");
+    return "unsupported-platform";
+  }
+  const dir = workDir(env);
+  const sessionPath = path.join(dir, FILE.session);
+  const dirError = ensureDir(dir);
+  if (dirError) {
+    io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
+    return "not-measuring";
+  }
+  if (!claim(dir)) {
+    io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
+    io.saveState(STATE.session, sessionPath);
+    io.saveState(STATE.owner, "false");
+    return "already-running";
+  }
+  io.saveState(STATE.session, sessionPath);
+  io.saveState(STATE.owner, "true");
+
+  const startedEpochMs = Date.now();
+  const samplesPath = path.join(dir, FILE.samples);
+  const base: Session = {
+    version: 1,
+    startedEpochMs,
+    intervalMs: settings.intervalMs,
+    measuring: false,
+    samplerPid: null,
+    samplesPath,
+    nvidiaSmiPath: null,
+    gpus: [],
+    warnings: [],
+  };
+  const giveUp = (warning: string): StartOutcome => {
+    io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
+    writeSession(sessionPath, { ...base, warnings: [warning] });
+    return "not-measuring";
+  };
+
+  const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
+  if (!nvidiaSmi) {
+    return giveUp(
+      settings.nvidiaSmiPath
+        ? `Input '${INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
+        : `nvidia-smi was not found on PATH, so GPU power cannot be read. Install the NVIDIA driver on the runner. ${CONTAINER_HINT}`,
+    );
+  }
+  const probed = await probe(nvidiaSmi);
+  if (!probed.ok) return giveUp(`GPU power cannot be read: ${probed.reason}.`);
+
+  const warnings: string[] = [];
+  if (probed.droppedFields.length > 0) io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+  const config = {
+    nvidiaSmiPath: nvidiaSmi,
+    args: loopArgs(probed.loopFields, settings.intervalMs),
+    samplesPath,
+    intervalMs: settings.intervalMs,
+    watchPid: ctx.watchPid,
+    maxDurationMs: settings.maxDurationMs,
+  };
+  let pid: number;
+  try {
+    pid = startSamplerProcess(ctx.samplerScript, config, path.join(dir, FILE.samplerConfig), path.join(dir, FILE.samplerLog));
+  } catch (e) {
+    return giveUp(`The sampler could not be started (${(e as Error).message}).`);
+  }
+  writeSession(sessionPath, { ...base, measuring: true, samplerPid: pid, nvidiaSmiPath: nvidiaSmi, gpus: probed.gpus, warnings });
+  const names = probed.gpus.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
+  io.info(`gpu-carbon is sampling ${probed.gpus.length} GPU(s) every ${settings.intervalMs} ms (${names}).`);
+  return "started";
+}

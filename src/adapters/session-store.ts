@@ -1,0 +1,68 @@
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { GpuSnapshot } from "./nvidia-smi.js";
+import { FILE } from "../action/names.js";
+
+export interface Session {
+  version: 1;
+  /** When the measurement started, ms since the epoch. */
+  startedEpochMs: number;
+  /** Sampling interval, ms. */
+  intervalMs: number;
+  /** True when a sampler is running; false when measuring was impossible (see warnings). */
+  measuring: boolean;
+  /** The sampler's pid, `null` when none was started. */
+  samplerPid: number | null;
+  /** The sample log. */
+  samplesPath: string;
+  /** nvidia-smi used, `null` when none was found. */
+  nvidiaSmiPath: string | null;
+  /** GPUs the identity query listed, with their power at start. */
+  gpus: GpuSnapshot[];
+  /** Why measuring is impossible or limited. */
+  warnings: string[];
+}
+
+/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
+export function workDir(env: NodeJS.ProcessEnv): string {
+  return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
+}
+
+/** Creates the folder; returns an error message instead of throwing. */
+export function ensureDir(dir: string): string | null {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
+ * Claims the job's measurement: true for the first use of the action in a job, false when an
+ * earlier use already claimed it (exactly one sampler per job).
+ */
+export function claim(dir: string): boolean {
+  try {
+    writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw e;
+  }
+}
+
+export function writeSession(file: string, session: Session): void {
+  writeFileSync(file, JSON.stringify(session, null, 2));
+}
+
+export function readSession(file: string): Session | null {
+  try {
+    const session = JSON.parse(readFileSync(file, "utf8")) as Session;
+    return session.version === 1 ? session : null;
+  } catch {
+    return null;
+  }
+}

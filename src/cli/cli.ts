@@ -1,0 +1,186 @@
+/**
+ * `gpu-carbon` on a workstation:
+ *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
+ *   gpu-carbon run [options] -- <command...>
+ * Same core as the action.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { analyseSession } from "../action/finish.js";
+import { InputError, readSettings, settingsWarnings, type Settings } from "../action/settings.js";
+import { readLogInto } from "../adapters/log-file.js";
+import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
+import { startSamplerProcess, stopSamplerProcess } from "../adapters/sampler-process.js";
+import type { Session } from "../adapters/session-store.js";
+import { buildReport, type Report } from "../core/report.js";
+import { renderText } from "../core/render-text.js";
+import { SampleLogReader } from "../core/sample-log.js";
+import { resolveIntensity } from "../action/intensity.js";
+
+export const USAGE = `Usage:
+  gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
+  gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
+
+Options:
+  --carbon-intensity <g/kWh>   grid carbon intensity, 0 to 2000 (default: world average)
+  --pue <x>                    power usage effectiveness, 1.0 to 3.0 (default 1.0)
+  --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
+  --report-path <file>         also write the JSON report to this file
+  --json                       print the report as JSON
+  -h, --help                   show this help
+`;
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const OPTIONS = {
+  "carbon-intensity": { type: "string" },
+  pue: { type: "string" },
+  "interval-ms": { type: "string" },
+  "nvidia-smi-path": { type: "string" },
+  "report-path": { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function settingsFrom(values: Record<string, string | boolean | undefined>): Settings {
+  return readSettings((name) => {
+    const value = values[name];
+    return typeof value === "string" ? value : "";
+  });
+}
+
+function print(report: Report, json: boolean, reportPath: string, io: CliIo): void {
+  io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
+  if (reportPath) writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+}
+
+async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+  const settings = settingsFrom(values);
+  const reader = new SampleLogReader(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+  try {
+    await readLogInto(file, reader);
+  } catch (e) {
+    io.err(`gpu-carbon: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { intensity } = resolveIntensity(settings);
+  const report = buildReport(reader.finish(), { pue: settings.pue, carbonIntensity: intensity }, [], settingsWarnings(settings));
+  print(report, values.json === true, settings.reportPath, io);
+  return 0;
+}
+
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+
+async function runCommandWithSampling(
+  command: string[],
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  samplerScript: string,
+): Promise<number> {
+  const settings = settingsFrom(values);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
+  const session: Session = {
+    version: 1,
+    startedEpochMs: Date.now(),
+    intervalMs: settings.intervalMs,
+    measuring: false,
+    samplerPid: null,
+    samplesPath: path.join(dir, "samples.log"),
+    nvidiaSmiPath: null,
+    gpus: [],
+    warnings: [],
+  };
+  const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
+  if (!nvidiaSmi) session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
+  else {
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok) session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
+    else {
+      const config = {
+        nvidiaSmiPath: nvidiaSmi,
+        args: loopArgs(probed.loopFields, settings.intervalMs),
+        samplesPath: session.samplesPath,
+        intervalMs: settings.intervalMs,
+        watchPid: process.pid,
+        maxDurationMs: settings.maxDurationMs,
+      };
+      session.startedEpochMs = Date.now();
+      session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
+      session.measuring = true;
+      session.nvidiaSmiPath = nvidiaSmi;
+      session.gpus = probed.gpus;
+    }
+  }
+  for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
+
+  const [file, ...args] = command;
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: string }>((resolve) => {
+    const child = spawn(file ?? "", args, { stdio: "inherit" });
+    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+    const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((s) => [s, forward(s)] as const);
+    for (const [s, h] of handlers) process.on(s, h);
+    child.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
+    child.on("close", (code, signal) => {
+      for (const [s, h] of handlers) process.off(s, h);
+      resolve({ code, signal });
+    });
+  });
+  if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
+  if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
+  const report = await analyseSession(session, settings);
+  print(report, values.json === true, settings.reportPath, io);
+  if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
+  return exit.code ?? 1;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo, samplerScript: string): Promise<number> {
+  const dashdash = argv.indexOf("--");
+  const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+  const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
+  let parsed;
+  try {
+    parsed = parseArgs({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.err(`gpu-carbon: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [verb, ...rest] = positionals;
+  if (values.help || !verb) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    if (verb === "report") {
+      if (rest.length !== 1 || !rest[0]) {
+        io.err(`gpu-carbon report needs exactly one log file.\n\n${USAGE}`);
+        return 2;
+      }
+      return await reportCommand(rest[0], values, io);
+    }
+    if (verb === "run") {
+      if (command.length === 0) {
+        io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
+        return 2;
+      }
+      return await runCommandWithSampling(command, values, io, samplerScript);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
+  return 2;
+}

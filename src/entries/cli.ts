@@ -1,0 +1,8 @@
+import { runCli } from "../cli/cli.js";
+import { samplerScriptFrom } from "../adapters/bundle-paths.js";
+
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+  samplerScriptFrom(import.meta.url),
+);
