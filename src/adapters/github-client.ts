@@ -1,0 +1,99 @@
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+import { getOctokit } from "@actions/github";
+import { defaults } from "@actions/github/lib/utils";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  /** Timeout of one HTTP request, ms. */
+  requestTimeoutMs?: number;
+  /** Every request must finish before this moment (ms since the epoch). */
+  deadlineEpochMs?: number;
+  /** Retries after a 5xx or network error (400, 401, 403, 404, 409 and 422 are never retried). */
+  retries?: number;
+  /** Base of the retry backoff (waits 1x, 4x, 9x this), ms. */
+  retryBaseMs?: number;
+  /** Longest rate-limit wait accepted before giving up, s. */
+  maxRateLimitWaitS?: number;
+  /** API base URL; defaults to `GITHUB_API_URL`, then https://api.github.com. */
+  baseUrl?: string;
+}
+
+/** Thrown when the shared deadline has passed before a request could start. */
+export class DeadlineError extends Error {
+  constructor() {
+    super("the time allowed for GitHub API calls ran out");
+    this.name = "DeadlineError";
+  }
+}
+
+/** Creates a client for `token`. */
+export function createGitHubClient(token: string, options: ClientOptions = {}): GitHubClient {
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+  const maxWaitS = options.maxRateLimitWaitS ?? 10;
+  const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+  // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+  const baseFetch = ((defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch) as typeof fetch;
+  const timedFetch: typeof fetch = (input, init) => {
+    const leftMs = deadline - Date.now();
+    if (leftMs <= 0) return Promise.reject(new DeadlineError());
+    const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+    return baseFetch(input, { ...init, signal });
+  };
+  const canWait = (retryAfterS: number, retryCount: number) =>
+    retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+  return getOctokit(
+    token,
+    {
+      baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+      request: { fetch: timedFetch },
+      retry: {
+        retries: options.retries ?? 2,
+        retryAfterBaseValue: options.retryBaseMs ?? 1000,
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+      },
+      throttle: {
+        onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => canWait(retryAfter, retryCount),
+        onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+          canWait(retryAfter, retryCount),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/**
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
+ */
+export function statusOf(error: unknown): number | null {
+  const e = error as { status?: unknown; response?: unknown };
+  if (typeof e?.status !== "number") return null;
+  if (e.status === 500 && e.response === undefined) return null;
+  return e.status;
+}
+
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+export function describeApiError(error: unknown, what: string, permission: string): string {
+  const status = statusOf(error);
+  const message = (error as Error)?.message ?? String(error);
+  if (status === 401) return `${what} failed: the token was rejected (401)`;
+  if (status === 403 && /rate limit/i.test(message)) return `${what} failed: GitHub's rate limit was reached (403)`;
+  if (status === 403 || status === 404)
+    return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+  if (status !== null && status >= 500) return `${what} failed: GitHub answered ${status} after retries`;
+  if (error instanceof DeadlineError) return `${what} skipped: ${error.message}`;
+  if (status === null) return `${what} failed: ${message} (network error or timeout)`;
+  return `${what} failed (${status}): ${message}`;
+}
