@@ -124,9 +124,15 @@ export interface ReportSettings {
   carbonIntensity: CarbonIntensity;
 }
 
-function round(value: number, digits = 9): number {
+/** Rounds to `digits` decimals (durations, watts, fractions). */
+function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
@@ -137,7 +143,7 @@ function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
     index,
     uuid: gpu.uuid ?? known?.uuid ?? null,
     name: known?.name ?? null,
-    energyKwh: gpu.energyJ === null ? null : round(joulesToKwh(gpu.energyJ)),
+    energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
     averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
     peakWatts: gpu.peakW,
     samples: gpu.validSamples,
@@ -155,7 +161,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
   const all = [...warnings];
   const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-  const energyKwh = measured.length === 0 ? null : round(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+  const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
   const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
 
   if (gpus.length === 0) all.push("no GPU rows were found in the power log");
@@ -174,7 +180,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
 
   const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
   const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-  const facilityEnergyKwh = energyKwh === null ? null : round(energyKwh * settings.pue);
+  const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
   const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -186,7 +192,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     energyKwh,
     facilityEnergyKwh,
     pue: settings.pue,
-    emissionsKg: emissions === null ? null : round(emissions),
+    emissionsKg: emissions === null ? null : precise(emissions),
     coverage,
     carbonIntensity: settings.carbonIntensity,
     gpus,

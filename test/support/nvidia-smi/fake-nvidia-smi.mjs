@@ -9,6 +9,7 @@
 //         powerW may be a placeholder string such as "[N/A]" or "[Not Supported]".
 //   legacy: true        driver 465-style: no power.draw.average / power.draw.instant fields
 //   noHelpQuery: true   --help-query-gpu fails (exit 2), as on very old drivers
+//   unsupported: [names]  fields this driver does not know (queries naming them fail with exit 2)
 //   fail: { code, stdout, stderr }   every invocation fails like this (driver not loaded, ...)
 //   loop: {
 //     crashAfterIterations, crashCode, crashRuns   exit mid-loop on the first crashRuns runs
@@ -83,7 +84,7 @@ const FIELDS = [
   { name: "power.draw.instant", aliases: ["gpu.power.draw.instant"], unit: "W", modern: true, value: (g) => watts(power(g)) },
   { name: "power.limit", unit: "W", value: (g) => watts(g.powerLimitW) },
   { name: "clocks.current.sm", aliases: ["clocks.sm"], unit: "MHz", value: () => ({ value: "1980", unit: "MHz" }) },
-].filter((f) => !(scenario.legacy && f.modern));
+].filter((f) => !(scenario.legacy && f.modern) && !(scenario.unsupported ?? []).includes(f.name));
 
 function lookup(name) {
   return FIELDS.find((f) => f.name === name || (f.aliases ?? []).includes(name));
