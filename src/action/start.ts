@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
-import { startSamplerProcess } from "../adapters/sampler-process.js";
+import { startSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
 import type { Io } from "./io.js";
 import { FILE, INPUT, STATE } from "./names.js";
@@ -97,6 +97,8 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   } catch (e) {
     return giveUp(`The sampler could not be started (${(e as Error).message}).`);
   }
+  // Return only once the window is open, so the job's next steps are inside it.
+  if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments of the job may be missed");
   writeSession(sessionPath, { ...base, measuring: true, samplerPid: pid, nvidiaSmiPath: nvidiaSmi, gpus: probed.gpus, warnings });
   const names = probed.gpus.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
   io.info(`gpu-carbon is sampling ${probed.gpus.length} GPU(s) every ${settings.intervalMs} ms (${names}).`);

@@ -48,6 +48,23 @@ export function startSamplerProcess(samplerScript: string, config: SamplerConfig
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+export async function waitForSamplerStart(samplesPath: string, timeoutMs = 5000): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if (readFileSync(samplesPath, "utf8").includes("@start\t")) return true;
+    } catch {
+      /* not created yet */
+    }
+    await sleep(20);
+  }
+  return false;
+}
+
 async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {

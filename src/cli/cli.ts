@@ -13,7 +13,7 @@ import { analyseSession } from "../action/finish.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../action/settings.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
-import { startSamplerProcess, stopSamplerProcess } from "../adapters/sampler-process.js";
+import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
 import { buildReport, type Report } from "../core/report.js";
 import { renderText } from "../core/render-text.js";
@@ -117,6 +117,9 @@ async function runCommandWithSampling(
       session.measuring = true;
       session.nvidiaSmiPath = nvidiaSmi;
       session.gpus = probed.gpus;
+      // Start the command only once the window is open, so all of it is measured.
+      if (!(await waitForSamplerStart(session.samplesPath)))
+        session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
     }
   }
   for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
