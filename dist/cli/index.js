@@ -123,6 +123,24 @@ function startSamplerProcess(samplerScript, config, configPath, logPath) {
     }
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        try {
+            if ((0,external_node_fs_namespaceObject.readFileSync)(samplesPath, "utf8").includes("@start\t"))
+                return true;
+        }
+        catch {
+            /* not created yet */
+        }
+        await sleep(20);
+    }
+    return false;
+}
 async function waitGone(pid, timeoutMs) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
@@ -502,9 +520,14 @@ const SCHEMA_VERSION = 1;
 const MIN_COVERAGE_MEASURED = 0.9;
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-function round(value, digits = 9) {
+/** Rounds to `digits` decimals (durations, watts, fractions). */
+function round(value, digits) {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
 }
 function gpuReport(gpu, info) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
@@ -514,7 +537,7 @@ function gpuReport(gpu, info) {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
         name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : round(joulesToKwh(gpu.energyJ)),
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
         samples: gpu.validSamples,
@@ -530,7 +553,7 @@ function buildReport(log, settings, info = [], warnings = []) {
     const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : round(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
@@ -552,7 +575,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         status = "partial";
     const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : round(energyKwh * settings.pue);
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
         schemaVersion: SCHEMA_VERSION,
@@ -564,7 +587,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         energyKwh,
         facilityEnergyKwh,
         pue: settings.pue,
-        emissionsKg: emissions === null ? null : round(emissions),
+        emissionsKg: emissions === null ? null : precise(emissions),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         gpus,
@@ -11396,6 +11419,9 @@ async function runCommandWithSampling(command, values, io, samplerScript) {
             session.measuring = true;
             session.nvidiaSmiPath = nvidiaSmi;
             session.gpus = probed.gpus;
+            // Start the command only once the window is open, so all of it is measured.
+            if (!(await waitForSamplerStart(session.samplesPath)))
+                session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
         }
     }
     for (const warning of session.warnings)
