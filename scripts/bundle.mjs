@@ -1,9 +1,15 @@
-// Builds one ncc bundle per entry point into dist/<entry>/ (or into the folder given as argv[2]).
+// Builds one ncc bundle per entry point into dist/<entry>/ (or into the folder given as argv[2]),
+// and places koffi's native module for Linux x64 (glibc) in dist/native/, where the counter
+// process loads it: the runner runs dist/ without node_modules, and ncc does not follow koffi's
+// run-time lookup of its per-platform package.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-export const ENTRIES = ["pre", "main", "post", "sampler", "cli"];
+export const ENTRIES = ["pre", "main", "post", "sampler", "nvml", "cli"];
+
+/** The one native file shipped, and where it comes from (koffi's optional per-platform package). */
+export const NATIVE = { from: "node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node", to: "native/koffi-linux-x64.node" };
 
 const out = path.resolve(process.argv[2] ?? "dist");
 rmSync(out, { recursive: true, force: true });
@@ -13,3 +19,5 @@ for (const entry of ENTRIES) {
     stdio: "inherit",
   });
 }
+mkdirSync(path.join(out, path.dirname(NATIVE.to)), { recursive: true });
+copyFileSync(NATIVE.from, path.join(out, NATIVE.to));

@@ -5,9 +5,12 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { readSession, workDir, type Session } from "../adapters/session-store.js";
+import type { CounterSnapshot } from "../core/energy-counter.js";
+import { applyEnergyCounter } from "../core/energy-source.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report.js";
 import { renderSummary } from "../core/render-summary.js";
 import { SampleLogReader, gapThresholdMs } from "../core/sample-log.js";
@@ -21,10 +24,17 @@ export interface FinishContext {
   settings: Settings;
   env: NodeJS.ProcessEnv;
   io: Io;
+  /** The energy-counter bundle to run; without it the counter is not read. */
+  counterScript?: string;
 }
 
 /** Stops the sampler and turns its log into a report. Never throws for a measurement problem. */
-export async function analyseSession(session: Session, settings: Settings, extraWarnings: string[] = []): Promise<Report> {
+export async function analyseSession(
+  session: Session,
+  settings: Settings,
+  extraWarnings: string[] = [],
+  counterEnd: CounterSnapshot | null = null,
+): Promise<Report> {
   const { intensity } = resolveIntensity(settings);
   const reportSettings = { pue: settings.pue, carbonIntensity: intensity };
   const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
@@ -57,7 +67,8 @@ export async function analyseSession(session: Session, settings: Settings, extra
     );
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
   if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
-  return buildReport(log, reportSettings, session.gpus, warnings);
+  const sampled = buildReport(log, reportSettings, session.gpus, warnings);
+  return applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
 }
 
 function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
@@ -112,7 +123,11 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       if (how === "killed") extra.push("the sampler did not stop when asked and was killed");
       if (how === "not-running") extra.push("the sampler was no longer running when the job ended");
     }
-    report = await analyseSession(session, settings, extra);
+    // Read right after the sampler stopped, closing the counter's window with the sampled one.
+    const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
+    report = await analyseSession(session, settings, extra, counterEnd);
+    const why = report.method.energyCounter.reason;
+    if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
   writeReport(report, dir, settings.reportPath, io);
   if (settings.summary) {

@@ -1,6 +1,6 @@
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
 import * as core from "@actions/core";
-import { samplerScriptFrom } from "../adapters/bundle-paths.js";
+import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
 import { finishMeasurement } from "./finish.js";
 import type { Io } from "./io.js";
 import { STATE } from "./names.js";
@@ -24,7 +24,14 @@ function settingsOrFail(io: Io, failStep: boolean): Settings | null {
 export async function runPre(io: Io, moduleUrl: string): Promise<void> {
   const settings = settingsOrFail(io, true);
   if (!settings) return;
-  await startMeasurement({ settings, env: process.env, io, samplerScript: samplerScriptFrom(moduleUrl), watchPid: process.ppid });
+  await startMeasurement({
+    settings,
+    env: process.env,
+    io,
+    samplerScript: samplerScriptFrom(moduleUrl),
+    counterScript: counterScriptFrom(moduleUrl),
+    watchPid: process.ppid,
+  });
 }
 
 /** `main`: start measuring if `pre` did not run (local `uses: ./`); otherwise just say so. */
@@ -37,15 +44,22 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
   }
   if (process.env.STATE_session === undefined)
     io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
-  await startMeasurement({ settings, env: process.env, io, samplerScript: samplerScriptFrom(moduleUrl), watchPid: process.ppid });
+  await startMeasurement({
+    settings,
+    env: process.env,
+    io,
+    samplerScript: samplerScriptFrom(moduleUrl),
+    counterScript: counterScriptFrom(moduleUrl),
+    watchPid: process.ppid,
+  });
 }
 
 /** `post`: stop, integrate, report. Never fails the job unless `fail-on-error` asks for it. */
-export async function runPost(io: Io): Promise<void> {
+export async function runPost(io: Io, moduleUrl: string): Promise<void> {
   const settings = settingsOrFail(io, false);
   if (!settings) return;
   try {
-    await finishMeasurement({ settings, env: process.env, io });
+    await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
   } catch (e) {
     const message = `gpu-carbon could not finish the measurement: ${(e as Error).message}`;
     if (settings.failOnError) io.fail(message);

@@ -20,6 +20,12 @@ export const STATE = {
   unsupported: "unsupported",
 } as const;
 
+/** Environment variables the action reads (besides the runner's own). */
+export const ENV = {
+  /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+  nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+} as const;
+
 export const FILE = {
   /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
   workDir: "gpu-carbon",

@@ -4,6 +4,7 @@
  * A missing GPU or driver is a warning, never a failed step.
  */
 import path from "node:path";
+import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
@@ -17,6 +18,8 @@ export interface StartContext {
   io: Io;
   /** The sampler bundle to run. */
   samplerScript: string;
+  /** The energy-counter bundle to run; without it the counter is not read. */
+  counterScript?: string;
   /** Process whose exit means the job is gone. */
   watchPid: number | null;
   platform?: NodeJS.Platform;
@@ -91,6 +94,8 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     watchPid: ctx.watchPid,
     maxDurationMs: settings.maxDurationMs,
   };
+  // Read right before the sampler starts so that both windows open together.
+  const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
   let pid: number;
   try {
     pid = startSamplerProcess(ctx.samplerScript, config, path.join(dir, FILE.samplerConfig), path.join(dir, FILE.samplerLog));
@@ -99,7 +104,15 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   }
   // Return only once the window is open, so the job's next steps are inside it.
   if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-  writeSession(sessionPath, { ...base, measuring: true, samplerPid: pid, nvidiaSmiPath: nvidiaSmi, gpus: probed.gpus, warnings });
+  writeSession(sessionPath, {
+    ...base,
+    measuring: true,
+    samplerPid: pid,
+    nvidiaSmiPath: nvidiaSmi,
+    gpus: probed.gpus,
+    warnings,
+    energyCounterStart,
+  });
   const names = probed.gpus.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
   io.info(`gpu-carbon is sampling ${probed.gpus.length} GPU(s) every ${settings.intervalMs} ms (${names}).`);
   return "started";

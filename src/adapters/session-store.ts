@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { CounterSnapshot } from "../core/energy-counter.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
 import { FILE } from "../action/names.js";
 
@@ -23,6 +24,8 @@ export interface Session {
   gpus: GpuSnapshot[];
   /** Why measuring is impossible or limited. */
   warnings: string[];
+  /** The driver's energy counters read just before the sampler started; absent when not read. */
+  energyCounterStart?: CounterSnapshot;
 }
 
 /** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */

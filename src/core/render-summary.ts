@@ -45,23 +45,49 @@ function totals(report: Report): string {
   return table(["Measure", "Value"], rows, ["l", "r"]);
 }
 
+/** A signed relative difference: `+2.5%`, `-12.0%`. */
+function signedPercent(fraction: number | null): string {
+  if (fraction === null) return "n/a";
+  return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+export function energySourceLine(report: Report): string[] {
+  if (report.energyKwh === null) return [];
+  if (report.energySource === "counter") {
+    return [
+      `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+      "",
+    ];
+  }
+  const why = report.method.energyCounter.reason;
+  return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+
 function perGpu(report: Report): string[] {
   if (report.gpus.length === 0) return [];
+  const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
   const rows = report.gpus.map((gpu) => [
     gpuName(gpu),
     escapeMarkdown(gpu.name ?? "unknown"),
     formatEnergy(gpu.energyKwh),
+    ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
     formatPower(gpu.averageWatts),
     formatPower(gpu.peakWatts),
     String(gpu.samples),
     formatPercent(gpu.coverage),
   ]);
-  return [
-    "### Per GPU",
-    "",
-    table(["GPU", "Name", "Energy", "Average", "Peak", "Samples", "Coverage"], rows, ["l", "l", "r", "r", "r", "r", "r"]),
-    "",
+  const headers = [
+    "GPU",
+    "Name",
+    "Energy",
+    ...(counter ? ["Counter", "Sampled vs counter"] : []),
+    "Average",
+    "Peak",
+    "Samples",
+    "Coverage",
   ];
+  return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r" as const)]), ""];
 }
 
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
@@ -129,6 +155,7 @@ export function renderSummary(report: Report, title = "GPU energy and carbon"): 
     ...alert(report),
     totals(report),
     "",
+    ...energySourceLine(report),
     ...perGpu(report),
     ...powerOverTime(report),
     ...method(report),

@@ -4,6 +4,18 @@ import { averagePowerW } from "./render-summary.js";
 import { sparkline } from "./chart.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
 
+/** Which figure the totals use, in a few words. */
+function energySource(report: Report): string {
+  if (report.energySource === "counter") {
+    const by = report.energyDisagreementFraction;
+    const against = by === null ? "" : `, ${by >= 0 ? "+" : ""}${formatPercent(by)} against it`;
+    return `driver energy counter (NVML); sampled ${formatEnergy(report.sampledEnergyKwh)}${against}`;
+  }
+  const why = report.method.energyCounter.reason;
+  return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
+}
+
+/** The report as plain text for a terminal. */
 export function renderText(report: Report): string {
   const lines = [
     `gpu-carbon: ${report.status}`,
@@ -11,6 +23,7 @@ export function renderText(report: Report): string {
     `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
     `  duration    ${formatDuration(report.durationSeconds)}, average ${formatPower(averagePowerW(report))}, coverage ${formatPercent(report.coverage)}`,
   ];
+  if (report.energyKwh !== null) lines.push(`  source      ${energySource(report)}`);
   for (const gpu of report.gpus) {
     const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
     lines.push(

@@ -5,6 +5,7 @@
 import { emissionsKg, type CarbonIntensity } from "./carbon.js";
 import { integrationRules, type GpuEnergy } from "./energy.js";
 import type { LogResult } from "./sample-log.js";
+import { SENSOR_ACCURACY_FRACTION } from "./energy-counter.js";
 import { joulesToKwh } from "./units.js";
 
 /** Report schema version; bumped on any incompatible change. */
@@ -21,8 +22,14 @@ export interface GpuReport {
   uuid: string | null;
   /** Product name, `null` when unknown. */
   name: string | null;
-  /** Integrated board energy in kWh; `null` when the GPU never reported power. */
+  /** Board energy in kWh, from the source the report names in `energySource`; `null` when unknown. */
   energyKwh: number | null;
+  /** Integrated nvidia-smi power in kWh; `null` when the GPU never reported power. */
+  sampledEnergyKwh: number | null;
+  /** The driver's energy counter over the window, kWh; `null` when it could not be read. */
+  counterEnergyKwh: number | null;
+  /** (sampled - counter) / counter; `null` unless both are known and the counter moved. */
+  energyDisagreementFraction: number | null;
   /** Time-weighted average power over the covered time, W. */
   averageWatts: number | null;
   /** Highest reading, W. */
@@ -51,6 +58,18 @@ export interface MethodReport {
   scope: string;
   /** Accuracy statement. */
   accuracy: string;
+  /** Whether the driver's energy counter was read, and why not. */
+  energyCounter: EnergyCounterMethod;
+}
+
+/** How the driver's energy counter took part. */
+export interface EnergyCounterMethod {
+  /** `used`: totals come from it; `compared`: read but not for every GPU; `unavailable`. */
+  status: "used" | "compared" | "unavailable";
+  /** Why it is not used, in words; `null` when used. */
+  reason: string | null;
+  /** Relative difference beyond which counter and sampling are said to disagree (before edge allowance). */
+  toleranceFraction: number;
 }
 
 /** Diagnostics about the log. */
@@ -69,6 +88,9 @@ export interface QualityReport {
   longestGapSeconds: number;
 }
 
+/** Where a report's energy figure comes from. */
+export type EnergySource = "counter" | "sampled";
+
 export type ReportStatus = "measured" | "partial" | "not-measured";
 
 export interface Report {
@@ -85,6 +107,14 @@ export interface Report {
   durationSeconds: number;
   /** Measured GPU board energy before PUE, kWh; `null` when no power could be read. */
   energyKwh: number | null;
+  /** Where `energyKwh` comes from: the driver's cumulative `counter`, or `sampled` nvidia-smi power. */
+  energySource: EnergySource;
+  /** Sum of the sampled energy of the counted GPUs, kWh; `null` when none was sampled. */
+  sampledEnergyKwh: number | null;
+  /** Sum of the counter energy of the counted GPUs, kWh; `null` unless every counted GPU has one. */
+  counterEnergyKwh: number | null;
+  /** (sampled - counter) / counter over all counted GPUs; `null` unless both totals are known. */
+  energyDisagreementFraction: number | null;
   /** Energy x PUE: what the facility drew for it, kWh; `null` likewise. */
   facilityEnergyKwh: number | null;
   /** Power usage effectiveness applied. */
@@ -124,14 +154,19 @@ export interface ReportSettings {
   carbonIntensity: CarbonIntensity;
 }
 
+/** The method note before any counter was consulted. */
+export function counterNotRead(reason: string): EnergyCounterMethod {
+  return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION };
+}
+
 /** Rounds to `digits` decimals (durations, watts, fractions). */
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
 
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function precise(value: number): number {
+export function precise(value: number): number {
   return Number(value.toPrecision(12));
 }
 
@@ -144,6 +179,9 @@ function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
     uuid: gpu.uuid ?? known?.uuid ?? null,
     name: known?.name ?? null,
     energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+    sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+    counterEnergyKwh: null,
+    energyDisagreementFraction: null,
     averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
     peakWatts: gpu.peakW,
     samples: gpu.validSamples,
@@ -190,6 +228,10 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     endedAt,
     durationSeconds: round(log.windowMs / 1000, 3),
     energyKwh,
+    energySource: "sampled",
+    sampledEnergyKwh: energyKwh,
+    counterEnergyKwh: null,
+    energyDisagreementFraction: null,
     facilityEnergyKwh,
     pue: settings.pue,
     emissionsKg: emissions === null ? null : precise(emissions),
@@ -204,6 +246,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
       rules: integrationRules({ gapMs: log.gapMs }),
       scope: SCOPE_NOTE,
       accuracy: ACCURACY_NOTE,
+      energyCounter: counterNotRead("the driver's energy counter was not read"),
     },
     quality: {
       malformedLines: log.malformedLines,
@@ -234,6 +277,10 @@ export function notMeasuredReport(
     endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
     durationSeconds: round(window.durationMs / 1000, 3),
     energyKwh: null,
+    energySource: "sampled",
+    sampledEnergyKwh: null,
+    counterEnergyKwh: null,
+    energyDisagreementFraction: null,
     facilityEnergyKwh: null,
     pue: settings.pue,
     emissionsKg: null,
@@ -248,6 +295,7 @@ export function notMeasuredReport(
       rules: integrationRules({ gapMs: window.gapMs }),
       scope: SCOPE_NOTE,
       accuracy: ACCURACY_NOTE,
+      energyCounter: counterNotRead("the driver's energy counter was not read"),
     },
     quality: {
       malformedLines: 0,

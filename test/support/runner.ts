@@ -115,6 +115,8 @@ export class SimulatedJob {
       GITHUB_STATE: files.state,
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
+      // No host driver library: a test that wants the energy counter names the stand-in one.
+      GPU_CARBON_NVML_LIBRARY: path.join(this.dir, "no-libnvidia-ml.so.1"),
       ...inputEnv(withInputs),
       ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])),
       ...this.env,

@@ -48,6 +48,8 @@ describe("the job summary", () => {
         "| Coverage | 100.0% |",
         "| Carbon intensity | 400 gCO2e/kWh |",
         "",
+        "Totals use sampled nvidia-smi power: the driver's energy counter was not read.",
+        "",
         "### Per GPU",
         "",
         "| GPU | Name | Energy | Average | Peak | Samples | Coverage |",
@@ -74,11 +76,12 @@ describe("the job summary", () => {
 
   it("prints the same figures as text for the CLI", () => {
     const text = renderText(report());
-    expect(text.split("\n").slice(0, 5)).toEqual([
+    expect(text.split("\n").slice(0, 6)).toEqual([
       "gpu-carbon: measured",
       "  energy      10.0 Wh (GPU boards), 12.0 Wh with PUE 1.20",
       "  emissions   4.81 g CO2e at 400 g/kWh (input 'carbon-intensity')",
       "  duration    2m 00s, average 300 W, coverage 100.0%",
+      "  source      sampled nvidia-smi power (the driver's energy counter was not read)",
       "  GPU 0     10.0 Wh  avg 300 W, peak 350 W, 121 samples, NVIDIA H100 80GB HBM3",
     ]);
   });

@@ -1,0 +1,3 @@
+import { printCounterSnapshot } from "../adapters/nvml.js";
+
+printCounterSnapshot(import.meta.url, process.env, (text) => process.stdout.write(text));
