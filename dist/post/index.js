@@ -3712,7 +3712,7 @@ const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(6093)
+const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 const { tree } = __nccwpck_require__(7752)
@@ -6307,7 +6307,7 @@ module.exports = connectH1
 
 
 const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(6093)
+const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
 const util = __nccwpck_require__(3440)
 const {
@@ -7950,7 +7950,7 @@ module.exports = DispatcherBase
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(6093)
+const EventEmitter = __nccwpck_require__(8474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -9087,7 +9087,7 @@ const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(6093)
+const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -18392,7 +18392,7 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(6093)
+const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
@@ -20640,7 +20640,7 @@ const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(6093)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
 const kAbortController = Symbol('abortController')
 
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8474:
+/***/ 4529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28388,6 +28388,10 @@ var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
 /** Where the bundles sit relative to each other in `dist/`. */
 
+/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
+function bundle_paths_counterScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
+}
 /** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
 function bundle_paths_samplerScriptFrom(moduleUrl) {
     return fileURLToPath(new URL("../sampler/index.js", moduleUrl));
@@ -28398,1329 +28402,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of lines (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader` line by line. A final line without a newline (cut off when the
- * writer was killed) is counted as malformed, never parsed.
- * @returns bytes read
- */
-async function readLogInto(path, reader) {
-    let carry = "";
-    let bytes = 0;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-    for await (const chunk of stream) {
-        bytes += Buffer.byteLength(chunk);
-        let start = 0;
-        const text = carry + chunk;
-        for (let nl = text.indexOf("\n", start); nl >= 0; nl = text.indexOf("\n", start)) {
-            const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-            reader.push(text.slice(start, end));
-            start = nl + 1;
-        }
-        carry = text.slice(start);
-    }
-    if (carry.length > 0)
-        reader.pushCutOff(carry);
-    return bytes;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === "EPERM";
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function sampler_process_startSamplerProcess(samplerScript, config, configPath, logPath) {
-    writeFileSync(configPath, JSON.stringify(config));
-    const log = openSync(logPath, "a");
-    try {
-        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        closeSync(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function sampler_process_waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        try {
-            if (readFileSync(samplesPath, "utf8").includes("@start\t"))
-                return true;
-        }
-        catch {
-            /* not created yet */
-        }
-        await sleep(20);
-    }
-    return false;
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent; always leaves no process of ours behind.
- * @returns how it ended
- */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        killGroup(pid, "SIGKILL"); // an orphaned nvidia-smi may still hold the group
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/action/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-};
-
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function session_store_ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-function session_store_writeSession(file, session) {
-    writeFileSync(file, JSON.stringify(session, null, 2));
-}
-function readSession(file) {
-    try {
-        const session = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
-        return session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/carbon.ts
-/** Emissions arithmetic. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy.ts
-/**
- * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
- * order and close the measurement window; memory stays constant whatever the log length.
- *
- * Rules (also written into every report, see `integrationRules`):
- * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
- * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
- *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
- *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered.
- * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered.
- * - `coverage` is the covered time divided by the window.
- */
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        const gpu = this.state(identity);
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-        }
-        else {
-            const dtMs = tMs - gpu.lastMs;
-            if (dtMs > 0 && dtMs <= this.options.gapMs) {
-                gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-                gpu.coveredMs += dtMs;
-            }
-            else if (dtMs > this.options.gapMs) {
-                gpu.gaps += 1;
-                gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-            }
-        }
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     */
-    finish(startMs, endMs) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
-        });
-    }
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
-/** Joules in one kilowatt-hour. */
-const JOULES_PER_KWH = 3_600_000;
-/** Converts joules to kilowatt-hours. */
-function joulesToKwh(energyJ) {
-    return energyJ / JOULES_PER_KWH;
-}
-/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
-function kwhFromPower(powerW, durationS) {
-    return (powerW * durationS) / JOULES_PER_KWH;
-}
-function trim(value, digits) {
-    return value.toFixed(digits);
-}
-/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function formatNumber(value) {
-    if (value === 0)
-        return "0";
-    const abs = Math.abs(value);
-    if (abs >= 100)
-        return trim(value, 0);
-    if (abs >= 10)
-        return trim(value, 1);
-    if (abs >= 1)
-        return trim(value, 2);
-    if (abs >= 0.01)
-        return trim(value, 3);
-    return value.toPrecision(2);
-}
-/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function formatEnergy(energyKwh) {
-    if (energyKwh === null)
-        return "n/a";
-    if (Math.abs(energyKwh) >= 1000)
-        return `${formatNumber(energyKwh / 1000)} MWh`;
-    if (Math.abs(energyKwh) >= 1)
-        return `${formatNumber(energyKwh)} kWh`;
-    return `${formatNumber(energyKwh * 1000)} Wh`;
-}
-/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function formatMass(massKg) {
-    if (massKg === null)
-        return "n/a";
-    if (Math.abs(massKg) >= 1000)
-        return `${formatNumber(massKg / 1000)} t`;
-    if (Math.abs(massKg) >= 1)
-        return `${formatNumber(massKg)} kg`;
-    return `${formatNumber(massKg * 1000)} g`;
-}
-/** Power in watts (kW above 10 kW). */
-function formatPower(powerW) {
-    if (powerW === null)
-        return "n/a";
-    if (Math.abs(powerW) >= 10_000)
-        return `${formatNumber(powerW / 1000)} kW`;
-    return `${formatNumber(powerW)} W`;
-}
-/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function formatDuration(durationS) {
-    if (!Number.isFinite(durationS) || durationS < 0)
-        return "n/a";
-    if (durationS < 60)
-        return `${trim(durationS, 1)}s`;
-    const total = Math.round(durationS);
-    const days = Math.floor(total / 86_400);
-    const hours = Math.floor((total % 86_400) / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const mm = String(minutes).padStart(2, "0");
-    const ss = String(seconds).padStart(2, "0");
-    if (days > 0)
-        return `${days}d ${hours}h ${mm}m`;
-    if (hours > 0)
-        return `${hours}h ${mm}m ${ss}s`;
-    return `${minutes}m ${ss}s`;
-}
-/** A 0..1 fraction as a percentage with one decimal. */
-function formatPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${(fraction * 100).toFixed(1)}%`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-/**
- * The report: what post writes to `report.json`, renders in the summary and the CLI prints.
- * Pure: built from a log result and the settings, with times passed in.
- */
-
-
-
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
-/** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: round(gpu.coverage, 4),
-    };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: round(log.windowMs / 1000, 3),
-        energyKwh,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            stopReason: log.stopReason,
-            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
-}
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function sparkline(values, width = 60) {
-    const points = downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
-}
-
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
-/**
- * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
- * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/@/g, "@\u200b");
-}
-/** A markdown table; cells are escaped. */
-function table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/render-summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
-
-
-
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * 3_600_000) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function render_summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [`Facility energy (x PUE ${formatNumber(report.pue)})`, formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", `${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh`],
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    return [
-        "### Per GPU",
-        "",
-        table(["GPU", "Name", "Energy", "Average", "Peak", "Samples", "Coverage"], rows, ["l", "l", "r", "r", "r", "r", "r"]),
-        "",
-    ];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        headline(report),
-        "",
-        ...render_summary_alert(report),
-        totals(report),
-        "",
-        ...perGpu(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function nvidia_smi_csv_splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
- */
-function nvidia_smi_csv_isHeaderLine(line) {
-    const first = nvidia_smi_csv_splitCells(line)[0] ?? "";
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
-}
-/** Parses a header line into its column layout. */
-function nvidia_smi_csv_parseHeader(line) {
-    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function nvidia_smi_csv_parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/** A text cell, or `null` for a placeholder. */
-function nvidia_smi_csv_parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    return cell;
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else.
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/core/power-series.ts
-/**
- * A downsampled power-over-time series for charts, built while streaming. Readings fall into
- * buckets of equal width; when there are too many buckets, neighbours merge and the width
- * doubles, so memory is bounded by `maxBuckets` x GPUs whatever the job length. Pure.
- */
-class PowerSeriesBuilder {
-    originMs;
-    maxBuckets;
-    widthMs;
-    buckets = [];
-    /**
-     * @param originMs window start; bucket times are relative to it
-     * @param initialWidthMs first bucket width (the sampling interval is a good start)
-     * @param maxBuckets at most this many buckets are kept (merging halves the count)
-     */
-    constructor(originMs, initialWidthMs, maxBuckets = 120) {
-        this.originMs = originMs;
-        this.maxBuckets = maxBuckets;
-        this.widthMs = Math.max(1, initialWidthMs);
-    }
-    add(tMs, gpuKey, powerW) {
-        const rel = tMs - this.originMs;
-        if (rel < 0)
-            return;
-        let index = Math.floor(rel / this.widthMs);
-        while (index >= this.maxBuckets) {
-            this.merge();
-            index = Math.floor(rel / this.widthMs);
-        }
-        let bucket = this.buckets[index];
-        if (!bucket) {
-            bucket = { sums: new Map() };
-            this.buckets[index] = bucket;
-        }
-        const entry = bucket.sums.get(gpuKey);
-        if (entry) {
-            entry.sumW += powerW;
-            entry.count += 1;
-        }
-        else
-            bucket.sums.set(gpuKey, { sumW: powerW, count: 1 });
-    }
-    /** The series so far. */
-    build() {
-        const points = [];
-        this.buckets.forEach((bucket, i) => {
-            if (!bucket)
-                return;
-            let totalW = 0;
-            for (const { sumW, count } of bucket.sums.values())
-                totalW += sumW / count;
-            points.push({ tMs: i * this.widthMs, totalW });
-        });
-        return { bucketSeconds: this.widthMs / 1000, points };
-    }
-    merge() {
-        const merged = [];
-        for (let i = 0; i < this.buckets.length; i += 2) {
-            const a = this.buckets[i];
-            const b = this.buckets[i + 1];
-            if (!a && !b) {
-                merged.push(undefined);
-                continue;
-            }
-            const sums = new Map();
-            for (const source of [a, b]) {
-                if (!source)
-                    continue;
-                for (const [key, { sumW, count }] of source.sums) {
-                    const entry = sums.get(key);
-                    if (entry) {
-                        entry.sumW += sumW;
-                        entry.count += count;
-                    }
-                    else
-                        sums.set(key, { sumW, count });
-                }
-            }
-            merged.push({ sums });
-        }
-        this.buckets = merged;
-        this.widthMs *= 2;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/sample-format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- */
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v1";
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `@header\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatEvent(tMs, text) {
-    return `@event\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case "@start": {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case "@header":
-            return { kind: "header", tMs, line: second };
-        case "@event":
-            return { kind: "event", tMs, text: second };
-        case "@stop":
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
-/**
- * Reads a power log line by line and feeds the energy integrator. Pure and streaming: callers
- * push lines (from a file, a pipe or a test) and ask for the result at the end.
- *
- * Two formats are understood:
- * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations;
- * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out.
- */
-
-
-
-
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-const MAX_EVENTS = 20;
-const INFER_ROWS = 16;
-const HOUR_MS = 3_600_000;
-class SampleLogReader {
-    format = null;
-    header = null;
-    integrator = null;
-    series = null;
-    intervalMs;
-    startEpochMs = null;
-    firstMs = null;
-    lastMs = null;
-    stopMs = null;
-    stopReason = null;
-    malformedLines = 0;
-    eventCount = 0;
-    events = [];
-    clockJumps = 0;
-    pending = [];
-    prevRawMs = null;
-    offsetMs = 0;
-    /** @param options.intervalMs sampling interval of a plain log, when known (else inferred) */
-    constructor(options = {}) {
-        this.intervalMs = options.intervalMs ?? null;
-    }
-    /** Feeds one line, without its newline. */
-    push(line) {
-        if (line.length === 0 || line.startsWith("#"))
-            return;
-        const record = parseSamplerRecord(line);
-        if (record) {
-            this.format ??= "sampler";
-            switch (record.kind) {
-                case "start":
-                    this.startEpochMs = record.epochMs;
-                    this.intervalMs = record.intervalMs;
-                    this.firstMs = 0;
-                    this.ensureIntegrator(0);
-                    return;
-                case "header":
-                    this.header = nvidia_smi_csv_parseHeader(record.line);
-                    return;
-                case "event":
-                    this.eventCount += 1;
-                    this.note(record.text);
-                    return;
-                case "stop":
-                    this.stopMs ??= record.tMs;
-                    this.stopReason ??= record.reason;
-                    return;
-                case "row":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.row(record.tMs, record.line);
-                    return;
-            }
-        }
-        this.format ??= "nvidia-smi";
-        if (nvidia_smi_csv_isHeaderLine(line)) {
-            this.header = nvidia_smi_csv_parseHeader(line);
-            return;
-        }
-        const header = this.header;
-        const cells = nvidia_smi_csv_splitCells(line);
-        if (!header || cells.length !== header.fields.length)
-            return this.malformed(line);
-        const position = header.positions.get(FIELD.timestamp);
-        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null)
-            return this.malformed(line);
-        this.accept(this.plainTime(rawMs), cells, header);
-    }
-    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
-    pushCutOff(line) {
-        this.malformed(line);
-    }
-    /**
-     * Closes the window and returns the result.
-     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
-     */
-    finish(fallbackEndMs) {
-        this.flushPending();
-        const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        const startMs = this.firstMs ?? 0;
-        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
-        return {
-            format: this.format ?? "nvidia-smi",
-            startEpochMs: this.startEpochMs,
-            windowMs: Math.max(0, endMs - startMs),
-            intervalMs,
-            gapMs: gapThresholdMs(intervalMs),
-            powerField: this.header ? powerField(this.header) : null,
-            gpus: integrator.finish(startMs, endMs),
-            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
-            malformedLines: this.malformedLines,
-            eventCount: this.eventCount,
-            events: [...this.events],
-            clockJumps: this.clockJumps,
-            stopReason: this.stopReason,
-        };
-    }
-    row(tMs, line) {
-        const header = this.header;
-        const cells = nvidia_smi_csv_splitCells(line);
-        if (!header || cells.length !== header.fields.length) {
-            if (nvidia_smi_csv_isHeaderLine(line)) {
-                this.header = nvidia_smi_csv_parseHeader(line);
-                return;
-            }
-            return this.malformed(line);
-        }
-        this.accept(tMs, cells, header);
-    }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(this.intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
-                this.offsetMs += -stepMs + (this.intervalMs ?? 0);
-                this.clockJumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.clockJumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    accept(tMs, cells, header) {
-        if (this.integrator)
-            return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header });
-        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
-            this.flushPending();
-    }
-    distinctPendingTimes() {
-        const times = new Set(this.pending.map((row) => row.tMs));
-        return times.size;
-    }
-    flushPending() {
-        if (this.pending.length === 0)
-            return;
-        if (this.intervalMs === null)
-            this.intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
-        const rows = this.pending;
-        this.pending = [];
-        for (const row of rows)
-            this.feed(row.tMs, row.cells, row.header);
-    }
-    ensureIntegrator(originMs) {
-        if (this.integrator)
-            return;
-        const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        this.series = new PowerSeriesBuilder(originMs, intervalMs);
-    }
-    feed(tMs, cells, header) {
-        const integrator = this.integrator;
-        if (!integrator)
-            return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        const identity = identify(cells, header);
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : nvidia_smi_csv_parseReading(cells[position]);
-        integrator.add(tMs, identity, powerW);
-        if (powerW !== null)
-            this.series?.add(tMs, identity.key, powerW);
-    }
-    malformed(line) {
-        this.malformedLines += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    note(text) {
-        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
-            this.events.push(text);
-    }
-}
-/** The GPU a row belongs to: by uuid, else by index, else the only GPU. */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : nvidia_smi_csv_parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : nvidia_smi_csv_parseText(cells[indexAt]);
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
-;// CONCATENATED MODULE: ./src/action/intensity.ts
-/** Which grid carbon intensity a report uses. */
-
-
-/** The intensity to use and, when it is the fallback, a notice telling the user how to set it. */
-function resolveIntensity(settings) {
-    if (settings.carbonIntensityGPerKwh !== null) {
-        return { intensity: { gramsPerKwh: settings.carbonIntensityGPerKwh, source: `input '${names_INPUT.carbonIntensity}'` }, notice: null };
-    }
-    return {
-        intensity: { gramsPerKwh: WORLD_AVERAGE_INTENSITY.gramsPerKwh, source: WORLD_AVERAGE_INTENSITY.source },
-        notice: `No '${names_INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set it to your grid's figure for an honest number.`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -33806,16 +32487,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -33832,7 +32513,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -34478,7 +33159,7 @@ function snapshotChecks(def) {
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class, params) {
@@ -38055,7 +36736,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
     },
 });
 function schemas_string(params) {
-    return core._string(ZodString, params);
+    return _string(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
@@ -38623,7 +37304,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -38879,10 +37560,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -38892,12 +37573,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -39256,6 +37937,1784 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/action/names.ts
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const names_INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+};
+const names_STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own). */
+const names_ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+};
+const names_FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+};
+
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function process_runner_runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = e.message;
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await process_runner_runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of lines (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader` line by line. A final line without a newline (cut off when the
+ * writer was killed) is counted as malformed, never parsed.
+ * @returns bytes read
+ */
+async function readLogInto(path, reader) {
+    let carry = "";
+    let bytes = 0;
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+    for await (const chunk of stream) {
+        bytes += Buffer.byteLength(chunk);
+        let start = 0;
+        const text = carry + chunk;
+        for (let nl = text.indexOf("\n", start); nl >= 0; nl = text.indexOf("\n", start)) {
+            const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+            reader.push(text.slice(start, end));
+            start = nl + 1;
+        }
+        carry = text.slice(start);
+    }
+    if (carry.length > 0)
+        reader.pushCutOff(carry);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function sampler_process_startSamplerProcess(samplerScript, config, configPath, logPath) {
+    writeFileSync(configPath, JSON.stringify(config));
+    const log = openSync(logPath, "a");
+    try {
+        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        closeSync(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function sampler_process_waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        try {
+            if (readFileSync(samplesPath, "utf8").includes("@start\t"))
+                return true;
+        }
+        catch {
+            /* not created yet */
+        }
+        await sleep(20);
+    }
+    return false;
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent; always leaves no process of ours behind.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        killGroup(pid, "SIGKILL"); // an orphaned nvidia-smi may still hold the group
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
+function session_store_workDir(env) {
+    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function session_store_ensureDir(dir) {
+    try {
+        mkdirSync(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Claims the job's measurement: true for the first use of the action in a job, false when an
+ * earlier use already claimed it (exactly one sampler per job).
+ */
+function session_store_claim(dir) {
+    try {
+        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
+        return true;
+    }
+    catch (e) {
+        if (e.code === "EEXIST")
+            return false;
+        throw e;
+    }
+}
+function session_store_writeSession(file, session) {
+    writeFileSync(file, JSON.stringify(session, null, 2));
+}
+function readSession(file) {
+    try {
+        const session = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+        return session.version === 1 ? session : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/carbon.ts
+/** Emissions arithmetic. Pure. */
+/**
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
+ */
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/energy-counter.ts
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy.ts
+/**
+ * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
+ * order and close the measurement window; memory stays constant whatever the log length.
+ *
+ * Rules (also written into every report, see `integrationRules`):
+ * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
+ * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
+ *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
+ *   apart.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered.
+ * - The window edges (window start to the first reading, last reading to window end) are held
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered.
+ * - `coverage` is the covered time divided by the window.
+ */
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        const gpu = this.state(identity);
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+        }
+        else {
+            const dtMs = tMs - gpu.lastMs;
+            if (dtMs > 0 && dtMs <= this.options.gapMs) {
+                gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+                gpu.coveredMs += dtMs;
+            }
+            else if (dtMs > this.options.gapMs) {
+                gpu.gaps += 1;
+                gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+            }
+        }
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     */
+    finish(startMs, endMs) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+/** Joules in one kilowatt-hour. */
+const JOULES_PER_KWH = 3_600_000;
+/** Converts joules to kilowatt-hours. */
+function joulesToKwh(energyJ) {
+    return energyJ / JOULES_PER_KWH;
+}
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+function kwhFromPower(powerW, durationS) {
+    return (powerW * durationS) / JOULES_PER_KWH;
+}
+function trim(value, digits) {
+    return value.toFixed(digits);
+}
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+function formatNumber(value) {
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs >= 100)
+        return trim(value, 0);
+    if (abs >= 10)
+        return trim(value, 1);
+    if (abs >= 1)
+        return trim(value, 2);
+    if (abs >= 0.01)
+        return trim(value, 3);
+    return value.toPrecision(2);
+}
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+function formatEnergy(energyKwh) {
+    if (energyKwh === null)
+        return "n/a";
+    if (Math.abs(energyKwh) >= 1000)
+        return `${formatNumber(energyKwh / 1000)} MWh`;
+    if (Math.abs(energyKwh) >= 1)
+        return `${formatNumber(energyKwh)} kWh`;
+    return `${formatNumber(energyKwh * 1000)} Wh`;
+}
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+function formatMass(massKg) {
+    if (massKg === null)
+        return "n/a";
+    if (Math.abs(massKg) >= 1000)
+        return `${formatNumber(massKg / 1000)} t`;
+    if (Math.abs(massKg) >= 1)
+        return `${formatNumber(massKg)} kg`;
+    return `${formatNumber(massKg * 1000)} g`;
+}
+/** Power in watts (kW above 10 kW). */
+function formatPower(powerW) {
+    if (powerW === null)
+        return "n/a";
+    if (Math.abs(powerW) >= 10_000)
+        return `${formatNumber(powerW / 1000)} kW`;
+    return `${formatNumber(powerW)} W`;
+}
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+function formatDuration(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return "n/a";
+    if (durationS < 60)
+        return `${trim(durationS, 1)}s`;
+    const total = Math.round(durationS);
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const mm = String(minutes).padStart(2, "0");
+    const ss = String(seconds).padStart(2, "0");
+    if (days > 0)
+        return `${days}d ${hours}h ${mm}m`;
+    if (hours > 0)
+        return `${hours}h ${mm}m ${ss}s`;
+    return `${minutes}m ${ss}s`;
+}
+/** A 0..1 fraction as a percentage with one decimal. */
+function formatPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${(fraction * 100).toFixed(1)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+/**
+ * The report: what post writes to `report.json`, renders in the summary and the CLI prints.
+ * Pure: built from a log result and the settings, with times passed in.
+ */
+
+
+
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION };
+}
+/** Rounds to `digits` decimals (durations, watts, fractions). */
+function round(value, digits) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+function label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return {
+        ...report,
+        method: { ...report.method, energyCounter: { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
+    };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const comparison = compareEnergy(delta.energyJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 }, { startEpochMs: sampledStart ?? delta.startEpochMs ?? 0, endEpochMs: sampledEnd ?? delta.endEpochMs ?? 0 });
+        const counterKwh = precise(joulesToKwh(delta.energyJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: { ...report.method, energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
+}
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function sparkline(values, width = 60) {
+    const points = downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/render-summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+function averagePowerW(report) {
+    if (report.energyKwh === null || report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * 3_600_000) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function render_summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
+        [`Facility energy (x PUE ${formatNumber(report.pue)})`, formatEnergy(report.facilityEnergyKwh)],
+        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", `${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh`],
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`. */
+function signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergy(gpu.energyKwh),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        headline(report),
+        "",
+        ...render_summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function nvidia_smi_csv_splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/**
+ * True when the line is a header: its first cell is a known field name (optionally with a unit),
+ * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ */
+function nvidia_smi_csv_isHeaderLine(line) {
+    const first = nvidia_smi_csv_splitCells(line)[0] ?? "";
+    const name = fieldName(first);
+    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+}
+/** Parses a header line into its column layout. */
+function nvidia_smi_csv_parseHeader(line) {
+    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function nvidia_smi_csv_parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/** A text cell, or `null` for a placeholder. */
+function nvidia_smi_csv_parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    return cell;
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else.
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/power-series.ts
+/**
+ * A downsampled power-over-time series for charts, built while streaming. Readings fall into
+ * buckets of equal width; when there are too many buckets, neighbours merge and the width
+ * doubles, so memory is bounded by `maxBuckets` x GPUs whatever the job length. Pure.
+ */
+class PowerSeriesBuilder {
+    originMs;
+    maxBuckets;
+    widthMs;
+    buckets = [];
+    /**
+     * @param originMs window start; bucket times are relative to it
+     * @param initialWidthMs first bucket width (the sampling interval is a good start)
+     * @param maxBuckets at most this many buckets are kept (merging halves the count)
+     */
+    constructor(originMs, initialWidthMs, maxBuckets = 120) {
+        this.originMs = originMs;
+        this.maxBuckets = maxBuckets;
+        this.widthMs = Math.max(1, initialWidthMs);
+    }
+    add(tMs, gpuKey, powerW) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return;
+        let index = Math.floor(rel / this.widthMs);
+        while (index >= this.maxBuckets) {
+            this.merge();
+            index = Math.floor(rel / this.widthMs);
+        }
+        let bucket = this.buckets[index];
+        if (!bucket) {
+            bucket = { sums: new Map() };
+            this.buckets[index] = bucket;
+        }
+        const entry = bucket.sums.get(gpuKey);
+        if (entry) {
+            entry.sumW += powerW;
+            entry.count += 1;
+        }
+        else
+            bucket.sums.set(gpuKey, { sumW: powerW, count: 1 });
+    }
+    /** The series so far. */
+    build() {
+        const points = [];
+        this.buckets.forEach((bucket, i) => {
+            if (!bucket)
+                return;
+            let totalW = 0;
+            for (const { sumW, count } of bucket.sums.values())
+                totalW += sumW / count;
+            points.push({ tMs: i * this.widthMs, totalW });
+        });
+        return { bucketSeconds: this.widthMs / 1000, points };
+    }
+    merge() {
+        const merged = [];
+        for (let i = 0; i < this.buckets.length; i += 2) {
+            const a = this.buckets[i];
+            const b = this.buckets[i + 1];
+            if (!a && !b) {
+                merged.push(undefined);
+                continue;
+            }
+            const sums = new Map();
+            for (const source of [a, b]) {
+                if (!source)
+                    continue;
+                for (const [key, { sumW, count }] of source.sums) {
+                    const entry = sums.get(key);
+                    if (entry) {
+                        entry.sumW += sumW;
+                        entry.count += count;
+                    }
+                    else
+                        sums.set(key, { sumW, count });
+                }
+            }
+            merged.push({ sums });
+        }
+        this.buckets = merged;
+        this.widthMs *= 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sample-format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ */
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v1";
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `@header\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatEvent(tMs, text) {
+    return `@event\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case "@start": {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case "@header":
+            return { kind: "header", tMs, line: second };
+        case "@event":
+            return { kind: "event", tMs, text: second };
+        case "@stop":
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sample-log.ts
+/**
+ * Reads a power log line by line and feeds the energy integrator. Pure and streaming: callers
+ * push lines (from a file, a pipe or a test) and ask for the result at the end.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out.
+ */
+
+
+
+
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+const MAX_EVENTS = 20;
+const INFER_ROWS = 16;
+const HOUR_MS = 3_600_000;
+class SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    firstMs = null;
+    lastMs = null;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    clockJumps = 0;
+    pending = [];
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param options.intervalMs sampling interval of a plain log, when known (else inferred) */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+    }
+    /** Feeds one line, without its newline. */
+    push(line) {
+        if (line.length === 0 || line.startsWith("#"))
+            return;
+        const record = parseSamplerRecord(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    this.header = nvidia_smi_csv_parseHeader(record.line);
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if (nvidia_smi_csv_isHeaderLine(line)) {
+            this.header = nvidia_smi_csv_parseHeader(line);
+            return;
+        }
+        const header = this.header;
+        const cells = nvidia_smi_csv_splitCells(line);
+        if (!header || cells.length !== header.fields.length)
+            return this.malformed(line);
+        const position = header.positions.get(FIELD.timestamp);
+        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
+        if (rawMs === null)
+            return this.malformed(line);
+        this.accept(this.plainTime(rawMs), cells, header);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        const startMs = this.firstMs ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: gapThresholdMs(intervalMs),
+            powerField: this.header ? powerField(this.header) : null,
+            gpus: integrator.finish(startMs, endMs),
+            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            clockJumps: this.clockJumps,
+            stopReason: this.stopReason,
+        };
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = nvidia_smi_csv_splitCells(line);
+        if (!header || cells.length !== header.fields.length) {
+            if (nvidia_smi_csv_isHeaderLine(line)) {
+                this.header = nvidia_smi_csv_parseHeader(line);
+                return;
+            }
+            return this.malformed(line);
+        }
+        this.accept(tMs, cells, header);
+    }
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            const slackMs = gapThresholdMs(this.intervalMs ?? 1000);
+            if (stepMs < 0) {
+                // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
+                this.offsetMs += -stepMs + (this.intervalMs ?? 0);
+                this.clockJumps += 1;
+            }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.clockJumps += 1;
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    accept(tMs, cells, header) {
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null)
+            this.intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        const identity = identify(cells, header);
+        const field = powerField(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        const powerW = position === undefined ? null : nvidia_smi_csv_parseReading(cells[position]);
+        integrator.add(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
+}
+/** The GPU a row belongs to: by uuid, else by index, else the only GPU. */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : nvidia_smi_csv_parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : nvidia_smi_csv_parseText(cells[indexAt]);
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
+    const steps = [];
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
+;// CONCATENATED MODULE: ./src/action/intensity.ts
+/** Which grid carbon intensity a report uses. */
+
+
+/** The intensity to use and, when it is the fallback, a notice telling the user how to set it. */
+function resolveIntensity(settings) {
+    if (settings.carbonIntensityGPerKwh !== null) {
+        return { intensity: { gramsPerKwh: settings.carbonIntensityGPerKwh, source: `input '${names_INPUT.carbonIntensity}'` }, notice: null };
+    }
+    return {
+        intensity: { gramsPerKwh: WORLD_AVERAGE_INTENSITY.gramsPerKwh, source: WORLD_AVERAGE_INTENSITY.source },
+        notice: `No '${names_INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set it to your grid's figure for an honest number.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
@@ -39344,8 +39803,10 @@ function settingsWarnings(settings) {
 
 
 
+
+
 /** Stops the sampler and turns its log into a report. Never throws for a measurement problem. */
-async function analyseSession(session, settings, extraWarnings = []) {
+async function analyseSession(session, settings, extraWarnings = [], counterEnd = null) {
     const { intensity } = resolveIntensity(settings);
     const reportSettings = { pue: settings.pue, carbonIntensity: intensity };
     const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
@@ -39375,7 +39836,8 @@ async function analyseSession(session, settings, extraWarnings = []) {
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
     if (!log.stopReason)
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
-    return buildReport(log, reportSettings, session.gpus, warnings);
+    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
+    return applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
 }
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
@@ -39431,7 +39893,12 @@ async function finishMeasurement(ctx) {
             if (how === "not-running")
                 extra.push("the sampler was no longer running when the job ended");
         }
-        report = await analyseSession(session, settings, extra);
+        // Read right after the sampler stopped, closing the counter's window with the sampled one.
+        const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : null;
+        report = await analyseSession(session, settings, extra, counterEnd);
+        const why = report.method.energyCounter.reason;
+        if (session.energyCounterStart && why && report.energyKwh !== null)
+            io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     }
     writeReport(report, dir, settings.reportPath, io);
     if (settings.summary) {
@@ -39458,52 +39925,6 @@ async function finishMeasurement(ctx) {
             io.warning(message);
     }
     return report;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
-
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function process_runner_runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
-        };
-        let child;
-        try {
-            child = spawn(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = e.message;
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
-        const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/nvidia-smi.ts
@@ -39681,6 +40102,7 @@ function nvidia_smi_loopArgs(fields, intervalMs, ids = []) {
 
 
 
+
 const CONTAINER_HINT = "In a `container:` job, run the container with the GPUs and the driver's utilities (`options: --gpus all` with the NVIDIA Container Toolkit, NVIDIA_DRIVER_CAPABILITIES including `utility`) or set 'nvidia-smi-path'.";
 async function start_startMeasurement(ctx) {
     const { settings, env, io } = ctx;
@@ -39742,6 +40164,8 @@ async function start_startMeasurement(ctx) {
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
     };
+    // Read right before the sampler starts so that both windows open together.
+    const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
     let pid;
     try {
         pid = startSamplerProcess(ctx.samplerScript, config, path.join(dir, FILE.samplerConfig), path.join(dir, FILE.samplerLog));
@@ -39752,7 +40176,15 @@ async function start_startMeasurement(ctx) {
     // Return only once the window is open, so the job's next steps are inside it.
     if (!(await waitForSamplerStart(samplesPath)))
         warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-    writeSession(sessionPath, { ...base, measuring: true, samplerPid: pid, nvidiaSmiPath: nvidiaSmi, gpus: probed.gpus, warnings });
+    writeSession(sessionPath, {
+        ...base,
+        measuring: true,
+        samplerPid: pid,
+        nvidiaSmiPath: nvidiaSmi,
+        gpus: probed.gpus,
+        warnings,
+        energyCounterStart,
+    });
     const names = probed.gpus.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
     io.info(`gpu-carbon is sampling ${probed.gpus.length} GPU(s) every ${settings.intervalMs} ms (${names}).`);
     return "started";
@@ -39788,7 +40220,14 @@ async function runPre(io, moduleUrl) {
     const settings = settingsOrFail(io, true);
     if (!settings)
         return;
-    await startMeasurement({ settings, env: process.env, io, samplerScript: samplerScriptFrom(moduleUrl), watchPid: process.ppid });
+    await startMeasurement({
+        settings,
+        env: process.env,
+        io,
+        samplerScript: samplerScriptFrom(moduleUrl),
+        counterScript: counterScriptFrom(moduleUrl),
+        watchPid: process.ppid,
+    });
 }
 /** `main`: start measuring if `pre` did not run (local `uses: ./`); otherwise just say so. */
 async function runMain(io, moduleUrl) {
@@ -39801,15 +40240,22 @@ async function runMain(io, moduleUrl) {
     }
     if (process.env.STATE_session === undefined)
         io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
-    await startMeasurement({ settings, env: process.env, io, samplerScript: samplerScriptFrom(moduleUrl), watchPid: process.ppid });
+    await startMeasurement({
+        settings,
+        env: process.env,
+        io,
+        samplerScript: samplerScriptFrom(moduleUrl),
+        counterScript: counterScriptFrom(moduleUrl),
+        watchPid: process.ppid,
+    });
 }
 /** `post`: stop, integrate, report. Never fails the job unless `fail-on-error` asks for it. */
-async function runPost(io) {
+async function runPost(io, moduleUrl) {
     const settings = settingsOrFail(io, false);
     if (!settings)
         return;
     try {
-        await finishMeasurement({ settings, env: process.env, io });
+        await finishMeasurement({ settings, env: process.env, io, counterScript: bundle_paths_counterScriptFrom(moduleUrl) });
     }
     catch (e) {
         const message = `gpu-carbon could not finish the measurement: ${e.message}`;
@@ -39851,11 +40297,11 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4529);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(923);
 
 
-await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N);
+await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N, import.meta.url);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39946,7 +40392,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 6093:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
