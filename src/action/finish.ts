@@ -16,6 +16,7 @@ import { renderSummary } from "../core/render-summary.js";
 import { SampleLogReader, gapThresholdMs } from "../core/sample-log.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { resolveIntensity } from "./intensity.js";
+import { uploadResults, writeInteropFiles } from "./interop.js";
 import type { Io } from "./io.js";
 import { FILE, INPUT, STATE } from "./names.js";
 import { settingsWarnings, type Settings } from "./settings.js";
@@ -130,6 +131,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
   writeReport(report, dir, settings.reportPath, io);
+  const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {
     try {
       await io.appendSummary(renderSummary(report));
@@ -137,6 +139,8 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       io.warning(`gpu-carbon could not write the job summary (${(e as Error).message}).`);
     }
   }
+  const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+  await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
   const { notice } = resolveIntensity(settings);
   if (notice && report.energyKwh !== null) io.notice(notice);
   const line = `GPU energy ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s (${report.status}).`;

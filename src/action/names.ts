@@ -9,6 +9,10 @@ export const INPUT = {
   maxDurationHours: "max-duration-hours",
   summary: "summary",
   failOnError: "fail-on-error",
+  benchmarkPath: "benchmark-path",
+  codecarbonPath: "codecarbon-path",
+  uploadArtifact: "upload-artifact",
+  artifactName: "artifact-name",
 } as const;
 
 export const STATE = {
@@ -35,4 +39,10 @@ export const FILE = {
   samplerConfig: "sampler-config.json",
   samplerLog: "sampler.log",
   report: "report.json",
+  /** github-action-benchmark `customSmallerIsBetter` JSON. */
+  benchmark: "benchmark.json",
+  /** CodeCarbon-compatible CSV (header and one row). */
+  codecarbon: "emissions.csv",
+  /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+  summaryMarkdown: "summary.md",
 } as const;

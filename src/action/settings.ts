@@ -22,6 +22,14 @@ export interface Settings {
   summary: boolean;
   /** Fail the job when the measurement is partial or missing. */
   failOnError: boolean;
+  /** Extra path for the github-action-benchmark JSON; empty for none. */
+  benchmarkPath: string;
+  /** Extra CodeCarbon `emissions.csv` to append a row to; empty for none. */
+  codecarbonPath: string;
+  /** Upload the report, the samples and the interop files as a workflow artifact. */
+  uploadArtifact: boolean;
+  /** Name of that artifact; empty means `gpu-carbon-<job id>`. */
+  artifactName: string;
 }
 
 /** An input the user got wrong: fails the step with this message. */
@@ -57,6 +65,24 @@ export function booleanInput(name: string, raw: string, fallback: boolean): bool
   throw new InputError(name, `Input '${name}' must be true or false; got '${raw}'.`);
 }
 
+/** Characters the artifact service rejects in a name (they break some file systems). */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", "\\", "/"];
+
+function artifactNameInput(raw: string): string {
+  const name = raw.trim();
+  const schema = z
+    .string()
+    .max(256)
+    .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
+  if (!schema.safeParse(name).success) {
+    throw new InputError(
+      INPUT.artifactName,
+      `Input '${INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`,
+    );
+  }
+  return name;
+}
+
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 export function readSettings(getInput: InputReader): Settings {
   const get = (name: string) => getInput(name) ?? "";
@@ -88,6 +114,10 @@ export function readSettings(getInput: InputReader): Settings {
       3_600_000,
     summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
     failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
+    benchmarkPath: get(INPUT.benchmarkPath).trim(),
+    codecarbonPath: get(INPUT.codecarbonPath).trim(),
+    uploadArtifact: booleanInput(INPUT.uploadArtifact, get(INPUT.uploadArtifact), false),
+    artifactName: artifactNameInput(get(INPUT.artifactName)),
   };
 }
 

@@ -1,0 +1,95 @@
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { uploadArtifactFiles } from "../adapters/artifact-store.js";
+import { renderBenchmarkJson } from "../core/render-benchmark.js";
+import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render-codecarbon.js";
+import { renderSummary } from "../core/render-summary.js";
+import type { Report } from "../core/report.js";
+import type { Io } from "./io.js";
+import { FILE, INPUT } from "./names.js";
+import type { Settings } from "./settings.js";
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+export function runInfoFromEnv(env: NodeJS.ProcessEnv): CodecarbonRunInfo {
+  const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+  return {
+    projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+    runId,
+    experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+    os: env.RUNNER_OS || os.type(),
+  };
+}
+
+function writeTo(file: string, text: string, input: string | null, io: Io): boolean {
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    writeFileSync(file, text);
+    return true;
+  } catch (e) {
+    io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${(e as Error).message}).`);
+    return false;
+  }
+}
+
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file: string, row: string | null, io: Io): void {
+  const header = codecarbonHeader();
+  try {
+    if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+      writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+      return;
+    }
+    const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+    if (first !== header) {
+      io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+      return;
+    }
+    if (row) appendFileSync(file, row);
+  } catch (e) {
+    io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${(e as Error).message}).`);
+  }
+}
+
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+export function writeInteropFiles(report: Report, dir: string, settings: Settings, env: NodeJS.ProcessEnv, io: Io): string[] {
+  const written: string[] = [];
+  const benchmark = renderBenchmarkJson(report);
+  const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+  const benchmarkFile = path.join(dir, FILE.benchmark);
+  const codecarbonFile = path.join(dir, FILE.codecarbon);
+  if (writeTo(benchmarkFile, benchmark, null, io)) written.push(benchmarkFile);
+  if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io)) written.push(codecarbonFile);
+  const summaryFile = path.join(dir, FILE.summaryMarkdown);
+  if (writeTo(summaryFile, renderSummary(report), null, io)) written.push(summaryFile);
+  if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+    io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+  }
+  if (settings.codecarbonPath) appendCodecarbon(settings.codecarbonPath, row, io);
+  return written;
+}
+
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+export async function uploadResults(files: string[], dir: string, settings: Settings, env: NodeJS.ProcessEnv, io: Io): Promise<void> {
+  if (!settings.uploadArtifact) return;
+  const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+  const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+  const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+  if (result.uploaded) io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+  else
+    io.warning(
+      `Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`,
+    );
+}
