@@ -6,7 +6,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { uploadArtifactFiles } from "../adapters/artifact-store.js";
 import { renderBenchmarkJson } from "../core/render-benchmark.js";
 import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render-codecarbon.js";
 import { renderSummary } from "../core/render-summary.js";
@@ -86,6 +85,9 @@ export async function uploadResults(files: string[], dir: string, settings: Sett
   if (!settings.uploadArtifact) return;
   const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
   const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+  // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+  // hook would otherwise parse it at the start of the job.
+  const { uploadArtifactFiles } = await import("../adapters/artifact-store.js");
   const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
   if (result.uploaded) io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
   else

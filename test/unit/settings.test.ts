@@ -14,6 +14,10 @@ describe("inputs", () => {
       maxDurationMs: 120 * 3_600_000,
       summary: true,
       failOnError: false,
+      benchmarkPath: "",
+      codecarbonPath: "",
+      uploadArtifact: false,
+      artifactName: "",
     });
   });
 
@@ -26,6 +30,12 @@ describe("inputs", () => {
     ["pue", "1,2", "Input 'pue' must be a number from 1.0 to 3.0; got '1,2'."],
     ["summary", "yes", "Input 'summary' must be true or false; got 'yes'."],
     ["max-duration-hours", "0", "Input 'max-duration-hours' must be a number of hours greater than 0 and at most 720; got '0'."],
+    ["upload-artifact", "yes", "Input 'upload-artifact' must be true or false; got 'yes'."],
+    [
+      "artifact-name",
+      "gpu:a100",
+      `Input 'artifact-name' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got 'gpu:a100'.`,
+    ],
   ])("rejects %s = %s, naming the input and what it accepts", (name, value, message) => {
     expect(() => read({ [name]: value })).toThrowError(new InputError(name, message));
   });
