@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 215:
+/***/ 27215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ samplerScriptFrom)
 /* harmony export */ });
 /* unused harmony export counterScriptFrom */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /** Where the bundles sit relative to each other in `dist/`. */
 
@@ -24,7 +24,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 137:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,16 +37,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -9583,7 +9583,7 @@ function preprocess(fn, schema) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(136);
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/action/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
@@ -9595,6 +9595,10 @@ const names_INPUT = {
     maxDurationHours: "max-duration-hours",
     summary: "summary",
     failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
 };
 const names_STATE = {
     /** Path of the session file this use of the action refers to. */
@@ -9618,6 +9622,12 @@ const names_FILE = {
     samplerConfig: "sampler-config.json",
     samplerLog: "sampler.log",
     report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
 };
 
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts
@@ -9866,7 +9876,7 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
 async function readLogInto(path, reader) {
     let carry = "";
     let bytes = 0;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20 });
     for await (const chunk of stream) {
         bytes += Buffer.byteLength(chunk);
         let start = 0;
@@ -9903,7 +9913,7 @@ function isSampler(pid) {
     if (!alive(pid))
         return false;
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
     }
     catch {
         return true; // no /proc: trust the pid we saved
@@ -9914,8 +9924,8 @@ function isSampler(pid) {
  * neither waits for it nor stalls the step) and returns its pid.
  */
 function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
+    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,external_node_fs_.openSync)(logPath, "a");
     try {
         const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
             detached: true,
@@ -9928,7 +9938,7 @@ function startSamplerProcess(samplerScript, config, configPath, logPath) {
         return child.pid;
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
+        (0,external_node_fs_.closeSync)(log);
     }
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -9940,7 +9950,7 @@ async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
         try {
-            if ((0,external_node_fs_namespaceObject.readFileSync)(samplesPath, "utf8").includes("@start\t"))
+            if ((0,external_node_fs_.readFileSync)(samplesPath, "utf8").includes("@start\t"))
                 return true;
         }
         catch {
@@ -11121,6 +11131,104 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
@@ -11157,6 +11265,18 @@ function booleanInput(name, raw, fallback) {
         return false;
     throw new InputError(name, `Input '${name}' must be true or false; got '${raw}'.`);
 }
+/** Characters the artifact service rejects in a name (they break some file systems). */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", "\\", "/"];
+function artifactNameInput(raw) {
+    const name = raw.trim();
+    const schema = schemas_string()
+        .max(256)
+        .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
+    if (!schema.safeParse(name).success) {
+        throw new InputError(names_INPUT.artifactName, `Input '${names_INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+    }
+    return name;
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -11180,6 +11300,10 @@ function readSettings(getInput) {
             3_600_000,
         summary: booleanInput(names_INPUT.summary, get(names_INPUT.summary), true),
         failOnError: booleanInput(names_INPUT.failOnError, get(names_INPUT.failOnError), false),
+        benchmarkPath: get(names_INPUT.benchmarkPath).trim(),
+        codecarbonPath: get(names_INPUT.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
+        artifactName: artifactNameInput(get(names_INPUT.artifactName)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -11197,6 +11321,7 @@ function settingsWarnings(settings) {
  * the job summary and the log line. A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
+
 
 
 
@@ -11307,6 +11432,7 @@ async function finishMeasurement(ctx) {
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     }
     writeReport(report, dir, settings.reportPath, io);
+    const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
         try {
             await io.appendSummary(renderSummary(report));
@@ -11315,6 +11441,8 @@ async function finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
         }
     }
+    const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+    await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -11371,9 +11499,9 @@ function describeFailure(result) {
 }
 function isExecutableFile(file) {
     try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        if (!(0,external_node_fs_.statSync)(file).isFile())
             return false;
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -11799,7 +11927,7 @@ function settingsFrom(values) {
 function print(report, json, reportPath, io) {
     io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
     if (reportPath)
-        (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
+        (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
@@ -11819,7 +11947,7 @@ async function reportCommand(file, values, io) {
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 async function runCommandWithSampling(command, values, io, samplerScript) {
     const settings = settingsFrom(values);
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
     const session = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -11890,7 +12018,7 @@ async function runCli(argv, io, samplerScript) {
     const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (e) {
         io.err(`gpu-carbon: ${e.message}\n\n${USAGE}`);
@@ -11932,12 +12060,12 @@ async function runCli(argv, io, samplerScript) {
 
 /***/ }),
 
-/***/ 546:
+/***/ 33546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
-/* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+/* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27215);
 
 
 process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .samplerScriptFrom */ .S)(import.meta.url));
@@ -11947,10 +12075,346 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 136:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -11968,23 +12432,29 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -12071,6 +12541,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -12083,9 +12583,114 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -12093,6 +12698,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(546);
+/******/ var __webpack_exports__ = __nccwpck_require__(33546);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -14,6 +14,10 @@ const INPUT = {
     maxDurationHours: "max-duration-hours",
     summary: "summary",
     failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
 };
 const STATE = {
     /** Path of the session file this use of the action refers to. */
@@ -37,6 +41,12 @@ const FILE = {
     samplerConfig: "sampler-config.json",
     samplerLog: "sampler.log",
     report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
 };
 
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts

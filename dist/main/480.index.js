@@ -1,0 +1,52 @@
+export const id = 480;
+export const ids = [480];
+export const modules = {
+
+/***/ 66480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uploadArtifactFiles: () => (/* binding */ uploadArtifactFiles)
+/* harmony export */ });
+/* unused harmony export artifactServiceUnavailable */
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20584);
+/**
+ * Uploading files as a workflow artifact through the runner's artifact service
+ * (`@actions/artifact`). The service exists only inside a GitHub-hosted run on github.com or
+ * GHE.com: without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, the
+ * upload is skipped with a reason, never thrown.
+ */
+
+/** Why the artifact service cannot be reached from here; `null` when it can be tried. */
+function artifactServiceUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return "the runner gave this step no artifact service (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is unset; outside GitHub Actions there is none)";
+    }
+    const host = new URL(env.GITHUB_SERVER_URL || "https://github.com").hostname.toLowerCase();
+    if (host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost")) {
+        return `workflow artifacts from actions are not supported on GitHub Enterprise Server (${host})`;
+    }
+    return null;
+}
+/** Uploads `upload.files` as one zipped artifact. Never throws: failures come back as a reason. */
+async function uploadArtifactFiles(upload, env = process.env) {
+    const unavailable = artifactServiceUnavailable(env);
+    if (unavailable)
+        return { uploaded: false, reason: unavailable };
+    if (upload.files.length === 0)
+        return { uploaded: false, reason: "there were no files to upload" };
+    try {
+        const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
+        const options = upload.retentionDays === undefined ? {} : { retentionDays: upload.retentionDays };
+        const result = await client.uploadArtifact(upload.name, upload.files, upload.rootDirectory, options);
+        return { uploaded: true, id: result.id ?? null, sizeBytes: result.size ?? null };
+    }
+    catch (e) {
+        return { uploaded: false, reason: e.message };
+    }
+}
+
+
+/***/ })
+
+};
