@@ -11,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyseSession } from "../action/finish.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../action/settings.js";
+import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
@@ -84,6 +85,7 @@ async function runCommandWithSampling(
   values: Record<string, string | boolean | undefined>,
   io: CliIo,
   samplerScript: string,
+  counterScript: string | undefined,
 ): Promise<number> {
   const settings = settingsFrom(values);
   const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
@@ -112,6 +114,8 @@ async function runCommandWithSampling(
         watchPid: process.pid,
         maxDurationMs: settings.maxDurationMs,
       };
+      // The driver's energy counter, read right before the window opens (as pre does).
+      if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
       session.startedEpochMs = Date.now();
       session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
       session.measuring = true;
@@ -138,14 +142,15 @@ async function runCommandWithSampling(
   });
   if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
   if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
-  const report = await analyseSession(session, settings);
+  const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
+  const report = await analyseSession(session, settings, [], counterEnd);
   print(report, values.json === true, settings.reportPath, io);
   if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
   return exit.code ?? 1;
 }
 
-/** Runs the CLI; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo, samplerScript: string): Promise<number> {
+/** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
+export async function runCli(argv: string[], io: CliIo, samplerScript: string, counterScript?: string): Promise<number> {
   const dashdash = argv.indexOf("--");
   const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
   const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
@@ -175,7 +180,7 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string): 
         io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
         return 2;
       }
-      return await runCommandWithSampling(command, values, io, samplerScript);
+      return await runCommandWithSampling(command, values, io, samplerScript, counterScript);
     }
   } catch (e) {
     if (e instanceof InputError) {

@@ -17,7 +17,14 @@ afterEach(() => {
 });
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return runProcess(runnerNode(), [CLI, ...args], { PATH: SimulatedJob.pathWithFakeSmi(), HOME: os.tmpdir(), ...env });
+  // No host driver library unless a test names the stand-in one.
+  const noNvml = path.join(os.tmpdir(), "gpu-carbon-no-nvml", "libnvidia-ml.so.1");
+  return runProcess(runnerNode(), [CLI, ...args], {
+    PATH: SimulatedJob.pathWithFakeSmi(),
+    HOME: os.tmpdir(),
+    GPU_CARBON_NVML_LIBRARY: noNvml,
+    ...env,
+  });
 }
 
 /** A plain `nvidia-smi --query-gpu=timestamp,index,uuid,power.draw --format=csv,nounits -l 1` log. */

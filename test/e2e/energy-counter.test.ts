@@ -119,6 +119,27 @@ describe("the driver's energy counter, read by the bundled hooks", () => {
     expect(none.report.method.energyCounter.reason).toMatch(/^the NVIDIA management library \(.*\) could not be loaded: /);
   });
 
+  it("reads the counter around a command in gpu-carbon run", async () => {
+    writeState(nvml.stateFile, [gpuLine(uuid(0), 0, 150, Date.now())]);
+    const env = {
+      PATH: SimulatedJob.pathWithFakeSmi(),
+      HOME: os.tmpdir(),
+      FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 150 }] }),
+      GPU_CARBON_NVML_LIBRARY: nvml.library,
+      FAKE_NVML_FILE: nvml.stateFile,
+    };
+    const result = await runProcess(
+      runnerNode(),
+      [path.join(ROOT, "dist/cli/index.js"), "run", "--interval-ms", "100", "--json", "--", "sleep", "1"],
+      env,
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.energySource).toBe("counter");
+    expect(report.counterEnergyKwh).toBeGreaterThanOrEqual((150 * (report.durationSeconds - 0.2)) / 3_600_000);
+    expect(report.warnings).toEqual([]);
+  });
+
   it("loads koffi's native part from dist/ alone, without node_modules, under the runner's Node", async () => {
     const copy = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-dist-copy-"));
     try {
