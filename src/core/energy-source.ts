@@ -4,7 +4,7 @@
  */
 import { emissionsKg } from "./carbon.js";
 import { SENSOR_ACCURACY_FRACTION, compareEnergy, counterDeltas, type CounterSnapshot } from "./energy-counter.js";
-import { precise, round, type GpuReport, type Report } from "./report.js";
+import { counterNotRead, precise, round, type GpuReport, type Report } from "./report.js";
 import { JOULES_PER_KWH, joulesToKwh } from "./units.js";
 
 function label(gpu: GpuReport): string {
@@ -16,10 +16,7 @@ function percent(fraction: number): string {
 }
 
 function unavailable(report: Report, reason: string): Report {
-  return {
-    ...report,
-    method: { ...report.method, energyCounter: { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
-  };
+  return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
 }
 
 /**
@@ -41,6 +38,10 @@ export function applyEnergyCounter(report: Report, start: CounterSnapshot | null
   const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
   const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
 
+  const windows = [...deltas.values()].flatMap((d) =>
+    d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : [],
+  );
+  const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
   const missing: string[] = [];
   const disagreeing: string[] = [];
   const gpus = report.gpus.map((gpu): GpuReport => {
@@ -89,6 +90,7 @@ export function applyEnergyCounter(report: Report, start: CounterSnapshot | null
           status: missing.length < counted.length ? "compared" : "unavailable",
           reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
           toleranceFraction: SENSOR_ACCURACY_FRACTION,
+          windowSeconds,
         },
       },
     };
@@ -106,6 +108,9 @@ export function applyEnergyCounter(report: Report, start: CounterSnapshot | null
     energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
     facilityEnergyKwh: precise(counterKwh * report.pue),
     emissionsKg: emissions === null ? null : precise(emissions),
-    method: { ...report.method, energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
+    method: {
+      ...report.method,
+      energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+    },
   };
 }

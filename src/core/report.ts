@@ -70,6 +70,8 @@ export interface EnergyCounterMethod {
   reason: string | null;
   /** Relative difference beyond which counter and sampling are said to disagree (before edge allowance). */
   toleranceFraction: number;
+  /** Time between the counter reads (they bracket the sampler's window), s; `null` when not read at both ends. */
+  windowSeconds: number | null;
 }
 
 /** Diagnostics about the log. */
@@ -156,7 +158,7 @@ export interface ReportSettings {
 
 /** The method note before any counter was consulted. */
 export function counterNotRead(reason: string): EnergyCounterMethod {
-  return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION };
+  return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
 }
 
 /** Rounds to `digits` decimals (durations, watts, fractions). */

@@ -49,7 +49,10 @@ describe("the driver's energy counter, read by the bundled hooks", () => {
     const { post, report } = await runJob(job([200, 100], nvml.library));
 
     expect(report.energySource).toBe("counter");
-    expect(report.method.energyCounter).toEqual({ status: "used", reason: null, toleranceFraction: 0.05 });
+    expect(report.method.energyCounter).toMatchObject({ status: "used", reason: null, toleranceFraction: 0.05 });
+    // The counter reads bracket the sampler's window, a little wider by the hooks' own time.
+    expect(report.method.energyCounter.windowSeconds).toBeGreaterThanOrEqual(report.durationSeconds);
+    expect(report.method.energyCounter.windowSeconds).toBeLessThan(report.durationSeconds + 3);
     expect(report.energyKwh).toBe(report.counterEnergyKwh);
     expect(report.energyKwh).toBeCloseTo(report.gpus[0].counterEnergyKwh + report.gpus[1].counterEnergyKwh, 8);
     // The counter window runs from the read in pre to the read in post: at least the sampled

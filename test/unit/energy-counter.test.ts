@@ -91,7 +91,7 @@ describe("choosing the report's energy figure", () => {
       [0.00425, 0.00425, -0.0196],
       [0.00166666666667, 0.00166666666667, 0],
     ]);
-    expect(report.method.energyCounter).toEqual({ status: "used", reason: null, toleranceFraction: 0.05 });
+    expect(report.method.energyCounter).toEqual({ status: "used", reason: null, toleranceFraction: 0.05, windowSeconds: 60 });
     expect(report.warnings).toEqual([]);
   });
 
@@ -123,6 +123,7 @@ describe("choosing the report's energy figure", () => {
       reason:
         "not every GPU has a usable energy counter (GPU 1: the driver did not give its counter at the start (Not Supported (NVML error 3)))",
       toleranceFraction: 0.05,
+      windowSeconds: 60,
     });
   });
 
