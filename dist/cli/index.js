@@ -5,16 +5,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ samplerScriptFrom)
+/* harmony export */   S: () => (/* binding */ samplerScriptFrom),
+/* harmony export */   U: () => (/* binding */ counterScriptFrom)
 /* harmony export */ });
-/* unused harmony export counterScriptFrom */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /** Where the bundles sit relative to each other in `dist/`. */
 
 /** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
 function counterScriptFrom(moduleUrl) {
-    return fileURLToPath(new URL("../nvml/index.js", moduleUrl));
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
 }
 /** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
 function samplerScriptFrom(moduleUrl) {
@@ -9652,7 +9652,7 @@ const UUID_BUFFER_BYTES = 96;
  * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
  * Node cannot load a glibc module.
  */
-function nvml_unsupportedPlatformReason(platform, arch, glibcVersion) {
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
     if (platform !== "linux" || arch !== "x64") {
         return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
     }
@@ -9661,7 +9661,7 @@ function nvml_unsupportedPlatformReason(platform, arch, glibcVersion) {
     return null;
 }
 /** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function nvml_glibcVersion() {
+function glibcVersion() {
     const header = process.report?.getReport()?.header;
     return header?.glibcVersionRuntime;
 }
@@ -9769,7 +9769,7 @@ function nvmlLibrary(env) {
 }
 /** Body of the counter process: prints one snapshot. */
 function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = nvml_unsupportedPlatformReason(process.platform, process.arch, nvml_glibcVersion());
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     const snapshot = unsupported
         ? { ok: false, reason: unsupported }
         : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
@@ -9780,7 +9780,7 @@ function printCounterSnapshot(moduleUrl, env, write) {
 /** Runs a short-lived command with arguments as an array (never a shell string). */
 
 /** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function process_runner_runCommand(file, args, options = {}) {
+function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
@@ -10377,7 +10377,7 @@ const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host
 const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION };
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
 }
 /** Rounds to `digits` decimals (durations, watts, fractions). */
 function round(value, digits) {
@@ -10539,10 +10539,7 @@ function percent(fraction) {
     return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
 }
 function unavailable(report, reason) {
-    return {
-        ...report,
-        method: { ...report.method, energyCounter: { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
-    };
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
 }
 /**
  * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
@@ -10567,6 +10564,8 @@ function applyEnergyCounter(report, start, end) {
     const deltas = counterDeltas(start, end);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
     const missing = [];
     const disagreeing = [];
     const gpus = report.gpus.map((gpu) => {
@@ -10606,6 +10605,7 @@ function applyEnergyCounter(report, start, end) {
                     status: missing.length < counted.length ? "compared" : "unavailable",
                     reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
                     toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
                 },
             },
         };
@@ -10623,7 +10623,10 @@ function applyEnergyCounter(report, start, end) {
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
         emissionsKg: emissions === null ? null : precise(emissions),
-        method: { ...report.method, energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
     };
 }
 
@@ -11549,7 +11552,7 @@ async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutM
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
-        const result = await process_runner_runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
+        const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
             timeoutMs,
             env: { ...process.env, TZ: "UTC" },
         });
@@ -11598,7 +11601,7 @@ function parseIdentity(header, rows) {
  * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
  */
 async function probe(nvidiaSmi) {
-    const help = await process_runner_runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
     const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
@@ -11896,6 +11899,7 @@ function renderText(report) {
 
 
 
+
 const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
@@ -11945,7 +11949,7 @@ async function reportCommand(file, values, io) {
     return 0;
 }
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
-async function runCommandWithSampling(command, values, io, samplerScript) {
+async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
     const settings = settingsFrom(values);
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
     const session = {
@@ -11975,6 +11979,9 @@ async function runCommandWithSampling(command, values, io, samplerScript) {
                 watchPid: process.pid,
                 maxDurationMs: settings.maxDurationMs,
             };
+            // The driver's energy counter, read right before the window opens (as pre does).
+            if (counterScript)
+                session.energyCounterStart = await energy_counter_process_readCounterSnapshot(counterScript, process.env);
             session.startedEpochMs = Date.now();
             session.samplerPid = startSamplerProcess(samplerScript, config, external_node_path_default().join(dir, "sampler-config.json"), external_node_path_default().join(dir, "sampler.log"));
             session.measuring = true;
@@ -12005,14 +12012,15 @@ async function runCommandWithSampling(command, values, io, samplerScript) {
         io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
     if (session.samplerPid !== null)
         await sampler_process_stopSamplerProcess(session.samplerPid);
-    const report = await analyseSession(session, settings);
+    const counterEnd = session.energyCounterStart?.ok && counterScript ? await energy_counter_process_readCounterSnapshot(counterScript, process.env) : null;
+    const report = await analyseSession(session, settings, [], counterEnd);
     print(report, values.json === true, settings.reportPath, io);
     if (exit.signal)
         return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
     return exit.code ?? 1;
 }
-/** Runs the CLI; returns the exit code. */
-async function runCli(argv, io, samplerScript) {
+/** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
+async function runCli(argv, io, samplerScript, counterScript) {
     const dashdash = argv.indexOf("--");
     const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
     const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
@@ -12043,7 +12051,7 @@ async function runCli(argv, io, samplerScript) {
                 io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
                 return 2;
             }
-            return await runCommandWithSampling(command, values, io, samplerScript);
+            return await runCommandWithSampling(command, values, io, samplerScript, counterScript);
         }
     }
     catch (e) {
@@ -12068,7 +12076,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27215);
 
 
-process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .samplerScriptFrom */ .S)(import.meta.url));
+process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .samplerScriptFrom */ .S)(import.meta.url), (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .counterScriptFrom */ .U)(import.meta.url));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -38446,8 +38446,8 @@ const MIN_COVERAGE_MEASURED = 0.9;
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
-function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION };
+function report_counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
 }
 /** Rounds to `digits` decimals (durations, watts, fractions). */
 function report_round(value, digits) {
@@ -38535,7 +38535,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             rules: integrationRules({ gapMs: log.gapMs }),
             scope: SCOPE_NOTE,
             accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
             malformedLines: log.malformedLines,
@@ -38579,7 +38579,7 @@ function report_notMeasuredReport(settings, warnings, window) {
             rules: integrationRules({ gapMs: window.gapMs }),
             scope: SCOPE_NOTE,
             accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
             malformedLines: 0,
@@ -38609,10 +38609,7 @@ function percent(fraction) {
     return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
 }
 function unavailable(report, reason) {
-    return {
-        ...report,
-        method: { ...report.method, energyCounter: { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
-    };
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
 }
 /**
  * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
@@ -38637,6 +38634,8 @@ function energy_source_applyEnergyCounter(report, start, end) {
     const deltas = counterDeltas(start, end);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
     const missing = [];
     const disagreeing = [];
     const gpus = report.gpus.map((gpu) => {
@@ -38676,6 +38675,7 @@ function energy_source_applyEnergyCounter(report, start, end) {
                     status: missing.length < counted.length ? "compared" : "unavailable",
                     reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
                     toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
                 },
             },
         };
@@ -38693,7 +38693,10 @@ function energy_source_applyEnergyCounter(report, start, end) {
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
         emissionsKg: emissions === null ? null : precise(emissions),
-        method: { ...report.method, energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION } },
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
     };
 }
 
