@@ -59,6 +59,9 @@ export interface LogResult {
   stopReason: string | null;
 }
 
+/** Receives each reading in time order, as the energy integrator does (`null`: missing). */
+export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
+
 const MAX_EVENTS = 20;
 const INFER_ROWS = 16;
 const HOUR_MS = 3_600_000;
@@ -87,10 +90,20 @@ export class SampleLogReader {
   private pending: PendingRow[] = [];
   private prevRawMs: number | null = null;
   private offsetMs = 0;
+  private readonly onReading: ReadingListener | null;
 
-  /** @param options.intervalMs sampling interval of a plain log, when known (else inferred) */
-  constructor(options: { intervalMs?: number } = {}) {
+  /**
+   * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+   * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+   */
+  constructor(options: { intervalMs?: number; onReading?: ReadingListener } = {}) {
     this.intervalMs = options.intervalMs ?? null;
+    this.onReading = options.onReading ?? null;
+  }
+
+  /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+  get startEpoch(): number | null {
+    return this.startEpochMs;
   }
 
   /** Feeds one line, without its newline. */
@@ -239,6 +252,7 @@ export class SampleLogReader {
     const position = field === null ? undefined : header.positions.get(field);
     const powerW = position === undefined ? null : parseReading(cells[position]);
     integrator.add(tMs, identity, powerW);
+    this.onReading?.(tMs, identity, powerW);
     if (powerW !== null) this.series?.add(tMs, identity.key, powerW);
   }
 
