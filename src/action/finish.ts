@@ -7,19 +7,26 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
+import { readMarks } from "../adapters/marks-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { readSession, workDir, type Session } from "../adapters/session-store.js";
 import type { CounterSnapshot } from "../core/energy-counter.js";
 import { applyEnergyCounter } from "../core/energy-source.js";
+import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/breakdown.js";
+import { idleBaseline } from "../core/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report.js";
 import { renderSummary } from "../core/render-summary.js";
 import { SampleLogReader, gapThresholdMs } from "../core/sample-log.js";
+import { phaseSpans } from "../core/phases.js";
+import { STEP_RULES } from "../core/steps.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { resolveIntensity } from "./intensity.js";
 import { uploadResults, writeInteropFiles } from "./interop.js";
 import type { Io } from "./io.js";
+import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "./names.js";
 import { settingsWarnings, type Settings } from "./settings.js";
+import { withWork } from "./work.js";
 
 export interface FinishContext {
   settings: Settings;
@@ -29,12 +36,35 @@ export interface FinishContext {
   counterScript?: string;
 }
 
-/** Stops the sampler and turns its log into a report. Never throws for a measurement problem. */
+/** Named stretches of the job to break the energy down over. */
+export interface BreakdownSpans {
+  /** Workflow steps (Jobs API); `null` when unavailable. */
+  steps: Span[] | null;
+  /** Phases marked with `mode: mark`. */
+  phases: Span[];
+}
+
+/**
+ * Turns the session's log into a report, with energy per step and phase and the idle baseline.
+ * Never throws for a measurement problem.
+ */
 export async function analyseSession(
   session: Session,
   settings: Settings,
   extraWarnings: string[] = [],
   counterEnd: CounterSnapshot | null = null,
+  spans: BreakdownSpans = { steps: null, phases: [] },
+): Promise<Report> {
+  const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
+  return { ...report, gpuSelection: session.selection ?? null };
+}
+
+async function analyseLog(
+  session: Session,
+  settings: Settings,
+  extraWarnings: string[],
+  counterEnd: CounterSnapshot | null,
+  spans: BreakdownSpans,
 ): Promise<Report> {
   const { intensity } = resolveIntensity(settings);
   const reportSettings = { pue: settings.pue, carbonIntensity: intensity };
@@ -47,7 +77,15 @@ export async function analyseSession(
   };
   if (!session.measuring) return notMeasuredReport(reportSettings, warnings, window);
 
-  const reader = new SampleLogReader();
+  const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
+  const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
+  const reader: SampleLogReader = new SampleLogReader({
+    onReading: (tMs, identity, powerW) => {
+      const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+      stepEnergy.add(startEpochMs, tMs, identity, powerW);
+      phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+    },
+  });
   try {
     await readLogInto(session.samplesPath, reader);
   } catch (e) {
@@ -69,7 +107,19 @@ export async function analyseSession(
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
   if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
   const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-  return applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
+  // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
+  const sampledKwh = sampled.energyKwh;
+  const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
+  const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
+  return {
+    ...report,
+    steps,
+    outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
+    stepRules: spans.steps === null ? [] : STEP_RULES,
+    phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
+    idle: idleBaseline(log.gpus, session.gpus),
+  };
 }
 
 function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
@@ -126,10 +176,17 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     }
     // Read right after the sampler stopped, closing the counter's window with the sampled one.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-    report = await analyseSession(session, settings, extra, counterEnd);
+    let steps: Span[] | null = null;
+    if (session.measuring) {
+      const found = await jobStepSpans(settings, env);
+      if ("notice" in found) io.notice(found.notice);
+      else steps = found.spans;
+    }
+    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) });
     const why = report.method.energyCounter.reason;
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
+  report = withWork(report, path.join(dir, FILE.work));
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {

@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
 import { finishMeasurement } from "./finish.js";
 import type { Io } from "./io.js";
+import { markPhase, reportSoFar } from "./modes.js";
 import { STATE } from "./names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "./settings.js";
 import { startMeasurement } from "./start.js";
@@ -10,6 +11,7 @@ import { startMeasurement } from "./start.js";
 function settingsOrFail(io: Io, failStep: boolean): Settings | null {
   try {
     const settings = readSettings((name) => core.getInput(name));
+    if (settings.githubToken) core.setSecret(settings.githubToken);
     for (const warning of settingsWarnings(settings)) io.warning(warning);
     return settings;
   } catch (e) {
@@ -20,10 +22,10 @@ function settingsOrFail(io: Io, failStep: boolean): Settings | null {
   }
 }
 
-/** `pre`: start measuring before the first step. */
+/** `pre`: start measuring before the first step (the `measure` mode only). */
 export async function runPre(io: Io, moduleUrl: string): Promise<void> {
   const settings = settingsOrFail(io, true);
-  if (!settings) return;
+  if (!settings || settings.mode !== "measure") return;
   await startMeasurement({
     settings,
     env: process.env,
@@ -34,10 +36,21 @@ export async function runPre(io: Io, moduleUrl: string): Promise<void> {
   });
 }
 
-/** `main`: start measuring if `pre` did not run (local `uses: ./`); otherwise just say so. */
+/**
+ * `main`: mark a phase or report so far in those modes; in `measure`, start measuring if `pre`
+ * did not run (local `uses: ./`), otherwise just say so.
+ */
 export async function runMain(io: Io, moduleUrl: string): Promise<void> {
   const settings = settingsOrFail(io, true);
   if (!settings) return;
+  if (settings.mode === "mark") {
+    markPhase({ settings, env: process.env, io });
+    return;
+  }
+  if (settings.mode === "report") {
+    await reportSoFar({ settings, env: process.env, io });
+    return;
+  }
   if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
     io.info("gpu-carbon is measuring; the report is written when the job ends.");
     return;
@@ -54,10 +67,13 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
   });
 }
 
-/** `post`: stop, integrate, report. Never fails the job unless `fail-on-error` asks for it. */
+/**
+ * `post`: stop, integrate, report. Never fails the job unless `fail-on-error` asks for it.
+ * Only the use that owns the measurement does anything (see `finishMeasurement`).
+ */
 export async function runPost(io: Io, moduleUrl: string): Promise<void> {
   const settings = settingsOrFail(io, false);
-  if (!settings) return;
+  if (!settings || settings.mode !== "measure") return;
   try {
     await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
   } catch (e) {

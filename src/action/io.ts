@@ -8,6 +8,10 @@ export interface Io {
   fail(message: string): void;
   saveState(name: string, value: string): void;
   getState(name: string): string;
+  /** Sets a step output (ignored by the runner in pre and post). */
+  setOutput(name: string, value: string): void;
+  /** Sets an environment variable for this and later steps. */
+  exportVariable(name: string, value: string): void;
   /** Appends markdown to the job summary. */
   appendSummary(markdown: string): Promise<void>;
 }

@@ -13,6 +13,22 @@ export const INPUT = {
   codecarbonPath: "codecarbon-path",
   uploadArtifact: "upload-artifact",
   artifactName: "artifact-name",
+  mode: "mode",
+  phase: "phase",
+  gpus: "gpus",
+  githubToken: "github-token",
+} as const;
+
+/** What a use of the action does (input `mode`). */
+export const MODES = ["measure", "mark", "report"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Step outputs `mode: report` sets. Match action.yml. */
+export const OUTPUT = {
+  energyKwh: "energy-kwh",
+  emissionsKg: "emissions-kg",
+  durationSeconds: "duration-seconds",
+  averagePowerWatts: "average-power-watts",
 } as const;
 
 export const STATE = {
@@ -24,10 +40,12 @@ export const STATE = {
   unsupported: "unsupported",
 } as const;
 
-/** Environment variables the action reads (besides the runner's own). */
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
 export const ENV = {
   /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
   nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+  /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+  workFile: "GPU_CARBON_WORK_FILE",
 } as const;
 
 export const FILE = {
@@ -45,4 +63,8 @@ export const FILE = {
   codecarbon: "emissions.csv",
   /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
   summaryMarkdown: "summary.md",
+  /** Phase marks, one `<epochMs>\t<name>` line each. */
+  marks: "phases.tsv",
+  /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+  work: "work-units.txt",
 } as const;

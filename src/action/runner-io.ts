@@ -9,6 +9,8 @@ export const runnerIo: Io = {
   fail: (message) => core.setFailed(message),
   saveState: (name, value) => core.saveState(name, value),
   getState: (name) => core.getState(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  exportVariable: (name, value) => core.exportVariable(name, value),
   appendSummary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write();
   },

@@ -3,7 +3,8 @@
  * a bad value fails with a message that names the input, the value and what it accepts.
  */
 import { z } from "zod";
-import { INPUT } from "./names.js";
+import { parseGpuList, type GpuRequest } from "../core/gpu-selection.js";
+import { INPUT, MODES, type Mode } from "./names.js";
 
 export interface Settings {
   /** Sampling interval of nvidia-smi's loop, ms (`-lms`). */
@@ -30,6 +31,14 @@ export interface Settings {
   uploadArtifact: boolean;
   /** Name of that artifact; empty means `gpu-carbon-<job id>`. */
   artifactName: string;
+  /** What this use of the action does: measure the job, mark a phase, or report so far. */
+  mode: Mode;
+  /** Name of the phase that starts here (`mode: mark`); empty otherwise. */
+  phase: string;
+  /** Which GPUs to count: those the job may use (`auto`), `all`, or a list of ids. */
+  gpus: GpuRequest;
+  /** Token for the Jobs API (per-step energy); empty to skip it. */
+  githubToken: string;
 }
 
 /** An input the user got wrong: fails the step with this message. */
@@ -83,6 +92,33 @@ function artifactNameInput(raw: string): string {
   return name;
 }
 
+function modeInput(raw: string): Mode {
+  const text = raw.trim();
+  if (text === "") return "measure";
+  const mode = MODES.find((m) => m === text);
+  if (!mode) throw new InputError(INPUT.mode, `Input '${INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
+  return mode;
+}
+
+function phaseInput(raw: string, mode: Mode): string {
+  const text = raw.trim();
+  if (mode === "mark" && text === "")
+    throw new InputError(INPUT.phase, `Input '${INPUT.phase}' must name the phase that starts here when '${INPUT.mode}' is mark; got ''.`);
+  if (/[\r\n\t]/.test(text) || text.length > 100)
+    throw new InputError(INPUT.phase, `Input '${INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+  return text;
+}
+
+function gpusInput(raw: string): GpuRequest {
+  const request = parseGpuList(raw);
+  if (!request)
+    throw new InputError(
+      INPUT.gpus,
+      `Input '${INPUT.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`,
+    );
+  return request;
+}
+
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 export function readSettings(getInput: InputReader): Settings {
   const get = (name: string) => getInput(name) ?? "";
@@ -90,6 +126,7 @@ export function readSettings(getInput: InputReader): Settings {
   const intensityRaw = get(INPUT.carbonIntensity);
   const pueRaw = get(INPUT.pue);
   const maxRaw = get(INPUT.maxDurationHours);
+  const mode = modeInput(get(INPUT.mode));
   return {
     intervalMs:
       intervalRaw.trim() === ""
@@ -118,6 +155,10 @@ export function readSettings(getInput: InputReader): Settings {
     codecarbonPath: get(INPUT.codecarbonPath).trim(),
     uploadArtifact: booleanInput(INPUT.uploadArtifact, get(INPUT.uploadArtifact), false),
     artifactName: artifactNameInput(get(INPUT.artifactName)),
+    mode,
+    phase: phaseInput(get(INPUT.phase), mode),
+    gpus: gpusInput(get(INPUT.gpus)),
+    githubToken: get(INPUT.githubToken).trim(),
   };
 }
 

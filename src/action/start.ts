@@ -5,11 +5,14 @@
  */
 import path from "node:path";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
+import { detectContainer, missingNvidiaSmiMessage } from "../adapters/container.js";
+import { gpuInventory } from "../adapters/gpu-inventory.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
 import type { Io } from "./io.js";
-import { FILE, INPUT, STATE } from "./names.js";
+import { selectGpus } from "../core/gpu-selection.js";
+import { ENV, FILE, INPUT, STATE } from "./names.js";
 import type { Settings } from "./settings.js";
 
 export interface StartContext {
@@ -28,9 +31,6 @@ export interface StartContext {
 /** What starting did, for logs and tests. */
 export type StartOutcome = "started" | "already-running" | "not-measuring" | "unsupported-platform";
 
-const CONTAINER_HINT =
-  "In a `container:` job, run the container with the GPUs and the driver's utilities (`options: --gpus all` with the NVIDIA Container Toolkit, NVIDIA_DRIVER_CAPABILITIES including `utility`) or set 'nvidia-smi-path'.";
-
 export async function startMeasurement(ctx: StartContext): Promise<StartOutcome> {
   const { settings, env, io } = ctx;
   if ((ctx.platform ?? process.platform) !== "linux") {
@@ -45,6 +45,8 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
     return "not-measuring";
   }
+  // Every use exports it, so that the variable is there whatever the order of the uses.
+  io.exportVariable(ENV.workFile, path.join(dir, FILE.work));
   if (!claim(dir)) {
     io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
     io.saveState(STATE.session, sessionPath);
@@ -78,17 +80,30 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     return giveUp(
       settings.nvidiaSmiPath
         ? `Input '${INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
-        : `nvidia-smi was not found on PATH, so GPU power cannot be read. Install the NVIDIA driver on the runner. ${CONTAINER_HINT}`,
+        : missingNvidiaSmiMessage(detectContainer(), INPUT.nvidiaSmiPath),
     );
   }
   const probed = await probe(nvidiaSmi);
   if (!probed.ok) return giveUp(`GPU power cannot be read: ${probed.reason}.`);
 
-  const warnings: string[] = [];
   if (probed.droppedFields.length > 0) io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+  const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
+  const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
+  const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
+  const warnings = [...selection.warnings];
+  for (const warning of warnings) io.warning(`gpu-carbon: ${warning}.`);
+  if (selection.counted.length === 0) {
+    const by = selection.source === "input" ? `input '${INPUT.gpus}'` : selection.source;
+    const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
+    io.warning(`gpu-carbon: ${why}.`);
+    writeSession(sessionPath, { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] });
+    return "not-measuring";
+  }
+  const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
+  const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
   const config = {
     nvidiaSmiPath: nvidiaSmi,
-    args: loopArgs(probed.loopFields, settings.intervalMs),
+    args: loopArgs(probed.loopFields, settings.intervalMs, ids),
     samplesPath,
     intervalMs: settings.intervalMs,
     watchPid: ctx.watchPid,
@@ -109,11 +124,13 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     measuring: true,
     samplerPid: pid,
     nvidiaSmiPath: nvidiaSmi,
-    gpus: probed.gpus,
+    gpus: counted,
+    selection,
     warnings,
     energyCounterStart,
   });
-  const names = probed.gpus.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
-  io.info(`gpu-carbon is sampling ${probed.gpus.length} GPU(s) every ${settings.intervalMs} ms (${names}).`);
+  const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
+  const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
+  io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
   return "started";
 }

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CounterSnapshot } from "../core/energy-counter.js";
+import type { GpuSelection } from "../core/gpu-selection.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
 import { FILE } from "../action/names.js";
 
@@ -20,8 +21,10 @@ export interface Session {
   samplesPath: string;
   /** nvidia-smi used, `null` when none was found. */
   nvidiaSmiPath: string | null;
-  /** GPUs the identity query listed, with their power at start. */
+  /** GPUs counted (see `selection`), with their power at start: the idle baseline. */
   gpus: GpuSnapshot[];
+  /** Which GPUs were counted and why; absent when nvidia-smi could not be asked. */
+  selection?: GpuSelection;
   /** Why measuring is impossible or limited. */
   warnings: string[];
   /** The driver's energy counters read just before the sampler started; absent when not read. */

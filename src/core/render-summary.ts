@@ -1,6 +1,7 @@
 /** The job summary (GitHub-flavoured markdown) for a report. Pure. */
 import { downsample, mermaidLineChart, sparkline } from "./chart.js";
 import { escapeMarkdown, table } from "./markdown.js";
+import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./render-breakdown.js";
 import type { GpuReport, Report } from "./report.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
 
@@ -41,6 +42,7 @@ function totals(report: Report): string {
     ["Average power", formatPower(averagePowerW(report))],
     ["Coverage", formatPercent(report.coverage)],
     ["Carbon intensity", `${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh`],
+    ...breakdownTotals(report),
   ];
   return table(["Measure", "Value"], rows, ["l", "r"]);
 }
@@ -157,6 +159,9 @@ export function renderSummary(report: Report, title = "GPU energy and carbon"): 
     "",
     ...energySourceLine(report),
     ...perGpu(report),
+    ...countedGpus(report),
+    ...stepsSection(report),
+    ...phasesSection(report),
     ...powerOverTime(report),
     ...method(report),
     "",

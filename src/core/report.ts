@@ -2,11 +2,15 @@
  * The report: what post writes to `report.json`, renders in the summary and the CLI prints.
  * Pure: built from a log result and the settings, with times passed in.
  */
+import type { SpanReport } from "./breakdown.js";
 import { emissionsKg, type CarbonIntensity } from "./carbon.js";
 import { integrationRules, type GpuEnergy } from "./energy.js";
+import type { GpuSelection } from "./gpu-selection.js";
+import type { IdleReport } from "./idle.js";
 import type { LogResult } from "./sample-log.js";
 import { SENSOR_ACCURACY_FRACTION } from "./energy-counter.js";
 import { joulesToKwh } from "./units.js";
+import type { WorkReport } from "./work-units.js";
 
 /** Report schema version; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -135,6 +139,27 @@ export interface Report {
   quality: QualityReport;
   /** Total power over time, downsampled: `[secondsSinceStart, watts]` pairs. */
   powerSeries: { bucketSeconds: number; points: [number, number][] };
+  /** Energy per workflow step from the Jobs API, in step order; empty when unavailable. */
+  steps: SpanReport[];
+  /** Energy outside every step (the runner's work between steps), kWh; `null` without steps. */
+  outsideStepsEnergyKwh: number | null;
+  /** How step times were turned into energy (see `steps.ts`); empty without steps. */
+  stepRules: string[];
+  /** Energy per phase named with `mode: mark`, in time order; empty without marks. */
+  phases: SpanReport[];
+  /** Which GPUs were counted and why; `null` when nvidia-smi could not be asked. */
+  gpuSelection: GpuSelection | null;
+  /** The GPUs' power at `pre` and the energy above it; `null` without a baseline reading. */
+  idle: IdleReport | null;
+  /** Energy per unit of work the job counted (GPU_CARBON_WORK_FILE); `null` when none. */
+  work: WorkReport | null;
+}
+
+type Breakdown = Pick<Report, "steps" | "outsideStepsEnergyKwh" | "stepRules" | "phases" | "gpuSelection" | "idle" | "work">;
+
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+export function noBreakdown(): Breakdown {
+  return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 
 /** Known facts about a GPU from the identity query, to name GPUs in the report. */
@@ -262,6 +287,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
       bucketSeconds: log.series.bucketSeconds,
       points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
     },
+    ...noBreakdown(),
   };
 }
 
@@ -308,5 +334,6 @@ export function notMeasuredReport(
       longestGapSeconds: round(window.durationMs / 1000, 3),
     },
     powerSeries: { bucketSeconds: 0, points: [] },
+    ...noBreakdown(),
   };
 }

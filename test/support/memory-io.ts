@@ -7,6 +7,8 @@ export class MemoryIo implements Io {
   readonly warnings: string[] = [];
   readonly failures: string[] = [];
   readonly state = new Map<string, string>();
+  readonly outputs = new Map<string, string>();
+  readonly exported = new Map<string, string>();
   summary = "";
 
   info(message: string): void {
@@ -26,6 +28,12 @@ export class MemoryIo implements Io {
   }
   getState(name: string): string {
     return this.state.get(name) ?? "";
+  }
+  setOutput(name: string, value: string): void {
+    this.outputs.set(name, value);
+  }
+  exportVariable(name: string, value: string): void {
+    this.exported.set(name, value);
   }
   async appendSummary(markdown: string): Promise<void> {
     this.summary += markdown;

@@ -1,8 +1,9 @@
 /**
  * Runs the bundled action the way the GitHub runner does: each hook (`pre`, `main`, `post`) is a
  * separate Node process started with `INPUT_*` variables (action.yml defaults overridden by
- * `with`), command files (`GITHUB_STATE`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`) and the state an
- * earlier hook of the same action instance saved, handed on as `STATE_*`.
+ * `with`), command files (`GITHUB_STATE`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`, `GITHUB_ENV`)
+ * and the state an earlier hook of the same action instance saved, handed on as `STATE_*`.
+ * Variables a hook exports through `GITHUB_ENV` are set for every later step.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -23,11 +24,15 @@ interface ActionInput {
   default?: string;
 }
 
+/** What `${{ github.token }}` evaluates to in simulated jobs. */
+export const SIMULATED_TOKEN = "ghs_simulatedJobToken";
+
 /** `INPUT_*` variables for the action's inputs: defaults from action.yml, then `withInputs`. */
 export function inputEnv(withInputs: Record<string, string> = {}): Record<string, string> {
   const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, ActionInput> };
   const env: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = spec.default ?? "";
+  for (const [name, spec] of Object.entries(action.inputs))
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = (spec.default ?? "").replace(/\$\{\{\s*github\.token\s*\}\}/g, SIMULATED_TOKEN);
   for (const [name, value] of Object.entries(withInputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   return env;
 }
@@ -68,6 +73,8 @@ export class SimulatedJob {
   readonly runnerTemp: string;
   private readonly states = new Map<string, Record<string, string>>();
   private step = 0;
+  /** Variables earlier steps exported through GITHUB_ENV. */
+  readonly exported: Record<string, string> = {};
   /** Every step summary, in order (what the job page shows). */
   readonly summaries: string[] = [];
 
@@ -103,7 +110,12 @@ export class SimulatedJob {
     this.step += 1;
     const stepDir = path.join(this.dir, `step-${this.step}-${hook}`);
     mkdirSync(stepDir);
-    const files = { state: path.join(stepDir, "state"), output: path.join(stepDir, "output"), summary: path.join(stepDir, "summary") };
+    const files = {
+      state: path.join(stepDir, "state"),
+      output: path.join(stepDir, "output"),
+      summary: path.join(stepDir, "summary"),
+      env: path.join(stepDir, "env"),
+    };
     for (const file of Object.values(files)) writeFileSync(file, "");
     const state = this.states.get(instance) ?? {};
     const env: Record<string, string> = {
@@ -117,6 +129,8 @@ export class SimulatedJob {
       GITHUB_STEP_SUMMARY: files.summary,
       // No host driver library: a test that wants the energy counter names the stand-in one.
       GPU_CARBON_NVML_LIBRARY: path.join(this.dir, "no-libnvidia-ml.so.1"),
+      GITHUB_ENV: files.env,
+      ...this.exported,
       ...inputEnv(withInputs),
       ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])),
       ...this.env,
@@ -124,6 +138,7 @@ export class SimulatedJob {
     };
     const result = await runProcess(runnerNode(), [path.join(ROOT, "dist", hook, "index.js")], env);
     this.states.set(instance, { ...state, ...parseCommandFile(readFileSync(files.state, "utf8")) });
+    Object.assign(this.exported, parseCommandFile(readFileSync(files.env, "utf8")));
     const summary = readFileSync(files.summary, "utf8");
     if (summary) this.summaries.push(summary);
     return { ...result, outputs: parseCommandFile(readFileSync(files.output, "utf8")), summary };

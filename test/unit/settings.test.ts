@@ -18,6 +18,20 @@ describe("inputs", () => {
       codecarbonPath: "",
       uploadArtifact: false,
       artifactName: "",
+      mode: "measure",
+      phase: "",
+      gpus: { kind: "auto" },
+      githubToken: "",
+    });
+  });
+
+  it("reads modes, phases and GPU lists", () => {
+    expect(read({ mode: "mark", phase: " train " })).toMatchObject({ mode: "mark", phase: "train" });
+    expect(read({ mode: "report" }).mode).toBe("report");
+    expect(read({ gpus: "ALL" }).gpus).toEqual({ kind: "all" });
+    expect(read({ gpus: "0, 2,GPU-5d5ba0d6-d33d,MIG-c6d4f1ef-42e4" }).gpus).toEqual({
+      kind: "list",
+      ids: ["0", "2", "GPU-5d5ba0d6-d33d", "MIG-c6d4f1ef-42e4"],
     });
   });
 
@@ -29,6 +43,17 @@ describe("inputs", () => {
     ["pue", "0.9", "Input 'pue' must be a number from 1.0 to 3.0; got '0.9'."],
     ["pue", "1,2", "Input 'pue' must be a number from 1.0 to 3.0; got '1,2'."],
     ["summary", "yes", "Input 'summary' must be true or false; got 'yes'."],
+    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report; got 'Mark'."],
+    [
+      "gpus",
+      "0;1",
+      "Input 'gpus' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '0;1'.",
+    ],
+    [
+      "gpus",
+      "gpu0",
+      "Input 'gpus' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got 'gpu0'.",
+    ],
     ["max-duration-hours", "0", "Input 'max-duration-hours' must be a number of hours greater than 0 and at most 720; got '0'."],
     ["upload-artifact", "yes", "Input 'upload-artifact' must be true or false; got 'yes'."],
     [
@@ -38,6 +63,12 @@ describe("inputs", () => {
     ],
   ])("rejects %s = %s, naming the input and what it accepts", (name, value, message) => {
     expect(() => read({ [name]: value })).toThrowError(new InputError(name, message));
+  });
+
+  it("needs a phase name with mode: mark", () => {
+    expect(() => read({ mode: "mark" })).toThrowError(
+      new InputError("phase", "Input 'phase' must name the phase that starts here when 'mode' is mark; got ''."),
+    );
   });
 
   it("warns when an intensity looks like kg/kWh", () => {

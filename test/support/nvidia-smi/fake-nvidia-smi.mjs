@@ -7,6 +7,8 @@
 // Scenario fields (all optional):
 //   gpus: [{ index, uuid, name, busId, powerW | profile: [{ untilS, W }...], powerLimitW }]
 //         powerW may be a placeholder string such as "[N/A]" or "[Not Supported]".
+//         mig: [{ profile: "3g.40gb", uuid: "MIG-..." }]  MIG devices: `-L` lists them under the
+//         GPU; --query-gpu still prints one row per physical GPU, with the whole board's power.
 //   legacy: true        driver 465-style: no power.draw.average / power.draw.instant fields
 //   noHelpQuery: true   --help-query-gpu fails (exit 2), as on very old drivers
 //   unsupported: [names]  fields this driver does not know (queries naming them fail with exit 2)
@@ -122,7 +124,10 @@ for (let i = 0; i < args.length; i += 1) {
     }
     process.exit(0);
   } else if (a === "-L" || a === "--list-gpus") {
-    for (const g of gpus) out(`GPU ${g.index}: ${g.name} (UUID: ${g.uuid})\n`);
+    for (const g of gpus) {
+      out(`GPU ${g.index}: ${g.name} (UUID: ${g.uuid})\n`);
+      (g.mig ?? []).forEach((m, i) => out(`  MIG ${m.profile.padEnd(11)} Device ${String(i).padStart(2)}: (UUID: ${m.uuid})\n`));
+    }
     process.exit(0);
   } else {
     out(`Invalid combination of input arguments. Please run 'nvidia-smi -h' for help.\n\n`);

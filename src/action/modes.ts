@@ -1,0 +1,63 @@
+/**
+ * The `main` of the modes other than `measure`: `mark` records where a named phase starts,
+ * `report` sets step outputs with the energy so far. Neither starts or stops anything: the job's
+ * one measurement belongs to its first `measure` use.
+ */
+import { appendMark } from "../adapters/marks-file.js";
+import { readSession, workDir } from "../adapters/session-store.js";
+import { averagePowerW } from "../core/render-summary.js";
+import { formatEnergy, formatMass } from "../core/units.js";
+import { analyseSession } from "./finish.js";
+import type { Io } from "./io.js";
+import { FILE, INPUT, OUTPUT } from "./names.js";
+import type { Settings } from "./settings.js";
+import path from "node:path";
+
+export interface ModeContext {
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  io: Io;
+  /** Now, ms since the epoch (injectable for tests). */
+  nowEpochMs?: number;
+}
+
+const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`;
+
+/** `mode: mark`: the phase named by `phase` starts now. */
+export function markPhase(ctx: ModeContext): boolean {
+  const dir = workDir(ctx.env);
+  const session = readSession(path.join(dir, FILE.session));
+  if (!session?.measuring) {
+    ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
+    return false;
+  }
+  const epochMs = ctx.nowEpochMs ?? Date.now();
+  try {
+    appendMark(dir, { name: ctx.settings.phase, epochMs });
+  } catch (e) {
+    ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${(e as Error).message}).`);
+    return false;
+  }
+  ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
+  return true;
+}
+
+/** `mode: report`: integrates the log so far and sets the step outputs. */
+export async function reportSoFar(ctx: ModeContext): Promise<void> {
+  const { io } = ctx;
+  const session = readSession(path.join(workDir(ctx.env), FILE.session));
+  if (!session) {
+    io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
+    return;
+  }
+  const report = await analyseSession(session, ctx.settings);
+  const text = (value: number | null) => (value === null ? "" : String(value));
+  io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
+  io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
+  io.setOutput(OUTPUT.durationSeconds, text(report.durationSeconds));
+  const powerW = averagePowerW(report);
+  io.setOutput(OUTPUT.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
+  io.info(
+    `gpu-carbon so far: ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s.`,
+  );
+}
