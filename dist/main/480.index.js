@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   uploadArtifactFiles: () => (/* binding */ uploadArtifactFiles)
 /* harmony export */ });
 /* unused harmony export artifactServiceUnavailable */
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20584);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9645);
 /**
  * Uploading files as a workflow artifact through the runner's artifact service
  * (`@actions/artifact`). The service exists only inside a GitHub-hosted run on github.com or

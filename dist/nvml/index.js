@@ -18,6 +18,19 @@ const INPUT = {
     codecarbonPath: "codecarbon-path",
     uploadArtifact: "upload-artifact",
     artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+};
+/** What a use of the action does (input `mode`). */
+const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report"]));
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
 };
 const STATE = {
     /** Path of the session file this use of the action refers to. */
@@ -27,10 +40,12 @@ const STATE = {
     /** "true" once this use warned that the platform is unsupported. */
     unsupported: "unsupported",
 };
-/** Environment variables the action reads (besides the runner's own). */
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
 const ENV = {
     /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
     nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
 };
 const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -47,6 +62,10 @@ const FILE = {
     codecarbon: "emissions.csv",
     /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
     summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
 };
 
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts
