@@ -22,6 +22,7 @@ import { STEP_RULES } from "../core/steps.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { resolveIntensity } from "./intensity.js";
 import { uploadResults, writeInteropFiles } from "./interop.js";
+import { priceReport } from "./pricing.js";
 import type { Io } from "./io.js";
 import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "./names.js";
@@ -54,9 +55,10 @@ export async function analyseSession(
   extraWarnings: string[] = [],
   counterEnd: CounterSnapshot | null = null,
   spans: BreakdownSpans = { steps: null, phases: [] },
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Report> {
   const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-  return { ...report, gpuSelection: session.selection ?? null };
+  return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
 }
 
 async function analyseLog(
@@ -67,7 +69,7 @@ async function analyseLog(
   spans: BreakdownSpans,
 ): Promise<Report> {
   const { intensity } = resolveIntensity(settings);
-  const reportSettings = { pue: settings.pue, carbonIntensity: intensity };
+  const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
   const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
   const window = {
     startEpochMs: session.startedEpochMs,
@@ -158,7 +160,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   if (!session) {
     const { intensity } = resolveIntensity(settings);
     report = notMeasuredReport(
-      { pue: settings.pue, carbonIntensity: intensity },
+      { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
       ["the measurement never started (no session was recorded)"],
       {
         startEpochMs: null,
@@ -182,7 +184,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       if ("notice" in found) io.notice(found.notice);
       else steps = found.spans;
     }
-    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) });
+    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
     const why = report.method.energyCounter.reason;
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
@@ -200,6 +202,8 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
   const { notice } = resolveIntensity(settings);
   if (notice && report.energyKwh !== null) io.notice(notice);
+  if (report.embodied?.kg != null)
+    io.info(`GPU manufacturing footprint amortised over this job: ${formatMass(report.embodied.kg)} CO2e (not included in the emissions).`);
   const line = `GPU energy ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s (${report.status}).`;
   if (report.status === "measured") io.info(line);
   else {

@@ -1,15 +1,50 @@
-/** Which grid carbon intensity a report uses. */
-import { WORLD_AVERAGE_INTENSITY, type CarbonIntensity } from "../core/carbon.js";
+/**
+ * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
+ * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
+ */
+import { ATTRIBUTION, WORLD_AVERAGE_INTENSITY, givenIntensity, type CarbonIntensity } from "../core/carbon.js";
+import type { GridLocation } from "../core/locations.js";
 import { INPUT } from "./names.js";
 import type { Settings } from "./settings.js";
 
-/** The intensity to use and, when it is the fallback, a notice telling the user how to set it. */
+/** The table figure for a location, described for the report. */
+export function tableIntensity(location: GridLocation): CarbonIntensity {
+  const ember = location.dataset === "ember";
+  const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
+  return {
+    gramsPerKwh: location.gramsPerKwh,
+    source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})`,
+    resolvedBy: "table",
+    year: location.year,
+    basis: "lifecycle",
+    location: location.location,
+    zone: location.key,
+    attribution: ember ? ATTRIBUTION.ember : ATTRIBUTION.electricityMapsYearly,
+    hourly: null,
+  };
+}
+
+/** The intensity to use before any live data, and, when it is the fallback, a notice telling the user how to set it. */
 export function resolveIntensity(settings: Settings): { intensity: CarbonIntensity; notice: string | null } {
   if (settings.carbonIntensityGPerKwh !== null) {
-    return { intensity: { gramsPerKwh: settings.carbonIntensityGPerKwh, source: `input '${INPUT.carbonIntensity}'` }, notice: null };
+    return {
+      intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${INPUT.carbonIntensity}'`, settings.location?.location ?? null),
+      notice: null,
+    };
   }
+  if (settings.location) return { intensity: tableIntensity(settings.location), notice: null };
   return {
-    intensity: { gramsPerKwh: WORLD_AVERAGE_INTENSITY.gramsPerKwh, source: WORLD_AVERAGE_INTENSITY.source },
-    notice: `No '${INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set it to your grid's figure for an honest number.`,
+    intensity: {
+      gramsPerKwh: WORLD_AVERAGE_INTENSITY.gramsPerKwh,
+      source: WORLD_AVERAGE_INTENSITY.source,
+      resolvedBy: "world-average",
+      year: WORLD_AVERAGE_INTENSITY.year,
+      basis: "lifecycle",
+      location: null,
+      zone: "WLD",
+      attribution: ATTRIBUTION.ember,
+      hourly: null,
+    },
+    notice: `No '${INPUT.location}' or '${INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${INPUT.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${INPUT.carbonIntensity}' for an honest number.`,
   };
 }

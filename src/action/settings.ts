@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { parseGpuList, type GpuRequest } from "../core/gpu-selection.js";
+import { lookupLocation, suggestLocations, type GridLocation } from "../core/locations.js";
+import { PUE_PRESET_NAMES, pueFromNumber, puePreset, type PueSource } from "../core/pue.js";
 import { INPUT, MODES, type Mode } from "./names.js";
 
 export interface Settings {
@@ -15,6 +17,18 @@ export interface Settings {
   carbonIntensityGPerKwh: number | null;
   /** Power usage effectiveness, 1.0 to 3.0. */
   pue: number;
+  /** Where `pue` comes from (a number, a named preset with its publisher, or the default). */
+  pueSource: PueSource;
+  /** The `location` input resolved against the embedded tables; `null` when not given. */
+  location: GridLocation | null;
+  /** Fetch live grid data where a keyless service covers the location (Great Britain). */
+  liveGrid: boolean;
+  /** Electricity Maps API token: live data for the location's zone; empty for none. */
+  electricityMapsToken: string;
+  /** Report the GPUs' amortised manufacturing footprint. */
+  embodied: boolean;
+  /** Service life over which a GPU's manufacturing footprint is spread, years. */
+  gpuLifetimeYears: number;
   /** Extra path to copy report.json to; empty for none. */
   reportPath: string;
   /** The sampler stops itself after this long, ms. */
@@ -55,11 +69,14 @@ export class InputError extends Error {
 /** Reads one input by name ("" when unset), like `core.getInput`. */
 export type InputReader = (name: string) => string;
 
+/** A plain decimal number: no units, no thousands separators, no hex. */
+const NUMBER_TEXT = /^[+]?\d*\.?\d+(e[+-]?\d+)?$/i;
+
 function numberInput(name: string, accepted: string, schema: z.ZodNumber, raw: string): number {
   const text = raw.trim();
   const value = text === "" ? Number.NaN : Number(text);
   const result = schema.safeParse(value);
-  if (!result.success || !/^[+]?\d*\.?\d+(e[+-]?\d+)?$/i.test(text)) {
+  if (!result.success || !NUMBER_TEXT.test(text)) {
     throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
   }
   return result.data;
@@ -119,6 +136,31 @@ function gpusInput(raw: string): GpuRequest {
   return request;
 }
 
+/** Default PUE: the GPU boards only, no facility overhead counted. */
+export const DEFAULT_PUE = pueFromNumber(1, "default (GPU board energy only, no facility overhead)");
+
+function pueInput(raw: string): PueSource {
+  const text = raw.trim();
+  if (text === "") return DEFAULT_PUE;
+  const preset = NUMBER_TEXT.test(text) ? null : puePreset(text);
+  if (preset) return preset;
+  const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
+  return pueFromNumber(numberInput(INPUT.pue, accepted, z.number().min(1).max(3), raw), `input '${INPUT.pue}'`);
+}
+
+function locationInput(raw: string): GridLocation | null {
+  const text = raw.trim();
+  if (text === "") return null;
+  const found = lookupLocation(text);
+  if (found) return found;
+  const nearest = suggestLocations(text);
+  throw new InputError(
+    INPUT.location,
+    `Input '${INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+      (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""),
+  );
+}
+
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 export function readSettings(getInput: InputReader): Settings {
   const get = (name: string) => getInput(name) ?? "";
@@ -127,6 +169,8 @@ export function readSettings(getInput: InputReader): Settings {
   const pueRaw = get(INPUT.pue);
   const maxRaw = get(INPUT.maxDurationHours);
   const mode = modeInput(get(INPUT.mode));
+  const lifetimeRaw = get(INPUT.gpuLifetimeYears);
+  const pue = pueInput(pueRaw);
   return {
     intervalMs:
       intervalRaw.trim() === ""
@@ -142,7 +186,16 @@ export function readSettings(getInput: InputReader): Settings {
       intensityRaw.trim() === ""
         ? null
         : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", z.number().min(0).max(2000), intensityRaw),
-    pue: pueRaw.trim() === "" ? 1.0 : numberInput(INPUT.pue, "a number from 1.0 to 3.0", z.number().min(1).max(3), pueRaw),
+    pue: pue.value,
+    pueSource: pue,
+    location: locationInput(get(INPUT.location)),
+    liveGrid: booleanInput(INPUT.liveGrid, get(INPUT.liveGrid), false),
+    electricityMapsToken: get(INPUT.electricityMapsToken).trim(),
+    embodied: booleanInput(INPUT.embodied, get(INPUT.embodied), false),
+    gpuLifetimeYears:
+      lifetimeRaw.trim() === ""
+        ? 5
+        : numberInput(INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", z.number().gt(0).max(20), lifetimeRaw),
     reportPath: get(INPUT.reportPath).trim(),
     maxDurationMs:
       (maxRaw.trim() === ""
@@ -168,6 +221,16 @@ export function settingsWarnings(settings: Settings): string[] {
   if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
     warnings.push(
       `Input '${INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`,
+    );
+  }
+  const live = settings.liveGrid || settings.electricityMapsToken !== "";
+  if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
+    warnings.push(`Input '${INPUT.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+  } else if (live && settings.location === null) {
+    warnings.push(`Live grid data needs input '${INPUT.location}' to know which grid to ask; the world average is used.`);
+  } else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
+    warnings.push(
+      `Input '${INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${INPUT.electricityMapsToken}' for live data there. The yearly table is used.`,
     );
   }
   return warnings;

@@ -20,14 +20,22 @@ import { buildReport, type Report } from "../core/report.js";
 import { renderText } from "../core/render-text.js";
 import { SampleLogReader } from "../core/sample-log.js";
 import { resolveIntensity } from "../action/intensity.js";
+import { priceReport } from "../action/pricing.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
 
 Options:
-  --carbon-intensity <g/kWh>   grid carbon intensity, 0 to 2000 (default: world average)
-  --pue <x>                    power usage effectiveness, 1.0 to 3.0 (default 1.0)
+  --location <where>           where the machine is: DE, DEU, US-CA, IN-MH, aws:us-east-1, gcp:europe-west4, ...
+                               (default: world average)
+  --carbon-intensity <g/kWh>   grid carbon intensity, 0 to 2000 (overrides --location)
+  --live-grid                  live grid data for British locations (UK Carbon Intensity API)
+  --electricity-maps-token <t> live grid data for the location's zone from Electricity Maps
+  --pue <x|preset>             power usage effectiveness, 1.0 to 3.0, or a preset such as
+                               industry-average, on-premises, aws, google, azure (default 1.0)
+  --embodied                   also report the GPUs' amortised manufacturing footprint
+  --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
@@ -42,7 +50,12 @@ export interface CliIo {
 }
 
 const OPTIONS = {
+  location: { type: "string" },
   "carbon-intensity": { type: "string" },
+  "live-grid": { type: "boolean" },
+  "electricity-maps-token": { type: "string" },
+  embodied: { type: "boolean" },
+  "gpu-lifetime-years": { type: "string" },
   pue: { type: "string" },
   "interval-ms": { type: "string" },
   "nvidia-smi-path": { type: "string" },
@@ -54,6 +67,7 @@ const OPTIONS = {
 function settingsFrom(values: Record<string, string | boolean | undefined>): Settings {
   return readSettings((name) => {
     const value = values[name];
+    if (typeof value === "boolean") return String(value);
     return typeof value === "string" ? value : "";
   });
 }
@@ -73,7 +87,13 @@ async function reportCommand(file: string, values: Record<string, string | boole
     return 2;
   }
   const { intensity } = resolveIntensity(settings);
-  const report = buildReport(reader.finish(), { pue: settings.pue, carbonIntensity: intensity }, [], settingsWarnings(settings));
+  const built = buildReport(
+    reader.finish(),
+    { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
+    [],
+    settingsWarnings(settings),
+  );
+  const report = await priceReport(built, settings, process.env);
   print(report, values.json === true, settings.reportPath, io);
   return 0;
 }

@@ -2,6 +2,7 @@
 import { downsample, mermaidLineChart, sparkline } from "./chart.js";
 import { escapeMarkdown, table } from "./markdown.js";
 import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./render-breakdown.js";
+import type { CarbonIntensity } from "./carbon.js";
 import type { GpuReport, Report } from "./report.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
 
@@ -33,15 +34,41 @@ function alert(report: Report): string[] {
   return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
 }
 
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+export function intensityLabel(intensity: CarbonIntensity): string {
+  const about =
+    intensity.resolvedBy === "input"
+      ? ["given"]
+      : [
+          intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+          intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+          intensity.basis,
+        ].filter((part) => part !== null);
+  const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+  return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+
+function facilityLabel(report: Report): string {
+  const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+  return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+
+function embodiedRow(report: Report): string[][] {
+  if (!report.embodied) return [];
+  const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+  return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+
 function totals(report: Report): string {
   const rows: string[][] = [
     ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-    [`Facility energy (x PUE ${formatNumber(report.pue)})`, formatEnergy(report.facilityEnergyKwh)],
+    [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
     ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+    ...embodiedRow(report),
     ["Duration", formatDuration(report.durationSeconds)],
     ["Average power", formatPower(averagePowerW(report))],
     ["Coverage", formatPercent(report.coverage)],
-    ["Carbon intensity", `${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh`],
+    ["Carbon intensity", intensityLabel(report.carbonIntensity)],
     ...breakdownTotals(report),
   ];
   return table(["Measure", "Value"], rows, ["l", "r"]);
@@ -132,6 +159,16 @@ function powerOverTime(report: Report): string[] {
   ];
 }
 
+function embodiedMethod(report: Report): string[] {
+  const embodied = report.embodied;
+  if (!embodied) return [];
+  const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+  const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+  return [
+    `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+  ];
+}
+
 function method(report: Report): string[] {
   const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
   return [
@@ -140,6 +177,10 @@ function method(report: Report): string[] {
     `- Scope: ${report.method.scope}.`,
     `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
     `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+    // The credit line is our own constant text; left unescaped so its links stay links.
+    ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+    `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+    ...embodiedMethod(report),
     `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
     `- Accuracy: ${report.method.accuracy}.`,
     "",

@@ -21,6 +21,11 @@ export function renderText(report: Report): string {
     `gpu-carbon: ${report.status}`,
     `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
     `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+    ...(report.embodied
+      ? [
+          `  embodied    ${formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+        ]
+      : []),
     `  duration    ${formatDuration(report.durationSeconds)}, average ${formatPower(averagePowerW(report))}, coverage ${formatPercent(report.coverage)}`,
   ];
   if (report.energyKwh !== null) lines.push(`  source      ${energySource(report)}`);

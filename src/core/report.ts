@@ -4,11 +4,13 @@
  */
 import type { SpanReport } from "./breakdown.js";
 import { emissionsKg, type CarbonIntensity } from "./carbon.js";
+import type { EmbodiedReport } from "./embodied.js";
 import { integrationRules, type GpuEnergy } from "./energy.js";
 import type { GpuSelection } from "./gpu-selection.js";
 import type { IdleReport } from "./idle.js";
 import type { LogResult } from "./sample-log.js";
 import { SENSOR_ACCURACY_FRACTION } from "./energy-counter.js";
+import { pueFromNumber, type PueSource } from "./pue.js";
 import { joulesToKwh } from "./units.js";
 import type { WorkReport } from "./work-units.js";
 
@@ -125,12 +127,19 @@ export interface Report {
   facilityEnergyKwh: number | null;
   /** Power usage effectiveness applied. */
   pue: number;
+  /** Where the PUE comes from: preset name, publisher, year and URL. */
+  pueSource: PueSource;
   /** energyKwh x pue x intensity, kg CO2e; `null` when energy is unknown. */
   emissionsKg: number | null;
   /** Mean over measured GPUs of the covered fraction of the window, 0..1. */
   coverage: number;
   /** The grid intensity used and where it came from. */
   carbonIntensity: CarbonIntensity;
+  /**
+   * GPU manufacturing footprint amortised over this job (input `embodied`); `null` when not asked
+   * for. Never included in `emissionsKg`.
+   */
+  embodied: EmbodiedReport | null;
   /** Per GPU; empty when no GPU was measured. */
   gpus: GpuReport[];
   /** How it was measured. */
@@ -178,12 +187,18 @@ export const ACCURACY_NOTE =
 /** Settings a report depends on. */
 export interface ReportSettings {
   pue: number;
+  /** Where `pue` comes from; a plain number when absent. */
+  pueSource?: PueSource;
   carbonIntensity: CarbonIntensity;
 }
 
 /** The method note before any counter was consulted. */
 export function counterNotRead(reason: string): EnergyCounterMethod {
   return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+
+function pueSourceOf(settings: ReportSettings): PueSource {
+  return settings.pueSource ?? pueFromNumber(settings.pue, "given");
 }
 
 /** Rounds to `digits` decimals (durations, watts, fractions). */
@@ -261,9 +276,11 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     energyDisagreementFraction: null,
     facilityEnergyKwh,
     pue: settings.pue,
+    pueSource: pueSourceOf(settings),
     emissionsKg: emissions === null ? null : precise(emissions),
     coverage,
     carbonIntensity: settings.carbonIntensity,
+    embodied: null,
     gpus,
     method: {
       powerField: log.powerField,
@@ -311,9 +328,11 @@ export function notMeasuredReport(
     energyDisagreementFraction: null,
     facilityEnergyKwh: null,
     pue: settings.pue,
+    pueSource: pueSourceOf(settings),
     emissionsKg: null,
     coverage: 0,
     carbonIntensity: settings.carbonIntensity,
+    embodied: null,
     gpus: [],
     method: {
       powerField: null,

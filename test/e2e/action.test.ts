@@ -36,7 +36,12 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     expect(report.coverage).toBeGreaterThan(0.95);
     expect(report.gpus).toHaveLength(1);
     expect(report.gpus[0]).toMatchObject({ index: 0, name: "NVIDIA H100 80GB HBM3", averageWatts: 200, peakWatts: 200 });
-    expect(report.carbonIntensity).toEqual({ gramsPerKwh: 500, source: "input 'carbon-intensity'" });
+    expect(report.carbonIntensity).toMatchObject({
+      gramsPerKwh: 500,
+      source: "input 'carbon-intensity'",
+      resolvedBy: "input",
+      basis: null,
+    });
 
     expect(post.summary).toContain("## GPU energy and carbon");
     expect(post.summary).toMatch(/\*\*0\.\d+ Wh\*\* GPU energy/);
@@ -96,7 +101,8 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     const j = job();
     const pre = await j.run("pre", { pue: "0.5" });
     expect(pre.code).toBe(1);
-    expect(pre.stdout).toContain("::error::Input 'pue' must be a number from 1.0 to 3.0; got '0.5'.");
+    expect(pre.stdout).toContain("::error::Input 'pue' must be a number from 1.0 to 3.0 or a preset (industry-average, ");
+    expect(pre.stdout).toContain("got '0.5'.");
     expect(existsSync(path.join(j.runnerTemp, "gpu-carbon", "session.json"))).toBe(false);
   });
 

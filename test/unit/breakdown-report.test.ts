@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { givenIntensity } from "../../src/core/carbon.js";
 import type { GpuEnergy } from "../../src/core/energy.js";
 import { idleBaseline } from "../../src/core/idle.js";
 import { formatMark, parseMarks, phaseSpans } from "../../src/core/phases.js";
@@ -68,7 +69,7 @@ describe("phase marks", () => {
 });
 
 function reportWith(fields: Partial<Report>): Report {
-  const base = notMeasuredReport({ pue: 1, carbonIntensity: { gramsPerKwh: 400, source: "test" } }, [], {
+  const base = notMeasuredReport({ pue: 1, carbonIntensity: givenIntensity(400, "test") }, [], {
     startEpochMs: 0,
     durationMs: 60_000,
     intervalMs: 500,

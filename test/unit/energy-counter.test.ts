@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { givenIntensity } from "../../src/core/carbon.js";
 import { compareEnergy, counterDeltas, type CounterSnapshot } from "../../src/core/energy-counter.js";
 import { applyEnergyCounter } from "../../src/core/energy-source.js";
 import { renderSummary } from "../../src/core/render-summary.js";
@@ -21,7 +22,7 @@ function sampledReport() {
     reader.push(formatRow(t, `1, ${B}, 100.00`));
   }
   reader.push(formatStop(60_000, "signal"));
-  return buildReport(reader.finish(), { pue: 1.5, carbonIntensity: { gramsPerKwh: 400, source: "test" } });
+  return buildReport(reader.finish(), { pue: 1.5, carbonIntensity: givenIntensity(400, "test") });
 }
 
 /** A snapshot read at `epochMs`; `null` energy means the read failed with `Not Supported`. */
@@ -152,7 +153,7 @@ describe("the energy source in the job summary and the terminal", () => {
     const summary = renderSummary(report);
     expect(summary).toContain(
       [
-        "| Carbon intensity | 400 gCO2e/kWh |",
+        "| Carbon intensity | 400 gCO2e/kWh (given) |",
         "",
         "Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave 5.83 Wh (-1.4% against the counter).",
         "",
@@ -177,7 +178,7 @@ describe("the energy source in the job summary and the terminal", () => {
     const summary = renderSummary(report);
     expect(summary).toContain(
       [
-        "| Carbon intensity | 400 gCO2e/kWh |",
+        "| Carbon intensity | 400 gCO2e/kWh (given) |",
         "",
         "Totals use sampled nvidia-smi power: NVML could not start: Driver Not Loaded \\(NVML error 9\\).",
         "",

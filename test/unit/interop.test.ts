@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { givenIntensity } from "../../src/core/carbon.js";
 import { buildReport, notMeasuredReport, type Report } from "../../src/core/report.js";
 import { SampleLogReader } from "../../src/core/sample-log.js";
 import { formatHeader, formatRow, formatStart, formatStop, SAMPLER_LOG_MAGIC } from "../../src/core/sample-format.js";
@@ -12,7 +13,7 @@ function hourReport(pue = 1.5, gramsPerKwh = 400): Report {
   for (let t = 0; t <= 3_600_000; t += 60_000) lines.push(formatRow(t, "0, GPU-a, 250.00"), formatRow(t, "1, GPU-b, 150.00"));
   lines.push(formatStop(3_600_000, "signal"));
   for (const line of lines) reader.push(line);
-  return buildReport(reader.finish(), { pue, carbonIntensity: { gramsPerKwh, source: "input 'carbon-intensity'" } }, [
+  return buildReport(reader.finish(), { pue, carbonIntensity: givenIntensity(gramsPerKwh, "input 'carbon-intensity'") }, [
     { index: "0", uuid: "GPU-a", name: "NVIDIA H100 80GB HBM3" },
     { index: "1", uuid: "GPU-b", name: "NVIDIA H100 80GB HBM3" },
   ]);
@@ -41,7 +42,7 @@ describe("the report as github-action-benchmark input (customSmallerIsBetter)", 
   });
 
   it("writes an empty array when nothing was measured, never a 0 kWh point", () => {
-    const report = notMeasuredReport({ pue: 1, carbonIntensity: { gramsPerKwh: 400, source: "x" } }, ["no GPU"], {
+    const report = notMeasuredReport({ pue: 1, carbonIntensity: givenIntensity(400, "x") }, ["no GPU"], {
       startEpochMs: null,
       durationMs: 1000,
       intervalMs: 500,
@@ -82,7 +83,7 @@ describe("the report as a CodeCarbon emissions.csv row", () => {
   });
 
   it("writes no row when nothing was measured", () => {
-    const report = notMeasuredReport({ pue: 1, carbonIntensity: { gramsPerKwh: 400, source: "x" } }, ["no GPU"], {
+    const report = notMeasuredReport({ pue: 1, carbonIntensity: givenIntensity(400, "x") }, ["no GPU"], {
       startEpochMs: 0,
       durationMs: 1000,
       intervalMs: 500,

@@ -12,9 +12,18 @@ function report() {
   reader.push(formatHeader(0, "timestamp, index, uuid, power.draw [W]"));
   for (let s = 0; s <= 120; s += 1) reader.push(formatRow(s * 1000, `2026/11/28 10:00:00.000, 0, GPU-a, ${s < 60 ? "250.00" : "350.00"}`));
   reader.push(formatStop(120_000, "signal"));
-  return buildReport(reader.finish(), { pue: 1.2, carbonIntensity: { gramsPerKwh: 400, source: "input 'carbon-intensity'" } }, [
-    { index: "0", uuid: "GPU-a", name: "NVIDIA H100 80GB HBM3" },
-  ]);
+  const carbonIntensity = {
+    gramsPerKwh: 400,
+    source: "input 'carbon-intensity'",
+    resolvedBy: "input",
+    year: null,
+    basis: null,
+    location: null,
+    zone: null,
+    attribution: null,
+    hourly: null,
+  } as const;
+  return buildReport(reader.finish(), { pue: 1.2, carbonIntensity }, [{ index: "0", uuid: "GPU-a", name: "NVIDIA H100 80GB HBM3" }]);
 }
 
 describe("the job summary", () => {
@@ -46,7 +55,7 @@ describe("the job summary", () => {
         "| Duration | 2m 00s |",
         "| Average power | 300 W |",
         "| Coverage | 100.0% |",
-        "| Carbon intensity | 400 gCO2e/kWh |",
+        "| Carbon intensity | 400 gCO2e/kWh (given) |",
         "",
         "Totals use sampled nvidia-smi power: the driver's energy counter was not read.",
         "",

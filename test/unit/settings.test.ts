@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { InputError, readSettings, settingsWarnings } from "../../src/action/settings.js";
+import { DEFAULT_PUE, InputError, readSettings, settingsWarnings } from "../../src/action/settings.js";
 
+const PUE_ACCEPTS = "a number from 1.0 to 3.0 or a preset (industry-average, on-premises, public-cloud, aws, azure, google, meta)";
 const read = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? "");
 
 describe("inputs", () => {
@@ -10,6 +11,12 @@ describe("inputs", () => {
       nvidiaSmiPath: "",
       carbonIntensityGPerKwh: null,
       pue: 1,
+      pueSource: DEFAULT_PUE,
+      location: null,
+      liveGrid: false,
+      electricityMapsToken: "",
+      embodied: false,
+      gpuLifetimeYears: 5,
       reportPath: "",
       maxDurationMs: 120 * 3_600_000,
       summary: true,
@@ -40,8 +47,13 @@ describe("inputs", () => {
     ["interval-ms", "10", "Input 'interval-ms' must be a whole number of milliseconds from 50 to 60000; got '10'."],
     ["carbon-intensity", "-3", "Input 'carbon-intensity' must be a number of gCO2e/kWh from 0 to 2000; got '-3'."],
     ["carbon-intensity", "2500", "Input 'carbon-intensity' must be a number of gCO2e/kWh from 0 to 2000; got '2500'."],
-    ["pue", "0.9", "Input 'pue' must be a number from 1.0 to 3.0; got '0.9'."],
-    ["pue", "1,2", "Input 'pue' must be a number from 1.0 to 3.0; got '1,2'."],
+    ["pue", "0.9", `Input 'pue' must be ${PUE_ACCEPTS}; got '0.9'.`],
+    ["pue", "1,2", `Input 'pue' must be ${PUE_ACCEPTS}; got '1,2'.`],
+    ["pue", "hyperscale", `Input 'pue' must be ${PUE_ACCEPTS}; got 'hyperscale'.`],
+    ["gpu-lifetime-years", "0", "Input 'gpu-lifetime-years' must be a number of years greater than 0 and at most 20; got '0'."],
+    ["gpu-lifetime-years", "five", "Input 'gpu-lifetime-years' must be a number of years greater than 0 and at most 20; got 'five'."],
+    ["embodied", "yes", "Input 'embodied' must be true or false; got 'yes'."],
+    ["live-grid", "on", "Input 'live-grid' must be true or false; got 'on'."],
     ["summary", "yes", "Input 'summary' must be true or false; got 'yes'."],
     ["mode", "Mark", "Input 'mode' must be one of measure, mark, report; got 'Mark'."],
     [
@@ -74,5 +86,32 @@ describe("inputs", () => {
   it("warns when an intensity looks like kg/kWh", () => {
     expect(settingsWarnings(read({ "carbon-intensity": "0.5" }))[0]).toContain("looks like kg/kWh");
     expect(settingsWarnings(read({ "carbon-intensity": "500" }))).toEqual([]);
+  });
+
+  it("takes a PUE preset by name and keeps its publisher and year", () => {
+    const settings = read({ pue: "Industry-Average" });
+    expect(settings.pue).toBe(1.56);
+    expect(settings.pueSource).toMatchObject({ preset: "industry-average", year: 2024 });
+    expect(read({ pue: "aws" }).pueSource).toMatchObject({ value: 1.14, preset: "aws", source: "AWS (global) 2025" });
+    expect(read({ pue: "1.2" }).pueSource).toEqual({ value: 1.2, preset: null, source: "input 'pue'", year: null, url: null });
+  });
+
+  it("resolves the location while reading inputs, so a typo fails before the job runs", () => {
+    expect(read({ location: "de" }).location).toMatchObject({ location: "DE", key: "DE", gramsPerKwh: 342.06 });
+    expect(() => read({ location: "aws:us-east-9" })).toThrowError(
+      new InputError(
+        "location",
+        "Input 'location' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got 'aws:us-east-9'. Nearest known: aws:us-east-1, aws:us-east-2, aws:us-west-1.",
+      ),
+    );
+  });
+
+  it("says when live data cannot apply", () => {
+    expect(settingsWarnings(read({ "live-grid": "true" }))).toEqual([
+      "Live grid data needs input 'location' to know which grid to ask; the world average is used.",
+    ]);
+    expect(settingsWarnings(read({ "live-grid": "true", location: "DE" }))[0]).toContain("covers Great Britain only, not DE");
+    expect(settingsWarnings(read({ "live-grid": "true", location: "GB" }))).toEqual([]);
+    expect(settingsWarnings(read({ "carbon-intensity": "300", location: "DE" }))[0]).toContain("'carbon-intensity' is set, so it is used");
   });
 });
