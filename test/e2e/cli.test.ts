@@ -70,7 +70,28 @@ describe("gpu-carbon report", () => {
   it("rejects a bad flag value naming the flag and the accepted range", async () => {
     const result = await cli(["report", "x.csv", "--pue", "9"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--pue must be a number from 1.0 to 3.0; got '9'.");
+    expect(result.stderr).toContain(
+      "--pue must be a number from 1.0 to 3.0 or a preset (industry-average, on-premises, public-cloud, aws, azure, google, meta); got '9'.",
+    );
+  });
+
+  it("prices a log at the table figure of --location, and rejects an unknown one", async () => {
+    const file = path.join(tempDir(), "de.csv");
+    writeFileSync(file, plainLog(10, [250]));
+    const ok = await cli(["report", file, "--location", "de", "--json"]);
+    expect(ok.code).toBe(0);
+    const report = JSON.parse(ok.stdout);
+    expect(report.carbonIntensity).toMatchObject({
+      gramsPerKwh: 342.06,
+      resolvedBy: "table",
+      location: "DE",
+      year: 2024,
+      basis: "lifecycle",
+    });
+    expect(report.emissionsKg).toBeCloseTo((2500 / 3_600_000) * 0.34206, 12); // 250 W x 10 s at 342.06 g/kWh
+    const bad = await cli(["report", file, "--location", "Germany"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("got 'Germany'. Nearest known: DE,");
   });
 
   it("says what is wrong with the command line", async () => {
