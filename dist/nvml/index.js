@@ -22,6 +22,11 @@ const INPUT = {
     phase: "phase",
     gpus: "gpus",
     githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
 };
 /** What a use of the action does (input `mode`). */
 const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report"]));
@@ -46,6 +51,10 @@ const ENV = {
     nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
     /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
     workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
 };
 const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
