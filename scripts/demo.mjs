@@ -18,6 +18,7 @@ const action = parse(readFileSync(path.join(root, "action.yml"), "utf8"));
 const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, spec.default ?? ""]));
 inputs["INPUT_INTERVAL-MS"] = "200";
 inputs["INPUT_CARBON-INTENSITY"] = process.env.DEMO_CARBON_INTENSITY ?? "";
+inputs["INPUT_GITHUB-TOKEN"] = ""; // no Jobs API here: energy per step needs a real run
 
 const simulated = {
   gpus: [
@@ -51,10 +52,21 @@ function hook(name) {
   summary += readFileSync(files.summary, "utf8");
 }
 
+/** A second use of the action, `mode: mark`: its own main, with its own inputs and no state. */
+function mark(phase) {
+  const env = { ...baseEnv, INPUT_MODE: "mark", INPUT_PHASE: phase, GITHUB_OUTPUT: path.join(job, `mark-${phase}-output`) };
+  const result = spawnSync(process.execPath, [path.join(root, "dist", "main", "index.js")], { env, encoding: "utf8" });
+  process.stderr.write(`--- mark ${phase} (exit ${result.status})\n${result.stdout}${result.stderr}`);
+}
+
 process.stderr.write(hasRealSmi ? "Using the real nvidia-smi on PATH.\n" : "No nvidia-smi on PATH: using a simulated GPU.\n");
 hook("pre");
 hook("main");
-process.stderr.write(`--- workload step (${workloadSeconds} s)\n`);
-spawnSync("sleep", [String(workloadSeconds)]);
+process.stderr.write(`--- workload steps (${workloadSeconds} s): prepare, train, evaluate\n`);
+spawnSync("sleep", ["1.5"]);
+mark("train");
+spawnSync("sleep", [String(Math.max(0, workloadSeconds - 2.5))]);
+mark("evaluate");
+spawnSync("sleep", ["1"]);
 hook("post");
 process.stdout.write(`\n===== job summary =====\n\n${summary}\n===== report: ${path.join(runnerTemp, "gpu-carbon", "report.json")}\n`);
