@@ -22,6 +22,7 @@ import { STEP_RULES } from "../core/steps.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { resolveIntensity } from "./intensity.js";
 import { uploadResults, writeInteropFiles } from "./interop.js";
+import { LIVE_WARNING_PREFIX } from "./live-intensity.js";
 import { priceReport } from "./pricing.js";
 import type { Io } from "./io.js";
 import { jobStepSpans } from "./job-steps.js";
@@ -202,11 +203,17 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
   const { notice } = resolveIntensity(settings);
   if (notice && report.energyKwh !== null) io.notice(notice);
+  if (report.carbonIntensity.resolvedBy === "live")
+    io.info(`Carbon intensity ${report.carbonIntensity.gramsPerKwh} gCO2e/kWh: ${report.carbonIntensity.source}.`);
   if (report.embodied?.kg != null)
     io.info(`GPU manufacturing footprint amortised over this job: ${formatMass(report.embodied.kg)} CO2e (not included in the emissions).`);
   const line = `GPU energy ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s (${report.status}).`;
-  if (report.status === "measured") io.info(line);
-  else {
+  if (report.status === "measured") {
+    // Everything else in a good measurement's warnings is in the summary; a live-data fallback
+    // changes the figure, so it is shown in the log too.
+    for (const warning of report.warnings.filter((w) => w.startsWith(LIVE_WARNING_PREFIX))) io.warning(warning);
+    io.info(line);
+  } else {
     for (const warning of report.warnings) io.warning(warning);
     const message = `gpu-carbon: ${line}`;
     if (settings.failOnError) io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { startFakeGrid, type FakeGrid } from "../support/fake-grid/server.js";
 import { SimulatedJob, sleep } from "../support/runner.js";
 
 const jobs: SimulatedJob[] = [];
@@ -9,8 +10,10 @@ function job(env: Record<string, string> = {}): SimulatedJob {
   jobs.push(j);
   return j;
 }
-afterEach(() => {
+const grids: FakeGrid[] = [];
+afterEach(async () => {
   for (const j of jobs.splice(0)) j.cleanup();
+  for (const g of grids.splice(0)) await g.close();
 });
 
 describe("carbon intensity where the runner is", () => {
@@ -63,5 +66,39 @@ describe("carbon intensity where the runner is", () => {
     expect(existsSync(path.join(j.runnerTemp, "gpu-carbon", "session.json"))).toBe(false);
     const main = await j.run("main", { location: "US-CAL" });
     expect(main.code).toBe(1);
+  });
+
+  it("prices a British job with the keyless UK Carbon Intensity API (a local fake) in post", async () => {
+    const grid = await startFakeGrid({ kind: "figures", gramsPerKwh: () => 120 });
+    grids.push(grid);
+    const j = job({ FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 200 }] }), GPU_CARBON_UK_CARBON_INTENSITY_URL: grid.url });
+    const inputs = { "interval-ms": "100", location: "gb", "live-grid": "true" };
+    expect((await j.run("pre", inputs)).code).toBe(0);
+    expect(grid.requests).toEqual([]); // nothing is fetched before the job's work
+    await sleep(1000);
+    const post = await j.run("post", inputs);
+    expect(post.code).toBe(0);
+    const report = j.report();
+    expect(report.carbonIntensity).toMatchObject({ gramsPerKwh: 120, resolvedBy: "live", basis: "direct", location: "GB", zone: "GB" });
+    expect(report.emissionsKg).toBeCloseTo((report.energyKwh * 120) / 1000, 8);
+    expect(grid.requests).toHaveLength(1);
+    expect(post.summary).toContain("| Carbon intensity | 120 gCO2e/kWh (GB, live, energy-weighted, direct) |");
+    expect(post.stdout).toContain("Carbon intensity 120 gCO2e/kWh: UK Carbon Intensity API, direct intensity of GB");
+  });
+
+  it("falls back to the table with a warning when Electricity Maps fails", async () => {
+    const grid = await startFakeGrid({ kind: "status", status: 500 });
+    grids.push(grid);
+    const j = job({ FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 200 }] }), GPU_CARBON_ELECTRICITY_MAPS_URL: grid.url });
+    const inputs = { "interval-ms": "100", location: "DE", "electricity-maps-token": "not-a-real-token" };
+    expect((await j.run("pre", inputs)).code).toBe(0);
+    await sleep(1000);
+    const post = await j.run("post", inputs);
+    expect(post.code).toBe(0);
+    expect(j.report().carbonIntensity).toMatchObject({ gramsPerKwh: 342.06, resolvedBy: "table", zone: "DE" });
+    expect(post.stdout).toContain(
+      "::warning::live grid data: the Electricity Maps API could not be used (HTTP 500 Internal Server Error); the yearly table figure is used instead.",
+    );
+    expect(post.stdout).not.toContain("not-a-real-token");
   });
 });
