@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43422:
+/***/ 70684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40876,7 +40876,7 @@ function givenIntensity(gramsPerKwh, source, location = null) {
  * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
  * Returns `null` when the energy is unknown, never a made-up zero.
  */
-function carbon_emissionsKg(energyKwh, pue, intensityGPerKwh) {
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
     if (energyKwh === null)
         return null;
     return (energyKwh * pue * intensityGPerKwh) / 1000;
@@ -41252,12 +41252,12 @@ function pueSourceOf(settings) {
     return settings.pueSource ?? pueFromNumber(settings.pue, "given");
 }
 /** Rounds to `digits` decimals (durations, watts, fractions). */
-function report_round(value, digits) {
+function round(value, digits) {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
 }
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function report_precise(value) {
+function precise(value) {
     return Number(value.toPrecision(12));
 }
 function gpuReport(gpu, info) {
@@ -41268,15 +41268,15 @@ function gpuReport(gpu, info) {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
         name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
-        coverage: report_round(gpu.coverage, 4),
+        coverage: round(gpu.coverage, 4),
     };
 }
 function label(gpu) {
@@ -41287,8 +41287,8 @@ function buildReport(log, settings, info = [], warnings = []) {
     const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : report_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
     else if (measured.length === 0)
@@ -41309,15 +41309,15 @@ function buildReport(log, settings, info = [], warnings = []) {
         status = "partial";
     const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
-    const emissions = carbon_emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
         schemaVersion: SCHEMA_VERSION,
         status,
         warnings: all,
         startedAt,
         endedAt,
-        durationSeconds: report_round(log.windowMs / 1000, 3),
+        durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
@@ -41326,7 +41326,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
+        emissionsKg: emissions === null ? null : precise(emissions),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -41347,11 +41347,11 @@ function buildReport(log, settings, info = [], warnings = []) {
             eventSamples: log.events,
             clockJumps: log.clockJumps,
             stopReason: log.stopReason,
-            longestGapSeconds: report_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
         },
         powerSeries: {
             bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
         },
         ...noBreakdown(),
     };
@@ -41364,7 +41364,7 @@ function notMeasuredReport(settings, warnings, window) {
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: report_round(window.durationMs / 1000, 3),
+        durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
@@ -41394,7 +41394,7 @@ function notMeasuredReport(settings, warnings, window) {
             eventSamples: [],
             clockJumps: 0,
             stopReason: null,
-            longestGapSeconds: report_round(window.durationMs / 1000, 3),
+            longestGapSeconds: round(window.durationMs / 1000, 3),
         },
         powerSeries: { bucketSeconds: 0, points: [] },
         ...noBreakdown(),
@@ -41443,7 +41443,7 @@ function applyEnergyCounter(report, start, end) {
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : report_round(Math.max(...windows) / 1000, 3);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
     const missing = [];
     const disagreeing = [];
     const gpus = report.gpus.map((gpu) => {
@@ -41456,15 +41456,15 @@ function applyEnergyCounter(report, start, end) {
         }
         const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
         const comparison = compareEnergy(delta.energyJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 }, { startEpochMs: sampledStart ?? delta.startEpochMs ?? 0, endEpochMs: sampledEnd ?? delta.endEpochMs ?? 0 });
-        const counterKwh = report_precise(joulesToKwh(delta.energyJ));
+        const counterKwh = precise(joulesToKwh(delta.energyJ));
         if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${report_round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${report_round(counterKwh * 1000, 4)} Wh${by}`);
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
         return {
             ...gpu,
             counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : report_round(comparison.disagreementFraction, 4),
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
         };
     });
     const warnings = [...report.warnings];
@@ -41488,9 +41488,9 @@ function applyEnergyCounter(report, start, end) {
             },
         };
     }
-    const counterKwh = report_precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
     const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = carbon_emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
     return {
         ...report,
         warnings,
@@ -41498,9 +41498,9 @@ function applyEnergyCounter(report, start, end) {
         energyKwh: counterKwh,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : report_round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: report_precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -42870,6 +42870,355 @@ async function uploadResults(files, dir, settings, env, io) {
         io.warning(`Input '${names_INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
+/**
+ * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
+ * must not hang on a slow service; the tables are the fallback). Base URLs can be overridden
+ * through environment variables, for tests against local fakes and for proxies.
+ */
+
+const ELECTRICITY_MAPS_URL = "https://api.electricitymaps.com";
+const UK_CARBON_INTENSITY_URL = "https://api.carbonintensity.org.uk";
+/** Longest range per request: Electricity Maps' hourly past-range allows 10 days, the UK API 14. */
+const ELECTRICITY_MAPS_MAX_RANGE_MS = 10 * 24 * 3_600_000;
+const UK_MAX_RANGE_MS = 14 * 24 * 3_600_000;
+/** A failed request, described without secrets (the token travels in a header, never in the text). */
+class GridApiError extends Error {
+    name = "GridApiError";
+}
+/** GETs JSON once; rejects with `GridApiError` on a timeout, a network error or a non-2xx status. */
+async function getJson(url, headers, timeoutMs) {
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: "application/json", ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (e) {
+        const error = e;
+        const timedOut = error.name === "TimeoutError" || error.name === "AbortError";
+        throw new GridApiError(timedOut ? `no answer within ${timeoutMs} ms` : `the request failed (${error.message})`);
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new GridApiError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+    }
+    try {
+        return await response.json();
+    }
+    catch {
+        throw new GridApiError("the answer was not JSON");
+    }
+}
+function base(env, name, fallback) {
+    return (env[name] || fallback).replace(/\/+$/, "");
+}
+/** Electricity Maps hourly lifecycle history of `zone` over [startMs, endMs). */
+function electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
+    const query = new URLSearchParams({
+        zone,
+        start: new Date(startMs).toISOString(),
+        end: new Date(endMs).toISOString(),
+        emissionFactorType: "lifecycle",
+        temporalGranularity: "hourly",
+    });
+    const url = `${base(env, names_ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    return getJson(url, { "auth-token": token }, timeoutMs);
+}
+/** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
+function ukTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(0, 16) + "Z";
+}
+/** UK Carbon Intensity API national half-hours over [startMs, endMs). */
+function ukIntensityRange(startMs, endMs, env, timeoutMs) {
+    const url = `${base(env, names_ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    return getJson(url, {}, timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./src/core/live-grid.ts
+/**
+ * What the live grid services answer, checked and turned into intensity periods. Pure.
+ * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
+ */
+
+const live_grid_HOUR_MS = 3_600_000;
+const electricityMapsSchema = object({
+    data: array(object({
+        datetime: schemas_string(),
+        carbonIntensity: schemas_number().nonnegative().nullable(),
+        emissionFactorType: schemas_string().optional(),
+    })),
+});
+/**
+ * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
+ * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
+ * point of another type is refused so that one report never blends bases.
+ */
+function parseElectricityMaps(json) {
+    const parsed = electricityMapsSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const type = point.emissionFactorType ?? "lifecycle";
+        if (type !== "lifecycle")
+            return { ok: false, reason: `the answer mixed in '${type}' emission factors where lifecycle was asked for` };
+        const startMs = Date.parse(point.datetime);
+        if (point.carbonIntensity === null || Number.isNaN(startMs))
+            continue;
+        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+    }
+    return { ok: true, periods, basis: "lifecycle" };
+}
+const ukSchema = object({
+    data: array(object({
+        from: schemas_string(),
+        to: schemas_string(),
+        intensity: object({ forecast: schemas_number().nonnegative().nullable(), actual: schemas_number().nonnegative().nullable().optional() }),
+    })),
+});
+/**
+ * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
+ * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
+ * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
+ */
+function parseUkCarbonIntensity(json) {
+    const parsed = ukSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected intensity list" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const startMs = Date.parse(point.from);
+        const endMs = Date.parse(point.to);
+        const gramsPerKwh = point.intensity.actual ?? point.intensity.forecast;
+        if (gramsPerKwh === null || Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
+            continue;
+        periods.push({ startMs, endMs, gramsPerKwh });
+    }
+    return { ok: true, periods, basis: "direct" };
+}
+/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
+function timeChunks(startMs, endMs, maxMs) {
+    const chunks = [];
+    for (let from = startMs; from < endMs; from += maxMs)
+        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
+    return chunks;
+}
+/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
+function hourBoundary(epochMs, up = false) {
+    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+}
+
+;// CONCATENATED MODULE: ./src/core/time-weighting.ts
+/**
+ * Weighting a grid's changing intensity by when the energy was used. Pure.
+ * A 10-hour run across a sunny afternoon is priced hour by hour: each slice of energy takes the
+ * intensity of the period it fell in, and the job's intensity is the energy-weighted mean
+ * sum(E_i x I_i) / sum(E_i), so that emissions = energy x that mean, as everywhere else.
+ */
+/**
+ * Energy slices from the report's power series: each point is the mean total power over a bucket
+ * of `bucketSeconds` starting `secondsSinceStart` after the window start; the last bucket ends
+ * at the window end.
+ */
+function slicesFromPowerSeries(windowStartMs, windowEndMs, series) {
+    const slices = [];
+    for (const [secondsSinceStart, watts] of series.points) {
+        const startMs = windowStartMs + secondsSinceStart * 1000;
+        const endMs = Math.min(windowEndMs, startMs + series.bucketSeconds * 1000);
+        if (endMs <= startMs)
+            continue;
+        slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / 3_600_000_000 });
+    }
+    return slices;
+}
+function nearest(periods, startMs, endMs) {
+    const middle = (startMs + endMs) / 2;
+    let best = 0;
+    let bestDistance = Infinity;
+    periods.forEach((p, i) => {
+        const distance = middle < p.startMs ? p.startMs - middle : middle >= p.endMs ? middle - p.endMs : 0;
+        if (distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    });
+    return best;
+}
+/**
+ * Splits each slice's energy over the periods it overlaps, in proportion to the overlap; energy
+ * outside every period goes to the nearest period (same series, so one basis). `null` when there
+ * are no periods or no energy.
+ */
+function energyWeightedIntensity(slices, periods) {
+    const sorted = [...periods].filter((p) => p.endMs > p.startMs).sort((a, b) => a.startMs - b.startMs);
+    if (sorted.length === 0)
+        return null;
+    const energy = sorted.map(() => 0);
+    let filledKwh = 0;
+    let totalKwh = 0;
+    for (const slice of slices) {
+        const spanMs = slice.endMs - slice.startMs;
+        if (spanMs <= 0 || slice.energyKwh <= 0)
+            continue;
+        totalKwh += slice.energyKwh;
+        let placedKwh = 0;
+        sorted.forEach((p, i) => {
+            const overlapMs = Math.min(slice.endMs, p.endMs) - Math.max(slice.startMs, p.startMs);
+            if (overlapMs <= 0)
+                return;
+            const share = (slice.energyKwh * overlapMs) / spanMs;
+            energy[i] = (energy[i] ?? 0) + share;
+            placedKwh += share;
+        });
+        const restKwh = slice.energyKwh - placedKwh;
+        if (restKwh > slice.energyKwh * 1e-9) {
+            const i = nearest(sorted, slice.startMs, slice.endMs);
+            energy[i] = (energy[i] ?? 0) + restKwh;
+            filledKwh += restKwh;
+        }
+    }
+    if (totalKwh <= 0)
+        return null;
+    let weighted = 0;
+    const used = [];
+    sorted.forEach((p, i) => {
+        const kwh = energy[i] ?? 0;
+        if (kwh <= 0)
+            return;
+        weighted += kwh * p.gramsPerKwh;
+        used.push({ startMs: p.startMs, endMs: p.endMs, gramsPerKwh: p.gramsPerKwh, energyKwh: kwh });
+    });
+    return { gramsPerKwh: weighted / totalKwh, periods: used, filledFraction: filledKwh / totalKwh };
+}
+
+;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+/**
+ * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
+ * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
+ * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
+ * figure in place with a warning.
+ */
+
+
+
+
+
+
+/** Every warning about live data starts with this, so post can show it even on a good measurement. */
+const LIVE_WARNING_PREFIX = "live grid data";
+/** All live requests of one report together stop after this long. */
+const LIVE_BUDGET_MS = 5000;
+/** One request gives up after this long. */
+const LIVE_REQUEST_TIMEOUT_MS = 4000;
+/** The services to try, in order, for these settings. */
+function services(settings, env, warnings) {
+    const location = settings.location;
+    if (!location)
+        return [];
+    const list = [];
+    if (settings.electricityMapsToken) {
+        const zone = location.electricityMapsZone;
+        if (zone) {
+            list.push({
+                name: "Electricity Maps API",
+                zone,
+                maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
+                attribution: ATTRIBUTION.electricityMapsLive,
+                fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
+                parse: parseElectricityMaps,
+            });
+        }
+        else {
+            warnings.push(`${LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${names_INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+        }
+    }
+    if (settings.liveGrid && location.inGreatBritain) {
+        list.push({
+            name: "UK Carbon Intensity API",
+            zone: "GB",
+            maxRangeMs: UK_MAX_RANGE_MS,
+            attribution: ATTRIBUTION.ukCarbonIntensity,
+            fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
+            parse: parseUkCarbonIntensity,
+        });
+    }
+    return list;
+}
+async function fetchSeries(service, startMs, endMs, deadlineMs, now) {
+    const periods = [];
+    let basis = null;
+    for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
+        const leftMs = deadlineMs - now();
+        if (leftMs <= 0)
+            return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
+        const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
+        if (!parsed.ok)
+            return parsed;
+        if (basis !== null && parsed.basis !== basis)
+            return { ok: false, reason: "the answers mixed emission-factor bases" };
+        basis = parsed.basis;
+        periods.push(...parsed.periods);
+    }
+    return basis === null ? { ok: false, reason: "the job's window is empty" } : { ok: true, periods, basis };
+}
+function iso(epochMs) {
+    return new Date(epochMs).toISOString();
+}
+/**
+ * Live, energy-weighted intensity for a measured report. `intensity: null` (with warnings when
+ * something went wrong) means: keep the table figure. An explicit `carbon-intensity` wins over
+ * live data, so nothing is fetched then.
+ */
+async function liveIntensity(report, settings, env, now = Date.now) {
+    const warnings = [];
+    if (settings.carbonIntensityGPerKwh !== null || report.energyKwh === null || !report.startedAt || !report.endedAt) {
+        return { intensity: null, warnings };
+    }
+    const list = services(settings, env, warnings);
+    const windowStartMs = Date.parse(report.startedAt);
+    const windowEndMs = Date.parse(report.endedAt);
+    const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
+    const deadlineMs = now() + LIVE_BUDGET_MS;
+    for (const service of list) {
+        let series;
+        try {
+            series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
+        }
+        catch (e) {
+            series = { ok: false, reason: e.message };
+        }
+        const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
+        if (!series.ok || !weighted) {
+            const why = series.ok ? "it had no figures for the job's hours" : series.reason;
+            warnings.push(`${LIVE_WARNING_PREFIX}: the ${service.name} could not be used (${why}); the yearly table figure is used instead.`);
+            continue;
+        }
+        if (weighted.filledFraction > 0) {
+            warnings.push(`${LIVE_WARNING_PREFIX}: ${(weighted.filledFraction * 100).toFixed(1)} % of the energy fell in hours the ${service.name} had no figure for yet; they were priced at the nearest hour's figure.`);
+        }
+        const hours = weighted.periods.length;
+        return {
+            intensity: {
+                gramsPerKwh: weighted.gramsPerKwh,
+                source: `${service.name}, ${series.basis} intensity of ${service.zone}, weighted by the energy used in each of ${hours} period${hours === 1 ? "" : "s"}`,
+                resolvedBy: "live",
+                year: new Date(windowStartMs).getUTCFullYear(),
+                basis: series.basis,
+                location: settings.location?.location ?? null,
+                zone: service.zone,
+                attribution: service.attribution,
+                hourly: weighted.periods.map((p) => ({
+                    from: iso(p.startMs),
+                    to: iso(p.endMs),
+                    gramsPerKwh: p.gramsPerKwh,
+                    energyKwh: precise(p.energyKwh),
+                })),
+            },
+            warnings,
+        };
+    }
+    return { intensity: null, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/core/embodied.ts
 /**
  * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
@@ -42943,12 +43292,12 @@ function withEmbodied(report, lifetimeYears) {
         ...report,
         embodied: {
             ...embodied,
-            kg: embodied.kg === null ? null : report_precise(embodied.kg),
-            gpuHours: report_round(embodied.gpuHours, 6),
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
             gpus: embodied.gpus.map((g) => ({
                 ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : report_round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : report_precise(g.kg),
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
             })),
         },
         warnings: [...report.warnings, ...warnings],
@@ -42958,9 +43307,16 @@ function withEmbodied(report, lifetimeYears) {
 ;// CONCATENATED MODULE: ./src/action/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
-/** The report with live grid data applied (when configured) and `embodied` filled (when asked). */
-async function priceReport(report, settings, _env) {
-    let priced = report;
+
+/**
+ * The report with live grid data applied (when configured and the service answered; otherwise
+ * the table figure stays and a warning says why) and `embodied` filled (when asked).
+ */
+async function priceReport(report, settings, env) {
+    const live = await liveIntensity(report, settings, env);
+    let priced = live.intensity
+        ? withIntensity(report, live.intensity, live.warnings)
+        : { ...report, warnings: [...report.warnings, ...live.warnings] };
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
@@ -44753,6 +45109,7 @@ function withWork(report, file) {
 
 
 
+
 /**
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
@@ -44899,11 +45256,18 @@ async function finishMeasurement(ctx) {
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
+    if (report.carbonIntensity.resolvedBy === "live")
+        io.info(`Carbon intensity ${report.carbonIntensity.gramsPerKwh} gCO2e/kWh: ${report.carbonIntensity.source}.`);
     if (report.embodied?.kg != null)
         io.info(`GPU manufacturing footprint amortised over this job: ${units_formatMass(report.embodied.kg)} CO2e (not included in the emissions).`);
     const line = `GPU energy ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s (${report.status}).`;
-    if (report.status === "measured")
+    if (report.status === "measured") {
+        // Everything else in a good measurement's warnings is in the summary; a live-data fallback
+        // changes the figure, so it is shown in the log too.
+        for (const warning of report.warnings.filter((w) => w.startsWith(LIVE_WARNING_PREFIX)))
+            io.warning(warning);
         io.info(line);
+    }
     else {
         for (const warning of report.warnings)
             io.warning(warning);
@@ -45423,7 +45787,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43422);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70684);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

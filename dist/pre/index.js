@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65369:
+/***/ 54958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40163,6 +40163,272 @@ async function interop_uploadResults(files, dir, settings, env, io) {
         io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
+/**
+ * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
+ * must not hang on a slow service; the tables are the fallback). Base URLs can be overridden
+ * through environment variables, for tests against local fakes and for proxies.
+ */
+
+const ELECTRICITY_MAPS_URL = "https://api.electricitymaps.com";
+const UK_CARBON_INTENSITY_URL = "https://api.carbonintensity.org.uk";
+/** Longest range per request: Electricity Maps' hourly past-range allows 10 days, the UK API 14. */
+const grid_api_ELECTRICITY_MAPS_MAX_RANGE_MS = (/* unused pure expression or super */ null && (10 * 24 * 3_600_000));
+const grid_api_UK_MAX_RANGE_MS = (/* unused pure expression or super */ null && (14 * 24 * 3_600_000));
+/** A failed request, described without secrets (the token travels in a header, never in the text). */
+class GridApiError extends (/* unused pure expression or super */ null && (Error)) {
+    name = "GridApiError";
+}
+/** GETs JSON once; rejects with `GridApiError` on a timeout, a network error or a non-2xx status. */
+async function getJson(url, headers, timeoutMs) {
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: "application/json", ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (e) {
+        const error = e;
+        const timedOut = error.name === "TimeoutError" || error.name === "AbortError";
+        throw new GridApiError(timedOut ? `no answer within ${timeoutMs} ms` : `the request failed (${error.message})`);
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new GridApiError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+    }
+    try {
+        return await response.json();
+    }
+    catch {
+        throw new GridApiError("the answer was not JSON");
+    }
+}
+function base(env, name, fallback) {
+    return (env[name] || fallback).replace(/\/+$/, "");
+}
+/** Electricity Maps hourly lifecycle history of `zone` over [startMs, endMs). */
+function grid_api_electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
+    const query = new URLSearchParams({
+        zone,
+        start: new Date(startMs).toISOString(),
+        end: new Date(endMs).toISOString(),
+        emissionFactorType: "lifecycle",
+        temporalGranularity: "hourly",
+    });
+    const url = `${base(env, ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    return getJson(url, { "auth-token": token }, timeoutMs);
+}
+/** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
+function ukTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(0, 16) + "Z";
+}
+/** UK Carbon Intensity API national half-hours over [startMs, endMs). */
+function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
+    const url = `${base(env, ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    return getJson(url, {}, timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./src/core/live-grid.ts
+/**
+ * What the live grid services answer, checked and turned into intensity periods. Pure.
+ * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
+ */
+
+const live_grid_HOUR_MS = 3_600_000;
+const electricityMapsSchema = object({
+    data: array(object({
+        datetime: schemas_string(),
+        carbonIntensity: schemas_number().nonnegative().nullable(),
+        emissionFactorType: schemas_string().optional(),
+    })),
+});
+/**
+ * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
+ * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
+ * point of another type is refused so that one report never blends bases.
+ */
+function live_grid_parseElectricityMaps(json) {
+    const parsed = electricityMapsSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const type = point.emissionFactorType ?? "lifecycle";
+        if (type !== "lifecycle")
+            return { ok: false, reason: `the answer mixed in '${type}' emission factors where lifecycle was asked for` };
+        const startMs = Date.parse(point.datetime);
+        if (point.carbonIntensity === null || Number.isNaN(startMs))
+            continue;
+        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+    }
+    return { ok: true, periods, basis: "lifecycle" };
+}
+const ukSchema = object({
+    data: array(object({
+        from: schemas_string(),
+        to: schemas_string(),
+        intensity: object({ forecast: schemas_number().nonnegative().nullable(), actual: schemas_number().nonnegative().nullable().optional() }),
+    })),
+});
+/**
+ * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
+ * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
+ * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
+ */
+function live_grid_parseUkCarbonIntensity(json) {
+    const parsed = ukSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected intensity list" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const startMs = Date.parse(point.from);
+        const endMs = Date.parse(point.to);
+        const gramsPerKwh = point.intensity.actual ?? point.intensity.forecast;
+        if (gramsPerKwh === null || Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
+            continue;
+        periods.push({ startMs, endMs, gramsPerKwh });
+    }
+    return { ok: true, periods, basis: "direct" };
+}
+/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
+function live_grid_timeChunks(startMs, endMs, maxMs) {
+    const chunks = [];
+    for (let from = startMs; from < endMs; from += maxMs)
+        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
+    return chunks;
+}
+/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
+function live_grid_hourBoundary(epochMs, up = false) {
+    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+}
+
+;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+/**
+ * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
+ * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
+ * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
+ * figure in place with a warning.
+ */
+
+
+
+
+
+
+/** Every warning about live data starts with this, so post can show it even on a good measurement. */
+const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
+/** All live requests of one report together stop after this long. */
+const LIVE_BUDGET_MS = 5000;
+/** One request gives up after this long. */
+const LIVE_REQUEST_TIMEOUT_MS = 4000;
+/** The services to try, in order, for these settings. */
+function services(settings, env, warnings) {
+    const location = settings.location;
+    if (!location)
+        return [];
+    const list = [];
+    if (settings.electricityMapsToken) {
+        const zone = location.electricityMapsZone;
+        if (zone) {
+            list.push({
+                name: "Electricity Maps API",
+                zone,
+                maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
+                attribution: ATTRIBUTION.electricityMapsLive,
+                fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
+                parse: parseElectricityMaps,
+            });
+        }
+        else {
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+        }
+    }
+    if (settings.liveGrid && location.inGreatBritain) {
+        list.push({
+            name: "UK Carbon Intensity API",
+            zone: "GB",
+            maxRangeMs: UK_MAX_RANGE_MS,
+            attribution: ATTRIBUTION.ukCarbonIntensity,
+            fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
+            parse: parseUkCarbonIntensity,
+        });
+    }
+    return list;
+}
+async function fetchSeries(service, startMs, endMs, deadlineMs, now) {
+    const periods = [];
+    let basis = null;
+    for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
+        const leftMs = deadlineMs - now();
+        if (leftMs <= 0)
+            return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
+        const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
+        if (!parsed.ok)
+            return parsed;
+        if (basis !== null && parsed.basis !== basis)
+            return { ok: false, reason: "the answers mixed emission-factor bases" };
+        basis = parsed.basis;
+        periods.push(...parsed.periods);
+    }
+    return basis === null ? { ok: false, reason: "the job's window is empty" } : { ok: true, periods, basis };
+}
+function iso(epochMs) {
+    return new Date(epochMs).toISOString();
+}
+/**
+ * Live, energy-weighted intensity for a measured report. `intensity: null` (with warnings when
+ * something went wrong) means: keep the table figure. An explicit `carbon-intensity` wins over
+ * live data, so nothing is fetched then.
+ */
+async function live_intensity_liveIntensity(report, settings, env, now = Date.now) {
+    const warnings = [];
+    if (settings.carbonIntensityGPerKwh !== null || report.energyKwh === null || !report.startedAt || !report.endedAt) {
+        return { intensity: null, warnings };
+    }
+    const list = services(settings, env, warnings);
+    const windowStartMs = Date.parse(report.startedAt);
+    const windowEndMs = Date.parse(report.endedAt);
+    const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
+    const deadlineMs = now() + LIVE_BUDGET_MS;
+    for (const service of list) {
+        let series;
+        try {
+            series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
+        }
+        catch (e) {
+            series = { ok: false, reason: e.message };
+        }
+        const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
+        if (!series.ok || !weighted) {
+            const why = series.ok ? "it had no figures for the job's hours" : series.reason;
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: the ${service.name} could not be used (${why}); the yearly table figure is used instead.`);
+            continue;
+        }
+        if (weighted.filledFraction > 0) {
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: ${(weighted.filledFraction * 100).toFixed(1)} % of the energy fell in hours the ${service.name} had no figure for yet; they were priced at the nearest hour's figure.`);
+        }
+        const hours = weighted.periods.length;
+        return {
+            intensity: {
+                gramsPerKwh: weighted.gramsPerKwh,
+                source: `${service.name}, ${series.basis} intensity of ${service.zone}, weighted by the energy used in each of ${hours} period${hours === 1 ? "" : "s"}`,
+                resolvedBy: "live",
+                year: new Date(windowStartMs).getUTCFullYear(),
+                basis: series.basis,
+                location: settings.location?.location ?? null,
+                zone: service.zone,
+                attribution: service.attribution,
+                hourly: weighted.periods.map((p) => ({
+                    from: iso(p.startMs),
+                    to: iso(p.endMs),
+                    gramsPerKwh: p.gramsPerKwh,
+                    energyKwh: precise(p.energyKwh),
+                })),
+            },
+            warnings,
+        };
+    }
+    return { intensity: null, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/core/embodied.ts
 /**
  * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
@@ -40215,7 +40481,7 @@ function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function withIntensity(report, intensity, warnings = []) {
+function report_carbon_withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
     return {
         ...report,
@@ -40251,9 +40517,16 @@ function report_carbon_withEmbodied(report, lifetimeYears) {
 ;// CONCATENATED MODULE: ./src/action/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
-/** The report with live grid data applied (when configured) and `embodied` filled (when asked). */
-async function pricing_priceReport(report, settings, _env) {
-    let priced = report;
+
+/**
+ * The report with live grid data applied (when configured and the service answered; otherwise
+ * the table figure stays and a warning says why) and `embodied` filled (when asked).
+ */
+async function pricing_priceReport(report, settings, env) {
+    const live = await liveIntensity(report, settings, env);
+    let priced = live.intensity
+        ? withIntensity(report, live.intensity, live.warnings)
+        : { ...report, warnings: [...report.warnings, ...live.warnings] };
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
@@ -41765,6 +42038,7 @@ function work_withWork(report, file) {
 
 
 
+
 /**
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
@@ -41911,11 +42185,18 @@ async function finish_finishMeasurement(ctx) {
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
+    if (report.carbonIntensity.resolvedBy === "live")
+        io.info(`Carbon intensity ${report.carbonIntensity.gramsPerKwh} gCO2e/kWh: ${report.carbonIntensity.source}.`);
     if (report.embodied?.kg != null)
         io.info(`GPU manufacturing footprint amortised over this job: ${formatMass(report.embodied.kg)} CO2e (not included in the emissions).`);
     const line = `GPU energy ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s (${report.status}).`;
-    if (report.status === "measured")
+    if (report.status === "measured") {
+        // Everything else in a good measurement's warnings is in the summary; a live-data fallback
+        // changes the figure, so it is shown in the log too.
+        for (const warning of report.warnings.filter((w) => w.startsWith(LIVE_WARNING_PREFIX)))
+            io.warning(warning);
         io.info(line);
+    }
     else {
         for (const warning of report.warnings)
             io.warning(warning);
@@ -42435,7 +42716,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65369);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54958);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
