@@ -9,7 +9,7 @@ import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { readMarks } from "../adapters/marks-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
-import { readSession, workDir, type Session } from "../adapters/session-store.js";
+import { readSession, readSmallFile, workDir, type Session } from "../adapters/session-store.js";
 import type { CounterSnapshot } from "../core/energy-counter.js";
 import { applyEnergyCounter } from "../core/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/breakdown.js";
@@ -80,6 +80,7 @@ async function analyseLog(
   };
   if (!session.measuring) return notMeasuredReport(reportSettings, warnings, window);
 
+  warnings.push(...samplerDiagnostics(session));
   const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
   const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
   const reader: SampleLogReader = new SampleLogReader({
@@ -90,7 +91,7 @@ async function analyseLog(
     },
   });
   try {
-    await readLogInto(session.samplesPath, reader);
+    await readLogInto(session.samplesPath, reader, { snapshot: true });
   } catch (e) {
     return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${(e as Error).message})`], window);
   }
@@ -102,10 +103,10 @@ async function analyseLog(
       window,
     );
   }
-  const restarts = log.events.filter((e) => e.startsWith("nvidia-smi exited") || e.startsWith("watchdog")).length;
-  if (restarts > 0)
+  const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+  if (trouble.length > 0)
     warnings.push(
-      `nvidia-smi stopped or stalled during the job and was restarted (${log.events.length} event(s), e.g. "${log.events[0]}"); the lost time shows in coverage`,
+      `nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`,
     );
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
   if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
@@ -123,6 +124,19 @@ async function analyseLog(
     phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
     idle: idleBaseline(log.gpus, session.gpus),
   };
+}
+
+/**
+ * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
+ * disk, which the sample log itself cannot record.
+ */
+function samplerDiagnostics(session: Session): string[] {
+  const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
+  const found = text
+    .split("\n")
+    .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
+    .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+  return [...new Set(found)].slice(0, 3);
 }
 
 function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {

@@ -22,18 +22,32 @@ function settingsOrFail(io: Io, failStep: boolean): Settings | null {
   }
 }
 
+/**
+ * Starts measuring; anything unexpected is a warning (or, with `fail-on-error`, a failure), never
+ * an unhandled error that would fail the job.
+ */
+async function start(io: Io, settings: Settings, moduleUrl: string): Promise<void> {
+  try {
+    await startMeasurement({
+      settings,
+      env: process.env,
+      io,
+      samplerScript: samplerScriptFrom(moduleUrl),
+      counterScript: counterScriptFrom(moduleUrl),
+      watchPid: process.ppid,
+    });
+  } catch (e) {
+    const message = `gpu-carbon could not start the measurement: ${(e as Error).message}`;
+    if (settings.failOnError) io.fail(message);
+    else io.warning(`${message}. The job goes on without it.`);
+  }
+}
+
 /** `pre`: start measuring before the first step (the `measure` mode only). */
 export async function runPre(io: Io, moduleUrl: string): Promise<void> {
   const settings = settingsOrFail(io, true);
   if (!settings || settings.mode !== "measure") return;
-  await startMeasurement({
-    settings,
-    env: process.env,
-    io,
-    samplerScript: samplerScriptFrom(moduleUrl),
-    counterScript: counterScriptFrom(moduleUrl),
-    watchPid: process.ppid,
-  });
+  await start(io, settings, moduleUrl);
 }
 
 /**
@@ -57,14 +71,7 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
   }
   if (process.env.STATE_session === undefined)
     io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
-  await startMeasurement({
-    settings,
-    env: process.env,
-    io,
-    samplerScript: samplerScriptFrom(moduleUrl),
-    counterScript: counterScriptFrom(moduleUrl),
-    watchPid: process.ppid,
-  });
+  await start(io, settings, moduleUrl);
 }
 
 /**

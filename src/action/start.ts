@@ -8,7 +8,7 @@ import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { detectContainer, missingNvidiaSmiMessage } from "../adapters/container.js";
 import { gpuInventory } from "../adapters/gpu-inventory.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
-import { startSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
+import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
 import type { Io } from "./io.js";
 import { selectGpus } from "../core/gpu-selection.js";
@@ -47,7 +47,14 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   }
   // Every use exports it, so that the variable is there whatever the order of the uses.
   io.exportVariable(ENV.workFile, path.join(dir, FILE.work));
-  if (!claim(dir)) {
+  let claimed: boolean;
+  try {
+    claimed = claim(dir);
+  } catch (e) {
+    io.warning(`gpu-carbon cannot use its working folder ${dir} (${(e as Error).message}); nothing will be measured.`);
+    return "not-measuring";
+  }
+  if (!claimed) {
     io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
     io.saveState(STATE.session, sessionPath);
     io.saveState(STATE.owner, "false");
@@ -71,7 +78,8 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   };
   const giveUp = (warning: string): StartOutcome => {
     io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
-    writeSession(sessionPath, { ...base, warnings: [warning] });
+    const error = writeSession(sessionPath, { ...base, warnings: [warning] });
+    if (error) io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);
     return "not-measuring";
   };
 
@@ -119,7 +127,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   }
   // Return only once the window is open, so the job's next steps are inside it.
   if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-  writeSession(sessionPath, {
+  const error = writeSession(sessionPath, {
     ...base,
     measuring: true,
     samplerPid: pid,
@@ -129,6 +137,14 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     warnings,
     energyCounterStart,
   });
+  if (error) {
+    // Without a session post could not find the sampler: stop it now rather than leave it running.
+    await stopSamplerProcess(pid);
+    io.warning(
+      `gpu-carbon could not record its session in ${sessionPath} (${error}); it stopped sampling. The job goes on; its report will say that energy was not measured.`,
+    );
+    return "not-measuring";
+  }
   const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
   const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
   io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);

@@ -1,17 +1,27 @@
 /** Starting and stopping the detached sampler process. */
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import type { SamplerConfig } from "../sampler/supervisor.js";
 
 /** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
 export const SAMPLER_MARKER = "--gpu-carbon-sampler";
 
-function alive(pid: number): boolean {
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    if ((e as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state !== "Z" && state !== "X";
+  } catch {
+    return true; // no /proc: trust the signal check
   }
 }
 
@@ -55,14 +65,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function waitForSamplerStart(samplesPath: string, timeoutMs = 5000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    try {
-      if (readFileSync(samplesPath, "utf8").includes("@start\t")) return true;
-    } catch {
-      /* not created yet */
-    }
+    if (readPrefix(samplesPath, 4096).includes("@start\t")) return true;
     await sleep(20);
   }
   return false;
+}
+
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file: string, maxBytes: number): string {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, "r");
+    const buffer = Buffer.alloc(maxBytes);
+    const n = readSync(fd, buffer, 0, maxBytes, 0);
+    return buffer.subarray(0, n).toString("utf8");
+  } catch {
+    return ""; // not created yet
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
@@ -88,12 +109,17 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 
 /**
  * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent; always leaves no process of ours behind.
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
  * @returns how it ended
  */
 export async function stopSamplerProcess(pid: number, graceMs = 5000): Promise<"stopped" | "killed" | "not-running"> {
   if (!isSampler(pid)) {
-    killGroup(pid, "SIGKILL"); // an orphaned nvidia-smi may still hold the group
+    if (!alive(pid)) killGroupOnly(pid);
     return "not-running";
   }
   try {
@@ -102,7 +128,17 @@ export async function stopSamplerProcess(pid: number, graceMs = 5000): Promise<"
     /* raced with its exit */
   }
   const stopped = await waitGone(pid, graceMs);
-  killGroup(pid, "SIGKILL");
+  if (stopped) killGroupOnly(pid);
+  else killGroup(pid, "SIGKILL");
   if (!stopped) await waitGone(pid, 1000);
   return stopped ? "stopped" : "killed";
+}
+
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid: number): void {
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+    /* no such group: nothing left behind */
+  }
 }

@@ -1,5 +1,5 @@
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CounterSnapshot } from "../core/energy-counter.js";
@@ -60,14 +60,48 @@ export function claim(dir: string): boolean {
   }
 }
 
-export function writeSession(file: string, session: Session): void {
-  writeFileSync(file, JSON.stringify(session, null, 2));
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+export function writeSession(file: string, session: Session): string | null {
+  try {
+    writeFileSync(file, JSON.stringify(session, null, 2));
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
-export function readSession(file: string): Session | null {
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
+ */
+export function readSmallFile(file: string, maxBytes: number): string | null {
+  let fd: number | null = null;
   try {
-    const session = JSON.parse(readFileSync(file, "utf8")) as Session;
-    return session.version === 1 ? session : null;
+    fd = openSync(file, "r");
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes) return null;
+    const buffer = Buffer.alloc(stat.size);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return buffer.subarray(0, offset).toString("utf8");
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+export function readSession(file: string): Session | null {
+  const text = readSmallFile(file, 4 << 20);
+  if (text === null) return null;
+  try {
+    const session = JSON.parse(text) as Session;
+    return session !== null && typeof session === "object" && session.version === 1 ? session : null;
   } catch {
     return null;
   }

@@ -74,7 +74,12 @@ function settingsFrom(values: Record<string, string | boolean | undefined>): Set
 
 function print(report: Report, json: boolean, reportPath: string, io: CliIo): void {
   io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-  if (reportPath) writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+  if (!reportPath) return;
+  try {
+    writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+  } catch (e) {
+    io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${(e as Error).message})\n`);
+  }
 }
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -98,6 +103,59 @@ async function reportCommand(file: string, values: Record<string, string | boole
   return 0;
 }
 
+/**
+ * Starts the sampler for `run`. Any failure (no nvidia-smi, no temp folder, no sampler) becomes a
+ * warning in the session: the user's command runs whatever happens to the measurement.
+ */
+async function startSampling(settings: Settings, samplerScript: string, counterScript: string | undefined): Promise<Session> {
+  const session: Session = {
+    version: 1,
+    startedEpochMs: Date.now(),
+    intervalMs: settings.intervalMs,
+    measuring: false,
+    samplerPid: null,
+    samplesPath: "",
+    nvidiaSmiPath: null,
+    gpus: [],
+    warnings: [],
+  };
+  try {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
+    session.samplesPath = path.join(dir, "samples.log");
+    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
+    if (!nvidiaSmi) {
+      session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
+      return session;
+    }
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok) {
+      session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
+      return session;
+    }
+    const config = {
+      nvidiaSmiPath: nvidiaSmi,
+      args: loopArgs(probed.loopFields, settings.intervalMs),
+      samplesPath: session.samplesPath,
+      intervalMs: settings.intervalMs,
+      watchPid: process.pid,
+      maxDurationMs: settings.maxDurationMs,
+    };
+    // The driver's energy counter, read right before the window opens (as pre does).
+    if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
+    session.startedEpochMs = Date.now();
+    session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
+    session.measuring = true;
+    session.nvidiaSmiPath = nvidiaSmi;
+    session.gpus = probed.gpus;
+    // Start the command only once the window is open, so all of it is measured.
+    if (!(await waitForSamplerStart(session.samplesPath)))
+      session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
+  } catch (e) {
+    session.warnings.push(`sampling could not start (${(e as Error).message}): energy is not measured`);
+  }
+  return session;
+}
+
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 
 async function runCommandWithSampling(
@@ -108,44 +166,7 @@ async function runCommandWithSampling(
   counterScript: string | undefined,
 ): Promise<number> {
   const settings = settingsFrom(values);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
-  const session: Session = {
-    version: 1,
-    startedEpochMs: Date.now(),
-    intervalMs: settings.intervalMs,
-    measuring: false,
-    samplerPid: null,
-    samplesPath: path.join(dir, "samples.log"),
-    nvidiaSmiPath: null,
-    gpus: [],
-    warnings: [],
-  };
-  const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
-  if (!nvidiaSmi) session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
-  else {
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok) session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
-    else {
-      const config = {
-        nvidiaSmiPath: nvidiaSmi,
-        args: loopArgs(probed.loopFields, settings.intervalMs),
-        samplesPath: session.samplesPath,
-        intervalMs: settings.intervalMs,
-        watchPid: process.pid,
-        maxDurationMs: settings.maxDurationMs,
-      };
-      // The driver's energy counter, read right before the window opens (as pre does).
-      if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
-      session.startedEpochMs = Date.now();
-      session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
-      session.measuring = true;
-      session.nvidiaSmiPath = nvidiaSmi;
-      session.gpus = probed.gpus;
-      // Start the command only once the window is open, so all of it is measured.
-      if (!(await waitForSamplerStart(session.samplesPath)))
-        session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
-    }
-  }
+  const session = await startSampling(settings, samplerScript, counterScript);
   for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
 
   const [file, ...args] = command;
@@ -207,7 +228,8 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
       io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
       return 2;
     }
-    throw e;
+    io.err(`gpu-carbon: ${(e as Error).message}\n`);
+    return 1;
   }
   io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
   return 2;

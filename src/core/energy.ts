@@ -7,9 +7,11 @@
  * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
  *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
  *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
+ *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
  * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered.
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
+ *   never held for a GPU that nvidia-smi reported lost after its last reading.
  * - `coverage` is the covered time divided by the window.
  */
 
@@ -57,7 +59,7 @@ export function integrationRules(options: IntegrationOptions): string[] {
   return [
     "energy per GPU is the trapezoid rule over consecutive valid power readings",
     "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-    `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered`,
+    `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
     `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
     "coverage is the time covered by valid readings divided by the measurement window",
   ];
@@ -76,6 +78,8 @@ interface GpuState {
   firstW: number;
   lastMs: number | null;
   lastW: number;
+  /** The next interval spans an interruption: count it as a gap. */
+  interrupted: boolean;
 }
 
 /** Accumulates readings for every GPU of a log. */
@@ -103,7 +107,10 @@ export class EnergyIntegrator {
       gpu.firstW = powerW;
     } else {
       const dtMs = tMs - gpu.lastMs;
-      if (dtMs > 0 && dtMs <= this.options.gapMs) {
+      if (gpu.interrupted && dtMs > 0) {
+        gpu.gaps += 1;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+      } else if (dtMs > 0 && dtMs <= this.options.gapMs) {
         gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
         gpu.coveredMs += dtMs;
       } else if (dtMs > this.options.gapMs) {
@@ -113,13 +120,24 @@ export class EnergyIntegrator {
     }
     gpu.lastMs = tMs;
     gpu.lastW = powerW;
+    gpu.interrupted = false;
+  }
+
+  /**
+   * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+   * its last reading before to its first reading after is a gap, not bridged even when short.
+   */
+  interrupt(): void {
+    for (const gpu of this.gpus.values()) if (gpu.lastMs !== null) gpu.interrupted = true;
   }
 
   /**
    * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
    * Does not change the accumulator, so it can be called for intermediate reports.
+   * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+   *   before it is the lost one, so its last reading is not held to the window's end
    */
-  finish(startMs: number, endMs: number): GpuEnergy[] {
+  finish(startMs: number, endMs: number, lostAtMs: number | null = null): GpuEnergy[] {
     const windowMs = Math.max(0, endMs - startMs);
     return [...this.gpus.values()].map((gpu) => {
       let energyJ = gpu.energyJ;
@@ -132,7 +150,8 @@ export class EnergyIntegrator {
           coveredMs += leadMs;
         } else if (leadMs > 0) longestGapMs = Math.max(longestGapMs, leadMs);
         const tailMs = endMs - gpu.lastMs;
-        if (tailMs > 0 && tailMs <= this.options.gapMs) {
+        const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+        if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
           energyJ += gpu.lastW * (tailMs / 1000);
           coveredMs += tailMs;
         } else if (tailMs > 0) longestGapMs = Math.max(longestGapMs, tailMs);
@@ -172,6 +191,7 @@ export class EnergyIntegrator {
         firstW: 0,
         lastMs: null,
         lastW: 0,
+        interrupted: false,
       };
       this.gpus.set(identity.key, gpu);
     } else if (gpu.identity.index === null && identity.index !== null) {

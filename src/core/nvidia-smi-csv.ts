@@ -107,6 +107,29 @@ export function parseTimestampMs(cell: string | undefined): number | null {
   return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
 }
 
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+export const GPU_LOST = "[GPU is lost]";
+
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+export function plausibleRow(cells: string[], header: CsvHeader): boolean {
+  const at = (field: string) => {
+    const position = header.positions.get(field);
+    return position === undefined ? undefined : (cells[position] ?? "");
+  };
+  const timestamp = at(FIELD.timestamp);
+  if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null) return false;
+  const index = at(FIELD.index);
+  if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index)) return false;
+  const uuid = at(FIELD.uuid);
+  if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid)) return false;
+  return true;
+}
+
 /** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
 export function powerField(header: CsvHeader): string | null {
   if (header.positions.has(FIELD.powerDraw)) return FIELD.powerDraw;

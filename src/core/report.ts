@@ -90,6 +90,10 @@ export interface QualityReport {
   eventSamples: string[];
   /** Clock steps taken out of a plain log. */
   clockJumps: number;
+  /** Rows in which nvidia-smi said `[GPU is lost]` instead of naming the GPU. */
+  lostRows: number;
+  /** Times the sampler restarted nvidia-smi inside the window (each one a gap). */
+  restarts: number;
   /** Why the sampler stopped. */
   stopReason: string | null;
   /** Longest uncovered stretch over all GPUs, s. */
@@ -252,6 +256,10 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
     all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
   }
+  if (log.lostRows > 0)
+    all.push(
+      `nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`,
+    );
   if (log.clockJumps > 0) all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
 
   let status: ReportStatus = "measured";
@@ -297,6 +305,8 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
       events: log.eventCount,
       eventSamples: log.events,
       clockJumps: log.clockJumps,
+      lostRows: log.lostRows,
+      restarts: log.restarts,
       stopReason: log.stopReason,
       longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
     },
@@ -349,6 +359,8 @@ export function notMeasuredReport(
       events: 0,
       eventSamples: [],
       clockJumps: 0,
+      lostRows: 0,
+      restarts: 0,
       stopReason: null,
       longestGapSeconds: round(window.durationMs / 1000, 3),
     },

@@ -12,11 +12,13 @@
 import { EnergyIntegrator, type GpuEnergy, type GpuIdentity } from "./energy.js";
 import {
   FIELD,
+  GPU_LOST,
   isHeaderLine,
   parseHeader,
   parseReading,
   parseText,
   parseTimestampMs,
+  plausibleRow,
   powerField,
   splitCells,
   type CsvHeader,
@@ -55,6 +57,10 @@ export interface LogResult {
   events: string[];
   /** Backward clock steps and DST changes taken out of a plain log. */
   clockJumps: number;
+  /** Rows that said `[GPU is lost]` where the GPU's identity should be: the GPU fell off the bus. */
+  lostRows: number;
+  /** Times nvidia-smi was restarted inside the window (the time in between is a gap). */
+  restarts: number;
   /** Why the sampler stopped (`signal`, `job-gone`, `max-duration`), `null` when it did not say. */
   stopReason: string | null;
 }
@@ -87,6 +93,9 @@ export class SampleLogReader {
   private eventCount = 0;
   private readonly events: string[] = [];
   private clockJumps = 0;
+  private lostRows = 0;
+  private lostAtMs: number | null = null;
+  private restarts = 0;
   private pending: PendingRow[] = [];
   private prevRawMs: number | null = null;
   private offsetMs = 0;
@@ -120,6 +129,13 @@ export class SampleLogReader {
           this.ensureIntegrator(0);
           return;
         case "header":
+          // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+          // between the last row before and the first row after, so that stretch is a gap.
+          if (this.lastMs !== null || this.pending.length > 0) {
+            this.flushPending();
+            this.integrator?.interrupt();
+            this.restarts += 1;
+          }
           this.header = parseHeader(record.line);
           return;
         case "event":
@@ -143,10 +159,14 @@ export class SampleLogReader {
     }
     const header = this.header;
     const cells = splitCells(line);
-    if (!header || cells.length !== header.fields.length) return this.malformed(line);
+    if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header)) return this.malformed(line);
     const position = header.positions.get(FIELD.timestamp);
     const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-    if (rawMs === null) return this.malformed(line);
+    if (rawMs === null) {
+      if (!cells.includes(GPU_LOST)) return this.malformed(line);
+      this.lostAtMs = this.lastMs;
+      return this.lost(line);
+    }
     this.accept(this.plainTime(rawMs), cells, header);
   }
 
@@ -172,12 +192,14 @@ export class SampleLogReader {
       intervalMs,
       gapMs: gapThresholdMs(intervalMs),
       powerField: this.header ? powerField(this.header) : null,
-      gpus: integrator.finish(startMs, endMs),
+      gpus: integrator.finish(startMs, endMs, this.lostAtMs),
       series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
       malformedLines: this.malformedLines,
       eventCount: this.eventCount,
       events: [...this.events],
       clockJumps: this.clockJumps,
+      lostRows: this.lostRows,
+      restarts: this.restarts,
       stopReason: this.stopReason,
     };
   }
@@ -192,6 +214,7 @@ export class SampleLogReader {
       }
       return this.malformed(line);
     }
+    if (!plausibleRow(cells, header)) return this.malformed(line);
     this.accept(tMs, cells, header);
   }
 
@@ -215,6 +238,12 @@ export class SampleLogReader {
   }
 
   private accept(tMs: number, cells: string[], header: CsvHeader): void {
+    // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+    // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+    if (identify(cells, header) === null) {
+      this.lostAtMs = tMs;
+      return this.lost(cells.join(", "));
+    }
     if (this.integrator) return this.feed(tMs, cells, header);
     this.pending.push({ tMs, cells, header });
     if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
@@ -248,12 +277,18 @@ export class SampleLogReader {
     this.firstMs ??= tMs;
     this.lastMs = tMs;
     const identity = identify(cells, header);
+    if (!identity) return;
     const field = powerField(header);
     const position = field === null ? undefined : header.positions.get(field);
     const powerW = position === undefined ? null : parseReading(cells[position]);
     integrator.add(tMs, identity, powerW);
     this.onReading?.(tMs, identity, powerW);
     if (powerW !== null) this.series?.add(tMs, identity.key, powerW);
+  }
+
+  private lost(line: string): void {
+    this.lostRows += 1;
+    this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
   }
 
   private malformed(line: string): void {
@@ -266,12 +301,16 @@ export class SampleLogReader {
   }
 }
 
-/** The GPU a row belongs to: by uuid, else by index, else the only GPU. */
-export function identify(cells: string[], header: CsvHeader): GpuIdentity {
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+export function identify(cells: string[], header: CsvHeader): GpuIdentity | null {
   const uuidAt = header.positions.get(FIELD.uuid);
   const indexAt = header.positions.get(FIELD.index);
   const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
   const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+  if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined)) return null;
   return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
 

@@ -1,6 +1,7 @@
 /** Command line of the sampler process: `<marker> <config.json>`. */
 import { readFileSync } from "node:fs";
 import { runSampler, type SamplerConfig } from "./supervisor.js";
+import { samplerTiming } from "./timing.js";
 
 export async function runSamplerFromArgs(args: string[]): Promise<number> {
   const configPath = args[args.length - 1];
@@ -9,7 +10,11 @@ export async function runSamplerFromArgs(args: string[]): Promise<number> {
     return 2;
   }
   const config = JSON.parse(readFileSync(configPath, "utf8")) as SamplerConfig;
-  const reason = await runSampler(config);
-  process.stderr.write(`gpu-carbon sampler stopped (${reason})\n`);
+  const reason = await runSampler(config, samplerTiming(process.env));
+  try {
+    process.stderr.write(`gpu-carbon sampler stopped (${reason})\n`);
+  } catch {
+    /* the disk may be full */
+  }
   return 0;
 }

@@ -4,13 +4,16 @@
  *
  * It restarts nvidia-smi with backoff when it dies, restarts it when it goes silent (watchdog),
  * and stops itself when asked (SIGTERM/SIGINT), when the job that started it is gone, or after
- * a maximum duration, so that no sampler outlives its job on a shared host.
+ * a maximum duration, so that no sampler outlives its job on a shared host. Nothing that goes
+ * wrong with nvidia-smi or the disk stops it early.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, writeSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { alive } from "../adapters/sampler-process.js";
 import { isHeaderLine } from "../core/nvidia-smi-csv.js";
 import { SAMPLER_LOG_MAGIC, formatEvent, formatHeader, formatRow, formatStart, formatStop } from "../core/sample-format.js";
+import { SampleWriter } from "./sample-writer.js";
+import { DEFAULT_TIMING, type SamplerTiming } from "./timing.js";
 
 /** What the sampler is told to do; written to a JSON file by whoever starts it. */
 export interface SamplerConfig {
@@ -28,44 +31,32 @@ export interface SamplerConfig {
   maxDurationMs: number;
 }
 
-const BACKOFF_START_MS = 1000;
-const BACKOFF_MAX_MS = 30_000;
-const WATCH_EVERY_MS = 2000;
+/** Longest delay `setTimeout` honours; a longer one fires at once (Node clamps it to 1 ms). */
+const TIMER_MAX_MS = 2 ** 31 - 1;
 
-function alive(pid: number): boolean {
+/** Writes a diagnostic to the sampler's own log (stderr); never throws, even on a full disk. */
+function diagnose(message: string): void {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    process.stderr.write(`gpu-carbon sampler: ${message}\n`);
+  } catch {
+    /* nowhere left to say it */
   }
 }
 
-/** Runs the sampler until it is stopped; resolves after the log is closed. */
-export function runSampler(config: SamplerConfig): Promise<string> {
+/** Runs the sampler until it is stopped; resolves with the reason after the log is closed. */
+export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAULT_TIMING): Promise<string> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const now = () => performance.now() - t0;
-    const fd = openSync(config.samplesPath, "a");
-    let writable = true;
+    const log = new SampleWriter(config.samplesPath, now, diagnose);
     let child: ChildProcess | null = null;
     let carry = "";
     let stopping = false;
-    let backoffMs = BACKOFF_START_MS;
+    let backoffMs = timing.backoffStartMs;
     let lastOutputMs = 0;
     let childStartedMs = 0;
     let restartTimer: NodeJS.Timeout | null = null;
-
-    const write = (lines: string[]) => {
-      if (!writable || lines.length === 0) return;
-      try {
-        writeSync(fd, lines.join("\n") + "\n");
-      } catch (e) {
-        // Disk full or gone: keep supervising so the job is not disturbed; the report will show the gap.
-        writable = false;
-        process.stderr.write(`gpu-carbon sampler: cannot write samples (${(e as Error).message})\n`);
-      }
-    };
+    let deadline: NodeJS.Timeout | null = null;
 
     const onStdout = (chunk: string) => {
       if (stopping) return;
@@ -79,7 +70,16 @@ export function runSampler(config: SamplerConfig): Promise<string> {
         if (line.trim().length === 0) continue;
         out.push(isHeaderLine(line) ? formatHeader(t, line) : formatRow(t, line));
       }
-      write(out);
+      log.write(out);
+    };
+
+    const scheduleRestart = (why: string) => {
+      const t = now();
+      // A loop that ran a while earns a fresh backoff; one that dies at once backs off further.
+      if (t - childStartedMs > timing.backoffMaxMs) backoffMs = timing.backoffStartMs;
+      log.write([formatEvent(t, `${why}; restarting in ${backoffMs} ms`)]);
+      restartTimer = setTimeout(start, backoffMs);
+      backoffMs = Math.min(backoffMs * 2, timing.backoffMaxMs);
     };
 
     const start = () => {
@@ -93,76 +93,94 @@ export function runSampler(config: SamplerConfig): Promise<string> {
       proc.stdout?.setEncoding("utf8").on("data", onStdout);
       proc.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
         const t = now();
-        write(
+        log.write(
           chunk
             .split("\n")
             .filter((l) => l.trim())
             .map((l) => formatEvent(t, `nvidia-smi: ${l.trim()}`)),
         );
       });
-      proc.on("error", (e) => write([formatEvent(now(), `nvidia-smi could not start: ${e.message}`)]));
+      proc.on("error", (e) => log.write([formatEvent(now(), `nvidia-smi could not start: ${e.message}`)]));
       proc.on("close", (code, signal) => {
-        if (child === proc) child = null;
+        if (child !== proc) return; // abandoned earlier: its replacement is already scheduled
+        child = null;
         if (stopping) return;
-        const t = now();
-        write([
-          formatEvent(t, `nvidia-smi exited (${code !== null ? `code ${code}` : `signal ${signal}`}); restarting in ${backoffMs} ms`),
-        ]);
-        // A loop that ran a while earns a fresh backoff; one that dies at once backs off further.
-        backoffMs = t - childStartedMs > BACKOFF_MAX_MS ? BACKOFF_START_MS : backoffMs;
-        restartTimer = setTimeout(start, backoffMs);
-        backoffMs = Math.min(backoffMs * 2, BACKOFF_MAX_MS);
+        scheduleRestart(`nvidia-smi exited (${code !== null ? `code ${code}` : `signal ${signal}`})`);
       });
     };
 
-    const silenceLimitMs = Math.max(10 * config.intervalMs, 15_000);
+    // Kills a child that will not exit; gives up on it (and starts another) if even SIGKILL does
+    // not end it in time, as with a process stuck in the driver.
+    const killAndAbandon = (proc: ChildProcess, then: () => void) => {
+      proc.kill("SIGKILL");
+      const abandon = setTimeout(() => {
+        if (child === proc) child = null;
+        then();
+      }, timing.killGraceMs);
+      proc.once("close", () => clearTimeout(abandon));
+    };
+
+    const silenceLimitMs = Math.max(10 * config.intervalMs, timing.silenceFloorMs);
     const watchdog = setInterval(
       () => {
-        if (stopping || !child) return;
+        const proc = child;
+        if (stopping || !proc) return;
         const silentMs = now() - lastOutputMs;
         if (silentMs > silenceLimitMs) {
-          write([formatEvent(now(), `watchdog: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`)]);
+          log.write([formatEvent(now(), `watchdog: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`)]);
           lastOutputMs = now();
-          child.kill("SIGKILL");
+          killAndAbandon(proc, () => {
+            if (!stopping && !restartTimer) scheduleRestart("nvidia-smi did not exit when killed; abandoned");
+          });
         }
       },
-      Math.min(Math.max(config.intervalMs, 500), 5000),
+      Math.min(Math.max(config.intervalMs, 500), 5000, Math.max(100, Math.floor(silenceLimitMs / 3))),
     );
 
     const watcher = setInterval(() => {
       if (config.watchPid !== null && !alive(config.watchPid)) stop("job-gone");
-    }, WATCH_EVERY_MS);
-    const deadline = setTimeout(() => stop("max-duration"), config.maxDurationMs);
+    }, timing.watchEveryMs);
+
+    // Re-armed in steps: a single timer longer than about 24.8 days would fire at once.
+    const armDeadline = () => {
+      const leftMs = config.maxDurationMs - now();
+      if (leftMs <= 0) return stop("max-duration");
+      deadline = setTimeout(armDeadline, Math.min(leftMs, TIMER_MAX_MS));
+    };
 
     function stop(reason: string) {
       if (stopping) return;
       stopping = true;
-      write([formatStop(now(), reason)]);
+      log.write([formatStop(now(), reason)]);
       clearInterval(watchdog);
       clearInterval(watcher);
-      clearTimeout(deadline);
+      if (deadline) clearTimeout(deadline);
       if (restartTimer) clearTimeout(restartTimer);
       const proc = child;
+      let finished = false;
       const done = () => {
-        try {
-          closeSync(fd);
-        } catch {
-          /* already closed */
-        }
+        if (finished) return;
+        finished = true;
+        log.close();
         resolve(reason);
       };
       if (!proc || proc.exitCode !== null || proc.signalCode !== null) return done();
-      const kill = setTimeout(() => proc.kill("SIGKILL"), 1000);
-      proc.once("close", () => {
-        clearTimeout(kill);
-        done();
-      });
+      proc.once("close", done);
+      const kill = setTimeout(() => killAndAbandon(proc, done), timing.killGraceMs / 2);
+      proc.once("close", () => clearTimeout(kill));
       proc.kill("SIGINT");
     }
 
+    process.stderr.on("error", () => undefined); // a full disk must not turn a diagnostic into a crash
     for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => stop("signal"));
+    // Whatever else goes wrong inside the sampler, close the log properly instead of dying mid-line.
+    process.on("uncaughtException", (e) => {
+      diagnose(`unexpected error: ${e.stack ?? e.message}`);
+      stop("error");
+    });
 
-    write([SAMPLER_LOG_MAGIC, formatStart(Date.now(), config.intervalMs)]);
+    log.write([SAMPLER_LOG_MAGIC, formatStart(Date.now(), config.intervalMs)]);
+    armDeadline();
     start();
   });
 }

@@ -75,6 +75,7 @@ export class SimulatedJob {
   private step = 0;
   /** Variables earlier steps exported through GITHUB_ENV. */
   readonly exported: Record<string, string> = {};
+  private readonly workers: number[] = [];
   /** Every step summary, in order (what the job page shows). */
   readonly summaries: string[] = [];
 
@@ -107,6 +108,38 @@ export class SimulatedJob {
     instance = "gpu-carbon",
     extraEnv: Record<string, string> = {},
   ): Promise<HookResult> {
+    const step = this.prepare(hook, withInputs, instance, extraEnv);
+    const result = await runProcess(runnerNode(), [path.join(ROOT, "dist", hook, "index.js")], step.env);
+    return this.collect(step, instance, result);
+  }
+
+  /**
+   * Runs a hook as the child of a stand-in runner worker that stays alive afterwards (the hook's
+   * parent process, which the sampler watches). Kill `workerPid` to simulate a runner that dies
+   * before post.
+   */
+  async runInWorker(
+    hook: "pre" | "main",
+    withInputs: Record<string, string> = {},
+    instance = "gpu-carbon",
+  ): Promise<HookResult & { workerPid: number }> {
+    const step = this.prepare(hook, withInputs, instance, {});
+    const resultPath = path.join(step.dir, "result.json");
+    const worker = spawn(
+      process.execPath,
+      [path.join(ROOT, "test/support/runner-worker.mjs"), runnerNode(), path.join(ROOT, "dist", hook, "index.js"), resultPath],
+      { env: step.env, stdio: "ignore", detached: true },
+    );
+    worker.unref();
+    const workerPid = worker.pid ?? -1;
+    this.workers.push(workerPid);
+    const until = Date.now() + 60_000;
+    while (!existsSync(resultPath) && Date.now() < until) await sleep(25);
+    const result = JSON.parse(readFileSync(resultPath, "utf8")) as { code: number | null; stdout: string; stderr: string };
+    return { ...this.collect(step, instance, result), workerPid };
+  }
+
+  private prepare(hook: string, withInputs: Record<string, string>, instance: string, extraEnv: Record<string, string>) {
     this.step += 1;
     const stepDir = path.join(this.dir, `step-${this.step}-${hook}`);
     mkdirSync(stepDir);
@@ -136,12 +169,31 @@ export class SimulatedJob {
       ...this.env,
       ...extraEnv,
     };
-    const result = await runProcess(runnerNode(), [path.join(ROOT, "dist", hook, "index.js")], env);
-    this.states.set(instance, { ...state, ...parseCommandFile(readFileSync(files.state, "utf8")) });
-    Object.assign(this.exported, parseCommandFile(readFileSync(files.env, "utf8")));
-    const summary = readFileSync(files.summary, "utf8");
+    return { dir: stepDir, files, env };
+  }
+
+  private collect(
+    step: { files: { state: string; output: string; summary: string; env: string } },
+    instance: string,
+    result: { code: number | null; stdout: string; stderr: string },
+  ): HookResult {
+    const state = this.states.get(instance) ?? {};
+    this.states.set(instance, { ...state, ...parseCommandFile(readFileSync(step.files.state, "utf8")) });
+    Object.assign(this.exported, parseCommandFile(readFileSync(step.files.env, "utf8")));
+    // A summary file may be replaced by a test (a device, a missing path): read what is there.
+    let summary = "";
+    try {
+      summary = readFileSync(step.files.summary, "utf8");
+    } catch {
+      /* not a readable file */
+    }
     if (summary) this.summaries.push(summary);
-    return { ...result, outputs: parseCommandFile(readFileSync(files.output, "utf8")), summary };
+    return { ...result, outputs: parseCommandFile(readFileSync(step.files.output, "utf8")), summary };
+  }
+
+  /** The job's working folder, `$RUNNER_TEMP/gpu-carbon`. */
+  get workDir(): string {
+    return path.join(this.runnerTemp, "gpu-carbon");
   }
 
   /** The report post wrote, parsed. */
@@ -150,6 +202,13 @@ export class SimulatedJob {
   }
 
   cleanup(): void {
+    for (const pid of this.workers.splice(0)) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
@@ -176,11 +235,12 @@ export function runProcess(
   });
 }
 
-/** True while a process with this pid exists. */
+/** True while a process with this pid runs (a zombie, exited but not yet reaped, does not). */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
   } catch {
     return false;
   }
@@ -207,3 +267,44 @@ export function processesMatching(needle: string): number[] {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `condition` every 25 ms until it holds; throws after `timeoutMs` (a deadline, not a sleep). */
+export async function waitFor(condition: () => boolean, timeoutMs: number, what = "condition"): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
+/** Text of a file, "" when it does not exist (yet). */
+export function readIfThere(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Pids of the processes in process group `pgid` (Linux /proc). */
+export function groupMembers(pgid: number): number[] {
+  const pids: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return pids;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name (which may hold spaces) start at the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid && fields[0] !== "Z") pids.push(Number(entry));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return pids;
+}

@@ -5,10 +5,11 @@
 // inline in FAKE_NVIDIA_SMI (JSON text). Without either: one H100 drawing a steady 300 W.
 //
 // Scenario fields (all optional):
-//   gpus: [{ index, uuid, name, busId, powerW | profile: [{ untilS, W }...], powerLimitW }]
+//   gpus: [{ index, uuid, name, busId, powerW | profile: [{ untilS, W }...], powerLimitW, lostAfterIteration }]
 //         powerW may be a placeholder string such as "[N/A]" or "[Not Supported]".
 //         mig: [{ profile: "3g.40gb", uuid: "MIG-..." }]  MIG devices: `-L` lists them under the
 //         GPU; --query-gpu still prints one row per physical GPU, with the whole board's power.
+//         lostAfterIteration: this GPU falls off the bus; every cell of its rows becomes [GPU is lost]
 //   legacy: true        driver 465-style: no power.draw.average / power.draw.instant fields
 //   noHelpQuery: true   --help-query-gpu fails (exit 2), as on very old drivers
 //   unsupported: [names]  fields this driver does not know (queries naming them fail with exit 2)
@@ -203,8 +204,10 @@ function tick() {
     hung = true;
     return;
   }
-  const lost = loop.lostAfterIteration !== undefined && iteration > loop.lostAfterIteration;
-  let text = selected.map((g) => row(g, lost)).join("\n") + "\n";
+  const lost = (g) =>
+    (loop.lostAfterIteration !== undefined && iteration > loop.lostAfterIteration) ||
+    (g.lostAfterIteration !== undefined && iteration > g.lostAfterIteration);
+  let text = selected.map((g) => row(g, lost(g))).join("\n") + "\n";
   for (const line of loop.inject?.[String(iteration)] ?? []) text += line + "\n";
   sink(text);
   setTimeout(tick, loopMs);

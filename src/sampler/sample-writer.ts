@@ -1,0 +1,69 @@
+/**
+ * Appends records to the sample log without ever stopping the sampler: a write that fails
+ * (disk full, folder removed) is reported once, the lines are dropped, and the next write tries
+ * again. When writing works again an event records how long samples were lost, and a line cut
+ * by a partial write is closed first, so the reader counts it as one malformed line.
+ */
+import { closeSync, openSync, writeSync } from "node:fs";
+import { formatEvent } from "../core/sample-format.js";
+
+export class SampleWriter {
+  private fd: number | null;
+  private failure: { sinceMs: number; message: string } | null = null;
+  private cutLine = false;
+
+  /**
+   * @param path the sample log, opened for appending
+   * @param nowMs the sampler's clock, ms since its start
+   * @param report called once per failure streak, with the error
+   */
+  constructor(
+    path: string,
+    private readonly nowMs: () => number,
+    private readonly report: (message: string) => void,
+  ) {
+    try {
+      this.fd = openSync(path, "a");
+    } catch (e) {
+      this.fd = null;
+      report(`cannot open the sample log (${(e as Error).message})`);
+    }
+  }
+
+  /** Appends lines; never throws. */
+  write(lines: string[]): void {
+    if (this.fd === null || lines.length === 0) return;
+    const notes = this.failure
+      ? [
+          formatEvent(
+            this.nowMs(),
+            `samples from ${Math.round(this.failure.sinceMs)} ms on could not be written (${this.failure.message}) and are lost`,
+          ),
+        ]
+      : [];
+    const buffer = Buffer.from(`${this.cutLine ? "\n" : ""}${[...notes, ...lines].join("\n")}\n`);
+    let offset = 0;
+    try {
+      while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset, buffer.length - offset);
+      this.failure = null;
+      this.cutLine = false;
+    } catch (e) {
+      if (offset > 0) this.cutLine = true;
+      if (!this.failure) {
+        this.failure = { sinceMs: this.nowMs(), message: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+        this.report(`cannot write samples (${(e as Error).message}); retrying with each new sample`);
+      }
+    }
+  }
+
+  /** Closes the log; safe to call twice. */
+  close(): void {
+    if (this.fd === null) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
+    this.fd = null;
+  }
+}
