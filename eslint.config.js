@@ -24,6 +24,41 @@ export default tseslint.config(
     },
   },
   {
+    // Processes are started with an argument array, never through a shell: no exec/execSync (a
+    // command line string run by /bin/sh), no `shell:` option, no `sh -c`, no @actions/exec
+    // (which splits a command line string itself). Proved by test/unit/no-shell.test.ts.
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...["node:child_process", "child_process"].map((name) => ({
+              name,
+              importNames: ["exec", "execSync"],
+              message: "Start processes with spawn/execFile and an argument array, never a shell command line.",
+            })),
+            { name: "@actions/exec", message: "It parses a command line string; use spawn with an argument array." },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name='shell']",
+          message: "No `shell` option: arguments go to the program as an array, never through a shell.",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(exec|execSync)$/][callee.object.name=/^(child_process|childProcess|cp)$/]",
+          message: "Start processes with spawn/execFile and an argument array, never a shell command line.",
+        },
+        {
+          selector: "CallExpression ArrayExpression > Literal[value=/^-c$/]",
+          message: "No `sh -c <string>`: run the program itself with an argument array.",
+        },
+      ],
+    },
+  },
+  {
     // The core is pure: no runner, file system, process or network access.
     files: ["src/core/**/*.ts"],
     rules: {
@@ -36,6 +71,7 @@ export default tseslint.config(
               message: "src/core is pure: put I/O in src/adapters.",
             },
           ],
+          paths: [{ name: "@actions/exec", message: "It parses a command line string; use spawn with an argument array." }],
         },
       ],
     },

@@ -86,10 +86,14 @@ export function parseReading(cell: string | undefined): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** A text cell, or `null` for a placeholder. */
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
 export function parseText(cell: string | undefined): string | null {
   if (cell === undefined || isPlaceholder(cell)) return null;
-  return cell;
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
 }
 
 /**

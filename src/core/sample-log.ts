@@ -76,6 +76,8 @@ interface PendingRow {
   tMs: number;
   cells: string[];
   header: CsvHeader;
+  /** Backward clock steps before this row whose interval was not yet known. */
+  unsizedSteps: number;
 }
 
 export class SampleLogReader {
@@ -100,6 +102,7 @@ export class SampleLogReader {
   private prevRawMs: number | null = null;
   private offsetMs = 0;
   private readonly onReading: ReadingListener | null;
+  private unsizedSteps = 0;
 
   /**
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
@@ -225,7 +228,9 @@ export class SampleLogReader {
       const slackMs = gapThresholdMs(this.intervalMs ?? 1000);
       if (stepMs < 0) {
         // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
+        // Before the interval is known, that interval is added when it is (see flushPending).
         this.offsetMs += -stepMs + (this.intervalMs ?? 0);
+        if (this.intervalMs === null) this.unsizedSteps += 1;
         this.clockJumps += 1;
       } else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
         // DST starting: local time jumped one hour forward.
@@ -245,7 +250,7 @@ export class SampleLogReader {
       return this.lost(cells.join(", "));
     }
     if (this.integrator) return this.feed(tMs, cells, header);
-    this.pending.push({ tMs, cells, header });
+    this.pending.push({ tMs, cells, header, unsizedSteps: this.unsizedSteps });
     if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
   }
 
@@ -256,7 +261,13 @@ export class SampleLogReader {
 
   private flushPending(): void {
     if (this.pending.length === 0) return;
-    if (this.intervalMs === null) this.intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+    if (this.intervalMs === null) {
+      const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+      this.intervalMs = intervalMs;
+      for (const row of this.pending) row.tMs += row.unsizedSteps * intervalMs;
+      this.offsetMs += this.unsizedSteps * intervalMs;
+      this.unsizedSteps = 0;
+    }
     const first = this.pending[0];
     this.ensureIntegrator(first ? first.tMs : 0);
     const rows = this.pending;

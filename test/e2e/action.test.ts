@@ -32,6 +32,7 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     // Constant 200 W over the window: E = 200 W x t.
     const expectedKwh = (200 * report.durationSeconds) / 3_600_000;
     expect(report.energyKwh).toBeCloseTo(expectedKwh, 7);
+    // CO2e follows from the reported energy: kWh x 500 g/kWh / 1000.
     expect(report.emissionsKg).toBeCloseTo((report.energyKwh * 500) / 1000, 9);
     expect(report.coverage).toBeGreaterThan(0.95);
     expect(report.gpus).toHaveLength(1);
