@@ -140,14 +140,15 @@ describe("the CLI's flags, fuzzed", () => {
   });
 
   it.each([
-    ["--pue", "0.5", "gpu-carbon: --pue must be a number from 1.0 to 3.0; got '0.5'.\n"],
-    ["--interval-ms", "fast", "gpu-carbon: --interval-ms must be a whole number of milliseconds from 50 to 60000; got 'fast'.\n"],
-    ["--carbon-intensity", "1e309", "gpu-carbon: --carbon-intensity must be a number of gCO2e/kWh from 0 to 2000; got '1e309'.\n"],
-  ])("names the flag: %s %s", async (flag, bad, message) => {
+    ["--pue", "0.5"],
+    ["--interval-ms", "fast"],
+    ["--carbon-intensity", "1e309"],
+  ])("names the flag and the value: %s %s", async (flag, bad) => {
     let err = "";
     const code = await runCli(["report", log, flag, bad], { out: () => undefined, err: (t) => (err += t) }, "");
     expect(code).toBe(2);
-    expect(err).toBe(message);
+    expect(err.startsWith(`gpu-carbon: ${flag} must be `)).toBe(true);
+    expect(err.endsWith(`; got '${bad}'.\n`)).toBe(true);
   });
 
   it("an unwritable --report-path is a warning after the report, not a crash", async () => {
