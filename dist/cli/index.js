@@ -39109,12 +39109,25 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
 /**
  * Streams `path` into `reader` line by line. A final line without a newline (cut off when the
  * writer was killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
  * @returns bytes read
  */
-async function readLogInto(path, reader) {
+async function readLogInto(path, reader, options = {}) {
     let carry = "";
     let bytes = 0;
-    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20, end });
     for await (const chunk of stream) {
         bytes += Buffer.byteLength(chunk);
         let start = 0;
@@ -39157,13 +39170,25 @@ function marks_file_readMarks(dir) {
 
 /** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
 const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
 function alive(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (e) {
-        return e.code === "EPERM";
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
     }
 }
 /** True when `pid` runs our sampler (checked through /proc where it exists). */
@@ -39207,16 +39232,28 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
-        try {
-            if ((0,external_node_fs_.readFileSync)(samplesPath, "utf8").includes("@start\t"))
-                return true;
-        }
-        catch {
-            /* not created yet */
-        }
+        if (readPrefix(samplesPath, 4096).includes("@start\t"))
+            return true;
         await sleep(20);
     }
     return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 async function waitGone(pid, timeoutMs) {
     const until = Date.now() + timeoutMs;
@@ -39242,12 +39279,18 @@ function killGroup(pid, signal) {
 }
 /**
  * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent; always leaves no process of ours behind.
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
  * @returns how it ended
  */
 async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
     if (!isSampler(pid)) {
-        killGroup(pid, "SIGKILL"); // an orphaned nvidia-smi may still hold the group
+        if (!alive(pid))
+            killGroupOnly(pid);
         return "not-running";
     }
     try {
@@ -39257,10 +39300,22 @@ async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
         /* raced with its exit */
     }
     const stopped = await waitGone(pid, graceMs);
-    killGroup(pid, "SIGKILL");
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
     if (!stopped)
         await waitGone(pid, 1000);
     return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/session-store.ts
@@ -39298,13 +39353,53 @@ function session_store_claim(dir) {
         throw e;
     }
 }
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
 function writeSession(file, session) {
-    writeFileSync(file, JSON.stringify(session, null, 2));
-}
-function session_store_readSession(file) {
     try {
-        const session = JSON.parse(readFileSync(file, "utf8"));
-        return session.version === 1 ? session : null;
+        writeFileSync(file, JSON.stringify(session, null, 2));
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
+ */
+function readSmallFile(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return null;
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset).toString("utf8");
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function session_store_readSession(file) {
+    const text = readSmallFile(file, 4 << 20);
+    if (text === null)
+        return null;
+    try {
+        const session = JSON.parse(text);
+        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
     }
     catch {
         return null;
@@ -39419,9 +39514,11 @@ function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
  * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
  *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
  *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
+ *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
  * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered.
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
+ *   never held for a GPU that nvidia-smi reported lost after its last reading.
  * - `coverage` is the covered time divided by the window.
  */
 /** The rules above as sentences, for the report. */
@@ -39430,7 +39527,7 @@ function integrationRules(options) {
     return [
         "energy per GPU is the trapezoid rule over consecutive valid power readings",
         "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered`,
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
         `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
         "coverage is the time covered by valid readings divided by the measurement window",
     ];
@@ -39462,7 +39559,11 @@ class EnergyIntegrator {
         }
         else {
             const dtMs = tMs - gpu.lastMs;
-            if (dtMs > 0 && dtMs <= this.options.gapMs) {
+            if (gpu.interrupted && dtMs > 0) {
+                gpu.gaps += 1;
+                gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+            }
+            else if (dtMs > 0 && dtMs <= this.options.gapMs) {
                 gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
                 gpu.coveredMs += dtMs;
             }
@@ -39473,12 +39574,24 @@ class EnergyIntegrator {
         }
         gpu.lastMs = tMs;
         gpu.lastW = powerW;
+        gpu.interrupted = false;
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
     }
     /**
      * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
      * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
      */
-    finish(startMs, endMs) {
+    finish(startMs, endMs, lostAtMs = null) {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
@@ -39493,7 +39606,8 @@ class EnergyIntegrator {
                 else if (leadMs > 0)
                     longestGapMs = Math.max(longestGapMs, leadMs);
                 const tailMs = endMs - gpu.lastMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs) {
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
@@ -39535,6 +39649,7 @@ class EnergyIntegrator {
                 firstW: 0,
                 lastMs: null,
                 lastW: 0,
+                interrupted: false,
             };
             this.gpus.set(identity.key, gpu);
         }
@@ -39761,6 +39876,8 @@ function buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -39807,6 +39924,8 @@ function buildReport(log, settings, info = [], warnings = []) {
             events: log.eventCount,
             eventSamples: log.events,
             clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
             stopReason: log.stopReason,
             longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
         },
@@ -39854,6 +39973,8 @@ function report_notMeasuredReport(settings, warnings, window) {
             events: 0,
             eventSamples: [],
             clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
             stopReason: null,
             longestGapSeconds: round(window.durationMs / 1000, 3),
         },
@@ -40242,11 +40363,15 @@ function parseReading(cell) {
     const value = Number(match[1]);
     return Number.isFinite(value) ? value : null;
 }
-/** A text cell, or `null` for a placeholder. */
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
 function parseText(cell) {
     if (cell === undefined || isPlaceholder(cell))
         return null;
-    return cell;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
 }
 /**
  * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
@@ -40263,6 +40388,30 @@ function parseTimestampMs(cell) {
     const [, y, mo, d, h, mi, s, frac] = match;
     const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
 }
 /** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
 function powerField(header) {
@@ -40468,10 +40617,14 @@ class SampleLogReader {
     eventCount = 0;
     events = [];
     clockJumps = 0;
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
     pending = [];
     prevRawMs = null;
     offsetMs = 0;
     onReading;
+    unsizedSteps = 0;
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
@@ -40499,6 +40652,13 @@ class SampleLogReader {
                     this.ensureIntegrator(0);
                     return;
                 case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (this.lastMs !== null || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.restarts += 1;
+                    }
                     this.header = parseHeader(record.line);
                     return;
                 case "event":
@@ -40523,12 +40683,16 @@ class SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length)
+        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
         const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null)
-            return this.malformed(line);
+        if (rawMs === null) {
+            if (!cells.includes(GPU_LOST))
+                return this.malformed(line);
+            this.lostAtMs = this.lastMs;
+            return this.lost(line);
+        }
         this.accept(this.plainTime(rawMs), cells, header);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
@@ -40552,12 +40716,14 @@ class SampleLogReader {
             intervalMs,
             gapMs: sample_log_gapThresholdMs(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
-            gpus: integrator.finish(startMs, endMs),
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
             clockJumps: this.clockJumps,
+            lostRows: this.lostRows,
+            restarts: this.restarts,
             stopReason: this.stopReason,
         };
     }
@@ -40571,6 +40737,8 @@ class SampleLogReader {
             }
             return this.malformed(line);
         }
+        if (!plausibleRow(cells, header))
+            return this.malformed(line);
         this.accept(tMs, cells, header);
     }
     /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
@@ -40580,7 +40748,10 @@ class SampleLogReader {
             const slackMs = sample_log_gapThresholdMs(this.intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
+                // Before the interval is known, that interval is added when it is (see flushPending).
                 this.offsetMs += -stepMs + (this.intervalMs ?? 0);
+                if (this.intervalMs === null)
+                    this.unsizedSteps += 1;
                 this.clockJumps += 1;
             }
             else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
@@ -40593,9 +40764,15 @@ class SampleLogReader {
         return rawMs + this.offsetMs;
     }
     accept(tMs, cells, header) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if (identify(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -40606,8 +40783,14 @@ class SampleLogReader {
     flushPending() {
         if (this.pending.length === 0)
             return;
-        if (this.intervalMs === null)
-            this.intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+        if (this.intervalMs === null) {
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            this.offsetMs += this.unsizedSteps * intervalMs;
+            this.unsizedSteps = 0;
+        }
         const first = this.pending[0];
         this.ensureIntegrator(first ? first.tMs : 0);
         const rows = this.pending;
@@ -40629,6 +40812,8 @@ class SampleLogReader {
         this.firstMs ??= tMs;
         this.lastMs = tMs;
         const identity = identify(cells, header);
+        if (!identity)
+            return;
         const field = powerField(header);
         const position = field === null ? undefined : header.positions.get(field);
         const powerW = position === undefined ? null : parseReading(cells[position]);
@@ -40636,6 +40821,10 @@ class SampleLogReader {
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
             this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
     }
     malformed(line) {
         this.malformedLines += 1;
@@ -40646,12 +40835,17 @@ class SampleLogReader {
             this.events.push(text);
     }
 }
-/** The GPU a row belongs to: by uuid, else by index, else the only GPU. */
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
 function identify(cells, header) {
     const uuidAt = header.positions.get(FIELD.uuid);
     const indexAt = header.positions.get(FIELD.index);
     const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
     const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
     return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
 /** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
@@ -42824,6 +43018,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     };
     if (!session.measuring)
         return report_notMeasuredReport(reportSettings, warnings, window);
+    warnings.push(...samplerDiagnostics(session));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new SampleLogReader({
@@ -42834,7 +43029,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         },
     });
     try {
-        await readLogInto(session.samplesPath, reader);
+        await readLogInto(session.samplesPath, reader, { snapshot: true });
     }
     catch (e) {
         return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
@@ -42843,9 +43038,9 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     if (log.startEpochMs === null) {
         return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
     }
-    const restarts = log.events.filter((e) => e.startsWith("nvidia-smi exited") || e.startsWith("watchdog")).length;
-    if (restarts > 0)
-        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted (${log.events.length} event(s), e.g. "${log.events[0]}"); the lost time shows in coverage`);
+    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    if (trouble.length > 0)
+        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
     if (!log.stopReason)
@@ -42864,6 +43059,18 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
         idle: idleBaseline(log.gpus, session.gpus),
     };
+}
+/**
+ * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
+ * disk, which the sample log itself cannot record.
+ */
+function samplerDiagnostics(session) {
+    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const found = text
+        .split("\n")
+        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
+        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    return [...new Set(found)].slice(0, 3);
 }
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
@@ -43502,8 +43709,14 @@ function settingsFrom(values) {
 }
 function print(report, json, reportPath, io) {
     io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-    if (reportPath)
+    if (!reportPath)
+        return;
+    try {
         (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
+    }
+    catch (e) {
+        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${e.message})\n`);
+    }
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
@@ -43521,50 +43734,64 @@ async function reportCommand(file, values, io) {
     print(report, values.json === true, settings.reportPath, io);
     return 0;
 }
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
-async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
-    const settings = settingsFrom(values);
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
+/**
+ * Starts the sampler for `run`. Any failure (no nvidia-smi, no temp folder, no sampler) becomes a
+ * warning in the session: the user's command runs whatever happens to the measurement.
+ */
+async function startSampling(settings, samplerScript, counterScript) {
     const session = {
         version: 1,
         startedEpochMs: Date.now(),
         intervalMs: settings.intervalMs,
         measuring: false,
         samplerPid: null,
-        samplesPath: external_node_path_default().join(dir, "samples.log"),
+        samplesPath: "",
         nvidiaSmiPath: null,
         gpus: [],
         warnings: [],
     };
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
-    if (!nvidiaSmi)
-        session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
-    else {
-        const probed = await probe(nvidiaSmi);
-        if (!probed.ok)
-            session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
-        else {
-            const config = {
-                nvidiaSmiPath: nvidiaSmi,
-                args: loopArgs(probed.loopFields, settings.intervalMs),
-                samplesPath: session.samplesPath,
-                intervalMs: settings.intervalMs,
-                watchPid: process.pid,
-                maxDurationMs: settings.maxDurationMs,
-            };
-            // The driver's energy counter, read right before the window opens (as pre does).
-            if (counterScript)
-                session.energyCounterStart = await energy_counter_process_readCounterSnapshot(counterScript, process.env);
-            session.startedEpochMs = Date.now();
-            session.samplerPid = startSamplerProcess(samplerScript, config, external_node_path_default().join(dir, "sampler-config.json"), external_node_path_default().join(dir, "sampler.log"));
-            session.measuring = true;
-            session.nvidiaSmiPath = nvidiaSmi;
-            session.gpus = probed.gpus;
-            // Start the command only once the window is open, so all of it is measured.
-            if (!(await waitForSamplerStart(session.samplesPath)))
-                session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
+    try {
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
+        session.samplesPath = external_node_path_default().join(dir, "samples.log");
+        const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
+        if (!nvidiaSmi) {
+            session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
+            return session;
         }
+        const probed = await probe(nvidiaSmi);
+        if (!probed.ok) {
+            session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
+            return session;
+        }
+        const config = {
+            nvidiaSmiPath: nvidiaSmi,
+            args: loopArgs(probed.loopFields, settings.intervalMs),
+            samplesPath: session.samplesPath,
+            intervalMs: settings.intervalMs,
+            watchPid: process.pid,
+            maxDurationMs: settings.maxDurationMs,
+        };
+        // The driver's energy counter, read right before the window opens (as pre does).
+        if (counterScript)
+            session.energyCounterStart = await energy_counter_process_readCounterSnapshot(counterScript, process.env);
+        session.startedEpochMs = Date.now();
+        session.samplerPid = startSamplerProcess(samplerScript, config, external_node_path_default().join(dir, "sampler-config.json"), external_node_path_default().join(dir, "sampler.log"));
+        session.measuring = true;
+        session.nvidiaSmiPath = nvidiaSmi;
+        session.gpus = probed.gpus;
+        // Start the command only once the window is open, so all of it is measured.
+        if (!(await waitForSamplerStart(session.samplesPath)))
+            session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
     }
+    catch (e) {
+        session.warnings.push(`sampling could not start (${e.message}): energy is not measured`);
+    }
+    return session;
+}
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
+    const settings = settingsFrom(values);
+    const session = await startSampling(settings, samplerScript, counterScript);
     for (const warning of session.warnings)
         io.err(`gpu-carbon: warning: ${warning}\n`);
     const [file, ...args] = command;
@@ -43632,7 +43859,8 @@ async function runCli(argv, io, samplerScript, counterScript) {
             io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
             return 2;
         }
-        throw e;
+        io.err(`gpu-carbon: ${e.message}\n`);
+        return 1;
     }
     io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
     return 2;
