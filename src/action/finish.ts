@@ -111,7 +111,12 @@ async function analyseLog(
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
   if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
   const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
+  const edges = new Map(
+    log.gpus.flatMap((gpu) =>
+      gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }] as const] : [],
+    ),
+  );
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
   // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
   const sampledKwh = sampled.energyKwh;
   const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;

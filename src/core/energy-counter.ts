@@ -110,3 +110,26 @@ export function compareEnergy(
     disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
   };
 }
+
+/** Power at a GPU's window edges, W: its first and last sampled readings. */
+export interface EdgePower {
+  startW: number;
+  endW: number;
+}
+
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+export function trimToWindow(
+  counterJ: number,
+  counterWindow: { startEpochMs: number; endEpochMs: number },
+  sampledWindow: { startEpochMs: number; endEpochMs: number },
+  edge: EdgePower,
+): number {
+  const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+  const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+  return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}

@@ -3,7 +3,14 @@
  * else the sampled figure; either way both stand side by side with their disagreement. Pure.
  */
 import { emissionsKg } from "./carbon.js";
-import { SENSOR_ACCURACY_FRACTION, compareEnergy, counterDeltas, type CounterSnapshot } from "./energy-counter.js";
+import {
+  SENSOR_ACCURACY_FRACTION,
+  compareEnergy,
+  counterDeltas,
+  trimToWindow,
+  type CounterSnapshot,
+  type EdgePower,
+} from "./energy-counter.js";
 import { counterNotRead, precise, round, type GpuReport, type Report } from "./report.js";
 import { JOULES_PER_KWH, joulesToKwh } from "./units.js";
 
@@ -21,13 +28,20 @@ function unavailable(report: Report, reason: string): Report {
 
 /**
  * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. When every
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
  * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
  * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-export function applyEnergyCounter(report: Report, start: CounterSnapshot | null, end: CounterSnapshot | null): Report {
+export function applyEnergyCounter(
+  report: Report,
+  start: CounterSnapshot | null,
+  end: CounterSnapshot | null,
+  edges: Map<string, EdgePower> = new Map(),
+): Report {
   if (!start) return report;
   if (!start.ok) return unavailable(report, start.reason);
   if (!end) return unavailable(report, "the counter was not read at the end of the job");
@@ -52,13 +66,18 @@ export function applyEnergyCounter(report: Report, start: CounterSnapshot | null
       return gpu;
     }
     const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+    const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+    const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+    const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+    const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+    // The allowance for the edges stays: what the GPU drew there is only estimated.
     const comparison = compareEnergy(
-      delta.energyJ,
+      counterJ,
       { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 },
-      { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 },
-      { startEpochMs: sampledStart ?? delta.startEpochMs ?? 0, endEpochMs: sampledEnd ?? delta.endEpochMs ?? 0 },
+      counterWindow,
+      sampledWindow,
     );
-    const counterKwh = precise(joulesToKwh(delta.energyJ));
+    const counterKwh = precise(joulesToKwh(counterJ));
     if (comparison.disagrees) {
       const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
       disagreeing.push(

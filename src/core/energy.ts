@@ -43,6 +43,9 @@ export interface GpuEnergy extends GpuIdentity {
   averageW: number | null;
   /** Highest single valid reading in W. */
   peakW: number | null;
+  /** First and last valid readings in W (what the window edges are held at); `null` without readings. */
+  firstW: number | null;
+  lastW: number | null;
   /** Valid readings. */
   validSamples: number;
   /** Rows whose power was a placeholder or not a number. */
@@ -167,6 +170,8 @@ export class EnergyIntegrator {
         coverage: windowMs > 0 ? coveredMs / windowMs : 0,
         averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
         peakW: gpu.peakW,
+        firstW: valid ? gpu.firstW : null,
+        lastW: valid ? gpu.lastW : null,
         validSamples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         gaps: gpu.gaps,

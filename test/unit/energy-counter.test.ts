@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { givenIntensity } from "../../src/core/carbon.js";
-import { compareEnergy, counterDeltas, type CounterSnapshot } from "../../src/core/energy-counter.js";
+import { compareEnergy, counterDeltas, trimToWindow, type CounterSnapshot } from "../../src/core/energy-counter.js";
 import { applyEnergyCounter } from "../../src/core/energy-source.js";
 import { renderSummary } from "../../src/core/render-summary.js";
 import { renderText } from "../../src/core/render-text.js";
@@ -70,6 +70,40 @@ describe("energy counter arithmetic", () => {
     // The counter read 1 s before the sampler started: 250 J more allowance.
     const early = { startEpochMs: START - 1000, endEpochMs: START + 60_000 };
     expect(compareEnergy(15_000, { energyJ: 14_000, peakW: 250 }, early, same)).toMatchObject({ toleranceJ: 1050, disagrees: false });
+  });
+});
+
+describe("trimming the counter to the sampler's window", () => {
+  const sampled = { startEpochMs: START, endEpochMs: START + 60_000 };
+
+  it("takes out the time the hooks read outside the window, at the edge readings", () => {
+    // Read 0.5 s before the start and 0.5 s after the stop: 15,250 J at 250 W, of which 2 x 125 J outside.
+    expect(trimToWindow(15_250, { startEpochMs: START - 500, endEpochMs: START + 60_500 }, sampled, { startW: 250, endW: 250 })).toBe(
+      15_000,
+    );
+    // Idle edges (60 W) against a busy middle: only 2 x 30 J come out.
+    expect(trimToWindow(15_060, { startEpochMs: START - 500, endEpochMs: START + 60_500 }, sampled, { startW: 60, endW: 60 })).toBe(15_000);
+  });
+
+  it("adds the time when a read fell inside the window, and never goes below 0 J", () => {
+    expect(trimToWindow(14_950, { startEpochMs: START + 200, endEpochMs: START + 60_000 }, sampled, { startW: 250, endW: 250 })).toBe(
+      15_000,
+    );
+    expect(trimToWindow(10, { startEpochMs: START - 1000, endEpochMs: START + 60_000 }, sampled, { startW: 250, endW: 0 })).toBe(0);
+  });
+
+  it("reports the counter over the sampled window when the edges are known", () => {
+    const early = snap(START - 500, { [A]: 0, [B]: 0 });
+    const late = snap(START + 60_500, { [A]: 15_250_000, [B]: 6_100_000 });
+    const edges = new Map([
+      [A, { startW: 250, endW: 250 }],
+      [B, { startW: 100, endW: 100 }],
+    ]);
+    const report = applyEnergyCounter(sampledReport(), early, late, edges);
+    expect(report.gpus.map((g) => g.counterEnergyKwh! * 3_600_000)).toEqual([15_000, 6_000].map((j) => expect.closeTo(j, 3)));
+    expect(report.energyKwh).toBeCloseTo(21_000 / 3_600_000, 8);
+    expect(report.energyDisagreementFraction).toBe(0);
+    expect(report.method.energyCounter.windowSeconds).toBe(61);
   });
 });
 
