@@ -11,7 +11,7 @@ import {
   type CounterSnapshot,
   type EdgePower,
 } from "./energy-counter.js";
-import { counterNotRead, precise, round, type GpuReport, type Report } from "./report.js";
+import { MIN_COVERAGE_MEASURED, counterNotRead, precise, round, type GpuReport, type Report } from "./report.js";
 import { JOULES_PER_KWH, joulesToKwh } from "./units.js";
 
 function label(gpu: GpuReport): string {
@@ -115,6 +115,11 @@ export function applyEnergyCounter(
     };
   }
   const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+  if (report.coverage < MIN_COVERAGE_MEASURED) {
+    warnings.push(
+      "the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart",
+    );
+  }
   const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
   const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
   return {

@@ -130,6 +130,23 @@ describe("choosing the report's energy figure", () => {
     expect(report.warnings).toEqual([]);
   });
 
+  it("says that sampling gaps do not touch the counter's totals", () => {
+    // A log with readings only in the first half minute: coverage about 50 %.
+    const reader = new SampleLogReader();
+    reader.push(formatStart(START, 1000));
+    reader.push(formatHeader(0, "index, uuid, power.draw [W]"));
+    for (let t = 0; t <= 30_000; t += 1000) reader.push(formatRow(t, `0, ${A}, 250.00`));
+    reader.push(formatStop(60_000, "signal"));
+    const sampled = buildReport(reader.finish(), { pue: 1, carbonIntensity: { gramsPerKwh: 400, source: "test" } });
+    expect(sampled.status).toBe("partial");
+    const report = applyEnergyCounter(sampled, snap(START, { [A]: 0 }), snap(START + 60_000, { [A]: 15_000_000 }));
+    expect(report.energySource).toBe("counter");
+    expect(report.energyKwh).toBeCloseTo(15_000 / 3_600_000, 10);
+    expect(report.warnings[report.warnings.length - 1]).toBe(
+      "the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart",
+    );
+  });
+
   it("warns when the two disagree by more than the sensor's accuracy", () => {
     const report = applyEnergyCounter(
       sampledReport(),
