@@ -62,7 +62,7 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
     return;
   }
   if (settings.mode === "report") {
-    await reportSoFar({ settings, env: process.env, io });
+    await reportSoFar({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
     return;
   }
   if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {

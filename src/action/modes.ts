@@ -3,6 +3,7 @@
  * `report` sets step outputs with the energy so far. Neither starts or stops anything: the job's
  * one measurement belongs to its first `measure` use.
  */
+import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { appendMark } from "../adapters/marks-file.js";
 import { readSession, workDir } from "../adapters/session-store.js";
 import { averagePowerW } from "../core/render-summary.js";
@@ -19,6 +20,8 @@ export interface ModeContext {
   io: Io;
   /** Now, ms since the epoch (injectable for tests). */
   nowEpochMs?: number;
+  /** The energy-counter bundle to run; without it the counter is not read. */
+  counterScript?: string;
 }
 
 const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`;
@@ -50,7 +53,9 @@ export async function reportSoFar(ctx: ModeContext): Promise<void> {
     io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
     return;
   }
-  const report = await analyseSession(session, ctx.settings);
+  // The driver's counter now, against the one read when the sampler started: energy so far.
+  const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
+  const report = await analyseSession(session, ctx.settings, [], counterEnd);
   const text = (value: number | null) => (value === null ? "" : String(value));
   io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
   io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));

@@ -122,6 +122,22 @@ describe("the driver's energy counter, read by the bundled hooks", () => {
     expect(none.report.method.energyCounter.reason).toMatch(/^the NVIDIA management library \(.*\) could not be loaded: /);
   });
 
+  it("gives the counter's energy so far in mode: report", async () => {
+    // The counter rises at 360 W while nvidia-smi shows 300 W: the outputs follow the counter.
+    writeState(nvml.stateFile, [gpuLine(uuid(0), 0, 360, Date.now())]);
+    const j = job([300], nvml.library);
+    expect((await j.run("pre", WITH)).code).toBe(0);
+    await sleep(1500);
+    const so = await j.run("main", { ...WITH, mode: "report" }, "so-far");
+    expect(so.code).toBe(0);
+    const duration = Number(so.outputs["duration-seconds"]);
+    const energyKwh = Number(so.outputs["energy-kwh"]);
+    expect(energyKwh).toBeGreaterThan((330 * duration) / 3_600_000);
+    expect(energyKwh).toBeLessThan((400 * duration) / 3_600_000);
+    expect((await j.run("post", WITH)).code).toBe(0);
+    expect(j.report().energySource).toBe("counter");
+  });
+
   it("reads the counter around a command in gpu-carbon run", async () => {
     writeState(nvml.stateFile, [gpuLine(uuid(0), 0, 150, Date.now())]);
     const env = {

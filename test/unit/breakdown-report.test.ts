@@ -16,6 +16,8 @@ const gpuEnergy = (uuid: string, energyJ: number | null, coveredMs: number): Gpu
   coverage: 1,
   averageW: null,
   peakW: null,
+  firstW: null,
+  lastW: null,
   validSamples: 1,
   missingSamples: 0,
   gaps: 0,
