@@ -137,7 +137,7 @@ describe("choosing the report's energy figure", () => {
     reader.push(formatHeader(0, "index, uuid, power.draw [W]"));
     for (let t = 0; t <= 30_000; t += 1000) reader.push(formatRow(t, `0, ${A}, 250.00`));
     reader.push(formatStop(60_000, "signal"));
-    const sampled = buildReport(reader.finish(), { pue: 1, carbonIntensity: { gramsPerKwh: 400, source: "test" } });
+    const sampled = buildReport(reader.finish(), { pue: 1, carbonIntensity: givenIntensity(400, "test") });
     expect(sampled.status).toBe("partial");
     const report = applyEnergyCounter(sampled, snap(START, { [A]: 0 }), snap(START + 60_000, { [A]: 15_000_000 }));
     expect(report.energySource).toBe("counter");
