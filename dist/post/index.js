@@ -41042,6 +41042,17 @@ function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
         disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
     };
 }
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
 
 ;// CONCATENATED MODULE: ./src/core/energy.ts
 /**
@@ -41165,6 +41176,8 @@ class EnergyIntegrator {
                 coverage: windowMs > 0 ? coveredMs / windowMs : 0,
                 averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
                 peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
                 validSamples: gpu.validSamples,
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
@@ -41542,13 +41555,15 @@ function unavailable(report, reason) {
 }
 /**
  * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. When every
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
  * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
  * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function applyEnergyCounter(report, start, end) {
+function applyEnergyCounter(report, start, end, edges = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -41576,8 +41591,13 @@ function applyEnergyCounter(report, start, end) {
             return gpu;
         }
         const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const comparison = compareEnergy(delta.energyJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 }, { startEpochMs: sampledStart ?? delta.startEpochMs ?? 0, endEpochMs: sampledEnd ?? delta.endEpochMs ?? 0 });
-        const counterKwh = precise(joulesToKwh(delta.energyJ));
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
         if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
@@ -41610,6 +41630,9 @@ function applyEnergyCounter(report, start, end) {
         };
     }
     const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
     const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
     return {
@@ -45352,7 +45375,8 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     if (!log.stopReason)
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
+    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -45500,6 +45524,7 @@ async function finishMeasurement(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
 /** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
@@ -45528,7 +45553,9 @@ async function modes_reportSoFar(ctx) {
         io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
         return;
     }
-    const report = await analyseSession(session, ctx.settings);
+    // The driver's counter now, against the one read when the sampler started: energy so far.
+    const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
+    const report = await analyseSession(session, ctx.settings, [], counterEnd);
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -45955,7 +45982,7 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (settings.mode === "report") {
-        await reportSoFar({ settings, env: process.env, io });
+        await reportSoFar({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
         return;
     }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {

@@ -39496,7 +39496,7 @@ function pue_pueFromNumber(value, source) {
 /** Report schema version; bumped on any incompatible change. */
 const SCHEMA_VERSION = 1;
 /** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
+const report_MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
 function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
@@ -39556,7 +39556,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         if (gpu.energyKwh === null && measured.length > 0)
             all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
     }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
     if (log.lostRows > 0)
@@ -39566,7 +39566,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     let status = "measured";
     if (energyKwh === null)
         status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
         status = "partial";
     const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
@@ -39686,13 +39686,15 @@ function unavailable(report, reason) {
 }
 /**
  * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. When every
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
  * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
  * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function energy_source_applyEnergyCounter(report, start, end) {
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -39720,8 +39722,13 @@ function energy_source_applyEnergyCounter(report, start, end) {
             return gpu;
         }
         const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const comparison = compareEnergy(delta.energyJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 }, { startEpochMs: sampledStart ?? delta.startEpochMs ?? 0, endEpochMs: sampledEnd ?? delta.endEpochMs ?? 0 });
-        const counterKwh = precise(joulesToKwh(delta.energyJ));
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
         if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
@@ -39754,6 +39761,9 @@ function energy_source_applyEnergyCounter(report, start, end) {
         };
     }
     const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
     const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
     return {
@@ -42261,7 +42271,8 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     if (!log.stopReason)
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd);
+    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -42409,6 +42420,7 @@ async function finish_finishMeasurement(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
 /** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
@@ -42437,7 +42449,9 @@ async function modes_reportSoFar(ctx) {
         io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
         return;
     }
-    const report = await analyseSession(session, ctx.settings);
+    // The driver's counter now, against the one read when the sampler started: energy so far.
+    const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
+    const report = await analyseSession(session, ctx.settings, [], counterEnd);
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -42864,7 +42878,7 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (settings.mode === "report") {
-        await reportSoFar({ settings, env: process.env, io });
+        await reportSoFar({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
         return;
     }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
