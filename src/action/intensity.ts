@@ -11,9 +11,14 @@ import type { Settings } from "./settings.js";
 export function tableIntensity(location: GridLocation): CarbonIntensity {
   const ember = location.dataset === "ember";
   const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
+  const grid = location.regionalGrid;
+  // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
+  const hint = grid
+    ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${INPUT.location}' to ${grid.zone} to use it`
+    : "";
   return {
     gramsPerKwh: location.gramsPerKwh,
-    source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})`,
+    source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})${hint}`,
     resolvedBy: "table",
     year: location.year,
     basis: "lifecycle",

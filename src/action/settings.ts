@@ -137,7 +137,7 @@ function gpusInput(raw: string): GpuRequest {
 }
 
 /** Default PUE: the GPU boards only, no facility overhead counted. */
-export const DEFAULT_PUE = pueFromNumber(1, "default (GPU board energy only, no facility overhead)");
+export const DEFAULT_PUE = pueFromNumber(1, "no facility overhead counted (GPU board energy only)");
 
 function pueInput(raw: string): PueSource {
   const text = raw.trim();
@@ -145,7 +145,9 @@ function pueInput(raw: string): PueSource {
   const preset = NUMBER_TEXT.test(text) ? null : puePreset(text);
   if (preset) return preset;
   const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-  return pueFromNumber(numberInput(INPUT.pue, accepted, z.number().min(1).max(3), raw), `input '${INPUT.pue}'`);
+  const value = numberInput(INPUT.pue, accepted, z.number().min(1).max(3), raw);
+  // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
+  return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${INPUT.pue}'`);
 }
 
 function locationInput(raw: string): GridLocation | null {

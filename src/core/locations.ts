@@ -32,6 +32,12 @@ export interface GridLocation {
   electricityMapsZone: string | null;
   /** In Great Britain (the area of the UK Carbon Intensity API; Northern Ireland is not). */
   inGreatBritain: boolean;
+  /**
+   * For a cloud region priced at its country's average although it sits in one sub-national grid
+   * (Québec, Alberta, Tokyo, Stockholm's bidding zone): that grid's yearly figure, to point the
+   * user at it; `null` otherwise.
+   */
+  regionalGrid: { zone: string; name: string; gramsPerKwh: number; year: number } | null;
 }
 
 const EM_BY_ZONE = new Map(ELECTRICITY_MAPS_ZONES.map((row) => [row.zone, row]));
@@ -51,6 +57,7 @@ function fromZone(location: string, row: ZoneRow, dataset: GridDataset): GridLoc
     countryIso2: row.countryIso2,
     electricityMapsZone: emZoneFor(row.zone),
     inGreatBritain: row.countryIso2 === "GB" && row.zone !== "GB-NIR",
+    regionalGrid: null,
   };
 }
 
@@ -63,6 +70,7 @@ export function lookupLocation(input: string): GridLocation | null {
     const region = (cloud[2] ?? "").toLowerCase();
     const row = EMBER_CLOUD_REGIONS.find((r) => r.provider === provider && r.region === region);
     if (!row) return null;
+    const grid = row.electricityMapsZone && row.lookupKey === row.countryIso2 ? EM_BY_ZONE.get(row.electricityMapsZone) : undefined;
     return {
       location: `${provider}:${region}`,
       description: `${provider} ${region} (${row.place})`,
@@ -73,6 +81,8 @@ export function lookupLocation(input: string): GridLocation | null {
       countryIso2: row.countryIso2,
       electricityMapsZone: row.electricityMapsZone,
       inGreatBritain: row.countryIso2 === "GB",
+      regionalGrid:
+        grid && grid.zone !== row.countryIso2 ? { zone: grid.zone, name: grid.name, gramsPerKwh: grid.gramsPerKwh, year: grid.year } : null,
     };
   }
   const code = text.toUpperCase();
@@ -89,6 +99,7 @@ export function lookupLocation(input: string): GridLocation | null {
         countryIso2: country.iso2,
         electricityMapsZone: emZoneFor(country.iso2),
         inGreatBritain: country.iso2 === "GB",
+        regionalGrid: null,
       };
     }
   }

@@ -122,3 +122,27 @@ describe("the summary with a location, a PUE preset and embodied carbon", () => 
     );
   });
 });
+
+describe("the table figure as the report describes it", () => {
+  it("names the place, the figure's key, the dataset and, for a national average, the region's own grid", () => {
+    expect(tableIntensity(lookupLocation("aws:ca-central-1")!)).toEqual({
+      gramsPerKwh: 184.99,
+      source:
+        "Ember 2024 yearly average for aws ca-central-1 (Canada Central (Montréal area)), figure of CA (lifecycle, CC BY 4.0); the region's own grid CA-QC (Québec) averaged 41 g/kWh in 2025 (Electricity Maps): set 'location' to CA-QC to use it",
+      resolvedBy: "table",
+      year: 2024,
+      basis: "lifecycle",
+      location: "aws:ca-central-1",
+      zone: "CA",
+      attribution:
+        "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+      hourly: null,
+    });
+    expect(tableIntensity(lookupLocation("CA-QC")!)).toMatchObject({
+      gramsPerKwh: 41,
+      source: "Electricity Maps 2025 yearly average for Québec (lifecycle, ODbL)",
+      attribution:
+        "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    });
+  });
+});

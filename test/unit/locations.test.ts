@@ -68,3 +68,15 @@ describe("suggestions for an unknown location", () => {
     expect(editDistance("de", "de")).toBe(0);
   });
 });
+
+describe("cloud regions priced at a national average", () => {
+  it("point at the region's own grid when Electricity Maps has it", () => {
+    expect(lookupLocation("aws:ca-central-1")).toMatchObject({
+      key: "CA",
+      gramsPerKwh: 184.99,
+      regionalGrid: { zone: "CA-QC", gramsPerKwh: 41, year: 2025 },
+    });
+    expect(lookupLocation("aws:us-east-1")?.regionalGrid).toBeNull(); // priced at its state already
+    expect(lookupLocation("gcp:europe-west4")?.regionalGrid).toBeNull(); // the Netherlands are one zone
+  });
+});
