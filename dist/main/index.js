@@ -40935,9 +40935,14 @@ function steps_stepSpans(steps) {
 function tableIntensity(location) {
     const ember = location.dataset === "ember";
     const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
+    const grid = location.regionalGrid;
+    // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
+    const hint = grid
+        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${names_INPUT.location}' to ${grid.zone} to use it`
+        : "";
     return {
         gramsPerKwh: location.gramsPerKwh,
-        source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})`,
+        source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})${hint}`,
         resolvedBy: "table",
         year: location.year,
         basis: "lifecycle",
@@ -42688,6 +42693,7 @@ function fromZone(location, row, dataset) {
         countryIso2: row.countryIso2,
         electricityMapsZone: emZoneFor(row.zone),
         inGreatBritain: row.countryIso2 === "GB" && row.zone !== "GB-NIR",
+        regionalGrid: null,
     };
 }
 /** Resolves a location; `null` when no table knows it. */
@@ -42700,6 +42706,7 @@ function lookupLocation(input) {
         const row = EMBER_CLOUD_REGIONS.find((r) => r.provider === provider && r.region === region);
         if (!row)
             return null;
+        const grid = row.electricityMapsZone && row.lookupKey === row.countryIso2 ? EM_BY_ZONE.get(row.electricityMapsZone) : undefined;
         return {
             location: `${provider}:${region}`,
             description: `${provider} ${region} (${row.place})`,
@@ -42710,6 +42717,7 @@ function lookupLocation(input) {
             countryIso2: row.countryIso2,
             electricityMapsZone: row.electricityMapsZone,
             inGreatBritain: row.countryIso2 === "GB",
+            regionalGrid: grid && grid.zone !== row.countryIso2 ? { zone: grid.zone, name: grid.name, gramsPerKwh: grid.gramsPerKwh, year: grid.year } : null,
         };
     }
     const code = text.toUpperCase();
@@ -42726,6 +42734,7 @@ function lookupLocation(input) {
                 countryIso2: country.iso2,
                 electricityMapsZone: emZoneFor(country.iso2),
                 inGreatBritain: country.iso2 === "GB",
+                regionalGrid: null,
             };
         }
     }
@@ -42870,7 +42879,7 @@ function gpusInput(raw) {
     return request;
 }
 /** Default PUE: the GPU boards only, no facility overhead counted. */
-const DEFAULT_PUE = pueFromNumber(1, "default (GPU board energy only, no facility overhead)");
+const DEFAULT_PUE = pueFromNumber(1, "no facility overhead counted (GPU board energy only)");
 function pueInput(raw) {
     const text = raw.trim();
     if (text === "")
@@ -42879,7 +42888,9 @@ function pueInput(raw) {
     if (preset)
         return preset;
     const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-    return pueFromNumber(numberInput(names_INPUT.pue, accepted, schemas_number().min(1).max(3), raw), `input '${names_INPUT.pue}'`);
+    const value = numberInput(names_INPUT.pue, accepted, schemas_number().min(1).max(3), raw);
+    // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
+    return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${names_INPUT.pue}'`);
 }
 function locationInput(raw) {
     const text = raw.trim();
