@@ -1,6 +1,6 @@
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
- * the job summary and the log line. A measurement problem is a warning and an honest report;
+ * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -27,6 +27,7 @@ import { priceReport } from "./pricing.js";
 import type { Io } from "./io.js";
 import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "./names.js";
+import { publishReport } from "./publish.js";
 import { settingsWarnings, type Settings } from "./settings.js";
 import { withWork } from "./work.js";
 
@@ -220,6 +221,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   }
   const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
   await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
+  await publishReport({ settings, env, io, report });
   const { notice } = resolveIntensity(settings);
   if (notice && report.energyKwh !== null) io.notice(notice);
   if (report.carbonIntensity.resolvedBy === "live")

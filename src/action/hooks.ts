@@ -1,6 +1,7 @@
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
 import * as core from "@actions/core";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
+import { postFromArtifact } from "./comment-mode.js";
 import { finishMeasurement } from "./finish.js";
 import type { Io } from "./io.js";
 import { markPhase, reportSoFar } from "./modes.js";
@@ -63,6 +64,10 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
   }
   if (settings.mode === "report") {
     await reportSoFar({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
+    return;
+  }
+  if (settings.mode === "comment") {
+    await postFromArtifact({ settings, env: process.env, io });
     return;
   }
   if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {

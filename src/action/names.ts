@@ -22,10 +22,19 @@ export const INPUT = {
   electricityMapsToken: "electricity-maps-token",
   embodied: "embodied",
   gpuLifetimeYears: "gpu-lifetime-years",
+  prComment: "pr-comment",
+  label: "label",
+  matrix: "matrix",
+  historyBranch: "history-branch",
+  historyLimit: "history-limit",
+  maxRegressionPercent: "max-regression-percent",
+  maxEnergyKwh: "max-energy-kwh",
+  maxEmissionsKg: "max-emissions-kg",
+  runId: "run-id",
 } as const;
 
 /** What a use of the action does (input `mode`). */
-export const MODES = ["measure", "mark", "report"] as const;
+export const MODES = ["measure", "mark", "report", "comment"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Step outputs `mode: report` sets. Match action.yml. */
@@ -77,3 +86,6 @@ export const FILE = {
   /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
   work: "work-units.txt",
 } as const;
+
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+export const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseGpuList, type GpuRequest } from "../core/gpu-selection.js";
 import { lookupLocation, suggestLocations, type GridLocation } from "../core/locations.js";
 import { PUE_PRESET_NAMES, pueFromNumber, puePreset, type PueSource } from "../core/pue.js";
+import { DEFAULT_HISTORY_LIMIT } from "../core/history.js";
 import { INPUT, MODES, type Mode } from "./names.js";
 
 export interface Settings {
@@ -51,8 +52,26 @@ export interface Settings {
   phase: string;
   /** Which GPUs to count: those the job may use (`auto`), `all`, or a list of ids. */
   gpus: GpuRequest;
-  /** Token for the Jobs API (per-step energy); empty to skip it. */
+  /** Token for the GitHub API (per-step energy, PR comment, history; masked); empty to skip them. */
   githubToken: string;
+  /** Post or update the sticky comment on pull requests. */
+  prComment: boolean;
+  /** Explicit series name; empty means `<workflow>/<job>` plus the matrix values. */
+  label: string;
+  /** The job's matrix (`toJSON(matrix)`), `null` outside a matrix. */
+  matrix: Record<string, unknown> | null;
+  /** Data branch for the history; empty turns history off. */
+  historyBranch: string;
+  /** Records kept per label. */
+  historyLimit: number;
+  /** Gate: largest energy increase over the baseline, percent; `null` when off. */
+  maxRegressionPercent: number | null;
+  /** Gate: largest GPU energy, kWh; `null` when off. */
+  maxEnergyKwh: number | null;
+  /** Gate: largest emissions, kg CO2e; `null` when off. */
+  maxEmissionsKg: number | null;
+  /** `mode: comment`: the workflow run whose uploaded report to post; `null` when not given. */
+  runId: number | null;
 }
 
 /** An input the user got wrong: fails the step with this message. */
@@ -163,6 +182,42 @@ function locationInput(raw: string): GridLocation | null {
   );
 }
 
+function labelInput(name: string, raw: string): string {
+  const text = raw.trim();
+  if (text.length > 200 || /[\r\n]/.test(text))
+    throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
+  return text;
+}
+
+function optionalNumber(name: string, accepted: string, schema: z.ZodNumber, raw: string): number | null {
+  return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+}
+
+/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+function branchInput(name: string, raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+  if (bad) throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
+  return text;
+}
+
+function matrixInput(name: string, raw: string): Record<string, unknown> | null {
+  const text = raw.trim();
+  if (text === "" || text === "null") return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (value === null) return null;
+  if (typeof value !== "object" || Array.isArray(value) || value === undefined) {
+    throw new InputError(name, `Input '${name}' must be the job's matrix as JSON (its default is \${{ toJSON(matrix) }}); got '${raw}'.`);
+  }
+  return value as Record<string, unknown>;
+}
+
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 export function readSettings(getInput: InputReader): Settings {
   const get = (name: string) => getInput(name) ?? "";
@@ -214,6 +269,38 @@ export function readSettings(getInput: InputReader): Settings {
     phase: phaseInput(get(INPUT.phase), mode),
     gpus: gpusInput(get(INPUT.gpus)),
     githubToken: get(INPUT.githubToken).trim(),
+    prComment: booleanInput(INPUT.prComment, get(INPUT.prComment), true),
+    label: labelInput(INPUT.label, get(INPUT.label)),
+    matrix: matrixInput(INPUT.matrix, get(INPUT.matrix)),
+    historyBranch: branchInput(INPUT.historyBranch, get(INPUT.historyBranch)),
+    historyLimit:
+      get(INPUT.historyLimit).trim() === ""
+        ? DEFAULT_HISTORY_LIMIT
+        : numberInput(
+            INPUT.historyLimit,
+            "a whole number of records from 1 to 10000",
+            z.number().int().min(1).max(10_000),
+            get(INPUT.historyLimit),
+          ),
+    maxRegressionPercent: optionalNumber(
+      INPUT.maxRegressionPercent,
+      "a percentage from 0 to 10000, or empty for no gate",
+      z.number().min(0).max(10_000),
+      get(INPUT.maxRegressionPercent),
+    ),
+    maxEnergyKwh: optionalNumber(
+      INPUT.maxEnergyKwh,
+      "a number of kWh greater than 0, or empty for no gate",
+      z.number().gt(0),
+      get(INPUT.maxEnergyKwh),
+    ),
+    maxEmissionsKg: optionalNumber(
+      INPUT.maxEmissionsKg,
+      "a number of kg CO2e greater than 0, or empty for no gate",
+      z.number().gt(0),
+      get(INPUT.maxEmissionsKg),
+    ),
+    runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", z.number().int().min(1), get(INPUT.runId)),
   };
 }
 

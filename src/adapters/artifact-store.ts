@@ -1,10 +1,12 @@
 /**
- * Uploading files as a workflow artifact through the runner's artifact service
- * (`@actions/artifact`). The service exists only inside a GitHub-hosted run on github.com or
- * GHE.com: without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, the
- * upload is skipped with a reason, never thrown.
+ * Workflow artifacts through the runner's artifact service (`@actions/artifact`): uploading files
+ * of this run, and downloading one artifact of another run (which needs a token with
+ * `actions: read`). The service exists only inside a GitHub-hosted run on github.com or GHE.com:
+ * without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, an upload is
+ * skipped with a reason, never thrown.
  */
 import { DefaultArtifactClient } from "@actions/artifact";
+import path from "node:path";
 
 /** What to upload. */
 export interface ArtifactUpload {
@@ -45,4 +47,44 @@ export async function uploadArtifactFiles(upload: ArtifactUpload, env: NodeJS.Pr
   } catch (e) {
     return { uploaded: false, reason: (e as Error).message };
   }
+}
+
+/** One file up, one file down: what the PR comment of a fork pull request needs; tests pass their own. */
+export interface ArtifactStore {
+  /**
+   * Uploads `file` unzipped as an artifact named after the file, kept `retentionDays` days.
+   * Returns the artifact id; throws with the reason when it cannot.
+   */
+  uploadFile(file: string, retentionDays: number): Promise<number>;
+  /**
+   * Downloads artifact `artifactId` of run `runId` in `owner/repo` into `dir`; returns the path
+   * of the downloaded file named `fileName`.
+   */
+  downloadFile(
+    artifactId: number,
+    fileName: string,
+    dir: string,
+    from: { token: string; owner: string; repo: string; runId: number },
+  ): Promise<string>;
+}
+
+/** The store backed by the Actions artifact service. */
+export function actionsArtifactStore(env: NodeJS.ProcessEnv = process.env): ArtifactStore {
+  const client = new DefaultArtifactClient();
+  return {
+    async uploadFile(file, retentionDays) {
+      const unavailable = artifactServiceUnavailable(env);
+      if (unavailable) throw new Error(unavailable);
+      const { id } = await client.uploadArtifact(path.basename(file), [file], path.dirname(file), { retentionDays, skipArchive: true });
+      if (id === undefined) throw new Error("the artifact service returned no artifact id");
+      return id;
+    },
+    async downloadFile(artifactId, fileName, dir, from) {
+      await client.downloadArtifact(artifactId, {
+        path: dir,
+        findBy: { token: from.token, workflowRunId: from.runId, repositoryOwner: from.owner, repositoryName: from.repo },
+      });
+      return path.join(dir, path.basename(fileName));
+    },
+  };
 }

@@ -24,6 +24,12 @@ export interface ClientOptions {
   maxRateLimitWaitS?: number;
   /** API base URL; defaults to `GITHUB_API_URL`, then https://api.github.com. */
   baseUrl?: string;
+  /**
+   * Clients with the same id share the throttling plugin's pacing of writes (one write a
+   * second, comments three seconds apart). Each job is its own process with one client; tests
+   * that stand in for several jobs in one process give each its own id.
+   */
+  throttleId?: string;
 }
 
 /** Thrown when the shared deadline has passed before a request could start. */
@@ -60,6 +66,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
         doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
       },
       throttle: {
+        id: options.throttleId ?? "gpu-carbon",
         onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => canWait(retryAfter, retryCount),
         onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
           canWait(retryAfter, retryCount),

@@ -27,12 +27,32 @@ interface ActionInput {
 /** What `${{ github.token }}` evaluates to in simulated jobs. */
 export const SIMULATED_TOKEN = "ghs_simulatedJobToken";
 
+/**
+ * What the runner makes of the expressions in action.yml's input defaults, for a job outside a
+ * matrix, not triggered by `workflow_run`, whose token is `SIMULATED_TOKEN`.
+ */
+export const DEFAULT_EXPRESSIONS: Record<string, string> = {
+  "github.token": SIMULATED_TOKEN,
+  "toJSON(matrix)": "null",
+  "github.event.workflow_run.id": "",
+};
+
+/** Evaluates the `${{ ... }}` expressions of a default; an unknown one is a test bug. */
+export function evaluateDefault(text: string, expressions: Record<string, string>): string {
+  return text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_m, expression: string) => {
+    const value = expressions[expression];
+    if (value === undefined) throw new Error(`test runner: no value for the expression \${{ ${expression} }}`);
+    return value;
+  });
+}
+
 /** `INPUT_*` variables for the action's inputs: defaults from action.yml, then `withInputs`. */
-export function inputEnv(withInputs: Record<string, string> = {}): Record<string, string> {
+export function inputEnv(withInputs: Record<string, string> = {}, expressions: Record<string, string> = {}): Record<string, string> {
   const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, ActionInput> };
+  const values = { ...DEFAULT_EXPRESSIONS, ...expressions };
   const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs))
-    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = (spec.default ?? "").replace(/\$\{\{\s*github\.token\s*\}\}/g, SIMULATED_TOKEN);
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = evaluateDefault(spec.default ?? "", values);
   for (const [name, value] of Object.entries(withInputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   return env;
 }
@@ -82,6 +102,8 @@ export class SimulatedJob {
   constructor(
     /** Environment of every step, on top of a minimal base (PATH, HOME). */
     readonly env: Record<string, string> = {},
+    /** Values of the expressions in input defaults, over `DEFAULT_EXPRESSIONS` (e.g. `toJSON(matrix)`). */
+    readonly expressions: Record<string, string> = {},
   ) {
     this.dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-job-"));
     this.runnerTemp = path.join(this.dir, "runner-temp");
@@ -164,7 +186,7 @@ export class SimulatedJob {
       GPU_CARBON_NVML_LIBRARY: path.join(this.dir, "no-libnvidia-ml.so.1"),
       GITHUB_ENV: files.env,
       ...this.exported,
-      ...inputEnv(withInputs),
+      ...inputEnv(withInputs, this.expressions),
       ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])),
       ...this.env,
       ...extraEnv,

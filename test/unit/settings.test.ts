@@ -29,6 +29,15 @@ describe("inputs", () => {
       phase: "",
       gpus: { kind: "auto" },
       githubToken: "",
+      prComment: true,
+      label: "",
+      matrix: null,
+      historyBranch: "",
+      historyLimit: 500,
+      maxRegressionPercent: null,
+      maxEnergyKwh: null,
+      maxEmissionsKg: null,
+      runId: null,
     });
   });
 
@@ -40,6 +49,36 @@ describe("inputs", () => {
       kind: "list",
       ids: ["0", "2", "GPU-5d5ba0d6-d33d", "MIG-c6d4f1ef-42e4"],
     });
+  });
+
+  it("reads the publishing inputs", () => {
+    const settings = read({
+      mode: "comment",
+      "github-token": " ghs_abc ",
+      "pr-comment": "false",
+      label: " train ",
+      matrix: '{"gpu":"h100","cuda":"12.4"}',
+      "history-branch": "data/gpu",
+      "history-limit": "20",
+      "max-regression-percent": "7.5",
+      "max-energy-kwh": "2",
+      "max-emissions-kg": "0.5",
+      "run-id": "123456789",
+    });
+    expect(settings).toMatchObject({
+      mode: "comment",
+      githubToken: "ghs_abc",
+      prComment: false,
+      label: "train",
+      matrix: { gpu: "h100", cuda: "12.4" },
+      historyBranch: "data/gpu",
+      historyLimit: 20,
+      maxRegressionPercent: 7.5,
+      maxEnergyKwh: 2,
+      maxEmissionsKg: 0.5,
+      runId: 123456789,
+    });
+    expect(read({ matrix: "null" }).matrix).toBeNull();
   });
 
   it.each([
@@ -73,6 +112,20 @@ describe("inputs", () => {
       "gpu:a100",
       `Input 'artifact-name' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got 'gpu:a100'.`,
     ],
+    ["mode", "measured", "Input 'mode' must be one of measure, mark, report, comment; got 'measured'."],
+    ["history-branch", "my branch", "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'my branch'."],
+    ["history-branch", "a..b", "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'a..b'."],
+    ["history-limit", "0", "Input 'history-limit' must be a whole number of records from 1 to 10000; got '0'."],
+    [
+      "max-regression-percent",
+      "ten",
+      "Input 'max-regression-percent' must be a percentage from 0 to 10000, or empty for no gate; got 'ten'.",
+    ],
+    ["max-energy-kwh", "0", "Input 'max-energy-kwh' must be a number of kWh greater than 0, or empty for no gate; got '0'."],
+    ["max-emissions-kg", "-1", "Input 'max-emissions-kg' must be a number of kg CO2e greater than 0, or empty for no gate; got '-1'."],
+    ["matrix", "[1]", "Input 'matrix' must be the job's matrix as JSON (its default is ${{ toJSON(matrix) }}); got '[1]'."],
+    ["pr-comment", "no", "Input 'pr-comment' must be true or false; got 'no'."],
+    ["run-id", "12.5", "Input 'run-id' must be a workflow run id (a whole number); got '12.5'."],
   ])("rejects %s = %s, naming the input and what it accepts", (name, value, message) => {
     expect(() => read({ [name]: value })).toThrowError(new InputError(name, message));
   });

@@ -1,0 +1,136 @@
+/**
+ * `mode: comment`, for a `workflow_run` workflow that needs no GPU: a fork pull request's token
+ * cannot comment, so its job uploads the report as an artifact, and this trusted job (base
+ * repository context, no checkout of the fork's code) downloads it and posts the sticky comment.
+ * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
+ * rendered, and the pull request it names must have the run's head commit.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { actionsArtifactStore, type ArtifactStore } from "../adapters/artifact-store.js";
+import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
+import { upsertComment } from "../adapters/pr-comments.js";
+import { readRunContext } from "../adapters/run-context.js";
+import { workDir } from "../adapters/session-store.js";
+import { parseCommentData } from "../core/comment-data.js";
+import { commentMarker } from "../core/label.js";
+import { renderComment } from "../core/render-comparison.js";
+import { buildComparison } from "./comparison.js";
+import type { Io } from "./io.js";
+import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
+import { NETWORK_BUDGET_MS } from "./publish.js";
+import type { Settings } from "./settings.js";
+
+export interface CommentModeContext {
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  io: Io;
+  client?: ClientOptions;
+  artifacts?: ArtifactStore;
+}
+
+interface RunInfo {
+  headSha: string;
+  url: string | null;
+}
+
+interface ArtifactInfo {
+  id: number;
+  name: string;
+}
+
+async function postOne(
+  ctx: CommentModeContext,
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  runId: number,
+  run: RunInfo,
+  artifact: ArtifactInfo,
+): Promise<void> {
+  const { settings, io } = ctx;
+  const dir = path.join(workDir(ctx.env), "comment-mode", String(artifact.id));
+  let data;
+  try {
+    const file = await (ctx.artifacts ?? actionsArtifactStore()).downloadFile(artifact.id, artifact.name, dir, {
+      token: settings.githubToken,
+      owner: repo.owner,
+      repo: repo.repo,
+      runId,
+    });
+    data = parseCommentData(readFileSync(file, "utf8"));
+  } catch (e) {
+    io.warning(
+      `gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${describeApiError(e, "downloading it", "actions: read")}.`,
+    );
+    return;
+  }
+  let baseRef: string;
+  try {
+    const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: data.pullRequest });
+    if (pr.head.sha !== run.headSha) {
+      io.warning(
+        `gpu-carbon: artifact ${artifact.name} names pull request #${data.pullRequest}, whose head is not the commit run ${runId} built; not posted.`,
+      );
+      return;
+    }
+    baseRef = pr.base.ref;
+  } catch (e) {
+    io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+    return;
+  }
+  const view = await buildComparison(
+    { client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url },
+    settings,
+    io,
+  );
+  try {
+    const result = await upsertComment(
+      client,
+      { ...repo, issueNumber: data.pullRequest },
+      commentMarker(data.label),
+      renderComment(commentMarker(data.label), view),
+    );
+    io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
+  } catch (e) {
+    io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+  }
+}
+
+/** The whole of `mode: comment` (its main step). */
+export async function postFromArtifact(ctx: CommentModeContext): Promise<void> {
+  const { settings, env, io } = ctx;
+  const runId = settings.runId;
+  if (runId === null) {
+    io.fail(
+      `Input '${INPUT.runId}' is needed with '${INPUT.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`,
+    );
+    return;
+  }
+  const context = readRunContext(env);
+  if (!context || !settings.githubToken) {
+    io.warning(`gpu-carbon: '${INPUT.mode}: comment' needs GITHUB_REPOSITORY and a '${INPUT.githubToken}'; nothing was posted.`);
+    return;
+  }
+  const repo = { owner: context.owner, repo: context.repo };
+  const client = createGitHubClient(settings.githubToken, {
+    baseUrl: env.GITHUB_API_URL,
+    deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+    ...ctx.client,
+  });
+  let run: RunInfo;
+  let artifacts: ArtifactInfo[];
+  try {
+    const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+    run = { headSha: data.head_sha, url: data.html_url ?? null };
+    const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
+    artifacts = all.filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
+  } catch (e) {
+    io.warning(`gpu-carbon: ${describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+    return;
+  }
+  if (artifacts.length === 0) {
+    io.info(`gpu-carbon: run ${runId} uploaded no report to comment with (it was not a fork pull request, or it measured nothing).`);
+    return;
+  }
+  for (const artifact of artifacts) await postOne(ctx, client, repo, runId, run, artifact);
+}

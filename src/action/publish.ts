@@ -1,0 +1,174 @@
+/**
+ * What post does with a report beyond report.json and the summary: compare it with the history,
+ * post the sticky PR comment (or, for a fork's read-only token, upload it for `mode: comment`),
+ * append it to the history on the default branch, and apply the gates. Every network problem is
+ * a warning naming the failure or the missing permission; only a failed gate fails the job.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { actionsArtifactStore, type ArtifactStore } from "../adapters/artifact-store.js";
+import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
+import { appendHistory } from "../adapters/history-store.js";
+import { upsertComment } from "../adapters/pr-comments.js";
+import { readRunContext, type RunContext } from "../adapters/run-context.js";
+import { workDir } from "../adapters/session-store.js";
+import { COMMENT_DATA_VERSION, type CommentData } from "../core/comment-data.js";
+import type { GateResult } from "../core/gates.js";
+import { historyRecord } from "../core/history.js";
+import { commentMarker, defaultLabel, fnv1a, historyPath } from "../core/label.js";
+import { renderComment, renderComparison } from "../core/render-comparison.js";
+import type { Report } from "../core/report.js";
+import { buildComparison } from "./comparison.js";
+import type { Io } from "./io.js";
+import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
+import type { Settings } from "./settings.js";
+
+/**
+ * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
+ * post steps a few minutes at most, and measuring must never hold the job up.
+ */
+export const NETWORK_BUDGET_MS = 60_000;
+
+/** Events whose runs of the default branch are recorded in the history. */
+export const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
+
+export interface PublishContext {
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  io: Io;
+  report: Report;
+  /** Client options (tests shorten retries and the deadline). */
+  client?: ClientOptions;
+  artifacts?: ArtifactStore;
+}
+
+/** The label of this job. */
+export function jobLabel(settings: Settings, run: RunContext): string {
+  return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
+}
+
+async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io: Io): Promise<string | null> {
+  if (run.defaultBranch) return run.defaultBranch;
+  if (!client) return null;
+  try {
+    const { data } = await client.rest.repos.get({ owner: run.owner, repo: run.repo });
+    return data.default_branch;
+  } catch (e) {
+    io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+    return null;
+  }
+}
+
+async function uploadForFork(ctx: PublishContext, run: RunContext, label: string): Promise<void> {
+  const pr = run.pullRequest!;
+  const data: CommentData = {
+    schemaVersion: COMMENT_DATA_VERSION,
+    label,
+    pullRequest: pr.number,
+    headSha: pr.headSha,
+    baseRef: pr.baseRef,
+    report: ctx.report,
+  };
+  const dir = path.join(workDir(ctx.env), "comment");
+  const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, JSON.stringify(data));
+    const id = await (ctx.artifacts ?? actionsArtifactStore()).uploadFile(file, 7);
+    ctx.io.notice(
+      `gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`,
+    );
+  } catch (e) {
+    ctx.io.warning(
+      `gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(e as Error).message}); the job summary has the result.`,
+    );
+  }
+}
+
+async function comment(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string, body: string): Promise<void> {
+  const pr = run.pullRequest!;
+  try {
+    const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
+    ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
+  } catch (e) {
+    ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+  }
+}
+
+async function record(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string): Promise<void> {
+  const entry = historyRecord(
+    ctx.report,
+    { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label },
+    new Date().toISOString(),
+  );
+  if (!entry) {
+    ctx.io.info("gpu-carbon: nothing was measured, so this run is not added to the history.");
+    return;
+  }
+  const at = { owner: run.owner, repo: run.repo, branch: ctx.settings.historyBranch, path: historyPath(label) };
+  try {
+    const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
+    const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
+    ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+  } catch (e) {
+    ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+  }
+}
+
+function applyGates(gates: GateResult[], io: Io): void {
+  const failed = gates.filter((g) => g.outcome === "fail");
+  for (const gate of gates) if (gate.outcome === "skipped") io.notice(`gpu-carbon: ${gate.message}`);
+  for (const gate of gates) if (gate.outcome === "pass") io.info(`gpu-carbon: ${gate.message}`);
+  if (failed.length > 0) io.fail(`gpu-carbon: ${failed.map((g) => g.message).join(" ")}`);
+}
+
+/** Compares, comments, records and gates. Never throws for a network problem. */
+export async function publishReport(ctx: PublishContext): Promise<void> {
+  const { settings, env, io, report } = ctx;
+  const run = readRunContext(env);
+  if (!run) return;
+  const label = jobLabel(settings, run);
+  const pr = run.pullRequest;
+  const client = settings.githubToken
+    ? createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        ...ctx.client,
+      })
+    : null;
+  if (!client && (settings.historyBranch || (settings.prComment && pr))) {
+    io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
+  }
+  const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
+  const view = await buildComparison(
+    {
+      client,
+      owner: run.owner,
+      repo: run.repo,
+      label,
+      report,
+      baseBranch: pr ? pr.baseRef : defaultBranch,
+      runId: run.runId,
+      currentName: pr ? "this PR" : "this run",
+      runUrl: run.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    },
+    settings,
+    io,
+  );
+  if (settings.summary && (settings.historyBranch || view.gates.length > 0)) {
+    try {
+      await io.appendSummary(renderComparison(view));
+    } catch (e) {
+      io.warning(`gpu-carbon could not write the comparison to the job summary (${(e as Error).message}).`);
+    }
+  }
+  if (client && settings.prComment && pr) {
+    if (pr.fromFork) await uploadForFork(ctx, run, label);
+    else await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+  }
+  const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+  if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
+    await record(ctx, client, run, label);
+  }
+  applyGates(view.gates, io);
+}

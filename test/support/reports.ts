@@ -1,0 +1,34 @@
+/** Reports with round numbers, for tests of what is built from a report. */
+import { notMeasuredReport, type Report } from "../../src/core/report.js";
+
+/** A measured report: `energyKwh` over `durationSeconds` at 500 g/kWh, PUE 1, one GPU. */
+export function measuredReport(energyKwh: number, durationSeconds: number, overrides: Partial<Report> = {}): Report {
+  const base = notMeasuredReport({ pue: 1, carbonIntensity: { gramsPerKwh: 500, source: "input 'carbon-intensity'" } }, [], {
+    startEpochMs: Date.UTC(2026, 0, 1, 0, 0, 0),
+    durationMs: durationSeconds * 1000,
+    intervalMs: 500,
+    gapMs: 3000,
+  });
+  return {
+    ...base,
+    status: "measured",
+    energyKwh,
+    facilityEnergyKwh: energyKwh,
+    emissionsKg: energyKwh * 0.5,
+    coverage: 0.99,
+    gpus: [
+      {
+        index: 0,
+        uuid: "GPU-0",
+        name: "NVIDIA H100 80GB HBM3",
+        energyKwh,
+        averageWatts: (energyKwh * 3_600_000) / durationSeconds,
+        peakWatts: 700,
+        samples: 100,
+        missingSamples: 0,
+        coverage: 0.99,
+      },
+    ],
+    ...overrides,
+  };
+}
