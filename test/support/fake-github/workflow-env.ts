@@ -15,8 +15,8 @@ export interface JobEvent {
   workflow?: string;
   job?: string;
   repository?: string;
-  /** RUNNER_TEMP; a fresh folder when not given. */
-  runnerTemp?: string;
+  /** RUNNER_TEMP; a fresh folder when not given, none with `false` (a `SimulatedJob` sets its own). */
+  runnerTemp?: string | false;
 }
 
 /** Environment of a job with this event; the payload is written to a file as the runner does. */
@@ -36,7 +36,7 @@ export function workflowEnv(event: JobEvent): Record<string, string> {
     GITHUB_REF: event.ref,
     GITHUB_WORKFLOW: event.workflow ?? "CI",
     GITHUB_JOB: event.job ?? "train",
-    RUNNER_TEMP: event.runnerTemp ?? path.join(dir, "runner-temp"),
+    ...(event.runnerTemp === false ? {} : { RUNNER_TEMP: event.runnerTemp ?? path.join(dir, "runner-temp") }),
   };
 }
 
