@@ -15,6 +15,7 @@ export function measuredReport(energyKwh: number, durationSeconds: number, overr
     energyKwh,
     facilityEnergyKwh: energyKwh,
     emissionsKg: energyKwh * 0.5,
+    sampledEnergyKwh: energyKwh,
     coverage: 0.99,
     gpus: [
       {
@@ -22,6 +23,9 @@ export function measuredReport(energyKwh: number, durationSeconds: number, overr
         uuid: "GPU-0",
         name: "NVIDIA H100 80GB HBM3",
         energyKwh,
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
         averageWatts: (energyKwh * 3_600_000) / durationSeconds,
         peakWatts: 700,
         samples: 100,
