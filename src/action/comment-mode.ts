@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { actionsArtifactStore, type ArtifactStore } from "../adapters/artifact-store.js";
+import type { ArtifactStore } from "../adapters/artifact-store.js";
 import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
 import { upsertComment } from "../adapters/pr-comments.js";
 import { readRunContext } from "../adapters/run-context.js";
@@ -18,7 +18,7 @@ import { renderComment } from "../core/render-comparison.js";
 import { buildComparison } from "./comparison.js";
 import type { Io } from "./io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
-import { NETWORK_BUDGET_MS } from "./publish.js";
+import { NETWORK_BUDGET_MS, loadArtifactStore } from "./publish.js";
 import type { Settings } from "./settings.js";
 
 export interface CommentModeContext {
@@ -51,7 +51,7 @@ async function postOne(
   const dir = path.join(workDir(ctx.env), "comment-mode", String(artifact.id));
   let data;
   try {
-    const file = await (ctx.artifacts ?? actionsArtifactStore()).downloadFile(artifact.id, artifact.name, dir, {
+    const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
       token: settings.githubToken,
       owner: repo.owner,
       repo: repo.repo,

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { actionsArtifactStore, type ArtifactStore } from "../adapters/artifact-store.js";
+import type { ArtifactStore } from "../adapters/artifact-store.js";
 import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
 import { appendHistory } from "../adapters/history-store.js";
 import { upsertComment } from "../adapters/pr-comments.js";
@@ -31,6 +31,11 @@ export const NETWORK_BUDGET_MS = 60_000;
 
 /** Events whose runs of the default branch are recorded in the history. */
 export const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
+
+/** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
+export async function loadArtifactStore(): Promise<ArtifactStore> {
+  return (await import("../adapters/artifact-store.js")).actionsArtifactStore();
+}
 
 export interface PublishContext {
   settings: Settings;
@@ -74,7 +79,7 @@ async function uploadForFork(ctx: PublishContext, run: RunContext, label: string
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, JSON.stringify(data));
-    const id = await (ctx.artifacts ?? actionsArtifactStore()).uploadFile(file, 7);
+    const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
     ctx.io.notice(
       `gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`,
     );
