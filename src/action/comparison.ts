@@ -6,7 +6,7 @@
 import { describeApiError, type GitHubClient } from "../adapters/github-client.js";
 import { readHistory } from "../adapters/history-store.js";
 import { baselineFrom, compare } from "../core/baseline.js";
-import { evaluateGates } from "../core/gates.js";
+import { evaluateGates, type GateLimits } from "../core/gates.js";
 import type { HistoryRecord } from "../core/history.js";
 import { historyPath } from "../core/label.js";
 import type { ComparisonView } from "../core/render-comparison.js";
@@ -31,6 +31,15 @@ export interface ComparisonRequest {
 
 /** Gate names as the user set them. */
 export const GATE_NAMES = { regression: INPUT.maxRegressionPercent, energy: INPUT.maxEnergyKwh, emissions: INPUT.maxEmissionsKg };
+
+/** The gates the user turned on. */
+export function gateLimits(settings: Settings): GateLimits {
+  return {
+    maxRegressionPercent: settings.maxRegressionPercent,
+    maxEnergyKwh: settings.maxEnergyKwh,
+    maxEmissionsKg: settings.maxEmissionsKg,
+  };
+}
 
 async function loadRecords(req: ComparisonRequest, settings: Settings, io: Io): Promise<{ records: HistoryRecord[]; note: string | null }> {
   if (!settings.historyBranch) return { records: [], note: `No baseline: history is off (\`${INPUT.historyBranch}\` is empty).` };
@@ -63,11 +72,6 @@ export async function buildComparison(req: ComparisonRequest, settings: Settings
       ? "No comparison: this run's energy is unknown."
       : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
   }
-  const limits = {
-    maxRegressionPercent: settings.maxRegressionPercent,
-    maxEnergyKwh: settings.maxEnergyKwh,
-    maxEmissionsKg: settings.maxEmissionsKg,
-  };
   return {
     label: req.label,
     report: req.report,
@@ -76,7 +80,7 @@ export async function buildComparison(req: ComparisonRequest, settings: Settings
     baselineNote,
     trend,
     currentName: req.currentName,
-    gates: evaluateGates(limits, req.report, comparison, GATE_NAMES),
+    gates: evaluateGates(gateLimits(settings), req.report, comparison, GATE_NAMES),
     runUrl: req.runUrl,
   };
 }

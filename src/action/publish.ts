@@ -13,12 +13,12 @@ import { upsertComment } from "../adapters/pr-comments.js";
 import { readRunContext, type RunContext } from "../adapters/run-context.js";
 import { workDir } from "../adapters/session-store.js";
 import { COMMENT_DATA_VERSION, type CommentData } from "../core/comment-data.js";
-import type { GateResult } from "../core/gates.js";
+import { evaluateGates, type GateResult } from "../core/gates.js";
 import { historyRecord } from "../core/history.js";
 import { commentMarker, defaultLabel, fnv1a, historyPath } from "../core/label.js";
 import { renderComment, renderComparison } from "../core/render-comparison.js";
 import type { Report } from "../core/report.js";
-import { buildComparison } from "./comparison.js";
+import { GATE_NAMES, buildComparison, gateLimits } from "./comparison.js";
 import type { Io } from "./io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
 import type { Settings } from "./settings.js";
@@ -131,7 +131,11 @@ function applyGates(gates: GateResult[], io: Io): void {
 export async function publishReport(ctx: PublishContext): Promise<void> {
   const { settings, env, io, report } = ctx;
   const run = readRunContext(env);
-  if (!run) return;
+  if (!run) {
+    // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
+    applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+    return;
+  }
   const label = jobLabel(settings, run);
   const pr = run.pullRequest;
   const client = settings.githubToken

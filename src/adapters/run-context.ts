@@ -47,10 +47,13 @@ function readPayload(file: string | undefined): Record<string, any> {
   }
 }
 
-/** Reads the context; `null` outside GitHub Actions (no `GITHUB_REPOSITORY`). */
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext | null {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) return null;
+  if (!owner || !repo || !env.GITHUB_EVENT_NAME) return null;
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const pr = payload.pull_request;

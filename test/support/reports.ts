@@ -1,9 +1,10 @@
 /** Reports with round numbers, for tests of what is built from a report. */
+import { givenIntensity } from "../../src/core/carbon.js";
 import { notMeasuredReport, type Report } from "../../src/core/report.js";
 
 /** A measured report: `energyKwh` over `durationSeconds` at 500 g/kWh, PUE 1, one GPU. */
 export function measuredReport(energyKwh: number, durationSeconds: number, overrides: Partial<Report> = {}): Report {
-  const base = notMeasuredReport({ pue: 1, carbonIntensity: { gramsPerKwh: 500, source: "input 'carbon-intensity'" } }, [], {
+  const base = notMeasuredReport({ pue: 1, carbonIntensity: givenIntensity(500, "input 'carbon-intensity'") }, [], {
     startEpochMs: Date.UTC(2026, 0, 1, 0, 0, 0),
     durationMs: durationSeconds * 1000,
     intervalMs: 500,

@@ -11,7 +11,7 @@ import { FakeRepo } from "../support/fake-github/contents.js";
 import { FakeRunsAndPulls } from "../support/fake-github/runs-and-pulls.js";
 import { FakeGitHub } from "../support/fake-github/server.js";
 import { workflowEnv } from "../support/fake-github/workflow-env.js";
-import { RecordingIo } from "../support/recording-io.js";
+import { MemoryIo } from "../support/memory-io.js";
 import { measuredReport } from "../support/reports.js";
 
 const HEAD = "feedfacefeedfacefeedfacefeedfacefeedface";
@@ -57,7 +57,7 @@ function upload(label: string, pullRequest: number, extra: Record<string, unknow
 }
 
 async function commentMode(inputs: Record<string, string> = { "run-id": "77" }) {
-  const io = new RecordingIo();
+  const io = new MemoryIo();
   const settings = readSettings(
     (name) => ({ mode: "comment", "github-token": "job-token", "history-branch": "gpu-carbon-data", ...inputs })[name] ?? "",
   );

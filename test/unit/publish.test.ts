@@ -9,7 +9,7 @@ import { FakeComments } from "../support/fake-github/comments.js";
 import { FakeRepo } from "../support/fake-github/contents.js";
 import { FakeGitHub } from "../support/fake-github/server.js";
 import { pullRequestPayload, pushPayload, workflowEnv } from "../support/fake-github/workflow-env.js";
-import { RecordingIo } from "../support/recording-io.js";
+import { MemoryIo } from "../support/memory-io.js";
 import { measuredReport } from "../support/reports.js";
 
 let gh: FakeGitHub;
@@ -56,7 +56,7 @@ async function publish(
   report: Report = measuredReport(1.2, 3600),
   extra: { artifacts?: ArtifactStore; runId?: number } = {},
 ) {
-  const io = new RecordingIo();
+  const io = new MemoryIo();
   const settings = readSettings((name) => ({ "github-token": "job-token", "history-branch": "gpu-carbon-data", ...inputs })[name] ?? "");
   const env = workflowEnv({ apiUrl: gh.url, eventName, ...event, runId: extra.runId });
   await publishReport({
@@ -79,7 +79,7 @@ describe("on a pull request", () => {
     expect(comment!.body.startsWith(`${commentMarker(LABEL)}\n### GPU energy · CI/train\n`)).toBe(true);
     expect(comment!.body).toContain("| GPU energy | 1.20 kWh | 1.00 kWh | +20.0% |");
     expect(comment!.body).toContain("[Workflow run](https://github.com/octo/train/actions/runs/9001)");
-    expect(io.summaries[0]).toContain("| GPU energy | 1.20 kWh | 1.00 kWh | +20.0% |");
+    expect(io.summary).toContain("| GPU energy | 1.20 kWh | 1.00 kWh | +20.0% |");
     expect(io.infos).toContain(`gpu-carbon: PR comment created (id ${comment!.id}).`);
 
     const again = await publish(pullRequestPayload(7), "pull_request", {}, measuredReport(0.9, 3600));
@@ -114,7 +114,7 @@ describe("on a pull request", () => {
       "gpu-carbon: Posting the comment on pull request #7 failed (403): the token lacks `pull-requests: write` permission, or it is read-only (pull requests from forks).",
     ]);
     expect(io.failures).toEqual([]);
-    expect(io.summaries).toHaveLength(1);
+    expect(io.summary).toContain("### GPU energy · CI/train");
   });
 
   it("warns and still comments when the history cannot be read", async () => {
@@ -157,8 +157,8 @@ describe("on the default branch", () => {
       [2, "refs/heads/main", 1.1],
       [9001, "refs/heads/main", 1.2],
     ]);
-    expect(io.summaries[0]).toContain("Trend of GPU energy over the last 2 builds on `main`, then this run:");
-    expect(io.summaries[0]).toContain("Baseline: the median of the last 2 measured runs of this label on `main`.");
+    expect(io.summary).toContain("Trend of GPU energy over the last 2 builds on `main`, then this run:");
+    expect(io.summary).toContain("Baseline: the median of the last 2 measured runs of this label on `main`.");
     expect(comments.comments).toHaveLength(0);
   });
 
@@ -198,7 +198,7 @@ describe("on the default branch", () => {
 
   it("gives up at the deadline instead of holding up the end of the job", async () => {
     gh.fail("GET", "/repos/:owner/:repo/contents/:path*", { status: 200, body: {}, delayMs: 3000 });
-    const io = new RecordingIo();
+    const io = new MemoryIo();
     const settings = readSettings((name) => ({ "github-token": "t", "history-branch": "gpu-carbon-data" })[name] ?? "");
     const started = Date.now();
     await publishReport({

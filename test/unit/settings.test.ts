@@ -94,7 +94,7 @@ describe("inputs", () => {
     ["embodied", "yes", "Input 'embodied' must be true or false; got 'yes'."],
     ["live-grid", "on", "Input 'live-grid' must be true or false; got 'on'."],
     ["summary", "yes", "Input 'summary' must be true or false; got 'yes'."],
-    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report; got 'Mark'."],
+    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report, comment; got 'Mark'."],
     [
       "gpus",
       "0;1",
