@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 63251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29211,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75872:
+/***/ 10302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29243,6 +30773,644 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+
+
+
+
+/** Thrown when the shared deadline has passed before a request could start. */
+class DeadlineError extends Error {
+    constructor() {
+        super("the time allowed for GitHub API calls ran out");
+        this.name = "DeadlineError";
+    }
+}
+/** Creates a client for `token`. */
+function github_client_createGitHubClient(token, options = {}) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    const maxWaitS = options.maxRateLimitWaitS ?? 10;
+    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
+    const timedFetch = (input, init) => {
+        const leftMs = deadline - Date.now();
+        if (leftMs <= 0)
+            return Promise.reject(new DeadlineError());
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+        return baseFetch(input, { ...init, signal });
+    };
+    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+        request: { fetch: timedFetch },
+        retry: {
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            id: options.throttleId ?? "gpu-carbon",
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+}
+/**
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
+ */
+function github_client_statusOf(error) {
+    const e = error;
+    if (typeof e?.status !== "number")
+        return null;
+    if (e.status === 500 && e.response === undefined)
+        return null;
+    return e.status;
+}
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+function github_client_describeApiError(error, what, permission) {
+    const status = github_client_statusOf(error);
+    const message = error?.message ?? String(error);
+    if (status === 401)
+        return `${what} failed: the token was rejected (401)`;
+    if (status === 403 && /rate limit/i.test(message))
+        return `${what} failed: GitHub's rate limit was reached (403)`;
+    if (status === 403 || status === 404)
+        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+    if (status !== null && status >= 500)
+        return `${what} failed: GitHub answered ${status} after retries`;
+    if (error instanceof DeadlineError)
+        return `${what} skipped: ${error.message}`;
+    if (status === null)
+        return `${what} failed: ${message} (network error or timeout)`;
+    return `${what} failed (${status}): ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+/**
+ * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
+ * pages of the PR's comments), created once and then edited in place.
+ *
+ * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
+ * no conditional update for comments, so jobs sharing a comment could overwrite each other's
+ * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
+ * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
+ * extra comment and writes its result into the one that remains.
+ */
+
+/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
+const ACTIONS_BOT = "github-actions[bot]";
+/**
+ * The login comments made with this token get. A personal token can ask (`GET /user`); the
+ * job's token cannot (403), and its comments are the Actions bot's.
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const status = github_client_statusOf(e);
+        if (status === 401 || status === 403 || status === 404)
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+async function ours(client, target, marker, login) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
+ * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
+ * keeping the oldest comment with this body.
+ */
+async function pr_comments_upsertComment(client, target, marker, body) {
+    const login = await tokenLogin(client);
+    const existing = await ours(client, target, marker, login);
+    const base = { owner: target.owner, repo: target.repo };
+    if (existing.length > 0) {
+        const keep = existing[0];
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+        return { action: "updated", id: keep.id };
+    }
+    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
+    const now = await ours(client, target, marker, login);
+    const keep = now[0];
+    if (!keep)
+        return { action: "created", id: created.id };
+    for (const extra of now.slice(1)) {
+        try {
+            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
+        }
+        catch (e) {
+            if (github_client_statusOf(e) !== 404)
+                throw e; // the other writer removed it first
+        }
+    }
+    if (keep.id !== created.id)
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+/**
+ * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
+ * repository, the run, the event, and for a pull request its number, base branch and whether it
+ * comes from a fork.
+ */
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        return json && typeof json === "object" ? json : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
+function run_context_readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
+        return null;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === "number") {
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseRef: String(pr.base?.ref ?? ""),
+            headSha: String(pr.head?.sha ?? ""),
+            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
+            fromFork: headRepo !== `${owner}/${repo}`,
+        };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    return {
+        owner,
+        repo,
+        eventName,
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
+        pullRequest,
+        payload,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/action/names.ts
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const names_INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+};
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const names_STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const names_ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+};
+const names_FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
+
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
+function session_store_workDir(env) {
+    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Claims the job's measurement: true for the first use of the action in a job, false when an
+ * earlier use already claimed it (exactly one sampler per job).
+ */
+function claim(dir) {
+    try {
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
+        return true;
+    }
+    catch (e) {
+        if (e.code === "EEXIST")
+            return false;
+        throw e;
+    }
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
+ */
+function readSmallFile(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return null;
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset).toString("utf8");
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function session_store_readSession(file) {
+    const text = readSmallFile(file, 4 << 20);
+    if (text === null)
+        return null;
+    try {
+        const session = JSON.parse(text);
+        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -30026,7 +32194,7 @@ function defineBound(proto, key, fn) {
     });
 }
 /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
+function util_claim(inst, sentinel) {
     const proto = Object.getPrototypeOf(inst);
     // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
     return sentinel in proto ? undefined : proto;
@@ -30090,7 +32258,7 @@ function defineLazyInternal(inst, key, compute) {
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
  */
 function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
+    const proto = util_claim(inst, key);
     if (!proto)
         return;
     Object.defineProperty(proto, key, {
@@ -38778,79 +40946,1106 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-    benchmarkPath: "benchmark-path",
-    codecarbonPath: "codecarbon-path",
-    uploadArtifact: "upload-artifact",
-    artifactName: "artifact-name",
-    mode: "mode",
-    phase: "phase",
-    gpus: "gpus",
-    githubToken: "github-token",
-    location: "location",
-    liveGrid: "live-grid",
-    electricityMapsToken: "electricity-maps-token",
-    embodied: "embodied",
-    gpuLifetimeYears: "gpu-lifetime-years",
-};
-/** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report"];
-/** Step outputs `mode: report` sets. Match action.yml. */
-const OUTPUT = {
-    energyKwh: "energy-kwh",
-    emissionsKg: "emissions-kg",
-    durationSeconds: "duration-seconds",
-    averagePowerWatts: "average-power-watts",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
-const names_ENV = {
-    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
-    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
-    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
-    workFile: "GPU_CARBON_WORK_FILE",
-    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
-    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
-    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
-    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-    /** github-action-benchmark `customSmallerIsBetter` JSON. */
-    benchmark: "benchmark.json",
-    /** CodeCarbon-compatible CSV (header and one row). */
-    codecarbon: "emissions.csv",
-    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
-    summaryMarkdown: "summary.md",
-    /** Phase marks, one `<epochMs>\t<name>` line each. */
-    marks: "phases.tsv",
-    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
-    work: "work-units.txt",
-};
+;// CONCATENATED MODULE: ./src/core/comment-data.ts
+/**
+ * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
+ * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
+ * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
+ */
+
+/** Version of the uploaded file's format. */
+const comment_data_COMMENT_DATA_VERSION = 1;
+const comment_data_text = (max) => schemas_string().max(max);
+const reportSubset = object({
+    schemaVersion: literal(1),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(comment_data_text(1000)).max(100),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    durationSeconds: schemas_number().min(0).max(1e8),
+    energyKwh: schemas_number().min(0).max(1e9).nullable(),
+    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    coverage: schemas_number().min(0).max(1),
+})
+    .passthrough();
+const commentData = object({
+    schemaVersion: literal(comment_data_COMMENT_DATA_VERSION),
+    label: comment_data_text(200),
+    pullRequest: schemas_number().int().min(1),
+    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    baseRef: comment_data_text(255),
+    report: reportSubset,
+});
+/** Parses an uploaded file; throws with the first problem when it is not one. */
+function parseCommentData(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not JSON (${e.message})`, { cause: e });
+    }
+    const result = commentData.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    // Only the validated fields of the report are read downstream (rendering and comparison).
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/label.ts
+/**
+ * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
+ * the history file, the PR comment and the comparison, so its format is stable. Pure.
+ */
+/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
+function matrixValue(value) {
+    if (typeof value === "string")
+        return value;
+    return stableJson(value);
+}
+/** JSON with object keys sorted, so the same matrix always gives the same text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+/**
+ * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
+ * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
+ * `toJSON(matrix)`: `null` or an empty object outside a matrix.
+ */
+function label_defaultLabel(workflow, job, matrix) {
+    const base = `${workflow}/${job}`;
+    if (!matrix)
+        return base;
+    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (keys.length === 0)
+        return base;
+    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
+}
+/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
+function label_fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        hash ^= byte;
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, "0");
+}
+/**
+ * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
+ * it readable, the hash of the exact label keeps two labels with the same slug apart.
+ */
+function label_historyPath(label) {
+    const slug = label
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[-.]+|[-.]+$/g, "")
+        .slice(0, 60)
+        .replace(/[-.]+$/g, "") || "label";
+    return `history/${slug}-${label_fnv1a(label)}.json`;
+}
+/**
+ * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
+ * label can end the HTML comment early or look like another label's marker.
+ */
+function label_commentMarker(label) {
+    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** How many recent runs the baseline's median is taken over. */
+const BASELINE_RUNS = 5;
+/** The median of `values`; `null` for none. Even counts average the middle two. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
+function energyPerMinute(energyKwh, durationSeconds) {
+    if (energyKwh === null || !(durationSeconds > 0))
+        return null;
+    return energyKwh / (durationSeconds / 60);
+}
+/**
+ * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
+ * leaving out `excludeRunId` (the run being compared). `null` when there is none.
+ */
+function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
+    const usable = records
+        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
+        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+        .slice(-runs);
+    if (usable.length === 0)
+        return null;
+    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
+    const perMinute = usable.flatMap((r) => {
+        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
+        return value === null ? [] : [value];
+    });
+    return {
+        ref,
+        runs: usable.length,
+        energyKwh: median(usable.map((r) => r.energyKwh)),
+        emissionsKg: median(emissions),
+        durationSeconds: median(usable.map((r) => r.durationSeconds)),
+        energyPerMinuteKwh: median(perMinute),
+    };
+}
+/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
+function percentChange(value, base) {
+    if (value === null || base === null || base === 0)
+        return null;
+    return ((value - base) / base) * 100;
+}
+/** The figures of a report that are compared. */
+function runFigures(report) {
+    return {
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
+    };
+}
+/** Compares a report with a baseline. */
+function compare(report, baseline) {
+    const current = runFigures(report);
+    return {
+        baseline,
+        current,
+        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
+        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
+        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
+        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
+}
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+/** Joules in one kilowatt-hour. */
+const JOULES_PER_KWH = 3_600_000;
+/** Converts joules to kilowatt-hours. */
+function joulesToKwh(energyJ) {
+    return energyJ / JOULES_PER_KWH;
+}
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+function kwhFromPower(powerW, durationS) {
+    return (powerW * durationS) / JOULES_PER_KWH;
+}
+function trim(value, digits) {
+    return value.toFixed(digits);
+}
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+function units_formatNumber(value) {
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs >= 100)
+        return trim(value, 0);
+    if (abs >= 10)
+        return trim(value, 1);
+    if (abs >= 1)
+        return trim(value, 2);
+    if (abs >= 0.01)
+        return trim(value, 3);
+    return value.toPrecision(2);
+}
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+function units_formatEnergy(energyKwh) {
+    if (energyKwh === null)
+        return "n/a";
+    if (Math.abs(energyKwh) >= 1000)
+        return `${units_formatNumber(energyKwh / 1000)} MWh`;
+    if (Math.abs(energyKwh) >= 1)
+        return `${units_formatNumber(energyKwh)} kWh`;
+    return `${units_formatNumber(energyKwh * 1000)} Wh`;
+}
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+function units_formatMass(massKg) {
+    if (massKg === null)
+        return "n/a";
+    if (Math.abs(massKg) >= 1000)
+        return `${units_formatNumber(massKg / 1000)} t`;
+    if (Math.abs(massKg) >= 1)
+        return `${units_formatNumber(massKg)} kg`;
+    return `${units_formatNumber(massKg * 1000)} g`;
+}
+/** Power in watts (kW above 10 kW). */
+function units_formatPower(powerW) {
+    if (powerW === null)
+        return "n/a";
+    if (Math.abs(powerW) >= 10_000)
+        return `${units_formatNumber(powerW / 1000)} kW`;
+    return `${units_formatNumber(powerW)} W`;
+}
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+function units_formatDuration(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return "n/a";
+    if (durationS < 60)
+        return `${trim(durationS, 1)}s`;
+    const total = Math.round(durationS);
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const mm = String(minutes).padStart(2, "0");
+    const ss = String(seconds).padStart(2, "0");
+    if (days > 0)
+        return `${days}d ${hours}h ${mm}m`;
+    if (hours > 0)
+        return `${hours}h ${mm}m ${ss}s`;
+    return `${minutes}m ${ss}s`;
+}
+/** A 0..1 fraction as a percentage with one decimal. */
+function units_formatPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${(fraction * 100).toFixed(1)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates.ts
+
+/** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
+function formatChange(percent) {
+    if (percent === null)
+        return "n/a";
+    const rounded = Math.round(percent * 10) / 10;
+    return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
+}
+function gate(kind, name, value, limit, figure, limitText, what, why) {
+    if (value === null) {
+        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.` };
+    }
+    const failed = value > limit;
+    return {
+        kind,
+        name,
+        outcome: failed ? "fail" : "pass",
+        figure,
+        limit: limitText,
+        message: failed
+            ? `Gate '${name}' failed: ${what} ${figure} is above the limit of ${limitText}.`
+            : `Gate '${name}' passed: ${what} ${figure} is within the limit of ${limitText}.`,
+    };
+}
+/** Evaluates the gates that are on, in a fixed order (regression, energy, emissions). */
+function gates_evaluateGates(limits, report, comparison, names) {
+    const results = [];
+    if (limits.maxRegressionPercent !== null) {
+        const change = comparison?.energyPercent ?? null;
+        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
+        const limit = limits.maxRegressionPercent;
+        results.push(gate("regression", names.regression, change, limit, formatChange(change), `+${limit}%`, "energy change against the baseline", why));
+    }
+    if (limits.maxEnergyKwh !== null) {
+        results.push(gate("energy", names.energy, report.energyKwh, limits.maxEnergyKwh, units_formatEnergy(report.energyKwh), units_formatEnergy(limits.maxEnergyKwh), "GPU energy", "the energy of this run is unknown"));
+    }
+    if (limits.maxEmissionsKg !== null) {
+        results.push(gate("emissions", names.emissions, report.emissionsKg, limits.maxEmissionsKg, `${units_formatMass(report.emissionsKg)} CO2e`, `${units_formatMass(limits.maxEmissionsKg)} CO2e`, "emissions", "the emissions of this run are unknown"));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
+ */
+function markdown_escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/** A markdown table; cells are escaped. */
+function markdown_table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/render-comparison.ts
+
+
+
+
+
+/** GitHub rejects comment bodies longer than this (characters). */
+const COMMENT_LIMIT = 65_536;
+/** Most builds drawn in the trend. */
+const TREND_RUNS = 30;
+/** Energy per minute in Wh/min (kWh/min above 1 kWh/min). */
+function formatEnergyPerMinute(kwhPerMinute) {
+    if (kwhPerMinute === null)
+        return "n/a";
+    if (Math.abs(kwhPerMinute) >= 1)
+        return `${units_formatNumber(kwhPerMinute)} kWh/min`;
+    return `${units_formatNumber(kwhPerMinute * 1000)} Wh/min`;
+}
+function headline(view) {
+    const r = view.report;
+    if (r.energyKwh === null)
+        return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
+    const parts = [
+        `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
+        `**${units_formatMass(r.emissionsKg)} CO2e**`,
+        units_formatDuration(r.durationSeconds),
+        formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
+        `coverage ${units_formatPercent(r.coverage)}`,
+    ];
+    if (r.status === "partial")
+        parts.push("partial");
+    return parts.join(" · ");
+}
+function comparisonTable(c) {
+    const b = c.baseline;
+    const rows = [
+        ["GPU energy", units_formatEnergy(c.current.energyKwh), units_formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
+        ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
+        ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
+        [
+            "Energy per minute",
+            formatEnergyPerMinute(c.current.energyPerMinuteKwh),
+            formatEnergyPerMinute(b.energyPerMinuteKwh),
+            formatChange(c.energyPerMinutePercent),
+        ],
+    ];
+    const branch = b.ref.replace(/^refs\/heads\//, "");
+    const runs = b.runs === 1 ? "the last measured run" : `the median of the last ${b.runs} measured runs`;
+    return [
+        markdown_table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
+        "",
+        `Baseline: ${runs} of this label on \`${markdown_escapeMarkdown(branch)}\`.`,
+    ];
+}
+/** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
+function trendUnit(valuesKwh) {
+    return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
+}
+function trend(view) {
+    const past = view.trend.slice(-(TREND_RUNS - 1));
+    if (past.length === 0)
+        return [];
+    const current = view.report.energyKwh;
+    const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
+    const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
+    const { unit, scale } = trendUnit(valuesKwh);
+    const where = view.baseBranch ? ` on \`${markdown_escapeMarkdown(view.baseBranch)}\`` : "";
+    const tail = current === null ? "" : `, then ${markdown_escapeMarkdown(view.currentName)}`;
+    return [
+        "",
+        `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${chart_sparkline(valuesKwh)}\``,
+        "",
+        "<details><summary>Energy per build</summary>",
+        "",
+        chart_mermaidLineChart({
+            title: "GPU energy per build",
+            xLabel: "build",
+            yLabel: unit,
+            xValues: names,
+            yValues: valuesKwh.map((v) => v * scale),
+        }),
+        "",
+        "</details>",
+    ];
+}
+function gateLines(gates) {
+    if (gates.length === 0)
+        return [];
+    const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" };
+    return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
+}
+/** The comparison section: headline, comparison table or why there is none, trend, gates. */
+function render_comparison_renderComparison(view) {
+    const lines = [`### GPU energy · ${markdown_escapeMarkdown(view.label)}`, "", headline(view), ""];
+    if (view.comparison)
+        lines.push(...comparisonTable(view.comparison));
+    else if (view.baselineNote)
+        lines.push(view.baselineNote);
+    lines.push(...trend(view), ...gateLines(view.gates));
+    return lines.join("\n") + "\n";
+}
+/**
+ * Cuts `body` to `limit` characters at a line break, closing an open code fence and
+ * `<details>` block so the rest still renders, and says that it was cut.
+ */
+function fitToLimit(body, limit = COMMENT_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = "\n\n*The rest was cut to fit GitHub's limit on comment length; the job summary and report.json have everything.*\n";
+    const room = limit - note.length - "\n```\n\n</details>".length;
+    let cut = body.slice(0, Math.max(0, room));
+    const lastBreak = cut.lastIndexOf("\n");
+    if (lastBreak > 0)
+        cut = cut.slice(0, lastBreak);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += "\n```";
+    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    if (opened > 0)
+        cut += "\n\n</details>";
+    return cut + note;
+}
+function warnings(report) {
+    if (report.status === "measured" || report.warnings.length === 0)
+        return "";
+    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${markdown_escapeMarkdown(w)}`), ""].join("\n");
+}
+/**
+ * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
+ * fully measured, a link to the run; within GitHub's limit (the marker always survives).
+ */
+function render_comparison_renderComment(marker, view) {
+    const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
+    return fitToLimit(`${marker}\n${render_comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/history.ts
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+
+/** Version of the history file format; bumped on any incompatible change. */
+const HISTORY_SCHEMA_VERSION = 1;
+/** Default number of records kept per label (input `history-limit`). */
+const DEFAULT_HISTORY_LIMIT = 500;
+const gpuRecord = object({
+    /** nvidia-smi index, `null` when unknown. */
+    index: schemas_number().int().nullable(),
+    /** `GPU-...` uuid, `null` when unknown. */
+    uuid: schemas_string().nullable(),
+    /** Product name, `null` when unknown. */
+    name: schemas_string().nullable(),
+    /** The GPU's board energy, kWh; `null` when it reported no power. */
+    energyKwh: schemas_number().nullable(),
+});
+const history_record = object({
+    /** `GITHUB_RUN_ID`. */
+    runId: schemas_number().int(),
+    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+    runAttempt: schemas_number().int(),
+    /** Commit measured (`GITHUB_SHA`). */
+    sha: schemas_string(),
+    /** Full ref, e.g. `refs/heads/main`. */
+    ref: schemas_string(),
+    /** The series this record belongs to. */
+    label: schemas_string(),
+    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+    time: schemas_string(),
+    /** `measured` or `partial`; runs that measured nothing are not recorded. */
+    status: schemas_enum(["measured", "partial"]),
+    /** GPU board energy before PUE, kWh. */
+    energyKwh: schemas_number(),
+    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+    emissionsKg: schemas_number().nullable(),
+    /** Length of the measurement window, s. */
+    durationSeconds: schemas_number(),
+    /** Covered fraction of the window, 0..1. */
+    coverage: schemas_number(),
+    /** Per-GPU energy. */
+    gpus: array(gpuRecord),
+});
+const history_file = object({
+    schemaVersion: literal(HISTORY_SCHEMA_VERSION),
+    label: schemas_string(),
+    records: array(history_record),
+});
+/** The file's content was not a history file this version understands. */
+class HistoryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "HistoryFormatError";
+    }
+}
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+function history_historyRecord(report, run, nowIso) {
+    if (report.energyKwh === null || report.status === "not-measured")
+        return null;
+    return {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        ref: run.ref,
+        label: run.label,
+        time: report.endedAt ?? nowIso,
+        status: report.status,
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        coverage: report.coverage,
+        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+    };
+}
+/** An empty history for `label`. */
+function history_emptyHistory(label) {
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+function history_appendRecord(history, entry, limit) {
+    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+function parseHistory(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new HistoryFormatError(`not JSON (${e.message})`);
+    }
+    const result = history_file.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    return result.data;
+}
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+function history_serializeHistory(history) {
+    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+    return [
+        "{",
+        `  "schemaVersion": ${history.schemaVersion},`,
+        `  "label": ${JSON.stringify(history.label)},`,
+        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+        "}",
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+/**
+ * The history store: one JSON file per label on a data branch, read and written through the
+ * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
+ * optimistic concurrency: a write names the blob it read (`sha`), GitHub refuses it (409, or 422
+ * when a file appeared meanwhile) if the file changed, and the writer reads again and retries
+ * after a random wait. The data branch is created on first use as a branch of its own (no
+ * parent commit), holding only history.
+ */
+
+
+/** Gave up after several conflicting writes. */
+class HistoryConflictError extends Error {
+    constructor(attempts) {
+        super(`the history file kept changing under us; gave up after ${attempts} tries`);
+        this.name = "HistoryConflictError";
+    }
+}
+/** Reads a history file; `null` when the branch or the file does not exist. */
+async function readHistory(client, at) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
+        if (Array.isArray(data) || data.type !== "file")
+            throw new Error(`${at.path} on ${at.branch} is not a file`);
+        let text;
+        if (data.encoding === "base64" && data.content)
+            text = Buffer.from(data.content, "base64").toString("utf8");
+        else {
+            // Files over 1 MB come without content; the blob API serves them whole.
+            const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+            text = Buffer.from(blob.data.content, "base64").toString("utf8");
+        }
+        return { history: parseHistory(text), sha: data.sha };
+    }
+    catch (e) {
+        if (github_client_statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
+const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
+
+One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
+default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
+`));
+/** Creates the data branch with a first commit of its own; fine if another writer just did. */
+async function ensureBranch(client, owner, repo, branch) {
+    try {
+        await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return false;
+    }
+    catch (e) {
+        if (statusOf(e) !== 404)
+            throw e;
+    }
+    const tree = await client.rest.git.createTree({
+        owner,
+        repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: README }],
+    });
+    const commit = await client.rest.git.createCommit({ owner, repo, message: "Start gpu-carbon history", tree: tree.data.sha, parents: [] });
+    try {
+        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+        return true;
+    }
+    catch (e) {
+        if (statusOf(e) === 422)
+            return false; // "Reference already exists": another job created it
+        throw e;
+    }
+}
+/**
+ * A write refused because the file changed since it was read: 409 for a stale sha, 422 when the
+ * file appeared meanwhile (a sha is then required). A ruleset refusing the push is also a 409
+ * but is no race, so it is not retried.
+ */
+function isConflict(error) {
+    const status = statusOf(error);
+    const message = error?.message ?? "";
+    if (status === 409)
+        return !/rule/i.test(message);
+    return status === 422 && /sha/i.test(message);
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
+ * and the file when missing. Retries a conflicting write with a fresh read.
+ */
+async function history_store_appendHistory(client, at, label, entry, limit, options = {}) {
+    const attempts = options.attempts ?? 6;
+    const baseDelayMs = options.baseDelayMs ?? 250;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    let createdBranch = false;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const current = await readHistory(client, at);
+        if (!current && attempt === 1)
+            createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                owner: at.owner,
+                repo: at.repo,
+                path: at.path,
+                branch: at.branch,
+                message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
+                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
+                ...(current ? { sha: current.sha } : {}),
+            });
+            return { attempts: attempt, records: next.records.length, createdBranch };
+        }
+        catch (e) {
+            if (!isConflict(e))
+                throw e;
+            if (attempt < attempts)
+                await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));
+        }
+    }
+    throw new HistoryConflictError(attempts);
+}
+
+;// CONCATENATED MODULE: ./src/action/comparison.ts
+/**
+ * Loads a label's history from the data branch and compares a report with it: the baseline,
+ * the trend and the gates, as the view the comment and the summary render. A history that cannot
+ * be read is a warning and a view without comparison.
+ */
+
+
+
+
+
+
+/** Gate names as the user set them. */
+const comparison_GATE_NAMES = { regression: names_INPUT.maxRegressionPercent, energy: names_INPUT.maxEnergyKwh, emissions: names_INPUT.maxEmissionsKg };
+/** The gates the user turned on. */
+function comparison_gateLimits(settings) {
+    return {
+        maxRegressionPercent: settings.maxRegressionPercent,
+        maxEnergyKwh: settings.maxEnergyKwh,
+        maxEmissionsKg: settings.maxEmissionsKg,
+    };
+}
+async function loadRecords(req, settings, io) {
+    if (!settings.historyBranch)
+        return { records: [], note: `No baseline: history is off (\`${names_INPUT.historyBranch}\` is empty).` };
+    if (!req.client)
+        return { records: [], note: `No baseline: no \`${names_INPUT.githubToken}\` to read the history with.` };
+    if (!req.baseBranch)
+        return { records: [], note: "No baseline: the base branch is unknown." };
+    try {
+        const found = await readHistory(req.client, {
+            owner: req.owner,
+            repo: req.repo,
+            branch: settings.historyBranch,
+            path: label_historyPath(req.label),
+        });
+        return { records: found?.history.records ?? [], note: null };
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
+        return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
+    }
+}
+/** Builds the comparison view of `req.report`. */
+async function comparison_buildComparison(req, settings, io) {
+    const { records, note } = await loadRecords(req, settings, io);
+    const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
+    const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
+    const baseline = baselineFrom(records, ref, req.runId);
+    const comparison = baseline && req.report.energyKwh !== null ? compare(req.report, baseline) : null;
+    let baselineNote = note;
+    if (!baselineNote && !comparison) {
+        baselineNote = baseline
+            ? "No comparison: this run's energy is unknown."
+            : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
+    }
+    return {
+        label: req.label,
+        report: req.report,
+        comparison,
+        baseBranch: req.baseBranch,
+        baselineNote,
+        trend,
+        currentName: req.currentName,
+        gates: gates_evaluateGates(comparison_gateLimits(settings), req.report, comparison, comparison_GATE_NAMES),
+        runUrl: req.runUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+/**
+ * What post does with a report beyond report.json and the summary: compare it with the history,
+ * post the sticky PR comment (or, for a fork's read-only token, upload it for `mode: comment`),
+ * append it to the history on the default branch, and apply the gates. Every network problem is
+ * a warning naming the failure or the missing permission; only a failed gate fails the job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
+ * post steps a few minutes at most, and measuring must never hold the job up.
+ */
+const NETWORK_BUDGET_MS = 60_000;
+/** Events whose runs of the default branch are recorded in the history. */
+const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+/** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
+async function loadArtifactStore() {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+}
+/** The label of this job. */
+function jobLabel(settings, run) {
+    return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
+}
+async function defaultBranchOf(client, run, io) {
+    if (run.defaultBranch)
+        return run.defaultBranch;
+    if (!client)
+        return null;
+    try {
+        const { data } = await client.rest.repos.get({ owner: run.owner, repo: run.repo });
+        return data.default_branch;
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+        return null;
+    }
+}
+async function uploadForFork(ctx, run, label) {
+    const pr = run.pullRequest;
+    const data = {
+        schemaVersion: COMMENT_DATA_VERSION,
+        label,
+        pullRequest: pr.number,
+        headSha: pr.headSha,
+        baseRef: pr.baseRef,
+        report: ctx.report,
+    };
+    const dir = path.join(workDir(ctx.env), "comment");
+    const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+    try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, JSON.stringify(data));
+        const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
+    }
+}
+async function comment(ctx, client, run, label, body) {
+    const pr = run.pullRequest;
+    try {
+        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
+        ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+    }
+}
+async function publish_record(ctx, client, run, label) {
+    const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
+    if (!entry) {
+        ctx.io.info("gpu-carbon: nothing was measured, so this run is not added to the history.");
+        return;
+    }
+    const at = { owner: run.owner, repo: run.repo, branch: ctx.settings.historyBranch, path: historyPath(label) };
+    try {
+        const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
+        const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
+        ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+    }
+}
+function applyGates(gates, io) {
+    const failed = gates.filter((g) => g.outcome === "fail");
+    for (const gate of gates)
+        if (gate.outcome === "skipped")
+            io.notice(`gpu-carbon: ${gate.message}`);
+    for (const gate of gates)
+        if (gate.outcome === "pass")
+            io.info(`gpu-carbon: ${gate.message}`);
+    if (failed.length > 0)
+        io.fail(`gpu-carbon: ${failed.map((g) => g.message).join(" ")}`);
+}
+/** Compares, comments, records and gates. Never throws for a network problem. */
+async function publish_publishReport(ctx) {
+    const { settings, env, io, report } = ctx;
+    const run = readRunContext(env);
+    if (!run) {
+        // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
+        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        return;
+    }
+    const label = jobLabel(settings, run);
+    const pr = run.pullRequest;
+    const client = settings.githubToken
+        ? createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+            ...ctx.client,
+        })
+        : null;
+    if (!client && (settings.historyBranch || (settings.prComment && pr))) {
+        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
+    }
+    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
+    const view = await buildComparison({
+        client,
+        owner: run.owner,
+        repo: run.repo,
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run.runId,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary && (settings.historyBranch || view.gates.length > 0)) {
+        try {
+            await io.appendSummary(renderComparison(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${e.message}).`);
+        }
+    }
+    if (client && settings.prComment && pr) {
+        if (pr.fromFork)
+            await uploadForFork(ctx, run, label);
+        else
+            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+    }
+    const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
+        await publish_record(ctx, client, run, label);
+    }
+    applyGates(view.gates, io);
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-mode.ts
+/**
+ * `mode: comment`, for a `workflow_run` workflow that needs no GPU: a fork pull request's token
+ * cannot comment, so its job uploads the report as an artifact, and this trusted job (base
+ * repository context, no checkout of the fork's code) downloads it and posts the sticky comment.
+ * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
+ * rendered, and the pull request it names must have the run's head commit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function postOne(ctx, client, repo, runId, run, artifact) {
+    const { settings, io } = ctx;
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env), "comment-mode", String(artifact.id));
+    let data;
+    try {
+        const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
+            token: settings.githubToken,
+            owner: repo.owner,
+            repo: repo.repo,
+            runId,
+        });
+        data = parseCommentData((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${github_client_describeApiError(e, "downloading it", "actions: read")}.`);
+        return;
+    }
+    let baseRef;
+    try {
+        const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: data.pullRequest });
+        if (pr.head.sha !== run.headSha) {
+            io.warning(`gpu-carbon: artifact ${artifact.name} names pull request #${data.pullRequest}, whose head is not the commit run ${runId} built; not posted.`);
+            return;
+        }
+        baseRef = pr.base.ref;
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+        return;
+    }
+    const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
+    try {
+        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), render_comparison_renderComment(label_commentMarker(data.label), view));
+        io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+    }
+}
+/** The whole of `mode: comment` (its main step). */
+async function postFromArtifact(ctx) {
+    const { settings, env, io } = ctx;
+    const runId = settings.runId;
+    if (runId === null) {
+        io.fail(`Input '${names_INPUT.runId}' is needed with '${names_INPUT.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`);
+        return;
+    }
+    const context = run_context_readRunContext(env);
+    if (!context || !settings.githubToken) {
+        io.warning(`gpu-carbon: '${names_INPUT.mode}: comment' needs GITHUB_REPOSITORY and a '${names_INPUT.githubToken}'; nothing was posted.`);
+        return;
+    }
+    const repo = { owner: context.owner, repo: context.repo };
+    const client = github_client_createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        ...ctx.client,
+    });
+    let run;
+    let artifacts;
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        run = { headSha: data.head_sha, url: data.html_url ?? null };
+        const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
+        artifacts = all.filter((a) => a.name.startsWith(names_COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+        return;
+    }
+    if (artifacts.length === 0) {
+        io.info(`gpu-carbon: run ${runId} uploaded no report to comment with (it was not a fork pull request, or it measured nothing).`);
+        return;
+    }
+    for (const artifact of artifacts)
+        await postOne(ctx, client, repo, runId, run, artifact);
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts
 /**
@@ -39324,97 +42519,6 @@ function killGroupOnly(pgid) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function session_store_readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/carbon.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
@@ -39740,90 +42844,6 @@ function puePreset(name) {
 /** A PUE the user gave as a number. */
 function pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
-/** Joules in one kilowatt-hour. */
-const JOULES_PER_KWH = 3_600_000;
-/** Converts joules to kilowatt-hours. */
-function joulesToKwh(energyJ) {
-    return energyJ / JOULES_PER_KWH;
-}
-/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
-function kwhFromPower(powerW, durationS) {
-    return (powerW * durationS) / JOULES_PER_KWH;
-}
-function trim(value, digits) {
-    return value.toFixed(digits);
-}
-/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function units_formatNumber(value) {
-    if (value === 0)
-        return "0";
-    const abs = Math.abs(value);
-    if (abs >= 100)
-        return trim(value, 0);
-    if (abs >= 10)
-        return trim(value, 1);
-    if (abs >= 1)
-        return trim(value, 2);
-    if (abs >= 0.01)
-        return trim(value, 3);
-    return value.toPrecision(2);
-}
-/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function units_formatEnergy(energyKwh) {
-    if (energyKwh === null)
-        return "n/a";
-    if (Math.abs(energyKwh) >= 1000)
-        return `${units_formatNumber(energyKwh / 1000)} MWh`;
-    if (Math.abs(energyKwh) >= 1)
-        return `${units_formatNumber(energyKwh)} kWh`;
-    return `${units_formatNumber(energyKwh * 1000)} Wh`;
-}
-/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function units_formatMass(massKg) {
-    if (massKg === null)
-        return "n/a";
-    if (Math.abs(massKg) >= 1000)
-        return `${units_formatNumber(massKg / 1000)} t`;
-    if (Math.abs(massKg) >= 1)
-        return `${units_formatNumber(massKg)} kg`;
-    return `${units_formatNumber(massKg * 1000)} g`;
-}
-/** Power in watts (kW above 10 kW). */
-function units_formatPower(powerW) {
-    if (powerW === null)
-        return "n/a";
-    if (Math.abs(powerW) >= 10_000)
-        return `${units_formatNumber(powerW / 1000)} kW`;
-    return `${units_formatNumber(powerW)} W`;
-}
-/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function units_formatDuration(durationS) {
-    if (!Number.isFinite(durationS) || durationS < 0)
-        return "n/a";
-    if (durationS < 60)
-        return `${trim(durationS, 1)}s`;
-    const total = Math.round(durationS);
-    const days = Math.floor(total / 86_400);
-    const hours = Math.floor((total % 86_400) / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const mm = String(minutes).padStart(2, "0");
-    const ss = String(seconds).padStart(2, "0");
-    if (days > 0)
-        return `${days}d ${hours}h ${mm}m`;
-    if (hours > 0)
-        return `${hours}h ${mm}m ${ss}s`;
-    return `${minutes}m ${ss}s`;
-}
-/** A 0..1 fraction as a percentage with one decimal. */
-function units_formatPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${(fraction * 100).toFixed(1)}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
@@ -41068,7 +44088,7 @@ async function interop_uploadResults(files, dir, settings, env, io) {
     const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
     // Loaded only when asked for: the artifact client is most of the bundle's size, and every
     // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
     const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
     if (result.uploaded)
         io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
@@ -41526,91 +44546,6 @@ async function priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
-/**
- * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
- * rate-limit handling, every request under a timeout, and all requests of one hook under a
- * shared deadline so that network trouble can never hold up the end of a job.
- * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
- */
-
-
-
-
-/** Thrown when the shared deadline has passed before a request could start. */
-class DeadlineError extends Error {
-    constructor() {
-        super("the time allowed for GitHub API calls ran out");
-        this.name = "DeadlineError";
-    }
-}
-/** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    const maxWaitS = options.maxRateLimitWaitS ?? 10;
-    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
-    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
-    const baseFetch = (defaults.request?.fetch ?? fetch);
-    const timedFetch = (input, init) => {
-        const leftMs = deadline - Date.now();
-        if (leftMs <= 0)
-            return Promise.reject(new DeadlineError());
-        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
-        return baseFetch(input, { ...init, signal });
-    };
-    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-    return getOctokit(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
-        request: { fetch: timedFetch },
-        retry: {
-            retries: options.retries ?? 2,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-        },
-    }, retry, throttling);
-}
-/**
- * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
- * reports those as status 500 without a response).
- */
-function statusOf(error) {
-    const e = error;
-    if (typeof e?.status !== "number")
-        return null;
-    if (e.status === 500 && e.response === undefined)
-        return null;
-    return e.status;
-}
-/**
- * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
- * is missing, for warnings.
- */
-function github_client_describeApiError(error, what, permission) {
-    const status = statusOf(error);
-    const message = error?.message ?? String(error);
-    if (status === 401)
-        return `${what} failed: the token was rejected (401)`;
-    if (status === 403 && /rate limit/i.test(message))
-        return `${what} failed: GitHub's rate limit was reached (403)`;
-    if (status === 403 || status === 404)
-        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
-    if (status !== null && status >= 500)
-        return `${what} failed: GitHub answered ${status} after retries`;
-    if (error instanceof DeadlineError)
-        return `${what} skipped: ${error.message}`;
-    if (status === null)
-        return `${what} failed: ${message} (network error or timeout)`;
-    return `${what} failed (${status}): ${message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
@@ -42812,6 +45747,7 @@ function suggestLocations(input, max = 3) {
 
 
 
+
 /** An input the user got wrong: fails the step with this message. */
 class InputError extends Error {
     input;
@@ -42903,6 +45839,43 @@ function locationInput(raw) {
     throw new InputError(names_INPUT.location, `Input '${names_INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
         (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
 }
+function labelInput(name, raw) {
+    const text = raw.trim();
+    if (text.length > 200 || /[\r\n]/.test(text))
+        throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
+    return text;
+}
+function optionalNumber(name, accepted, schema, raw) {
+    return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+}
+/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+function branchInput(name, raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    if (bad)
+        throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
+    return text;
+}
+function matrixInput(name, raw) {
+    const text = raw.trim();
+    if (text === "" || text === "null")
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    if (value === null)
+        return null;
+    if (typeof value !== "object" || Array.isArray(value) || value === undefined) {
+        throw new InputError(name, `Input '${name}' must be the job's matrix as JSON (its default is \${{ toJSON(matrix) }}); got '${raw}'.`);
+    }
+    return value;
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -42945,6 +45918,17 @@ function readSettings(getInput) {
         phase: phaseInput(get(names_INPUT.phase), mode),
         gpus: gpusInput(get(names_INPUT.gpus)),
         githubToken: get(names_INPUT.githubToken).trim(),
+        prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
+        label: labelInput(names_INPUT.label, get(names_INPUT.label)),
+        matrix: matrixInput(names_INPUT.matrix, get(names_INPUT.matrix)),
+        historyBranch: branchInput(names_INPUT.historyBranch, get(names_INPUT.historyBranch)),
+        historyLimit: get(names_INPUT.historyLimit).trim() === ""
+            ? DEFAULT_HISTORY_LIMIT
+            : numberInput(names_INPUT.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names_INPUT.historyLimit)),
+        maxRegressionPercent: optionalNumber(names_INPUT.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names_INPUT.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
+        runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -43014,9 +45998,10 @@ function work_withWork(report, file) {
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
- * the job summary and the log line. A measurement problem is a warning and an honest report;
+ * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
+
 
 
 
@@ -43198,6 +46183,7 @@ async function finish_finishMeasurement(ctx) {
     }
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
+    await publishReport({ settings, env, io, report });
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -43244,7 +46230,7 @@ function gpuName(gpu) {
     const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
     return escapeMarkdown(id);
 }
-function headline(report) {
+function render_summary_headline(report) {
     const gpus = report.gpus.length;
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
@@ -43406,7 +46392,7 @@ function render_summary_renderSummary(report, title = "GPU energy and carbon") {
     return [
         `## ${escapeMarkdown(title)}`,
         "",
-        headline(report),
+        render_summary_headline(report),
         "",
         ...render_summary_alert(report),
         totals(report),
@@ -43720,7 +46706,7 @@ async function startMeasurement(ctx) {
     io.exportVariable(names_ENV.workFile, external_node_path_default().join(dir, names_FILE.work));
     let claimed;
     try {
-        claimed = session_store_claim(dir);
+        claimed = claim(dir);
     }
     catch (e) {
         io.warning(`gpu-carbon cannot use its working folder ${dir} (${e.message}); nothing will be measured.`);
@@ -43831,6 +46817,7 @@ async function startMeasurement(ctx) {
 
 
 
+
 function settingsOrFail(io, failStep) {
     try {
         const settings = readSettings((name) => lib_core/* getInput */.V4(name));
@@ -43894,6 +46881,10 @@ async function runMain(io, moduleUrl) {
     }
     if (settings.mode === "report") {
         await reportSoFar({ settings, env: process.env, io, counterScript: bundle_paths_counterScriptFrom(moduleUrl) });
+        return;
+    }
+    if (settings.mode === "comment") {
+        await postFromArtifact({ settings, env: process.env, io });
         return;
     }
     if (io.getState(names_STATE.session) || io.getState(names_STATE.unsupported)) {
@@ -43971,7 +46962,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75872);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10302);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
@@ -52309,6 +55300,100 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 49735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
 
 /***/ }),
 

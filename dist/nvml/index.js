@@ -27,9 +27,18 @@ const INPUT = {
     electricityMapsToken: "electricity-maps-token",
     embodied: "embodied",
     gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
 };
 /** What a use of the action does (input `mode`). */
-const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report"]));
+const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment"]));
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -76,6 +85,8 @@ const FILE = {
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
 };
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts
 /**

@@ -5,17 +5,23 @@ export const modules = {
 /***/ 66480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionsArtifactStore: () => (/* binding */ actionsArtifactStore),
+/* harmony export */   artifactServiceUnavailable: () => (/* binding */ artifactServiceUnavailable),
 /* harmony export */   uploadArtifactFiles: () => (/* binding */ uploadArtifactFiles)
 /* harmony export */ });
-/* unused harmony export artifactServiceUnavailable */
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91252);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * Uploading files as a workflow artifact through the runner's artifact service
- * (`@actions/artifact`). The service exists only inside a GitHub-hosted run on github.com or
- * GHE.com: without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, the
- * upload is skipped with a reason, never thrown.
+ * Workflow artifacts through the runner's artifact service (`@actions/artifact`): uploading files
+ * of this run, and downloading one artifact of another run (which needs a token with
+ * `actions: read`). The service exists only inside a GitHub-hosted run on github.com or GHE.com:
+ * without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, an upload is
+ * skipped with a reason, never thrown.
  */
+
 
 /** Why the artifact service cannot be reached from here; `null` when it can be tried. */
 function artifactServiceUnavailable(env) {
@@ -44,6 +50,28 @@ async function uploadArtifactFiles(upload, env = process.env) {
     catch (e) {
         return { uploaded: false, reason: e.message };
     }
+}
+/** The store backed by the Actions artifact service. */
+function actionsArtifactStore(env = process.env) {
+    const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
+    return {
+        async uploadFile(file, retentionDays) {
+            const unavailable = artifactServiceUnavailable(env);
+            if (unavailable)
+                throw new Error(unavailable);
+            const { id } = await client.uploadArtifact(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), [file], node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { retentionDays, skipArchive: true });
+            if (id === undefined)
+                throw new Error("the artifact service returned no artifact id");
+            return id;
+        },
+        async downloadFile(artifactId, fileName, dir, from) {
+            await client.downloadArtifact(artifactId, {
+                path: dir,
+                findBy: { token: from.token, workflowRunId: from.runId, repositoryOwner: from.owner, repositoryName: from.repo },
+            });
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(fileName));
+        },
+    };
 }
 
 

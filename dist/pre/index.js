@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54958:
+/***/ 51889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29243,6 +29243,398 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+
+
+
+
+/** Thrown when the shared deadline has passed before a request could start. */
+class DeadlineError extends Error {
+    constructor() {
+        super("the time allowed for GitHub API calls ran out");
+        this.name = "DeadlineError";
+    }
+}
+/** Creates a client for `token`. */
+function github_client_createGitHubClient(token, options = {}) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    const maxWaitS = options.maxRateLimitWaitS ?? 10;
+    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+    const baseFetch = (defaults.request?.fetch ?? fetch);
+    const timedFetch = (input, init) => {
+        const leftMs = deadline - Date.now();
+        if (leftMs <= 0)
+            return Promise.reject(new DeadlineError());
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+        return baseFetch(input, { ...init, signal });
+    };
+    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+    return getOctokit(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+        request: { fetch: timedFetch },
+        retry: {
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            id: options.throttleId ?? "gpu-carbon",
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+        },
+    }, retry, throttling);
+}
+/**
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
+ */
+function github_client_statusOf(error) {
+    const e = error;
+    if (typeof e?.status !== "number")
+        return null;
+    if (e.status === 500 && e.response === undefined)
+        return null;
+    return e.status;
+}
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+function github_client_describeApiError(error, what, permission) {
+    const status = github_client_statusOf(error);
+    const message = error?.message ?? String(error);
+    if (status === 401)
+        return `${what} failed: the token was rejected (401)`;
+    if (status === 403 && /rate limit/i.test(message))
+        return `${what} failed: GitHub's rate limit was reached (403)`;
+    if (status === 403 || status === 404)
+        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+    if (status !== null && status >= 500)
+        return `${what} failed: GitHub answered ${status} after retries`;
+    if (error instanceof DeadlineError)
+        return `${what} skipped: ${error.message}`;
+    if (status === null)
+        return `${what} failed: ${message} (network error or timeout)`;
+    return `${what} failed (${status}): ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+/**
+ * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
+ * pages of the PR's comments), created once and then edited in place.
+ *
+ * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
+ * no conditional update for comments, so jobs sharing a comment could overwrite each other's
+ * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
+ * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
+ * extra comment and writes its result into the one that remains.
+ */
+
+/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
+const ACTIONS_BOT = "github-actions[bot]";
+/**
+ * The login comments made with this token get. A personal token can ask (`GET /user`); the
+ * job's token cannot (403), and its comments are the Actions bot's.
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 401 || status === 403 || status === 404)
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+async function ours(client, target, marker, login) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
+ * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
+ * keeping the oldest comment with this body.
+ */
+async function pr_comments_upsertComment(client, target, marker, body) {
+    const login = await tokenLogin(client);
+    const existing = await ours(client, target, marker, login);
+    const base = { owner: target.owner, repo: target.repo };
+    if (existing.length > 0) {
+        const keep = existing[0];
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+        return { action: "updated", id: keep.id };
+    }
+    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
+    const now = await ours(client, target, marker, login);
+    const keep = now[0];
+    if (!keep)
+        return { action: "created", id: created.id };
+    for (const extra of now.slice(1)) {
+        try {
+            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
+        }
+        catch (e) {
+            if (statusOf(e) !== 404)
+                throw e; // the other writer removed it first
+        }
+    }
+    if (keep.id !== created.id)
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+/**
+ * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
+ * repository, the run, the event, and for a pull request its number, base branch and whether it
+ * comes from a fork.
+ */
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const json = JSON.parse(readFileSync(file, "utf8"));
+        return json && typeof json === "object" ? json : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
+function run_context_readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
+        return null;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === "number") {
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseRef: String(pr.base?.ref ?? ""),
+            headSha: String(pr.head?.sha ?? ""),
+            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
+            fromFork: headRepo !== `${owner}/${repo}`,
+        };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    return {
+        owner,
+        repo,
+        eventName,
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
+        pullRequest,
+        payload,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/action/names.ts
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const names_INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+};
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const names_OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const names_STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const names_ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+};
+const names_FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
+
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
+function session_store_workDir(env) {
+    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Claims the job's measurement: true for the first use of the action in a job, false when an
+ * earlier use already claimed it (exactly one sampler per job).
+ */
+function claim(dir) {
+    try {
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
+        return true;
+    }
+    catch (e) {
+        if (e.code === "EEXIST")
+            return false;
+        throw e;
+    }
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
+ */
+function session_store_readSmallFile(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = openSync(file, "r");
+        const stat = fstatSync(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return null;
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset).toString("utf8");
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function session_store_readSession(file) {
+    const text = session_store_readSmallFile(file, 4 << 20);
+    if (text === null)
+        return null;
+    try {
+        const session = JSON.parse(text);
+        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -30026,7 +30418,7 @@ function defineBound(proto, key, fn) {
     });
 }
 /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
+function util_claim(inst, sentinel) {
     const proto = Object.getPrototypeOf(inst);
     // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
     return sentinel in proto ? undefined : proto;
@@ -30090,7 +30482,7 @@ function defineLazyInternal(inst, key, compute) {
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
  */
 function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
+    const proto = util_claim(inst, key);
     if (!proto)
         return;
     Object.defineProperty(proto, key, {
@@ -38778,79 +39170,627 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-    benchmarkPath: "benchmark-path",
-    codecarbonPath: "codecarbon-path",
-    uploadArtifact: "upload-artifact",
-    artifactName: "artifact-name",
-    mode: "mode",
-    phase: "phase",
-    gpus: "gpus",
-    githubToken: "github-token",
-    location: "location",
-    liveGrid: "live-grid",
-    electricityMapsToken: "electricity-maps-token",
-    embodied: "embodied",
-    gpuLifetimeYears: "gpu-lifetime-years",
-};
-/** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report"];
-/** Step outputs `mode: report` sets. Match action.yml. */
-const names_OUTPUT = {
-    energyKwh: "energy-kwh",
-    emissionsKg: "emissions-kg",
-    durationSeconds: "duration-seconds",
-    averagePowerWatts: "average-power-watts",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
-const names_ENV = {
-    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
-    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
-    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
-    workFile: "GPU_CARBON_WORK_FILE",
-    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
-    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
-    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
-    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-    /** github-action-benchmark `customSmallerIsBetter` JSON. */
-    benchmark: "benchmark.json",
-    /** CodeCarbon-compatible CSV (header and one row). */
-    codecarbon: "emissions.csv",
-    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
-    summaryMarkdown: "summary.md",
-    /** Phase marks, one `<epochMs>\t<name>` line each. */
-    marks: "phases.tsv",
-    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
-    work: "work-units.txt",
-};
+;// CONCATENATED MODULE: ./src/core/comment-data.ts
+/**
+ * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
+ * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
+ * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
+ */
+
+/** Version of the uploaded file's format. */
+const comment_data_COMMENT_DATA_VERSION = 1;
+const comment_data_text = (max) => schemas_string().max(max);
+const reportSubset = object({
+    schemaVersion: literal(1),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(comment_data_text(1000)).max(100),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    durationSeconds: schemas_number().min(0).max(1e8),
+    energyKwh: schemas_number().min(0).max(1e9).nullable(),
+    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    coverage: schemas_number().min(0).max(1),
+})
+    .passthrough();
+const commentData = object({
+    schemaVersion: literal(comment_data_COMMENT_DATA_VERSION),
+    label: comment_data_text(200),
+    pullRequest: schemas_number().int().min(1),
+    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    baseRef: comment_data_text(255),
+    report: reportSubset,
+});
+/** Parses an uploaded file; throws with the first problem when it is not one. */
+function comment_data_parseCommentData(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not JSON (${e.message})`, { cause: e });
+    }
+    const result = commentData.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    // Only the validated fields of the report are read downstream (rendering and comparison).
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/history.ts
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+
+/** Version of the history file format; bumped on any incompatible change. */
+const HISTORY_SCHEMA_VERSION = 1;
+/** Default number of records kept per label (input `history-limit`). */
+const DEFAULT_HISTORY_LIMIT = 500;
+const gpuRecord = object({
+    /** nvidia-smi index, `null` when unknown. */
+    index: schemas_number().int().nullable(),
+    /** `GPU-...` uuid, `null` when unknown. */
+    uuid: schemas_string().nullable(),
+    /** Product name, `null` when unknown. */
+    name: schemas_string().nullable(),
+    /** The GPU's board energy, kWh; `null` when it reported no power. */
+    energyKwh: schemas_number().nullable(),
+});
+const history_record = object({
+    /** `GITHUB_RUN_ID`. */
+    runId: schemas_number().int(),
+    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+    runAttempt: schemas_number().int(),
+    /** Commit measured (`GITHUB_SHA`). */
+    sha: schemas_string(),
+    /** Full ref, e.g. `refs/heads/main`. */
+    ref: schemas_string(),
+    /** The series this record belongs to. */
+    label: schemas_string(),
+    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+    time: schemas_string(),
+    /** `measured` or `partial`; runs that measured nothing are not recorded. */
+    status: schemas_enum(["measured", "partial"]),
+    /** GPU board energy before PUE, kWh. */
+    energyKwh: schemas_number(),
+    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+    emissionsKg: schemas_number().nullable(),
+    /** Length of the measurement window, s. */
+    durationSeconds: schemas_number(),
+    /** Covered fraction of the window, 0..1. */
+    coverage: schemas_number(),
+    /** Per-GPU energy. */
+    gpus: array(gpuRecord),
+});
+const history_file = object({
+    schemaVersion: literal(HISTORY_SCHEMA_VERSION),
+    label: schemas_string(),
+    records: array(history_record),
+});
+/** The file's content was not a history file this version understands. */
+class HistoryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "HistoryFormatError";
+    }
+}
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+function history_historyRecord(report, run, nowIso) {
+    if (report.energyKwh === null || report.status === "not-measured")
+        return null;
+    return {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        ref: run.ref,
+        label: run.label,
+        time: report.endedAt ?? nowIso,
+        status: report.status,
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        coverage: report.coverage,
+        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+    };
+}
+/** An empty history for `label`. */
+function history_emptyHistory(label) {
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+function history_appendRecord(history, entry, limit) {
+    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+function history_parseHistory(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new HistoryFormatError(`not JSON (${e.message})`);
+    }
+    const result = history_file.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    return result.data;
+}
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+function history_serializeHistory(history) {
+    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+    return [
+        "{",
+        `  "schemaVersion": ${history.schemaVersion},`,
+        `  "label": ${JSON.stringify(history.label)},`,
+        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+        "}",
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+/**
+ * The history store: one JSON file per label on a data branch, read and written through the
+ * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
+ * optimistic concurrency: a write names the blob it read (`sha`), GitHub refuses it (409, or 422
+ * when a file appeared meanwhile) if the file changed, and the writer reads again and retries
+ * after a random wait. The data branch is created on first use as a branch of its own (no
+ * parent commit), holding only history.
+ */
+
+
+/** Gave up after several conflicting writes. */
+class HistoryConflictError extends Error {
+    constructor(attempts) {
+        super(`the history file kept changing under us; gave up after ${attempts} tries`);
+        this.name = "HistoryConflictError";
+    }
+}
+/** Reads a history file; `null` when the branch or the file does not exist. */
+async function history_store_readHistory(client, at) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
+        if (Array.isArray(data) || data.type !== "file")
+            throw new Error(`${at.path} on ${at.branch} is not a file`);
+        let text;
+        if (data.encoding === "base64" && data.content)
+            text = Buffer.from(data.content, "base64").toString("utf8");
+        else {
+            // Files over 1 MB come without content; the blob API serves them whole.
+            const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+            text = Buffer.from(blob.data.content, "base64").toString("utf8");
+        }
+        return { history: parseHistory(text), sha: data.sha };
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
+const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
+
+One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
+default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
+`));
+/** Creates the data branch with a first commit of its own; fine if another writer just did. */
+async function ensureBranch(client, owner, repo, branch) {
+    try {
+        await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return false;
+    }
+    catch (e) {
+        if (statusOf(e) !== 404)
+            throw e;
+    }
+    const tree = await client.rest.git.createTree({
+        owner,
+        repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: README }],
+    });
+    const commit = await client.rest.git.createCommit({ owner, repo, message: "Start gpu-carbon history", tree: tree.data.sha, parents: [] });
+    try {
+        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+        return true;
+    }
+    catch (e) {
+        if (statusOf(e) === 422)
+            return false; // "Reference already exists": another job created it
+        throw e;
+    }
+}
+/**
+ * A write refused because the file changed since it was read: 409 for a stale sha, 422 when the
+ * file appeared meanwhile (a sha is then required). A ruleset refusing the push is also a 409
+ * but is no race, so it is not retried.
+ */
+function isConflict(error) {
+    const status = statusOf(error);
+    const message = error?.message ?? "";
+    if (status === 409)
+        return !/rule/i.test(message);
+    return status === 422 && /sha/i.test(message);
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
+ * and the file when missing. Retries a conflicting write with a fresh read.
+ */
+async function history_store_appendHistory(client, at, label, entry, limit, options = {}) {
+    const attempts = options.attempts ?? 6;
+    const baseDelayMs = options.baseDelayMs ?? 250;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    let createdBranch = false;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const current = await history_store_readHistory(client, at);
+        if (!current && attempt === 1)
+            createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                owner: at.owner,
+                repo: at.repo,
+                path: at.path,
+                branch: at.branch,
+                message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
+                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
+                ...(current ? { sha: current.sha } : {}),
+            });
+            return { attempts: attempt, records: next.records.length, createdBranch };
+        }
+        catch (e) {
+            if (!isConflict(e))
+                throw e;
+            if (attempt < attempts)
+                await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));
+        }
+    }
+    throw new HistoryConflictError(attempts);
+}
+
+;// CONCATENATED MODULE: ./src/action/comparison.ts
+/**
+ * Loads a label's history from the data branch and compares a report with it: the baseline,
+ * the trend and the gates, as the view the comment and the summary render. A history that cannot
+ * be read is a warning and a view without comparison.
+ */
+
+
+
+
+
+
+/** Gate names as the user set them. */
+const comparison_GATE_NAMES = { regression: names_INPUT.maxRegressionPercent, energy: names_INPUT.maxEnergyKwh, emissions: names_INPUT.maxEmissionsKg };
+/** The gates the user turned on. */
+function comparison_gateLimits(settings) {
+    return {
+        maxRegressionPercent: settings.maxRegressionPercent,
+        maxEnergyKwh: settings.maxEnergyKwh,
+        maxEmissionsKg: settings.maxEmissionsKg,
+    };
+}
+async function loadRecords(req, settings, io) {
+    if (!settings.historyBranch)
+        return { records: [], note: `No baseline: history is off (\`${INPUT.historyBranch}\` is empty).` };
+    if (!req.client)
+        return { records: [], note: `No baseline: no \`${INPUT.githubToken}\` to read the history with.` };
+    if (!req.baseBranch)
+        return { records: [], note: "No baseline: the base branch is unknown." };
+    try {
+        const found = await readHistory(req.client, {
+            owner: req.owner,
+            repo: req.repo,
+            branch: settings.historyBranch,
+            path: historyPath(req.label),
+        });
+        return { records: found?.history.records ?? [], note: null };
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
+        return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
+    }
+}
+/** Builds the comparison view of `req.report`. */
+async function comparison_buildComparison(req, settings, io) {
+    const { records, note } = await loadRecords(req, settings, io);
+    const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
+    const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
+    const baseline = baselineFrom(records, ref, req.runId);
+    const comparison = baseline && req.report.energyKwh !== null ? compare(req.report, baseline) : null;
+    let baselineNote = note;
+    if (!baselineNote && !comparison) {
+        baselineNote = baseline
+            ? "No comparison: this run's energy is unknown."
+            : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
+    }
+    return {
+        label: req.label,
+        report: req.report,
+        comparison,
+        baseBranch: req.baseBranch,
+        baselineNote,
+        trend,
+        currentName: req.currentName,
+        gates: evaluateGates(comparison_gateLimits(settings), req.report, comparison, comparison_GATE_NAMES),
+        runUrl: req.runUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+/**
+ * What post does with a report beyond report.json and the summary: compare it with the history,
+ * post the sticky PR comment (or, for a fork's read-only token, upload it for `mode: comment`),
+ * append it to the history on the default branch, and apply the gates. Every network problem is
+ * a warning naming the failure or the missing permission; only a failed gate fails the job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
+ * post steps a few minutes at most, and measuring must never hold the job up.
+ */
+const publish_NETWORK_BUDGET_MS = 60_000;
+/** Events whose runs of the default branch are recorded in the history. */
+const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+/** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
+async function publish_loadArtifactStore() {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+}
+/** The label of this job. */
+function jobLabel(settings, run) {
+    return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
+}
+async function defaultBranchOf(client, run, io) {
+    if (run.defaultBranch)
+        return run.defaultBranch;
+    if (!client)
+        return null;
+    try {
+        const { data } = await client.rest.repos.get({ owner: run.owner, repo: run.repo });
+        return data.default_branch;
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+        return null;
+    }
+}
+async function uploadForFork(ctx, run, label) {
+    const pr = run.pullRequest;
+    const data = {
+        schemaVersion: COMMENT_DATA_VERSION,
+        label,
+        pullRequest: pr.number,
+        headSha: pr.headSha,
+        baseRef: pr.baseRef,
+        report: ctx.report,
+    };
+    const dir = path.join(workDir(ctx.env), "comment");
+    const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+    try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, JSON.stringify(data));
+        const id = await (ctx.artifacts ?? (await publish_loadArtifactStore())).uploadFile(file, 7);
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
+    }
+}
+async function comment(ctx, client, run, label, body) {
+    const pr = run.pullRequest;
+    try {
+        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
+        ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+    }
+}
+async function publish_record(ctx, client, run, label) {
+    const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
+    if (!entry) {
+        ctx.io.info("gpu-carbon: nothing was measured, so this run is not added to the history.");
+        return;
+    }
+    const at = { owner: run.owner, repo: run.repo, branch: ctx.settings.historyBranch, path: historyPath(label) };
+    try {
+        const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
+        const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
+        ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+    }
+}
+function applyGates(gates, io) {
+    const failed = gates.filter((g) => g.outcome === "fail");
+    for (const gate of gates)
+        if (gate.outcome === "skipped")
+            io.notice(`gpu-carbon: ${gate.message}`);
+    for (const gate of gates)
+        if (gate.outcome === "pass")
+            io.info(`gpu-carbon: ${gate.message}`);
+    if (failed.length > 0)
+        io.fail(`gpu-carbon: ${failed.map((g) => g.message).join(" ")}`);
+}
+/** Compares, comments, records and gates. Never throws for a network problem. */
+async function publish_publishReport(ctx) {
+    const { settings, env, io, report } = ctx;
+    const run = readRunContext(env);
+    if (!run) {
+        // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
+        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        return;
+    }
+    const label = jobLabel(settings, run);
+    const pr = run.pullRequest;
+    const client = settings.githubToken
+        ? createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: Date.now() + publish_NETWORK_BUDGET_MS,
+            ...ctx.client,
+        })
+        : null;
+    if (!client && (settings.historyBranch || (settings.prComment && pr))) {
+        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
+    }
+    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
+    const view = await buildComparison({
+        client,
+        owner: run.owner,
+        repo: run.repo,
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run.runId,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary && (settings.historyBranch || view.gates.length > 0)) {
+        try {
+            await io.appendSummary(renderComparison(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${e.message}).`);
+        }
+    }
+    if (client && settings.prComment && pr) {
+        if (pr.fromFork)
+            await uploadForFork(ctx, run, label);
+        else
+            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+    }
+    const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
+        await publish_record(ctx, client, run, label);
+    }
+    applyGates(view.gates, io);
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-mode.ts
+/**
+ * `mode: comment`, for a `workflow_run` workflow that needs no GPU: a fork pull request's token
+ * cannot comment, so its job uploads the report as an artifact, and this trusted job (base
+ * repository context, no checkout of the fork's code) downloads it and posts the sticky comment.
+ * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
+ * rendered, and the pull request it names must have the run's head commit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function postOne(ctx, client, repo, runId, run, artifact) {
+    const { settings, io } = ctx;
+    const dir = path.join(workDir(ctx.env), "comment-mode", String(artifact.id));
+    let data;
+    try {
+        const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
+            token: settings.githubToken,
+            owner: repo.owner,
+            repo: repo.repo,
+            runId,
+        });
+        data = parseCommentData(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${describeApiError(e, "downloading it", "actions: read")}.`);
+        return;
+    }
+    let baseRef;
+    try {
+        const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: data.pullRequest });
+        if (pr.head.sha !== run.headSha) {
+            io.warning(`gpu-carbon: artifact ${artifact.name} names pull request #${data.pullRequest}, whose head is not the commit run ${runId} built; not posted.`);
+            return;
+        }
+        baseRef = pr.base.ref;
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+        return;
+    }
+    const view = await buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
+    try {
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, commentMarker(data.label), renderComment(commentMarker(data.label), view));
+        io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+    }
+}
+/** The whole of `mode: comment` (its main step). */
+async function comment_mode_postFromArtifact(ctx) {
+    const { settings, env, io } = ctx;
+    const runId = settings.runId;
+    if (runId === null) {
+        io.fail(`Input '${INPUT.runId}' is needed with '${INPUT.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`);
+        return;
+    }
+    const context = readRunContext(env);
+    if (!context || !settings.githubToken) {
+        io.warning(`gpu-carbon: '${INPUT.mode}: comment' needs GITHUB_REPOSITORY and a '${INPUT.githubToken}'; nothing was posted.`);
+        return;
+    }
+    const repo = { owner: context.owner, repo: context.repo };
+    const client = createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        ...ctx.client,
+    });
+    let run;
+    let artifacts;
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        run = { headSha: data.head_sha, url: data.html_url ?? null };
+        const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
+        artifacts = all.filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+        return;
+    }
+    if (artifacts.length === 0) {
+        io.info(`gpu-carbon: run ${runId} uploaded no report to comment with (it was not a fork pull request, or it measured nothing).`);
+        return;
+    }
+    for (const artifact of artifacts)
+        await postOne(ctx, client, repo, runId, run, artifact);
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts
 /**
@@ -39301,97 +40241,6 @@ function killGroupOnly(pgid) {
     }
     catch {
         /* no such group: nothing left behind */
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function session_store_readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = openSync(file, "r");
-        const stat = fstatSync(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function session_store_readSession(file) {
-    const text = session_store_readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
     }
 }
 
@@ -40721,91 +41570,6 @@ async function pricing_priceReport(report, settings, env) {
     return priced;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
-/**
- * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
- * rate-limit handling, every request under a timeout, and all requests of one hook under a
- * shared deadline so that network trouble can never hold up the end of a job.
- * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
- */
-
-
-
-
-/** Thrown when the shared deadline has passed before a request could start. */
-class DeadlineError extends Error {
-    constructor() {
-        super("the time allowed for GitHub API calls ran out");
-        this.name = "DeadlineError";
-    }
-}
-/** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    const maxWaitS = options.maxRateLimitWaitS ?? 10;
-    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
-    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
-    const baseFetch = (defaults.request?.fetch ?? fetch);
-    const timedFetch = (input, init) => {
-        const leftMs = deadline - Date.now();
-        if (leftMs <= 0)
-            return Promise.reject(new DeadlineError());
-        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
-        return baseFetch(input, { ...init, signal });
-    };
-    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-    return getOctokit(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
-        request: { fetch: timedFetch },
-        retry: {
-            retries: options.retries ?? 2,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-        },
-    }, retry, throttling);
-}
-/**
- * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
- * reports those as status 500 without a response).
- */
-function statusOf(error) {
-    const e = error;
-    if (typeof e?.status !== "number")
-        return null;
-    if (e.status === 500 && e.response === undefined)
-        return null;
-    return e.status;
-}
-/**
- * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
- * is missing, for warnings.
- */
-function github_client_describeApiError(error, what, permission) {
-    const status = statusOf(error);
-    const message = error?.message ?? String(error);
-    if (status === 401)
-        return `${what} failed: the token was rejected (401)`;
-    if (status === 403 && /rate limit/i.test(message))
-        return `${what} failed: GitHub's rate limit was reached (403)`;
-    if (status === 403 || status === 404)
-        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
-    if (status !== null && status >= 500)
-        return `${what} failed: GitHub answered ${status} after retries`;
-    if (error instanceof DeadlineError)
-        return `${what} skipped: ${error.message}`;
-    if (status === null)
-        return `${what} failed: ${message} (network error or timeout)`;
-    return `${what} failed (${status}): ${message}`;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
 
 /** The coordinates, or what is missing (outside GitHub Actions). */
@@ -42005,6 +42769,7 @@ function suggestLocations(input, max = 3) {
 
 
 
+
 /** An input the user got wrong: fails the step with this message. */
 class InputError extends Error {
     input;
@@ -42096,6 +42861,43 @@ function locationInput(raw) {
     throw new InputError(names_INPUT.location, `Input '${names_INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
         (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
 }
+function labelInput(name, raw) {
+    const text = raw.trim();
+    if (text.length > 200 || /[\r\n]/.test(text))
+        throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
+    return text;
+}
+function optionalNumber(name, accepted, schema, raw) {
+    return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+}
+/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+function branchInput(name, raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    if (bad)
+        throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
+    return text;
+}
+function matrixInput(name, raw) {
+    const text = raw.trim();
+    if (text === "" || text === "null")
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    if (value === null)
+        return null;
+    if (typeof value !== "object" || Array.isArray(value) || value === undefined) {
+        throw new InputError(name, `Input '${name}' must be the job's matrix as JSON (its default is \${{ toJSON(matrix) }}); got '${raw}'.`);
+    }
+    return value;
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -42138,6 +42940,17 @@ function readSettings(getInput) {
         phase: phaseInput(get(names_INPUT.phase), mode),
         gpus: gpusInput(get(names_INPUT.gpus)),
         githubToken: get(names_INPUT.githubToken).trim(),
+        prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
+        label: labelInput(names_INPUT.label, get(names_INPUT.label)),
+        matrix: matrixInput(names_INPUT.matrix, get(names_INPUT.matrix)),
+        historyBranch: branchInput(names_INPUT.historyBranch, get(names_INPUT.historyBranch)),
+        historyLimit: get(names_INPUT.historyLimit).trim() === ""
+            ? DEFAULT_HISTORY_LIMIT
+            : numberInput(names_INPUT.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names_INPUT.historyLimit)),
+        maxRegressionPercent: optionalNumber(names_INPUT.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names_INPUT.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
+        runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -42207,9 +43020,10 @@ function work_withWork(report, file) {
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
- * the job summary and the log line. A measurement problem is a warning and an honest report;
+ * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
+
 
 
 
@@ -42391,6 +43205,7 @@ async function finish_finishMeasurement(ctx) {
     }
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
+    await publishReport({ settings, env, io, report });
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -42716,7 +43531,7 @@ async function startMeasurement(ctx) {
     io.exportVariable(names_ENV.workFile, external_node_path_default().join(dir, names_FILE.work));
     let claimed;
     try {
-        claimed = session_store_claim(dir);
+        claimed = claim(dir);
     }
     catch (e) {
         io.warning(`gpu-carbon cannot use its working folder ${dir} (${e.message}); nothing will be measured.`);
@@ -42827,6 +43642,7 @@ async function startMeasurement(ctx) {
 
 
 
+
 function settingsOrFail(io, failStep) {
     try {
         const settings = readSettings((name) => lib_core/* getInput */.V4(name));
@@ -42890,6 +43706,10 @@ async function runMain(io, moduleUrl) {
     }
     if (settings.mode === "report") {
         await reportSoFar({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
+        return;
+    }
+    if (settings.mode === "comment") {
+        await postFromArtifact({ settings, env: process.env, io });
         return;
     }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
@@ -42967,7 +43787,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54958);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51889);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
