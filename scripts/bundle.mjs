@@ -3,7 +3,7 @@
 // process loads it: the runner runs dist/ without node_modules, and ncc does not follow koffi's
 // run-time lookup of its per-platform package.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export const ENTRIES = ["pre", "main", "post", "sampler", "nvml", "cli"];
@@ -18,6 +18,10 @@ for (const entry of ENTRIES) {
   execFileSync(process.execPath, [ncc, "build", `src/entries/${entry}.ts`, "-o", path.join(out, entry), "--quiet", "--target", "es2022"], {
     stdio: "inherit",
   });
+}
+if (!existsSync(NATIVE.from)) {
+  console.error(`${NATIVE.from} is missing: dist/ is built on Linux x64, where npm installs koffi's x64 module.`);
+  process.exit(1);
 }
 mkdirSync(path.join(out, path.dirname(NATIVE.to)), { recursive: true });
 copyFileSync(NATIVE.from, path.join(out, NATIVE.to));
