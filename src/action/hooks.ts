@@ -13,6 +13,7 @@ function settingsOrFail(io: Io, failStep: boolean): Settings | null {
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.githubToken) core.setSecret(settings.githubToken);
+    if (settings.electricityMapsToken) core.setSecret(settings.electricityMapsToken);
     for (const warning of settingsWarnings(settings)) io.warning(warning);
     return settings;
   } catch (e) {
