@@ -46823,6 +46823,8 @@ function settingsOrFail(io, failStep) {
         const settings = readSettings((name) => lib_core/* getInput */.V4(name));
         if (settings.githubToken)
             lib_core/* setSecret */.Pq(settings.githubToken);
+        if (settings.electricityMapsToken)
+            lib_core/* setSecret */.Pq(settings.electricityMapsToken);
         for (const warning of settingsWarnings(settings))
             io.warning(warning);
         return settings;
