@@ -11,8 +11,11 @@ import { runCommand, type CommandResult } from "./process-runner.js";
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 export const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 
-/** Fields of the sampling loop: a timestamp, the GPU's identity and board power, nothing unused. */
-export const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+/**
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ */
+export const LOOP_FIELDS = ["index", "uuid", "power.draw"];
 
 /** A GPU as the identity query saw it. */
 export interface GpuSnapshot extends GpuInfo {

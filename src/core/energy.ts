@@ -25,6 +25,16 @@ export interface GpuIdentity {
   uuid: string | null;
 }
 
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+export function gpuIdentity(uuid: string | null, index: string | null): GpuIdentity {
+  return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+export function gapThresholdMs(intervalMs: number): number {
+  return Math.max(5 * intervalMs, 3000);
+}
+
 /** Tunables of the integration. */
 export interface IntegrationOptions {
   /** Longest interval, in ms, bridged between two valid readings (and held at window edges). */
@@ -68,19 +78,37 @@ export function integrationRules(options: IntegrationOptions): string[] {
   ];
 }
 
-interface GpuState {
-  identity: GpuIdentity;
+/**
+ * One GPU's readings over a stretch of time, integrated on their own (the sampler's rollup
+ * records): enough to continue the integration as if the readings themselves had been added
+ * (see `addRollup`).
+ */
+export interface GpuRollup {
+  /** Trapezoid energy between its own readings, J. */
   energyJ: number;
+  /** Time integrated between its readings, ms. */
   coveredMs: number;
+  /** Highest valid reading, W (`null` without one). */
   peakW: number | null;
+  /** Valid readings. */
   validSamples: number;
+  /** Missing readings (placeholders). */
   missingSamples: number;
+  /** Intervals between its readings that were gaps. */
   gaps: number;
+  /** The longest of those, ms. */
   longestGapMs: number;
+  /** First valid reading: time (sampler ms, `null` without one) and power (W). */
   firstMs: number | null;
   firstW: number;
+  /** Last valid reading: time (sampler ms, `null` without one) and power (W). */
   lastMs: number | null;
   lastW: number;
+}
+
+/** One GPU's running totals; a handle for `addTo` that skips the lookup by key. */
+export interface GpuState extends GpuRollup {
+  identity: GpuIdentity;
   /** The next interval spans an interruption: count it as a gap. */
   interrupted: boolean;
 }
@@ -98,32 +126,45 @@ export class EnergyIntegrator {
 
   /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
   add(tMs: number, identity: GpuIdentity, powerW: number | null): void {
-    const gpu = this.state(identity);
+    this.addTo(this.state(identity), tMs, powerW);
+  }
+
+  /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+  addTo(gpu: GpuState, tMs: number, powerW: number | null): void {
     if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
       gpu.missingSamples += 1;
       return;
     }
     gpu.validSamples += 1;
     if (gpu.peakW === null || powerW > gpu.peakW) gpu.peakW = powerW;
-    if (gpu.lastMs === null) {
-      gpu.firstMs = tMs;
-      gpu.firstW = powerW;
-    } else {
-      const dtMs = tMs - gpu.lastMs;
-      if (gpu.interrupted && dtMs > 0) {
-        gpu.gaps += 1;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-      } else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-        gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-        gpu.coveredMs += dtMs;
-      } else if (dtMs > this.options.gapMs) {
-        gpu.gaps += 1;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-      }
-    }
+    this.step(gpu, tMs, powerW);
     gpu.lastMs = tMs;
     gpu.lastW = powerW;
-    gpu.interrupted = false;
+  }
+
+  /**
+   * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+   * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+   * The result equals adding its readings one by one, up to rounding.
+   */
+  addRollup(identity: GpuIdentity, rollup: GpuRollup): void {
+    const gpu = this.state(identity);
+    gpu.missingSamples += rollup.missingSamples;
+    if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null) return;
+    gpu.validSamples += rollup.validSamples;
+    if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW)) gpu.peakW = rollup.peakW;
+    this.step(gpu, rollup.firstMs, rollup.firstW);
+    gpu.energyJ += rollup.energyJ;
+    gpu.coveredMs += rollup.coveredMs;
+    gpu.gaps += rollup.gaps;
+    gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+    gpu.lastMs = rollup.lastMs;
+    gpu.lastW = rollup.lastW;
+  }
+
+  /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+  states(): readonly GpuState[] {
+    return [...this.gpus.values()];
   }
 
   /**
@@ -132,6 +173,27 @@ export class EnergyIntegrator {
    */
   interrupt(): void {
     for (const gpu of this.gpus.values()) if (gpu.lastMs !== null) gpu.interrupted = true;
+  }
+
+  /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+  private step(gpu: GpuState, tMs: number, powerW: number): void {
+    if (gpu.lastMs === null) {
+      gpu.firstMs = tMs;
+      gpu.firstW = powerW;
+      return;
+    }
+    const dtMs = tMs - gpu.lastMs;
+    if (gpu.interrupted && dtMs > 0) {
+      gpu.gaps += 1;
+      gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+    } else if (dtMs > 0 && dtMs <= this.options.gapMs) {
+      gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+      gpu.coveredMs += dtMs;
+    } else if (dtMs > this.options.gapMs) {
+      gpu.gaps += 1;
+      gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+    }
+    gpu.interrupted = false;
   }
 
   /**
@@ -180,7 +242,8 @@ export class EnergyIntegrator {
     });
   }
 
-  private state(identity: GpuIdentity): GpuState {
+  /** The running totals of a GPU, created on first sight; completes a missing index. */
+  state(identity: GpuIdentity): GpuState {
     let gpu = this.gpus.get(identity.key);
     if (!gpu) {
       gpu = {

@@ -3,6 +3,7 @@
  * Cells are separated by ", " with no quoting; the header names each field followed by its
  * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
  */
+import { gpuIdentity, type GpuIdentity } from "./energy.js";
 
 /** Column layout learned from a header line. */
 export interface CsvHeader {
@@ -50,7 +51,8 @@ export function fieldName(headerCell: string): string {
  * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
  */
 export function isHeaderLine(line: string): boolean {
-  const first = splitCells(line)[0] ?? "";
+  const comma = line.indexOf(",");
+  const first = (comma < 0 ? line : line.slice(0, comma)).trim();
   const name = fieldName(first);
   return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
 }
@@ -140,4 +142,17 @@ export function powerField(header: CsvHeader): string | null {
   if (header.positions.has(FIELD.powerAverage)) return FIELD.powerAverage;
   if (header.positions.has(FIELD.powerInstant)) return FIELD.powerInstant;
   return null;
+}
+
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+export function identify(cells: string[], header: CsvHeader): GpuIdentity | null {
+  const uuidAt = header.positions.get(FIELD.uuid);
+  const indexAt = header.positions.get(FIELD.index);
+  const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+  const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+  if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined)) return null;
+  return gpuIdentity(uuid, index);
 }

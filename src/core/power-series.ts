@@ -20,13 +20,28 @@ export interface PowerSeries {
   points: PowerPoint[];
 }
 
+interface Sum {
+  sumW: number;
+  count: number;
+}
+
 interface Bucket {
-  sums: Map<string, { sumW: number; count: number }>;
+  sums: Map<string, Sum>;
+}
+
+/** A GPU's place in the series (from `slot`): `addTo` skips the lookups while it stays in one bucket. */
+export interface SeriesSlot {
+  readonly gpuKey: string;
+  index: number;
+  generation: number;
+  sum: Sum | null;
 }
 
 export class PowerSeriesBuilder {
   private widthMs: number;
   private buckets: (Bucket | undefined)[] = [];
+  /** Counts merges: a slot from an older generation points at a bucket that is gone. */
+  private generation = 0;
 
   /**
    * @param originMs window start; bucket times are relative to it
@@ -41,7 +56,8 @@ export class PowerSeriesBuilder {
     this.widthMs = Math.max(1, initialWidthMs);
   }
 
-  add(tMs: number, gpuKey: string, powerW: number): void {
+  /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
+  add(tMs: number, gpuKey: string, powerW: number, weight = 1): void {
     const rel = tMs - this.originMs;
     if (rel < 0) return;
     let index = Math.floor(rel / this.widthMs);
@@ -56,9 +72,29 @@ export class PowerSeriesBuilder {
     }
     const entry = bucket.sums.get(gpuKey);
     if (entry) {
-      entry.sumW += powerW;
-      entry.count += 1;
-    } else bucket.sums.set(gpuKey, { sumW: powerW, count: 1 });
+      entry.sumW += powerW * weight;
+      entry.count += weight;
+    } else bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
+  }
+
+  /** A slot for `addTo`. */
+  slot(gpuKey: string): SeriesSlot {
+    return { gpuKey, index: -1, generation: -1, sum: null };
+  }
+
+  /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
+  addTo(slot: SeriesSlot, tMs: number, powerW: number): void {
+    const rel = tMs - this.originMs;
+    if (rel < 0) return;
+    if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
+      slot.sum.sumW += powerW;
+      slot.sum.count += 1;
+      return;
+    }
+    this.add(tMs, slot.gpuKey, powerW);
+    slot.index = Math.floor(rel / this.widthMs);
+    slot.generation = this.generation;
+    slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
   }
 
   /** The series so far. */
@@ -97,5 +133,6 @@ export class PowerSeriesBuilder {
     }
     this.buckets = merged;
     this.widthMs *= 2;
+    this.generation += 1;
   }
 }

@@ -1,35 +1,39 @@
 /**
- * Reads a power log line by line and feeds the energy integrator. Pure and streaming: callers
- * push lines (from a file, a pipe or a test) and ask for the result at the end.
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
  *
  * Two formats are understood:
  * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations;
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
  *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
  *   changes in such a log are detected and taken out.
  */
-import { EnergyIntegrator, type GpuEnergy, type GpuIdentity } from "./energy.js";
+import { ByteLines } from "./byte-lines.js";
+import { hasTab, samplerRowTag } from "./csv-bytes.js";
+import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuIdentity, type GpuRollup, type GpuState } from "./energy.js";
+import { FastRows } from "./fast-rows.js";
 import {
   FIELD,
   GPU_LOST,
+  identify,
   isHeaderLine,
   parseHeader,
   parseReading,
-  parseText,
   parseTimestampMs,
   plausibleRow,
   powerField,
   splitCells,
   type CsvHeader,
 } from "./nvidia-smi-csv.js";
-import { PowerSeriesBuilder, type PowerSeries } from "./power-series.js";
+import { PowerSeriesBuilder, type PowerSeries, type SeriesSlot } from "./power-series.js";
 import { parseSamplerRecord } from "./sample-format.js";
 
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-export function gapThresholdMs(intervalMs: number): number {
-  return Math.max(5 * intervalMs, 3000);
-}
+export { gapThresholdMs } from "./energy.js";
+export { identify } from "./nvidia-smi-csv.js";
 
 /** What reading a whole log produced. */
 export interface LogResult {
@@ -69,8 +73,18 @@ export interface LogResult {
 export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
 
 const MAX_EVENTS = 20;
+const HASH = 35;
+const ZERO = 48;
+const NINE = 57;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
 const HOUR_MS = 3_600_000;
+
+/** What the fast path keeps per GPU: its integrator totals and its place in the chart. */
+interface GpuHandle {
+  state: GpuState;
+  slot: SeriesSlot;
+}
 
 interface PendingRow {
   tMs: number;
@@ -103,6 +117,9 @@ export class SampleLogReader {
   private offsetMs = 0;
   private readonly onReading: ReadingListener | null;
   private unsizedSteps = 0;
+  private fast: FastRows<GpuHandle> | null = null;
+  private readonly tag = { tMs: 0 };
+  private readonly lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end));
 
   /**
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
@@ -116,6 +133,18 @@ export class SampleLogReader {
   /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
   get startEpoch(): number | null {
     return this.startEpochMs;
+  }
+
+  /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+  pushBytes(chunk: Uint8Array): void {
+    // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+    this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+
+  /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+  endBytes(): void {
+    const rest = this.lines.end();
+    if (rest) this.pushCutOff(decoder.decode(rest));
   }
 
   /** Feeds one line, without its newline. */
@@ -139,7 +168,7 @@ export class SampleLogReader {
             this.integrator?.interrupt();
             this.restarts += 1;
           }
-          this.header = parseHeader(record.line);
+          this.setHeader(parseHeader(record.line));
           return;
         case "event":
           this.eventCount += 1;
@@ -153,11 +182,15 @@ export class SampleLogReader {
           if (this.stopMs !== null && record.tMs > this.stopMs) return;
           this.row(record.tMs, record.line);
           return;
+        case "rollup":
+          if (this.stopMs !== null && record.tMs > this.stopMs) return;
+          this.addRollup(record.identity, record.rollup);
+          return;
       }
     }
     this.format ??= "nvidia-smi";
     if (isHeaderLine(line)) {
-      this.header = parseHeader(line);
+      this.setHeader(parseHeader(line));
       return;
     }
     const header = this.header;
@@ -207,12 +240,81 @@ export class SampleLogReader {
     };
   }
 
+  private setHeader(header: CsvHeader): void {
+    this.header = header;
+    this.fast = null;
+  }
+
+  /** One line of a byte stream: the fast path when it can read the row, else the string path. */
+  private pushLine(bytes: Uint8Array, start: number, end: number): void {
+    if (!this.fastRow(bytes, start, end)) this.push(decoder.decode(bytes.subarray(start, end)));
+  }
+
+  /**
+   * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+   * integrator, nothing pending); returns false to leave the line to `push`, which treats every
+   * row the same way, only slower.
+   */
+  private fastRow(bytes: Uint8Array, start: number, end: number): boolean {
+    const header = this.header;
+    const integrator = this.integrator;
+    const series = this.series;
+    if (!header || !integrator || !series || this.pending.length > 0 || end === start || bytes[start] === HASH) return false;
+    this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+    const fast = this.fast;
+    let tMs: number;
+    const tab = samplerRowTag(bytes, start, end, this.tag);
+    if (tab >= 0) {
+      tMs = this.tag.tMs;
+      if ((this.stopMs !== null && tMs > this.stopMs) || !fast.parse(bytes, tab + 1, end, false)) return false;
+      this.format ??= "sampler";
+    } else {
+      // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+      const first = bytes[start] ?? 0;
+      if (this.format !== "nvidia-smi" || first < ZERO || first > NINE || hasTab(bytes, start, end)) return false;
+      if (!fast.parse(bytes, start, end, true) || fast.rawTimestampMs === null) return false;
+      tMs = this.plainTime(fast.rawTimestampMs);
+    }
+    const entry = fast.entry!;
+    const powerW = fast.powerW;
+    this.firstMs ??= tMs;
+    this.lastMs = tMs;
+    integrator.addTo(entry.handle.state, tMs, powerW);
+    this.onReading?.(tMs, entry.identity, powerW);
+    if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
+    return true;
+  }
+
+  /**
+   * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+   * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+   * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+   */
+  private addRollup(identity: GpuIdentity, rollup: GpuRollup): void {
+    this.flushPending();
+    this.ensureIntegrator(0);
+    this.integrator?.addRollup(identity, rollup);
+    if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0) return;
+    this.firstMs ??= rollup.firstMs;
+    this.lastMs = rollup.lastMs;
+    const spanMs = rollup.lastMs - rollup.firstMs;
+    const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+    if (this.onReading) {
+      const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+      this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+      for (let k = 1; k <= steps && spanMs > 0; k += 1) this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+    }
+    // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+    const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+    this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+  }
+
   private row(tMs: number, line: string): void {
     const header = this.header;
     const cells = splitCells(line);
     if (!header || cells.length !== header.fields.length) {
       if (isHeaderLine(line)) {
-        this.header = parseHeader(line);
+        this.setHeader(parseHeader(line));
         return;
       }
       return this.malformed(line);
@@ -310,19 +412,6 @@ export class SampleLogReader {
   private note(text: string): void {
     if (this.events.length < MAX_EVENTS && !this.events.includes(text)) this.events.push(text);
   }
-}
-
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-export function identify(cells: string[], header: CsvHeader): GpuIdentity | null {
-  const uuidAt = header.positions.get(FIELD.uuid);
-  const indexAt = header.positions.get(FIELD.index);
-  const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-  const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-  if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined)) return null;
-  return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
 
 /** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */

@@ -10,8 +10,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { alive } from "../adapters/sampler-process.js";
-import { isHeaderLine } from "../core/nvidia-smi-csv.js";
-import { SAMPLER_LOG_MAGIC, formatEvent, formatHeader, formatRow, formatStart, formatStop } from "../core/sample-format.js";
+import { SampleRollup } from "../core/sample-rollup.js";
+import { SAMPLER_LOG_MAGIC, formatEvent, formatStart, formatStop } from "../core/sample-format.js";
 import { SampleWriter } from "./sample-writer.js";
 import { DEFAULT_TIMING, type SamplerTiming } from "./timing.js";
 
@@ -29,6 +29,10 @@ export interface SamplerConfig {
   watchPid: number | null;
   /** Stop after this long whatever happens, ms. */
   maxDurationMs: number;
+  /** Rows are written as they are for this long, then rolled up per GPU (default 2 h; tests shorten it). */
+  rawRowsMs?: number;
+  /** Time each rollup record covers, ms (default 60 s). */
+  rollupMs?: number;
 }
 
 /** Longest delay `setTimeout` honours; a longer one fires at once (Node clamps it to 1 ms). */
@@ -57,6 +61,7 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
     let childStartedMs = 0;
     let restartTimer: NodeJS.Timeout | null = null;
     let deadline: NodeJS.Timeout | null = null;
+    const rollup = new SampleRollup({ intervalMs: config.intervalMs, rawRowsMs: config.rawRowsMs, rollupMs: config.rollupMs });
 
     const onStdout = (chunk: string) => {
       if (stopping) return;
@@ -68,7 +73,7 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
       for (const raw of parts) {
         const line = raw.replace(/\r$/, "");
         if (line.trim().length === 0) continue;
-        out.push(isHeaderLine(line) ? formatHeader(t, line) : formatRow(t, line));
+        out.push(...rollup.line(t, line));
       }
       log.write(out);
     };
@@ -151,7 +156,8 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
     function stop(reason: string) {
       if (stopping) return;
       stopping = true;
-      log.write([formatStop(now(), reason)]);
+      const t = now();
+      log.write([...rollup.flush(t), formatStop(t, reason)]);
       clearInterval(watchdog);
       clearInterval(watcher);
       if (deadline) clearTimeout(deadline);

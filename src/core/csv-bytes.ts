@@ -1,0 +1,198 @@
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+
+const TAB = 9;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** Start and end (exclusive) byte offsets of a few cells of one row, filled by `scanCells`. */
+export interface CellSpans {
+  /** Number of cells in the row. */
+  count: number;
+  /** Offsets of the cells asked for, by slot: [start0, end0, start1, end1, ...]; -1 when absent. */
+  spans: Int32Array;
+  /** True when the cell named by `expect` held exactly the expected bytes (and was not scanned). */
+  expected: boolean;
+}
+
+/** Cells whose bytes are probably known in advance (the next GPU's identity): compared, not scanned. */
+export interface ExpectedCell {
+  /** Column number of the first. */
+  cell: number;
+  /** How many adjacent cells the bytes cover. */
+  cells: number;
+  /** The bytes expected there, commas between the cells included (they were such cells before). */
+  bytes: DataView;
+}
+
+/**
+ * Splits `bytes[start, end)` on commas as `splitCells` does, counts the cells and records where
+ * the wanted ones are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are
+ * untrimmed. When `expect` is given and its cells hold exactly its bytes followed by a comma or
+ * the end, they are compared four bytes at a time instead of scanned (and get no spans).
+ */
+export function scanCells(
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  end: number,
+  slotOfCell: Int8Array,
+  expect: ExpectedCell | null,
+  out: CellSpans,
+): void {
+  const spans = out.spans;
+  for (let k = 0; k < spans.length; k += 1) spans[k] = -1;
+  out.expected = false;
+  let cell = 0;
+  let i = start;
+  for (;;) {
+    const cellStart = i;
+    if (expect !== null && cell === expect.cell) {
+      const to = cellStart + expect.bytes.byteLength;
+      if (to <= end && (to === end || bytes[to] === COMMA) && sameBytes(view, cellStart, to, expect.bytes)) {
+        // Their spans are not needed: the caller knows whose cells these are.
+        out.expected = true;
+        cell += expect.cells - 1;
+        i = to;
+      }
+    }
+    const slot = cell < slotOfCell.length ? slotOfCell[cell]! : -1;
+    if (slot < 0) {
+      // A cell nobody reads (the timestamp of a sampler row): the native search is cheaper.
+      const comma = bytes.indexOf(COMMA, i);
+      i = comma < 0 || comma > end ? end : comma;
+    } else while (i < end && bytes[i] !== COMMA) i += 1;
+    if (slot >= 0) {
+      spans[2 * slot] = cellStart;
+      spans[2 * slot + 1] = i;
+    }
+    cell += 1;
+    if (i >= end) break;
+    i += 1;
+  }
+  out.count = cell;
+}
+
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+export function plainNumber(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  let e = end;
+  while (i < e && bytes[i] === SPACE) i += 1;
+  while (e > i && bytes[e - 1] === SPACE) e -= 1;
+  const negative = i < e && bytes[i] === MINUS;
+  if (negative) i += 1;
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; i < e; i += 1) {
+    const b = bytes[i] ?? 0;
+    if (b >= ZERO && b <= NINE) {
+      mantissa = mantissa * 10 + (b - ZERO);
+      digits += 1;
+      if (fraction >= 0) fraction += 1;
+    } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
+    else return NaN;
+  }
+  if (digits === 0 || fraction === 0 || digits > 15) return NaN;
+  const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+  return negative ? -value : value;
+}
+
+function digitsAt(bytes: Uint8Array, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i += 1) {
+    const b = bytes[i] ?? 0;
+    if (b < ZERO || b > NINE) return NaN;
+    value = value * 10 + (b - ZERO);
+  }
+  return value;
+}
+
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0).
+ */
+export function plainTimestampMs(bytes: Uint8Array, start: number, end: number, compute = true): number | null {
+  let s = start;
+  let e = end;
+  while (s < e && bytes[s] === SPACE) s += 1;
+  while (e > s && bytes[e - 1] === SPACE) e -= 1;
+  const length = e - s;
+  if (length !== 19 && (length < 21 || length > 23)) return null;
+  if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE) return null;
+  if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON) return null;
+  if (length > 19 && bytes[s + 19] !== DOT) return null;
+  for (let i = s; i < e; i += 1) {
+    const at = i - s;
+    if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19) continue;
+    const b = bytes[i]!;
+    if (b < ZERO || b > NINE) return null;
+  }
+  if (!compute) return 0;
+  const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)]! : 0;
+  return Date.UTC(
+    digitsAt(bytes, s, 4),
+    digitsAt(bytes, s + 5, 2) - 1,
+    digitsAt(bytes, s + 8, 2),
+    digitsAt(bytes, s + 11, 2),
+    digitsAt(bytes, s + 14, 2),
+    digitsAt(bytes, s + 17, 2),
+    ms,
+  );
+}
+
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+export function samplerRowTag(bytes: Uint8Array, start: number, end: number, out: { tMs: number }): number {
+  let value = 0;
+  for (let i = start; i < end && i - start <= 15; i += 1) {
+    const b = bytes[i]!;
+    if (b === TAB) {
+      out.tMs = value;
+      return i > start ? i : -1;
+    }
+    if (b < ZERO || b > NINE) return -1;
+    value = value * 10 + (b - ZERO);
+  }
+  return -1;
+}
+
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+export function hasTab(bytes: Uint8Array, start: number, end: number): boolean {
+  const at = bytes.indexOf(TAB, start);
+  return at >= 0 && at < end;
+}
+
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+export function sameBytes(view: DataView, start: number, end: number, cellView: DataView): boolean {
+  const length = cellView.byteLength;
+  if (end - start !== length) return false;
+  let i = 0;
+  // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+  for (; i + 4 <= length; i += 4) if (view.getUint32(start + i, true) !== cellView.getUint32(i, true)) return false;
+  for (; i < length; i += 1) if (view.getUint8(start + i) !== cellView.getUint8(i)) return false;
+  return true;
+}
