@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43190:
+/***/ 17631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42285,11 +42285,11 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of lines (never the whole file in memory). */
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
 /**
- * Streams `path` into `reader` line by line. A final line without a newline (cut off when the
- * writer was killed) is counted as malformed, never parsed.
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
  *
  * With `snapshot`, only a regular file is read, and only up to the size it has when reading
  * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
@@ -42297,7 +42297,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
  * @returns bytes read
  */
 async function readLogInto(path, reader, options = {}) {
-    let carry = "";
     let bytes = 0;
     let end;
     if (options.snapshot) {
@@ -42308,20 +42307,12 @@ async function readLogInto(path, reader, options = {}) {
             return 0;
         end = stat.size - 1;
     }
-    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1 << 20, end });
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
     for await (const chunk of stream) {
-        bytes += Buffer.byteLength(chunk);
-        let start = 0;
-        const text = carry + chunk;
-        for (let nl = text.indexOf("\n", start); nl >= 0; nl = text.indexOf("\n", start)) {
-            const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-            reader.push(text.slice(start, end));
-            start = nl + 1;
-        }
-        carry = text.slice(start);
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
     }
-    if (carry.length > 0)
-        reader.pushCutOff(carry);
+    reader.endBytes();
     return bytes;
 }
 
@@ -42645,6 +42636,14 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
  *   never held for a GPU that nvidia-smi reported lost after its last reading.
  * - `coverage` is the covered time divided by the window.
  */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
 /** The rules above as sentences, for the report. */
 function integrationRules(options) {
     const gapS = (options.gapMs / 1000).toFixed(1);
@@ -42669,7 +42668,10 @@ class EnergyIntegrator {
     }
     /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
     add(tMs, identity, powerW) {
-        const gpu = this.state(identity);
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
         if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
             gpu.missingSamples += 1;
             return;
@@ -42677,28 +42679,34 @@ class EnergyIntegrator {
         gpu.validSamples += 1;
         if (gpu.peakW === null || powerW > gpu.peakW)
             gpu.peakW = powerW;
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-        }
-        else {
-            const dtMs = tMs - gpu.lastMs;
-            if (gpu.interrupted && dtMs > 0) {
-                gpu.gaps += 1;
-                gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-            }
-            else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-                gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-                gpu.coveredMs += dtMs;
-            }
-            else if (dtMs > this.options.gapMs) {
-                gpu.gaps += 1;
-                gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-            }
-        }
+        this.step(gpu, tMs, powerW);
         gpu.lastMs = tMs;
         gpu.lastW = powerW;
-        gpu.interrupted = false;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
     }
     /**
      * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
@@ -42708,6 +42716,28 @@ class EnergyIntegrator {
         for (const gpu of this.gpus.values())
             if (gpu.lastMs !== null)
                 gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
+            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
     }
     /**
      * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
@@ -42759,6 +42789,7 @@ class EnergyIntegrator {
             };
         });
     }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
     state(identity) {
         let gpu = this.gpus.get(identity.key);
         if (!gpu) {
@@ -43605,12 +43636,256 @@ function renderSummary(report, title = "GPU energy and carbon") {
     ].join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/core/byte-lines.ts
+/**
+ * Splits a stream of bytes into lines without turning them into strings, so the reader can
+ * parse most rows straight from the bytes. Memory is bounded: a line longer than `maxLineBytes`
+ * keeps only its start (such a line is never a valid row). Pure.
+ */
+const NEWLINE = 10;
+const RETURN = 13;
+class ByteLines {
+    onLine;
+    maxLineBytes;
+    carry = null;
+    constructor(onLine, maxLineBytes = 65_536) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Feeds the next chunk of the stream. */
+    push(chunk) {
+        let start = 0;
+        if (this.carry) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                this.carry = this.join(this.carry, chunk);
+                return;
+            }
+            const line = this.join(this.carry, chunk.subarray(0, nl));
+            this.carry = null;
+            this.emit(line, 0, line.length);
+            start = nl + 1;
+        }
+        for (let nl = chunk.indexOf(NEWLINE, start); nl >= 0; nl = chunk.indexOf(NEWLINE, start)) {
+            this.emit(chunk, start, nl);
+            start = nl + 1;
+        }
+        // Copied, because the caller may reuse the chunk's memory.
+        if (start < chunk.length)
+            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
+    end() {
+        const rest = this.carry;
+        this.carry = null;
+        return rest && rest.length > 0 ? rest : null;
+    }
+    emit(bytes, start, end) {
+        this.onLine(bytes, start, end > start && bytes[end - 1] === RETURN ? end - 1 : end);
+    }
+    join(head, tail) {
+        const room = Math.max(0, this.maxLineBytes - head.length);
+        const taken = tail.subarray(0, Math.min(room, tail.length));
+        if (taken.length === 0)
+            return head;
+        const joined = new Uint8Array(head.length + taken.length);
+        joined.set(head, 0);
+        joined.set(taken, head.length);
+        return joined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * Splits `bytes[start, end)` on commas as `splitCells` does, counts the cells and records where
+ * the wanted ones are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are
+ * untrimmed. When `expect` is given and its cells hold exactly its bytes followed by a comma or
+ * the end, they are compared four bytes at a time instead of scanned (and get no spans).
+ */
+function scanCells(bytes, view, start, end, slotOfCell, expect, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            if (to <= end && (to === end || bytes[to] === COMMA) && sameBytes(view, cellStart, to, expect.bytes)) {
+                // Their spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot < 0) {
+            // A cell nobody reads (the timestamp of a sampler row): the native search is cheaper.
+            const comma = bytes.indexOf(COMMA, i);
+            i = comma < 0 || comma > end ? end : comma;
+        }
+        else
+            while (i < end && bytes[i] !== COMMA)
+                i += 1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= end)
+            break;
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+function plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    const negative = i < e && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < e; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    return negative ? -value : value;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0).
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+function hasTab(bytes, start, end) {
+    const at = bytes.indexOf(TAB, start);
+    return at >= 0 && at < end;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
  * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
  */
+
 /** Canonical names of the fields gpu-carbon reads from the sampling loop. */
 const FIELD = {
     timestamp: "timestamp",
@@ -43645,7 +43920,8 @@ function fieldName(headerCell) {
  * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
  */
 function nvidia_smi_csv_isHeaderLine(line) {
-    const first = nvidia_smi_csv_splitCells(line)[0] ?? "";
+    const comma = line.indexOf(",");
+    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
     const name = fieldName(first);
     return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
 }
@@ -43740,6 +44016,173 @@ function powerField(header) {
         return FIELD.powerInstant;
     return null;
 }
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : nvidia_smi_csv_parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : nvidia_smi_csv_parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return gpuIdentity(uuid, index);
+}
+
+;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (`false`) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class FastRows {
+    header;
+    track;
+    /** Outputs of the last successful `parse`. */
+    powerW = null;
+    rawTimestampMs = null;
+    entry = null;
+    cellCount;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = powerField(header);
+        const wanted = [
+            [UUID, FIELD.uuid],
+            [INDEX, FIELD.index],
+            [POWER, power],
+            [TIMESTAMP, FIELD.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row in `bytes[start, end)`. `withTimestamp` asks for the `timestamp` cell too (plain
+     * logs); the row is declined when it cannot be read.
+     * @returns false when the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, end, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        scanCells(bytes, this.view, start, end, this.slotOfCell, expect, cells);
+        if (cells.count !== this.cellCount)
+            return false;
+        const spans = cells.spans;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            this.rawTimestampMs = plainTimestampMs(bytes, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            if (this.rawTimestampMs === null)
+                return false;
+        }
+        else if (withTimestamp)
+            return false;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = null;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? nvidia_smi_csv_parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+        }
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry !== null;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(FIELD.uuid);
+        const indexAt = this.header.positions.get(FIELD.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
 
 ;// CONCATENATED MODULE: ./src/core/power-series.ts
 /**
@@ -43752,6 +44195,8 @@ class PowerSeriesBuilder {
     maxBuckets;
     widthMs;
     buckets = [];
+    /** Counts merges: a slot from an older generation points at a bucket that is gone. */
+    generation = 0;
     /**
      * @param originMs window start; bucket times are relative to it
      * @param initialWidthMs first bucket width (the sampling interval is a good start)
@@ -43762,7 +44207,8 @@ class PowerSeriesBuilder {
         this.maxBuckets = maxBuckets;
         this.widthMs = Math.max(1, initialWidthMs);
     }
-    add(tMs, gpuKey, powerW) {
+    /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
+    add(tMs, gpuKey, powerW, weight = 1) {
         const rel = tMs - this.originMs;
         if (rel < 0)
             return;
@@ -43778,11 +44224,30 @@ class PowerSeriesBuilder {
         }
         const entry = bucket.sums.get(gpuKey);
         if (entry) {
-            entry.sumW += powerW;
-            entry.count += 1;
+            entry.sumW += powerW * weight;
+            entry.count += weight;
         }
         else
-            bucket.sums.set(gpuKey, { sumW: powerW, count: 1 });
+            bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
+    }
+    /** A slot for `addTo`. */
+    slot(gpuKey) {
+        return { gpuKey, index: -1, generation: -1, sum: null };
+    }
+    /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
+    addTo(slot, tMs, powerW) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return;
+        if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
+            slot.sum.sumW += powerW;
+            slot.sum.count += 1;
+            return;
+        }
+        this.add(tMs, slot.gpuKey, powerW);
+        slot.index = Math.floor(rel / this.widthMs);
+        slot.generation = this.generation;
+        slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
     }
     /** The series so far. */
     build() {
@@ -43824,6 +44289,7 @@ class PowerSeriesBuilder {
         }
         this.buckets = merged;
         this.widthMs *= 2;
+        this.generation += 1;
     }
 }
 
@@ -43834,14 +44300,23 @@ class PowerSeriesBuilder {
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
  *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
  *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
  * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
  */
+
 /** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v1";
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
 function ms(tMs) {
     return String(Math.round(tMs));
@@ -43858,6 +44333,58 @@ function formatHeader(tMs, line) {
 }
 function formatRow(tMs, line) {
     return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 function formatEvent(tMs, text) {
     return `@event\t${ms(tMs)}\t${oneLine(text)}`;
@@ -43887,6 +44414,10 @@ function parseSamplerRecord(line) {
         }
         case "@header":
             return { kind: "header", tMs, line: second };
+        case "@rollup": {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
         case "@event":
             return { kind: "event", tMs, text: second };
         case "@stop":
@@ -43898,12 +44429,15 @@ function parseSamplerRecord(line) {
 
 ;// CONCATENATED MODULE: ./src/core/sample-log.ts
 /**
- * Reads a power log line by line and feeds the energy integrator. Pure and streaming: callers
- * push lines (from a file, a pipe or a test) and ask for the result at the end.
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
  *
  * Two formats are understood:
  * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations;
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
  *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
  *   changes in such a log are detected and taken out.
@@ -43912,11 +44446,16 @@ function parseSamplerRecord(line) {
 
 
 
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
+
+
+
+
+
 const MAX_EVENTS = 20;
+const HASH = 35;
+const sample_log_ZERO = 48;
+const sample_log_NINE = 57;
+const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
 const HOUR_MS = 3_600_000;
 class SampleLogReader {
@@ -43942,6 +44481,9 @@ class SampleLogReader {
     offsetMs = 0;
     onReading;
     unsizedSteps = 0;
+    fast = null;
+    tag = { tMs: 0 };
+    lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end));
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
@@ -43953,6 +44495,17 @@ class SampleLogReader {
     /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
     get startEpoch() {
         return this.startEpochMs;
+    }
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(sample_log_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. */
     push(line) {
@@ -43976,7 +44529,7 @@ class SampleLogReader {
                         this.integrator?.interrupt();
                         this.restarts += 1;
                     }
-                    this.header = nvidia_smi_csv_parseHeader(record.line);
+                    this.setHeader(nvidia_smi_csv_parseHeader(record.line));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -43991,11 +44544,16 @@ class SampleLogReader {
                         return;
                     this.row(record.tMs, record.line);
                     return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
             }
         }
         this.format ??= "nvidia-smi";
         if (nvidia_smi_csv_isHeaderLine(line)) {
-            this.header = nvidia_smi_csv_parseHeader(line);
+            this.setHeader(nvidia_smi_csv_parseHeader(line));
             return;
         }
         const header = this.header;
@@ -44044,12 +44602,86 @@ class SampleLogReader {
             stopReason: this.stopReason,
         };
     }
+    setHeader(header) {
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream: the fast path when it can read the row, else the string path. */
+    pushLine(bytes, start, end) {
+        if (!this.fastRow(bytes, start, end))
+            this.push(sample_log_decoder.decode(bytes.subarray(start, end)));
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns false to leave the line to `push`, which treats every
+     * row the same way, only slower.
+     */
+    fastRow(bytes, start, end) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        if (!header || !integrator || !series || this.pending.length > 0 || end === start || bytes[start] === HASH)
+            return false;
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        const fast = this.fast;
+        let tMs;
+        const tab = samplerRowTag(bytes, start, end, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if ((this.stopMs !== null && tMs > this.stopMs) || !fast.parse(bytes, tab + 1, end, false))
+                return false;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            const first = bytes[start] ?? 0;
+            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE || hasTab(bytes, start, end))
+                return false;
+            if (!fast.parse(bytes, start, end, true) || fast.rawTimestampMs === null)
+                return false;
+            tMs = this.plainTime(fast.rawTimestampMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        integrator.addTo(entry.handle.state, tMs, powerW);
+        this.onReading?.(tMs, entry.identity, powerW);
+        if (powerW !== null)
+            series.addTo(entry.handle.slot, tMs, powerW);
+        return true;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
     row(tMs, line) {
         const header = this.header;
         const cells = nvidia_smi_csv_splitCells(line);
         if (!header || cells.length !== header.fields.length) {
             if (nvidia_smi_csv_isHeaderLine(line)) {
-                this.header = nvidia_smi_csv_parseHeader(line);
+                this.setHeader(nvidia_smi_csv_parseHeader(line));
                 return;
             }
             return this.malformed(line);
@@ -44151,19 +44783,6 @@ class SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : nvidia_smi_csv_parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : nvidia_smi_csv_parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
 /** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
 function inferIntervalMs(times) {
@@ -46763,8 +47382,11 @@ async function gpu_inventory_gpuInventory(nvidiaSmi, gpus, needMig) {
 
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"]));
-/** Fields of the sampling loop: a timestamp, the GPU's identity and board power, nothing unused. */
-const LOOP_FIELDS = (/* unused pure expression or super */ null && (["timestamp", "index", "uuid", "power.draw"]));
+/**
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ */
+const LOOP_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "power.draw"]));
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47207,7 +47829,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43190);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17631);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

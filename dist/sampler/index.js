@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(159);
+/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(586);
 
 process.exitCode = await (0,_sampler_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runSamplerFromArgs */ .B)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 159:
+/***/ 586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -183,12 +183,211 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/energy.ts
+/**
+ * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
+ * order and close the measurement window; memory stays constant whatever the log length.
+ *
+ * Rules (also written into every report, see `integrationRules`):
+ * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
+ * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
+ *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
+ *   apart.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
+ *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
+ * - The window edges (window start to the first reading, last reading to window end) are held
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
+ *   never held for a GPU that nvidia-smi reported lost after its last reading.
+ * - `coverage` is the covered time divided by the window.
+ */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function energy_gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
+            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
  * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
  */
+
 /** Canonical names of the fields gpu-carbon reads from the sampling loop. */
 const FIELD = {
     timestamp: "timestamp",
@@ -223,7 +422,8 @@ function fieldName(headerCell) {
  * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
  */
 function isHeaderLine(line) {
-    const first = splitCells(line)[0] ?? "";
+    const comma = line.indexOf(",");
+    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
     const name = fieldName(first);
     return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
 }
@@ -318,6 +518,19 @@ function powerField(header) {
         return FIELD.powerInstant;
     return null;
 }
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return energy_gpuIdentity(uuid, index);
+}
 
 ;// CONCATENATED MODULE: ./src/core/sample-format.ts
 /**
@@ -326,14 +539,23 @@ function powerField(header) {
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
  *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
  *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
  * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
  */
+
 /** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v1";
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
 function ms(tMs) {
     return String(Math.round(tMs));
@@ -350,6 +572,58 @@ function formatHeader(tMs, line) {
 }
 function formatRow(tMs, line) {
     return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 function formatEvent(tMs, text) {
     return `@event\t${ms(tMs)}\t${oneLine(text)}`;
@@ -379,12 +653,78 @@ function parseSamplerRecord(line) {
         }
         case "@header":
             return { kind: "header", tMs, line: second };
+        case "@rollup": {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
         case "@event":
             return { kind: "event", tMs, text: second };
         case "@stop":
             return { kind: "stop", tMs, reason: second };
         default:
             return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sample-rollup.ts
+/**
+ * What the sampler writes for each line nvidia-smi prints. For the first hours it writes every
+ * row (a short job's chart and any problem stay visible row by row); after that it integrates
+ * each GPU's rows itself and writes one `@rollup` per GPU per minute, so the log grows by a
+ * fixed few hundred KB per GPU-day whatever the interval. Rows it cannot read, or that name no
+ * GPU (`[GPU is lost]`), are always written as they came, so the reader counts and shows them
+ * exactly as before. Pure.
+ */
+
+
+
+/** How long rows are written as they are, ms (a chart of 120 points stays exact up to here). */
+const RAW_ROWS_MS = 2 * 3_600_000;
+/** How much time one `@rollup` record covers, ms. */
+const ROLLUP_MS = 60_000;
+class SampleRollup {
+    header = null;
+    open = null;
+    openedMs = 0;
+    rawRowsMs;
+    rollupMs;
+    gapMs;
+    constructor(options) {
+        this.rawRowsMs = options.rawRowsMs ?? RAW_ROWS_MS;
+        this.rollupMs = options.rollupMs ?? ROLLUP_MS;
+        this.gapMs = gapThresholdMs(options.intervalMs);
+    }
+    /** Takes one line nvidia-smi printed (no newline) at sampler time `tMs`; returns the records to write now. */
+    line(tMs, line) {
+        if (isHeaderLine(line)) {
+            // A header means nvidia-smi (re)started: the reader marks the time since the last row as a
+            // gap, so the rows before it must reach the log before the header does.
+            this.header = parseHeader(line);
+            return [...this.flush(tMs), formatHeader(tMs, line)];
+        }
+        const header = this.header;
+        const cells = header && tMs >= this.rawRowsMs ? splitCells(line) : null;
+        if (!header || !cells || cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return [formatRow(tMs, line)];
+        const identity = identify(cells, header);
+        if (!identity)
+            return [formatRow(tMs, line)];
+        const out = this.open !== null && tMs - this.openedMs >= this.rollupMs ? this.flush(tMs) : [];
+        if (!this.open) {
+            this.open = new EnergyIntegrator({ gapMs: this.gapMs });
+            this.openedMs = tMs;
+        }
+        const field = powerField(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        // Whole ms, as rows are written: rollups then read back exactly as those rows would.
+        this.open.add(Math.round(tMs), identity, position === undefined ? null : parseReading(cells[position]));
+        return out;
+    }
+    /** Closes the open rollup (before the stop record, a header, or when the next one starts); returns its records. */
+    flush(tMs) {
+        const open = this.open;
+        this.open = null;
+        return open ? open.states().map((state) => formatRollup(tMs, state.identity, state)) : [];
     }
 }
 
@@ -10069,6 +10409,7 @@ function runSampler(config, timing = DEFAULT_TIMING) {
         let childStartedMs = 0;
         let restartTimer = null;
         let deadline = null;
+        const rollup = new SampleRollup({ intervalMs: config.intervalMs, rawRowsMs: config.rawRowsMs, rollupMs: config.rollupMs });
         const onStdout = (chunk) => {
             if (stopping)
                 return;
@@ -10081,7 +10422,7 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                 const line = raw.replace(/\r$/, "");
                 if (line.trim().length === 0)
                     continue;
-                out.push(isHeaderLine(line) ? formatHeader(t, line) : formatRow(t, line));
+                out.push(...rollup.line(t, line));
             }
             log.write(out);
         };
@@ -10162,7 +10503,8 @@ function runSampler(config, timing = DEFAULT_TIMING) {
             if (stopping)
                 return;
             stopping = true;
-            log.write([formatStop(now(), reason)]);
+            const t = now();
+            log.write([...rollup.flush(t), formatStop(t, reason)]);
             clearInterval(watchdog);
             clearInterval(watcher);
             if (deadline)
