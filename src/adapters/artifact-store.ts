@@ -6,6 +6,7 @@
  * skipped with a reason, never thrown.
  */
 import { DefaultArtifactClient } from "@actions/artifact";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 /** What to upload. */
@@ -84,7 +85,12 @@ export function actionsArtifactStore(env: NodeJS.ProcessEnv = process.env): Arti
         path: dir,
         findBy: { token: from.token, workflowRunId: from.runId, repositoryOwner: from.owner, repositoryName: from.repo },
       });
-      return path.join(dir, path.basename(fileName));
+      // A single file comes back under the name it was uploaded with; fall back to the one file there.
+      const expected = path.join(dir, path.basename(fileName));
+      if (existsSync(expected)) return expected;
+      const files = readdirSync(dir);
+      if (files.length === 1) return path.join(dir, files[0]!);
+      throw new Error(`the artifact did not contain ${path.basename(fileName)}`);
     },
   };
 }

@@ -62,6 +62,22 @@ export class FakeRunsAndPulls {
       const page = paginate(gh.url, req, items);
       return { ...page, body: { total_count: items.length, artifacts: page.body } };
     });
+    // An artifact download answers with a redirect to blob storage, which serves the file: a
+    // single file uploaded without archiving comes back as it is, named by Content-Disposition.
+    gh.route("GET", "/repos/:owner/:repo/actions/artifacts/:id/:format", (_req, p) => {
+      const artifact = this.artifact(Number(p.id));
+      if (!artifact) return notFound;
+      return { status: 302, headers: { location: `${gh.url}/_blob/${artifact.id}?sig=fake` } };
+    });
+    gh.route("GET", "/_blob/:id", (_req, p) => {
+      const artifact = this.artifact(Number(p.id));
+      if (!artifact) return notFound;
+      return {
+        status: 200,
+        raw: artifact.content,
+        headers: { "content-type": "application/json", "content-disposition": `attachment; filename="${artifact.name}"` },
+      };
+    });
     gh.route("GET", "/repos/:owner/:repo/pulls/:n", (_req, p) => {
       const pull = this.pulls.get(Number(p.n));
       if (!pull) return notFound;

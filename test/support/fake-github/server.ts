@@ -20,6 +20,8 @@ export interface FakeResponse {
   headers?: Record<string, string>;
   /** Delay before answering, ms (for timeout tests). */
   delayMs?: number;
+  /** Bytes sent as they are instead of `body` as JSON (downloads); set content-type in `headers`. */
+  raw?: string | Buffer;
 }
 
 export type Handler = (req: FakeRequest, params: Record<string, string>) => FakeResponse | Promise<FakeResponse>;
@@ -113,7 +115,8 @@ export class FakeGitHub {
     if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
     if (res.destroyed) return;
     res.writeHead(response.status, { "content-type": "application/json; charset=utf-8", ...response.headers });
-    res.end(response.body === undefined ? "" : JSON.stringify(response.body));
+    if (response.raw !== undefined) res.end(response.raw);
+    else res.end(response.body === undefined ? "" : JSON.stringify(response.body));
   }
 }
 
