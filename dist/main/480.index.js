@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   uploadArtifactFiles: () => (/* binding */ uploadArtifactFiles)
 /* harmony export */ });
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91252);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Workflow artifacts through the runner's artifact service (`@actions/artifact`): uploading files
  * of this run, and downloading one artifact of another run (which needs a token with
@@ -21,6 +23,7 @@ __webpack_require__.r(__webpack_exports__);
  * without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, an upload is
  * skipped with a reason, never thrown.
  */
+
 
 
 /** Why the artifact service cannot be reached from here; `null` when it can be tried. */
@@ -59,7 +62,7 @@ function actionsArtifactStore(env = process.env) {
             const unavailable = artifactServiceUnavailable(env);
             if (unavailable)
                 throw new Error(unavailable);
-            const { id } = await client.uploadArtifact(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), [file], node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { retentionDays, skipArchive: true });
+            const { id } = await client.uploadArtifact(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file), [file], node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { retentionDays, skipArchive: true });
             if (id === undefined)
                 throw new Error("the artifact service returned no artifact id");
             return id;
@@ -69,7 +72,14 @@ function actionsArtifactStore(env = process.env) {
                 path: dir,
                 findBy: { token: from.token, workflowRunId: from.runId, repositoryOwner: from.owner, repositoryName: from.repo },
             });
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(fileName));
+            // A single file comes back under the name it was uploaded with; fall back to the one file there.
+            const expected = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(fileName));
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(expected))
+                return expected;
+            const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+            if (files.length === 1)
+                return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, files[0]);
+            throw new Error(`the artifact did not contain ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(fileName)}`);
         },
     };
 }
