@@ -5,15 +5,22 @@ import { postFromArtifact } from "./comment-mode.js";
 import { finishMeasurement } from "./finish.js";
 import type { Io } from "./io.js";
 import { markPhase, reportSoFar } from "./modes.js";
-import { STATE } from "./names.js";
+import { SECRET_INPUTS, STATE } from "./names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "./settings.js";
 import { startMeasurement } from "./start.js";
 
+/** Masks every credential input (raw and trimmed, as either may be printed). */
+function maskSecrets(): void {
+  for (const name of SECRET_INPUTS) {
+    const raw = core.getInput(name, { trimWhitespace: false });
+    for (const value of new Set([raw, raw.trim()])) if (value) core.setSecret(value);
+  }
+}
+
 function settingsOrFail(io: Io, failStep: boolean): Settings | null {
+  maskSecrets();
   try {
     const settings = readSettings((name) => core.getInput(name));
-    if (settings.githubToken) core.setSecret(settings.githubToken);
-    if (settings.electricityMapsToken) core.setSecret(settings.electricityMapsToken);
     for (const warning of settingsWarnings(settings)) io.warning(warning);
     return settings;
   } catch (e) {

@@ -33,6 +33,12 @@ export const INPUT = {
   runId: "run-id",
 } as const;
 
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+export const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken] as const;
+
 /** What a use of the action does (input `mode`). */
 export const MODES = ["measure", "mark", "report", "comment"] as const;
 export type Mode = (typeof MODES)[number];
