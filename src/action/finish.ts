@@ -90,6 +90,10 @@ async function analyseLog(
       stepEnergy.add(startEpochMs, tMs, identity, powerW);
       phaseEnergy.add(startEpochMs, tMs, identity, powerW);
     },
+    onInterrupt: () => {
+      stepEnergy.interrupt();
+      phaseEnergy.interrupt();
+    },
   });
   try {
     await readLogInto(session.samplesPath, reader, { snapshot: true });

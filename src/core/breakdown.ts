@@ -75,6 +75,11 @@ export class SpanEnergy {
     this.energy.add(tMs, identity, powerW);
   }
 
+  /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+  interrupt(): void {
+    this.energy?.interrupt();
+  }
+
   /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
   rows(windowMs: number, totalEnergyKwh: number | null, gpuCount: number): SpanReport[] {
     if (this.spans.length === 0) return [];

@@ -116,6 +116,7 @@ export class SampleLogReader {
   private prevRawMs: number | null = null;
   private offsetMs = 0;
   private readonly onReading: ReadingListener | null;
+  private readonly onInterrupt: (() => void) | null;
   private unsizedSteps = 0;
   private fast: FastRows<GpuHandle> | null = null;
   private readonly tag = { tMs: 0 };
@@ -124,10 +125,12 @@ export class SampleLogReader {
   /**
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
    * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+   * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
    */
-  constructor(options: { intervalMs?: number; onReading?: ReadingListener } = {}) {
+  constructor(options: { intervalMs?: number; onReading?: ReadingListener; onInterrupt?: () => void } = {}) {
     this.intervalMs = options.intervalMs ?? null;
     this.onReading = options.onReading ?? null;
+    this.onInterrupt = options.onInterrupt ?? null;
   }
 
   /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
@@ -166,6 +169,7 @@ export class SampleLogReader {
           if (this.lastMs !== null || this.pending.length > 0) {
             this.flushPending();
             this.integrator?.interrupt();
+            this.onInterrupt?.();
             this.restarts += 1;
           }
           this.setHeader(parseHeader(record.line));

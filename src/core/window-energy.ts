@@ -30,6 +30,8 @@ interface Last {
   powerW: number;
   firstMs: number;
   firstW: number;
+  /** The next interval spans an interruption. */
+  interrupted?: boolean;
 }
 
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
@@ -62,9 +64,15 @@ export class WindowEnergy {
       return;
     }
     const dtMs = tMs - prev.tMs;
-    if (dtMs > 0 && dtMs <= this.options.gapMs) this.piece(prev.tMs, prev.powerW, tMs, powerW);
+    if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted) this.piece(prev.tMs, prev.powerW, tMs, powerW);
     prev.tMs = tMs;
     prev.powerW = powerW;
+    prev.interrupted = false;
+  }
+
+  /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+  interrupt(): void {
+    for (const gpu of this.last.values()) gpu.interrupted = true;
   }
 
   /**

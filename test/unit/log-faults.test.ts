@@ -1,5 +1,6 @@
 // What nvidia-smi prints when things go wrong, read line by line: numbers checkable by hand.
 import { describe, expect, it } from "vitest";
+import { SpanEnergy } from "../../src/core/breakdown.js";
 import { EnergyIntegrator } from "../../src/core/energy.js";
 import { SampleLogReader } from "../../src/core/sample-log.js";
 import { SAMPLER_LOG_MAGIC, formatEvent, formatHeader, formatRow, formatStart, formatStop } from "../../src/core/sample-format.js";
@@ -83,5 +84,31 @@ describe("the integrator across an interruption", () => {
     expect(result!.energyJ).toBe(200);
     expect(result!.coveredMs).toBe(2000);
     expect(result!.missingSamples).toBe(1);
+  });
+});
+
+describe("energy per step across a restart", () => {
+  it("does not bridge the restart either, so a step spanning the job has the job's energy", () => {
+    const steps = new SpanEnergy([{ name: "Train", startEpochMs: 1_000_000, endEpochMs: null }], 5000);
+    const reader = new SampleLogReader({
+      onReading: (tMs, identity, powerW) => steps.add(reader.startEpoch ?? 0, tMs, identity, powerW),
+      onInterrupt: () => steps.interrupt(),
+    });
+    const lines = [
+      SAMPLER_LOG_MAGIC,
+      formatStart(1_000_000, 1000),
+      formatHeader(0, HEADER),
+      formatRow(0, gpuRow(0, "300.00")),
+      formatRow(1000, gpuRow(0, "300.00")),
+      formatHeader(2200, HEADER),
+      formatRow(2500, gpuRow(0, "300.00")),
+      formatRow(3500, gpuRow(0, "300.00")),
+      formatStop(3500, "signal"),
+    ];
+    for (const line of lines) reader.push(line);
+    const result = reader.finish();
+    expect(result.gpus[0]!.energyJ).toBe(600);
+    const [train] = steps.rows(result.windowMs, 600 / 3_600_000, 1);
+    expect(train!.energyKwh! * 3_600_000).toBeCloseTo(600, 2); // (kWh rounded to 9 digits in the row)
   });
 });
