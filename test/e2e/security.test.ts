@@ -120,7 +120,6 @@ describe("credentials", () => {
     const pre = await j.run("pre", inputs);
     const post = await j.run("post", inputs);
     for (const step of [bad, pre, post]) {
-      console.log("DBG2", JSON.stringify(step.stdout.slice(0, 400)));
       const output = step.stdout + step.stderr;
       const lines = output.split("\n");
       const firstOther = lines.findIndex((line) => !line.startsWith("::add-mask::"));
