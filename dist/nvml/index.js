@@ -37,6 +37,11 @@ const INPUT = {
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
 };
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
 const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment"]));
 /** Step outputs `mode: report` sets. Match action.yml. */

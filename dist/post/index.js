@@ -31272,6 +31272,11 @@ const names_INPUT = {
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
 };
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment"];
 /** Step outputs `mode: report` sets. Match action.yml. */
@@ -43202,10 +43207,16 @@ class WindowEnergy {
             return;
         }
         const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs)
+        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
             this.piece(prev.tMs, prev.powerW, tMs, powerW);
         prev.tMs = tMs;
         prev.powerW = powerW;
+        prev.interrupted = false;
+    }
+    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+    interrupt() {
+        for (const gpu of this.last.values())
+            gpu.interrupted = true;
     }
     /**
      * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
@@ -43299,6 +43310,10 @@ class SpanEnergy {
             this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
         }
         this.energy.add(tMs, identity, powerW);
+    }
+    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+    interrupt() {
+        this.energy?.interrupt();
     }
     /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
     rows(windowMs, totalEnergyKwh, gpuCount) {
@@ -44480,6 +44495,7 @@ class SampleLogReader {
     prevRawMs = null;
     offsetMs = 0;
     onReading;
+    onInterrupt;
     unsizedSteps = 0;
     fast = null;
     tag = { tMs: 0 };
@@ -44487,10 +44503,12 @@ class SampleLogReader {
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
         this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
     }
     /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
     get startEpoch() {
@@ -44527,6 +44545,7 @@ class SampleLogReader {
                     if (this.lastMs !== null || this.pending.length > 0) {
                         this.flushPending();
                         this.integrator?.interrupt();
+                        this.onInterrupt?.();
                         this.restarts += 1;
                     }
                     this.setHeader(nvidia_smi_csv_parseHeader(record.line));
@@ -47114,6 +47133,10 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
             stepEnergy.add(startEpochMs, tMs, identity, powerW);
             phaseEnergy.add(startEpochMs, tMs, identity, powerW);
         },
+        onInterrupt: () => {
+            stepEnergy.interrupt();
+            phaseEnergy.interrupt();
+        },
     });
     try {
         await readLogInto(session.samplesPath, reader, { snapshot: true });
@@ -47683,13 +47706,19 @@ async function start_startMeasurement(ctx) {
 
 
 
+/** Masks every credential input (raw and trimmed, as either may be printed). */
+function maskSecrets() {
+    for (const name of SECRET_INPUTS) {
+        const raw = lib_core/* getInput */.V4(name, { trimWhitespace: false });
+        for (const value of new Set([raw, raw.trim()]))
+            if (value)
+                lib_core/* setSecret */.Pq(value);
+    }
+}
 function settingsOrFail(io, failStep) {
+    maskSecrets();
     try {
         const settings = readSettings((name) => lib_core/* getInput */.V4(name));
-        if (settings.githubToken)
-            lib_core/* setSecret */.Pq(settings.githubToken);
-        if (settings.electricityMapsToken)
-            lib_core/* setSecret */.Pq(settings.electricityMapsToken);
         for (const warning of settingsWarnings(settings))
             io.warning(warning);
         return settings;

@@ -29496,6 +29496,11 @@ const names_INPUT = {
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
 };
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment"];
 /** Step outputs `mode: report` sets. Match action.yml. */
@@ -41165,6 +41170,7 @@ class sample_log_SampleLogReader {
     prevRawMs = null;
     offsetMs = 0;
     onReading;
+    onInterrupt;
     unsizedSteps = 0;
     fast = null;
     tag = { tMs: 0 };
@@ -41172,10 +41178,12 @@ class sample_log_SampleLogReader {
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
         this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
     }
     /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
     get startEpoch() {
@@ -41212,6 +41220,7 @@ class sample_log_SampleLogReader {
                     if (this.lastMs !== null || this.pending.length > 0) {
                         this.flushPending();
                         this.integrator?.interrupt();
+                        this.onInterrupt?.();
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
@@ -43509,6 +43518,10 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
             stepEnergy.add(startEpochMs, tMs, identity, powerW);
             phaseEnergy.add(startEpochMs, tMs, identity, powerW);
         },
+        onInterrupt: () => {
+            stepEnergy.interrupt();
+            phaseEnergy.interrupt();
+        },
     });
     try {
         await readLogInto(session.samplesPath, reader, { snapshot: true });
@@ -44078,13 +44091,19 @@ async function startMeasurement(ctx) {
 
 
 
+/** Masks every credential input (raw and trimmed, as either may be printed). */
+function maskSecrets() {
+    for (const name of SECRET_INPUTS) {
+        const raw = lib_core/* getInput */.V4(name, { trimWhitespace: false });
+        for (const value of new Set([raw, raw.trim()]))
+            if (value)
+                lib_core/* setSecret */.Pq(value);
+    }
+}
 function settingsOrFail(io, failStep) {
+    maskSecrets();
     try {
         const settings = readSettings((name) => lib_core/* getInput */.V4(name));
-        if (settings.githubToken)
-            lib_core/* setSecret */.Pq(settings.githubToken);
-        if (settings.electricityMapsToken)
-            lib_core/* setSecret */.Pq(settings.electricityMapsToken);
         for (const warning of settings_settingsWarnings(settings))
             io.warning(warning);
         return settings;
