@@ -25,3 +25,5 @@ if (!existsSync(NATIVE.from)) {
 }
 mkdirSync(path.join(out, path.dirname(NATIVE.to)), { recursive: true });
 copyFileSync(NATIVE.from, path.join(out, NATIVE.to));
+// The CLI is package.json's `bin`: executable, and run by the `#!/usr/bin/env node` line ncc keeps.
+chmodSync(path.join(out, "cli", "index.js"), 0o755);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from "../cli/cli.js";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
 
