@@ -3,7 +3,7 @@
 // process loads it: the runner runs dist/ without node_modules, and ncc does not follow koffi's
 // run-time lookup of its per-platform package.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export const ENTRIES = ["pre", "main", "post", "sampler", "nvml", "cli"];
