@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { givenIntensity } from "../../src/core/carbon.js";
 import { renderSummary } from "../../src/core/render-summary.js";
 import { buildReport, type Report } from "../../src/core/report.js";
 import { SampleLogReader } from "../../src/core/sample-log.js";
@@ -16,7 +17,7 @@ export const EXAMPLE_LOG = path.join(ROOT, "test/fixtures/samples/training-2xh10
 export function exampleReport(): Report {
   const reader = new SampleLogReader();
   for (const line of readFileSync(EXAMPLE_LOG, "utf8").split("\n")) if (line) reader.push(line);
-  return buildReport(reader.finish(), { pue: 1.2, carbonIntensity: { gramsPerKwh: 250, source: "input 'carbon-intensity'" } }, [
+  return buildReport(reader.finish(), { pue: 1.2, carbonIntensity: givenIntensity(250, "input 'carbon-intensity'") }, [
     { index: "0", uuid: "GPU-3f2a9c1e-7d4b-4e1a-9a3c-1b2c3d4e5f60", name: "NVIDIA H100 80GB HBM3" },
     { index: "1", uuid: "GPU-8b1d2e3f-4a5b-4c6d-8e7f-90a1b2c3d4e5", name: "NVIDIA H100 80GB HBM3" },
   ]);
