@@ -106,7 +106,10 @@ try {
   // 4. Hook latency.
   log("timing the hooks");
   const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8"));
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ""]));
+  // Defaults as the runner evaluates them in a job without a matrix; no token, so no network.
+  const expressions = { "toJSON(matrix)": "null" };
+  const evaluate = (text) => String(text).replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_m, expression) => expressions[expression] ?? "");
+  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, evaluate(spec.default ?? "")]));
   const hooks = await measureHooks({
     distDir: dist,
     fakeSmiDir: path.join(ROOT, "test/support/nvidia-smi"),
