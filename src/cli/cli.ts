@@ -20,6 +20,7 @@ import { buildReport, type Report } from "../core/report.js";
 import { renderText } from "../core/render-text.js";
 import { SampleLogReader } from "../core/sample-log.js";
 import { resolveIntensity } from "../action/intensity.js";
+import { startProgress } from "./progress.js";
 import { priceReport } from "../action/pricing.js";
 
 export const USAGE = `Usage:
@@ -39,6 +40,8 @@ Options:
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
+  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
+                               (default 1 on a terminal, 30 otherwise; 0: never)
   --json                       print the report as JSON
   -h, --help                   show this help
 `;
@@ -60,6 +63,7 @@ const OPTIONS = {
   "interval-ms": { type: "string" },
   "nvidia-smi-path": { type: "string" },
   "report-path": { type: "string" },
+  "progress-seconds": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -169,6 +173,27 @@ async function runCommandWithSampling(
   const session = await startSampling(settings, samplerScript, counterScript);
   for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
 
+  const progressText = values["progress-seconds"];
+  const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
+  if (
+    !Number.isFinite(progressS) ||
+    progressS < 0 ||
+    progressS > 3600 ||
+    (typeof progressText === "string" && progressText.trim() === "")
+  ) {
+    io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
+    if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
+    return 2;
+  }
+  const progress =
+    progressS > 0
+      ? startProgress({
+          samplesPath: session.measuring ? session.samplesPath : null,
+          everyMs: progressS * 1000,
+          tty: process.stderr.isTTY === true,
+          write: (text) => io.err(text),
+        })
+      : null;
   const [file, ...args] = command;
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: string }>((resolve) => {
     const child = spawn(file ?? "", args, { stdio: "inherit" });
@@ -182,6 +207,7 @@ async function runCommandWithSampling(
     });
   });
   if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
+  progress?.stop();
   if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
   const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
   const report = await analyseSession(session, settings, [], counterEnd);
