@@ -29235,7 +29235,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 19607:
+/***/ 15816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45040,6 +45040,148 @@ function renderText(report) {
     return lines.join("\n") + "\n";
 }
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+;// CONCATENATED MODULE: ./src/core/progress.ts
+/**
+ * A running estimate while a command is measured: the sampler's log read as it grows, giving
+ * the current total power and the energy so far. Pure. The figures are a preview; the report at
+ * the end comes from the full reader and its rules.
+ */
+
+
+
+
+/** Follows a sampler log line by line. */
+class LiveEnergy {
+    header = null;
+    power = null;
+    gapMs = energy_gapThresholdMs(500);
+    latestMs = 0;
+    energyJ = 0;
+    last = new Map();
+    /** Feeds one complete line of the sampler's log. */
+    push(line) {
+        const record = parseSamplerRecord(line);
+        if (!record)
+            return;
+        if (record.kind === "start")
+            this.gapMs = energy_gapThresholdMs(record.intervalMs);
+        else if (record.kind === "header") {
+            this.header = parseHeader(record.line);
+            this.power = powerField(this.header);
+        }
+        else if (record.kind === "row")
+            this.row(record.tMs, record.line);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        if (!header || !this.power)
+            return;
+        const cells = splitCells(line);
+        if (cells.length !== header.fields.length)
+            return;
+        const powerW = parseReading(cells[header.positions.get(this.power) ?? -1]);
+        const uuidAt = header.positions.get(FIELD.uuid);
+        const indexAt = header.positions.get(FIELD.index);
+        const key = (uuidAt !== undefined ? cells[uuidAt] : undefined) ?? (indexAt !== undefined ? cells[indexAt] : undefined) ?? "0";
+        this.latestMs = Math.max(this.latestMs, tMs);
+        if (powerW === null)
+            return;
+        const previous = this.last.get(key);
+        if (previous && tMs > previous.tMs && tMs - previous.tMs <= this.gapMs) {
+            this.energyJ += ((previous.powerW + powerW) / 2) * ((tMs - previous.tMs) / 1000);
+        }
+        this.last.set(key, { tMs, powerW });
+    }
+    /** The current estimate. */
+    snapshot() {
+        const fresh = [...this.last.values()].filter((reading) => this.latestMs - reading.tMs <= this.gapMs);
+        return {
+            powerW: fresh.length === 0 ? null : fresh.reduce((sum, reading) => sum + reading.powerW, 0),
+            energyJ: this.energyJ,
+            gpus: this.last.size,
+        };
+    }
+}
+/** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
+function formatProgress(elapsedS, snapshot) {
+    if (!snapshot)
+        return `gpu-carbon: ${units_formatDuration(elapsedS)} · not measuring`;
+    const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
+    return `gpu-carbon: ${units_formatDuration(elapsedS)} · ${units_formatPower(snapshot.powerW)} now · ${units_formatEnergy(snapshot.energyJ / 3_600_000)} so far (${gpus})`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
+ * current power and energy so far, read from the sampler's log as it grows (only the new bytes
+ * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
+ * CI logs and redirected output stay readable.
+ */
+
+
+
+/** Reads what was appended to a file since the last call, as complete lines. */
+class FileFollower {
+    file;
+    offset = 0;
+    carry = "";
+    decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    buffer = Buffer.alloc(1 << 16);
+    constructor(file) {
+        this.file = file;
+    }
+    newLines() {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file, "r");
+        }
+        catch {
+            return []; // not created yet
+        }
+        try {
+            let text = this.carry;
+            for (let n = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset); n > 0;) {
+                this.offset += n;
+                text += this.decoder.write(this.buffer.subarray(0, n));
+                n = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset);
+            }
+            const lines = text.split("\n");
+            this.carry = lines.pop() ?? "";
+            return lines;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
+function startProgress(options) {
+    const now = options.now ?? Date.now;
+    const startedMs = now();
+    const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
+    const live = follower ? new LiveEnergy() : null;
+    let shown = false;
+    const tick = () => {
+        if (follower && live)
+            for (const line of follower.newLines())
+                live.push(line);
+        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
+        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
+        shown = true;
+    };
+    const timer = setInterval(tick, options.everyMs);
+    timer.unref();
+    return {
+        stop() {
+            clearInterval(timer);
+            if (options.tty && shown)
+                options.write("\r\x1b[K");
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 /**
  * `gpu-carbon` on a workstation:
@@ -45047,6 +45189,7 @@ function renderText(report) {
  *   gpu-carbon run [options] -- <command...>
  * Same core as the action.
  */
+
 
 
 
@@ -45080,6 +45223,8 @@ Options:
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
+  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
+                               (default 1 on a terminal, 30 otherwise; 0: never)
   --json                       print the report as JSON
   -h, --help                   show this help
 `;
@@ -45094,6 +45239,7 @@ const OPTIONS = {
     "interval-ms": { type: "string" },
     "nvidia-smi-path": { type: "string" },
     "report-path": { type: "string" },
+    "progress-seconds": { type: "string" },
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
@@ -45192,6 +45338,25 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
     const session = await startSampling(settings, samplerScript, counterScript);
     for (const warning of session.warnings)
         io.err(`gpu-carbon: warning: ${warning}\n`);
+    const progressText = values["progress-seconds"];
+    const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
+    if (!Number.isFinite(progressS) ||
+        progressS < 0 ||
+        progressS > 3600 ||
+        (typeof progressText === "string" && progressText.trim() === "")) {
+        io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
+        if (session.samplerPid !== null)
+            await sampler_process_stopSamplerProcess(session.samplerPid);
+        return 2;
+    }
+    const progress = progressS > 0
+        ? startProgress({
+            samplesPath: session.measuring ? session.samplesPath : null,
+            everyMs: progressS * 1000,
+            tty: process.stderr.isTTY === true,
+            write: (text) => io.err(text),
+        })
+        : null;
     const [file, ...args] = command;
     const exit = await new Promise((resolve) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit" });
@@ -45208,6 +45373,7 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
     });
     if (exit.error)
         io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
+    progress?.stop();
     if (session.samplerPid !== null)
         await sampler_process_stopSamplerProcess(session.samplerPid);
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await energy_counter_process_readCounterSnapshot(counterScript, process.env) : null;
@@ -45271,7 +45437,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19607);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15816);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27215);
 
 
