@@ -122,13 +122,16 @@ describe("gpu-carbon run", () => {
 
   it("stops the sampler on Ctrl+C and still reports", async () => {
     const dir = tempDir();
-    const child = spawn(runnerNode(), [CLI, "run", "--interval-ms", "100", "--", "sleep", "30"], {
+    const child = spawn(runnerNode(), [CLI, "run", "--interval-ms", "100", "--", "sh", "-c", "echo started; exec sleep 30"], {
       env: { PATH: SimulatedJob.pathWithFakeSmi(), HOME: os.tmpdir(), TMPDIR: dir },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
-    await sleep(1500);
+    // Interrupt only once the command runs (set-up can be slow on a loaded machine).
+    const until = Date.now() + 30_000;
+    while (!stdout.includes("started") && Date.now() < until) await sleep(50);
+    await sleep(300);
     child.kill("SIGINT"); // what the terminal sends to the foreground job
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(130);
