@@ -15,7 +15,17 @@ const runnerTemp = path.join(job, "runner-temp");
 mkdirSync(runnerTemp);
 
 const action = parse(readFileSync(path.join(root, "action.yml"), "utf8"));
-const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, spec.default ?? ""]));
+// What the runner makes of the expressions in input defaults for a job outside a matrix, with
+// no token (there is no API to talk to here).
+const EXPRESSIONS = { "github.token": "", "toJSON(matrix)": "null", "github.event.workflow_run.id": "" };
+const evaluate = (text) =>
+  String(text ?? "").replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_m, expression) => {
+    if (!(expression in EXPRESSIONS)) throw new Error(`demo: no value for the expression \${{ ${expression} }}`);
+    return EXPRESSIONS[expression];
+  });
+const inputs = Object.fromEntries(
+  Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, evaluate(spec.default)]),
+);
 inputs["INPUT_INTERVAL-MS"] = "200";
 inputs["INPUT_CARBON-INTENSITY"] = process.env.DEMO_CARBON_INTENSITY ?? "";
 inputs["INPUT_GITHUB-TOKEN"] = ""; // no Jobs API here: energy per step needs a real run
