@@ -45335,53 +45335,71 @@ async function startSampling(settings, samplerScript, counterScript) {
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
     const settings = settingsFrom(values);
-    const session = await startSampling(settings, samplerScript, counterScript);
-    for (const warning of session.warnings)
-        io.err(`gpu-carbon: warning: ${warning}\n`);
-    const progressText = values["progress-seconds"];
-    const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
-    if (!Number.isFinite(progressS) ||
-        progressS < 0 ||
-        progressS > 3600 ||
-        (typeof progressText === "string" && progressText.trim() === "")) {
-        io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
+    // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
+    // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
+    let child = null;
+    let interrupted = null;
+    const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((signal) => {
+        const handler = () => {
+            if (child)
+                child.kill(signal);
+            else
+                interrupted ??= signal;
+        };
+        process.on(signal, handler);
+        return [signal, handler];
+    });
+    try {
+        return await sampleWhileRunning();
+    }
+    finally {
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+    async function sampleWhileRunning() {
+        const session = await startSampling(settings, samplerScript, counterScript);
+        for (const warning of session.warnings)
+            io.err(`gpu-carbon: warning: ${warning}\n`);
+        const progressText = values["progress-seconds"];
+        const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
+        if (!Number.isFinite(progressS) ||
+            progressS < 0 ||
+            progressS > 3600 ||
+            (typeof progressText === "string" && progressText.trim() === "")) {
+            io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
+            if (session.samplerPid !== null)
+                await sampler_process_stopSamplerProcess(session.samplerPid);
+            return 2;
+        }
+        const progress = progressS > 0
+            ? startProgress({
+                samplesPath: session.measuring ? session.samplesPath : null,
+                everyMs: progressS * 1000,
+                tty: process.stderr.isTTY === true,
+                write: (text) => io.err(text),
+            })
+            : null;
+        const [file, ...args] = command;
+        const exit = await new Promise((resolve) => {
+            if (interrupted)
+                return resolve({ code: null, signal: interrupted });
+            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit" });
+            child = proc;
+            proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
+            proc.on("close", (code, signal) => resolve({ code, signal }));
+        });
+        if (exit.error)
+            io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
+        progress?.stop();
         if (session.samplerPid !== null)
             await sampler_process_stopSamplerProcess(session.samplerPid);
-        return 2;
+        const counterEnd = session.energyCounterStart?.ok && counterScript ? await energy_counter_process_readCounterSnapshot(counterScript, process.env) : null;
+        const report = await analyseSession(session, settings, [], counterEnd);
+        print(report, values.json === true, settings.reportPath, io);
+        if (exit.signal)
+            return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
+        return exit.code ?? 1;
     }
-    const progress = progressS > 0
-        ? startProgress({
-            samplesPath: session.measuring ? session.samplesPath : null,
-            everyMs: progressS * 1000,
-            tty: process.stderr.isTTY === true,
-            write: (text) => io.err(text),
-        })
-        : null;
-    const [file, ...args] = command;
-    const exit = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit" });
-        const forward = (signal) => () => child.kill(signal);
-        const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, forward(s)]);
-        for (const [s, h] of handlers)
-            process.on(s, h);
-        child.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
-        child.on("close", (code, signal) => {
-            for (const [s, h] of handlers)
-                process.off(s, h);
-            resolve({ code, signal });
-        });
-    });
-    if (exit.error)
-        io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
-    progress?.stop();
-    if (session.samplerPid !== null)
-        await sampler_process_stopSamplerProcess(session.samplerPid);
-    const counterEnd = session.energyCounterStart?.ok && counterScript ? await energy_counter_process_readCounterSnapshot(counterScript, process.env) : null;
-    const report = await analyseSession(session, settings, [], counterEnd);
-    print(report, values.json === true, settings.reportPath, io);
-    if (exit.signal)
-        return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
-    return exit.code ?? 1;
 }
 /** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
 async function runCli(argv, io, samplerScript, counterScript) {
