@@ -5,7 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { baselineFrom, compare } from "../../src/core/baseline.js";
 import { givenIntensity } from "../../src/core/carbon.js";
+import type { HistoryRecord } from "../../src/core/history.js";
+import { commentMarker } from "../../src/core/label.js";
+import { renderComment } from "../../src/core/render-comparison.js";
 import { renderSummary } from "../../src/core/render-summary.js";
 import { buildReport, type Report } from "../../src/core/report.js";
 import { SampleLogReader } from "../../src/core/sample-log.js";
@@ -33,13 +37,61 @@ export function readmeExampleBlock(): string {
   return demote(renderSummary(exampleReport())).trimEnd();
 }
 
-const START = "<!-- example-summary:start -->";
-const END = "<!-- example-summary:end -->";
+/** The example's label: `<workflow>/<job>` plus the matrix value. */
+export const EXAMPLE_LABEL = "train/gpu (H100)";
 
-/** README text with the example block replaced by a fresh rendering. */
+/**
+ * Six earlier builds of the same label on `main`, as the history branch holds them: the example
+ * run's own figures scaled by fixed factors, so the pull request shows a modest regression.
+ */
+export function exampleHistory(): HistoryRecord[] {
+  const report = exampleReport();
+  const factors = [0.91, 0.94, 0.93, 0.95, 0.92, 0.94];
+  return factors.map((factor, i) => ({
+    runId: 1000 + i,
+    runAttempt: 1,
+    sha: `${(0xa1b2c3d + i * 0x111111).toString(16)}e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6`.slice(0, 40),
+    ref: "refs/heads/main",
+    label: EXAMPLE_LABEL,
+    time: `2026-11-${String(20 + i).padStart(2, "0")}T10:00:00.000Z`,
+    status: "measured" as const,
+    energyKwh: (report.energyKwh ?? 0) * factor,
+    emissionsKg: (report.emissionsKg ?? 0) * factor,
+    durationSeconds: report.durationSeconds * (0.98 + i * 0.005),
+    coverage: 1,
+    gpus: report.gpus.map((g) => ({ index: g.index, uuid: g.uuid, name: g.name, energyKwh: (g.energyKwh ?? 0) * factor })),
+  }));
+}
+
+/** The README's PR comment block: the comment exactly as rendered for the example run on a PR. */
+export function readmeCommentBlock(): string {
+  const report = exampleReport();
+  const trend = exampleHistory();
+  const baseline = baselineFrom(trend, "refs/heads/main", null);
+  const body = renderComment(commentMarker(EXAMPLE_LABEL), {
+    label: EXAMPLE_LABEL,
+    report,
+    comparison: baseline ? compare(report, baseline) : null,
+    baseBranch: "main",
+    baselineNote: null,
+    trend,
+    currentName: "this PR",
+    gates: [],
+    runUrl: null,
+  });
+  return demote(body).trimEnd();
+}
+
+function replaceBlock(readme: string, name: string, block: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} ... ${end} markers`);
+  return `${readme.slice(0, from + start.length)}\n\n${block}\n\n${readme.slice(to)}`;
+}
+
+/** README text with the example summary and PR comment replaced by fresh renderings. */
 export function withFreshExample(readme: string): string {
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md lacks the ${START} ... ${END} markers`);
-  return `${readme.slice(0, from + START.length)}\n\n${readmeExampleBlock()}\n\n${readme.slice(to)}`;
+  return replaceBlock(replaceBlock(readme, "example-summary", readmeExampleBlock()), "example-comment", readmeCommentBlock());
 }

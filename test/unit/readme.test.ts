@@ -6,7 +6,7 @@ import { exampleReport, withFreshExample } from "../support/readme-example.js";
 const README = path.resolve(import.meta.dirname, "../../README.md");
 
 describe("README.md", () => {
-  it("shows the job summary the renderer produces for the example log", () => {
+  it("shows the job summary and PR comment the renderers produce for the example log", () => {
     const readme = readFileSync(README, "utf8");
     const fresh = withFreshExample(readme);
     // `npm run docs` sets UPDATE_README=1 to rewrite the block instead of checking it.
