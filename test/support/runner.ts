@@ -268,24 +268,29 @@ export function alive(pid: number): boolean {
   }
 }
 
-/** Pids of running processes whose command line contains `needle` (Linux /proc). */
-export function processesMatching(needle: string): number[] {
-  const pids: number[] = [];
+/** Pids of the processes in /proc for which `matches(pid)` holds; a process that exits meanwhile is skipped. */
+function pidsWhere(matches: (pid: string) => boolean): number[] {
   let entries: string[];
   try {
     entries = readdirSync("/proc");
   } catch {
-    return pids;
+    return [];
   }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(needle)) pids.push(Number(entry));
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  return pids;
+  return entries
+    .filter((entry) => {
+      if (!/^\d+$/.test(entry)) return false;
+      try {
+        return matches(entry);
+      } catch {
+        return false; // exited meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/** Pids of running processes whose command line contains `needle` (Linux /proc). */
+export function processesMatching(needle: string): number[] {
+  return pidsWhere((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(needle));
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -310,23 +315,10 @@ export function readIfThere(file: string): string {
 
 /** Pids of the processes in process group `pgid` (Linux /proc). */
 export function groupMembers(pgid: number): number[] {
-  const pids: number[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return pids;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // Fields after the command name (which may hold spaces) start at the last ")".
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid && fields[0] !== "Z") pids.push(Number(entry));
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  return pids;
+  return pidsWhere((pid) => {
+    // Fields after the command name (which may hold spaces) start at the last ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[2]) === pgid && fields[0] !== "Z";
+  });
 }
