@@ -43396,10 +43396,12 @@ const NEWLINE = 10;
 const RETURN = 13;
 class ByteLines {
     onLine;
+    tryLine;
     maxLineBytes;
     carry = null;
-    constructor(onLine, maxLineBytes = 65_536) {
+    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
         this.onLine = onLine;
+        this.tryLine = tryLine;
         this.maxLineBytes = maxLineBytes;
     }
     /** Feeds the next chunk of the stream. */
@@ -43416,8 +43418,15 @@ class ByteLines {
             this.emit(line, 0, line.length);
             start = nl + 1;
         }
-        for (let nl = chunk.indexOf(NEWLINE, start); nl >= 0; nl = chunk.indexOf(NEWLINE, start)) {
-            this.emit(chunk, start, nl);
+        const tryLine = this.tryLine;
+        while (start < chunk.length) {
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length);
+            if (nl < 0) {
+                nl = chunk.indexOf(NEWLINE, start);
+                if (nl < 0)
+                    break;
+                this.emit(chunk, start, nl);
+            }
             start = nl + 1;
         }
         // Copied, because the caller may reuse the chunk's memory.
@@ -43453,6 +43462,7 @@ class ByteLines {
  * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
  */
 const TAB = 9;
+const csv_bytes_NEWLINE = 10;
 const SPACE = 32;
 const COMMA = 44;
 const MINUS = 45;
@@ -43462,47 +43472,55 @@ const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
 /** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const POW10 = Float64Array.from({ length: 16 }, (_, k) => 10 ** k);
 /**
- * Splits `bytes[start, end)` on commas as `splitCells` does, counts the cells and records where
- * the wanted ones are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are
- * untrimmed. When `expect` is given and its cells hold exactly its bytes followed by a comma or
- * the end, they are compared four bytes at a time instead of scanned (and get no spans).
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (and get no spans); the `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
  */
-function scanCells(bytes, view, start, end, slotOfCell, expect, out) {
+function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
     const spans = out.spans;
     for (let k = 0; k < spans.length; k += 1)
         spans[k] = -1;
     out.expected = false;
+    out.end = -1;
     let cell = 0;
     let i = start;
     for (;;) {
         const cellStart = i;
         if (expect !== null && cell === expect.cell) {
             const to = cellStart + expect.bytes.byteLength;
-            if (to <= end && (to === end || bytes[to] === COMMA) && sameBytes(view, cellStart, to, expect.bytes)) {
+            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
                 // Their spans are not needed: the caller knows whose cells these are.
                 out.expected = true;
                 cell += expect.cells - 1;
                 i = to;
             }
         }
-        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
-        if (slot < 0) {
-            // A cell nobody reads (the timestamp of a sampler row): the native search is cheaper.
-            const comma = bytes.indexOf(COMMA, i);
-            i = comma < 0 || comma > end ? end : comma;
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
         }
         else
-            while (i < end && bytes[i] !== COMMA)
+            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
                 i += 1;
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
         if (slot >= 0) {
             spans[2 * slot] = cellStart;
             spans[2 * slot + 1] = i;
         }
         cell += 1;
-        if (i >= end)
+        if (i >= limit)
             break;
+        if (b === csv_bytes_NEWLINE) {
+            out.end = i;
+            break;
+        }
         i += 1;
     }
     out.count = cell;
@@ -43522,25 +43540,24 @@ function plainNumber(bytes, start, end) {
     const negative = i < e && bytes[i] === MINUS;
     if (negative)
         i += 1;
+    const first = i;
+    let dot = -1;
     let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
     for (; i < e; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
+        const digit = bytes[i] - ZERO;
+        if (digit >= 0 && digit <= 9)
+            mantissa = mantissa * 10 + digit;
+        // One dot, after a digit.
+        else if (digit === DOT - ZERO && dot < 0 && i > first)
+            dot = i;
         else
             return NaN;
     }
-    if (digits === 0 || fraction === 0 || digits > 15)
+    const digits = e - first - (dot < 0 ? 0 : 1);
+    const fraction = dot < 0 ? 0 : e - dot - 1;
+    if (digits === 0 || (dot >= 0 && fraction === 0) || digits > 15)
         return NaN;
-    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
     return negative ? -value : value;
 }
 function digitsAt(bytes, at, n) {
@@ -43586,6 +43603,79 @@ function plainTimestampMs(bytes, start, end, compute = true) {
         return 0;
     const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
     return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison.
+ */
+class RecentTimestamp {
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** The last cell's value; `NaN` when it was only checked. */
+    valueMs = NaN;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return compute ? this.valueMs : 0;
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return null;
+        this.remember(bytes, start, end, compute ? value : NaN);
+        return value;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    remember(bytes, start, end, valueMs) {
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+        this.valueMs = valueMs;
+    }
 }
 /**
  * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
@@ -43793,6 +43883,7 @@ const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
+const fast_rows_RETURN = 13;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -43809,10 +43900,13 @@ class FastRows {
     entry = null;
     cellCount;
     slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false };
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
     expect = null;
     gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
     next = 0;
     bytes = null;
     view = new DataView(new ArrayBuffer(0));
@@ -43837,17 +43931,22 @@ class FastRows {
             if (position !== undefined)
                 this.slotOfCell[position] = slot;
         }
+        const stampAt = header.positions.get(FIELD.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
         const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
         const first = Math.min(...identityAt);
         if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
             this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
     }
     /**
-     * Reads the row in `bytes[start, end)`. `withTimestamp` asks for the `timestamp` cell too (plain
-     * logs); the row is declined when it cannot be read.
-     * @returns false when the column count differs or a cell needs the string path
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
      */
-    parse(bytes, start, end, withTimestamp) {
+    parse(bytes, start, limit, withTimestamp) {
         const cells = this.cells;
         if (bytes !== this.bytes) {
             this.bytes = bytes;
@@ -43859,19 +43958,27 @@ class FastRows {
         const expect = guess?.identityCells ? this.expect : null;
         if (expect && guess?.identityCells)
             expect.bytes = guess.identityCells;
-        scanCells(bytes, this.view, start, end, this.slotOfCell, expect, cells);
-        if (cells.count !== this.cellCount)
-            return false;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
         const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === fast_rows_RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
         // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
         // its value is only needed in a plain log.
         if (spans[2 * TIMESTAMP] >= 0) {
-            this.rawTimestampMs = plainTimestampMs(bytes, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
             if (this.rawTimestampMs === null)
-                return false;
+                return -1;
         }
         else if (withTimestamp)
-            return false;
+            return -1;
         const powerStart = spans[2 * POWER];
         if (powerStart < 0)
             this.powerW = null;
@@ -43881,7 +43988,7 @@ class FastRows {
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-        return this.entry !== null;
+        return this.entry === null ? -1 : end;
     }
     advance(at) {
         this.next = (at + 1) % this.gpus.length;
@@ -44202,6 +44309,7 @@ function parseSamplerRecord(line) {
 
 
 const MAX_EVENTS = 20;
+const sample_log_NEWLINE = 10;
 const HASH = 35;
 const sample_log_ZERO = 48;
 const sample_log_NINE = 57;
@@ -44234,7 +44342,7 @@ class SampleLogReader {
     unsizedSteps = 0;
     fast = null;
     tag = { tMs: 0 };
-    lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end));
+    lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end), (bytes, start, limit) => this.fastRow(bytes, start, limit));
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
@@ -44360,39 +44468,46 @@ class SampleLogReader {
         this.header = header;
         this.fast = null;
     }
-    /** One line of a byte stream: the fast path when it can read the row, else the string path. */
+    /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end) {
-        if (!this.fastRow(bytes, start, end))
-            this.push(sample_log_decoder.decode(bytes.subarray(start, end)));
+        this.push(sample_log_decoder.decode(bytes.subarray(start, end)));
     }
     /**
      * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-     * integrator, nothing pending); returns false to leave the line to `push`, which treats every
-     * row the same way, only slower.
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
      */
-    fastRow(bytes, start, end) {
+    fastRow(bytes, start, limit) {
         const header = this.header;
         const integrator = this.integrator;
         const series = this.series;
-        if (!header || !integrator || !series || this.pending.length > 0 || end === start || bytes[start] === HASH)
-            return false;
+        const first = bytes[start];
+        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+            return -1;
         this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
         let tMs;
-        const tab = samplerRowTag(bytes, start, end, this.tag);
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
         if (tab >= 0) {
             tMs = this.tag.tMs;
-            if ((this.stopMs !== null && tMs > this.stopMs) || !fast.parse(bytes, tab + 1, end, false))
-                return false;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
             this.format ??= "sampler";
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            const first = bytes[start] ?? 0;
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE || hasTab(bytes, start, end))
-                return false;
-            if (!fast.parse(bytes, start, end, true) || fast.rawTimestampMs === null)
-                return false;
+            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+                return -1;
+            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
+                return -1;
+            end = fast.parse(bytes, start, nl + 1, true);
+            if (end < 0 || fast.rawTimestampMs === null)
+                return -1;
             tMs = this.plainTime(fast.rawTimestampMs);
         }
         const entry = fast.entry;
@@ -44403,7 +44518,7 @@ class SampleLogReader {
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
             series.addTo(entry.handle.slot, tMs, powerW);
-        return true;
+        return end;
     }
     /**
      * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its

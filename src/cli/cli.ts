@@ -9,7 +9,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { analyseSession } from "../action/finish.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../action/settings.js";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
@@ -225,6 +224,8 @@ async function runCommandWithSampling(
     progress?.stop();
     if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
+    // Loaded here: it brings the publishing code, which `report` does not need at start-up.
+    const { analyseSession } = await import("../action/finish.js");
     const report = await analyseSession(session, settings, [], counterEnd);
     print(report, values.json === true, settings.reportPath, io);
     if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);

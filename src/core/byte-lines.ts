@@ -10,11 +10,19 @@ const RETURN = 13;
 /** Called with each complete line, without its `\n` (and without a `\r` before it). */
 export type LineSink = (bytes: Uint8Array, start: number, end: number) => void;
 
+/**
+ * Tried first at the start of each line that lies whole in one chunk: reads the line if it can,
+ * finding its end as it goes, and returns the offset of its `\n` (before `limit`); or returns -1,
+ * having changed nothing, and the line goes to the `LineSink`.
+ */
+export type LineReader = (bytes: Uint8Array, start: number, limit: number) => number;
+
 export class ByteLines {
   private carry: Uint8Array | null = null;
 
   constructor(
     private readonly onLine: LineSink,
+    private readonly tryLine: LineReader | null = null,
     private readonly maxLineBytes = 65_536,
   ) {}
 
@@ -32,8 +40,14 @@ export class ByteLines {
       this.emit(line, 0, line.length);
       start = nl + 1;
     }
-    for (let nl = chunk.indexOf(NEWLINE, start); nl >= 0; nl = chunk.indexOf(NEWLINE, start)) {
-      this.emit(chunk, start, nl);
+    const tryLine = this.tryLine;
+    while (start < chunk.length) {
+      let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length);
+      if (nl < 0) {
+        nl = chunk.indexOf(NEWLINE, start);
+        if (nl < 0) break;
+        this.emit(chunk, start, nl);
+      }
       start = nl + 1;
     }
     // Copied, because the caller may reuse the chunk's memory.

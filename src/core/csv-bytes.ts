@@ -6,6 +6,7 @@
  */
 
 const TAB = 9;
+const NEWLINE = 10;
 const SPACE = 32;
 const COMMA = 44;
 const MINUS = 45;
@@ -16,7 +17,7 @@ const NINE = 57;
 const COLON = 58;
 
 /** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const POW10 = Float64Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Start and end (exclusive) byte offsets of a few cells of one row, filled by `scanCells`. */
 export interface CellSpans {
@@ -26,6 +27,8 @@ export interface CellSpans {
   spans: Int32Array;
   /** True when the cell named by `expect` held exactly the expected bytes (and was not scanned). */
   expected: boolean;
+  /** Offset of the newline that ends the row; -1 when there is none before the limit. */
+  end: number;
 }
 
 /** Cells whose bytes are probably known in advance (the next GPU's identity): compared, not scanned. */
@@ -39,48 +42,69 @@ export interface ExpectedCell {
 }
 
 /**
- * Splits `bytes[start, end)` on commas as `splitCells` does, counts the cells and records where
- * the wanted ones are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are
- * untrimmed. When `expect` is given and its cells hold exactly its bytes followed by a comma or
- * the end, they are compared four bytes at a time instead of scanned (and get no spans).
+ * A cell whose length is probably known (the timestamp, which keeps its length from row to row):
+ * when the byte after that length is a comma, the cell is taken to end there without a scan, and
+ * the caller must check that its bytes hold no comma (a valid timestamp has none).
+ */
+export interface SizedCell {
+  /** Column number. */
+  cell: number;
+  /** The length expected; -1 when not known yet. */
+  length: number;
+}
+
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (and get no spans); the `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
  */
 export function scanCells(
   bytes: Uint8Array,
   view: DataView,
   start: number,
-  end: number,
+  limit: number,
   slotOfCell: Int8Array,
   expect: ExpectedCell | null,
+  sized: SizedCell | null,
   out: CellSpans,
 ): void {
   const spans = out.spans;
   for (let k = 0; k < spans.length; k += 1) spans[k] = -1;
   out.expected = false;
+  out.end = -1;
   let cell = 0;
   let i = start;
   for (;;) {
     const cellStart = i;
     if (expect !== null && cell === expect.cell) {
       const to = cellStart + expect.bytes.byteLength;
-      if (to <= end && (to === end || bytes[to] === COMMA) && sameBytes(view, cellStart, to, expect.bytes)) {
+      if (to < limit && (bytes[to] === COMMA || bytes[to] === NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
         // Their spans are not needed: the caller knows whose cells these are.
         out.expected = true;
         cell += expect.cells - 1;
         i = to;
       }
     }
+    let b = 0;
+    if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+      i += sized.length;
+      b = COMMA;
+    } else while (i < limit && (b = bytes[i]!) !== COMMA && b !== NEWLINE) i += 1;
     const slot = cell < slotOfCell.length ? slotOfCell[cell]! : -1;
-    if (slot < 0) {
-      // A cell nobody reads (the timestamp of a sampler row): the native search is cheaper.
-      const comma = bytes.indexOf(COMMA, i);
-      i = comma < 0 || comma > end ? end : comma;
-    } else while (i < end && bytes[i] !== COMMA) i += 1;
     if (slot >= 0) {
       spans[2 * slot] = cellStart;
       spans[2 * slot + 1] = i;
     }
     cell += 1;
-    if (i >= end) break;
+    if (i >= limit) break;
+    if (b === NEWLINE) {
+      out.end = i;
+      break;
+    }
     i += 1;
   }
   out.count = cell;
@@ -98,20 +122,20 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number): numb
   while (e > i && bytes[e - 1] === SPACE) e -= 1;
   const negative = i < e && bytes[i] === MINUS;
   if (negative) i += 1;
+  const first = i;
+  let dot = -1;
   let mantissa = 0;
-  let digits = 0;
-  let fraction = -1;
   for (; i < e; i += 1) {
-    const b = bytes[i] ?? 0;
-    if (b >= ZERO && b <= NINE) {
-      mantissa = mantissa * 10 + (b - ZERO);
-      digits += 1;
-      if (fraction >= 0) fraction += 1;
-    } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
+    const digit = bytes[i]! - ZERO;
+    if (digit >= 0 && digit <= 9) mantissa = mantissa * 10 + digit;
+    // One dot, after a digit.
+    else if (digit === DOT - ZERO && dot < 0 && i > first) dot = i;
     else return NaN;
   }
-  if (digits === 0 || fraction === 0 || digits > 15) return NaN;
-  const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+  const digits = e - first - (dot < 0 ? 0 : 1);
+  const fraction = dot < 0 ? 0 : e - dot - 1;
+  if (digits === 0 || (dot >= 0 && fraction === 0) || digits > 15) return NaN;
+  const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
   return negative ? -value : value;
 }
 
@@ -157,6 +181,78 @@ export function plainTimestampMs(bytes: Uint8Array, start: number, end: number, 
     digitsAt(bytes, s + 17, 2),
     ms,
   );
+}
+
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+
+const isDigit = (b: number): boolean => b >= ZERO && b <= NINE;
+
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison.
+ */
+export class RecentTimestamp {
+  private readonly cell = new Uint8Array(MAX_REMEMBERED);
+  private readonly cellView = new DataView(this.cell.buffer);
+  private length = -1;
+  /** The last cell's value; `NaN` when it was only checked. */
+  private valueMs = NaN;
+
+  /** The length of the last cell read, for `SizedCell`; -1 before. */
+  get lastLength(): number {
+    return this.length;
+  }
+
+  /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+  read(bytes: Uint8Array, view: DataView, start: number, end: number, compute: boolean): number | null {
+    const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+    if (kind === SAME && !(compute && Number.isNaN(this.valueMs))) return compute ? this.valueMs : 0;
+    // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+    const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+    if (value === null) return null;
+    this.remember(bytes, start, end, compute ? value : NaN);
+    return value;
+  }
+
+  private compare(bytes: Uint8Array, view: DataView, start: number): number {
+    const length = this.length;
+    const cell = this.cell;
+    let kind = SAME;
+    let i = 0;
+    for (; i + 4 <= length; i += 4) {
+      if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true)) continue;
+      for (let k = i; k < i + 4; k += 1) {
+        const b = bytes[start + k]!;
+        if (b === cell[k]) continue;
+        if (!isDigit(b) || !isDigit(cell[k]!)) return DIFFERENT;
+        kind = DIGITS_DIFFER;
+      }
+    }
+    for (; i < length; i += 1) {
+      const b = bytes[start + i]!;
+      if (b === cell[i]) continue;
+      if (!isDigit(b) || !isDigit(cell[i]!)) return DIFFERENT;
+      kind = DIGITS_DIFFER;
+    }
+    return kind;
+  }
+
+  private remember(bytes: Uint8Array, start: number, end: number, valueMs: number): void {
+    if (end - start > MAX_REMEMBERED) {
+      this.length = -1;
+      return;
+    }
+    for (let i = start; i < end; i += 1) this.cell[i - start] = bytes[i]!;
+    this.length = end - start;
+    this.valueMs = valueMs;
+  }
 }
 
 /**

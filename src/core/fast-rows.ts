@@ -5,13 +5,14 @@
  * parses that row as a string, so results are the same either way. Pure.
  */
 import { FIELD, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "./nvidia-smi-csv.js";
-import { plainNumber, plainTimestampMs, sameBytes, scanCells, type CellSpans, type ExpectedCell } from "./csv-bytes.js";
+import { plainNumber, RecentTimestamp, sameBytes, scanCells, type CellSpans, type ExpectedCell, type SizedCell } from "./csv-bytes.js";
 import type { GpuIdentity } from "./energy.js";
 
 const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
+const RETURN = 13;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 
@@ -44,10 +45,13 @@ export class FastRows<Handle> {
 
   private readonly cellCount: number;
   private readonly slotOfCell: Int8Array;
-  private readonly cells: CellSpans = { count: 0, spans: new Int32Array(8), expected: false };
+  private readonly cells: CellSpans = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
   /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
   private readonly expect: ExpectedCell | null = null;
   private readonly gpus: CachedGpu<Handle>[] = [];
+  private readonly stamp = new RecentTimestamp();
+  /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+  private readonly stampCell: SizedCell | null = null;
   private next = 0;
   private bytes: Uint8Array | null = null;
   private view: DataView = new DataView(new ArrayBuffer(0));
@@ -73,6 +77,8 @@ export class FastRows<Handle> {
       const position = field === null ? undefined : header.positions.get(field);
       if (position !== undefined) this.slotOfCell[position] = slot;
     }
+    const stampAt = header.positions.get(FIELD.timestamp);
+    if (stampAt !== undefined) this.stampCell = { cell: stampAt, length: -1 };
     const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
     const first = Math.min(...identityAt);
     if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
@@ -80,11 +86,13 @@ export class FastRows<Handle> {
   }
 
   /**
-   * Reads the row in `bytes[start, end)`. `withTimestamp` asks for the `timestamp` cell too (plain
-   * logs); the row is declined when it cannot be read.
-   * @returns false when the column count differs or a cell needs the string path
+   * Reads the row that starts at `start` and ends at the next newline before `limit`.
+   * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+   * cannot be read.
+   * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+   *   `limit`, the column count differs or a cell needs the string path
    */
-  parse(bytes: Uint8Array, start: number, end: number, withTimestamp: boolean): boolean {
+  parse(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
     const cells = this.cells;
     if (bytes !== this.bytes) {
       this.bytes = bytes;
@@ -95,15 +103,19 @@ export class FastRows<Handle> {
     const guess = this.gpus.length > 0 ? this.gpus[this.next]! : null;
     const expect = guess?.identityCells ? this.expect : null;
     if (expect && guess?.identityCells) expect.bytes = guess.identityCells;
-    scanCells(bytes, this.view, start, end, this.slotOfCell, expect, cells);
-    if (cells.count !== this.cellCount) return false;
+    if (this.stampCell) this.stampCell.length = this.stamp.lastLength;
+    scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+    const end = cells.end;
+    if (end < 0 || cells.count !== this.cellCount) return -1;
     const spans = cells.spans;
+    // A line ending in `\r\n`: the `\r` is not part of the last cell.
+    if (end > start && bytes[end - 1] === RETURN) for (let k = 1; k < spans.length; k += 2) if (spans[k] === end) spans[k] = end - 1;
     // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
     // its value is only needed in a plain log.
     if (spans[2 * TIMESTAMP]! >= 0) {
-      this.rawTimestampMs = plainTimestampMs(bytes, spans[2 * TIMESTAMP]!, spans[2 * TIMESTAMP + 1]!, withTimestamp);
-      if (this.rawTimestampMs === null) return false;
-    } else if (withTimestamp) return false;
+      this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP]!, spans[2 * TIMESTAMP + 1]!, withTimestamp);
+      if (this.rawTimestampMs === null) return -1;
+    } else if (withTimestamp) return -1;
     const powerStart = spans[2 * POWER]!;
     if (powerStart < 0) this.powerW = null;
     else {
@@ -112,7 +124,7 @@ export class FastRows<Handle> {
       this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
     }
     this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-    return this.entry !== null;
+    return this.entry === null ? -1 : end;
   }
 
   private advance(at: number): CachedGpu<Handle> {

@@ -73,6 +73,7 @@ export interface LogResult {
 export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
 
 const MAX_EVENTS = 20;
+const NEWLINE = 10;
 const HASH = 35;
 const ZERO = 48;
 const NINE = 57;
@@ -120,7 +121,10 @@ export class SampleLogReader {
   private unsizedSteps = 0;
   private fast: FastRows<GpuHandle> | null = null;
   private readonly tag = { tMs: 0 };
-  private readonly lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end));
+  private readonly lines = new ByteLines(
+    (bytes, start, end) => this.pushLine(bytes, start, end),
+    (bytes, start, limit) => this.fastRow(bytes, start, limit),
+  );
 
   /**
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
@@ -249,34 +253,40 @@ export class SampleLogReader {
     this.fast = null;
   }
 
-  /** One line of a byte stream: the fast path when it can read the row, else the string path. */
+  /** One line of a byte stream that the fast path did not read: the string path. */
   private pushLine(bytes: Uint8Array, start: number, end: number): void {
-    if (!this.fastRow(bytes, start, end)) this.push(decoder.decode(bytes.subarray(start, end)));
+    this.push(decoder.decode(bytes.subarray(start, end)));
   }
 
   /**
    * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-   * integrator, nothing pending); returns false to leave the line to `push`, which treats every
-   * row the same way, only slower.
+   * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+   * line to `push`, which treats every row the same way, only slower.
    */
-  private fastRow(bytes: Uint8Array, start: number, end: number): boolean {
+  private fastRow(bytes: Uint8Array, start: number, limit: number): number {
     const header = this.header;
     const integrator = this.integrator;
     const series = this.series;
-    if (!header || !integrator || !series || this.pending.length > 0 || end === start || bytes[start] === HASH) return false;
+    const first = bytes[start]!;
+    if (!header || !integrator || !series || this.pending.length > 0 || first === NEWLINE || first === HASH) return -1;
     this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
     const fast = this.fast;
     let tMs: number;
-    const tab = samplerRowTag(bytes, start, end, this.tag);
+    let end: number;
+    const tab = samplerRowTag(bytes, start, limit, this.tag);
     if (tab >= 0) {
       tMs = this.tag.tMs;
-      if ((this.stopMs !== null && tMs > this.stopMs) || !fast.parse(bytes, tab + 1, end, false)) return false;
+      if (this.stopMs !== null && tMs > this.stopMs) return -1;
+      end = fast.parse(bytes, tab + 1, limit, false);
+      if (end < 0) return -1;
       this.format ??= "sampler";
     } else {
       // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-      const first = bytes[start] ?? 0;
-      if (this.format !== "nvidia-smi" || first < ZERO || first > NINE || hasTab(bytes, start, end)) return false;
-      if (!fast.parse(bytes, start, end, true) || fast.rawTimestampMs === null) return false;
+      if (this.format !== "nvidia-smi" || first < ZERO || first > NINE) return -1;
+      const nl = bytes.indexOf(NEWLINE, start);
+      if (nl < 0 || nl >= limit || hasTab(bytes, start, nl)) return -1;
+      end = fast.parse(bytes, start, nl + 1, true);
+      if (end < 0 || fast.rawTimestampMs === null) return -1;
       tMs = this.plainTime(fast.rawTimestampMs);
     }
     const entry = fast.entry!;
@@ -286,7 +296,7 @@ export class SampleLogReader {
     integrator.addTo(entry.handle.state, tMs, powerW);
     this.onReading?.(tMs, entry.identity, powerW);
     if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
-    return true;
+    return end;
   }
 
   /**

@@ -52,7 +52,19 @@ const stamp = fc.oneof(
       (s) =>
         `2026/11/28 ${String(10 + Math.floor(s / 3600)).padStart(2, "0")}:${String(Math.floor(s / 60) % 60).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}.${s % 7}`,
     ),
-  fc.constantFrom("2026/11/28 10:00:01.250", "2026/11/28 10:00:02", " 2026/11/28 10:00:03.5 ", "garbage"),
+  // The same length as the last row's stamp, differing in digits or in something else.
+  fc.nat(999).map((ms) => `2026/11/28 10:00:01.${String(ms).padStart(3, "0")}`),
+  fc.constantFrom(
+    "2026/11/28 10:00:01.250",
+    "2026/11/28 10:00:02",
+    " 2026/11/28 10:00:03.5 ",
+    "garbage",
+    "2026/11/28 10:00:01.25x",
+    "2026/11/28 10:00:01,250",
+    "2026/11/28 1O:00:01.250",
+    "2026/11/28 10:00:01:250",
+    "2026/11/28 10:00:01.250 ",
+  ),
 );
 const samplerLine = fc.oneof(
   fc.tuple(fc.nat(20_000), stamp, index, uuid, power).map(([t, s, i, u, p]) => `${t}\t${s}, ${i}, ${u}, ${p}`),
@@ -114,6 +126,39 @@ describe("reading rows from bytes", () => {
       if (fast !== null) expect(fast).toBe(parseTimestampMs(cell));
     }
     expect(plainTimestampMs(encoder.encode("2026/11/28 10:00:01.5"), 0, 21)).toBe(Date.UTC(2026, 10, 28, 10, 0, 1, 500));
+  });
+
+  it("checks a timestamp that looks like the last row's, not only its length", () => {
+    const rows = [
+      "100\t2026/11/28 10:00:01.250, 0, GPU-aaaa, 100.00",
+      "100\t2026/11/28 10:00:01.250, 1, GPU-bbbb, 100.00",
+      "600\t2026/11/28 10:00:01.750, 0, GPU-aaaa, 100.00",
+      "600\t2026/11/28 10:00:01.7x0, 1, GPU-bbbb, 900.00",
+      "1100\t2026/11/28 10:00:02.250, 0, GPU-aaaa, 100.00",
+      "1100\t2026/11/28 10:00:02 250, 1, GPU-bbbb, 900.00",
+      "1600\t2026/11/28 10:00,02.75, 0, GPU-aaaa, 900.00",
+      "1600\t2026/11/28 10:00:02.750, 1, GPU-bbbb, 100.00",
+    ];
+    const text =
+      ["@start\t1700000000000\t500", "@header\t0\ttimestamp, index, uuid, power.draw [W]", ...rows, "@stop\t1600\tsignal"].join("\n") +
+      "\n";
+    const result = viaBytes(text, []);
+    expect(result).toEqual(viaLines(text));
+    // The three rows with a broken timestamp are not readings.
+    expect(result.malformedLines).toBe(3);
+    expect(result.gpus.map((g) => g.validSamples)).toEqual([3, 2]);
+  });
+
+  it("reads rows that end in \\r\\n as the same GPU whatever the last column is", () => {
+    const rows = ["100\t250.00, 0, GPU-aaaa", "100\t250.00, 1, GPU-bbbb", "600\t250.00, 0, GPU-aaaa", "600\t250.00, 1, GPU-bbbb"];
+    const text =
+      ["@start\t1700000000000\t500", "@header\t0\tpower.draw [W], index, uuid", ...rows, "@stop\t600\tsignal"].join("\r\n") + "\r\n";
+    const result = viaBytes(text, []);
+    expect(result).toEqual(viaLines(text));
+    expect(result.gpus.map((g) => [g.uuid, g.validSamples])).toEqual([
+      ["GPU-aaaa", 2],
+      ["GPU-bbbb", 2],
+    ]);
   });
 
   it("keeps an overlong line bounded and counts it as malformed", () => {
