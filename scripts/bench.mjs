@@ -19,7 +19,7 @@ const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1
 const GPUS = 8;
 const P = QUICK
   ? { logHours: [2, 12], reps: 2, samplerWarmupMs: 1500, samplerMeasureMs: 4000, hookReps: 2, accuracyMs: 60_000, rollupHours: 6 }
-  : { logHours: [24, 168], reps: 3, samplerWarmupMs: 3000, samplerMeasureMs: 30_000, hookReps: 5, accuracyMs: 600_000, rollupHours: 24 };
+  : { logHours: [24, 168], reps: 5, samplerWarmupMs: 3000, samplerMeasureMs: 30_000, hookReps: 5, accuracyMs: 600_000, rollupHours: 24 };
 const INTERVALS_MS = [100, 500, 1000];
 const ACCURACY_INTERVALS_MS = [100, 500, 1000, 5000];
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
