@@ -3021,8 +3021,8 @@ function renderText(report) {
     return lines.join("\n") + "\n";
 }
 
-// EXTERNAL MODULE: ./src/core/sample-log.ts + 4 modules
-var sample_log = __nccwpck_require__(7316);
+// EXTERNAL MODULE: ./src/core/sample-log.ts + 5 modules
+var sample_log = __nccwpck_require__(47303);
 // EXTERNAL MODULE: ./src/action/intensity.ts
 var action_intensity = __nccwpck_require__(87003);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -4471,7 +4471,7 @@ function parseSamplerRecord(line) {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 47303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4481,7 +4481,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IU: () => (/* reexport */ energy/* gapThresholdMs */.IU)
 });
 
-// UNUSED EXPORTS: identify, inferIntervalMs
+// UNUSED EXPORTS: identify
 
 ;// CONCATENATED MODULE: ./src/core/byte-lines.ts
 /**
@@ -4991,6 +4991,66 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
+ * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ */
+
+const HOUR_MS = 3_600_000;
+class PlainClock {
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            const slackMs = (0,energy/* gapThresholdMs */.IU)(intervalMs ?? 1000);
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.jumps += 1;
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
+    const steps = [];
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/core/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
@@ -5115,8 +5175,9 @@ var sample_format = __nccwpck_require__(46813);
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
  *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out.
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
+
 
 
 
@@ -5133,7 +5194,6 @@ const sample_log_ZERO = 48;
 const sample_log_NINE = 57;
 const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-const HOUR_MS = 3_600_000;
 class SampleLogReader {
     format = null;
     header = null;
@@ -5148,16 +5208,13 @@ class SampleLogReader {
     malformedLines = 0;
     eventCount = 0;
     events = [];
-    clockJumps = 0;
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    prevRawMs = null;
-    offsetMs = 0;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
-    unsizedSteps = 0;
     fast = null;
     tag = { tMs: 0 };
     lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end), (bytes, start, limit) => this.fastRow(bytes, start, limit));
@@ -5276,7 +5333,7 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clockJumps,
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -5379,25 +5436,7 @@ class SampleLogReader {
     }
     /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
     plainTime(rawMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = (0,energy/* gapThresholdMs */.IU)(this.intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
-                // Before the interval is known, that interval is added when it is (see flushPending).
-                this.offsetMs += -stepMs + (this.intervalMs ?? 0);
-                if (this.intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.clockJumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.clockJumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
     accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
@@ -5408,7 +5447,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -5424,8 +5463,7 @@ class SampleLogReader {
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.offsetMs += this.unsizedSteps * intervalMs;
-            this.unsizedSteps = 0;
+            this.clock.sizeSteps(intervalMs);
         }
         const first = this.pending[0];
         this.ensureIntegrator(first ? first.tMs : 0);
@@ -5470,17 +5508,6 @@ class SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
 

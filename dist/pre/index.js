@@ -41228,8 +41228,9 @@ function copyView(bytes, start, end) {
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
  *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out.
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
+
 
 
 
@@ -41246,7 +41247,6 @@ const sample_log_ZERO = 48;
 const sample_log_NINE = 57;
 const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-const HOUR_MS = 3_600_000;
 class sample_log_SampleLogReader {
     format = null;
     header = null;
@@ -41261,16 +41261,13 @@ class sample_log_SampleLogReader {
     malformedLines = 0;
     eventCount = 0;
     events = [];
-    clockJumps = 0;
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    prevRawMs = null;
-    offsetMs = 0;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
-    unsizedSteps = 0;
     fast = null;
     tag = { tMs: 0 };
     lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end), (bytes, start, limit) => this.fastRow(bytes, start, limit));
@@ -41389,7 +41386,7 @@ class sample_log_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clockJumps,
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -41492,25 +41489,7 @@ class sample_log_SampleLogReader {
     }
     /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
     plainTime(rawMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(this.intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
-                // Before the interval is known, that interval is added when it is (see flushPending).
-                this.offsetMs += -stepMs + (this.intervalMs ?? 0);
-                if (this.intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.clockJumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.clockJumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
     accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
@@ -41521,7 +41500,7 @@ class sample_log_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -41537,8 +41516,7 @@ class sample_log_SampleLogReader {
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.offsetMs += this.unsizedSteps * intervalMs;
-            this.unsizedSteps = 0;
+            this.clock.sizeSteps(intervalMs);
         }
         const first = this.pending[0];
         this.ensureIntegrator(first ? first.tMs : 0);
@@ -41583,17 +41561,6 @@ class sample_log_SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/action/intensity.ts
@@ -41817,7 +41784,7 @@ function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const live_grid_HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -41842,7 +41809,7 @@ function live_grid_parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -41882,7 +41849,7 @@ function live_grid_timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function live_grid_hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/action/live-intensity.ts

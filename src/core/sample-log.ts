@@ -10,7 +10,7 @@
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
  *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out.
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
 import { ByteLines } from "./byte-lines.js";
 import { hasTab, samplerRowTag } from "./csv-bytes.js";
@@ -29,6 +29,7 @@ import {
   splitCells,
   type CsvHeader,
 } from "./nvidia-smi-csv.js";
+import { inferIntervalMs, PlainClock } from "./plain-clock.js";
 import { PowerSeriesBuilder, type PowerSeries, type SeriesSlot } from "./power-series.js";
 import { parseSamplerRecord } from "./sample-format.js";
 
@@ -79,7 +80,6 @@ const ZERO = 48;
 const NINE = 57;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-const HOUR_MS = 3_600_000;
 
 /** What the fast path keeps per GPU: its integrator totals and its place in the chart. */
 interface GpuHandle {
@@ -109,16 +109,13 @@ export class SampleLogReader {
   private malformedLines = 0;
   private eventCount = 0;
   private readonly events: string[] = [];
-  private clockJumps = 0;
   private lostRows = 0;
   private lostAtMs: number | null = null;
   private restarts = 0;
   private pending: PendingRow[] = [];
-  private prevRawMs: number | null = null;
-  private offsetMs = 0;
+  private readonly clock = new PlainClock();
   private readonly onReading: ReadingListener | null;
   private readonly onInterrupt: (() => void) | null;
-  private unsizedSteps = 0;
   private fast: FastRows<GpuHandle> | null = null;
   private readonly tag = { tMs: 0 };
   private readonly lines = new ByteLines(
@@ -241,7 +238,7 @@ export class SampleLogReader {
       malformedLines: this.malformedLines,
       eventCount: this.eventCount,
       events: [...this.events],
-      clockJumps: this.clockJumps,
+      clockJumps: this.clock.jumps,
       lostRows: this.lostRows,
       restarts: this.restarts,
       stopReason: this.stopReason,
@@ -339,23 +336,7 @@ export class SampleLogReader {
 
   /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
   private plainTime(rawMs: number): number {
-    if (this.prevRawMs !== null) {
-      const stepMs = rawMs - this.prevRawMs;
-      const slackMs = gapThresholdMs(this.intervalMs ?? 1000);
-      if (stepMs < 0) {
-        // Clock stepped back (NTP, DST ending): count the step as one interval of elapsed time.
-        // Before the interval is known, that interval is added when it is (see flushPending).
-        this.offsetMs += -stepMs + (this.intervalMs ?? 0);
-        if (this.intervalMs === null) this.unsizedSteps += 1;
-        this.clockJumps += 1;
-      } else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-        // DST starting: local time jumped one hour forward.
-        this.offsetMs -= HOUR_MS;
-        this.clockJumps += 1;
-      }
-    }
-    this.prevRawMs = rawMs;
-    return rawMs + this.offsetMs;
+    return this.clock.monotonic(rawMs, this.intervalMs);
   }
 
   private accept(tMs: number, cells: string[], header: CsvHeader): void {
@@ -366,7 +347,7 @@ export class SampleLogReader {
       return this.lost(cells.join(", "));
     }
     if (this.integrator) return this.feed(tMs, cells, header);
-    this.pending.push({ tMs, cells, header, unsizedSteps: this.unsizedSteps });
+    this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
     if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
   }
 
@@ -381,8 +362,7 @@ export class SampleLogReader {
       const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
       this.intervalMs = intervalMs;
       for (const row of this.pending) row.tMs += row.unsizedSteps * intervalMs;
-      this.offsetMs += this.unsizedSteps * intervalMs;
-      this.unsizedSteps = 0;
+      this.clock.sizeSteps(intervalMs);
     }
     const first = this.pending[0];
     this.ensureIntegrator(first ? first.tMs : 0);
@@ -426,14 +406,4 @@ export class SampleLogReader {
   private note(text: string): void {
     if (this.events.length < MAX_EVENTS && !this.events.includes(text)) this.events.push(text);
   }
-}
-
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-export function inferIntervalMs(times: number[]): number {
-  const distinct = [...new Set(times)].sort((a, b) => a - b);
-  const steps: number[] = [];
-  for (let i = 1; i < distinct.length; i += 1) steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-  if (steps.length === 0) return 1000;
-  steps.sort((a, b) => a - b);
-  return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
