@@ -4023,7 +4023,8 @@ function parseText(cell) {
  * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
  * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
  * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else.
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
  */
 function parseTimestampMs(cell) {
     if (cell === undefined)
@@ -4486,8 +4487,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/core/byte-lines.ts
 /**
  * Splits a stream of bytes into lines without turning them into strings, so the reader can
- * parse most rows straight from the bytes. Memory is bounded: a line longer than `maxLineBytes`
- * keeps only its start (such a line is never a valid row). Pure.
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
  */
 const NEWLINE = 10;
 const RETURN = 13;
@@ -4495,7 +4496,10 @@ class ByteLines {
     onLine;
     tryLine;
     maxLineBytes;
+    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
     carry = null;
+    /** The carried line had more bytes than were kept. */
+    carryCut = false;
     constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
         this.onLine = onLine;
         this.tryLine = tryLine;
@@ -4511,18 +4515,23 @@ class ByteLines {
                 return;
             }
             const line = this.join(this.carry, chunk.subarray(0, nl));
+            const cut = this.carryCut;
             this.carry = null;
-            this.emit(line, 0, line.length);
+            this.carryCut = false;
+            this.emit(line, 0, line.length, cut);
             start = nl + 1;
         }
         const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
         while (start < chunk.length) {
-            let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length);
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
             if (nl < 0) {
                 nl = chunk.indexOf(NEWLINE, start);
                 if (nl < 0)
                     break;
-                this.emit(chunk, start, nl);
+                this.emit(chunk, start, nl, false);
             }
             start = nl + 1;
         }
@@ -4534,13 +4543,19 @@ class ByteLines {
     end() {
         const rest = this.carry;
         this.carry = null;
+        this.carryCut = false;
         return rest && rest.length > 0 ? rest : null;
     }
-    emit(bytes, start, end) {
-        this.onLine(bytes, start, end > start && bytes[end - 1] === RETURN ? end - 1 : end);
+    emit(bytes, start, end, cut) {
+        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+        const overlong = cut || lineEnd - start > this.maxLineBytes;
+        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
     }
+    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
     join(head, tail) {
-        const room = Math.max(0, this.maxLineBytes - head.length);
+        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+        if (tail.length > room)
+            this.carryCut = true;
         const taken = tail.subarray(0, Math.min(room, tail.length));
         if (taken.length === 0)
             return head;
@@ -4576,7 +4591,8 @@ const POW10 = Float64Array.from({ length: 16 }, (_, k) => 10 ** k);
  * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
  * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
  * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (and get no spans); the `sized` cell is measured rather than scanned when it can be.
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
  * Finding the row's end here saves searching each line twice.
  */
 function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
@@ -4592,7 +4608,7 @@ function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
         if (expect !== null && cell === expect.cell) {
             const to = cellStart + expect.bytes.byteLength;
             if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
-                // Their spans are not needed: the caller knows whose cells these are.
+                // Their own spans are not needed: the caller knows whose cells these are.
                 out.expected = true;
                 cell += expect.cells - 1;
                 i = to;
@@ -4670,7 +4686,8 @@ function digitsAt(bytes, at, n) {
 /**
  * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
  * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0).
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
  */
 function plainTimestampMs(bytes, start, end, compute = true) {
     let s = start;
@@ -4712,7 +4729,9 @@ const isDigit = (b) => b >= ZERO && b <= NINE;
  * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
  * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
  * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison.
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
  */
 class RecentTimestamp {
     cell = new Uint8Array(MAX_REMEMBERED);
@@ -4824,7 +4843,7 @@ var nvidia_smi_csv = __nccwpck_require__(9979);
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (`false`) and the reader
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
  * parses that row as a string, so results are the same either way. Pure.
  */
 
@@ -5188,6 +5207,8 @@ var sample_format = __nccwpck_require__(46813);
 
 
 const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
 const sample_log_NEWLINE = 10;
 const HASH = 35;
 const sample_log_ZERO = 48;
@@ -5217,7 +5238,7 @@ class SampleLogReader {
     onInterrupt;
     fast = null;
     tag = { tMs: 0 };
-    lines = new ByteLines((bytes, start, end) => this.pushLine(bytes, start, end), (bytes, start, limit) => this.fastRow(bytes, start, limit));
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
@@ -5243,8 +5264,13 @@ class SampleLogReader {
         if (rest)
             this.pushCutOff(sample_log_decoder.decode(rest));
     }
-    /** Feeds one line, without its newline. */
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
         if (line.length === 0 || line.startsWith("#"))
             return;
         const record = (0,sample_format/* parseSamplerRecord */.zd)(line);
@@ -5344,8 +5370,12 @@ class SampleLogReader {
         this.fast = null;
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
-    pushLine(bytes, start, end) {
-        this.push(sample_log_decoder.decode(bytes.subarray(start, end)));
+    pushLine(bytes, start, end, overlong) {
+        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
     }
     /**
      * Reads a data row straight from its bytes when everything it needs is settled (a header, the
@@ -5508,6 +5538,11 @@ class SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
+}
+const encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
 

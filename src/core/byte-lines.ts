@@ -1,24 +1,33 @@
 /**
  * Splits a stream of bytes into lines without turning them into strings, so the reader can
- * parse most rows straight from the bytes. Memory is bounded: a line longer than `maxLineBytes`
- * keeps only its start (such a line is never a valid row). Pure.
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
  */
 
 const NEWLINE = 10;
 const RETURN = 13;
 
-/** Called with each complete line, without its `\n` (and without a `\r` before it). */
-export type LineSink = (bytes: Uint8Array, start: number, end: number) => void;
+/**
+ * Called with each complete line that the `LineReader` did not take, without its `\n` (and
+ * without a `\r` before it). An `overlong` line is cut to its first `maxLineBytes` bytes.
+ */
+export type LineSink = (bytes: Uint8Array, start: number, end: number, overlong: boolean) => void;
 
 /**
- * Tried first at the start of each line that lies whole in one chunk: reads the line if it can,
- * finding its end as it goes, and returns the offset of its `\n` (before `limit`); or returns -1,
- * having changed nothing, and the line goes to the `LineSink`.
+ * Offered each line that starts in the current chunk before anything else is done with it (the
+ * rest of a line carried over from the last chunk is not offered): reads the line if it can,
+ * finding its end as it goes, and returns the offset of its `\n`, which lies before `limit`. Or
+ * it declines with -1, having changed nothing the result depends on, and the line goes to the
+ * `LineSink`. `limit` is the end of the chunk, or sooner where a line would grow overlong: a line
+ * whose newline is not before `limit` must be declined.
  */
 export type LineReader = (bytes: Uint8Array, start: number, limit: number) => number;
 
 export class ByteLines {
+  /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
   private carry: Uint8Array | null = null;
+  /** The carried line had more bytes than were kept. */
+  private carryCut = false;
 
   constructor(
     private readonly onLine: LineSink,
@@ -36,17 +45,22 @@ export class ByteLines {
         return;
       }
       const line = this.join(this.carry, chunk.subarray(0, nl));
+      const cut = this.carryCut;
       this.carry = null;
-      this.emit(line, 0, line.length);
+      this.carryCut = false;
+      this.emit(line, 0, line.length, cut);
       start = nl + 1;
     }
     const tryLine = this.tryLine;
+    // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+    // and one that long with a `\r`, go to the sink, which tells them apart).
+    const reach = this.maxLineBytes + 1;
     while (start < chunk.length) {
-      let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length);
+      let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
       if (nl < 0) {
         nl = chunk.indexOf(NEWLINE, start);
         if (nl < 0) break;
-        this.emit(chunk, start, nl);
+        this.emit(chunk, start, nl, false);
       }
       start = nl + 1;
     }
@@ -58,15 +72,20 @@ export class ByteLines {
   end(): Uint8Array | null {
     const rest = this.carry;
     this.carry = null;
+    this.carryCut = false;
     return rest && rest.length > 0 ? rest : null;
   }
 
-  private emit(bytes: Uint8Array, start: number, end: number): void {
-    this.onLine(bytes, start, end > start && bytes[end - 1] === RETURN ? end - 1 : end);
+  private emit(bytes: Uint8Array, start: number, end: number, cut: boolean): void {
+    const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+    const overlong = cut || lineEnd - start > this.maxLineBytes;
+    this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
   }
 
+  /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
   private join(head: Uint8Array, tail: Uint8Array): Uint8Array {
-    const room = Math.max(0, this.maxLineBytes - head.length);
+    const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+    if (tail.length > room) this.carryCut = true;
     const taken = tail.subarray(0, Math.min(room, tail.length));
     if (taken.length === 0) return head;
     const joined = new Uint8Array(head.length + taken.length);

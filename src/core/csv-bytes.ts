@@ -43,8 +43,9 @@ export interface ExpectedCell {
 
 /**
  * A cell whose length is probably known (the timestamp, which keeps its length from row to row):
- * when the byte after that length is a comma, the cell is taken to end there without a scan, and
- * the caller must check that its bytes hold no comma (a valid timestamp has none).
+ * when the byte after that length is a comma, the cell is taken to end there without a scan. The
+ * span may then hold anything, a comma or the row's newline included, so the caller must check
+ * every byte of it: a valid timestamp has only digits, its separators and spaces.
  */
 export interface SizedCell {
   /** Column number. */
@@ -59,7 +60,8 @@ export interface SizedCell {
  * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
  * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
  * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (and get no spans); the `sized` cell is measured rather than scanned when it can be.
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
  * Finding the row's end here saves searching each line twice.
  */
 export function scanCells(
@@ -83,7 +85,7 @@ export function scanCells(
     if (expect !== null && cell === expect.cell) {
       const to = cellStart + expect.bytes.byteLength;
       if (to < limit && (bytes[to] === COMMA || bytes[to] === NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
-        // Their spans are not needed: the caller knows whose cells these are.
+        // Their own spans are not needed: the caller knows whose cells these are.
         out.expected = true;
         cell += expect.cells - 1;
         i = to;
@@ -152,7 +154,8 @@ function digitsAt(bytes: Uint8Array, at: number, n: number): number {
 /**
  * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
  * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0).
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
  */
 export function plainTimestampMs(bytes: Uint8Array, start: number, end: number, compute = true): number | null {
   let s = start;
@@ -196,7 +199,9 @@ const isDigit = (b: number): boolean => b >= ZERO && b <= NINE;
  * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
  * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
  * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison.
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
  */
 export class RecentTimestamp {
   private readonly cell = new Uint8Array(MAX_REMEMBERED);

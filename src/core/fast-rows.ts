@@ -1,7 +1,7 @@
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (`false`) and the reader
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
  * parses that row as a string, so results are the same either way. Pure.
  */
 import { FIELD, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "./nvidia-smi-csv.js";

@@ -102,7 +102,8 @@ export function parseText(cell: string | undefined): string | null {
  * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
  * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
  * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else.
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
  */
 export function parseTimestampMs(cell: string | undefined): number | null {
   if (cell === undefined) return null;

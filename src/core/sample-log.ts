@@ -74,6 +74,8 @@ export interface LogResult {
 export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
 
 const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
 const NEWLINE = 10;
 const HASH = 35;
 const ZERO = 48;
@@ -119,8 +121,9 @@ export class SampleLogReader {
   private fast: FastRows<GpuHandle> | null = null;
   private readonly tag = { tMs: 0 };
   private readonly lines = new ByteLines(
-    (bytes, start, end) => this.pushLine(bytes, start, end),
+    (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),
     (bytes, start, limit) => this.fastRow(bytes, start, limit),
+    MAX_LINE_BYTES,
   );
 
   /**
@@ -151,8 +154,13 @@ export class SampleLogReader {
     if (rest) this.pushCutOff(decoder.decode(rest));
   }
 
-  /** Feeds one line, without its newline. */
+  /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
   push(line: string): void {
+    if (isOverlong(line)) return this.malformed(line);
+    this.readLine(line);
+  }
+
+  private readLine(line: string): void {
     if (line.length === 0 || line.startsWith("#")) return;
     const record = parseSamplerRecord(line);
     if (record) {
@@ -251,8 +259,10 @@ export class SampleLogReader {
   }
 
   /** One line of a byte stream that the fast path did not read: the string path. */
-  private pushLine(bytes: Uint8Array, start: number, end: number): void {
-    this.push(decoder.decode(bytes.subarray(start, end)));
+  private pushLine(bytes: Uint8Array, start: number, end: number, overlong: boolean): void {
+    const line = decoder.decode(bytes.subarray(start, end));
+    if (overlong) this.malformed(line);
+    else this.readLine(line);
   }
 
   /**
@@ -406,4 +416,11 @@ export class SampleLogReader {
   private note(text: string): void {
     if (this.events.length < MAX_EVENTS && !this.events.includes(text)) this.events.push(text);
   }
+}
+
+const encoder = new TextEncoder();
+
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line: string): boolean {
+  return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }

@@ -171,4 +171,23 @@ describe("reading rows from bytes", () => {
     expect(result.malformedLines).toBe(1);
     expect(result.gpus[0]!.validSamples).toBe(1);
   });
+
+  it("treats a row of over 64 KiB as malformed however the file is cut, and one of 64 KiB as a row", () => {
+    const head = "@start\t1700000000000\t500\n@header\t0\ttimestamp, index, power.draw [W], uuid\n";
+    const row = (tMs: number, pad: number) => `${tMs}\t2026/11/28 10:00:01.250, 0, 100.00, GPU-a${" ".repeat(pad)}`;
+    const base = row(100, 0).length;
+    for (const [pad, readings] of [
+      [65_536 - base, 2],
+      [65_536 - base + 1, 1],
+      [70_000, 1],
+    ] as const) {
+      // The long row's first 64 KiB would read as a valid row on its own.
+      const text = `${head}${row(100, pad)}\r\n${row(600, 0)}\n@stop\t600\tsignal\n`;
+      const lines = viaLines(text);
+      expect(lines.gpus[0]!.validSamples).toBe(readings);
+      expect(lines.malformedLines).toBe(2 - readings);
+      for (const cuts of [[], [head.length + 10], [head.length + 30_000, head.length + 65_000], [text.length - 20]])
+        expect(viaBytes(text, cuts)).toEqual(lines);
+    }
+  });
 });
