@@ -4,7 +4,10 @@ import { spawn } from "node:child_process";
 import { statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { childPids, processCpuS, sleep } from "./processes.mjs";
+import { childPids, median, processCpuS, sleep } from "./processes.mjs";
+
+/** The measured time is cut into this many windows. */
+const WINDOWS = 5;
 
 const fileBytes = (file) => {
   try {
@@ -15,7 +18,9 @@ const fileBytes = (file) => {
 };
 
 /**
- * Runs the bundled sampler against the stand-in nvidia-smi for `measureMs` after `warmupMs`.
+ * Runs the bundled sampler against the stand-in nvidia-smi for `measureMs` after `warmupMs`;
+ * the CPU figures are the medians of their rates over five equal windows, the bytes are over the
+ * whole time.
  * @returns {{samplerCpuSPerHour: number, standInCpuSPerHour: number, bytesPerGpuHour: number}}
  */
 export async function measureSampler({ samplerScript, fakeSmi, dir, intervalMs, gpus, warmupMs, measureMs }) {
@@ -44,14 +49,28 @@ export async function measureSampler({ samplerScript, fakeSmi, dir, intervalMs, 
       standInS: childPids(child.pid).reduce((sum, pid) => sum + (processCpuS(pid) ?? 0), 0),
       bytes: fileBytes(samplesPath),
     });
-    const before = read();
-    await sleep(measureMs);
-    const after = read();
-    const hours = (after.atMs - before.atMs) / 3_600_000;
+    // Several windows, and the median of each rate: a burst of other work on a shared machine
+    // then moves one window, not the figure.
+    const rates = [];
+    const first = read();
+    let before = first;
+    for (let w = 0; w < WINDOWS; w += 1) {
+      await sleep(measureMs / WINDOWS);
+      const after = read();
+      const hours = (after.atMs - before.atMs) / 3_600_000;
+      rates.push({
+        samplerCpuSPerHour: (after.samplerS - before.samplerS) / hours,
+        standInCpuSPerHour: (after.standInS - before.standInS) / hours,
+      });
+      before = after;
+    }
+    // Bytes come in whole loop iterations: over the whole time, not per window.
+    const bytesPerGpuHour = (before.bytes - first.bytes) / gpus / ((before.atMs - first.atMs) / 3_600_000);
+    const m = (key) => median(rates.map((rate) => rate[key]));
     return {
-      samplerCpuSPerHour: (after.samplerS - before.samplerS) / hours,
-      standInCpuSPerHour: (after.standInS - before.standInS) / hours,
-      bytesPerGpuHour: (after.bytes - before.bytes) / gpus / hours,
+      samplerCpuSPerHour: m("samplerCpuSPerHour"),
+      standInCpuSPerHour: m("standInCpuSPerHour"),
+      bytesPerGpuHour,
     };
   } finally {
     child.kill("SIGTERM");
