@@ -40646,7 +40646,7 @@ const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
 /** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Float64Array.from({ length: 16 }, (_, k) => 10 ** k);
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 /**
  * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
  * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
@@ -40715,24 +40715,25 @@ function csv_bytes_plainNumber(bytes, start, end) {
     const negative = i < e && bytes[i] === MINUS;
     if (negative)
         i += 1;
-    const first = i;
-    let dot = -1;
     let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
     for (; i < e; i += 1) {
-        const digit = bytes[i] - ZERO;
-        if (digit >= 0 && digit <= 9)
-            mantissa = mantissa * 10 + digit;
-        // One dot, after a digit.
-        else if (digit === DOT - ZERO && dot < 0 && i > first)
-            dot = i;
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
         else
             return NaN;
     }
-    const digits = e - first - (dot < 0 ? 0 : 1);
-    const fraction = dot < 0 ? 0 : e - dot - 1;
-    if (digits === 0 || (dot >= 0 && fraction === 0) || digits > 15)
+    if (digits === 0 || fraction === 0 || digits > 15)
         return NaN;
-    const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
     return negative ? -value : value;
 }
 function digitsAt(bytes, at, n) {
