@@ -11,6 +11,7 @@ export default defineConfig({
     // End-to-end tests start real processes; two workers suit a 2-core CI machine.
     maxWorkers: 2,
     reporters: ["default", "./test/support/closing-line-reporter.ts"],
+    setupFiles: ["./test/support/setup.ts"],
     server: {
       deps: {
         // It imports its JSON schemas without import attributes, which Node refuses; let Vite

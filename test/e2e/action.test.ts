@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { SimulatedJob, alive, processesMatching, sleep } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 function job(env: Record<string, string> = {}): SimulatedJob {
-  const j = new SimulatedJob(env);
-  jobs.push(j);
-  return j;
+  return new SimulatedJob(env);
 }
-afterEach(() => {
-  for (const j of jobs.splice(0)) j.cleanup();
-});
 
 describe("the bundled action, hook by hook, as the runner runs it", () => {
   it("measures a 200 W GPU through pre, main, a workload step and post", async () => {

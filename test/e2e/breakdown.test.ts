@@ -5,20 +5,18 @@ import { addJobsRoutes, job, steps } from "../support/fake-github/jobs.js";
 import { FakeGitHub } from "../support/fake-github/server.js";
 import { SIMULATED_TOKEN, SimulatedJob, alive, processesMatching, sleep } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = new FakeGitHub();
   await gh.start();
 });
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   await gh.close();
 });
 
 /** A job on runner `gpu-runner-1` of run 42 of o/r, talking to the fake GitHub. */
 function newJob(scenario: object, env: Record<string, string> = {}): SimulatedJob {
-  const j = new SimulatedJob({
+  return new SimulatedJob({
     FAKE_NVIDIA_SMI: JSON.stringify(scenario),
     GITHUB_API_URL: gh.url,
     GITHUB_REPOSITORY: "o/r",
@@ -28,8 +26,6 @@ function newJob(scenario: object, env: Record<string, string> = {}): SimulatedJo
     RUNNER_NAME: "gpu-runner-1",
     ...env,
   });
-  jobs.push(j);
-  return j;
 }
 
 const fast = { "interval-ms": "100", "carbon-intensity": "400" };

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,19 +16,13 @@ beforeAll(() => {
 });
 afterAll(() => nvml.cleanup());
 
-const jobs: SimulatedJob[] = [];
 function job(gpuWatts: number[], library: string): SimulatedJob {
-  const j = new SimulatedJob({
+  return new SimulatedJob({
     FAKE_NVIDIA_SMI: JSON.stringify({ gpus: gpuWatts.map((powerW) => ({ powerW })) }),
     GPU_CARBON_NVML_LIBRARY: library,
     FAKE_NVML_FILE: nvml.stateFile,
   });
-  jobs.push(j);
-  return j;
 }
-afterEach(() => {
-  for (const j of jobs.splice(0)) j.cleanup();
-});
 
 /** pre, a 2 s workload, post; `beforePost` may rewrite the counter state in between. */
 async function runJob(j: SimulatedJob, beforePost: () => void = () => {}) {

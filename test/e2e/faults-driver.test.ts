@@ -1,17 +1,11 @@
 // Faults of the driver and its tool, through the bundled action: whatever nvidia-smi says, the
 // job stays green, the warning quotes what nvidia-smi printed, and the report is honest.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SimulatedJob, sleep } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 function job(env: Record<string, string> = {}): SimulatedJob {
-  const j = new SimulatedJob(env);
-  jobs.push(j);
-  return j;
+  return new SimulatedJob(env);
 }
-afterEach(() => {
-  for (const j of jobs.splice(0)) j.cleanup();
-});
 
 /** pre, main and post of a job whose measurement cannot start; returns post and the report. */
 async function unmeasuredJob(j: SimulatedJob) {

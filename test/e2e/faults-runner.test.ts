@@ -2,18 +2,12 @@
 // running post, the job outlives max-duration-hours, RUNNER_TEMP cannot be written or is full.
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SimulatedJob, alive, groupMembers, processesMatching, readIfThere, sleep, waitFor } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 function job(env: Record<string, string> = {}): SimulatedJob {
-  const j = new SimulatedJob({ FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 200 }] }), ...env });
-  jobs.push(j);
-  return j;
+  return new SimulatedJob({ FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 200 }] }), ...env });
 }
-afterEach(() => {
-  for (const j of jobs.splice(0)) j.cleanup();
-});
 
 const FAST = { "interval-ms": "100" };
 const samples = (j: SimulatedJob) => readIfThere(path.join(j.workDir, "samples.log"));

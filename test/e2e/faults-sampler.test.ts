@@ -8,15 +8,11 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SimulatedJob, alive, groupMembers, readIfThere, waitFor } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 const strays: number[] = [];
 function job(scenario: object, env: Record<string, string> = {}): SimulatedJob {
-  const j = new SimulatedJob({ FAKE_NVIDIA_SMI: JSON.stringify(scenario), ...env });
-  jobs.push(j);
-  return j;
+  return new SimulatedJob({ FAKE_NVIDIA_SMI: JSON.stringify(scenario), ...env });
 }
 afterEach(() => {
-  for (const j of jobs.splice(0)) j.cleanup();
   for (const pid of strays.splice(0)) {
     try {
       process.kill(pid, "SIGKILL");

@@ -13,7 +13,6 @@ let gh: FakeGitHub;
 let comments: FakeComments;
 let runs: FakeRunsAndPulls;
 let artifactService: FakeArtifactService;
-const jobs: SimulatedJob[] = [];
 beforeEach(async () => {
   gh = new FakeGitHub();
   new FakeRepo("octo", "train").install(gh);
@@ -24,7 +23,6 @@ beforeEach(async () => {
   await artifactService.start();
 });
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   await gh.close();
   await artifactService.stop();
 });
@@ -44,7 +42,6 @@ describe("a pull request from a fork", () => {
         runnerTemp: false,
       }),
     });
-    jobs.push(measured);
     expect((await measured.run("pre", { "interval-ms": "100" })).code).toBe(0);
     await sleep(500);
     const post = await measured.run("post", { "interval-ms": "100" });
@@ -84,7 +81,6 @@ describe("a pull request from a fork", () => {
       },
       { "github.event.workflow_run.id": "77" },
     );
-    jobs.push(commenter);
     expect((await commenter.run("pre", { mode: "comment" })).code).toBe(0);
     const main = await commenter.run("main", { mode: "comment" });
     expect(main.code).toBe(0);

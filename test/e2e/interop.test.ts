@@ -5,10 +5,8 @@ import { SimulatedJob, sleep } from "../support/runner.js";
 import { FakeArtifactService, runtimeToken } from "../support/fake-artifacts/server.js";
 import { codecarbonHeader } from "../../src/core/render-codecarbon.js";
 
-const jobs: SimulatedJob[] = [];
 const services: FakeArtifactService[] = [];
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   for (const s of services.splice(0)) await s.stop();
 });
 
@@ -31,7 +29,6 @@ async function measure(j: SimulatedJob, inputs: Record<string, string>, env: Rec
 describe("results for the tools teams already use", () => {
   it("writes github-action-benchmark JSON and a CodeCarbon row, next to report.json and at the given paths", async () => {
     const j = new SimulatedJob({ FAKE_NVIDIA_SMI: GPU, ...RUN_ENV });
-    jobs.push(j);
     const benchmarkPath = path.join(j.dir, "out", "bench.json");
     const codecarbonPath = path.join(j.dir, "out", "emissions.csv");
     const post = await measure(j, { "benchmark-path": benchmarkPath, "codecarbon-path": codecarbonPath });
@@ -61,7 +58,6 @@ describe("results for the tools teams already use", () => {
 
   it("appends to an existing emissions.csv and leaves one with other columns alone", async () => {
     const j = new SimulatedJob({ FAKE_NVIDIA_SMI: GPU, ...RUN_ENV });
-    jobs.push(j);
     const ours = path.join(j.dir, "emissions.csv");
     const earlier =
       "2026-11-27T09:00:00,octo/trainer,1-1,train/gpu,10,0.001,0.0001,,400,,,0.0011,,0.0011,,,,,,Linux,,,,,1,1 x A,,,,machine,,1\n";
@@ -72,7 +68,6 @@ describe("results for the tools teams already use", () => {
     expect(lines[1] + "\n").toBe(earlier);
     expect(lines[2]).toContain(",octo/trainer,77-2,");
     const next = new SimulatedJob({ FAKE_NVIDIA_SMI: GPU, ...RUN_ENV });
-    jobs.push(next);
     const foreign = path.join(next.dir, "foreign.csv");
     writeFileSync(foreign, "a,b\n1,2\n");
     const post = await measure(next, { "codecarbon-path": foreign });
@@ -82,7 +77,6 @@ describe("results for the tools teams already use", () => {
 
   it("warns and still writes the report when the runner gives no artifact service", async () => {
     const j = new SimulatedJob({ FAKE_NVIDIA_SMI: GPU });
-    jobs.push(j);
     const post = await measure(j, { "upload-artifact": "true" });
     expect(post.code).toBe(0);
     expect(post.stdout).toContain(
@@ -96,7 +90,6 @@ describe("results for the tools teams already use", () => {
     services.push(service);
     const url = await service.start();
     const j = new SimulatedJob({ FAKE_NVIDIA_SMI: GPU, ...RUN_ENV });
-    jobs.push(j);
     const env = { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${url}/` };
     const post = await measure(j, { "upload-artifact": "true", "artifact-name": "energy-a100" }, env);
     expect(post.code).toBe(0);
@@ -112,7 +105,6 @@ describe("results for the tools teams already use", () => {
 
   it("rejects an artifact name the service would refuse, naming the input", async () => {
     const j = new SimulatedJob();
-    jobs.push(j);
     const pre = await j.run("pre", { "upload-artifact": "true", "artifact-name": "gpu/a100" });
     expect(pre.code).toBe(1);
     expect(pre.stdout).toContain("::error::Input 'artifact-name' must be a name of at most 256 characters");

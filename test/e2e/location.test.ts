@@ -4,15 +4,12 @@ import path from "node:path";
 import { startFakeGrid, type FakeGrid } from "../support/fake-grid/server.js";
 import { SimulatedJob, sleep } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 function job(env: Record<string, string> = {}): SimulatedJob {
-  const j = new SimulatedJob(env);
-  jobs.push(j);
-  return j;
+  return new SimulatedJob(env);
 }
+
 const grids: FakeGrid[] = [];
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   for (const g of grids.splice(0)) await g.close();
 });
 

@@ -11,7 +11,6 @@ const TOKEN = "ghs_secretjobtoken123";
 let gh: FakeGitHub;
 let repo: FakeRepo;
 let comments: FakeComments;
-const jobs: SimulatedJob[] = [];
 beforeEach(async () => {
   gh = new FakeGitHub();
   repo = new FakeRepo("octo", "train").install(gh);
@@ -19,7 +18,6 @@ beforeEach(async () => {
   await gh.start();
 });
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   await gh.close();
 });
 
@@ -33,9 +31,7 @@ function job(
     FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 200 }] }),
     ...workflowEnv({ apiUrl: gh.url, eventName, ...event, runId: options.runId, runnerTemp: false }),
   };
-  const j = new SimulatedJob(env, { "github.token": TOKEN, "toJSON(matrix)": options.matrix ?? "null" });
-  jobs.push(j);
-  return j;
+  return new SimulatedJob(env, { "github.token": TOKEN, "toJSON(matrix)": options.matrix ?? "null" });
 }
 
 /** pre, a short workload, post. */

@@ -11,7 +11,6 @@ import { SimulatedJob, sleep } from "../support/runner.js";
 const TOKEN = "ghs_securitytesttoken456";
 let gh: FakeGitHub;
 let comments: FakeComments;
-const jobs: SimulatedJob[] = [];
 beforeEach(async () => {
   gh = new FakeGitHub();
   new FakeRepo("octo", "train").install(gh);
@@ -19,7 +18,6 @@ beforeEach(async () => {
   await gh.start();
 });
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   await gh.close();
 });
 
@@ -28,9 +26,7 @@ function job(event: { ref: string; payload: Record<string, unknown> }, eventName
     FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 200 }] }),
     ...workflowEnv({ apiUrl: gh.url, eventName, ...event, runId, runnerTemp: false }),
   };
-  const j = new SimulatedJob(env, { "github.token": TOKEN });
-  jobs.push(j);
-  return j;
+  return new SimulatedJob(env, { "github.token": TOKEN });
 }
 
 async function measure(j: SimulatedJob, inputs: Record<string, string> = {}) {

@@ -8,21 +8,17 @@ import { addJobsRoutes, job, steps } from "../support/fake-github/jobs.js";
 import { FakeGitHub } from "../support/fake-github/server.js";
 import { SimulatedJob, sleep } from "../support/runner.js";
 
-const jobs: SimulatedJob[] = [];
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = new FakeGitHub();
   await gh.start();
 });
 afterEach(async () => {
-  for (const j of jobs.splice(0)) j.cleanup();
   await gh.close();
 });
 
 function newJob(env: Record<string, string>): SimulatedJob {
-  const j = new SimulatedJob(env);
-  jobs.push(j);
-  return j;
+  return new SimulatedJob(env);
 }
 
 const HOSTILE = "<img src=x onerror=alert(1)> **@octo-org/admins** [x](https://evil.example) | \r::error::pwned";

@@ -87,8 +87,18 @@ export interface HookResult {
   summary: string;
 }
 
-/** One job on a simulated runner: its RUNNER_TEMP, environment and per-action-instance state. */
+/**
+ * One job on a simulated runner: its RUNNER_TEMP, environment and per-action-instance state.
+ * Every job not yet cleaned up is cleaned up after each test (`test/support/setup.ts`).
+ */
 export class SimulatedJob {
+  private static readonly live = new Set<SimulatedJob>();
+
+  /** Cleans up every job made and not yet cleaned up. */
+  static cleanupAll(): void {
+    for (const job of [...SimulatedJob.live]) job.cleanup();
+  }
+
   readonly dir: string;
   readonly runnerTemp: string;
   private readonly states = new Map<string, Record<string, string>>();
@@ -108,6 +118,7 @@ export class SimulatedJob {
     this.dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-job-"));
     this.runnerTemp = path.join(this.dir, "runner-temp");
     mkdirSync(this.runnerTemp, { recursive: true });
+    SimulatedJob.live.add(this);
   }
 
   /** PATH with the stand-in nvidia-smi first. */
@@ -224,6 +235,7 @@ export class SimulatedJob {
   }
 
   cleanup(): void {
+    SimulatedJob.live.delete(this);
     for (const pid of this.workers.splice(0)) {
       try {
         process.kill(pid, "SIGKILL");
