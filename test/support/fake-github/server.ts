@@ -26,6 +26,33 @@ export interface FakeResponse {
 
 export type Handler = (req: FakeRequest, params: Record<string, string>) => FakeResponse | Promise<FakeResponse>;
 
+/** A workflow's `permissions:` as GitHub grants them to the job's token; scopes left out are `none`. */
+export type Permissions = Partial<Record<string, "read" | "write" | "none">>;
+
+/**
+ * The permission GitHub requires of an installation token for a request, as `scope:level`
+ * alternatives (any one suffices); `[]` for what every token may do (repository metadata,
+ * signed download URLs). Comments on a pull request are issue comments: `issues` or
+ * `pull-requests` grants them.
+ */
+export function requiredPermission(method: string, path: string): string[] {
+  const level = method === "GET" || method === "HEAD" ? "read" : "write";
+  const rest = /^\/repos\/[^/]+\/[^/]+(\/.*)?$/.exec(path)?.[1] ?? null;
+  if (!rest) return [];
+  if (/^\/(contents|git)\//.test(rest)) return [`contents:${level}`];
+  if (/^\/issues\//.test(rest)) return [`issues:${level}`, `pull-requests:${level}`];
+  if (/^\/pulls(\/|$)/.test(rest)) return [`pull-requests:${level}`];
+  if (/^\/actions\//.test(rest)) return [`actions:${level}`];
+  return [];
+}
+
+/** Whether `permissions` grant `needed` (`scope:level`); write includes read. */
+function grants(permissions: Permissions, needed: string): boolean {
+  const [scope = "", level] = needed.split(":");
+  const granted = permissions[scope] ?? "none";
+  return granted === "write" || (granted === "read" && level === "read");
+}
+
 interface Route {
   method: string;
   pattern: RegExp;
@@ -46,8 +73,11 @@ function compile(template: string): { pattern: RegExp; keys: string[] } {
 export class FakeGitHub {
   private readonly routes: Route[] = [];
   private readonly faults = new Map<string, FakeResponse[]>();
+  private readonly permissions = new Map<string, Permissions>();
   /** Every request received, in order. */
   readonly requests: FakeRequest[] = [];
+  /** Requests refused because the token's permissions did not grant them, as `METHOD path (needs ...)`. */
+  readonly refused: string[] = [];
   private server: http.Server | null = null;
   url = "";
 
@@ -62,6 +92,15 @@ export class FakeGitHub {
   fail(method: string, template: string, ...responses: FakeResponse[]): this {
     const key = `${method.toUpperCase()} ${template}`;
     this.faults.set(key, [...(this.faults.get(key) ?? []), ...responses]);
+    return this;
+  }
+
+  /**
+   * Limits `token` to `permissions`, as a workflow's `permissions:` limits its GITHUB_TOKEN: a
+   * request it does not grant gets GitHub's 403. Tokens never granted anything are not checked.
+   */
+  grant(token: string, permissions: Permissions): this {
+    this.permissions.set(token, permissions);
     return this;
   }
 
@@ -99,7 +138,17 @@ export class FakeGitHub {
     const request: FakeRequest = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body };
     this.requests.push(request);
     let response: FakeResponse = { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
-    for (const route of this.routes) {
+    const token = String(req.headers.authorization ?? "").replace(/^(token|bearer) /i, "");
+    const limited = this.permissions.get(token);
+    const needed = requiredPermission(request.method, request.path);
+    const refused = limited !== undefined && needed.length > 0 && !needed.some((n) => grants(limited, n));
+    if (refused) this.refused.push(`${request.method} ${request.path} (needs ${needed.join(" or ")})`);
+    if (refused)
+      response = {
+        status: 403,
+        body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" },
+      };
+    for (const route of refused ? [] : this.routes) {
       if (route.method !== request.method) continue;
       const match = route.pattern.exec(request.path);
       if (!match) continue;
