@@ -2,9 +2,12 @@
 // and places koffi's native module for Linux x64 (glibc) in dist/native/, where the counter
 // process loads it: the runner runs dist/ without node_modules, and ncc does not follow koffi's
 // run-time lookup of its per-platform package.
+// Last, it writes dist/manifest.json (scripts/dist-manifest.mjs), which lets `npm run check-dist`
+// see a stale dist/ without bundling again.
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { MANIFEST, manifestOf } from "./dist-manifest.mjs";
 
 export const ENTRIES = ["pre", "main", "post", "sampler", "nvml", "cli"];
 
@@ -27,3 +30,4 @@ mkdirSync(path.join(out, path.dirname(NATIVE.to)), { recursive: true });
 copyFileSync(NATIVE.from, path.join(out, NATIVE.to));
 // The CLI is package.json's `bin`: executable, and run by the `#!/usr/bin/env node` line ncc keeps.
 chmodSync(path.join(out, "cli", "index.js"), 0o755);
+writeFileSync(path.join(out, MANIFEST), `${JSON.stringify(manifestOf(out), null, 2)}\n`);

@@ -47,7 +47,7 @@ const latest = tags.reduce((best, t) => (best === null || newer(t, best) ? t : b
 if (latest && !newer(tag, latest)) fail(`${tag} is not newer than the latest release ${latest}`);
 if (!values["skip-dist-check"]) {
   try {
-    execFileSync(process.execPath, ["scripts/check-dist.mjs"], { stdio: "inherit" });
+    execFileSync(process.execPath, ["scripts/check-dist.mjs", "--full"], { stdio: "inherit" });
   } catch {
     fail("dist/ is not what the sources build; run 'npm run bundle' and commit dist/");
   }
