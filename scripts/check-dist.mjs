@@ -46,7 +46,8 @@ if (values.full) {
   const manifestPath = path.join("dist", MANIFEST);
   if (!existsSync(manifestPath)) fail([`missing: dist/${MANIFEST}`]);
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-  if (manifest.inputs !== inputsHash()) fail(["the sources, package-lock.json, tsconfig.json or scripts/bundle.mjs changed since dist/ was built"]);
+  if (manifest.inputs !== inputsHash())
+    fail(["the sources, package-lock.json, tsconfig.json or scripts/bundle.mjs changed since dist/ was built"]);
   const had = files("dist").filter((f) => f !== MANIFEST);
   const problems = [];
   for (const [f, hash] of Object.entries(manifest.files)) {

@@ -1,8 +1,10 @@
 // The whole action, pre to post, on this machine: the bundled hooks run as separate processes the
 // way the runner runs them, around a short workload step. Uses the real nvidia-smi when there is
-// one on PATH, else the simulated GPU the tests use. Prints the job summary it produced.
+// one on PATH, else the simulated GPU the tests use. Prints what the job's log would show and the
+// job summary it produced, then removes its temporary folder (DEMO_KEEP=1 keeps it, with the
+// report and the raw samples).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -45,15 +47,35 @@ const baseEnv = {
   FAKE_NVIDIA_SMI: JSON.stringify(simulated),
 };
 
+/**
+ * A hook's output as the job's log shows it: workflow commands the runner consumes (masks, debug
+ * lines) are not shown, annotations are shown as the runner labels them. With the simulated GPU
+ * there is no driver library to read the energy counter from, which says nothing about this machine.
+ */
+function readable(text) {
+  return text
+    .split("\n")
+    .filter((line) => !/^::(add-mask|debug|save-state|set-output|group|endgroup)\b/.test(line))
+    .filter((line) => hasRealSmi || !/cannot open shared object|energy counter/i.test(line))
+    .map((line) => line.replace(/^::(warning|notice|error)[^:]*::/, (_m, kind) => `${kind[0].toUpperCase()}${kind.slice(1)}: `))
+    .join("\n");
+}
+
 let state = {};
 let summary = "";
 function hook(name) {
-  const files = Object.fromEntries(["state", "output", "summary"].map((f) => [f, path.join(job, `${name}-${f}`)]));
+  const files = Object.fromEntries(["state", "output", "summary", "env"].map((f) => [f, path.join(job, `${name}-${f}`)]));
   for (const file of Object.values(files)) writeFileSync(file, "");
-  const env = { ...baseEnv, GITHUB_STATE: files.state, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary };
+  const env = {
+    ...baseEnv,
+    GITHUB_STATE: files.state,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ENV: files.env,
+  };
   for (const [k, v] of Object.entries(state)) env[`STATE_${k}`] = v;
   const result = spawnSync(process.execPath, [path.join(root, "dist", name, "index.js")], { env, encoding: "utf8" });
-  process.stderr.write(`--- ${name} (exit ${result.status})\n${result.stdout}${result.stderr}`);
+  process.stderr.write(`--- ${name} (exit ${result.status})\n${readable(result.stdout + result.stderr)}`);
   const lines = readFileSync(files.state, "utf8").split("\n");
   for (let i = 0; i < lines.length; i += 1) {
     const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
@@ -64,12 +86,22 @@ function hook(name) {
 
 /** A second use of the action, `mode: mark`: its own main, with its own inputs and no state. */
 function mark(phase) {
-  const env = { ...baseEnv, INPUT_MODE: "mark", INPUT_PHASE: phase, GITHUB_OUTPUT: path.join(job, `mark-${phase}-output`) };
+  const files = Object.fromEntries(["output", "env"].map((f) => [f, path.join(job, `mark-${phase}-${f}`)]));
+  for (const file of Object.values(files)) writeFileSync(file, "");
+  const env = { ...baseEnv, INPUT_MODE: "mark", INPUT_PHASE: phase, GITHUB_OUTPUT: files.output, GITHUB_ENV: files.env };
   const result = spawnSync(process.execPath, [path.join(root, "dist", "main", "index.js")], { env, encoding: "utf8" });
-  process.stderr.write(`--- mark ${phase} (exit ${result.status})\n${result.stdout}${result.stderr}`);
+  process.stderr.write(`--- mark ${phase} (exit ${result.status})\n${readable(result.stdout + result.stderr)}`);
 }
 
-process.stderr.write(hasRealSmi ? "Using the real nvidia-smi on PATH.\n" : "No nvidia-smi on PATH: using a simulated GPU.\n");
+process.stderr.write(
+  hasRealSmi
+    ? "Using the real nvidia-smi on PATH.\n"
+    : "No nvidia-smi on PATH: using a simulated GPU (its totals come from sampled power; there is no driver energy counter to read).\n",
+);
+const keep = process.env.DEMO_KEEP === "1";
+process.on("exit", () => {
+  if (!keep) rmSync(job, { recursive: true, force: true });
+});
 hook("pre");
 hook("main");
 process.stderr.write(`--- workload steps (${workloadSeconds} s): prepare, train, evaluate\n`);
@@ -79,4 +111,7 @@ spawnSync("sleep", [String(Math.max(0, workloadSeconds - 2.5))]);
 mark("evaluate");
 spawnSync("sleep", ["1"]);
 hook("post");
-process.stdout.write(`\n===== job summary =====\n\n${summary}\n===== report: ${path.join(runnerTemp, "gpu-carbon", "report.json")}\n`);
+const where = keep
+  ? `report, samples and summary kept in ${path.join(runnerTemp, "gpu-carbon")}`
+  : "temporary files removed (DEMO_KEEP=1 keeps the report and the samples)";
+process.stdout.write(`\n===== job summary =====\n\n${summary}\n===== ${where}\n`);

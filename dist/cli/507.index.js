@@ -609,8 +609,8 @@ var live_intensity = __webpack_require__(67270);
 var pricing = __webpack_require__(51470);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __webpack_require__(79083);
 ;// CONCATENATED MODULE: ./src/adapters/github-client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
@@ -1080,6 +1080,7 @@ function parseCommentData(json) {
 
 
 
+
 /** Gate names as the user set them. */
 const comparison_GATE_NAMES = { regression: names/* INPUT */.bO.maxRegressionPercent, energy: names/* INPUT */.bO.maxEnergyKwh, emissions: names/* INPUT */.bO.maxEmissionsKg };
 /** The gates the user turned on. */
@@ -1122,7 +1123,7 @@ async function comparison_buildComparison(req, settings, io) {
     if (!baselineNote && !comparison) {
         baselineNote = baseline
             ? "No comparison: this run's energy is unknown."
-            : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
+            : `No baseline yet: ${codeSpan(req.baseBranch ?? "")} has no measured run of this label in the history.`;
     }
     return {
         label: req.label,

@@ -9,6 +9,7 @@ import { baselineFrom, compare } from "../core/baseline.js";
 import { evaluateGates, type GateLimits } from "../core/gates.js";
 import type { HistoryRecord } from "../core/history.js";
 import { historyPath } from "../core/label.js";
+import { codeSpan } from "../core/markdown.js";
 import type { ComparisonView } from "../core/render-comparison.js";
 import type { Report } from "../core/report.js";
 import type { Io } from "./io.js";
@@ -70,7 +71,7 @@ export async function buildComparison(req: ComparisonRequest, settings: Settings
   if (!baselineNote && !comparison) {
     baselineNote = baseline
       ? "No comparison: this run's energy is unknown."
-      : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
+      : `No baseline yet: ${codeSpan(req.baseBranch ?? "")} has no measured run of this label in the history.`;
   }
   return {
     label: req.label,

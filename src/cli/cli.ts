@@ -2,7 +2,8 @@
  * `gpu-carbon` on a workstation:
  *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
  *   gpu-carbon run [options] -- <command...>
- * Same core as the action.
+ * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
+ * only to --report-path. Both write the action's job summary with --summary.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -16,10 +17,12 @@ import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
 import { buildReport, type Report } from "../core/report.js";
+import { renderSummary } from "../core/render-summary.js";
 import { renderText } from "../core/render-text.js";
-import { SampleLogReader } from "../core/sample-log.js";
+import { SampleLogReader, type LogResult } from "../core/sample-log.js";
 import { resolveIntensity } from "../action/intensity.js";
 import { startProgress } from "./progress.js";
+import { forwardsSignal, inTerminalForeground } from "./signals.js";
 import { priceReport } from "../action/pricing.js";
 
 export const USAGE = `Usage:
@@ -39,10 +42,15 @@ Options:
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
-  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
-                               (default 1 on a terminal, 30 otherwise; 0: never)
-  --json                       print the report as JSON
+  --summary <file>             also write the job summary the action writes (Markdown) to this file
+  --progress-seconds <s>       run, on a terminal: show elapsed time, power and energy on stderr's
+                               last line this often (default 1; 0: never)
+  --json                       report: print the report as JSON on stdout;
+                               run: write it as JSON to --report-path (stdout is the command's)
   -h, --help                   show this help
+
+Exit status: report 0, or 2 for a bad option or a file that cannot be read, is not an nvidia-smi
+log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
 `;
 
 /** Where the CLI writes; injectable for tests. */
@@ -62,27 +70,57 @@ const OPTIONS = {
   "interval-ms": { type: "string" },
   "nvidia-smi-path": { type: "string" },
   "report-path": { type: "string" },
+  summary: { type: "string" },
   "progress-seconds": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** CLI flags that share a name with an action input but not its meaning. */
+const CLI_ONLY = new Set(["summary", "json", "help", "progress-seconds"]);
+
 function settingsFrom(values: Record<string, string | boolean | undefined>): Settings {
   return readSettings((name) => {
-    const value = values[name];
+    const value = CLI_ONLY.has(name) ? undefined : values[name];
     if (typeof value === "boolean") return String(value);
     return typeof value === "string" ? value : "";
   });
 }
 
-function print(report: Report, json: boolean, reportPath: string, io: CliIo): void {
-  io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-  if (!reportPath) return;
+/** Writes `text` to the file a flag names; a failure is a warning (the report was shown). */
+function writeFlagFile(flag: string, file: string, text: string, io: CliIo): void {
   try {
-    writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+    writeFileSync(file, text);
   } catch (e) {
-    io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${(e as Error).message})\n`);
+    io.err(`gpu-carbon: warning: --${flag}: could not write ${file} (${(e as Error).message})\n`);
   }
+}
+
+/**
+ * Shows the report and writes the files asked for. `show` is where the text (or, for `report
+ * --json`, the JSON) goes: stdout for `report`, stderr for `run`.
+ */
+function print(
+  report: Report,
+  values: Record<string, string | boolean | undefined>,
+  show: (text: string) => void,
+  json: boolean,
+  io: CliIo,
+): void {
+  show(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
+  const reportPath = values["report-path"];
+  if (typeof reportPath === "string" && reportPath) writeFlagFile("report-path", reportPath, JSON.stringify(report, null, 2) + "\n", io);
+  const summaryPath = values.summary;
+  if (typeof summaryPath === "string" && summaryPath) writeFlagFile("summary", summaryPath, renderSummary(report), io);
+}
+
+/** Why a log that was read whole cannot be reported on, or null when it can. */
+export function unusableLog(file: string, log: LogResult): string | null {
+  if (log.columns === null && log.gpus.length === 0)
+    return `${file} is not an nvidia-smi log: it has no CSV header such as 'timestamp, index, uuid, power.draw [W]'. Write one with nvidia-smi --query-gpu=timestamp,index,uuid,power.draw --format=csv -l 1 > ${file}`;
+  if (log.columns !== null && log.powerField === null)
+    return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
+  return null;
 }
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -94,15 +132,21 @@ async function reportCommand(file: string, values: Record<string, string | boole
     io.err(`gpu-carbon: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
+  const log = reader.finish();
+  const unusable = unusableLog(file, log);
+  if (unusable) {
+    io.err(`gpu-carbon: ${unusable}\n`);
+    return 2;
+  }
   const { intensity } = resolveIntensity(settings);
   const built = buildReport(
-    reader.finish(),
+    log,
     { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
     [],
     settingsWarnings(settings),
   );
   const report = await priceReport(built, settings, process.env);
-  print(report, values.json === true, settings.reportPath, io);
+  print(report, values, io.out, values.json === true, io);
   return 0;
 }
 
@@ -161,6 +205,15 @@ async function startSampling(settings: Settings, samplerScript: string, counterS
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 
+/** The progress period in seconds from --progress-seconds (default 1), or an error message. */
+function progressSeconds(text: string | boolean | undefined): number | string {
+  if (typeof text !== "string") return 1;
+  const seconds = Number(text);
+  if (text.trim() === "" || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
+    return `--progress-seconds must be a number of seconds from 0 to 3600; got '${text}'.`;
+  return seconds;
+}
+
 async function runCommandWithSampling(
   command: string[],
   values: Record<string, string | boolean | undefined>,
@@ -169,14 +222,28 @@ async function runCommandWithSampling(
   counterScript: string | undefined,
 ): Promise<number> {
   const settings = settingsFrom(values);
+  const progressS = progressSeconds(values["progress-seconds"]);
+  if (typeof progressS === "string") {
+    io.err(`gpu-carbon: ${progressS}\n`);
+    return 2;
+  }
+  if (values.json === true && !settings.reportPath) {
+    io.err(
+      "gpu-carbon: run --json writes the JSON report to the file --report-path names (stdout is the command's); give --report-path FILE.\n",
+    );
+    return 2;
+  }
+  // Interactive: the command shares the terminal's foreground group (see signals.ts).
+  const sharedGroup = inTerminalForeground(process.stdin.isTTY === true);
   // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
   // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
   let child: ReturnType<typeof spawn> | null = null;
   let interrupted: NodeJS.Signals | null = null;
-  const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((signal) => {
+  const handlers = (["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const).map((signal) => {
     const handler = () => {
-      if (child) child.kill(signal);
-      else interrupted ??= signal;
+      if (child) {
+        if (forwardsSignal(signal, sharedGroup)) child.kill(signal);
+      } else interrupted ??= signal;
     };
     process.on(signal, handler);
     return [signal, handler] as const;
@@ -190,44 +257,33 @@ async function runCommandWithSampling(
   async function sampleWhileRunning(): Promise<number> {
     const session = await startSampling(settings, samplerScript, counterScript);
     for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
-
-    const progressText = values["progress-seconds"];
-    const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
-    if (
-      !Number.isFinite(progressS) ||
-      progressS < 0 ||
-      progressS > 3600 ||
-      (typeof progressText === "string" && progressText.trim() === "")
-    ) {
-      io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
-      if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
-      return 2;
-    }
+    const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
     const progress =
-      progressS > 0
+      typeof progressS === "number" && progressS > 0 && rows >= 3
         ? startProgress({
             samplesPath: session.measuring ? session.samplesPath : null,
             everyMs: progressS * 1000,
-            tty: process.stderr.isTTY === true,
+            terminal: { rows, columns: process.stderr.columns ?? 80 },
             write: (text) => io.err(text),
           })
         : null;
     const [file, ...args] = command;
     const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: string }>((resolve) => {
       if (interrupted) return resolve({ code: null, signal: interrupted });
-      const proc = spawn(file ?? "", args, { stdio: "inherit" });
+      const proc = spawn(file ?? "", args, { stdio: "inherit", detached: !sharedGroup });
       child = proc;
       proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
       proc.on("close", (code, signal) => resolve({ code, signal }));
     });
-    if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
     progress?.stop();
+    if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
     if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
     // Loaded here: it brings the publishing code, which `report` does not need at start-up.
     const { analyseSession } = await import("../action/finish.js");
     const report = await analyseSession(session, settings, [], counterEnd);
-    print(report, values.json === true, settings.reportPath, io);
+    // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
+    print(report, values, io.err, false, io);
     if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
     return exit.code ?? 1;
   }

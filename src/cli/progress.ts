@@ -1,8 +1,10 @@
 /**
- * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
+ * The progress line `gpu-carbon run` shows on a terminal while the command runs: elapsed time,
  * current power and energy so far, read from the sampler's log as it grows (only the new bytes
- * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
- * CI logs and redirected output stay readable.
+ * each time). It lives on the terminal's last row, which it takes out of the scrolling region
+ * (as apt's progress bar does), so the command's own output scrolls above it and the two never
+ * share a line. Off a terminal there is none: a log or a pipe gets only the command's output and
+ * the report.
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
@@ -13,8 +15,8 @@ export interface ProgressOptions {
   samplesPath: string | null;
   /** Time between two updates, ms. */
   everyMs: number;
-  /** Rewrite one line in place (a terminal) instead of printing lines. */
-  tty: boolean;
+  /** The terminal's size, in characters (at least 3 rows). */
+  terminal: { rows: number; columns: number };
   /** Where the line goes (stderr, so stdout stays the command's and the report's). */
   write: (text: string) => void;
   /** Clock, ms; injectable for tests. */
@@ -53,25 +55,46 @@ class FileFollower {
   }
 }
 
-/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
+const SAVE = "\x1b7";
+const RESTORE = "\x1b8";
+const CLEAR_LINE = "\x1b[2K";
+
+/** Reserves the last row: a new line (so the cursor is not on it), then a scrolling region above it. */
+export function reserveLastRow(rows: number): string {
+  return `\n${SAVE}\x1b[1;${rows - 1}r${RESTORE}\x1b[1A`;
+}
+
+/** Draws `line` on the last row and puts the cursor back where the command left it. */
+export function drawOnLastRow(rows: number, columns: number, line: string): string {
+  return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}${line.slice(0, Math.max(1, columns - 1))}${RESTORE}`;
+}
+
+/** Clears the last row and gives the whole screen back to scrolling. */
+export function releaseLastRow(rows: number): string {
+  return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}\x1b[r${RESTORE}`;
+}
+
+/** Starts showing progress on the terminal's last row; `stop()` clears it and gives the row back. */
 export function startProgress(options: ProgressOptions): { stop(): void } {
   const now = options.now ?? Date.now;
+  const { rows, columns } = options.terminal;
   const startedMs = now();
   const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
   const live = follower ? new LiveEnergy() : null;
-  let shown = false;
+  options.write(reserveLastRow(rows));
   const tick = () => {
     if (follower && live) for (const line of follower.newLines()) live.push(line);
-    const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
-    options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
-    shown = true;
+    options.write(drawOnLastRow(rows, columns, formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null)));
   };
   const timer = setInterval(tick, options.everyMs);
   timer.unref();
+  let stopped = false;
   return {
     stop() {
+      if (stopped) return;
+      stopped = true;
       clearInterval(timer);
-      if (options.tty && shown) options.write("\r\x1b[K");
+      options.write(releaseLastRow(rows));
     },
   };
 }

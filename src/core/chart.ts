@@ -2,6 +2,13 @@
 
 const BARS = "▁▂▃▄▅▆▇█";
 
+/**
+ * The charts' line colour, GitHub's blue: a contrast ratio of 4.6 against GitHub's light
+ * background (#ffffff) and 4.1 against its dark one (#0d1117). Mermaid's default for xychart is a
+ * pale lavender that almost disappears on white.
+ */
+export const LINE_COLOR = "#1f6feb";
+
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 export function downsample(values: number[], width: number): number[] {
   if (values.length <= width) return [...values];
@@ -16,40 +23,105 @@ export function downsample(values: number[], width: number): number[] {
   return out;
 }
 
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-export function sparkline(values: number[], width = 60): string {
+/**
+ * A Unicode sparkline. `from: "zero"` scales from 0 to the largest value (a power curve, where
+ * the height is the amount); `from: "range"` from the smallest to the largest (a trend of similar
+ * figures, which would look flat from 0). Equal values draw a flat middle line.
+ */
+export function sparkline(values: number[], width = 60, from: "zero" | "range" = "zero"): string {
   const points = downsample(values, width);
-  const max = Math.max(0, ...points);
   if (points.length === 0) return "";
+  const max = Math.max(0, ...points);
+  const min = from === "range" ? Math.min(...points) : 0;
   return points
     .map((value) => {
-      if (max <= 0) return BARS[0];
-      const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+      if (max - min <= 0) return BARS[from === "range" ? 3 : 0];
+      const level = Math.min(BARS.length - 1, Math.max(0, Math.round(((value - min) / (max - min)) * (BARS.length - 1))));
       return BARS[level];
     })
     .join("");
 }
 
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-export function mermaidLineChart(options: { title: string; xLabel: string; yLabel: string; xValues: string[]; yValues: number[] }): string {
-  const max = Math.max(1, ...options.yValues);
-  const top = niceCeiling(max);
-  const quote = (text: string) => `"${text.replace(/"/g, "'")}"`;
+/** Steps of a rounded axis maximum: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000). */
+export function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of NICE_STEPS) if (step * power >= value * (1 - 1e-12)) return Number((step * power).toPrecision(12));
+  return 10 * power;
+}
+
+const quote = (text: string) => `"${text.replace(/"/g, "'")}"`;
+
+/** Front matter GitHub's Mermaid honours: the line colour. */
+function frontMatter(): string[] {
+  return ["---", "config:", "  themeVariables:", "    xyChart:", `      plotColorPalette: "${LINE_COLOR}"`, "---"];
+}
+
+function chart(title: string, xAxis: string, yLabel: string, yValues: number[]): string {
+  const top = niceCeiling(Math.max(0, ...yValues));
   return [
     "```mermaid",
+    ...frontMatter(),
     "xychart-beta",
-    `  title ${quote(options.title)}`,
-    `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-    `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-    `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+    `  title ${quote(title)}`,
+    `  x-axis ${xAxis}`,
+    `  y-axis ${quote(yLabel)} 0 --> ${top}`,
+    `  line [${yValues.map((v) => v.toFixed(1)).join(", ")}]`,
     "```",
   ].join("\n");
 }
 
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-export function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
+/**
+ * A Mermaid `xychart-beta` line chart over a numeric axis from 0 to `xMax`: Mermaid spreads the
+ * values evenly over it, so they must be evenly spaced from 0 to `xMax`. The axis gets a few
+ * rounded tick labels, however many values there are.
+ */
+export function mermaidRangeChart(options: { title: string; xLabel: string; xMax: number; yLabel: string; yValues: number[] }): string {
+  return chart(options.title, `${quote(options.xLabel)} 0 --> ${options.xMax}`, options.yLabel, options.yValues);
+}
+
+/** A Mermaid `xychart-beta` line chart with one label per value; a repeated label gets " (2)", " (3)", ... */
+export function mermaidLineChart(options: { title: string; xLabel: string; yLabel: string; xValues: string[]; yValues: number[] }): string {
+  const seen = new Map<string, number>();
+  const labels = options.xValues.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+  return chart(options.title, `${quote(options.xLabel)} [${labels.map(quote).join(", ")}]`, options.yLabel, options.yValues);
+}
+
+/** The unit a time axis of `seconds` reads best in, and its size in seconds. */
+export function timeAxisUnit(seconds: number): { label: string; unitS: number } {
+  if (seconds < 120) return { label: "seconds since start", unitS: 1 };
+  if (seconds < 2 * 3600) return { label: "minutes since start", unitS: 60 };
+  if (seconds < 3 * 86400) return { label: "hours since start", unitS: 3600 };
+  return { label: "days since start", unitS: 86400 };
+}
+
+/**
+ * `count` values evenly spaced from 0 to `endS` from a series of `[seconds, value]` points: each
+ * is the mean of the points within half a spacing of it (either side, ends included), or, where there are none, the value
+ * interpolated between its neighbours.
+ */
+export function evenlySpaced(points: [number, number][], endS: number, count: number): number[] {
+  if (points.length === 0 || count < 2) return [];
+  const step = endS / (count - 1);
+  const out: number[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const t = k * step;
+    const near = points.filter(([s]) => s >= t - step / 2 && s <= t + step / 2);
+    if (near.length > 0) {
+      out.push(near.reduce((sum, [, v]) => sum + v, 0) / near.length);
+      continue;
+    }
+    const after = points.findIndex(([s]) => s >= t);
+    const b = after === -1 ? points[points.length - 1]! : points[after]!;
+    const a = after <= 0 ? b : points[after - 1]!;
+    out.push(b[0] === a[0] ? b[1] : a[1] + ((b[1] - a[1]) * (t - a[0])) / (b[0] - a[0]));
+  }
+  return out;
 }

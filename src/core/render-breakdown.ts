@@ -3,7 +3,7 @@
  * GPUs counted, the idle baseline and energy per unit of work. Pure; tested against exact text.
  */
 import type { SpanReport } from "./breakdown.js";
-import { escapeMarkdown, table } from "./markdown.js";
+import { codeSpan, escapeMarkdown, table } from "./markdown.js";
 import type { Report } from "./report.js";
 import { formatDuration, formatEnergy, formatNumber, formatPercent, formatPower } from "./units.js";
 
@@ -68,7 +68,7 @@ export function countedGpus(report: Report): string[] {
     selection.source === "all"
       ? "every GPU nvidia-smi lists"
       : selection.source === "input"
-        ? `input \`gpus\` is \`${escapeMarkdown(selection.requested ?? "all")}\``
+        ? `input \`gpus\` is ${codeSpan(selection.requested ?? "all")}`
         : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
   const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
   const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";

@@ -7,7 +7,7 @@ import { energyPerMinute } from "./baseline.js";
 import { mermaidLineChart, sparkline } from "./chart.js";
 import { formatChange, type GateResult } from "./gates.js";
 import type { HistoryRecord } from "./history.js";
-import { escapeMarkdown, table } from "./markdown.js";
+import { codeSpan, escapeMarkdown, inlineMarkdown, table } from "./markdown.js";
 import type { Report } from "./report.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent } from "./units.js";
 
@@ -76,7 +76,7 @@ function comparisonTable(c: Comparison): string[] {
   return [
     table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
     "",
-    `Baseline: ${runs} of this label on \`${escapeMarkdown(branch)}\`.`,
+    `Baseline: ${runs} of this label on ${codeSpan(branch)}.`,
   ];
 }
 
@@ -92,11 +92,11 @@ function trend(view: ComparisonView): string[] {
   const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
   const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
   const { unit, scale } = trendUnit(valuesKwh);
-  const where = view.baseBranch ? ` on \`${escapeMarkdown(view.baseBranch)}\`` : "";
+  const where = view.baseBranch ? ` on ${codeSpan(view.baseBranch)}` : "";
   const tail = current === null ? "" : `, then ${escapeMarkdown(view.currentName)}`;
   return [
     "",
-    `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${sparkline(valuesKwh)}\``,
+    `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${sparkline(valuesKwh, 60, "range")}\``,
     "",
     "<details><summary>Energy per build</summary>",
     "",
@@ -147,7 +147,7 @@ export function fitToLimit(body: string, limit = COMMENT_LIMIT): string {
 
 function warnings(report: Report): string {
   if (report.status === "measured" || report.warnings.length === 0) return "";
-  return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""].join("\n");
+  return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""].join("\n");
 }
 
 /**

@@ -1,13 +1,13 @@
 /** The job summary (GitHub-flavoured markdown) for a report. Pure. */
-import { downsample, mermaidLineChart, sparkline } from "./chart.js";
-import { escapeMarkdown, table } from "./markdown.js";
+import { downsample, evenlySpaced, mermaidRangeChart, sparkline, timeAxisUnit } from "./chart.js";
+import { escapeMarkdown, inlineMarkdown, table } from "./markdown.js";
 import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./render-breakdown.js";
 import type { CarbonIntensity } from "./carbon.js";
 import type { GpuReport, Report } from "./report.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
+/** Points drawn in the Mermaid chart (its axis has a few labels however many), and rows of the table. */
+const CHART_POINTS = 61;
 const TABLE_ROWS = 12;
 
 /** Average power over the window, all GPUs together; `null` when energy is unknown. */
@@ -31,7 +31,7 @@ function headline(report: Report): string {
 function alert(report: Report): string[] {
   if (report.warnings.length === 0) return [];
   const kind = report.status === "measured" ? "NOTE" : "WARNING";
-  return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+  return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""];
 }
 
 /** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
@@ -90,7 +90,7 @@ export function energySourceLine(report: Report): string[] {
     ];
   }
   const why = report.method.energyCounter.reason;
-  return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+  return [`Totals use sampled nvidia-smi power${why ? `: ${inlineMarkdown(why)}` : ""}.`, ""];
 }
 
 function perGpu(report: Report): string[] {
@@ -119,24 +119,15 @@ function perGpu(report: Report): string[] {
   return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r" as const)]), ""];
 }
 
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-export function timeLabel(seconds: number): string {
-  if (seconds < 60) return `${seconds.toFixed(1)}s`;
-  if (seconds < 3600) return `${(seconds / 60).toFixed(1)}m`;
-  return `${(seconds / 3600).toFixed(1)}h`;
-}
-
 function powerOverTime(report: Report): string[] {
   const points = report.powerSeries.points;
   if (points.length < 2) return [];
   const watts = points.map(([, w]) => w);
   const peak = Math.max(...watts);
-  const chartIdx = downsample(
-    points.map((_, i) => i),
-    CHART_POINTS,
-  ).map(Math.round);
-  const chartPoints = downsample(watts, CHART_POINTS);
-  const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+  const endS = Math.max(report.durationSeconds, points[points.length - 1]?.[0] ?? 0);
+  const axis = timeAxisUnit(endS);
+  const xMax = Number((endS / axis.unitS).toFixed(2));
+  const chartPoints = evenlySpaced(points, xMax * axis.unitS, CHART_POINTS);
   const tableIdx = downsample(
     points.map((_, i) => i),
     TABLE_ROWS,
@@ -148,7 +139,7 @@ function powerOverTime(report: Report): string[] {
     "",
     `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
     "",
-    mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+    mermaidRangeChart({ title: "Total GPU power", xLabel: axis.label, xMax, yLabel: "W", yValues: chartPoints }),
     "",
     "<details><summary>Power table</summary>",
     "",

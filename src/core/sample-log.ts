@@ -50,6 +50,8 @@ export interface LogResult {
   gapMs: number;
   /** Column integrated (`power.draw` unless the log lacks it); `null` when there was none. */
   powerField: string | null;
+  /** Field names of the log's CSV header; `null` when it had none (not an nvidia-smi log). */
+  columns: string[] | null;
   /** Per-GPU energy, in the order first seen. */
   gpus: GpuEnergy[];
   /** Downsampled total power for charts. */
@@ -241,6 +243,7 @@ export class SampleLogReader {
       intervalMs,
       gapMs: gapThresholdMs(intervalMs),
       powerField: this.header ? powerField(this.header) : null,
+      columns: this.header ? [...this.header.fields] : null,
       gpus: integrator.finish(startMs, endMs, this.lostAtMs),
       series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
       malformedLines: this.malformedLines,

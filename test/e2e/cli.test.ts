@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, SimulatedJob, processesMatching, runProcess, runnerNode, sleep } from "../support/runner.js";
+import { ROOT, SimulatedJob, processesMatching, runProcess, runnerNode, sleep, waitFor } from "../support/runner.js";
 
 const CLI = path.join(ROOT, "dist/cli/index.js");
 const dirs: string[] = [];
@@ -101,18 +101,58 @@ describe("gpu-carbon report", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read");
   });
+
+  it("exits 2 for a file that is not an nvidia-smi log, and for a log without a power column", async () => {
+    const notALog = path.join(tempDir(), "notes.txt");
+    writeFileSync(notALog, "Shopping list\nmilk\neggs\n");
+    const a = await cli(["report", notALog]);
+    expect(a.code).toBe(2);
+    expect(a.stdout).toBe("");
+    expect(a.stderr).toContain(`gpu-carbon: ${notALog} is not an nvidia-smi log: it has no CSV header`);
+    const noPower = path.join(tempDir(), "temps.csv");
+    writeFileSync(noPower, "timestamp, index, temperature.gpu\n2026/11/28 10:00:00.000, 0, 41\n2026/11/28 10:00:01.000, 0, 42\n");
+    const b = await cli(["report", noPower]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(`gpu-carbon: ${noPower} has no power column (its columns: timestamp, index, temperature.gpu).`);
+  });
+
+  it("writes the job summary the action writes with --summary", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "samples.csv");
+    writeFileSync(file, plainLog(60, [100, 300]));
+    const summary = path.join(dir, "summary.md");
+    const result = await cli(["report", file, "--carbon-intensity", "500", "--summary", summary]);
+    expect(result.code).toBe(0);
+    const text = readFileSync(summary, "utf8");
+    expect(text.startsWith("## GPU energy and carbon\n\n**6.67 Wh** GPU energy · **3.33 g CO2e** · 1m 00s on 2 GPUs")).toBe(true);
+    expect(text).toContain("| GPU energy (IT) | 6.67 Wh |");
+  });
 });
 
 describe("gpu-carbon run", () => {
-  it("samples while the command runs and passes on its exit code", async () => {
-    const result = await cli(["run", "--interval-ms", "100", "--json", "--", "sh", "-c", "sleep 1; exit 3"], {
-      FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 120 }] }),
-    });
+  it("leaves stdout to the command, writes the JSON to --report-path and passes on the exit code", async () => {
+    const dir = tempDir();
+    const reportPath = path.join(dir, "report.json");
+    const summary = path.join(dir, "summary.md");
+    const script = "echo epoch 1; sleep 1; echo '{\"accuracy\": 0.9}'; exit 3";
+    const args = ["run", "--interval-ms", "100", "--json", "--report-path", reportPath, "--summary", summary, "--", "sh", "-c", script];
+    const result = await cli(args, { FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 120 }] }) });
     expect(result.code).toBe(3);
-    const report = JSON.parse(result.stdout);
+    expect(result.stdout).toBe('epoch 1\n{"accuracy": 0.9}\n');
+    expect(result.stderr).toContain("gpu-carbon: measured");
+    const report = JSON.parse(readFileSync(reportPath, "utf8"));
     expect(report.status).toBe("measured");
     expect(report.gpus[0].averageWatts).toBe(120);
     expect(report.durationSeconds).toBeGreaterThan(0.9);
+    expect(readFileSync(summary, "utf8")).toContain("## GPU energy and carbon");
+  });
+
+  it("refuses --json without --report-path before running anything", async () => {
+    const marker = path.join(tempDir(), "ran");
+    const result = await cli(["run", "--json", "--", "touch", marker]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("give --report-path FILE");
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("passes on a signal death as 128 + signal", async () => {
@@ -127,22 +167,68 @@ describe("gpu-carbon run", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
+    let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
     // Interrupt only once the command runs (set-up can be slow on a loaded machine).
     const until = Date.now() + 30_000;
     while (!stdout.includes("started") && Date.now() < until) await sleep(50);
     await sleep(300);
-    child.kill("SIGINT"); // what the terminal sends to the foreground job
+    child.kill("SIGINT");
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(130);
-    expect(stdout).toContain("gpu-carbon: measured");
+    expect(stderr).toContain("gpu-carbon: measured");
     expect(processesMatching(dir)).toEqual([]);
   });
 
+  /** A command that counts the SIGINTs it gets in `file` and exits 130 on the first, after 300 ms. */
+  const countInterrupts = (file: string) =>
+    `trap 'echo INT >> ${file}; sleep 0.3; exit 130' INT; echo started; sleep 30 & wait; sleep 30 & wait`;
+
+  it("passes a SIGINT sent to its whole process group on to the command once (no terminal)", async () => {
+    const dir = tempDir();
+    const counted = path.join(dir, "interrupts");
+    const child = spawn(runnerNode(), [CLI, "run", "--", "sh", "-c", countInterrupts(counted)], {
+      env: { PATH: SimulatedJob.pathWithoutSmi(), HOME: os.tmpdir(), TMPDIR: dir },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // its own process group, as a CI runner's step has
+    });
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    await waitFor(() => stdout.includes("started"), 30_000, "the command to start");
+    process.kill(-child.pid!, "SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(readFileSync(counted, "utf8")).toBe("INT\n");
+  });
+
+  it("lets Ctrl+C at a terminal reach the command once, and passes its exit code on", async () => {
+    const dir = tempDir();
+    const counted = path.join(dir, "interrupts");
+    const inner = [runnerNode(), CLI, "run", "--", "sh", "-c", countInterrupts(counted)]
+      .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+      .join(" ");
+    // util-linux `script` runs it on a pseudo-terminal; ^C typed there is the terminal's SIGINT.
+    const child = spawn("script", ["-qfec", `stty rows 24 cols 80; exec ${inner}`, "/dev/null"], {
+      env: { PATH: SimulatedJob.pathWithoutSmi(), HOME: os.tmpdir(), TMPDIR: dir, TERM: "dumb" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    await waitFor(() => output.includes("started"), 30_000, "the command to start");
+    child.stdin.write("\x03");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(readFileSync(counted, "utf8")).toBe("INT\n");
+    expect(code).toBe(130);
+    expect(output).toContain("gpu-carbon: not-measured");
+  });
+
   it("runs the command and says energy was not measured when there is no nvidia-smi", async () => {
-    const result = await cli(["run", "--json", "--", "true"], { PATH: SimulatedJob.pathWithoutSmi() });
+    const reportPath = path.join(tempDir(), "report.json");
+    const result = await cli(["run", "--json", "--report-path", reportPath, "--", "true"], { PATH: SimulatedJob.pathWithoutSmi() });
     expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
     expect(result.stderr).toContain("nvidia-smi was not found on PATH");
-    expect(JSON.parse(result.stdout)).toMatchObject({ status: "not-measured", energyKwh: null });
+    expect(JSON.parse(readFileSync(reportPath, "utf8"))).toMatchObject({ status: "not-measured", energyKwh: null });
   });
 });

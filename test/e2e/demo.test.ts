@@ -1,18 +1,32 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ROOT, SimulatedJob, runProcess } from "../support/runner.js";
 
 describe("npm run demo", () => {
-  it("runs every hook without error on a machine without a GPU and prints a summary in Wh", async () => {
-    const result = await runProcess(process.execPath, [path.join(ROOT, "scripts/demo.mjs")], {
-      PATH: SimulatedJob.pathWithoutSmi(),
-      HOME: process.env.HOME ?? "/",
-      DEMO_SECONDS: "2",
-    });
-    expect(result.code).toBe(0);
-    expect(result.stderr).toContain("No nvidia-smi on PATH: using a simulated GPU.");
-    for (const hook of ["pre", "main", "post"]) expect(result.stderr).toContain(`--- ${hook} (exit 0)`);
-    expect(result.stderr).not.toMatch(/exit [1-9]/);
-    expect(result.stdout).toMatch(/\*\*\d+(\.\d+)? Wh\*\* GPU energy/);
+  it("runs every hook on a machine without a GPU, prints only what a user reads, and cleans up", async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-demo-test-"));
+    try {
+      const result = await runProcess(process.execPath, [path.join(ROOT, "scripts/demo.mjs")], {
+        PATH: SimulatedJob.pathWithoutSmi(),
+        HOME: process.env.HOME ?? "/",
+        TMPDIR: tmp,
+        DEMO_SECONDS: "2",
+      });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain("No nvidia-smi on PATH: using a simulated GPU");
+      for (const hook of ["pre", "main", "post"]) expect(result.stderr).toContain(`--- ${hook} (exit 0)`);
+      expect(result.stderr).not.toMatch(/exit [1-9]/);
+      expect(result.stdout).toMatch(/\*\*\d+(\.\d+)? Wh\*\* GPU energy/);
+      // Nothing meant for the runner, nothing about a driver library a machine without a GPU lacks.
+      const all = result.stdout + result.stderr;
+      expect(all).not.toMatch(/^::/m);
+      expect(all).not.toContain("set-env");
+      expect(all).not.toContain("cannot open shared object");
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildFakeNvml, gpuLine, writeState, type FakeNvml } from "../support/fake-nvml.js";
@@ -141,13 +141,16 @@ describe("the driver's energy counter, read by the bundled hooks", () => {
       GPU_CARBON_NVML_LIBRARY: nvml.library,
       FAKE_NVML_FILE: nvml.stateFile,
     };
+    const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-counter-run-"));
+    const reportPath = path.join(dir, "report.json");
     const result = await runProcess(
       runnerNode(),
-      [path.join(ROOT, "dist/cli/index.js"), "run", "--interval-ms", "100", "--json", "--", "sleep", "1"],
+      [path.join(ROOT, "dist/cli/index.js"), "run", "--interval-ms", "100", "--json", "--report-path", reportPath, "--", "sleep", "1"],
       env,
     );
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout);
+    const report = JSON.parse(readFileSync(reportPath, "utf8"));
+    rmSync(dir, { recursive: true, force: true });
     expect(report.energySource).toBe("counter");
     expect(report.counterEnergyKwh).toBeGreaterThanOrEqual((150 * (report.durationSeconds - 0.2)) / 3_600_000);
     expect(report.warnings).toEqual([]);

@@ -58,15 +58,21 @@ describe("the comparison section", () => {
 
 Baseline: the median of the last 3 measured runs of this label on \`main\`.
 
-Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▇▇▆█\`
+Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▃▆▁█\`
 
 <details><summary>Energy per build</summary>
 
 \`\`\`mermaid
+---
+config:
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#1f6feb"
+---
 xychart-beta
   title "GPU energy per build"
   x-axis "build" ["abcdef1", "abcdef2", "abcdef3", "this PR"]
-  y-axis "kWh" 0 --> 2
+  y-axis "kWh" 0 --> 1.2
   line [1.0, 1.1, 0.9, 1.2]
 \`\`\`
 

@@ -69,7 +69,26 @@ describe("the job summary", () => {
       ].join("\n"),
     );
     expect(markdown).toMatch(/`▆+█+` peak 350 W/);
-    expect(markdown).toContain('```mermaid\nxychart-beta\n  title "Total GPU power"');
+    // 250 W for the first minute, 350 W for the second: 61 points over a 2-minute numeric axis,
+    // a y-axis rounded up to 400 W, and the line in a colour that shows on white.
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(markdown)![1]!;
+    const points = Array.from({ length: 61 }, (_, k) => (k < 30 ? "250.0" : "350.0"));
+    expect(chart).toBe(
+      [
+        "---",
+        "config:",
+        "  themeVariables:",
+        "    xyChart:",
+        '      plotColorPalette: "#1f6feb"',
+        "---",
+        "xychart-beta",
+        '  title "Total GPU power"',
+        '  x-axis "minutes since start" 0 --> 2',
+        '  y-axis "W" 0 --> 400',
+        `  line [${points.join(", ")}]`,
+        "",
+      ].join("\n"),
+    );
     expect(markdown).toContain("<details><summary>Method</summary>");
     expect(markdown).toContain("- CO2e = energy x PUE x intensity = 10.0 Wh x 1.20 x 400 g/kWh.");
   });
