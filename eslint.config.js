@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     // Processes are started with an argument array, never through a shell: no exec/execSync (a
     // command line string run by /bin/sh), no `shell:` option, no `sh -c`, no @actions/exec
-    // (which splits a command line string itself). Proved by test/unit/no-shell.test.ts. Tests
+    // (which splits a command line string itself). Proved by test/project/no-shell.test.ts. Tests
     // themselves may hand a user's `sh -c` workload to `gpu-carbon run`; their support code may not.
     files: ["src/**", "scripts/**", "test/support/**"],
     rules: {

@@ -10,8 +10,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { alive } from "../adapters/sampler-process.js";
-import { SampleRollup } from "../core/sample-rollup.js";
-import { SAMPLER_LOG_MAGIC, formatEvent, formatStart, formatStop } from "../core/sample-format.js";
+import { SampleRollup } from "../core/log/rollup.js";
+import { SAMPLER_LOG_MAGIC, formatEvent, formatStart, formatStop } from "../core/log/format.js";
 import { SampleWriter } from "./sample-writer.js";
 import { DEFAULT_TIMING, type SamplerTiming } from "./timing.js";
 
