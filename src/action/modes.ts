@@ -8,7 +8,7 @@ import { appendMark } from "../adapters/marks-file.js";
 import { readSession, workDir } from "../adapters/session-store.js";
 import { averagePowerW } from "../core/render/summary.js";
 import { formatEnergy, formatMass } from "../core/units.js";
-import { analyseSession } from "./finish.js";
+import { analyseSession } from "../measure/analyse.js";
 import type { Io } from "../measure/io.js";
 import { FILE, INPUT, OUTPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";

@@ -21,6 +21,7 @@ import { SampleLogReader } from "../core/log/reader.js";
 import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
 import { priceReport } from "../measure/pricing.js";
+import { analyseSession } from "../measure/analyse.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -224,8 +225,6 @@ async function runCommandWithSampling(
     progress?.stop();
     if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
-    // Loaded here: it brings the publishing code, which `report` does not need at start-up.
-    const { analyseSession } = await import("../action/finish.js");
     const report = await analyseSession(session, settings, [], counterEnd);
     print(report, values.json === true, settings.reportPath, io);
     if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
