@@ -10,20 +10,21 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { InputError, readSettings, settingsWarnings, type Settings } from "../action/settings.js";
+import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
-import { buildReport, type Report } from "../core/report.js";
-import { renderSummary } from "../core/render-summary.js";
-import { renderText } from "../core/render-text.js";
-import { SampleLogReader, type LogResult } from "../core/sample-log.js";
-import { resolveIntensity } from "../action/intensity.js";
+import { buildReport, type Report } from "../core/report/report.js";
+import { renderSummary } from "../core/render/summary.js";
+import { renderText } from "../core/render/text.js";
+import { SampleLogReader, type LogResult } from "../core/log/reader.js";
+import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
 import { forwardsSignal, inTerminalForeground } from "./signals.js";
-import { priceReport } from "../action/pricing.js";
+import { priceReport } from "../measure/pricing.js";
+import { analyseSession } from "../measure/analyse.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -279,8 +280,6 @@ async function runCommandWithSampling(
     if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
     if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
-    // Loaded here: it brings the publishing code, which `report` does not need at start-up.
-    const { analyseSession } = await import("../action/finish.js");
     const report = await analyseSession(session, settings, [], counterEnd);
     // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
     print(report, values, io.err, false, io);
