@@ -4,10 +4,14 @@
 // run-time lookup of its per-platform package.
 // Last, it writes dist/manifest.json (scripts/dist-manifest.mjs), which lets `npm run check-dist`
 // see a stale dist/ without bundling again.
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { MANIFEST, manifestOf } from "./dist-manifest.mjs";
+
+const run = promisify(execFile);
 
 export const ENTRIES = ["pre", "main", "post", "sampler", "nvml", "cli"];
 
@@ -17,11 +21,21 @@ export const NATIVE = { from: "node_modules/@koromix/koffi-linux-x64/linux_x64/k
 const out = path.resolve(process.argv[2] ?? "dist");
 rmSync(out, { recursive: true, force: true });
 const ncc = path.resolve("node_modules/@vercel/ncc/dist/ncc/cli.js");
-for (const entry of ENTRIES) {
-  execFileSync(process.execPath, [ncc, "build", `src/entries/${entry}.ts`, "-o", path.join(out, entry), "--quiet", "--target", "es2022"], {
-    stdio: "inherit",
-  });
-}
+// The entries build in parallel, a few at a time: each is its own ncc process, and the output of
+// one does not depend on another's.
+const PARALLEL = Math.max(1, Math.min(3, os.availableParallelism()));
+const queue = [...ENTRIES];
+await Promise.all(
+  Array.from({ length: PARALLEL }, async () => {
+    for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
+      const args = [ncc, "build", `src/entries/${entry}.ts`, "-o", path.join(out, entry), "--quiet", "--target", "es2022"];
+      await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }).catch((e) => {
+        console.error(`bundling ${entry} failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
+        process.exit(1);
+      });
+    }
+  }),
+);
 if (!existsSync(NATIVE.from)) {
   console.error(`${NATIVE.from} is missing: dist/ is built on Linux x64, where npm installs koffi's x64 module.`);
   process.exit(1);

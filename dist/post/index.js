@@ -41505,12 +41505,61 @@ function label_commentMarker(label) {
     return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
 }
 
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/**
+ * `text` as an inline code span: shown exactly as written (a code span takes no escapes, so
+ * `release_2.x` stays as it is), inert (no HTML, links or mentions inside one), on one line, and
+ * fenced with more backticks than any run of backticks it holds. In a table cell `|` is escaped,
+ * because GFM splits the row into cells before it reads code spans (and drops that backslash).
+ */
+function codeSpan(text, inTable = false) {
+    const oneLine = text.replace(/[\r\n]+/g, " ");
+    if (oneLine === "")
+        return "";
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    // A span loses one space at each end when it has one at both, and a backtick at an end would join the fence.
+    const pad = oneLine.startsWith("`") || oneLine.endsWith("`") || (oneLine.startsWith(" ") && oneLine.endsWith(" ")) ? " " : "";
+    return `${fence}${pad}${inTable ? oneLine.replace(/\|/g, "\\|") : oneLine}${pad}${fence}`;
+}
+/**
+ * Text whose `backtick-quoted` parts are code (the file names, inputs and commands in warnings):
+ * those parts become code spans, the rest is escaped as `escapeMarkdown` escapes it.
+ */
+function inlineMarkdown(text) {
+    return text
+        .split(/(`[^`\r\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join("");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/action/comparison.ts
 /**
  * Loads a label's history from the data branch and compares a report with it: the baseline,
  * the trend and the gates, as the view the comment and the summary render. A history that cannot
  * be read is a warning and a view without comparison.
  */
+
 
 
 
@@ -41559,7 +41608,7 @@ async function comparison_buildComparison(req, settings, io) {
     if (!baselineNote && !comparison) {
         baselineNote = baseline
             ? "No comparison: this run's energy is unknown."
-            : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
+            : `No baseline yet: ${codeSpan(req.baseBranch ?? "")} has no measured run of this label in the history.`;
     }
     return {
         label: req.label,
@@ -41577,6 +41626,12 @@ async function comparison_buildComparison(req, settings, io) {
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
 const BARS = "▁▂▃▄▅▆▇█";
+/**
+ * The charts' line colour, GitHub's blue: a contrast ratio of 4.6 against GitHub's light
+ * background (#ffffff) and 4.1 against its dark one (#0d1117). Mermaid's default for xychart is a
+ * pale lavender that almost disappears on white.
+ */
+const LINE_COLOR = "#1f6feb";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 function downsample(values, width) {
     if (values.length <= width)
@@ -41592,67 +41647,107 @@ function downsample(values, width) {
     }
     return out;
 }
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function sparkline(values, width = 60) {
+/**
+ * A Unicode sparkline. `from: "zero"` scales from 0 to the largest value (a power curve, where
+ * the height is the amount); `from: "range"` from the smallest to the largest (a trend of similar
+ * figures, which would look flat from 0). Equal values draw a flat middle line.
+ */
+function sparkline(values, width = 60, from = "zero") {
     const points = downsample(values, width);
-    const max = Math.max(0, ...points);
     if (points.length === 0)
         return "";
+    const max = Math.max(0, ...points);
+    const min = from === "range" ? Math.min(...points) : 0;
     return points
         .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        if (max - min <= 0)
+            return BARS[from === "range" ? 3 : 0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round(((value - min) / (max - min)) * (BARS.length - 1))));
         return BARS[level];
     })
         .join("");
 }
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+/** Steps of a rounded axis maximum: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000). */
 function niceCeiling(value) {
     if (value <= 0)
         return 1;
     const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
+    for (const step of NICE_STEPS)
+        if (step * power >= value * (1 - 1e-12))
+            return Number((step * power).toPrecision(12));
     return 10 * power;
 }
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
-/**
- * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
- * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/@/g, "@\u200b");
+const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+/** Front matter GitHub's Mermaid honours: the line colour. */
+function frontMatter() {
+    return ["---", "config:", "  themeVariables:", "    xyChart:", `      plotColorPalette: "${LINE_COLOR}"`, "---"];
 }
-/** A markdown table; cells are escaped. */
-function table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+function chart(title, xAxis, yLabel, yValues) {
+    const top = niceCeiling(Math.max(0, ...yValues));
+    return [
+        "```mermaid",
+        ...frontMatter(),
+        "xychart-beta",
+        `  title ${quote(title)}`,
+        `  x-axis ${xAxis}`,
+        `  y-axis ${quote(yLabel)} 0 --> ${top}`,
+        `  line [${yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/**
+ * A Mermaid `xychart-beta` line chart over a numeric axis from 0 to `xMax`: Mermaid spreads the
+ * values evenly over it, so they must be evenly spaced from 0 to `xMax`. The axis gets a few
+ * rounded tick labels, however many values there are.
+ */
+function mermaidRangeChart(options) {
+    return chart(options.title, `${quote(options.xLabel)} 0 --> ${options.xMax}`, options.yLabel, options.yValues);
+}
+/** A Mermaid `xychart-beta` line chart with one label per value; a repeated label gets " (2)", " (3)", ... */
+function mermaidLineChart(options) {
+    const seen = new Map();
+    const labels = options.xValues.map((label) => {
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return n === 1 ? label : `${label} (${n})`;
+    });
+    return chart(options.title, `${quote(options.xLabel)} [${labels.map(quote).join(", ")}]`, options.yLabel, options.yValues);
+}
+/** The unit a time axis of `seconds` reads best in, and its size in seconds. */
+function timeAxisUnit(seconds) {
+    if (seconds < 120)
+        return { label: "seconds since start", unitS: 1 };
+    if (seconds < 2 * 3600)
+        return { label: "minutes since start", unitS: 60 };
+    if (seconds < 3 * 86400)
+        return { label: "hours since start", unitS: 3600 };
+    return { label: "days since start", unitS: 86400 };
+}
+/**
+ * `count` values evenly spaced from 0 to `endS` from a series of `[seconds, value]` points: each
+ * is the mean of the points within half a spacing of it (either side, ends included), or, where there are none, the value
+ * interpolated between its neighbours.
+ */
+function evenlySpaced(points, endS, count) {
+    if (points.length === 0 || count < 2)
+        return [];
+    const step = endS / (count - 1);
+    const out = [];
+    for (let k = 0; k < count; k += 1) {
+        const t = k * step;
+        const near = points.filter(([s]) => s >= t - step / 2 && s <= t + step / 2);
+        if (near.length > 0) {
+            out.push(near.reduce((sum, [, v]) => sum + v, 0) / near.length);
+            continue;
+        }
+        const after = points.findIndex(([s]) => s >= t);
+        const b = after === -1 ? points[points.length - 1] : points[after];
+        const a = after <= 0 ? b : points[after - 1];
+        out.push(b[0] === a[0] ? b[1] : a[1] + ((b[1] - a[1]) * (t - a[0])) / (b[0] - a[0]));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/comparison.ts
@@ -41706,7 +41801,7 @@ function comparisonTable(c) {
     return [
         table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
         "",
-        `Baseline: ${runs} of this label on \`${escapeMarkdown(branch)}\`.`,
+        `Baseline: ${runs} of this label on ${codeSpan(branch)}.`,
     ];
 }
 /** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
@@ -41721,11 +41816,11 @@ function trend(view) {
     const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
     const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
     const { unit, scale } = trendUnit(valuesKwh);
-    const where = view.baseBranch ? ` on \`${escapeMarkdown(view.baseBranch)}\`` : "";
+    const where = view.baseBranch ? ` on ${codeSpan(view.baseBranch)}` : "";
     const tail = current === null ? "" : `, then ${escapeMarkdown(view.currentName)}`;
     return [
         "",
-        `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${sparkline(valuesKwh)}\``,
+        `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${sparkline(valuesKwh, 60, "range")}\``,
         "",
         "<details><summary>Energy per build</summary>",
         "",
@@ -41780,7 +41875,7 @@ function fitToLimit(body, limit = COMMENT_LIMIT) {
 function warnings(report) {
     if (report.status === "measured" || report.warnings.length === 0)
         return "";
-    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""].join("\n");
+    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""].join("\n");
 }
 /**
  * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
@@ -43090,7 +43185,7 @@ function countedGpus(report) {
     const why = selection.source === "all"
         ? "every GPU nvidia-smi lists"
         : selection.source === "input"
-            ? `input \`gpus\` is \`${escapeMarkdown(selection.requested ?? "all")}\``
+            ? `input \`gpus\` is ${codeSpan(selection.requested ?? "all")}`
             : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
     const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
     const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
@@ -43103,8 +43198,8 @@ function countedGpus(report) {
 
 
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
+/** Points drawn in the Mermaid chart (its axis has a few labels however many), and rows of the table. */
+const CHART_POINTS = 61;
 const TABLE_ROWS = 12;
 /** Average power over the window, all GPUs together; `null` when energy is unknown. */
 function summary_averagePowerW(report) {
@@ -43127,7 +43222,7 @@ function summary_alert(report) {
     if (report.warnings.length === 0)
         return [];
     const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""];
 }
 /** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
 function intensityLabel(intensity) {
@@ -43182,7 +43277,7 @@ function energySourceLine(report) {
         ];
     }
     const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+    return [`Totals use sampled nvidia-smi power${why ? `: ${inlineMarkdown(why)}` : ""}.`, ""];
 }
 function perGpu(report) {
     if (report.gpus.length === 0)
@@ -43210,23 +43305,16 @@ function perGpu(report) {
     ];
     return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
 }
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
 function powerOverTime(report) {
     const points = report.powerSeries.points;
     if (points.length < 2)
         return [];
     const watts = points.map(([, w]) => w);
     const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const endS = Math.max(report.durationSeconds, points[points.length - 1]?.[0] ?? 0);
+    const axis = timeAxisUnit(endS);
+    const xMax = Number((endS / axis.unitS).toFixed(2));
+    const chartPoints = evenlySpaced(points, xMax * axis.unitS, CHART_POINTS);
     const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
     const tableWatts = downsample(watts, TABLE_ROWS);
     const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
@@ -43235,7 +43323,7 @@ function powerOverTime(report) {
         "",
         `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
         "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        mermaidRangeChart({ title: "Total GPU power", xLabel: axis.label, xMax, yLabel: "W", yValues: chartPoints }),
         "",
         "<details><summary>Power table</summary>",
         "",
