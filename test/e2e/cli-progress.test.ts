@@ -41,11 +41,10 @@ describe("gpu-carbon run's progress line", () => {
   it("shows elapsed time, power and energy on a terminal's last row, apart from the command's output", async () => {
     const result = await runCli(["run", "--interval-ms", "100", "--progress-seconds", "0.2", "--", "sh", "-c", work], 12);
     expect(result.code).toBe(0);
-    // Replay what the terminal received, stopping before the report: the screen as the user saw it.
-    const beforeReport = result.stdout.slice(0, result.stdout.indexOf("gpu-carbon: measured"));
-    const lastDraw = beforeReport.lastIndexOf("\x1b[12;1H");
+    // Replay what the terminal received up to where the line is given back: the screen as the user saw it.
+    const beforeRelease = result.stdout.slice(0, result.stdout.lastIndexOf("\x1b7\x1b[12;1H\x1b[2K\x1b[r"));
     const screen = new Terminal(12, 80);
-    screen.write(beforeReport.slice(0, beforeReport.indexOf("\x1b8", lastDraw) + 2).replace(/\r\n/g, "\n"));
+    screen.write(beforeRelease);
     const lines = screen.lines();
     expect(lines[11]).toMatch(/^gpu-carbon: \d\.\ds · 200 W now · [\d.]+ Wh so far \(1 GPU\)$/);
     expect(lines.filter((line) => line.startsWith("step"))).toEqual([

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, SimulatedJob, processesMatching, runProcess, runnerNode, sleep, waitFor } from "../support/runner.js";
+import { ROOT, SimulatedJob, processesMatching, readIfThere, runProcess, runnerNode, sleep, waitFor } from "../support/runner.js";
 
 const CLI = path.join(ROOT, "dist/cli/index.js");
 const dirs: string[] = [];
@@ -173,7 +173,12 @@ describe("gpu-carbon run", () => {
     // Interrupt only once the command runs (set-up can be slow on a loaded machine).
     const until = Date.now() + 30_000;
     while (!stdout.includes("started") && Date.now() < until) await sleep(50);
-    await sleep(300);
+    // ... and the sampler has written a reading (the stand-in nvidia-smi is slow to start on a loaded machine).
+    const sampled = () =>
+      readdirSync(dir)
+        .filter((f) => f.startsWith("gpu-carbon-"))
+        .some((f) => /^\d+\t\d/m.test(readIfThere(path.join(dir, f, "samples.log"))));
+    await waitFor(sampled, 30_000, "a first reading");
     child.kill("SIGINT");
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(130);
