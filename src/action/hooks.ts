@@ -7,7 +7,7 @@ import type { Io } from "../measure/io.js";
 import { markPhase, reportSoFar } from "./modes.js";
 import { SECRET_INPUTS, STATE } from "../config/names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
-import { startMeasurement } from "../measure/start.js";
+import { startMeasurement } from "./start.js";
 
 /** Masks every credential input (raw and trimmed, as either may be printed). */
 function maskSecrets(): void {

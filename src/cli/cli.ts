@@ -12,8 +12,7 @@ import { parseArgs } from "node:util";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
-import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
-import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
+import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
 import { buildReport, type Report } from "../core/report/report.js";
 import { renderText } from "../core/render/text.js";
@@ -22,6 +21,7 @@ import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
 import { priceReport } from "../measure/pricing.js";
 import { analyseSession } from "../measure/analyse.js";
+import { startSampling } from "../measure/start.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -39,6 +39,9 @@ Options:
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
+  --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
+                               commas, or all (default: CUDA_VISIBLE_DEVICES, else
+                               NVIDIA_VISIBLE_DEVICES, else every GPU)
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
                                (default 1 on a terminal, 30 otherwise; 0: never)
@@ -62,6 +65,7 @@ const OPTIONS = {
   pue: { type: "string" },
   "interval-ms": { type: "string" },
   "nvidia-smi-path": { type: "string" },
+  gpus: { type: "string" },
   "report-path": { type: "string" },
   "progress-seconds": { type: "string" },
   json: { type: "boolean" },
@@ -108,11 +112,38 @@ async function reportCommand(file: string, values: Record<string, string | boole
 }
 
 /**
- * Starts the sampler for `run`. Any failure (no nvidia-smi, no temp folder, no sampler) becomes a
- * warning in the session: the user's command runs whatever happens to the measurement.
+ * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
+ * nvidia-smi, no temp folder, no sampler) becomes a warning in the session: the user's command
+ * runs whatever happens to the measurement.
  */
-async function startSampling(settings: Settings, samplerScript: string, counterScript: string | undefined): Promise<Session> {
-  const session: Session = {
+async function startRunSampling(settings: Settings, io: CliIo, samplerScript: string, counterScript: string | undefined): Promise<Session> {
+  const warn = (message: string) => io.err(`gpu-carbon: warning: ${message}\n`);
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
+  } catch (e) {
+    const why = `sampling could not start (${(e as Error).message}): energy is not measured`;
+    warn(why);
+    return notSampling(settings, why);
+  }
+  const { session, failure } = await startSampling({
+    settings,
+    env: process.env,
+    dir,
+    samplerScript,
+    counterScript,
+    watchPid: process.pid,
+    via: "cli",
+    info: (message) => io.err(`gpu-carbon: ${message}\n`),
+    warning: warn,
+  });
+  if (failure) warn(failure);
+  return session;
+}
+
+/** The session of a `run` that could not sample. */
+function notSampling(settings: Settings, why: string): Session {
+  return {
     version: 1,
     startedEpochMs: Date.now(),
     intervalMs: settings.intervalMs,
@@ -121,43 +152,8 @@ async function startSampling(settings: Settings, samplerScript: string, counterS
     samplesPath: "",
     nvidiaSmiPath: null,
     gpus: [],
-    warnings: [],
+    warnings: [why],
   };
-  try {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
-    session.samplesPath = path.join(dir, "samples.log");
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
-    if (!nvidiaSmi) {
-      session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
-      return session;
-    }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok) {
-      session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
-      return session;
-    }
-    const config = {
-      nvidiaSmiPath: nvidiaSmi,
-      args: loopArgs(probed.loopFields, settings.intervalMs),
-      samplesPath: session.samplesPath,
-      intervalMs: settings.intervalMs,
-      watchPid: process.pid,
-      maxDurationMs: settings.maxDurationMs,
-    };
-    // The driver's energy counter, read right before the window opens (as pre does).
-    if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
-    session.startedEpochMs = Date.now();
-    session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
-    session.measuring = true;
-    session.nvidiaSmiPath = nvidiaSmi;
-    session.gpus = probed.gpus;
-    // Start the command only once the window is open, so all of it is measured.
-    if (!(await waitForSamplerStart(session.samplesPath)))
-      session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
-  } catch (e) {
-    session.warnings.push(`sampling could not start (${(e as Error).message}): energy is not measured`);
-  }
-  return session;
 }
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
@@ -189,8 +185,7 @@ async function runCommandWithSampling(
   }
 
   async function sampleWhileRunning(): Promise<number> {
-    const session = await startSampling(settings, samplerScript, counterScript);
-    for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
+    const session = await startRunSampling(settings, io, samplerScript, counterScript);
 
     const progressText = values["progress-seconds"];
     const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
