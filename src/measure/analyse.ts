@@ -13,6 +13,7 @@ import { idleBaseline } from "../core/energy/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report/report.js";
 import { SampleLogReader, gapThresholdMs } from "../core/log/reader.js";
 import { STEP_RULES } from "../core/energy/steps.js";
+import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
 import { resolveIntensity } from "./intensity.js";
 import { priceReport } from "./pricing.js";
 import { FILE } from "../config/names.js";
@@ -87,7 +88,7 @@ async function analyseLog(
       window,
     );
   }
-  const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+  const trouble = log.events.filter(isRestartEvent);
   if (trouble.length > 0)
     warnings.push(
       `nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`,
@@ -121,9 +122,6 @@ async function analyseLog(
  */
 function samplerDiagnostics(session: Session): string[] {
   const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
-  const found = text
-    .split("\n")
-    .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-    .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+  const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
   return [...new Set(found)].slice(0, 3);
 }
