@@ -23,7 +23,7 @@ import type { Io } from "../measure/io.js";
 import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "../config/names.js";
 import { publishReport } from "./publish.js";
-import type { Settings } from "../config/settings.js";
+import { settingsWarnings, type Settings } from "../config/settings.js";
 import { withWork } from "./work.js";
 
 export interface FinishContext {
@@ -124,7 +124,9 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     for (const warning of report.warnings.filter((w) => w.startsWith(LIVE_WARNING_PREFIX))) io.warning(warning);
     io.info(line);
   } else {
-    for (const warning of report.warnings) io.warning(warning);
+    // The settings' own warnings were printed when post read its settings: once is enough.
+    const said = new Set(settingsWarnings(settings));
+    for (const warning of report.warnings) if (!said.has(warning)) io.warning(warning);
     const message = `gpu-carbon: ${line}`;
     if (settings.failOnError) io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
     else io.warning(message);
