@@ -5,17 +5,15 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readMarks } from "../adapters/marks-file.js";
-import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { readSession, workDir } from "../adapters/session-store.js";
 import type { Span } from "../core/energy/breakdown.js";
-import { notMeasuredReport, type Report } from "../core/report/report.js";
+import type { Report } from "../core/report/report.js";
 import { renderSummary } from "../core/render/summary.js";
-import { gapThresholdMs } from "../core/log/reader.js";
 import { phaseSpans } from "../core/energy/phases.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { analyseSession } from "../measure/analyse.js";
+import { stopSampling } from "../measure/stop.js";
 import { resolveIntensity } from "../measure/intensity.js";
 import { uploadResults, writeInteropFiles } from "./interop.js";
 import { LIVE_WARNING_PREFIX } from "../measure/live-intensity.js";
@@ -24,7 +22,6 @@ import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "../config/names.js";
 import { publishReport } from "./publish.js";
 import { settingsWarnings, type Settings } from "../config/settings.js";
-import { withWork } from "./work.js";
 
 export interface FinishContext {
   settings: Settings;
@@ -66,39 +63,23 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   const dir = workDir(env);
   const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
   const session = readSession(sessionPath);
-  let report: Report;
-  if (!session) {
-    const { intensity } = resolveIntensity(settings);
-    report = notMeasuredReport(
-      { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-      ["the measurement never started (no session was recorded)"],
-      {
-        startEpochMs: null,
-        durationMs: 0,
-        intervalMs: settings.intervalMs,
-        gapMs: gapThresholdMs(settings.intervalMs),
-      },
-    );
-  } else {
-    const extra: string[] = [];
-    if (session.samplerPid !== null) {
-      const how = await stopSamplerProcess(session.samplerPid);
-      if (how === "killed") extra.push("the sampler did not stop when asked and was killed");
-      if (how === "not-running") extra.push("the sampler was no longer running when the job ended");
-    }
-    // Read right after the sampler stopped, closing the counter's window with the sampled one.
-    const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-    let steps: Span[] | null = null;
-    if (session.measuring) {
-      const found = await jobStepSpans(settings, env);
-      if ("notice" in found) io.notice(found.notice);
-      else steps = found.spans;
-    }
-    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
-    const why = report.method.energyCounter.reason;
-    if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+  const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+  let steps: Span[] | null = null;
+  if (session?.measuring) {
+    const found = await jobStepSpans(settings, env);
+    if ("notice" in found) io.notice(found.notice);
+    else steps = found.spans;
   }
-  report = withWork(report, path.join(dir, FILE.work));
+  const report = await analyseSession({
+    session,
+    settings,
+    env,
+    ...stopped,
+    spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+    workFile: path.join(dir, FILE.work),
+  });
+  const why = report.method.energyCounter.reason;
+  if (session?.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {

@@ -55,7 +55,7 @@ export async function reportSoFar(ctx: ModeContext): Promise<void> {
   }
   // The driver's counter now, against the one read when the sampler started: energy so far.
   const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-  const report = await analyseSession(session, ctx.settings, [], counterEnd);
+  const report = await analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
   const text = (value: number | null) => (value === null ? "" : String(value));
   io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
   io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));

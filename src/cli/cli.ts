@@ -9,18 +9,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
-import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
-import { readLogInto } from "../adapters/log-file.js";
+import { InputError, readSettings, type Settings } from "../config/settings.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
-import { buildReport, type Report } from "../core/report/report.js";
+import type { Report } from "../core/report/report.js";
 import { renderText } from "../core/render/text.js";
-import { SampleLogReader } from "../core/log/reader.js";
-import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
-import { priceReport } from "../measure/pricing.js";
-import { analyseSession } from "../measure/analyse.js";
+import { analyseLogFile, analyseSession } from "../measure/analyse.js";
+import { stopSampling } from "../measure/stop.js";
 import { startSampling } from "../measure/start.js";
 
 export const USAGE = `Usage:
@@ -92,21 +88,14 @@ function print(report: Report, json: boolean, reportPath: string, io: CliIo): vo
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
   const settings = settingsFrom(values);
-  const reader = new SampleLogReader(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+  let report: Report;
   try {
-    await readLogInto(file, reader);
+    const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
+    report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
   } catch (e) {
     io.err(`gpu-carbon: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
-  const { intensity } = resolveIntensity(settings);
-  const built = buildReport(
-    reader.finish(),
-    { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-    [],
-    settingsWarnings(settings),
-  );
-  const report = await priceReport(built, settings, process.env);
   print(report, values.json === true, settings.reportPath, io);
   return 0;
 }
@@ -218,9 +207,8 @@ async function runCommandWithSampling(
     });
     if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
     progress?.stop();
-    if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
-    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
-    const report = await analyseSession(session, settings, [], counterEnd);
+    const stopped = await stopSampling(session, counterScript, process.env, "the command");
+    const report = await analyseSession({ session, settings, env: process.env, ...stopped });
     print(report, values.json === true, settings.reportPath, io);
     if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
     return exit.code ?? 1;
