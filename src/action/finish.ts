@@ -22,6 +22,7 @@ import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "../config/names.js";
 import { publishReport } from "./publish.js";
 import { settingsWarnings, type Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface FinishContext {
   settings: Settings;
@@ -39,7 +40,7 @@ function writeReport(report: Report, dir: string, extraPath: string, io: Io): vo
     writeFileSync(main, json);
     io.info(`Report written to ${main}`);
   } catch (e) {
-    io.warning(`gpu-carbon could not write ${main} (${(e as Error).message}).`);
+    io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
     return;
   }
   if (!extraPath) return;
@@ -48,7 +49,7 @@ function writeReport(report: Report, dir: string, extraPath: string, io: Io): vo
     copyFileSync(main, extraPath);
     io.info(`Report copied to ${extraPath}`);
   } catch (e) {
-    io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${(e as Error).message}).`);
+    io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
   }
 }
 
@@ -86,7 +87,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     try {
       await io.appendSummary(renderSummary(report));
     } catch (e) {
-      io.warning(`gpu-carbon could not write the job summary (${(e as Error).message}).`);
+      io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
     }
   }
   const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];

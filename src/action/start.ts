@@ -10,6 +10,7 @@ import { ENV, FILE, STATE } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import type { Io } from "../measure/io.js";
 import { startSampling } from "../measure/start.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface StartContext {
   settings: Settings;
@@ -47,7 +48,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   try {
     claimed = claim(dir);
   } catch (e) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${(e as Error).message}); nothing will be measured.`);
+    io.warning(`gpu-carbon cannot use its working folder ${dir} (${errorMessage(e)}); nothing will be measured.`);
     return "not-measuring";
   }
   if (!claimed) {

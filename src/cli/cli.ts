@@ -18,6 +18,7 @@ import { startProgress } from "./progress.js";
 import { analyseLogFile, analyseSession } from "../measure/analyse.js";
 import { stopSampling } from "../measure/stop.js";
 import { startSampling } from "../measure/start.js";
+import { errorMessage } from "../core/errors.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -82,7 +83,7 @@ function print(report: Report, json: boolean, reportPath: string, io: CliIo): vo
   try {
     writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
   } catch (e) {
-    io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${(e as Error).message})\n`);
+    io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${errorMessage(e)})\n`);
   }
 }
 
@@ -93,7 +94,7 @@ async function reportCommand(file: string, values: Record<string, string | boole
     const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
     report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
   } catch (e) {
-    io.err(`gpu-carbon: cannot read ${file}: ${(e as Error).message}\n`);
+    io.err(`gpu-carbon: cannot read ${file}: ${errorMessage(e)}\n`);
     return 2;
   }
   print(report, values.json === true, settings.reportPath, io);
@@ -111,7 +112,7 @@ async function startRunSampling(settings: Settings, io: CliIo, samplerScript: st
   try {
     dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
   } catch (e) {
-    const why = `sampling could not start (${(e as Error).message}): energy is not measured`;
+    const why = `sampling could not start (${errorMessage(e)}): energy is not measured`;
     warn(why);
     return notSampling(settings, why);
   }
@@ -224,7 +225,7 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
   try {
     parsed = parseArgs({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    io.err(`gpu-carbon: ${(e as Error).message}\n\n${USAGE}`);
+    io.err(`gpu-carbon: ${errorMessage(e)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -253,7 +254,7 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
       io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
       return 2;
     }
-    io.err(`gpu-carbon: ${(e as Error).message}\n`);
+    io.err(`gpu-carbon: ${errorMessage(e)}\n`);
     return 1;
   }
   io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);

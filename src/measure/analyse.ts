@@ -19,6 +19,7 @@ import { priceReport } from "./pricing.js";
 import { withWork } from "./work.js";
 import { FILE } from "../config/names.js";
 import { settingsWarnings, type Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 /** Named stretches of the job to break the energy down over. */
 export interface BreakdownSpans {
@@ -124,7 +125,7 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
   try {
     await readLogInto(session.samplesPath, reader, { snapshot: true });
   } catch (e) {
-    return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${(e as Error).message})`], window);
+    return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${errorMessage(e)})`], window);
   }
   const log = reader.finish(window.durationMs);
   if (log.startEpochMs === null) {

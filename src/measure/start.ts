@@ -14,6 +14,7 @@ import type { Session } from "../adapters/session-store.js";
 import { selectGpus } from "../core/nvidia-smi/gpu-selection.js";
 import { FILE, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface SamplingContext {
   settings: Settings;
@@ -107,7 +108,7 @@ export async function startSampling(ctx: SamplingContext): Promise<Sampling> {
   try {
     pid = startSamplerProcess(ctx.samplerScript, config, path.join(ctx.dir, FILE.samplerConfig), path.join(ctx.dir, FILE.samplerLog));
   } catch (e) {
-    return fail(`The sampler could not be started (${(e as Error).message}).`);
+    return fail(`The sampler could not be started (${errorMessage(e)}).`);
   }
   // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
   if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments may be missed");

@@ -18,7 +18,8 @@
  * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
  * add fields. v1 logs (rows only) read the same as before.
  */
-import { gpuIdentity, type GpuIdentity, type GpuRollup } from "../integrator.js";
+import { gpuIdentity, type GpuIdentity } from "../gpu.js";
+import type { GpuRollup } from "../integrator.js";
 
 export type SamplerRecord =
   | { kind: "start"; epochMs: number; intervalMs: number }
