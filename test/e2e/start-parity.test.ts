@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import os from "node:os";
 import path from "node:path";
+import { detectContainer } from "../../src/adapters/container.js";
 import { ROOT, SimulatedJob, runProcess, runnerNode, sleep } from "../support/runner.js";
 
 const CLI = path.join(ROOT, "dist/cli/index.js");
@@ -61,13 +62,32 @@ describe("gpu-carbon run and the action choose GPUs the same way", () => {
     expect(cli).toEqual(expected);
   });
 
-  it("follows NVIDIA_VISIBLE_DEVICES, and the gpus input or --gpus over both variables", async () => {
-    const [nvidia, input, flag] = await Promise.all([
-      viaCli({ NVIDIA_VISIBLE_DEVICES: "2" }),
+  it("follows NVIDIA_VISIBLE_DEVICES, in both", async () => {
+    const [action, cli] = await Promise.all([viaAction({ NVIDIA_VISIBLE_DEVICES: "2" }), viaCli({ NVIDIA_VISIBLE_DEVICES: "2" })]);
+    // Inside a container its indices are the host's and nvidia-smi shows only those GPUs, so all
+    // it shows count (here the stand-in shows all four).
+    const expected =
+      detectContainer() === null
+        ? { gpus: [[2, 300]], watts: 300, source: "NVIDIA_VISIBLE_DEVICES" }
+        : {
+            gpus: [
+              [0, 100],
+              [1, 200],
+              [2, 300],
+              [3, 400],
+            ],
+            watts: 1000,
+            source: "NVIDIA_VISIBLE_DEVICES",
+          };
+    expect(action).toEqual(expected);
+    expect(cli).toEqual(expected);
+  });
+
+  it("takes the gpus input, or --gpus, over the variables", async () => {
+    const [input, flag] = await Promise.all([
       viaAction({ CUDA_VISIBLE_DEVICES: "1" }, { gpus: "0,2" }),
       viaCli({ CUDA_VISIBLE_DEVICES: "1" }, ["--gpus", "0,2"]),
     ]);
-    expect(nvidia).toEqual({ gpus: [[2, 300]], watts: 300, source: "NVIDIA_VISIBLE_DEVICES" });
     expect(input).toEqual({
       gpus: [
         [0, 100],
