@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 208:
+/***/ 581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11187,341 +11187,179 @@ function settingsWarnings(settings) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+const BARS = "▁▂▃▄▅▆▇█";
+/**
+ * The charts' line colour, GitHub's blue: a contrast ratio of 4.6 against GitHub's light
+ * background (#ffffff) and 4.1 against its dark one (#0d1117). Mermaid's default for xychart is a
+ * pale lavender that almost disappears on white.
+ */
+const LINE_COLOR = "#1f6feb";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
 }
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+/**
+ * A Unicode sparkline. `from: "zero"` scales from 0 to the largest value (a power curve, where
+ * the height is the amount); `from: "range"` from the smallest to the largest (a trend of similar
+ * figures, which would look flat from 0). Equal values draw a flat middle line.
+ */
+function sparkline(values, width = 60, from = "zero") {
+    const points = downsample(values, width);
+    if (points.length === 0)
+        return "";
+    const max = Math.max(0, ...points);
+    const min = from === "range" ? Math.min(...points) : 0;
+    return points
+        .map((value) => {
+        if (max - min <= 0)
+            return BARS[from === "range" ? 3 : 0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round(((value - min) / (max - min)) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** Steps of a rounded axis maximum: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of NICE_STEPS)
+        if (step * power >= value * (1 - 1e-12))
+            return Number((step * power).toPrecision(12));
+    return 10 * power;
+}
+const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+/** Front matter GitHub's Mermaid honours: the line colour. */
+function frontMatter() {
+    return ["---", "config:", "  themeVariables:", "    xyChart:", `      plotColorPalette: "${LINE_COLOR}"`, "---"];
+}
+function chart(title, xAxis, yLabel, yValues) {
+    const top = niceCeiling(Math.max(0, ...yValues));
+    return [
+        "```mermaid",
+        ...frontMatter(),
+        "xychart-beta",
+        `  title ${quote(title)}`,
+        `  x-axis ${xAxis}`,
+        `  y-axis ${quote(yLabel)} 0 --> ${top}`,
+        `  line [${yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/**
+ * A Mermaid `xychart-beta` line chart over a numeric axis from 0 to `xMax`: Mermaid spreads the
+ * values evenly over it, so they must be evenly spaced from 0 to `xMax`. The axis gets a few
+ * rounded tick labels, however many values there are.
+ */
+function mermaidRangeChart(options) {
+    return chart(options.title, `${quote(options.xLabel)} 0 --> ${options.xMax}`, options.yLabel, options.yValues);
+}
+/** A Mermaid `xychart-beta` line chart with one label per value; a repeated label gets " (2)", " (3)", ... */
+function mermaidLineChart(options) {
+    const seen = new Map();
+    const labels = options.xValues.map((label) => {
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return n === 1 ? label : `${label} (${n})`;
+    });
+    return chart(options.title, `${quote(options.xLabel)} [${labels.map(quote).join(", ")}]`, options.yLabel, options.yValues);
+}
+/** The unit a time axis of `seconds` reads best in, and its size in seconds. */
+function timeAxisUnit(seconds) {
+    if (seconds < 120)
+        return { label: "seconds since start", unitS: 1 };
+    if (seconds < 2 * 3600)
+        return { label: "minutes since start", unitS: 60 };
+    if (seconds < 3 * 86400)
+        return { label: "hours since start", unitS: 3600 };
+    return { label: "days since start", unitS: 86400 };
+}
+/**
+ * `count` values evenly spaced from 0 to `endS` from a series of `[seconds, value]` points: each
+ * is the mean of the points within half a spacing of it (either side, ends included), or, where there are none, the value
+ * interpolated between its neighbours.
+ */
+function evenlySpaced(points, endS, count) {
+    if (points.length === 0 || count < 2)
+        return [];
+    const step = endS / (count - 1);
+    const out = [];
+    for (let k = 0; k < count; k += 1) {
+        const t = k * step;
+        const near = points.filter(([s]) => s >= t - step / 2 && s <= t + step / 2);
+        if (near.length > 0) {
+            out.push(near.reduce((sum, [, v]) => sum + v, 0) / near.length);
+            continue;
+        }
+        const after = points.findIndex(([s]) => s >= t);
+        const b = after === -1 ? points[points.length - 1] : points[after];
+        const a = after <= 0 ? b : points[after - 1];
+        out.push(b[0] === a[0] ? b[1] : a[1] + ((b[1] - a[1]) * (t - a[0])) / (b[0] - a[0]));
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/log/format.ts
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
 /**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
  */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const START_TAG = `${TAG.start}\t`;
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
+function escapeMarkdown(text) {
     return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
 }
 /**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
+ * `text` as an inline code span: shown exactly as written (a code span takes no escapes, so
+ * `release_2.x` stays as it is), inert (no HTML, links or mentions inside one), on one line, and
+ * fenced with more backticks than any run of backticks it holds. In a table cell `|` is escaped,
+ * because GFM splits the row into cells before it reads code spans (and drops that backslash).
  */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
+function codeSpan(text, inTable = false) {
+    const oneLine = text.replace(/[\r\n]+/g, " ");
+    if (oneLine === "")
+        return "";
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    // A span loses one space at each end when it has one at both, and a backtick at an end would join the fence.
+    const pad = oneLine.startsWith("`") || oneLine.endsWith("`") || (oneLine.startsWith(" ") && oneLine.endsWith(" ")) ? " " : "";
+    return `${fence}${pad}${inTable ? oneLine.replace(/\|/g, "\\|") : oneLine}${pad}${fence}`;
 }
 /**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
+ * Text whose `backtick-quoted` parts are code (the file names, inputs and commands in warnings):
+ * those parts become code spans, the rest is escaped as `escapeMarkdown` escapes it.
  */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
+function inlineMarkdown(text) {
+    return text
+        .split(/(`[^`\r\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join("");
 }
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -11540,7 +11378,7 @@ function trim(value, digits) {
     return value.toFixed(digits);
 }
 /** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function units_formatNumber(value) {
+function formatNumber(value) {
     if (value === 0)
         return "0";
     const abs = Math.abs(value);
@@ -11555,35 +11393,35 @@ function units_formatNumber(value) {
     return value.toPrecision(2);
 }
 /** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function units_formatEnergy(energyKwh) {
+function formatEnergy(energyKwh) {
     if (energyKwh === null)
         return "n/a";
     if (Math.abs(energyKwh) >= 1000)
-        return `${units_formatNumber(energyKwh / 1000)} MWh`;
+        return `${formatNumber(energyKwh / 1000)} MWh`;
     if (Math.abs(energyKwh) >= 1)
-        return `${units_formatNumber(energyKwh)} kWh`;
-    return `${units_formatNumber(energyKwh * 1000)} Wh`;
+        return `${formatNumber(energyKwh)} kWh`;
+    return `${formatNumber(energyKwh * 1000)} Wh`;
 }
 /** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function units_formatMass(massKg) {
+function formatMass(massKg) {
     if (massKg === null)
         return "n/a";
     if (Math.abs(massKg) >= 1000)
-        return `${units_formatNumber(massKg / 1000)} t`;
+        return `${formatNumber(massKg / 1000)} t`;
     if (Math.abs(massKg) >= 1)
-        return `${units_formatNumber(massKg)} kg`;
-    return `${units_formatNumber(massKg * 1000)} g`;
+        return `${formatNumber(massKg)} kg`;
+    return `${formatNumber(massKg * 1000)} g`;
 }
 /** Power in watts (kW above 10 kW). */
-function units_formatPower(powerW) {
+function formatPower(powerW) {
     if (powerW === null)
         return "n/a";
     if (Math.abs(powerW) >= 10_000)
-        return `${units_formatNumber(powerW / 1000)} kW`;
-    return `${units_formatNumber(powerW)} W`;
+        return `${formatNumber(powerW / 1000)} kW`;
+    return `${formatNumber(powerW)} W`;
 }
 /** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function units_formatDuration(durationS) {
+function formatDuration(durationS) {
     if (!Number.isFinite(durationS) || durationS < 0)
         return "n/a";
     if (durationS < 60)
@@ -11602,21 +11440,89 @@ function units_formatDuration(durationS) {
     return `${minutes}m ${ss}s`;
 }
 /** A 0..1 fraction as a percentage with one decimal. */
-function units_formatPercent(fraction) {
+function formatPercent(fraction) {
     if (fraction === null)
         return "n/a";
     return `${(fraction * 100).toFixed(1)}%`;
 }
 /** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
-function units_signedPercent(fraction) {
+function signedPercent(fraction) {
     if (fraction === null)
         return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
+    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
 }
 /** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
 function round(value, digits = 9) {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/breakdown.ts
+
+
+function spanRows(rows) {
+    return rows.map((row) => [
+        escapeMarkdown(row.name),
+        formatDuration(row.durationSeconds),
+        formatEnergy(row.energyKwh),
+        formatPercent(row.share),
+        formatPower(row.averageWatts),
+    ]);
+}
+const SPAN_HEADERS = ["Duration", "Energy", "Share", "Average power"];
+const SPAN_ALIGN = ["l", "r", "r", "r", "r"];
+/** "### Energy per step": one row per step, then the energy outside steps. Empty without steps. */
+function stepsSection(report) {
+    if (report.steps.length === 0)
+        return [];
+    const rows = spanRows(report.steps);
+    const outside = report.outsideStepsEnergyKwh;
+    if (outside !== null) {
+        const share = report.energyKwh ? outside / report.energyKwh : null;
+        rows.push(["_outside steps_", "", formatEnergy(outside), formatPercent(share), ""]);
+    }
+    return [
+        "### Energy per step",
+        "",
+        table(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
+        "",
+        "Step times come from the Jobs API in whole seconds, so each step boundary is uncertain by up to a second; energy between steps is shown as outside steps.",
+        "",
+    ];
+}
+/** "### Energy per phase": one row per phase marked with `mode: mark`. Empty without marks. */
+function phasesSection(report) {
+    if (report.phases.length === 0)
+        return [];
+    return ["### Energy per phase", "", table(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
+}
+/** Rows for the totals table: energy above idle and energy per unit of work, when known. */
+function breakdownTotals(report) {
+    const rows = [];
+    if (report.idle) {
+        rows.push([`Idle power at start`, formatPower(report.idle.powerWatts)]);
+        rows.push([`Energy above idle`, formatEnergy(report.idle.aboveIdleEnergyKwh)]);
+    }
+    if (report.work) {
+        const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
+        rows.push([`Energy per unit of work (${formatNumber(report.work.units)} ${unit})`, `${formatNumber(report.work.joulesPerUnit)} J`]);
+    }
+    return rows;
+}
+/** A line naming the GPUs counted and why; empty when nothing was decided. */
+function countedGpus(report) {
+    const selection = report.gpuSelection;
+    if (!selection || selection.counted.length === 0)
+        return [];
+    const names = selection.counted.map((gpu) => `GPU ${escapeMarkdown(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
+    const why = selection.source === "all"
+        ? "every GPU nvidia-smi lists"
+        : selection.source === "input"
+            ? `input \`gpus\` is ${codeSpan(selection.requested ?? "all")}`
+            : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
+    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
+    const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
+    return [`Counted: ${names} (${why})${others}.${board}`, ""];
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
@@ -11625,8 +11531,8 @@ function round(value, digits = 9) {
 
 
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
+/** Points drawn in the Mermaid chart (its axis has a few labels however many), and rows of the table. */
+const CHART_POINTS = 61;
 const TABLE_ROWS = 12;
 /** Average power over the window, all GPUs together; `null` when energy is unknown. */
 function averagePowerW(report) {
@@ -11649,7 +11555,7 @@ function summary_alert(report) {
     if (report.warnings.length === 0)
         return [];
     const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""];
 }
 /** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
 function intensityLabel(intensity) {
@@ -11698,7 +11604,7 @@ function energySourceLine(report) {
         ];
     }
     const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+    return [`Totals use sampled nvidia-smi power${why ? `: ${inlineMarkdown(why)}` : ""}.`, ""];
 }
 function perGpu(report) {
     if (report.gpus.length === 0)
@@ -11726,23 +11632,16 @@ function perGpu(report) {
     ];
     return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
 }
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
 function powerOverTime(report) {
     const points = report.powerSeries.points;
     if (points.length < 2)
         return [];
     const watts = points.map(([, w]) => w);
     const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const endS = Math.max(report.durationSeconds, points[points.length - 1]?.[0] ?? 0);
+    const axis = timeAxisUnit(endS);
+    const xMax = Number((endS / axis.unitS).toFixed(2));
+    const chartPoints = evenlySpaced(points, xMax * axis.unitS, CHART_POINTS);
     const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
     const tableWatts = downsample(watts, TABLE_ROWS);
     const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
@@ -11751,7 +11650,7 @@ function powerOverTime(report) {
         "",
         `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
         "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        mermaidRangeChart({ title: "Total GPU power", xLabel: axis.label, xMax, yLabel: "W", yValues: chartPoints }),
         "",
         "<details><summary>Power table</summary>",
         "",
@@ -11810,63 +11709,15 @@ function renderSummary(report, title = "GPU energy and carbon") {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/core/render/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function chart_downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function chart_sparkline(values, width = 60) {
-    const points = chart_downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function chart_mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
@@ -11878,8 +11729,8 @@ function niceCeiling(value) {
 function energySource(report) {
     if (report.energySource === "counter") {
         const by = report.energyDisagreementFraction;
-        const against = by === null ? "" : `, ${units_signedPercent(by)} against it`;
-        return `driver energy counter (NVML); sampled ${units_formatEnergy(report.sampledEnergyKwh)}${against}`;
+        const against = by === null ? "" : `, ${signedPercent(by)} against it`;
+        return `driver energy counter (NVML); sampled ${formatEnergy(report.sampledEnergyKwh)}${against}`;
     }
     const why = report.method.energyCounter.reason;
     return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
@@ -11888,24 +11739,24 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
-        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
+        `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
-                `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+                `  embodied    ${formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
             ]
             : []),
-        `  duration    ${units_formatDuration(report.durationSeconds)}, average ${units_formatPower(averagePowerW(report))}, coverage ${units_formatPercent(report.coverage)}`,
+        `  duration    ${formatDuration(report.durationSeconds)}, average ${formatPower(averagePowerW(report))}, coverage ${formatPercent(report.coverage)}`,
     ];
     if (report.energyKwh !== null)
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
         const id = gpuLabel(gpu);
-        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+        lines.push(`  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
     if (watts.length > 1)
-        lines.push(`  power       ${chart_sparkline(watts, 50)}`);
+        lines.push(`  power       ${sparkline(watts, 50)}`);
     for (const warning of report.warnings)
         lines.push(`  warning: ${warning}`);
     return lines.join("\n") + "\n";
@@ -12254,6 +12105,177 @@ function identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/progress.ts
 /**
  * A running estimate while a command is measured: the sampler's log read as it grows, giving
@@ -12326,17 +12348,19 @@ class LiveEnergy {
 /** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
 function formatProgress(elapsedS, snapshot) {
     if (!snapshot)
-        return `gpu-carbon: ${units_formatDuration(elapsedS)} · not measuring`;
+        return `gpu-carbon: ${formatDuration(elapsedS)} · not measuring`;
     const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
-    return `gpu-carbon: ${units_formatDuration(elapsedS)} · ${units_formatPower(snapshot.powerW)} now · ${units_formatEnergy(joulesToKwh(snapshot.energyJ))} so far (${gpus})`;
+    return `gpu-carbon: ${formatDuration(elapsedS)} · ${formatPower(snapshot.powerW)} now · ${formatEnergy(joulesToKwh(snapshot.energyJ))} so far (${gpus})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
- * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
+ * The progress line `gpu-carbon run` shows on a terminal while the command runs: elapsed time,
  * current power and energy so far, read from the sampler's log as it grows (only the new bytes
- * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
- * CI logs and redirected output stay readable.
+ * each time). It lives on the terminal's last row, which it takes out of the scrolling region
+ * (as apt's progress bar does), so the command's own output scrolls above it and the two never
+ * share a line. Off a terminal there is none: a log or a pipe gets only the command's output and
+ * the report.
  */
 
 
@@ -12375,30 +12399,86 @@ class FileFollower {
         }
     }
 }
-/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
+const SAVE = "\x1b7";
+const RESTORE = "\x1b8";
+const CLEAR_LINE = "\x1b[2K";
+/** Reserves the last row: a new line (so the cursor is not on it), then a scrolling region above it. */
+function reserveLastRow(rows) {
+    return `\n${SAVE}\x1b[1;${rows - 1}r${RESTORE}\x1b[1A`;
+}
+/** Draws `line` on the last row and puts the cursor back where the command left it. */
+function drawOnLastRow(rows, columns, line) {
+    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}${line.slice(0, Math.max(1, columns - 1))}${RESTORE}`;
+}
+/** Clears the last row and gives the whole screen back to scrolling. */
+function releaseLastRow(rows) {
+    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}\x1b[r${RESTORE}`;
+}
+/** Starts showing progress on the terminal's last row; `stop()` clears it and gives the row back. */
 function startProgress(options) {
     const now = options.now ?? Date.now;
+    const { rows, columns } = options.terminal;
     const startedMs = now();
     const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
     const live = follower ? new LiveEnergy() : null;
-    let shown = false;
+    options.write(reserveLastRow(rows));
     const tick = () => {
         if (follower && live)
             for (const line of follower.newLines())
                 live.push(line);
-        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
-        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
-        shown = true;
+        options.write(drawOnLastRow(rows, columns, formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null)));
     };
     const timer = setInterval(tick, options.everyMs);
     timer.unref();
+    let stopped = false;
     return {
         stop() {
+            if (stopped)
+                return;
+            stopped = true;
             clearInterval(timer);
-            if (options.tty && shown)
-                options.write("\r\x1b[K");
+            options.write(releaseLastRow(rows));
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/signals.ts
+/**
+ * Who passes a signal on to the command `gpu-carbon run` starts, so that it arrives exactly once.
+ *
+ * A terminal sends Ctrl+C (SIGINT), Ctrl+\ (SIGQUIT) and a hang-up (SIGHUP) to every process of
+ * its foreground process group. Used interactively, the command stays in the CLI's group, so it
+ * can read the terminal and gets those signals from the terminal itself: passing them on too would
+ * deliver each twice (and a second Ctrl+C means "force quit" to many training scripts, which then
+ * skip their checkpoint). Anywhere else (CI, a script, a background job) the command gets a
+ * process group of its own, so a signal sent to the CLI's group reaches it only through the CLI,
+ * once. SIGTERM is always passed on: no terminal sends it.
+ */
+
+const TERMINAL_SIGNALS = new Set(["SIGINT", "SIGQUIT", "SIGHUP"]);
+/** Process group and the terminal's foreground group from a `/proc/<pid>/stat` line. */
+function groupsFromStat(stat) {
+    // Fields after the command name (which may hold spaces) start after its last ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const pgrp = Number(fields[2]);
+    const tpgid = Number(fields[5]);
+    return Number.isInteger(pgrp) && Number.isInteger(tpgid) ? { pgrp, tpgid } : null;
+}
+/** True when stdin is a terminal and this process is in that terminal's foreground group. */
+function inTerminalForeground(stdinIsTty, stat = () => (0,external_node_fs_namespaceObject.readFileSync)("/proc/self/stat", "utf8")) {
+    if (!stdinIsTty)
+        return false;
+    try {
+        const groups = groupsFromStat(stat());
+        return groups !== null && groups.tpgid > 0 && groups.tpgid === groups.pgrp;
+    }
+    catch {
+        return false; // no /proc: not Linux, where `run` samples nothing anyway
+    }
+}
+/** Whether the CLI passes `signal` on to a command that does (`sharedGroup`) or does not share its group. */
+function forwardsSignal(signal, sharedGroup) {
+    return !(sharedGroup && TERMINAL_SIGNALS.has(signal));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
@@ -13984,6 +14064,7 @@ class SampleLogReader {
             intervalMs,
             gapMs: gapThresholdMs(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
+            columns: this.header ? [...this.header.fields] : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
             malformedLines: this.malformedLines,
@@ -14851,9 +14932,24 @@ async function analyseLogFile(options) {
     const { settings } = options;
     const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    const unusable = unusableLog(options.file, log);
+    if (unusable)
+        throw new UnusableLogError(unusable);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
+}
+/** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
+class UnusableLogError extends Error {
+}
+/** Why a log that was read whole cannot be reported on, or null when it can. */
+function unusableLog(file, log) {
+    if (log.columns === null && log.gpus.length === 0)
+        return `${file} is not an nvidia-smi log: it has no CSV header such as 'timestamp, index, uuid, power.draw [W]'. Write one with nvidia-smi --query-gpu=timestamp,index,uuid,power.draw --format=csv -l 1 > ${file}`;
+    if (log.columns !== null && log.powerField === null)
+        return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
+    return null;
 }
 async function analyseLog(session, options) {
     const { settings, spans = { steps: null, phases: [] } } = options;
@@ -15161,6 +15257,161 @@ async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) 
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
     }
 }
 
@@ -15503,8 +15754,10 @@ async function startSampling(ctx) {
  * `gpu-carbon` on a workstation:
  *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
  *   gpu-carbon run [options] -- <command...>
- * Same core as the action.
+ * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
+ * only to --report-path. Both write the action's job summary with --summary.
  */
+
 
 
 
@@ -15538,10 +15791,15 @@ Options:
                                commas, or all (default: CUDA_VISIBLE_DEVICES, else
                                NVIDIA_VISIBLE_DEVICES, else every GPU)
   --report-path <file>         also write the JSON report to this file
-  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
-                               (default 1 on a terminal, 30 otherwise; 0: never)
-  --json                       print the report as JSON
+  --summary <file>             also write the job summary the action writes (Markdown) to this file
+  --progress-seconds <s>       run, on a terminal: show elapsed time, power and energy on stderr's
+                               last line this often (default 1; 0: never)
+  --json                       report: print the report as JSON on stdout;
+                               run: write it as JSON to --report-path (stdout is the command's)
   -h, --help                   show this help
+
+Exit status: report 0, or 2 for a bad option or a file that cannot be read, is not an nvidia-smi
+log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
 `;
 const OPTIONS = {
     location: { type: "string" },
@@ -15555,28 +15813,42 @@ const OPTIONS = {
     "nvidia-smi-path": { type: "string" },
     gpus: { type: "string" },
     "report-path": { type: "string" },
+    summary: { type: "string" },
     "progress-seconds": { type: "string" },
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
+/** CLI flags that share a name with an action input but not its meaning. */
+const CLI_ONLY = new Set(["summary", "json", "help", "progress-seconds"]);
 function settingsFrom(values) {
     return readSettings((name) => {
-        const value = values[name];
+        const value = CLI_ONLY.has(name) ? undefined : values[name];
         if (typeof value === "boolean")
             return String(value);
         return typeof value === "string" ? value : "";
     });
 }
-function print(report, json, reportPath, io) {
-    io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-    if (!reportPath)
-        return;
+/** Writes `text` to the file a flag names; a failure is a warning (the report was shown). */
+function writeFlagFile(flag, file, text, io) {
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
     }
     catch (e) {
-        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${errors_errorMessage(e)})\n`);
+        io.err(`gpu-carbon: warning: --${flag}: could not write ${file} (${errors_errorMessage(e)})\n`);
     }
+}
+/**
+ * Shows the report and writes the files asked for. `show` is where the text (or, for `report
+ * --json`, the JSON) goes: stdout for `report`, stderr for `run`.
+ */
+function print(report, values, show, json, io) {
+    show(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
+    const reportPath = values["report-path"];
+    if (typeof reportPath === "string" && reportPath)
+        writeFlagFile("report-path", reportPath, JSON.stringify(report, null, 2) + "\n", io);
+    const summaryPath = values.summary;
+    if (typeof summaryPath === "string" && summaryPath)
+        writeFlagFile("summary", summaryPath, renderSummary(report), io);
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
@@ -15586,10 +15858,10 @@ async function reportCommand(file, values, io) {
         report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
     }
     catch (e) {
-        io.err(`gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
+        io.err(e instanceof UnusableLogError ? `gpu-carbon: ${e.message}\n` : `gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
         return 2;
     }
-    print(report, values.json === true, settings.reportPath, io);
+    print(report, values, io.out, values.json === true, io);
     return 0;
 }
 /**
@@ -15638,16 +15910,38 @@ function notSampling(settings, why) {
     };
 }
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+/** The progress period in seconds from --progress-seconds (default 1), or an error message. */
+function progressSeconds(text) {
+    if (typeof text !== "string")
+        return 1;
+    const seconds = Number(text);
+    if (text.trim() === "" || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
+        return `--progress-seconds must be a number of seconds from 0 to 3600; got '${text}'.`;
+    return seconds;
+}
 async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
     const settings = settingsFrom(values);
+    const progressS = progressSeconds(values["progress-seconds"]);
+    if (typeof progressS === "string") {
+        io.err(`gpu-carbon: ${progressS}\n`);
+        return 2;
+    }
+    if (values.json === true && !settings.reportPath) {
+        io.err("gpu-carbon: run --json writes the JSON report to the file --report-path names (stdout is the command's); give --report-path FILE.\n");
+        return 2;
+    }
+    // Interactive: the command shares the terminal's foreground group (see signals.ts).
+    const sharedGroup = inTerminalForeground(process.stdin.isTTY === true);
     // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
     // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
     let child = null;
     let interrupted = null;
-    const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((signal) => {
+    const handlers = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"].map((signal) => {
         const handler = () => {
-            if (child)
-                child.kill(signal);
+            if (child) {
+                if (forwardsSignal(signal, sharedGroup))
+                    child.kill(signal);
+            }
             else
                 interrupted ??= signal;
         };
@@ -15663,22 +15957,12 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
     }
     async function sampleWhileRunning() {
         const session = await startRunSampling(settings, io, samplerScript, counterScript);
-        const progressText = values["progress-seconds"];
-        const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
-        if (!Number.isFinite(progressS) ||
-            progressS < 0 ||
-            progressS > 3600 ||
-            (typeof progressText === "string" && progressText.trim() === "")) {
-            io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
-            if (session.samplerPid !== null)
-                await stopSamplerProcess(session.samplerPid);
-            return 2;
-        }
-        const progress = progressS > 0
+        const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
+        const progress = typeof progressS === "number" && progressS > 0 && rows >= 3
             ? startProgress({
                 samplesPath: session.measuring ? session.samplesPath : null,
                 everyMs: progressS * 1000,
-                tty: process.stderr.isTTY === true,
+                terminal: { rows, columns: process.stderr.columns ?? 80 },
                 write: (text) => io.err(text),
             })
             : null;
@@ -15686,17 +15970,18 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
         const exit = await new Promise((resolve) => {
             if (interrupted)
                 return resolve({ code: null, signal: interrupted });
-            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit" });
+            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit", detached: !sharedGroup });
             child = proc;
             proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
             proc.on("close", (code, signal) => resolve({ code, signal }));
         });
+        progress?.stop();
         if (exit.error)
             io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
-        progress?.stop();
         const stopped = await stopSampling(session, counterScript, process.env, "the command");
         const report = await analyseSession({ session, settings, env: process.env, ...stopped });
-        print(report, values.json === true, settings.reportPath, io);
+        // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
+        print(report, values, io.err, false, io);
         if (exit.signal)
             return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
         return exit.code ?? 1;
@@ -15756,7 +16041,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(208);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(581);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 

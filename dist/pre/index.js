@@ -43212,9 +43212,24 @@ async function analyseLogFile(options) {
     const { settings } = options;
     const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    const unusable = unusableLog(options.file, log);
+    if (unusable)
+        throw new UnusableLogError(unusable);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
+}
+/** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
+class UnusableLogError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Why a log that was read whole cannot be reported on, or null when it can. */
+function unusableLog(file, log) {
+    if (log.columns === null && log.gpus.length === 0)
+        return `${file} is not an nvidia-smi log: it has no CSV header such as 'timestamp, index, uuid, power.draw [W]'. Write one with nvidia-smi --query-gpu=timestamp,index,uuid,power.draw --format=csv -l 1 > ${file}`;
+    if (log.columns !== null && log.powerField === null)
+        return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
+    return null;
 }
 async function analyseLog(session, options) {
     const { settings, spans = { steps: null, phases: [] } } = options;
