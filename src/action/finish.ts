@@ -3,19 +3,20 @@
  * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { readMarks } from "../adapters/marks-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
-import { readSession, readSmallFile, workDir, type Session } from "../adapters/session-store.js";
+import { loadSession, makeOwnWorkDir, workDir, type Session } from "../adapters/session-store.js";
+import { readRegularFile, writeRegularFile } from "../adapters/safe-file.js";
 import type { CounterSnapshot } from "../core/energy-counter.js";
 import { applyEnergyCounter } from "../core/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/breakdown.js";
 import { idleBaseline } from "../core/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report.js";
 import { renderSummary } from "../core/render-summary.js";
+import { redactDeep, redactor } from "../core/secrets.js";
 import { SampleLogReader, gapThresholdMs } from "../core/sample-log.js";
 import { phaseSpans } from "../core/phases.js";
 import { STEP_RULES } from "../core/steps.js";
@@ -81,7 +82,9 @@ async function analyseLog(
   };
   if (!session.measuring) return notMeasuredReport(reportSettings, warnings, window);
 
-  warnings.push(...samplerDiagnostics(session));
+  const diagnostics = samplerDiagnostics(session);
+  warnings.push(...diagnostics);
+  const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
   const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
   const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
   const reader: SampleLogReader = new SampleLogReader({
@@ -114,7 +117,15 @@ async function analyseLog(
       `nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`,
     );
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-  if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+  const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+  if (lost.length > 0)
+    warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
+  if (!log.stopReason)
+    warnings.push(
+      writesFailed
+        ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+        : "the sampler did not close its log (it was killed); the window ends when post ran",
+    );
   const sampled = buildReport(log, reportSettings, session.gpus, warnings);
   const edges = new Map(
     log.gpus.flatMap((gpu) =>
@@ -141,7 +152,9 @@ async function analyseLog(
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session: Session): string[] {
-  const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
+  const read = readRegularFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+  if (!read.ok) return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+  const text = read.text;
   const found = text
     .split("\n")
     .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
@@ -152,22 +165,13 @@ function samplerDiagnostics(session: Session): string[] {
 function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
   const json = JSON.stringify(report, null, 2) + "\n";
   const main = path.join(dir, FILE.report);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(main, json);
-    io.info(`Report written to ${main}`);
-  } catch (e) {
-    io.warning(`gpu-carbon could not write ${main} (${(e as Error).message}).`);
-    return;
-  }
+  const error = writeRegularFile(main, json);
+  if (error) io.warning(`gpu-carbon could not write ${main} (${error}).`);
+  else io.info(`Report written to ${main}`);
   if (!extraPath) return;
-  try {
-    mkdirSync(path.dirname(path.resolve(extraPath)), { recursive: true });
-    copyFileSync(main, extraPath);
-    io.info(`Report copied to ${extraPath}`);
-  } catch (e) {
-    io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${(e as Error).message}).`);
-  }
+  const extraError = writeRegularFile(extraPath, json);
+  if (extraError) io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${extraError}).`);
+  else io.info(`Report written to ${extraPath}`);
 }
 
 /** The whole of `post`. */
@@ -178,15 +182,20 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
     return null;
   }
-  const dir = workDir(env);
+  const dir = workDir(env) ?? makeOwnWorkDir();
   const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
-  const session = readSession(sessionPath);
+  const loaded = loadSession(sessionPath);
+  const session = loaded.session;
   let report: Report;
   if (!session) {
     const { intensity } = resolveIntensity(settings);
+    const why = io.getState(STATE.notStarted) || loaded.problem || "no session was recorded";
+    // The sampler may run even so (its session was replaced): it must not outlive the job.
+    const pid = Number(io.getState(STATE.samplerPid));
+    if (Number.isInteger(pid) && pid > 0) await stopSamplerProcess(pid);
     report = notMeasuredReport(
       { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-      ["the measurement never started (no session was recorded)"],
+      [`the measurement never started (${why})`],
       {
         startEpochMs: null,
         durationMs: 0,
@@ -209,11 +218,15 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       if ("notice" in found) io.notice(found.notice);
       else steps = found.spans;
     }
-    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+    const marks = readMarks(dir);
+    if (marks.problem) extra.push(marks.problem);
+    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(marks.marks) }, env);
     const why = report.method.energyCounter.reason;
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
   report = withWork(report, path.join(dir, FILE.work));
+  // report.json is uploaded and rendered without masking: no form of a credential may be in it.
+  report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {

@@ -9,7 +9,16 @@ import { detectContainer, missingNvidiaSmiMessage } from "../adapters/container.
 import { gpuInventory } from "../adapters/gpu-inventory.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
-import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
+import {
+  claim,
+  ensureDir,
+  jobIdentity,
+  makeOwnWorkDir,
+  moveAside,
+  workDir,
+  writeSession,
+  type Session,
+} from "../adapters/session-store.js";
 import type { Io } from "./io.js";
 import { selectGpus } from "../core/gpu-selection.js";
 import { ENV, FILE, INPUT, STATE } from "./names.js";
@@ -38,23 +47,42 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     io.saveState(STATE.unsupported, "true");
     return "unsupported-platform";
   }
-  const dir = workDir(env);
+  const notStarted = (why: string): StartOutcome => {
+    io.warning(`${why}; nothing will be measured.`);
+    io.saveState(STATE.notStarted, why);
+    return "not-measuring";
+  };
+  let dir = workDir(env);
+  if (!dir) {
+    try {
+      dir = makeOwnWorkDir();
+    } catch (e) {
+      return notStarted(`gpu-carbon cannot make a working folder (${(e as Error).message})`);
+    }
+    io.exportVariable(ENV.workDir, dir);
+  }
   const sessionPath = path.join(dir, FILE.session);
   const dirError = ensureDir(dir);
-  if (dirError) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
-    return "not-measuring";
+  if (dirError) return notStarted(`gpu-carbon cannot use its working folder ${dir} (${dirError})`);
+  const identity = jobIdentity(env, JSON.stringify(settings.matrix));
+  let claimed: ReturnType<typeof claim>;
+  try {
+    claimed = claim(dir, identity);
+    if (claimed === "stale") {
+      const aside = moveAside(dir);
+      io.warning(
+        `gpu-carbon found its working folder ${dir} in use by another job; that folder was moved to ${aside} and a fresh one made.`,
+      );
+      const again = ensureDir(dir);
+      if (again) throw new Error(again);
+      claimed = claim(dir, identity);
+    }
+  } catch (e) {
+    return notStarted(`gpu-carbon cannot use its working folder ${dir} (${(e as Error).message})`);
   }
   // Every use exports it, so that the variable is there whatever the order of the uses.
   io.exportVariable(ENV.workFile, path.join(dir, FILE.work));
-  let claimed: boolean;
-  try {
-    claimed = claim(dir);
-  } catch (e) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${(e as Error).message}); nothing will be measured.`);
-    return "not-measuring";
-  }
-  if (!claimed) {
+  if (claimed !== "claimed") {
     io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
     io.saveState(STATE.session, sessionPath);
     io.saveState(STATE.owner, "false");
@@ -125,6 +153,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   } catch (e) {
     return giveUp(`The sampler could not be started (${(e as Error).message}).`);
   }
+  io.saveState(STATE.samplerPid, String(pid));
   // Return only once the window is open, so the job's next steps are inside it.
   if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments of the job may be missed");
   const error = writeSession(sessionPath, {
