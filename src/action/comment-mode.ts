@@ -6,21 +6,21 @@
  * rendered, and the pull request it names must have the run's head commit.
  */
 import path from "node:path";
-import type { ArtifactStore } from "../adapters/artifact-store.js";
-import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
-import { upsertComment } from "../adapters/pr-comments.js";
-import { readRunContext } from "../adapters/run-context.js";
+import type { ArtifactStore } from "../adapters/github/artifact-store.js";
+import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github/client.js";
+import { upsertComment } from "../adapters/github/pr-comments.js";
+import { readRunContext } from "../adapters/github/run-context.js";
 import { readRegularFile } from "../adapters/safe-file.js";
 import { makeOwnWorkDir, workDir } from "../adapters/session-store.js";
-import { parseCommentData } from "../core/comment-data.js";
-import { commentMarker } from "../core/label.js";
-import { renderComment } from "../core/render-comparison.js";
+import { parseCommentData } from "../core/history/comment-data.js";
+import { commentMarker } from "../core/history/label.js";
+import { renderComment } from "../core/render/comparison.js";
 import { buildComparison } from "./comparison.js";
-import type { Io } from "./io.js";
-import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
+import type { Io } from "../measure/io.js";
+import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
 import { loadArtifactStore } from "./publish.js";
 import { networkDeadline } from "../adapters/deadlines.js";
-import type { Settings } from "./settings.js";
+import type { Settings } from "../config/settings.js";
 
 export interface CommentModeContext {
   settings: Settings;

@@ -1,15 +1,15 @@
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
 import * as core from "@actions/core";
 import { networkDeadline } from "../adapters/deadlines.js";
-import { secretForms } from "../core/secrets.js";
+import { secretForms } from "../core/render/secrets.js";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
 import { postFromArtifact } from "./comment-mode.js";
 import { finishMeasurement } from "./finish.js";
-import type { Io } from "./io.js";
+import type { Io } from "../measure/io.js";
 import { markPhase, reportSoFar } from "./modes.js";
-import { SECRET_INPUTS, STATE } from "./names.js";
-import { InputError, readSettings, settingsWarnings, type Settings } from "./settings.js";
-import { startMeasurement } from "./start.js";
+import { SECRET_INPUTS, STATE } from "../config/names.js";
+import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
+import { startMeasurement } from "../measure/start.js";
 
 /**
  * Masks every credential input in every form the log may show it: raw, trimmed, each of its

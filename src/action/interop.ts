@@ -6,15 +6,15 @@
 import { lstatSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { renderBenchmarkJson } from "../core/render-benchmark.js";
-import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render-codecarbon.js";
-import { renderSummary } from "../core/render-summary.js";
-import type { Report } from "../core/report.js";
+import { renderBenchmarkJson } from "../core/render/benchmark.js";
+import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render/codecarbon.js";
+import { renderSummary } from "../core/render/summary.js";
+import type { Report } from "../core/report/report.js";
 import { networkDeadline } from "../adapters/deadlines.js";
 import { readRegularFile, writeRegularFile } from "../adapters/safe-file.js";
-import type { Io } from "./io.js";
-import { FILE, INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import type { Io } from "../measure/io.js";
+import { FILE, INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 export function runInfoFromEnv(env: NodeJS.ProcessEnv): CodecarbonRunInfo {
@@ -91,7 +91,7 @@ export async function uploadResults(files: string[], dir: string, settings: Sett
   const inside = files.filter((file) => isRegularFile(file) && !path.relative(dir, file).startsWith(".."));
   // Loaded only when asked for: the artifact client is most of the bundle's size, and every
   // hook would otherwise parse it at the start of the job.
-  const { uploadArtifactFiles } = await import("../adapters/artifact-store.js");
+  const { uploadArtifactFiles } = await import("../adapters/github/artifact-store.js");
   let result: Awaited<ReturnType<typeof uploadArtifactFiles>>;
   try {
     result = await networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");

@@ -3,12 +3,12 @@
  * API is a notice, never a warning or a failure: the rest of the report stands without it.
  */
 import { networkDeadline } from "../adapters/deadlines.js";
-import { createGitHubClient } from "../adapters/github-client.js";
-import { fetchJobSteps, jobCoordinates } from "../adapters/jobs-api.js";
-import type { Span } from "../core/breakdown.js";
-import { stepSpans } from "../core/steps.js";
-import { INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import { createGitHubClient } from "../adapters/github/client.js";
+import { fetchJobSteps, jobCoordinates } from "../adapters/github/jobs-api.js";
+import type { Span } from "../core/energy/breakdown.js";
+import { stepSpans } from "../core/energy/steps.js";
+import { INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 /** The steps as spans, or a notice saying why there is no per-step energy. */
 export async function jobStepSpans(settings: Settings, env: NodeJS.ProcessEnv): Promise<{ spans: Span[] } | { notice: string }> {

@@ -1,9 +1,9 @@
 /** `Io` on a real runner, through @actions/core. */
 import * as core from "@actions/core";
-import { neutraliseBidi } from "../core/markdown.js";
-import { redactor } from "../core/secrets.js";
-import type { Io } from "./io.js";
-import { SECRET_INPUTS } from "./names.js";
+import { neutraliseBidi } from "../core/render/markdown.js";
+import { redactor } from "../core/render/secrets.js";
+import type { Io } from "../measure/io.js";
+import { SECRET_INPUTS } from "../config/names.js";
 
 let redact: ((text: string) => string) | null = null;
 

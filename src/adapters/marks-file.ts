@@ -1,7 +1,7 @@
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 import path from "node:path";
-import { FILE } from "../action/names.js";
-import { formatMark, parseMarks, type PhaseMark } from "../core/phases.js";
+import { FILE } from "../config/names.js";
+import { formatMark, parseMarks, type PhaseMark } from "../core/energy/phases.js";
 import { appendRegularFile, readRegularFile } from "./safe-file.js";
 
 /** Marks are a line each: a file larger than this is not ours. */

@@ -1,7 +1,7 @@
 /** Starting and stopping the detached sampler process. */
 import { spawn } from "node:child_process";
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import type { SamplerConfig } from "../sampler/supervisor.js";
+import type { SamplerConfig } from "../sampler/config.js";
 import { childEnv } from "./child-env.js";
 import { describeKind, writeRegularFile } from "./safe-file.js";
 

@@ -2,10 +2,10 @@
 import { closeSync, constants, mkdirSync, mkdtempSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CounterSnapshot } from "../core/energy-counter.js";
-import type { GpuSelection } from "../core/gpu-selection.js";
+import type { CounterSnapshot } from "../core/energy/counter.js";
+import type { GpuSelection } from "../core/nvidia-smi/gpu-selection.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
-import { ENV, FILE } from "../action/names.js";
+import { ENV, FILE } from "../config/names.js";
 import { readRegularFile, writeRegularFile } from "./safe-file.js";
 
 export interface Session {

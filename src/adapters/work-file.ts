@@ -1,5 +1,5 @@
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-import { parseWorkUnits } from "../core/work-units.js";
+import { parseWorkUnits } from "../core/energy/work-units.js";
 import { readRegularFile } from "./safe-file.js";
 
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */

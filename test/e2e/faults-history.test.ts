@@ -2,8 +2,8 @@
 // no record is lost (a damaged file is kept beside a fresh one), values are range-checked on
 // read, a trimmed record is reported as such, and nothing in a history reaches Markdown raw.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseHistory } from "../../src/core/history.js";
-import { historyPath } from "../../src/core/label.js";
+import { parseHistory } from "../../src/core/history/records.js";
+import { historyPath } from "../../src/core/history/label.js";
 import { FakeComments } from "../support/fake-github/comments.js";
 import { FakeRepo } from "../support/fake-github/contents.js";
 import { FakeGitHub } from "../support/fake-github/server.js";
