@@ -95,7 +95,9 @@ function numberInput(name: string, accepted: string, schema: z.ZodNumber, raw: s
   const text = raw.trim();
   const value = text === "" ? Number.NaN : Number(text);
   const result = schema.safeParse(value);
-  if (!result.success || !NUMBER_TEXT.test(text)) {
+  // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+  const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+  if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
     throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
   }
   return result.data;
