@@ -97,13 +97,14 @@ describe("a path input names a device, a link to one, or a FIFO: it is left alon
 
 describe("a failed write leaves the destination as it was", () => {
   it("the disk fills while post writes: the previous report-path and codecarbon-path files keep their content", async () => {
-    const j = job();
-    const previous = path.join(j.dir, "previous-report.json");
+    const first = job();
+    const previous = path.join(first.dir, "previous-report.json");
     writeFileSync(previous, '{"kept":true}\n');
-    const csv = path.join(j.dir, "emissions.csv");
-    await measuring(j, { "codecarbon-path": csv });
-    expect((await j.run("post", { ...FAST, "codecarbon-path": csv })).code).toBe(0); // a first row
+    const csv = path.join(first.dir, "emissions.csv");
+    await measuring(first, { "codecarbon-path": csv });
+    expect((await first.run("post", { ...FAST, "codecarbon-path": csv })).code).toBe(0); // a first row
     const csvBefore = readFileSync(csv, "utf8");
+    const j = job();
     await measuring(j, { "codecarbon-path": csv });
     j.fileSizeLimitBytes = 512; // every file post writes is larger
     const inputs = { ...FAST, "report-path": previous, "codecarbon-path": csv };
@@ -114,7 +115,7 @@ describe("a failed write leaves the destination as it was", () => {
     expect(readFileSync(previous, "utf8")).toBe('{"kept":true}\n');
     expect(readFileSync(csv, "utf8")).toBe(csvBefore);
     // No half-written temporary file is left beside them.
-    expect(readdirSync(j.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(readdirSync(first.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 });
 

@@ -28,7 +28,8 @@ describe("a probe that never finishes: pre returns within its deadline, and leav
     const started = Date.now();
     const pre = await j.run("pre", { "nvidia-smi-path": smi });
     expect(pre.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Before, pre waited for the pipe until the child's minute was up.
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(pre.stdout).toContain("::warning::GPU power cannot be read: nvidia-smi could not run (timed out after");
     await sleep(200);
     expect(sleeping("61")).toEqual([]);
@@ -41,7 +42,7 @@ describe("a probe that never finishes: pre returns within its deadline, and leav
     const started = Date.now();
     const pre = await j.run("pre", { "nvidia-smi-path": smi });
     expect(pre.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(pre.stdout).toContain("the NVIDIA driver is not loaded (exit 9)");
     await sleep(200);
     expect(sleeping("63")).toEqual([]);
@@ -53,8 +54,9 @@ describe("a probe that never finishes: pre returns within its deadline, and leav
     const started = Date.now();
     const pre = await j.run("pre", { "nvidia-smi-path": smi });
     expect(pre.code).toBe(0);
-    // --help-query-gpu and the identity query share the 1.5 s; before, each had its own.
-    expect(Date.now() - started).toBeLessThan(1500 * 2 + 2500);
+    // --help-query-gpu and the identity query share the 1.5 s; before, each had 20 s of its own.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(pre.stdout).toContain("timed out after 1500 ms");
     expect(sleeping("64")).toEqual([]);
   });
 
