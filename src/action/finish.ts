@@ -4,19 +4,18 @@
  * only `fail-on-error: true` turns it into a failed job.
  */
 import path from "node:path";
-import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readMarks } from "../adapters/marks-file.js";
 import { writeRegularFile } from "../adapters/safe-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { loadSession, makeOwnWorkDir, workDir } from "../adapters/session-store.js";
-import type { Span } from "../core/energy/breakdown.js";
-import { notMeasuredReport, type Report } from "../core/report/report.js";
-import { renderSummary } from "../core/render/summary.js";
 import { redactDeep, redactor } from "../core/render/secrets.js";
-import { gapThresholdMs } from "../core/log/reader.js";
+import type { Span } from "../core/energy/breakdown.js";
+import type { Report } from "../core/report/report.js";
+import { renderSummary } from "../core/render/summary.js";
 import { phaseSpans } from "../core/energy/phases.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { analyseSession } from "../measure/analyse.js";
+import { stopSampling } from "../measure/stop.js";
 import { resolveIntensity } from "../measure/intensity.js";
 import { uploadResults, writeInteropFiles } from "./interop.js";
 import { LIVE_WARNING_PREFIX } from "../measure/live-intensity.js";
@@ -24,8 +23,8 @@ import type { Io } from "../measure/io.js";
 import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "../config/names.js";
 import { publishReport } from "./publish.js";
-import type { Settings } from "../config/settings.js";
-import { withWork } from "./work.js";
+import { settingsWarnings, type Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface FinishContext {
   settings: Settings;
@@ -59,54 +58,40 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
   const loaded = loadSession(sessionPath);
   const session = loaded.session;
-  let report: Report;
+  const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
   if (!session) {
-    const { intensity } = resolveIntensity(settings);
-    const why = io.getState(STATE.notStarted) || loaded.problem || "no session was recorded";
-    // The sampler may run even so (its session was replaced): it must not outlive the job.
+    // The sampler may run even so (its session file was replaced): it must not outlive the job.
     const pid = Number(io.getState(STATE.samplerPid));
     if (Number.isInteger(pid) && pid > 0) await stopSamplerProcess(pid);
-    report = notMeasuredReport(
-      { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-      [`the measurement never started (${why})`],
-      {
-        startEpochMs: null,
-        durationMs: 0,
-        intervalMs: settings.intervalMs,
-        gapMs: gapThresholdMs(settings.intervalMs),
-      },
-    );
-  } else {
-    const extra: string[] = [];
-    if (session.samplerPid !== null) {
-      const how = await stopSamplerProcess(session.samplerPid);
-      if (how === "killed") extra.push("the sampler did not stop when asked and was killed");
-      if (how === "not-running") extra.push("the sampler was no longer running when the job ended");
-    }
-    // Read right after the sampler stopped, closing the counter's window with the sampled one.
-    const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-    let steps: Span[] | null = null;
-    if (session.measuring) {
-      const found = await jobStepSpans(settings, env);
-      if ("notice" in found) io.notice(found.notice);
-      else steps = found.spans;
-    }
-    const marks = readMarks(dir);
-    if (marks.problem) extra.push(marks.problem);
-    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(marks.marks) }, env);
-    const why = report.method.energyCounter.reason;
-    if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
-  report = withWork(report, path.join(dir, FILE.work));
+  const marks = session ? readMarks(dir) : { marks: [], problem: null };
+  let steps: Span[] | null = null;
+  if (session?.measuring) {
+    const found = await jobStepSpans(settings, env);
+    if ("notice" in found) io.notice(found.notice);
+    else steps = found.spans;
+  }
+  let report = await analyseSession({
+    session,
+    settings,
+    env,
+    ...stopped,
+    ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
+    spans: { steps, phases: phaseSpans(marks.marks) },
+    workFile: path.join(dir, FILE.work),
+    notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
+  });
   // report.json is uploaded and rendered without masking: no form of a credential may be in it.
   report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
+  const why = report.method.energyCounter.reason;
+  if (session?.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {
     try {
       await io.appendSummary(renderSummary(report));
     } catch (e) {
-      io.warning(`gpu-carbon could not write the job summary (${(e as Error).message}).`);
+      io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
     }
   }
   const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
@@ -125,7 +110,9 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     for (const warning of report.warnings.filter((w) => w.startsWith(LIVE_WARNING_PREFIX))) io.warning(warning);
     io.info(line);
   } else {
-    for (const warning of report.warnings) io.warning(warning);
+    // The settings' own warnings were printed when post read its settings: once is enough.
+    const said = new Set(settingsWarnings(settings));
+    for (const warning of report.warnings) if (!said.has(warning)) io.warning(warning);
     const message = `gpu-carbon: ${line}`;
     if (settings.failOnError) io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
     else io.warning(message);

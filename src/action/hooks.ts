@@ -9,7 +9,8 @@ import type { Io } from "../measure/io.js";
 import { markPhase, reportSoFar } from "./modes.js";
 import { SECRET_INPUTS, STATE } from "../config/names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
-import { startMeasurement } from "../measure/start.js";
+import { startMeasurement } from "./start.js";
+import { errorMessage } from "../core/errors.js";
 
 /**
  * Masks every credential input in every form the log may show it: raw, trimmed, each of its
@@ -48,7 +49,7 @@ async function start(io: Io, settings: Settings, moduleUrl: string): Promise<voi
       watchPid: process.ppid,
     });
   } catch (e) {
-    const message = `gpu-carbon could not start the measurement: ${(e as Error).message}`;
+    const message = `gpu-carbon could not start the measurement: ${errorMessage(e)}`;
     if (settings.failOnError) io.fail(message);
     else io.warning(`${message}. The job goes on without it.`);
   }
@@ -107,7 +108,7 @@ export async function runPost(io: Io, moduleUrl: string): Promise<void> {
   try {
     await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
   } catch (e) {
-    const message = `gpu-carbon could not finish the measurement: ${(e as Error).message}`;
+    const message = `gpu-carbon could not finish the measurement: ${errorMessage(e)}`;
     if (settings.failOnError) io.fail(message);
     else io.warning(message);
   }

@@ -1,6 +1,7 @@
 /** Starting and stopping the detached sampler process. */
 import { spawn } from "node:child_process";
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { START_TAG } from "../core/log/format.js";
 import type { SamplerConfig } from "../sampler/config.js";
 import { childEnv } from "./child-env.js";
 import { describeKind, writeRegularFile } from "./safe-file.js";
@@ -76,7 +77,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function waitForSamplerStart(samplesPath: string, timeoutMs = 5000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (readPrefix(samplesPath, 4096).includes("@start\t")) return true;
+    if (readPrefix(samplesPath, 4096).includes(START_TAG)) return true;
     await sleep(20);
   }
   return false;
