@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 581:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10780,15 +10780,17 @@ const gpuRecord = object({
     /** Product name, `null` when unknown. */
     name: schemas_string().nullable(),
     /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
 });
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
 const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
     runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
     /** Full ref, e.g. `refs/heads/main`. */
     ref: schemas_string(),
     /** The series this record belongs to. */
@@ -10798,13 +10800,13 @@ const records_record = object({
     /** `measured` or `partial`; runs that measured nothing are not recorded. */
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
+    energyKwh: amount,
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
+    emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
+    durationSeconds: amount,
     /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
+    coverage: schemas_number().min(0).max(1),
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
@@ -10851,9 +10853,14 @@ function emptyHistory(label) {
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
 function appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
 function parseHistory(text) {
@@ -10937,6 +10944,10 @@ const names_STATE = {
     session: "session",
     /** "true" when this use started the measurement and must finish it in post. */
     owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
     /** "true" once this use warned that the platform is unsupported. */
     unsupported: "unsupported",
 };
@@ -10944,6 +10955,11 @@ const names_STATE = {
 const names_ENV = {
     /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
     nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
     /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
     workFile: "GPU_CARBON_WORK_FILE",
     /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
@@ -10951,7 +10967,7 @@ const names_ENV = {
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
 };
-const names_FILE = {
+const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
     workDir: "gpu-carbon",
     session: "session.json",
@@ -11000,7 +11016,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -11085,12 +11103,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -11130,7 +11152,9 @@ function readSettings(getInput) {
         nvidiaSmiPath: get(INPUT.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(INPUT.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
         location: locationInput(get(INPUT.location)),
@@ -11139,12 +11163,13 @@ function readSettings(getInput) {
         embodied: booleanInput(INPUT.embodied, get(INPUT.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
+            : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
         reportPath: get(INPUT.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
+            : numberInput(INPUT.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
         summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
         failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
         benchmarkPath: get(INPUT.benchmarkPath).trim(),
@@ -11187,179 +11212,543 @@ function settingsWarnings(settings) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-const BARS = "▁▂▃▄▅▆▇█";
-/**
- * The charts' line colour, GitHub's blue: a contrast ratio of 4.6 against GitHub's light
- * background (#ffffff) and 4.1 against its dark one (#0d1117). Mermaid's default for xychart is a
- * pale lavender that almost disappears on white.
- */
-const LINE_COLOR = "#1f6feb";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
-/**
- * A Unicode sparkline. `from: "zero"` scales from 0 to the largest value (a power curve, where
- * the height is the amount); `from: "range"` from the smallest to the largest (a trend of similar
- * figures, which would look flat from 0). Equal values draw a flat middle line.
- */
-function sparkline(values, width = 60, from = "zero") {
-    const points = downsample(values, width);
-    if (points.length === 0)
-        return "";
-    const max = Math.max(0, ...points);
-    const min = from === "range" ? Math.min(...points) : 0;
-    return points
-        .map((value) => {
-        if (max - min <= 0)
-            return BARS[from === "range" ? 3 : 0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round(((value - min) / (max - min)) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** Steps of a rounded axis maximum: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
-const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of NICE_STEPS)
-        if (step * power >= value * (1 - 1e-12))
-            return Number((step * power).toPrecision(12));
-    return 10 * power;
-}
-const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-/** Front matter GitHub's Mermaid honours: the line colour. */
-function frontMatter() {
-    return ["---", "config:", "  themeVariables:", "    xyChart:", `      plotColorPalette: "${LINE_COLOR}"`, "---"];
-}
-function chart(title, xAxis, yLabel, yValues) {
-    const top = niceCeiling(Math.max(0, ...yValues));
-    return [
-        "```mermaid",
-        ...frontMatter(),
-        "xychart-beta",
-        `  title ${quote(title)}`,
-        `  x-axis ${xAxis}`,
-        `  y-axis ${quote(yLabel)} 0 --> ${top}`,
-        `  line [${yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/**
- * A Mermaid `xychart-beta` line chart over a numeric axis from 0 to `xMax`: Mermaid spreads the
- * values evenly over it, so they must be evenly spaced from 0 to `xMax`. The axis gets a few
- * rounded tick labels, however many values there are.
- */
-function mermaidRangeChart(options) {
-    return chart(options.title, `${quote(options.xLabel)} 0 --> ${options.xMax}`, options.yLabel, options.yValues);
-}
-/** A Mermaid `xychart-beta` line chart with one label per value; a repeated label gets " (2)", " (3)", ... */
-function mermaidLineChart(options) {
-    const seen = new Map();
-    const labels = options.xValues.map((label) => {
-        const n = (seen.get(label) ?? 0) + 1;
-        seen.set(label, n);
-        return n === 1 ? label : `${label} (${n})`;
-    });
-    return chart(options.title, `${quote(options.xLabel)} [${labels.map(quote).join(", ")}]`, options.yLabel, options.yValues);
-}
-/** The unit a time axis of `seconds` reads best in, and its size in seconds. */
-function timeAxisUnit(seconds) {
-    if (seconds < 120)
-        return { label: "seconds since start", unitS: 1 };
-    if (seconds < 2 * 3600)
-        return { label: "minutes since start", unitS: 60 };
-    if (seconds < 3 * 86400)
-        return { label: "hours since start", unitS: 3600 };
-    return { label: "days since start", unitS: 86400 };
-}
-/**
- * `count` values evenly spaced from 0 to `endS` from a series of `[seconds, value]` points: each
- * is the mean of the points within half a spacing of it (either side, ends included), or, where there are none, the value
- * interpolated between its neighbours.
- */
-function evenlySpaced(points, endS, count) {
-    if (points.length === 0 || count < 2)
-        return [];
-    const step = endS / (count - 1);
-    const out = [];
-    for (let k = 0; k < count; k += 1) {
-        const t = k * step;
-        const near = points.filter(([s]) => s >= t - step / 2 && s <= t + step / 2);
-        if (near.length > 0) {
-            out.push(near.reduce((sum, [, v]) => sum + v, 0) / near.length);
-            continue;
-        }
-        const after = points.findIndex(([s]) => s >= t);
-        const b = after === -1 ? points[points.length - 1] : points[after];
-        const a = after <= 0 ? b : points[after - 1];
-        out.push(b[0] === a[0] ? b[1] : a[1] + ((b[1] - a[1]) * (t - a[0])) / (b[0] - a[0]));
-    }
-    return out;
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
 
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
- * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
- * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
  */
-function escapeMarkdown(text) {
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
     return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/@/g, "@\u200b");
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
 }
 /**
- * `text` as an inline code span: shown exactly as written (a code span takes no escapes, so
- * `release_2.x` stays as it is), inert (no HTML, links or mentions inside one), on one line, and
- * fenced with more backticks than any run of backticks it holds. In a table cell `|` is escaped,
- * because GFM splits the row into cells before it reads code spans (and drops that backslash).
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
  */
-function codeSpan(text, inTable = false) {
-    const oneLine = text.replace(/[\r\n]+/g, " ");
-    if (oneLine === "")
-        return "";
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = "`".repeat(longest + 1);
-    // A span loses one space at each end when it has one at both, and a backtick at an end would join the fence.
-    const pad = oneLine.startsWith("`") || oneLine.endsWith("`") || (oneLine.startsWith(" ") && oneLine.endsWith(" ")) ? " " : "";
-    return `${fence}${pad}${inTable ? oneLine.replace(/\|/g, "\\|") : oneLine}${pad}${fence}`;
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_namespaceObject.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
 }
 /**
- * Text whose `backtick-quoted` parts are code (the file names, inputs and commands in warnings):
- * those parts become code spans, the rest is escaped as `escapeMarkdown` escapes it.
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
  */
-function inlineMarkdown(text) {
-    return text
-        .split(/(`[^`\r\n]+`)/)
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
-        .join("");
+function writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_namespaceObject.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_namespaceObject.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
 }
-/** A markdown table; cells are escaped. */
-function table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -11378,7 +11767,7 @@ function trim(value, digits) {
     return value.toFixed(digits);
 }
 /** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function formatNumber(value) {
+function units_formatNumber(value) {
     if (value === 0)
         return "0";
     const abs = Math.abs(value);
@@ -11393,35 +11782,35 @@ function formatNumber(value) {
     return value.toPrecision(2);
 }
 /** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function formatEnergy(energyKwh) {
+function units_formatEnergy(energyKwh) {
     if (energyKwh === null)
         return "n/a";
     if (Math.abs(energyKwh) >= 1000)
-        return `${formatNumber(energyKwh / 1000)} MWh`;
+        return `${units_formatNumber(energyKwh / 1000)} MWh`;
     if (Math.abs(energyKwh) >= 1)
-        return `${formatNumber(energyKwh)} kWh`;
-    return `${formatNumber(energyKwh * 1000)} Wh`;
+        return `${units_formatNumber(energyKwh)} kWh`;
+    return `${units_formatNumber(energyKwh * 1000)} Wh`;
 }
 /** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function formatMass(massKg) {
+function units_formatMass(massKg) {
     if (massKg === null)
         return "n/a";
     if (Math.abs(massKg) >= 1000)
-        return `${formatNumber(massKg / 1000)} t`;
+        return `${units_formatNumber(massKg / 1000)} t`;
     if (Math.abs(massKg) >= 1)
-        return `${formatNumber(massKg)} kg`;
-    return `${formatNumber(massKg * 1000)} g`;
+        return `${units_formatNumber(massKg)} kg`;
+    return `${units_formatNumber(massKg * 1000)} g`;
 }
 /** Power in watts (kW above 10 kW). */
-function formatPower(powerW) {
+function units_formatPower(powerW) {
     if (powerW === null)
         return "n/a";
     if (Math.abs(powerW) >= 10_000)
-        return `${formatNumber(powerW / 1000)} kW`;
-    return `${formatNumber(powerW)} W`;
+        return `${units_formatNumber(powerW / 1000)} kW`;
+    return `${units_formatNumber(powerW)} W`;
 }
 /** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function formatDuration(durationS) {
+function units_formatDuration(durationS) {
     if (!Number.isFinite(durationS) || durationS < 0)
         return "n/a";
     if (durationS < 60)
@@ -11440,89 +11829,21 @@ function formatDuration(durationS) {
     return `${minutes}m ${ss}s`;
 }
 /** A 0..1 fraction as a percentage with one decimal. */
-function formatPercent(fraction) {
+function units_formatPercent(fraction) {
     if (fraction === null)
         return "n/a";
     return `${(fraction * 100).toFixed(1)}%`;
 }
 /** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
-function signedPercent(fraction) {
+function units_signedPercent(fraction) {
     if (fraction === null)
         return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
 }
 /** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
 function round(value, digits = 9) {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/breakdown.ts
-
-
-function spanRows(rows) {
-    return rows.map((row) => [
-        escapeMarkdown(row.name),
-        formatDuration(row.durationSeconds),
-        formatEnergy(row.energyKwh),
-        formatPercent(row.share),
-        formatPower(row.averageWatts),
-    ]);
-}
-const SPAN_HEADERS = ["Duration", "Energy", "Share", "Average power"];
-const SPAN_ALIGN = ["l", "r", "r", "r", "r"];
-/** "### Energy per step": one row per step, then the energy outside steps. Empty without steps. */
-function stepsSection(report) {
-    if (report.steps.length === 0)
-        return [];
-    const rows = spanRows(report.steps);
-    const outside = report.outsideStepsEnergyKwh;
-    if (outside !== null) {
-        const share = report.energyKwh ? outside / report.energyKwh : null;
-        rows.push(["_outside steps_", "", formatEnergy(outside), formatPercent(share), ""]);
-    }
-    return [
-        "### Energy per step",
-        "",
-        table(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
-        "",
-        "Step times come from the Jobs API in whole seconds, so each step boundary is uncertain by up to a second; energy between steps is shown as outside steps.",
-        "",
-    ];
-}
-/** "### Energy per phase": one row per phase marked with `mode: mark`. Empty without marks. */
-function phasesSection(report) {
-    if (report.phases.length === 0)
-        return [];
-    return ["### Energy per phase", "", table(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
-}
-/** Rows for the totals table: energy above idle and energy per unit of work, when known. */
-function breakdownTotals(report) {
-    const rows = [];
-    if (report.idle) {
-        rows.push([`Idle power at start`, formatPower(report.idle.powerWatts)]);
-        rows.push([`Energy above idle`, formatEnergy(report.idle.aboveIdleEnergyKwh)]);
-    }
-    if (report.work) {
-        const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
-        rows.push([`Energy per unit of work (${formatNumber(report.work.units)} ${unit})`, `${formatNumber(report.work.joulesPerUnit)} J`]);
-    }
-    return rows;
-}
-/** A line naming the GPUs counted and why; empty when nothing was decided. */
-function countedGpus(report) {
-    const selection = report.gpuSelection;
-    if (!selection || selection.counted.length === 0)
-        return [];
-    const names = selection.counted.map((gpu) => `GPU ${escapeMarkdown(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
-    const why = selection.source === "all"
-        ? "every GPU nvidia-smi lists"
-        : selection.source === "input"
-            ? `input \`gpus\` is ${codeSpan(selection.requested ?? "all")}`
-            : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
-    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
-    const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
-    return [`Counted: ${names} (${why})${others}.${board}`, ""];
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
@@ -11531,8 +11852,8 @@ function countedGpus(report) {
 
 
 
-/** Points drawn in the Mermaid chart (its axis has a few labels however many), and rows of the table. */
-const CHART_POINTS = 61;
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
 /** Average power over the window, all GPUs together; `null` when energy is unknown. */
 function averagePowerW(report) {
@@ -11555,7 +11876,7 @@ function summary_alert(report) {
     if (report.warnings.length === 0)
         return [];
     const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""];
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
 }
 /** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
 function intensityLabel(intensity) {
@@ -11604,7 +11925,7 @@ function energySourceLine(report) {
         ];
     }
     const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${inlineMarkdown(why)}` : ""}.`, ""];
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
 }
 function perGpu(report) {
     if (report.gpus.length === 0)
@@ -11632,16 +11953,23 @@ function perGpu(report) {
     ];
     return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
 }
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
 function powerOverTime(report) {
     const points = report.powerSeries.points;
     if (points.length < 2)
         return [];
     const watts = points.map(([, w]) => w);
     const peak = Math.max(...watts);
-    const endS = Math.max(report.durationSeconds, points[points.length - 1]?.[0] ?? 0);
-    const axis = timeAxisUnit(endS);
-    const xMax = Number((endS / axis.unitS).toFixed(2));
-    const chartPoints = evenlySpaced(points, xMax * axis.unitS, CHART_POINTS);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
     const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
     const tableWatts = downsample(watts, TABLE_ROWS);
     const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
@@ -11650,7 +11978,7 @@ function powerOverTime(report) {
         "",
         `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
         "",
-        mermaidRangeChart({ title: "Total GPU power", xLabel: axis.label, xMax, yLabel: "W", yValues: chartPoints }),
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
         "",
         "<details><summary>Power table</summary>",
         "",
@@ -11709,15 +12037,67 @@ function renderSummary(report, title = "GPU energy and carbon") {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
 }
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${neutraliseBidi(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
@@ -11729,8 +12109,8 @@ function gpuLabel(gpu) {
 function energySource(report) {
     if (report.energySource === "counter") {
         const by = report.energyDisagreementFraction;
-        const against = by === null ? "" : `, ${signedPercent(by)} against it`;
-        return `driver energy counter (NVML); sampled ${formatEnergy(report.sampledEnergyKwh)}${against}`;
+        const against = by === null ? "" : `, ${units_signedPercent(by)} against it`;
+        return `driver energy counter (NVML); sampled ${units_formatEnergy(report.sampledEnergyKwh)}${against}`;
     }
     const why = report.method.energyCounter.reason;
     return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
@@ -11739,24 +12119,24 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
-        `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
+        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
-                `  embodied    ${formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+                `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
             ]
             : []),
-        `  duration    ${formatDuration(report.durationSeconds)}, average ${formatPower(averagePowerW(report))}, coverage ${formatPercent(report.coverage)}`,
+        `  duration    ${units_formatDuration(report.durationSeconds)}, average ${units_formatPower(averagePowerW(report))}, coverage ${units_formatPercent(report.coverage)}`,
     ];
     if (report.energyKwh !== null)
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
         const id = gpuLabel(gpu);
-        lines.push(`  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
     if (watts.length > 1)
-        lines.push(`  power       ${sparkline(watts, 50)}`);
+        lines.push(`  power       ${chart_sparkline(watts, 50)}`);
     for (const warning of report.warnings)
         lines.push(`  warning: ${warning}`);
     return lines.join("\n") + "\n";
@@ -12105,177 +12485,6 @@ function identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const START_TAG = `${TAG.start}\t`;
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/progress.ts
 /**
  * A running estimate while a command is measured: the sampler's log read as it grows, giving
@@ -12348,19 +12557,17 @@ class LiveEnergy {
 /** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
 function formatProgress(elapsedS, snapshot) {
     if (!snapshot)
-        return `gpu-carbon: ${formatDuration(elapsedS)} · not measuring`;
+        return `gpu-carbon: ${units_formatDuration(elapsedS)} · not measuring`;
     const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
-    return `gpu-carbon: ${formatDuration(elapsedS)} · ${formatPower(snapshot.powerW)} now · ${formatEnergy(joulesToKwh(snapshot.energyJ))} so far (${gpus})`;
+    return `gpu-carbon: ${units_formatDuration(elapsedS)} · ${units_formatPower(snapshot.powerW)} now · ${units_formatEnergy(joulesToKwh(snapshot.energyJ))} so far (${gpus})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
- * The progress line `gpu-carbon run` shows on a terminal while the command runs: elapsed time,
+ * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
  * current power and energy so far, read from the sampler's log as it grows (only the new bytes
- * each time). It lives on the terminal's last row, which it takes out of the scrolling region
- * (as apt's progress bar does), so the command's own output scrolls above it and the two never
- * share a line. Off a terminal there is none: a log or a pipe gets only the command's output and
- * the report.
+ * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
+ * CI logs and redirected output stay readable.
  */
 
 
@@ -12399,86 +12606,30 @@ class FileFollower {
         }
     }
 }
-const SAVE = "\x1b7";
-const RESTORE = "\x1b8";
-const CLEAR_LINE = "\x1b[2K";
-/** Reserves the last row: a new line (so the cursor is not on it), then a scrolling region above it. */
-function reserveLastRow(rows) {
-    return `\n${SAVE}\x1b[1;${rows - 1}r${RESTORE}\x1b[1A`;
-}
-/** Draws `line` on the last row and puts the cursor back where the command left it. */
-function drawOnLastRow(rows, columns, line) {
-    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}${line.slice(0, Math.max(1, columns - 1))}${RESTORE}`;
-}
-/** Clears the last row and gives the whole screen back to scrolling. */
-function releaseLastRow(rows) {
-    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}\x1b[r${RESTORE}`;
-}
-/** Starts showing progress on the terminal's last row; `stop()` clears it and gives the row back. */
+/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
 function startProgress(options) {
     const now = options.now ?? Date.now;
-    const { rows, columns } = options.terminal;
     const startedMs = now();
     const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
     const live = follower ? new LiveEnergy() : null;
-    options.write(reserveLastRow(rows));
+    let shown = false;
     const tick = () => {
         if (follower && live)
             for (const line of follower.newLines())
                 live.push(line);
-        options.write(drawOnLastRow(rows, columns, formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null)));
+        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
+        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
+        shown = true;
     };
     const timer = setInterval(tick, options.everyMs);
     timer.unref();
-    let stopped = false;
     return {
         stop() {
-            if (stopped)
-                return;
-            stopped = true;
             clearInterval(timer);
-            options.write(releaseLastRow(rows));
+            if (options.tty && shown)
+                options.write("\r\x1b[K");
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/cli/signals.ts
-/**
- * Who passes a signal on to the command `gpu-carbon run` starts, so that it arrives exactly once.
- *
- * A terminal sends Ctrl+C (SIGINT), Ctrl+\ (SIGQUIT) and a hang-up (SIGHUP) to every process of
- * its foreground process group. Used interactively, the command stays in the CLI's group, so it
- * can read the terminal and gets those signals from the terminal itself: passing them on too would
- * deliver each twice (and a second Ctrl+C means "force quit" to many training scripts, which then
- * skip their checkpoint). Anywhere else (CI, a script, a background job) the command gets a
- * process group of its own, so a signal sent to the CLI's group reaches it only through the CLI,
- * once. SIGTERM is always passed on: no terminal sends it.
- */
-
-const TERMINAL_SIGNALS = new Set(["SIGINT", "SIGQUIT", "SIGHUP"]);
-/** Process group and the terminal's foreground group from a `/proc/<pid>/stat` line. */
-function groupsFromStat(stat) {
-    // Fields after the command name (which may hold spaces) start after its last ")".
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const pgrp = Number(fields[2]);
-    const tpgid = Number(fields[5]);
-    return Number.isInteger(pgrp) && Number.isInteger(tpgid) ? { pgrp, tpgid } : null;
-}
-/** True when stdin is a terminal and this process is in that terminal's foreground group. */
-function inTerminalForeground(stdinIsTty, stat = () => (0,external_node_fs_namespaceObject.readFileSync)("/proc/self/stat", "utf8")) {
-    if (!stdinIsTty)
-        return false;
-    try {
-        const groups = groupsFromStat(stat());
-        return groups !== null && groups.tpgid > 0 && groups.tpgid === groups.pgrp;
-    }
-    catch {
-        return false; // no /proc: not Linux, where `run` samples nothing anyway
-    }
-}
-/** Whether the CLI passes `signal` on to a command that does (`sharedGroup`) or does not share its group. */
-function forwardsSignal(signal, sharedGroup) {
-    return !(sharedGroup && TERMINAL_SIGNALS.has(signal));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
@@ -12511,95 +12662,6 @@ async function readLogInto(path, reader, options = {}) {
     }
     reader.endBytes();
     return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function workDir(env) {
-    return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        writeFileSync(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
@@ -14064,7 +14126,6 @@ class SampleLogReader {
             intervalMs,
             gapMs: gapThresholdMs(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
-            columns: this.header ? [...this.header.fields] : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
             malformedLines: this.malformedLines,
@@ -14428,6 +14489,85 @@ function withEmbodied(report, lifetimeYears) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
+/**
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
+ */
+
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const deadlines_ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: deadlines_ms, networkMs: deadlines_ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines(env).networkMs);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
 /**
  * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
@@ -14670,6 +14810,7 @@ function errors_errorMessage(thrown) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -14744,7 +14885,8 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -14844,26 +14986,16 @@ function workReport(energyKwh, units, unit) {
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
 
-
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
 const MAX_BYTES = 64 * 1024;
 /** The counts, `null` when no step wrote the file, or a problem in words. */
 function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_namespaceObject.statSync)(file).size;
-    }
-    catch {
+    const read = readRegularFile(file, MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
         return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${errors_errorMessage(e)})`;
-    }
+    return `the work file ${read.reason}; it should hold counts, one per line`;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/work.ts
@@ -14919,7 +15051,7 @@ async function analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -14932,24 +15064,9 @@ async function analyseLogFile(options) {
     const { settings } = options;
     const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
     await readLogInto(options.file, reader);
-    const log = reader.finish();
-    const unusable = unusableLog(options.file, log);
-    if (unusable)
-        throw new UnusableLogError(unusable);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
-}
-/** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
-class UnusableLogError extends Error {
-}
-/** Why a log that was read whole cannot be reported on, or null when it can. */
-function unusableLog(file, log) {
-    if (log.columns === null && log.gpus.length === 0)
-        return `${file} is not an nvidia-smi log: it has no CSV header such as 'timestamp, index, uuid, power.draw [W]'. Write one with nvidia-smi --query-gpu=timestamp,index,uuid,power.draw --format=csv -l 1 > ${file}`;
-    if (log.columns !== null && log.powerField === null)
-        return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
-    return null;
 }
 async function analyseLog(session, options) {
     const { settings, spans = { steps: null, phases: [] } } = options;
@@ -14964,7 +15081,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new SampleLogReader({
@@ -14993,8 +15112,13 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
     const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
@@ -15016,7 +15140,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const read = readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -15171,36 +15298,63 @@ function printCounterSnapshot(moduleUrl, env, write) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
             resolve({ exitCode, signal, stdout, stderr, error });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = errors_errorMessage(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -15212,6 +15366,9 @@ function runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -15226,8 +15383,7 @@ function runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -15244,7 +15400,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -15257,161 +15415,6 @@ async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) 
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
     }
 }
 
@@ -15466,6 +15469,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -15475,7 +15479,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -15491,6 +15495,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
  * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
  * driver supports, which GPUs there are, and the arguments of the sampling loop.
  */
+
 
 
 
@@ -15520,7 +15525,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -15573,12 +15583,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -15623,20 +15633,22 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
     const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -15675,7 +15687,7 @@ function optionName(via, input) {
 }
 async function startSampling(ctx) {
     const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const samplesPath = external_node_path_default().join(ctx.dir, FILE.samples);
     const base = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -15726,7 +15738,7 @@ async function startSampling(ctx) {
     const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
     let pid;
     try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, FILE.samplerConfig), external_node_path_default().join(ctx.dir, FILE.samplerLog));
     }
     catch (e) {
         return fail(`The sampler could not be started (${errors_errorMessage(e)}).`);
@@ -15754,10 +15766,8 @@ async function startSampling(ctx) {
  * `gpu-carbon` on a workstation:
  *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
  *   gpu-carbon run [options] -- <command...>
- * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
- * only to --report-path. Both write the action's job summary with --summary.
+ * Same core as the action.
  */
-
 
 
 
@@ -15791,15 +15801,10 @@ Options:
                                commas, or all (default: CUDA_VISIBLE_DEVICES, else
                                NVIDIA_VISIBLE_DEVICES, else every GPU)
   --report-path <file>         also write the JSON report to this file
-  --summary <file>             also write the job summary the action writes (Markdown) to this file
-  --progress-seconds <s>       run, on a terminal: show elapsed time, power and energy on stderr's
-                               last line this often (default 1; 0: never)
-  --json                       report: print the report as JSON on stdout;
-                               run: write it as JSON to --report-path (stdout is the command's)
+  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
+                               (default 1 on a terminal, 30 otherwise; 0: never)
+  --json                       print the report as JSON
   -h, --help                   show this help
-
-Exit status: report 0, or 2 for a bad option or a file that cannot be read, is not an nvidia-smi
-log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
 `;
 const OPTIONS = {
     location: { type: "string" },
@@ -15813,42 +15818,28 @@ const OPTIONS = {
     "nvidia-smi-path": { type: "string" },
     gpus: { type: "string" },
     "report-path": { type: "string" },
-    summary: { type: "string" },
     "progress-seconds": { type: "string" },
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
-/** CLI flags that share a name with an action input but not its meaning. */
-const CLI_ONLY = new Set(["summary", "json", "help", "progress-seconds"]);
 function settingsFrom(values) {
     return readSettings((name) => {
-        const value = CLI_ONLY.has(name) ? undefined : values[name];
+        const value = values[name];
         if (typeof value === "boolean")
             return String(value);
         return typeof value === "string" ? value : "";
     });
 }
-/** Writes `text` to the file a flag names; a failure is a warning (the report was shown). */
-function writeFlagFile(flag, file, text, io) {
+function print(report, json, reportPath, io) {
+    io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
+    if (!reportPath)
+        return;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+        (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
     }
     catch (e) {
-        io.err(`gpu-carbon: warning: --${flag}: could not write ${file} (${errors_errorMessage(e)})\n`);
+        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${errors_errorMessage(e)})\n`);
     }
-}
-/**
- * Shows the report and writes the files asked for. `show` is where the text (or, for `report
- * --json`, the JSON) goes: stdout for `report`, stderr for `run`.
- */
-function print(report, values, show, json, io) {
-    show(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-    const reportPath = values["report-path"];
-    if (typeof reportPath === "string" && reportPath)
-        writeFlagFile("report-path", reportPath, JSON.stringify(report, null, 2) + "\n", io);
-    const summaryPath = values.summary;
-    if (typeof summaryPath === "string" && summaryPath)
-        writeFlagFile("summary", summaryPath, renderSummary(report), io);
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
@@ -15858,10 +15849,10 @@ async function reportCommand(file, values, io) {
         report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
     }
     catch (e) {
-        io.err(e instanceof UnusableLogError ? `gpu-carbon: ${e.message}\n` : `gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
+        io.err(`gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
         return 2;
     }
-    print(report, values, io.out, values.json === true, io);
+    print(report, values.json === true, settings.reportPath, io);
     return 0;
 }
 /**
@@ -15910,38 +15901,16 @@ function notSampling(settings, why) {
     };
 }
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
-/** The progress period in seconds from --progress-seconds (default 1), or an error message. */
-function progressSeconds(text) {
-    if (typeof text !== "string")
-        return 1;
-    const seconds = Number(text);
-    if (text.trim() === "" || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
-        return `--progress-seconds must be a number of seconds from 0 to 3600; got '${text}'.`;
-    return seconds;
-}
 async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
     const settings = settingsFrom(values);
-    const progressS = progressSeconds(values["progress-seconds"]);
-    if (typeof progressS === "string") {
-        io.err(`gpu-carbon: ${progressS}\n`);
-        return 2;
-    }
-    if (values.json === true && !settings.reportPath) {
-        io.err("gpu-carbon: run --json writes the JSON report to the file --report-path names (stdout is the command's); give --report-path FILE.\n");
-        return 2;
-    }
-    // Interactive: the command shares the terminal's foreground group (see signals.ts).
-    const sharedGroup = inTerminalForeground(process.stdin.isTTY === true);
     // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
     // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
     let child = null;
     let interrupted = null;
-    const handlers = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"].map((signal) => {
+    const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((signal) => {
         const handler = () => {
-            if (child) {
-                if (forwardsSignal(signal, sharedGroup))
-                    child.kill(signal);
-            }
+            if (child)
+                child.kill(signal);
             else
                 interrupted ??= signal;
         };
@@ -15957,12 +15926,22 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
     }
     async function sampleWhileRunning() {
         const session = await startRunSampling(settings, io, samplerScript, counterScript);
-        const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
-        const progress = typeof progressS === "number" && progressS > 0 && rows >= 3
+        const progressText = values["progress-seconds"];
+        const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
+        if (!Number.isFinite(progressS) ||
+            progressS < 0 ||
+            progressS > 3600 ||
+            (typeof progressText === "string" && progressText.trim() === "")) {
+            io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
+            if (session.samplerPid !== null)
+                await stopSamplerProcess(session.samplerPid);
+            return 2;
+        }
+        const progress = progressS > 0
             ? startProgress({
                 samplesPath: session.measuring ? session.samplesPath : null,
                 everyMs: progressS * 1000,
-                terminal: { rows, columns: process.stderr.columns ?? 80 },
+                tty: process.stderr.isTTY === true,
                 write: (text) => io.err(text),
             })
             : null;
@@ -15970,18 +15949,17 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
         const exit = await new Promise((resolve) => {
             if (interrupted)
                 return resolve({ code: null, signal: interrupted });
-            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit", detached: !sharedGroup });
+            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit" });
             child = proc;
             proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
             proc.on("close", (code, signal) => resolve({ code, signal }));
         });
-        progress?.stop();
         if (exit.error)
             io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
+        progress?.stop();
         const stopped = await stopSampling(session, counterScript, process.env, "the command");
         const report = await analyseSession({ session, settings, env: process.env, ...stopped });
-        // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
-        print(report, values, io.err, false, io);
+        print(report, values.json === true, settings.reportPath, io);
         if (exit.signal)
             return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
         return exit.code ?? 1;
@@ -16041,7 +16019,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(581);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 

@@ -1,4 +1,5 @@
 /** Text charts GitHub renders without any external service. Pure. */
+import { neutraliseBidi } from "./markdown.js";
 
 const BARS = "▁▂▃▄▅▆▇█";
 
@@ -53,7 +54,11 @@ export function niceCeiling(value: number): number {
   return 10 * power;
 }
 
-const quote = (text: string) => `"${text.replace(/"/g, "'")}"`;
+// Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+const quote = (text: string) =>
+  `"${neutraliseBidi(text)
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/["`]/g, "'")}"`;
 
 /** Front matter GitHub's Mermaid honours: the line colour. */
 function frontMatter(): string[] {
