@@ -4,11 +4,12 @@ import { neutraliseBidi } from "./markdown.js";
 const BARS = "▁▂▃▄▅▆▇█";
 
 /**
- * The charts' line colour, GitHub's blue: a contrast ratio of 4.6 against GitHub's light
- * background (#ffffff) and 4.1 against its dark one (#0d1117). Mermaid's default for xychart is a
- * pale lavender that almost disappears on white.
+ * The charts' line colour, GitHub's blue: a contrast ratio of at least 3 (WCAG's minimum for
+ * graphics) against every background the chart is drawn on: 3.7 on GitHub's light page (#ffffff),
+ * 5.0 on its dark page (#0d1117) and 3.4 on Mermaid's dark theme (#333333). Mermaid's default for
+ * xychart is a pale lavender that almost disappears on white.
  */
-export const LINE_COLOR = "#1f6feb";
+export const LINE_COLOR = "#2f81f7";
 
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 export function downsample(values: number[], width: number): number[] {
@@ -43,10 +44,15 @@ export function sparkline(values: number[], width = 60, from: "zero" | "range" =
     .join("");
 }
 
-/** Steps of a rounded axis maximum: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
-const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+/**
+ * Steps of a rounded axis maximum: 1, 1.2, 1.4, 1.6, 2, 2.4, 3, 4, 5, 6, 8 times a power of ten.
+ * Mermaid labels a numeric axis at about ten round steps (1, 2 or 5 times a power of ten) from 0;
+ * each of these maxima is one of its labels, so the top of the axis says what it is (1,500 would
+ * end above a last label of 1,400).
+ */
+const NICE_STEPS = [1, 1.2, 1.4, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10];
 
-/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000). */
+/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000), labelled by Mermaid. */
 export function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
@@ -80,12 +86,28 @@ function chart(title: string, xAxis: string, yLabel: string, yValues: number[]):
 }
 
 /**
- * A Mermaid `xychart-beta` line chart over a numeric axis from 0 to `xMax`: Mermaid spreads the
- * values evenly over it, so they must be evenly spaced from 0 to `xMax`. The axis gets a few
- * rounded tick labels, however many values there are.
+ * A Mermaid `xychart-beta` line chart over a numeric axis from `xMin` (0 unless given) to `xMax`:
+ * Mermaid spreads the values evenly over it, so they must be evenly spaced from `xMin` to `xMax`.
+ * The axis gets a few rounded tick labels, however many values there are.
  */
-export function mermaidRangeChart(options: { title: string; xLabel: string; xMax: number; yLabel: string; yValues: number[] }): string {
-  return chart(options.title, `${quote(options.xLabel)} 0 --> ${options.xMax}`, options.yLabel, options.yValues);
+export function mermaidRangeChart(options: {
+  title: string;
+  xLabel: string;
+  xMin?: number;
+  xMax: number;
+  yLabel: string;
+  yValues: number[];
+}): string {
+  return chart(options.title, `${quote(options.xLabel)} ${options.xMin ?? 0} --> ${options.xMax}`, options.yLabel, options.yValues);
+}
+
+/**
+ * Whether one label per value fits under a chart without labels running into each other: Mermaid
+ * draws them side by side, unrotated, across about 620 of its 700 px at 14 px (about 8 px a
+ * character), so nine labels of 7 characters fit, and thirty do not.
+ */
+export function labelsFit(labels: string[]): boolean {
+  return labels.length * (Math.max(0, ...labels.map((label) => [...label].length)) + 1) <= 72;
 }
 
 /** A Mermaid `xychart-beta` line chart with one label per value; a repeated label gets " (2)", " (3)", ... */

@@ -4,7 +4,7 @@
  */
 import type { Comparison } from "../history/baseline.js";
 import { energyPerMinute } from "../history/baseline.js";
-import { mermaidLineChart, sparkline } from "./chart.js";
+import { labelsFit, mermaidLineChart, mermaidRangeChart, sparkline } from "./chart.js";
 import { formatChange, type GateResult } from "../history/gates.js";
 import type { HistoryRecord } from "../history/records.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown, table } from "./markdown.js";
@@ -85,6 +85,16 @@ function trendUnit(valuesKwh: number[]): { unit: string; scale: number } {
   return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
 }
 
+/**
+ * The trend's chart: each build named by its commit while the names fit under the chart; past
+ * that, builds numbered from 1, the oldest, so that labels never run into each other.
+ */
+function trendChart(names: string[], values: number[], unit: string): string {
+  const title = "GPU energy per build";
+  if (labelsFit(names)) return mermaidLineChart({ title, xLabel: "build", yLabel: unit, xValues: names, yValues: values });
+  return mermaidRangeChart({ title, xLabel: "build, oldest first", xMin: 1, xMax: names.length, yLabel: unit, yValues: values });
+}
+
 function trend(view: ComparisonView): string[] {
   const past = view.trend.slice(-(TREND_RUNS - 1));
   if (past.length === 0) return [];
@@ -100,13 +110,11 @@ function trend(view: ComparisonView): string[] {
     "",
     "<details><summary>Energy per build</summary>",
     "",
-    mermaidLineChart({
-      title: "GPU energy per build",
-      xLabel: "build",
-      yLabel: unit,
-      xValues: names,
-      yValues: valuesKwh.map((v) => v * scale),
-    }),
+    trendChart(
+      names,
+      valuesKwh.map((v) => v * scale),
+      unit,
+    ),
     "",
     "</details>",
   ];

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { evenlySpaced, mermaidLineChart, niceCeiling, sparkline, timeAxisUnit } from "../../../src/core/render/chart.js";
+import { evenlySpaced, labelsFit, mermaidLineChart, niceCeiling, sparkline, timeAxisUnit } from "../../../src/core/render/chart.js";
 import { codeSpan, inlineMarkdown } from "../../../src/core/render/markdown.js";
 
 describe("chart axes", () => {
   it("round the y-axis up to a close round number", () => {
     expect(niceCeiling(5340)).toBe(6000);
-    expect(niceCeiling(1218.5)).toBe(1500);
+    // 1,500 would end above Mermaid's last label, 1,400: every maximum is one of its labels.
+    expect(niceCeiling(1218.5)).toBe(1400);
+    expect(niceCeiling(2450)).toBe(3000);
     expect(niceCeiling(350)).toBe(400);
     expect(niceCeiling(80.7)).toBe(100);
     expect(niceCeiling(1.2)).toBe(1.2);
@@ -39,6 +41,14 @@ describe("chart axes", () => {
       yValues: [1, 2, 3],
     });
     expect(chart).toContain('x-axis "build" ["a1b2c3d", "a1b2c3d (2)", "this PR"]');
+  });
+
+  it("name each value only while the names fit side by side", () => {
+    const commits = (n: number) => Array.from({ length: n }, (_, i) => `a1b2c3${i}`.slice(0, 7));
+    expect(labelsFit(commits(9))).toBe(true);
+    expect(labelsFit(commits(10))).toBe(false);
+    expect(labelsFit([...commits(5), "a1b2c3d (2)"])).toBe(true);
+    expect(labelsFit([...commits(6), "a1b2c3d (2)"])).toBe(false);
   });
 });
 

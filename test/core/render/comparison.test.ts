@@ -67,7 +67,7 @@ Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▃▆�
 config:
   themeVariables:
     xyChart:
-      plotColorPalette: "#1f6feb"
+      plotColorPalette: "#2f81f7"
 ---
 xychart-beta
   title "GPU energy per build"
@@ -84,6 +84,16 @@ Gates:
 
 <sub>[Workflow run](https://github.com/o/r/actions/runs/7) · gpu-carbon</sub>
 `);
+  });
+
+  it("numbers the builds of a long trend instead of naming commits whose names would run into each other", () => {
+    const trend = Array.from({ length: 29 }, (_, i) => ({ ...history[i % 3]!, runId: 10 + i, sha: `${1000000 + i}abcdef` }));
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(renderComparison(view({ trend })))![1]!;
+    expect(chart).toContain('  x-axis "build, oldest first" 1 --> 30\n');
+    expect(chart).toContain("  line [1.0, 1.1, 0.9, 1.0, ");
+    expect(chart).toMatch(/, 1\.2\]\n$/);
+    // Nine commits fit side by side: those keep their names.
+    expect(renderComparison(view({ trend: trend.slice(-8) }))).toContain('x-axis "build" ["1000021", ');
   });
 
   it("says why there is no baseline, and warns about a partial measurement", () => {

@@ -79,7 +79,7 @@ describe("the job summary", () => {
         "config:",
         "  themeVariables:",
         "    xyChart:",
-        '      plotColorPalette: "#1f6feb"',
+        '      plotColorPalette: "#2f81f7"',
         "---",
         "xychart-beta",
         '  title "Total GPU power"',
