@@ -19,7 +19,8 @@ describe("README.md and docs/", () => {
   });
 
   it("links only to files that exist", () => {
-    const files = ["README.md", ...readdirSync(path.join(ROOT, "docs")).map((f) => `docs/${f}`)];
+    const pages = readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md"));
+    const files = ["README.md", ...pages.map((f) => `docs/${f}`)];
     const broken = files.flatMap((file) =>
       [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/\]\(([^)#:]+)(#[^)]*)?\)/g)]
         .map((m) => m[1] ?? "")
