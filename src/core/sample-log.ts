@@ -13,7 +13,7 @@
  *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
 import { ByteLines } from "./byte-lines.js";
-import { hasTab, samplerRowTag } from "./csv-bytes.js";
+import { samplerRowTag } from "./csv-bytes.js";
 import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuIdentity, type GpuRollup, type GpuState } from "./energy.js";
 import { FastRows } from "./fast-rows.js";
 import {
@@ -145,7 +145,7 @@ export class SampleLogReader {
   /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
   pushBytes(chunk: Uint8Array): void {
     // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-    this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    this.lines.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
 
   /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
@@ -288,11 +288,10 @@ export class SampleLogReader {
       if (end < 0) return -1;
       this.format ??= "sampler";
     } else {
-      // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+      // A plain row starts with a digit (never a header) and has no tab (never a sampler record:
+      // the scan declines a row at its first tab).
       if (this.format !== "nvidia-smi" || first < ZERO || first > NINE) return -1;
-      const nl = bytes.indexOf(NEWLINE, start);
-      if (nl < 0 || nl >= limit || hasTab(bytes, start, nl)) return -1;
-      end = fast.parse(bytes, start, nl + 1, true);
+      end = fast.parse(bytes, start, limit, true);
       if (end < 0 || fast.rawTimestampMs === null) return -1;
       tMs = this.plainTime(fast.rawTimestampMs);
     }
