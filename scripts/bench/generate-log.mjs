@@ -66,3 +66,107 @@ export function generateSamplerLog(o) {
   closeSync(fd);
   return { bytes, rows };
 }
+
+/** Power of GPU `g` at `tMs`: a training-like pattern (steps, a slow wave, an eval pause each hour, noise). */
+function watts(tMs, g, rnd) {
+  const phase = Math.floor(tMs / 600_000) % 6 === 5 ? 0.25 : 1;
+  return 80 + phase * (520 + 60 * Math.sin(tMs / 9_000 + g)) + rnd() * 25;
+}
+
+/** Extra `--query-gpu` columns, as nvidia-smi prints their header and a value with its unit. */
+const EXTRA_COLUMNS = [
+  ["name", "NVIDIA H100 80GB HBM3", ""],
+  ["pci.bus_id", "00000000:18:00.0", ""],
+  ["driver_version", "550.54.15", ""],
+  ["pstate", "P0", ""],
+  ["temperature.gpu", "63", ""],
+  ["temperature.memory", "59", ""],
+  ["utilization.gpu [%]", "97", " %"],
+  ["utilization.memory [%]", "41", " %"],
+  ["memory.total [MiB]", "81559", " MiB"],
+  ["memory.used [MiB]", "61234", " MiB"],
+  ["memory.free [MiB]", "20325", " MiB"],
+  ["clocks.sm [MHz]", "1980", " MHz"],
+  ["clocks.mem [MHz]", "2619", " MHz"],
+  ["clocks.gr [MHz]", "1980", " MHz"],
+  ["power.limit [W]", "700.00", " W"],
+  ["enforced.power.limit [W]", "700.00", " W"],
+  ["fan.speed [%]", "[N/A]", ""],
+];
+
+/**
+ * Writes a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l` log: a header, then one
+ * row per GPU per loop iteration sharing the iteration's timestamp (UTC here).
+ * @param {{path: string, gpus: number, hours: number, intervalMs: number, units: boolean, uuid: boolean, extra?: number}} o
+ * @returns {{bytes: number, rows: number, columns: number}}
+ */
+export function generatePlainLog(o) {
+  const startEpochMs = Date.UTC(2026, 10, 1);
+  const rnd = random(11);
+  const extra = EXTRA_COLUMNS.slice(0, o.extra ?? 0);
+  const header = ["timestamp", "index", ...(o.uuid ? ["uuid"] : []), "power.draw [W]", ...extra.map(([name]) => name)];
+  const suffix = extra.map(([, value, unit]) => `, ${value}${o.units && !value.startsWith("[") ? unit : ""}`).join("");
+  const uuids = Array.from({ length: o.gpus }, (_, i) => (o.uuid ? `, ${fakeUuid(i)}` : ""));
+  const fd = openSync(o.path, "w");
+  let bytes = 0;
+  let rows = 0;
+  let chunk = [header.join(", ")];
+  const flush = () => {
+    const text = chunk.join("\n") + "\n";
+    bytes += Buffer.byteLength(text);
+    writeSync(fd, text);
+    chunk = [];
+  };
+  const w = o.units ? " W" : "";
+  for (let tMs = 0; tMs < o.hours * 3_600_000; tMs += o.intervalMs) {
+    const ts = smiTimestamp(startEpochMs + tMs + Math.floor(rnd() * 4));
+    for (let g = 0; g < o.gpus; g += 1) {
+      chunk.push(`${ts}, ${g}${uuids[g]}, ${watts(tMs, g, rnd).toFixed(2)}${w}${suffix}`);
+      rows += 1;
+    }
+    if (chunk.length >= 8192) flush();
+  }
+  flush();
+  closeSync(fd);
+  return { bytes, rows, columns: header.length };
+}
+
+/**
+ * Writes the log today's sampler writes for a job of `hours`, through its own code: the loop's
+ * rows (`index, uuid, power.draw`, nounits) go through `SampleRollup` exactly as the sampler's
+ * supervisor passes them, so rows turn into `@rollup` records after the first hours as they do
+ * in a real job. `core` holds the compiled `sample-rollup` and `sample-format` modules.
+ * @param {{path: string, gpus: number, hours: number, intervalMs: number, core: {SampleRollup: any, format: any}}} o
+ * @returns {{bytes: number, rows: number}} rows: readings the log stands for
+ */
+export function generateActionLog(o) {
+  const { SampleRollup, format } = o.core;
+  const rnd = random(13);
+  const rollup = new SampleRollup({ intervalMs: o.intervalMs });
+  const uuids = Array.from({ length: o.gpus }, (_, i) => fakeUuid(i));
+  const fd = openSync(o.path, "w");
+  let bytes = 0;
+  let rows = 0;
+  let chunk = [format.SAMPLER_LOG_MAGIC, format.formatStart(Date.UTC(2026, 10, 1), o.intervalMs)];
+  const flush = () => {
+    const text = chunk.join("\n") + "\n";
+    bytes += Buffer.byteLength(text);
+    writeSync(fd, text);
+    chunk = [];
+  };
+  chunk.push(...rollup.line(40, "index, uuid, power.draw [W]"));
+  const endMs = o.hours * 3_600_000;
+  for (let tMs = 100; tMs < endMs; tMs += o.intervalMs) {
+    // Lines reach the sampler a few ms apart, each stamped on arrival.
+    for (let g = 0; g < o.gpus; g += 1) {
+      const records = rollup.line(tMs + g * 0.05, `${g}, ${uuids[g]}, ${watts(tMs, g, rnd).toFixed(2)}`);
+      for (const record of records) chunk.push(record);
+      rows += 1;
+    }
+    if (chunk.length >= 8192) flush();
+  }
+  chunk.push(...rollup.flush(endMs), format.formatStop(endMs, "signal"));
+  flush();
+  closeSync(fd);
+  return { bytes, rows };
+}

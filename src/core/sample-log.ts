@@ -31,6 +31,7 @@ import {
 } from "./nvidia-smi-csv.js";
 import { inferIntervalMs, PlainClock } from "./plain-clock.js";
 import { PowerSeriesBuilder, type PowerSeries, type SeriesSlot } from "./power-series.js";
+import { RollupBytes } from "./rollup-bytes.js";
 import { parseSamplerRecord } from "./sample-format.js";
 
 export { gapThresholdMs } from "./energy.js";
@@ -78,6 +79,7 @@ const MAX_EVENTS = 20;
 const MAX_LINE_BYTES = 65_536;
 const NEWLINE = 10;
 const HASH = 35;
+const AT = 64;
 const ZERO = 48;
 const NINE = 57;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -120,6 +122,7 @@ export class SampleLogReader {
   private readonly onInterrupt: (() => void) | null;
   private fast: FastRows<GpuHandle> | null = null;
   private readonly tag = { tMs: 0 };
+  private readonly rollups = new RollupBytes();
   private readonly lines = new ByteLines(
     (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),
     (bytes, start, limit) => this.fastRow(bytes, start, limit),
@@ -275,6 +278,7 @@ export class SampleLogReader {
     const integrator = this.integrator;
     const series = this.series;
     const first = bytes[start]!;
+    if (first === AT) return this.fastRollup(bytes, start, limit);
     if (!header || !integrator || !series || this.pending.length > 0 || first === NEWLINE || first === HASH) return -1;
     this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
     const fast = this.fast;
@@ -302,6 +306,17 @@ export class SampleLogReader {
     integrator.addTo(entry.handle.state, tMs, powerW);
     this.onReading?.(tMs, entry.identity, powerW);
     if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
+    return end;
+  }
+
+  /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
+  private fastRollup(bytes: Uint8Array, start: number, limit: number): number {
+    if (!this.integrator || this.pending.length > 0 || !RollupBytes.isRollup(bytes, start, limit)) return -1;
+    const rollups = this.rollups;
+    const end = rollups.parse(bytes, start, limit);
+    if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs)) return -1;
+    this.format ??= "sampler";
+    this.addRollup(rollups.identity!, rollups.rollup);
     return end;
   }
 

@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { SampleLogReader } from "../../src/core/sample-log.js";
 import { plainNumber, plainTimestampMs } from "../../src/core/csv-bytes.js";
 import { parseReading, parseTimestampMs } from "../../src/core/nvidia-smi-csv.js";
+import { gpuIdentity } from "../../src/core/energy.js";
+import { formatRollup } from "../../src/core/sample-format.js";
 
 const encoder = new TextEncoder();
 
@@ -327,5 +329,68 @@ describe("reading plain nvidia-smi logs from bytes", () => {
     for (const at of reads) times[at] = Math.min(255, times[at]! + 1);
     expect(Math.max(...times)).toBeLessThanOrEqual(8);
     expect(reads.length).toBeLessThan(bytes.length * 1.5);
+  });
+});
+
+describe("reading the sampler's rollups from bytes", () => {
+  const watts = fc.oneof(fc.double({ min: 0, max: 2000, noNaN: true }), fc.constantFrom(0, 250, 1e-7, 1.2345e21, 100.00000000000001));
+  const rollup = fc.record({
+    validSamples: fc.nat(120),
+    missingSamples: fc.nat(3),
+    firstMs: fc.option(fc.nat(10_000_000)),
+    firstW: watts,
+    lastMs: fc.option(fc.nat(10_000_000)),
+    lastW: watts,
+    energyJ: fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(12_345.678901234567)),
+    coveredMs: fc.nat(60_000),
+    gaps: fc.nat(2),
+    longestGapMs: fc.nat(60_000),
+    peakW: fc.option(watts),
+  });
+  const identity = fc.constantFrom(
+    gpuIdentity("GPU-aaaa", "0"),
+    gpuIdentity("GPU-bbbb", "1"),
+    gpuIdentity(null, "2"),
+    gpuIdentity("GPU-é=x", null),
+  );
+  const written = fc.tuple(fc.nat(20_000), identity, rollup).map(([t, id, r]) => formatRollup(t, id, r));
+  // Records as the sampler writes them, and the same bent out of that form.
+  const record = fc.oneof(
+    written,
+    fc
+      .tuple(
+        written,
+        fc.constantFrom<[string, string]>(
+          ["energyJ=", "energyJ= "],
+          ["gaps=0", "gaps="],
+          ["\tpeakW=", "\tpeakW=\tpeakW="],
+          ["validSamples=", "validSamples=0x"],
+          ["firstW=", "firstW=-"],
+          ["@rollup\t", "@rollup\t00"],
+          ["@rollup\t", "@rollup\tx"],
+          ["uuid=", "uuid=GPU-aaaa\tindex=9\tuuid="],
+          ["\tlongestGapMs=", "\tlongestGapMs=Infinity\tx="],
+        ),
+      )
+      .map(([line, [from, to]]) => line.replace(from, to)),
+    fc.tuple(written).map(([line]) => `${line}\tlater=1`),
+  );
+  const line = fc.oneof(
+    { weight: 4, arbitrary: record },
+    { weight: 1, arbitrary: fc.nat(20_000).map((t) => `${t}\t2026/11/28 10:00:01.250, 0, GPU-aaaa, 250.00 W`) },
+    { weight: 1, arbitrary: fc.nat(20_000).map((t) => `@stop\t${t}\tsignal`) },
+  );
+
+  it("gives exactly what the string path gives", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.array(fc.nat(8000), { maxLength: 6 }), (lines, cuts) => {
+        const text =
+          ["# gpu-carbon samples v2", "@start\t1700000000000\t1000", "@header\t0\ttimestamp, index, uuid, power.draw [W]", ...lines].join(
+            "\n",
+          ) + "\n";
+        expect(viaBytes(text, cuts)).toEqual(viaLines(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
