@@ -1,7 +1,7 @@
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
-import type { SampleLogReader } from "../core/sample-log.js";
+import type { SampleLogReader } from "../core/log/reader.js";
 
 /** Bytes read at a time, into one buffer reused for the whole file. */
 const CHUNK_BYTES = 1 << 20;

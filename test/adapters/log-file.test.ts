@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readLogInto } from "../../src/adapters/log-file.js";
-import { SampleLogReader } from "../../src/core/sample-log.js";
+import { SampleLogReader } from "../../src/core/log/reader.js";
 
 const dirs: string[] = [];
 afterEach(() => {
