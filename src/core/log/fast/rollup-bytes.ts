@@ -6,7 +6,8 @@
  * else is declined (-1) and the reader parses that line as a string, so results are the same
  * either way. Pure.
  */
-import { gpuIdentity, type GpuIdentity, type GpuRollup } from "../../integrator.js";
+import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
+import type { GpuRollup } from "../../integrator.js";
 import { sameBytes } from "./csv-bytes.js";
 
 const TAB = 9;

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { SampleLogReader } from "../../../../src/core/log/reader.js";
 import { plainNumber, plainTimestampMs } from "../../../../src/core/log/fast/csv-bytes.js";
 import { parseReading, parseTimestampMs } from "../../../../src/core/nvidia-smi/csv.js";
-import { gpuIdentity } from "../../../../src/core/integrator.js";
+import { gpuIdentity } from "../../../../src/core/gpu.js";
 import { formatRollup } from "../../../../src/core/log/format.js";
 
 const encoder = new TextEncoder();
