@@ -6,10 +6,14 @@ import { precise, round, type Report } from "./report.js";
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 export function withIntensity(report: Report, intensity: CarbonIntensity, warnings: string[] = []): Report {
   const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+  const range = report.energyKwhRange;
   return {
     ...report,
     carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
     emissionsKg: emissions === null ? null : precise(emissions),
+    ...(range
+      ? { emissionsKgRange: range.map((kwh) => precise(emissionsKg(kwh, report.pue, intensity.gramsPerKwh)!)) as [number, number] }
+      : {}),
     warnings: [...report.warnings, ...warnings],
   };
 }

@@ -46,6 +46,24 @@ export interface GpuReport {
   missingSamples: number;
   /** Fraction of the window covered by valid readings, 0..1. */
   coverage: number;
+  /** The machine the GPU is in, when the report covers GPUs elsewhere (read through Prometheus). */
+  host?: string | null;
+  /** Where this GPU's `energyKwh` comes from, when read through Prometheus (see `EnergySource`). */
+  energySource?: EnergySource;
+  /** Lowest and highest energy the readings allow, kWh (see the method's rules). */
+  energyKwhRange?: [number, number] | null;
+  /** With MIG: the instances counted and the share of the board's energy given to them. */
+  mig?: MigShare | null;
+}
+
+/** How much of a MIG board's energy a job is given. */
+export interface MigShare {
+  /** The job's instances (`GPU_I_ID` with its profile, such as `3/3g.40gb`). */
+  instances: string[];
+  /** Share of the board's energy, 0..1. */
+  share: number;
+  /** How the share was found, in words. */
+  basis: string;
 }
 
 /** How the figures were obtained. */
@@ -66,6 +84,20 @@ export interface MethodReport {
   accuracy: string;
   /** Whether the driver's energy counter was read, and why not. */
   energyCounter: EnergyCounterMethod;
+  /** Where the readings came from when they were read through Prometheus; absent for the local sampler. */
+  prometheus?: PrometheusMethod;
+}
+
+/** The Prometheus server, the selector and the queries a report was read from. */
+export interface PrometheusMethod {
+  /** Base URL of the Prometheus HTTP API (any user name and password left out). */
+  url: string;
+  /** The label matchers that picked the job's GPUs. */
+  selector: string;
+  /** Scrape interval read from the samples, s; `null` when too few samples. */
+  scrapeIntervalSeconds: number | null;
+  /** The PromQL expressions evaluated. */
+  queries: string[];
 }
 
 /** How the driver's energy counter took part. */
@@ -100,8 +132,12 @@ export interface QualityReport {
   longestGapSeconds: number;
 }
 
-/** Where a report's energy figure comes from. */
-export type EnergySource = "counter" | "sampled";
+/**
+ * Where an energy figure comes from: the local driver's cumulative `counter` or `sampled`
+ * nvidia-smi power; through Prometheus, DCGM's energy counter (`dcgm-counter`) or its power
+ * readings integrated (`dcgm-power`); `mixed` when GPUs differ.
+ */
+export type EnergySource = "counter" | "sampled" | "dcgm-counter" | "dcgm-power" | "mixed";
 
 export type ReportStatus = "measured" | "partial" | "not-measured";
 
@@ -119,7 +155,9 @@ export interface Report {
   durationSeconds: number;
   /** Measured GPU board energy before PUE, kWh; `null` when no power could be read. */
   energyKwh: number | null;
-  /** Where `energyKwh` comes from: the driver's cumulative `counter`, or `sampled` nvidia-smi power. */
+  /** Lowest and highest energy the readings allow, kWh; absent or `null` when not worked out. */
+  energyKwhRange?: [number, number] | null;
+  /** Where `energyKwh` comes from (see `EnergySource`). */
   energySource: EnergySource;
   /** Sum of the sampled energy of the counted GPUs, kWh; `null` when none was sampled. */
   sampledEnergyKwh: number | null;
@@ -135,6 +173,8 @@ export interface Report {
   pueSource: PueSource;
   /** energyKwh x pue x intensity, kg CO2e; `null` when energy is unknown. */
   emissionsKg: number | null;
+  /** `energyKwhRange` x pue x intensity, kg CO2e; absent or `null` with no energy range. */
+  emissionsKgRange?: [number, number] | null;
   /** Mean over measured GPUs of the covered fraction of the window, 0..1. */
   coverage: number;
   /** The grid intensity used and where it came from. */
