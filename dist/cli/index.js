@@ -443,6 +443,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Hl: () => (/* binding */ SOURCES),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   PW: () => (/* binding */ FILE),
 /* harmony export */   bO: () => (/* binding */ INPUT)
@@ -480,14 +481,20 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment"];
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = ["auto", "nvidia-smi", "prometheus"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -513,6 +520,8 @@ const ENV = {
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -533,6 +542,8 @@ const FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
@@ -609,10 +620,14 @@ var core_report = __nccwpck_require__(88557);
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = (0,carbon/* emissionsKg */.r3)(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const range = report.energyKwhRange;
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: (0,core_report/* round */.LI)(intensity.gramsPerKwh, 4) },
         emissionsKg: emissions === null ? null : (0,core_report/* precise */.ul)(emissions),
+        ...(range
+            ? { emissionsKgRange: range.map((kwh) => (0,core_report/* precise */.ul)((0,carbon/* emissionsKg */.r3)(kwh, report.pue, intensity.gramsPerKwh))) }
+            : {}),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -674,7 +689,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Td: () => (/* binding */ settingsWarnings)
 });
 
-// UNUSED EXPORTS: DEFAULT_PUE, booleanInput
+// UNUSED EXPORTS: DEFAULT_PUE, booleanInput, prometheusSelectorInput
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
@@ -1864,10 +1879,10 @@ function modeInput(raw) {
         throw new InputError(names/* INPUT */.bO.mode, `Input '${names/* INPUT */.bO.mode}' must be one of ${names/* MODES */.FN.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode) {
+function phaseInput(raw, mode, selectorGiven) {
     const text = raw.trim();
-    if (mode === "mark" && text === "")
-        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must name the phase that starts here when '${names/* INPUT */.bO.mode}' is mark; got ''.`);
+    if (mode === "mark" && text === "" && !selectorGiven)
+        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must name the phase that starts here when '${names/* INPUT */.bO.mode}' is mark (or give '${names/* INPUT */.bO.prometheusSelector}'); got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
         throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
@@ -1940,6 +1955,72 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+function sourceInput(raw, url) {
+    const text = raw.trim();
+    const source = text === "" ? "auto" : names/* SOURCES */.Hl.find((s) => s === text);
+    if (!source)
+        throw new InputError(names/* INPUT */.bO.source, `Input '${names/* INPUT */.bO.source}' must be one of ${names/* SOURCES */.Hl.join(", ")}; got '${raw}'.`);
+    if (source === "auto")
+        return url === "" ? "nvidia-smi" : "prometheus";
+    if (source === "prometheus" && url === "")
+        throw new InputError(names/* INPUT */.bO.prometheusUrl, `Input '${names/* INPUT */.bO.prometheusUrl}' must be the base URL of the Prometheus HTTP API (such as http://prometheus.monitoring:9090) when '${names/* INPUT */.bO.source}' is prometheus; got ''.`);
+    return source;
+}
+function prometheusUrlInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+        throw new InputError(names/* INPUT */.bO.prometheusUrl, `Input '${names/* INPUT */.bO.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+/** Splits on commas outside quotes. */
+function splitMatchers(text) {
+    const parts = [];
+    let current = "";
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            current += c;
+            if (c === "\\" && quote !== "`")
+                current += text[++i] ?? "";
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === "`") {
+            quote = c;
+            current += c;
+        }
+        else if (c === ",") {
+            parts.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    parts.push(current);
+    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+function prometheusSelectorInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const parts = splitMatchers(text);
+    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+        throw new InputError(names/* INPUT */.bO.prometheusSelector, `Input '${names/* INPUT */.bO.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
+    return parts.map((p) => p.trim()).join(",");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -1950,6 +2031,8 @@ function readSettings(getInput) {
     const mode = modeInput(get(names/* INPUT */.bO.mode));
     const lifetimeRaw = get(names/* INPUT */.bO.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
+    const prometheusUrl = prometheusUrlInput(get(names/* INPUT */.bO.prometheusUrl));
+    const prometheusSelector = prometheusSelectorInput(get(names/* INPUT */.bO.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
@@ -1979,7 +2062,7 @@ function readSettings(getInput) {
         uploadArtifact: booleanInput(names/* INPUT */.bO.uploadArtifact, get(names/* INPUT */.bO.uploadArtifact), false),
         artifactName: artifactNameInput(get(names/* INPUT */.bO.artifactName)),
         mode,
-        phase: phaseInput(get(names/* INPUT */.bO.phase), mode),
+        phase: phaseInput(get(names/* INPUT */.bO.phase), mode, prometheusSelector !== ""),
         gpus: gpusInput(get(names/* INPUT */.bO.gpus)),
         githubToken: get(names/* INPUT */.bO.githubToken).trim(),
         prComment: booleanInput(names/* INPUT */.bO.prComment, get(names/* INPUT */.bO.prComment), true),
@@ -1993,6 +2076,10 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEmissionsKg)),
         runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas/* number */.aig().int().min(1), get(names/* INPUT */.bO.runId)),
+        source: sourceInput(get(names/* INPUT */.bO.source), prometheusUrl),
+        prometheusUrl,
+        prometheusSelector,
+        prometheusToken: get(names/* INPUT */.bO.prometheusToken).trim(),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -2518,16 +2605,16 @@ function killGroupOnly(pgid) {
 
 /***/ }),
 
-/***/ 58056:
+/***/ 26707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: USAGE
+// UNUSED EXPORTS: USAGE, parseTime
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
@@ -2728,6 +2815,7 @@ var core_report = __nccwpck_require__(88557);
 
 
 
+
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -2743,7 +2831,7 @@ function gpuName(gpu) {
 }
 function headline(report) {
     const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
     return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
@@ -2800,6 +2888,9 @@ function signedPercent(fraction) {
 function energySourceLine(report) {
     if (report.energyKwh === null)
         return [];
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return [escapeMarkdown(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
         return [
             `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -2812,8 +2903,10 @@ function energySourceLine(report) {
 function perGpu(report) {
     if (report.gpus.length === 0)
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+    const hosts = hostsOf(report).length > 1;
     const rows = report.gpus.map((gpu) => [
+        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
         formatEnergy(gpu.energyKwh),
@@ -2824,6 +2917,7 @@ function perGpu(report) {
         formatPercent(gpu.coverage),
     ]);
     const headers = [
+        ...(hosts ? ["Host"] : []),
         "GPU",
         "Name",
         "Energy",
@@ -2833,7 +2927,9 @@ function perGpu(report) {
         "Samples",
         "Coverage",
     ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    const left = hosts ? 3 : 2;
+    const align = headers.map((_, i) => (i < left ? "l" : "r"));
+    return ["### Per GPU", "", table(headers, rows, align), ""];
 }
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
 function timeLabel(seconds) {
@@ -2892,7 +2988,9 @@ function method(report) {
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
         `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
         ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        report.method.prometheus
+            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
         `- Accuracy: ${report.method.accuracy}.`,
         "",
         "</details>",
@@ -2980,12 +3078,71 @@ function niceCeiling(value) {
 
 // EXTERNAL MODULE: ./src/core/units.ts
 var units = __nccwpck_require__(52184);
+;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
+
+/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
+function describe_hostsOf(report) {
+    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
+}
+/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
+function describe_hostsPhrase(report) {
+    const hosts = describe_hostsOf(report);
+    if (hosts.length === 0)
+        return "";
+    const named = hosts.slice(0, 5).join(", ");
+    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
+}
+function gpuLabel(gpu) {
+    const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+    return gpu.host ? `${id} on ${gpu.host}` : id;
+}
+/** `80.7 Wh (77.1-84.4 Wh)`: an energy with its range, when it has one. */
+function energyWithRange(energyKwh, range) {
+    if (energyKwh === null || !range)
+        return (0,units/* formatEnergy */.QE)(energyKwh);
+    return `${(0,units/* formatEnergy */.QE)(energyKwh)} (${(0,units/* formatEnergy */.QE)(range[0])} to ${(0,units/* formatEnergy */.QE)(range[1])})`;
+}
+/**
+ * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
+ * when energy is unknown.
+ */
+function describe_dcgmSourceLines(report) {
+    const source = report.method.prometheus;
+    if (!source || report.energyKwh === null)
+        return [];
+    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
+    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
+    const lines = [];
+    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
+    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
+    if (counter > 0 && power === 0)
+        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
+    else if (counter === 0)
+        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
+    else
+        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
+            .filter((gpu) => gpu.energySource === "dcgm-power")
+            .map(gpuLabel)
+            .join(", ")}).`);
+    if (report.energyKwhRange)
+        lines.push(`Range ${(0,units/* formatEnergy */.QE)(report.energyKwhRange[0])} to ${(0,units/* formatEnergy */.QE)(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
+    for (const gpu of report.gpus) {
+        if (gpu.mig)
+            lines.push(`${gpuLabel(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/render-text.ts
+
 
 
 
 /** Which figure the totals use, in a few words. */
 function energySource(report) {
+    const dcgm = describe_dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return dcgm.join("\n              ");
     if (report.energySource === "counter") {
         const by = report.energyDisagreementFraction;
         const against = by === null ? "" : `, ${by >= 0 ? "+" : ""}${(0,units/* formatPercent */.l9)(by)} against it`;
@@ -2998,7 +3155,7 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${(0,units/* formatEnergy */.QE)(report.energyKwh)} (GPU boards), ${(0,units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,units/* formatNumber */.ZV)(report.pue)}`,
+        `  energy      ${energyWithRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${(0,units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,units/* formatNumber */.ZV)(report.pue)}`,
         `  emissions   ${(0,units/* formatMass */.so)(report.emissionsKg)} CO2e at ${(0,units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
@@ -3010,7 +3167,7 @@ function renderText(report) {
     if (report.energyKwh !== null)
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
-        const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+        const id = `${gpu.host ? `${gpu.host} ` : ""}${gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU")}`;
         lines.push(`  ${id.padEnd(6)} ${(0,units/* formatEnergy */.QE)(gpu.energyKwh).padStart(10)}  avg ${(0,units/* formatPower */.d5)(gpu.averageWatts)}, peak ${(0,units/* formatPower */.d5)(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
@@ -3021,8 +3178,8 @@ function renderText(report) {
     return lines.join("\n") + "\n";
 }
 
-// EXTERNAL MODULE: ./src/core/sample-log.ts + 5 modules
-var sample_log = __nccwpck_require__(47303);
+// EXTERNAL MODULE: ./src/core/sample-log.ts + 4 modules
+var sample_log = __nccwpck_require__(20053);
 // EXTERNAL MODULE: ./src/action/intensity.ts
 var action_intensity = __nccwpck_require__(87003);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -3171,6 +3328,8 @@ function startProgress(options) {
 
 // EXTERNAL MODULE: ./src/action/pricing.ts + 2 modules
 var pricing = __nccwpck_require__(51470);
+// EXTERNAL MODULE: ./src/action/names.ts
+var names = __nccwpck_require__(42814);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 /**
  * `gpu-carbon` on a workstation:
@@ -3194,8 +3353,12 @@ var pricing = __nccwpck_require__(51470);
 
 
 
+
 const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
+  gpu-carbon report --prometheus-url <url> --prometheus-selector <matchers> --from <t> --to <t> [options]
+                                              report on a past window of GPUs that NVIDIA's DCGM
+                                              exporter reported to Prometheus
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
 
 Options:
@@ -3213,6 +3376,11 @@ Options:
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
                                (default 1 on a terminal, 30 otherwise; 0: never)
+  --prometheus-url <url>       base URL of the Prometheus HTTP API (report; no log file then)
+  --prometheus-selector <m>    PromQL label matchers without braces picking the GPUs, such as
+                               hpc_job="4242" or Hostname=~"node-1|node-2"
+  --prometheus-token <t>       bearer token (default: $GPU_CARBON_PROMETHEUS_TOKEN)
+  --from <t>, --to <t>         the window: RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds
   --json                       print the report as JSON
   -h, --help                   show this help
 `;
@@ -3228,6 +3396,11 @@ const OPTIONS = {
     "nvidia-smi-path": { type: "string" },
     "report-path": { type: "string" },
     "progress-seconds": { type: "string" },
+    "prometheus-url": { type: "string" },
+    "prometheus-selector": { type: "string" },
+    "prometheus-token": { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
@@ -3264,6 +3437,56 @@ async function reportCommand(file, values, io) {
     const built = (0,core_report/* buildReport */.FK)(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], (0,action_settings/* settingsWarnings */.Td)(settings));
     const report = await (0,pricing/* priceReport */.m)(built, settings, process.env);
     print(report, values.json === true, settings.reportPath, io);
+    return 0;
+}
+/** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */
+function parseTime(text) {
+    const trimmed = text.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed))
+        return null;
+    const ms = Date.parse(trimmed.replace(" ", "T"));
+    return Number.isFinite(ms) ? ms : null;
+}
+/** `report --prometheus-url`: a past window of GPUs read from the DCGM exporter through Prometheus. */
+async function prometheusCommand(values, io) {
+    const times = [];
+    for (const name of ["from", "to"]) {
+        const text = values[name];
+        const ms = typeof text === "string" ? parseTime(text) : null;
+        if (ms === null) {
+            io.err(`gpu-carbon: --${name} must be a time in RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds; got '${text ?? ""}'.\n`);
+            return 2;
+        }
+        times.push(ms);
+    }
+    const [fromMs, toMs] = times;
+    if (toMs <= fromMs) {
+        io.err(`gpu-carbon: --to must be later than --from; got ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}.\n`);
+        return 2;
+    }
+    const token = typeof values["prometheus-token"] === "string" ? values["prometheus-token"] : (process.env[names/* ENV */.Km.prometheusToken] ?? "");
+    const settings = settingsFrom({ ...values, source: "prometheus", "prometheus-token": token });
+    if (settings.prometheusSelector === "") {
+        io.err(`gpu-carbon: --prometheus-selector must pick the GPUs, such as hpc_job="4242"; got ''.\n`);
+        return 2;
+    }
+    const { prometheusReport } = await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 740));
+    const report = await prometheusReport({
+        settings,
+        selector: settings.prometheusSelector,
+        window: { startEpochMs: fromMs, endEpochMs: toMs },
+        // A window that ended moments ago may still get its last scrape.
+        waitForLastScrape: toMs > Date.now() - 120_000,
+    });
+    print(report, values.json === true, settings.reportPath, io);
+    if (report.status === "not-measured") {
+        if (values.json === true)
+            for (const warning of report.warnings)
+                io.err(`gpu-carbon: warning: ${warning}\n`);
+        return 1;
+    }
     return 0;
 }
 /**
@@ -3383,7 +3606,7 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
             await (0,sampler_process/* stopSamplerProcess */.w1)(session.samplerPid);
         const counterEnd = session.energyCounterStart?.ok && counterScript ? await (0,energy_counter_process/* readCounterSnapshot */.n)(counterScript, process.env) : null;
         // Loaded here: it brings the publishing code, which `report` does not need at start-up.
-        const { analyseSession } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85507));
+        const { analyseSession } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(740), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11881));
         const report = await analyseSession(session, settings, [], counterEnd);
         print(report, values.json === true, settings.reportPath, io);
         if (exit.signal)
@@ -3412,6 +3635,13 @@ async function runCli(argv, io, samplerScript, counterScript) {
     }
     try {
         if (verb === "report") {
+            if (typeof values["prometheus-url"] === "string") {
+                if (rest.length > 0) {
+                    io.err(`gpu-carbon report --prometheus-url reads Prometheus, not a log file; got '${rest[0]}'.\n\n${USAGE}`);
+                    return 2;
+                }
+                return await prometheusCommand(values, io);
+            }
             if (rest.length !== 1 || !rest[0]) {
                 io.err(`gpu-carbon report needs exactly one log file.\n\n${USAGE}`);
                 return 2;
@@ -4087,6 +4317,123 @@ function identify(cells, header) {
 
 /***/ }),
 
+/***/ 14774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PowerSeriesBuilder)
+/* harmony export */ });
+/**
+ * A downsampled power-over-time series for charts, built while streaming. Readings fall into
+ * buckets of equal width; when there are too many buckets, neighbours merge and the width
+ * doubles, so memory is bounded by `maxBuckets` x GPUs whatever the job length. Pure.
+ */
+class PowerSeriesBuilder {
+    originMs;
+    maxBuckets;
+    widthMs;
+    buckets = [];
+    /** Counts merges: a slot from an older generation points at a bucket that is gone. */
+    generation = 0;
+    /**
+     * @param originMs window start; bucket times are relative to it
+     * @param initialWidthMs first bucket width (the sampling interval is a good start)
+     * @param maxBuckets at most this many buckets are kept (merging halves the count)
+     */
+    constructor(originMs, initialWidthMs, maxBuckets = 120) {
+        this.originMs = originMs;
+        this.maxBuckets = maxBuckets;
+        this.widthMs = Math.max(1, initialWidthMs);
+    }
+    /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
+    add(tMs, gpuKey, powerW, weight = 1) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return;
+        let index = Math.floor(rel / this.widthMs);
+        while (index >= this.maxBuckets) {
+            this.merge();
+            index = Math.floor(rel / this.widthMs);
+        }
+        let bucket = this.buckets[index];
+        if (!bucket) {
+            bucket = { sums: new Map() };
+            this.buckets[index] = bucket;
+        }
+        const entry = bucket.sums.get(gpuKey);
+        if (entry) {
+            entry.sumW += powerW * weight;
+            entry.count += weight;
+        }
+        else
+            bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
+    }
+    /** A slot for `addTo`. */
+    slot(gpuKey) {
+        return { gpuKey, index: -1, generation: -1, sum: null };
+    }
+    /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
+    addTo(slot, tMs, powerW) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return;
+        if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
+            slot.sum.sumW += powerW;
+            slot.sum.count += 1;
+            return;
+        }
+        this.add(tMs, slot.gpuKey, powerW);
+        slot.index = Math.floor(rel / this.widthMs);
+        slot.generation = this.generation;
+        slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
+    }
+    /** The series so far. */
+    build() {
+        const points = [];
+        this.buckets.forEach((bucket, i) => {
+            if (!bucket)
+                return;
+            let totalW = 0;
+            for (const { sumW, count } of bucket.sums.values())
+                totalW += sumW / count;
+            points.push({ tMs: i * this.widthMs, totalW });
+        });
+        return { bucketSeconds: this.widthMs / 1000, points };
+    }
+    merge() {
+        const merged = [];
+        for (let i = 0; i < this.buckets.length; i += 2) {
+            const a = this.buckets[i];
+            const b = this.buckets[i + 1];
+            if (!a && !b) {
+                merged.push(undefined);
+                continue;
+            }
+            const sums = new Map();
+            for (const source of [a, b]) {
+                if (!source)
+                    continue;
+                for (const [key, { sumW, count }] of source.sums) {
+                    const entry = sums.get(key);
+                    if (entry) {
+                        entry.sumW += sumW;
+                        entry.count += count;
+                    }
+                    else
+                        sums.set(key, { sumW, count });
+                }
+            }
+            merged.push({ sums });
+        }
+        this.buckets = merged;
+        this.widthMs *= 2;
+        this.generation += 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 39929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4135,13 +4482,16 @@ function pueFromNumber(value, source) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Hl: () => (/* binding */ noBreakdown),
 /* harmony export */   LI: () => (/* binding */ round),
 /* harmony export */   S6: () => (/* binding */ counterNotRead),
+/* harmony export */   bV: () => (/* binding */ ACCURACY_NOTE),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
 /* harmony export */   lT: () => (/* binding */ MIN_COVERAGE_MEASURED),
 /* harmony export */   ul: () => (/* binding */ precise),
 /* harmony export */   yM: () => (/* binding */ notMeasuredReport)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_VERSION, noBreakdown, SCOPE_NOTE, ACCURACY_NOTE */
+/* unused harmony export SCOPE_NOTE */
 /* harmony import */ var _carbon_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64150);
 /* harmony import */ var _energy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27551);
 /* harmony import */ var _energy_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70278);
@@ -4472,7 +4822,7 @@ function parseSamplerRecord(line) {
 
 /***/ }),
 
-/***/ 47303:
+/***/ 20053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5071,115 +5421,8 @@ function inferIntervalMs(times) {
     return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
-;// CONCATENATED MODULE: ./src/core/power-series.ts
-/**
- * A downsampled power-over-time series for charts, built while streaming. Readings fall into
- * buckets of equal width; when there are too many buckets, neighbours merge and the width
- * doubles, so memory is bounded by `maxBuckets` x GPUs whatever the job length. Pure.
- */
-class PowerSeriesBuilder {
-    originMs;
-    maxBuckets;
-    widthMs;
-    buckets = [];
-    /** Counts merges: a slot from an older generation points at a bucket that is gone. */
-    generation = 0;
-    /**
-     * @param originMs window start; bucket times are relative to it
-     * @param initialWidthMs first bucket width (the sampling interval is a good start)
-     * @param maxBuckets at most this many buckets are kept (merging halves the count)
-     */
-    constructor(originMs, initialWidthMs, maxBuckets = 120) {
-        this.originMs = originMs;
-        this.maxBuckets = maxBuckets;
-        this.widthMs = Math.max(1, initialWidthMs);
-    }
-    /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
-    add(tMs, gpuKey, powerW, weight = 1) {
-        const rel = tMs - this.originMs;
-        if (rel < 0)
-            return;
-        let index = Math.floor(rel / this.widthMs);
-        while (index >= this.maxBuckets) {
-            this.merge();
-            index = Math.floor(rel / this.widthMs);
-        }
-        let bucket = this.buckets[index];
-        if (!bucket) {
-            bucket = { sums: new Map() };
-            this.buckets[index] = bucket;
-        }
-        const entry = bucket.sums.get(gpuKey);
-        if (entry) {
-            entry.sumW += powerW * weight;
-            entry.count += weight;
-        }
-        else
-            bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
-    }
-    /** A slot for `addTo`. */
-    slot(gpuKey) {
-        return { gpuKey, index: -1, generation: -1, sum: null };
-    }
-    /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
-    addTo(slot, tMs, powerW) {
-        const rel = tMs - this.originMs;
-        if (rel < 0)
-            return;
-        if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
-            slot.sum.sumW += powerW;
-            slot.sum.count += 1;
-            return;
-        }
-        this.add(tMs, slot.gpuKey, powerW);
-        slot.index = Math.floor(rel / this.widthMs);
-        slot.generation = this.generation;
-        slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
-    }
-    /** The series so far. */
-    build() {
-        const points = [];
-        this.buckets.forEach((bucket, i) => {
-            if (!bucket)
-                return;
-            let totalW = 0;
-            for (const { sumW, count } of bucket.sums.values())
-                totalW += sumW / count;
-            points.push({ tMs: i * this.widthMs, totalW });
-        });
-        return { bucketSeconds: this.widthMs / 1000, points };
-    }
-    merge() {
-        const merged = [];
-        for (let i = 0; i < this.buckets.length; i += 2) {
-            const a = this.buckets[i];
-            const b = this.buckets[i + 1];
-            if (!a && !b) {
-                merged.push(undefined);
-                continue;
-            }
-            const sums = new Map();
-            for (const source of [a, b]) {
-                if (!source)
-                    continue;
-                for (const [key, { sumW, count }] of source.sums) {
-                    const entry = sums.get(key);
-                    if (entry) {
-                        entry.sumW += sumW;
-                        entry.count += count;
-                    }
-                    else
-                        sums.set(key, { sumW, count });
-                }
-            }
-            merged.push({ sums });
-        }
-        this.buckets = merged;
-        this.widthMs *= 2;
-        this.generation += 1;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/power-series.ts
+var power_series = __nccwpck_require__(14774);
 // EXTERNAL MODULE: ./src/core/sample-format.ts
 var sample_format = __nccwpck_require__(46813);
 ;// CONCATENATED MODULE: ./src/core/sample-log.ts
@@ -5356,7 +5599,7 @@ class SampleLogReader {
             gapMs: (0,energy/* gapThresholdMs */.IU)(intervalMs),
             powerField: this.header ? (0,nvidia_smi_csv/* powerField */.CN)(this.header) : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
-            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            series: (this.series ?? new power_series/* PowerSeriesBuilder */.w(startMs, intervalMs)).build(),
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
@@ -5508,7 +5751,7 @@ class SampleLogReader {
             return;
         const intervalMs = this.intervalMs ?? 1000;
         this.integrator = new energy/* EnergyIntegrator */.eC({ gapMs: (0,energy/* gapThresholdMs */.IU)(intervalMs) });
-        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+        this.series = new power_series/* PowerSeriesBuilder */.w(originMs, intervalMs);
     }
     feed(tMs, cells, header) {
         const integrator = this.integrator;
@@ -5690,11 +5933,11 @@ const EMBODIED_ROWS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58056);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26707);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27215);
 
 
-process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .samplerScriptFrom */ .S)(import.meta.url), (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .counterScriptFrom */ .U)(import.meta.url));
+process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .samplerScriptFrom */ .S)(import.meta.url), (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .counterScriptFrom */ .U)(import.meta.url));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

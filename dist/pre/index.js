@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 85430:
+/***/ 57084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29495,14 +29495,20 @@ const names_INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
+const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken, names_INPUT.prometheusToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment"];
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = ["auto", "nvidia-smi", "prometheus"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const names_OUTPUT = {
     energyKwh: "energy-kwh",
@@ -29528,6 +29534,8 @@ const names_ENV = {
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const names_FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -29548,6 +29556,8 @@ const names_FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
@@ -40240,6 +40250,129 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
+/**
+ * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
+ * id): kept in the job's work folder for post. The last one given wins.
+ */
+
+
+
+
+/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
+function selector_file_writeSelector(dir, selector) {
+    const file = path.join(dir, FILE.prometheusSelector);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, selector + "\n", { flag: "w" });
+    renameSync(temp, file);
+}
+/** The recorded selector; `null` when none was recorded. */
+function selector_file_readSelector(dir) {
+    const text = readSmallFile(path.join(dir, FILE.prometheusSelector), 8192);
+    return text === null || text.trim() === "" ? null : text.trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
+class prometheus_api_PrometheusError extends Error {
+    fault;
+    constructor(fault, message) {
+        super(message);
+        this.fault = fault;
+        this.name = "PrometheusError";
+    }
+}
+/** The URL with any user name and password taken out, for messages. */
+function prometheus_api_displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = "";
+        parsed.password = "";
+        return parsed.toString().replace(/\/$/, "");
+    }
+    catch {
+        return url;
+    }
+}
+function seconds(epochMs) {
+    return (epochMs / 1000).toFixed(3);
+}
+function parseValue(text) {
+    return typeof text === "string" ? Number(text) : Number.NaN;
+}
+/** The series of a `vector` or `matrix` result. */
+function seriesOf(data) {
+    const result = data?.result;
+    if (!Array.isArray(result))
+        throw new prometheus_api_PrometheusError("bad-response", "the answer has no result list");
+    return result.map((entry) => {
+        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
+        const samples = [];
+        for (const [t, v] of pairs) {
+            const value = parseValue(v);
+            if (Number.isFinite(value))
+                samples.push([Math.round(Number(t) * 1000), value]);
+        }
+        return { labels: entry.metric ?? {}, samples };
+    });
+}
+/** A client for the API at `options.url`. */
+function prometheus_api_prometheusClient(options) {
+    const base = options.url.replace(/\/+$/, "");
+    const shown = prometheus_api_displayUrl(base);
+    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    async function get(path, params) {
+        const leftMs = options.deadlineEpochMs - Date.now();
+        if (leftMs <= 0)
+            throw new prometheus_api_PrometheusError("timeout", `no time was left to ask ${shown}`);
+        const headers = { Accept: "application/json" };
+        if (options.token)
+            headers.Authorization = `Bearer ${options.token}`;
+        let response;
+        try {
+            response = await fetch(`${base}${path}?${params.toString()}`, {
+                headers,
+                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
+                redirect: "follow",
+            });
+        }
+        catch (e) {
+            const error = e;
+            if (error.name === "TimeoutError" || error.name === "AbortError")
+                throw new prometheus_api_PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
+            const why = error.cause?.code ?? error.cause?.message ?? error.message;
+            throw new prometheus_api_PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+        }
+        const text = await response.text().catch(() => "");
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = null;
+        }
+        if (response.status === 401 || response.status === 403)
+            throw new prometheus_api_PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
+        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
+            throw new prometheus_api_PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+        if (response.status >= 500)
+            throw new prometheus_api_PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+        if (!response.ok || body === null || body.status !== "success")
+            throw new prometheus_api_PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+        return body.data;
+    }
+    return {
+        url: shown,
+        async query(expr, timeEpochMs) {
+            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
+        },
+        async labelValues(name, match, startEpochMs, endEpochMs) {
+            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
+            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
+            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/carbon.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
@@ -40339,15 +40472,15 @@ function pue_pueFromNumber(value, source) {
 
 
 /** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
+const report_SCHEMA_VERSION = 1;
 /** Below this coverage a measurement is `partial`. */
 const report_MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
-function noBreakdown() {
+function report_noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const report_ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -40418,7 +40551,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: report_SCHEMA_VERSION,
         status,
         warnings: all,
         startedAt,
@@ -40444,7 +40577,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             integration: "trapezoid",
             rules: integrationRules({ gapMs: log.gapMs }),
             scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
+            accuracy: report_ACCURACY_NOTE,
             energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
@@ -40461,13 +40594,13 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             bucketSeconds: log.series.bucketSeconds,
             points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
         },
-        ...noBreakdown(),
+        ...report_noBreakdown(),
     };
 }
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: report_SCHEMA_VERSION,
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
@@ -40493,7 +40626,7 @@ function report_notMeasuredReport(settings, warnings, window) {
             integration: "trapezoid",
             rules: integrationRules({ gapMs: window.gapMs }),
             scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
+            accuracy: report_ACCURACY_NOTE,
             energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
@@ -40507,1082 +40640,431 @@ function report_notMeasuredReport(settings, warnings, window) {
             longestGapSeconds: report_round(window.durationMs / 1000, 3),
         },
         powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
+        ...report_noBreakdown(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
 /**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
+ * series into physical GPUs. Pure.
+ *
+ * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
+ * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
+ * figures are taken from one of its series only.
  */
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
-/**
- * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
- * of rows, and turning each into strings and arrays costs more than reading the file. Every
- * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
- * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
- */
-const TAB = 9;
-const NEWLINE = 10;
-const SPACE = 32;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/**
- * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
- * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
- * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
- * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
- * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (only the last of them gets a span, covering them all, which callers ignore); the
- * `sized` cell is measured rather than scanned when it can be.
- * Finding the row's end here saves searching each line twice.
- */
-function csv_bytes_scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
-    const spans = out.spans;
-    for (let k = 0; k < spans.length; k += 1)
-        spans[k] = -1;
-    out.expected = false;
-    out.end = -1;
-    let cell = 0;
-    let i = start;
-    for (;;) {
-        const cellStart = i;
-        if (expect !== null && cell === expect.cell) {
-            const to = cellStart + expect.bytes.byteLength;
-            if (to < limit && (bytes[to] === COMMA || bytes[to] === NEWLINE) && csv_bytes_sameBytes(view, cellStart, to, expect.bytes)) {
-                // Their own spans are not needed: the caller knows whose cells these are.
-                out.expected = true;
-                cell += expect.cells - 1;
-                i = to;
-            }
-        }
-        let b = 0;
-        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
-            i += sized.length;
-            b = COMMA;
-        }
-        else
-            while (i < limit && (b = bytes[i]) !== COMMA && b !== NEWLINE)
-                i += 1;
-        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
-        if (slot >= 0) {
-            spans[2 * slot] = cellStart;
-            spans[2 * slot + 1] = i;
-        }
-        cell += 1;
-        if (i >= limit)
-            break;
-        if (b === NEWLINE) {
-            out.end = i;
-            break;
-        }
-        i += 1;
-    }
-    out.count = cell;
-}
-/**
- * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
- * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
- * parses as a string.
- */
-function csv_bytes_plainNumber(bytes, start, end) {
-    let i = start;
-    let e = end;
-    while (i < e && bytes[i] === SPACE)
-        i += 1;
-    while (e > i && bytes[e - 1] === SPACE)
-        e -= 1;
-    const negative = i < e && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < e; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
-    return negative ? -value : value;
-}
-function digitsAt(bytes, at, n) {
-    let value = 0;
-    for (let i = at; i < at + n; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b < ZERO || b > NINE)
-            return NaN;
-        value = value * 10 + (b - ZERO);
-    }
-    return value;
-}
-/**
- * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
- * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
- * `RecentTimestamp` relies on that.
- */
-function plainTimestampMs(bytes, start, end, compute = true) {
-    let s = start;
-    let e = end;
-    while (s < e && bytes[s] === SPACE)
-        s += 1;
-    while (e > s && bytes[e - 1] === SPACE)
-        e -= 1;
-    const length = e - s;
-    if (length !== 19 && (length < 21 || length > 23))
-        return null;
-    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
-        return null;
-    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
-        return null;
-    if (length > 19 && bytes[s + 19] !== DOT)
-        return null;
-    for (let i = s; i < e; i += 1) {
-        const at = i - s;
-        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
-            continue;
-        const b = bytes[i];
-        if (b < ZERO || b > NINE)
-            return null;
-    }
-    if (!compute)
-        return 0;
-    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
-    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
-}
-/** How a timestamp cell compares with the last one read. */
-const SAME = 0;
-const DIGITS_DIFFER = 1;
-const DIFFERENT = 2;
-/** Longer timestamp cells (spaces around) are not remembered. */
-const MAX_REMEMBERED = 32;
-const isDigit = (b) => b >= ZERO && b <= NINE;
-/**
- * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
- * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
- * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison. That holds because the
- * format check looks at the form alone, never at the values (no month <= 12): a check on values
- * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
- */
-class csv_bytes_RecentTimestamp {
-    cell = new Uint8Array(MAX_REMEMBERED);
-    cellView = new DataView(this.cell.buffer);
-    length = -1;
-    /** The last cell's value; `NaN` when it was only checked. */
-    valueMs = NaN;
-    /** The length of the last cell read, for `SizedCell`; -1 before. */
-    get lastLength() {
-        return this.length;
-    }
-    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
-    read(bytes, view, start, end, compute) {
-        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
-        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
-            return compute ? this.valueMs : 0;
-        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
-        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
-        if (value === null)
-            return null;
-        this.remember(bytes, start, end, compute ? value : NaN);
-        return value;
-    }
-    compare(bytes, view, start) {
-        const length = this.length;
-        const cell = this.cell;
-        let kind = SAME;
-        let i = 0;
-        for (; i + 4 <= length; i += 4) {
-            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
-                continue;
-            for (let k = i; k < i + 4; k += 1) {
-                const b = bytes[start + k];
-                if (b === cell[k])
-                    continue;
-                if (!isDigit(b) || !isDigit(cell[k]))
-                    return DIFFERENT;
-                kind = DIGITS_DIFFER;
-            }
-        }
-        for (; i < length; i += 1) {
-            const b = bytes[start + i];
-            if (b === cell[i])
-                continue;
-            if (!isDigit(b) || !isDigit(cell[i]))
-                return DIFFERENT;
-            kind = DIGITS_DIFFER;
-        }
-        return kind;
-    }
-    remember(bytes, start, end, valueMs) {
-        if (end - start > MAX_REMEMBERED) {
-            this.length = -1;
-            return;
-        }
-        for (let i = start; i < end; i += 1)
-            this.cell[i - start] = bytes[i];
-        this.length = end - start;
-        this.valueMs = valueMs;
-    }
-}
-/**
- * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
- * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
- */
-function csv_bytes_samplerRowTag(bytes, start, end, out) {
-    let value = 0;
-    for (let i = start; i < end && i - start <= 15; i += 1) {
-        const b = bytes[i];
-        if (b === TAB) {
-            out.tMs = value;
-            return i > start ? i : -1;
-        }
-        if (b < ZERO || b > NINE)
-            return -1;
-        value = value * 10 + (b - ZERO);
-    }
-    return -1;
-}
-/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
-function csv_bytes_hasTab(bytes, start, end) {
-    const at = bytes.indexOf(TAB, start);
-    return at >= 0 && at < end;
-}
-/**
- * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
- * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
- */
-function csv_bytes_sameBytes(view, start, end, cellView) {
-    const length = cellView.byteLength;
-    if (end - start !== length)
-        return false;
-    let i = 0;
-    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
-    for (; i + 4 <= length; i += 4)
-        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
-            return false;
-    for (; i < length; i += 1)
-        if (view.getUint8(start + i) !== cellView.getUint8(i))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const nvidia_smi_csv_FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
+/** Metric names read from the exporter. */
+const dcgm_DCGM = {
+    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
+    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+    /** Board power, W (a gauge: the driver's running average). */
+    powerW: "DCGM_FI_DEV_POWER_USAGE",
+    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
+    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
 };
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function nvidia_smi_csv_splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
- */
-function nvidia_smi_csv_isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
-}
-/** Parses a header line into its column layout. */
-function nvidia_smi_csv_parseHeader(line) {
-    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function nvidia_smi_csv_parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function nvidia_smi_csv_parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const nvidia_smi_csv_GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function nvidia_smi_csv_plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(nvidia_smi_csv_FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && nvidia_smi_csv_parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(nvidia_smi_csv_FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(nvidia_smi_csv_FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function nvidia_smi_csv_powerField(header) {
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerDraw))
-        return nvidia_smi_csv_FIELD.powerDraw;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerAverage))
-        return nvidia_smi_csv_FIELD.powerAverage;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerInstant))
-        return nvidia_smi_csv_FIELD.powerInstant;
+function dcgm_label(labels, ...names) {
+    for (const name of names) {
+        const value = labels[name];
+        if (value !== undefined && value !== "")
+            return value;
+    }
     return null;
 }
+/** The board a series describes. */
+function dcgm_boardOf(labels) {
+    const uuid = dcgm_label(labels, "UUID", "uuid");
+    const host = dcgm_label(labels, "Hostname", "hostname");
+    const gpu = dcgm_label(labels, "gpu");
+    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
+    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
+    return { uuid, host, index, name: dcgm_label(labels, "modelName"), key };
+}
+/** The MIG instance a series describes; `null` for a whole GPU. */
+function dcgm_migInstanceOf(labels) {
+    const id = dcgm_label(labels, "GPU_I_ID");
+    return id === null ? null : { id, profile: dcgm_label(labels, "GPU_I_PROFILE") };
+}
 /**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ * Groups series by physical GPU, keeping one series per board. A board counts whole when any
+ * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
  */
-function nvidia_smi_csv_identify(cells, header) {
-    const uuidAt = header.positions.get(nvidia_smi_csv_FIELD.uuid);
-    const indexAt = header.positions.get(nvidia_smi_csv_FIELD.index);
-    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return gpuIdentity(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
-/**
- * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
- * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (-1) and the reader
- * parses that row as a string, so results are the same either way. Pure.
- */
-
-
-const UUID = 0;
-const INDEX = 1;
-const POWER = 2;
-const TIMESTAMP = 3;
-const RETURN = 13;
-/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
-const MAX_CACHED_GPUS = 256;
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-/** The text of a cell as `splitCells` would give it (trimmed). */
-function cellText(bytes, start, end) {
-    return decoder.decode(bytes.subarray(start, end)).trim();
-}
-class fast_rows_FastRows {
-    header;
-    track;
-    /** Outputs of the last successful `parse`. */
-    powerW = null;
-    rawTimestampMs = null;
-    entry = null;
-    cellCount;
-    slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
-    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
-    expect = null;
-    gpus = [];
-    stamp = new RecentTimestamp();
-    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
-    stampCell = null;
-    next = 0;
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /**
-     * @param header the column layout rows follow
-     * @param track called once per new GPU identity; returns what the caller keeps for it
-     */
-    constructor(header, track) {
-        this.header = header;
-        this.track = track;
-        this.cellCount = header.fields.length;
-        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
-        const power = powerField(header);
-        const wanted = [
-            [UUID, FIELD.uuid],
-            [INDEX, FIELD.index],
-            [POWER, power],
-            [TIMESTAMP, FIELD.timestamp],
-        ];
-        for (const [slot, field] of wanted) {
-            const position = field === null ? undefined : header.positions.get(field);
-            if (position !== undefined)
-                this.slotOfCell[position] = slot;
+function dcgm_groupByBoard(series) {
+    const boards = new Map();
+    for (const one of series) {
+        const board = dcgm_boardOf(one.labels);
+        let entry = boards.get(board.key);
+        if (!entry) {
+            entry = { board, all: [], whole: false, instances: new Map() };
+            boards.set(board.key, entry);
         }
-        const stampAt = header.positions.get(FIELD.timestamp);
-        if (stampAt !== undefined)
-            this.stampCell = { cell: stampAt, length: -1 };
-        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
-        const first = Math.min(...identityAt);
-        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
-            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
-    }
-    /**
-     * Reads the row that starts at `start` and ends at the next newline before `limit`.
-     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
-     * cannot be read.
-     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
-     *   `limit`, the column count differs or a cell needs the string path
-     */
-    parse(bytes, start, limit, withTimestamp) {
-        const cells = this.cells;
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
-        // its identity cells are compared as they stand instead of being scanned.
-        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
-        const expect = guess?.identityCells ? this.expect : null;
-        if (expect && guess?.identityCells)
-            expect.bytes = guess.identityCells;
-        if (this.stampCell)
-            this.stampCell.length = this.stamp.lastLength;
-        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
-        const end = cells.end;
-        if (end < 0 || cells.count !== this.cellCount)
-            return -1;
-        const spans = cells.spans;
-        // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === RETURN)
-            for (let k = 1; k < spans.length; k += 2)
-                if (spans[k] === end)
-                    spans[k] = end - 1;
-        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
-        // its value is only needed in a plain log.
-        if (spans[2 * TIMESTAMP] >= 0) {
-            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
-            if (this.rawTimestampMs === null)
-                return -1;
-        }
-        else if (withTimestamp)
-            return -1;
-        const powerStart = spans[2 * POWER];
-        if (powerStart < 0)
-            this.powerW = null;
-        else {
-            const powerEnd = spans[2 * POWER + 1];
-            const value = plainNumber(bytes, powerStart, powerEnd);
-            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
-        }
-        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-        return this.entry === null ? -1 : end;
-    }
-    advance(at) {
-        this.next = (at + 1) % this.gpus.length;
-        return this.gpus[at];
-    }
-    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
-    gpu(bytes, spans) {
-        const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const at = (this.next + k) % count;
-            const gpu = this.gpus[at];
-            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
-                return this.advance(at);
-        }
-        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
-        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
-        const cells = new Array(this.cellCount).fill("");
-        const uuidAt = this.header.positions.get(FIELD.uuid);
-        const indexAt = this.header.positions.get(FIELD.index);
-        if (uuidAt !== undefined)
-            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
-        if (indexAt !== undefined)
-            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
-        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
-        if (!identity)
-            return null;
-        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
-        const gpu = {
-            identity,
-            handle: this.track(identity),
-            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
-            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
-            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
-        };
-        if (count < MAX_CACHED_GPUS)
-            this.gpus.push(gpu);
-        return gpu;
-    }
-    matches(cell, spans, which) {
-        const start = spans[2 * which];
-        if (cell === null)
-            return start < 0;
-        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
-    }
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
-/**
- * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
- * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
- * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
- * whatever the log's length.
- *
- * Two formats are understood:
- * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
- *   rows they stand for;
- * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
- */
-
-
-
-
-
-
-
-
-
-
-const MAX_EVENTS = 20;
-/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
-const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
-const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const INFER_ROWS = 16;
-class sample_log_SampleLogReader {
-    format = null;
-    header = null;
-    integrator = null;
-    series = null;
-    intervalMs;
-    startEpochMs = null;
-    firstMs = null;
-    lastMs = null;
-    stopMs = null;
-    stopReason = null;
-    malformedLines = 0;
-    eventCount = 0;
-    events = [];
-    lostRows = 0;
-    lostAtMs = null;
-    restarts = 0;
-    pending = [];
-    clock = new PlainClock();
-    onReading;
-    onInterrupt;
-    fast = null;
-    tag = { tMs: 0 };
-    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
-    /**
-     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
-     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
-     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     */
-    constructor(options = {}) {
-        this.intervalMs = options.intervalMs ?? null;
-        this.onReading = options.onReading ?? null;
-        this.onInterrupt = options.onInterrupt ?? null;
-    }
-    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
-    get startEpoch() {
-        return this.startEpochMs;
-    }
-    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
-    pushBytes(chunk) {
-        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    }
-    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
-    endBytes() {
-        const rest = this.lines.end();
-        if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
-    }
-    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
-    push(line) {
-        if (isOverlong(line))
-            return this.malformed(line);
-        this.readLine(line);
-    }
-    readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
-            return;
-        const record = parseSamplerRecord(line);
-        if (record) {
-            this.format ??= "sampler";
-            switch (record.kind) {
-                case "start":
-                    this.startEpochMs = record.epochMs;
-                    this.intervalMs = record.intervalMs;
-                    this.firstMs = 0;
-                    this.ensureIntegrator(0);
-                    return;
-                case "header":
-                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
-                    // between the last row before and the first row after, so that stretch is a gap.
-                    if (this.lastMs !== null || this.pending.length > 0) {
-                        this.flushPending();
-                        this.integrator?.interrupt();
-                        this.onInterrupt?.();
-                        this.restarts += 1;
-                    }
-                    this.setHeader(parseHeader(record.line));
-                    return;
-                case "event":
-                    this.eventCount += 1;
-                    this.note(record.text);
-                    return;
-                case "stop":
-                    this.stopMs ??= record.tMs;
-                    this.stopReason ??= record.reason;
-                    return;
-                case "row":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.row(record.tMs, record.line);
-                    return;
-                case "rollup":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.addRollup(record.identity, record.rollup);
-                    return;
-            }
-        }
-        this.format ??= "nvidia-smi";
-        if (isHeaderLine(line)) {
-            this.setHeader(parseHeader(line));
-            return;
-        }
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return this.malformed(line);
-        const position = header.positions.get(FIELD.timestamp);
-        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null) {
-            if (!cells.includes(GPU_LOST))
-                return this.malformed(line);
-            this.lostAtMs = this.lastMs;
-            return this.lost(line);
-        }
-        this.accept(this.plainTime(rawMs), cells, header);
-    }
-    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
-    pushCutOff(line) {
-        this.malformed(line);
-    }
-    /**
-     * Closes the window and returns the result.
-     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
-     */
-    finish(fallbackEndMs) {
-        this.flushPending();
-        const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        const startMs = this.firstMs ?? 0;
-        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
-        return {
-            format: this.format ?? "nvidia-smi",
-            startEpochMs: this.startEpochMs,
-            windowMs: Math.max(0, endMs - startMs),
-            intervalMs,
-            gapMs: gapThresholdMs(intervalMs),
-            powerField: this.header ? powerField(this.header) : null,
-            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
-            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
-            malformedLines: this.malformedLines,
-            eventCount: this.eventCount,
-            events: [...this.events],
-            clockJumps: this.clock.jumps,
-            lostRows: this.lostRows,
-            restarts: this.restarts,
-            stopReason: this.stopReason,
-        };
-    }
-    setHeader(header) {
-        this.header = header;
-        this.fast = null;
-    }
-    /** One line of a byte stream that the fast path did not read: the string path. */
-    pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
-        if (overlong)
-            this.malformed(line);
+        entry.all.push(one);
+        const instance = dcgm_migInstanceOf(one.labels);
+        if (instance === null)
+            entry.whole = true;
         else
-            this.readLine(line);
+            entry.instances.set(instance.id, instance);
     }
-    /**
-     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
-     * line to `push`, which treats every row the same way, only slower.
-     */
-    fastRow(bytes, start, limit) {
-        const header = this.header;
-        const integrator = this.integrator;
-        const series = this.series;
-        const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
-            return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
-        const fast = this.fast;
-        let tMs;
-        let end;
-        const tab = samplerRowTag(bytes, start, limit, this.tag);
-        if (tab >= 0) {
-            tMs = this.tag.tMs;
-            if (this.stopMs !== null && tMs > this.stopMs)
-                return -1;
-            end = fast.parse(bytes, tab + 1, limit, false);
-            if (end < 0)
-                return -1;
-            this.format ??= "sampler";
-        }
-        else {
-            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
-                return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
-            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
-                return -1;
-            end = fast.parse(bytes, start, nl + 1, true);
-            if (end < 0 || fast.rawTimestampMs === null)
-                return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
-        }
-        const entry = fast.entry;
-        const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        integrator.addTo(entry.handle.state, tMs, powerW);
-        this.onReading?.(tMs, entry.identity, powerW);
-        if (powerW !== null)
-            series.addTo(entry.handle.slot, tMs, powerW);
-        return end;
-    }
-    /**
-     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
-     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
-     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
-     */
-    addRollup(identity, rollup) {
-        this.flushPending();
-        this.ensureIntegrator(0);
-        this.integrator?.addRollup(identity, rollup);
-        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
-            return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
-        const spanMs = rollup.lastMs - rollup.firstMs;
-        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
-        if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
-            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
-            for (let k = 1; k <= steps && spanMs > 0; k += 1)
-                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
-        }
-        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
-        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
-    }
-    row(tMs, line) {
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length) {
-            if (isHeaderLine(line)) {
-                this.setHeader(parseHeader(line));
-                return;
-            }
-            return this.malformed(line);
-        }
-        if (!plausibleRow(cells, header))
-            return this.malformed(line);
-        this.accept(tMs, cells, header);
-    }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
-    }
-    accept(tMs, cells, header) {
-        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
-        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
-        if (identify(cells, header) === null) {
-            this.lostAtMs = tMs;
-            return this.lost(cells.join(", "));
-        }
-        if (this.integrator)
-            return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
-        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
-            this.flushPending();
-    }
-    distinctPendingTimes() {
-        const times = new Set(this.pending.map((row) => row.tMs));
-        return times.size;
-    }
-    flushPending() {
-        if (this.pending.length === 0)
-            return;
-        if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
-            this.intervalMs = intervalMs;
-            for (const row of this.pending)
-                row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
-        }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
-        const rows = this.pending;
-        this.pending = [];
-        for (const row of rows)
-            this.feed(row.tMs, row.cells, row.header);
-    }
-    ensureIntegrator(originMs) {
-        if (this.integrator)
-            return;
-        const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        this.series = new PowerSeriesBuilder(originMs, intervalMs);
-    }
-    feed(tMs, cells, header) {
-        const integrator = this.integrator;
-        if (!integrator)
-            return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        const identity = identify(cells, header);
-        if (!identity)
-            return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
-        integrator.add(tMs, identity, powerW);
-        this.onReading?.(tMs, identity, powerW);
-        if (powerW !== null)
-            this.series?.add(tMs, identity.key, powerW);
-    }
-    lost(line) {
-        this.lostRows += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    malformed(line) {
-        this.malformedLines += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    note(text) {
-        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
-            this.events.push(text);
-    }
+    return [...boards.values()]
+        .map(({ board, all, whole, instances }) => {
+        // Series of one board can differ in pod labels or restart; the longest is the best record.
+        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
+        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
+        return {
+            board,
+            series: { labels: kept.labels, samples: merged },
+            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
+        };
+    })
+        .sort(compareBoards);
 }
-const encoder = new TextEncoder();
-/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
-function isOverlong(line) {
-    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
+function sameInstanceLabels(a, b) {
+    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
+}
+/** Samples of several series of one record, merged in time order (one value per timestamp). */
+function mergeSamples(all) {
+    if (all.length === 1)
+        return all[0].samples;
+    const byTime = new Map();
+    for (const one of all)
+        for (const [tMs, value] of one.samples)
+            if (!byTime.has(tMs))
+                byTime.set(tMs, value);
+    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
+}
+function compareBoards(a, b) {
+    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
+    if (host !== 0)
+        return host;
+    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
+}
+/**
+ * The scrape interval the samples show: the median spacing of consecutive samples over all
+ * series, ms; `null` with fewer than two samples in every series.
+ */
+function dcgm_scrapeIntervalMs(series) {
+    const spacings = [];
+    for (const one of series)
+        for (let i = 1; i < one.samples.length; i++)
+            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
+    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
+    if (positive.length === 0)
+        return null;
+    return positive[Math.floor(positive.length / 2)];
+}
+/**
+ * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
+ * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
+ */
+function dcgm_profileShare(instances) {
+    let slices = 0;
+    for (const instance of instances) {
+        const match = /^(\d+)g\./.exec(instance.profile ?? "");
+        if (!match)
+            return null;
+        slices += Number(match[1]);
+    }
+    return Math.min(1, slices / 7);
+}
+/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
+function dcgm_selectorLabelNames(selector) {
+    const names = new Set();
+    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
+    for (const match of selector.matchAll(matcher))
+        names.add(match[1]);
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
+/**
+ * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
+ * built from the series the queries returned, the window and the settings.
+ *
+ * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
+ * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
+ * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
+ * power readings also give the chart, the steps and the phases.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
+const DEFAULT_SCRAPE_MS = 30_000;
+const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+/** The rules of this method in words, for the report. */
+function dcgmRules(gapMs) {
+    return [
+        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
+        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
+        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
+        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
+        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
+        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
+        ...integrationRules({ gapMs }).slice(1),
+    ];
+}
+function gpuLabel(board) {
+    const where = board.host ? ` on ${board.host}` : "";
+    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
+}
+/** The share of a board a job is given when it has only some of its MIG instances. */
+function migShare(board, grActive, boardInstances) {
+    if (board.instances.length === 0)
+        return null;
+    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
+    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
+    const mineIds = new Set(board.instances.map((i) => i.id));
+    // The job has every instance of the board: the whole board is its.
+    if ([...everyInstance].every((id) => mineIds.has(id)))
+        return null;
+    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
+    const activity = new Map();
+    for (const series of onBoard) {
+        const instance = migInstanceOf(series.labels);
+        const value = series.samples.at(-1)?.[1];
+        if (instance && value !== undefined && Number.isFinite(value))
+            activity.set(instance.id, value);
+    }
+    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
+    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
+    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
+        return {
+            instances: names,
+            share: round(mine / total, 6),
+            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
+        };
+    }
+    const slices = profileShare(board.instances);
+    if (slices !== null)
+        return { instances: names, share: round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
+    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
+}
+function longestGap(times, window) {
+    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+    let longest = 0;
+    for (let i = 1; i < inside.length; i++)
+        longest = Math.max(longest, inside[i] - inside[i - 1]);
+    return longest;
+}
+function scaled(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+function kwhRange(rangeJ) {
+    return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
+}
+/** Builds the report (see the module comment). `warnings` come first in the report's list. */
+function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
+    const { window } = data;
+    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
+    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const gapMs = gapThresholdMs(intervalMs);
+    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
+    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
+    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
+    const integrator = new EnergyIntegrator({ gapMs });
+    const series = new PowerSeriesBuilder(0, intervalMs);
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
+    const feed = [];
+    const shares = new Map();
+    const edgeJ = new Map();
+    for (const { board } of boards) {
+        const matched = counters.get(board.key) ?? powers.get(board.key);
+        const share = migShare(matched, data.grActive, data.boardInstances);
+        shares.set(board.key, share);
+        const factor = share?.share ?? 1;
+        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
+        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
+        integrator.state(gpuIdentity(board.key, null));
+        for (const [tEpochMs, powerW] of cut.readings)
+            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+    }
+    feed.sort((a, b) => a[0] - b[0]);
+    for (const [tMs, key, powerW] of feed) {
+        const identity = gpuIdentity(key, null);
+        integrator.add(tMs, identity, powerW);
+        series.add(tMs, key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+    }
+    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
+    const figures = boards.map(({ board }) => {
+        const share = shares.get(board.key) ?? null;
+        const factor = share?.share ?? 1;
+        const power = sampled.get(board.key);
+        const powerSamples = powers.get(board.key)?.series.samples ?? [];
+        const counterSeries = counters.get(board.key);
+        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
+        const sampledJ = power?.energyJ ?? null;
+        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
+        if (counted) {
+            const times = counterSeries.series.samples.map(([t]) => t);
+            return {
+                ...base,
+                source: "dcgm-counter",
+                energyJ: counted.energyJ * factor,
+                rangeJ: scaled(counted.rangeJ, factor),
+                counterJ: counted.energyJ * factor,
+                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
+                samples: counted.samples,
+                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
+                resets: counted.resets,
+                longestGapMs: longestGap(times, window),
+            };
+        }
+        if (sampledJ !== null && power) {
+            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
+            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
+            return {
+                ...base,
+                source: "dcgm-power",
+                energyJ: sampledJ,
+                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
+                coverage: power.coverage,
+                samples: power.validSamples,
+                averageW: power.averageW,
+                longestGapMs: power.longestGapMs,
+            };
+        }
+        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
+    });
+    const all = [...warnings];
+    const measured = figures.filter((f) => f.energyJ !== null);
+    if (figures.length === 0)
+        all.push("no GPU series were found for the window");
+    for (const f of figures) {
+        if (f.energyJ === null)
+            all.push(`${gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+        if (f.resets > 0)
+            all.push(`${gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+    }
+    const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
+        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    const sources = new Set(measured.map((f) => f.source));
+    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
+    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
+    if (withoutCounter.length > 0 && sources.size > 0)
+        all.push(`${withoutCounter.map((f) => gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
+        status = "partial";
+    const accuracy = SENSOR_ACCURACY_FRACTION;
+    const gpus = figures.map((f) => {
+        const rangeJ = f.rangeJ === null ? null : [f.rangeJ[0] * (1 - accuracy), f.rangeJ[1] * (1 + accuracy)];
+        const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
+        const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
+        return {
+            index: f.board.index,
+            uuid: f.board.uuid,
+            name: f.board.name,
+            host: f.board.host,
+            energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
+            energyKwhRange: kwhRange(rangeJ),
+            energySource: f.source ?? undefined,
+            sampledEnergyKwh: sampledKwh,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
+            averageWatts: f.averageW === null ? null : round(f.averageW, 2),
+            peakWatts: f.peakW === null ? null : round(f.peakW, 2),
+            samples: f.samples,
+            missingSamples: 0,
+            coverage: round(Math.min(1, f.coverage), 4),
+            mig: f.share,
+        };
+    });
+    const rangeKwh = energyKwh === null
+        ? null
+        : [
+            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[0] ?? 0), 0)),
+            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[1] ?? 0), 0)),
+        ];
+    const sampledTotal = figures.some((f) => f.sampledJ !== null)
+        ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
+        : null;
+    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
+        ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
+        : null;
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const lowKg = rangeKwh === null ? null : emissionsKg(rangeKwh[0], settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const highKg = rangeKwh === null ? null : emissionsKg(rangeKwh[1], settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
+    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
+    const built = series.build();
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt: new Date(window.startEpochMs).toISOString(),
+        endedAt: new Date(window.endEpochMs).toISOString(),
+        durationSeconds: round(windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange: rangeKwh,
+        energySource,
+        sampledEnergyKwh: sampledTotal,
+        counterEnergyKwh: counterTotal,
+        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? round((sampledTotal - counterTotal) / counterTotal, 4) : null,
+        facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
+        pue: settings.pue,
+        pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: lowKg === null || highKg === null ? null : [precise(lowKg), precise(highKg)],
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: "DCGM_FI_DEV_POWER_USAGE",
+            intervalMs,
+            gapThresholdMs: gapMs,
+            integration: "trapezoid",
+            rules: dcgmRules(gapMs),
+            scope: DCGM_SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: {
+                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
+                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
+                toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                windowSeconds: round(windowMs / 1000, 3),
+            },
+            prometheus: {
+                ...data.source,
+                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
+            },
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: built.bucketSeconds,
+            points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+        steps: stepRows,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/intensity.ts
@@ -41639,102 +41121,93 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/interop.ts
+;// CONCATENATED MODULE: ./src/core/embodied.ts
 /**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report-carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function report_carbon_withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const range = report.energyKwhRange;
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        ...(range
+            ? { emissionsKgRange: range.map((kwh) => precise(emissionsKg(kwh, report.pue, intensity.gramsPerKwh))) }
+            : {}),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function report_carbon_withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -42003,91 +41476,6 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function report_carbon_withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function report_carbon_withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
@@ -42104,78 +41492,6 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
@@ -43358,10 +42674,10 @@ function modeInput(raw) {
         throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode) {
+function phaseInput(raw, mode, selectorGiven) {
     const text = raw.trim();
-    if (mode === "mark" && text === "")
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark; got ''.`);
+    if (mode === "mark" && text === "" && !selectorGiven)
+        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark (or give '${names_INPUT.prometheusSelector}'); got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
         throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
@@ -43434,6 +42750,72 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+function sourceInput(raw, url) {
+    const text = raw.trim();
+    const source = text === "" ? "auto" : SOURCES.find((s) => s === text);
+    if (!source)
+        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' must be one of ${SOURCES.join(", ")}; got '${raw}'.`);
+    if (source === "auto")
+        return url === "" ? "nvidia-smi" : "prometheus";
+    if (source === "prometheus" && url === "")
+        throw new InputError(names_INPUT.prometheusUrl, `Input '${names_INPUT.prometheusUrl}' must be the base URL of the Prometheus HTTP API (such as http://prometheus.monitoring:9090) when '${names_INPUT.source}' is prometheus; got ''.`);
+    return source;
+}
+function prometheusUrlInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+        throw new InputError(names_INPUT.prometheusUrl, `Input '${names_INPUT.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+/** Splits on commas outside quotes. */
+function splitMatchers(text) {
+    const parts = [];
+    let current = "";
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            current += c;
+            if (c === "\\" && quote !== "`")
+                current += text[++i] ?? "";
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === "`") {
+            quote = c;
+            current += c;
+        }
+        else if (c === ",") {
+            parts.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    parts.push(current);
+    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+function prometheusSelectorInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const parts = splitMatchers(text);
+    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+        throw new InputError(names_INPUT.prometheusSelector, `Input '${names_INPUT.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
+    return parts.map((p) => p.trim()).join(",");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -43444,6 +42826,8 @@ function readSettings(getInput) {
     const mode = modeInput(get(names_INPUT.mode));
     const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
+    const prometheusUrl = prometheusUrlInput(get(names_INPUT.prometheusUrl));
+    const prometheusSelector = prometheusSelectorInput(get(names_INPUT.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
@@ -43473,7 +42857,7 @@ function readSettings(getInput) {
         uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
         artifactName: artifactNameInput(get(names_INPUT.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode),
+        phase: phaseInput(get(names_INPUT.phase), mode, prometheusSelector !== ""),
         gpus: gpusInput(get(names_INPUT.gpus)),
         githubToken: get(names_INPUT.githubToken).trim(),
         prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
@@ -43487,6 +42871,10 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
         runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
+        source: sourceInput(get(names_INPUT.source), prometheusUrl),
+        prometheusUrl,
+        prometheusSelector,
+        prometheusToken: get(names_INPUT.prometheusToken).trim(),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -43506,6 +42894,1422 @@ function settings_settingsWarnings(settings) {
         warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
+/**
+ * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
+ * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
+ * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
+ */
+
+
+/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
+const EDGE_PADDING_MS = 300_000;
+/** Most label values listed when a selector matches nothing. */
+const MAX_HINT_VALUES = 12;
+/** The selector matched no DCGM series in the window. */
+class prometheus_window_NoSeriesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NoSeriesError";
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function rawQuery(metric, selector, rangeMs) {
+    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+}
+/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
+async function prometheus_window_readDcgmWindow(query) {
+    const { client, selector, window } = query;
+    const now = query.now ?? Date.now;
+    const sleep = query.sleep ?? realSleep;
+    const queries = [];
+    const read = async () => {
+        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
+        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
+        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
+        if (queries.length === 0)
+            queries.push(...exprs);
+        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
+        return { counter: counter, power: power };
+    };
+    let { counter, power } = await read();
+    if (counter.length === 0 && power.length === 0)
+        throw new prometheus_window_NoSeriesError(await noSeriesMessage(query));
+    if (query.waitForLastScrape) {
+        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
+        const waitUntil = window.endEpochMs + 2 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
+            try {
+                ({ counter, power } = await read());
+            }
+            catch (e) {
+                // Out of time while waiting: keep what was read; the edge is then estimated.
+                if (e instanceof PrometheusError && e.fault === "timeout")
+                    break;
+                throw e;
+            }
+        }
+    }
+    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
+    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** True when every GPU seen in the window has a sample at or after its end. */
+function allPastEnd(series, window) {
+    return groupByBoard(series)
+        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
+        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
+}
+/**
+ * For boards where the job matched MIG instances: every instance on them (any owner), and the
+ * mean engine activity of each over the window.
+ */
+async function migActivity(query, series, queries) {
+    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+    if (partial.length === 0)
+        return { grActive: [], boardInstances: [] };
+    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
+    const keys = new Set(partial.map((b) => b.board.key));
+    const ask = async (expr) => {
+        queries.push(expr);
+        try {
+            const found = await query.client.query(expr, query.window.endEpochMs);
+            return found.filter((s) => keys.has(boardOf(s.labels).key));
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.fault !== "bad-query")
+                throw e;
+            return [];
+        }
+    };
+    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
+    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
+    return { grActive, boardInstances };
+}
+/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
+async function noSeriesMessage(query) {
+    const { client, selector, window } = query;
+    const from = new Date(window.startEpochMs).toISOString();
+    const to = new Date(window.endEpochMs).toISOString();
+    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
+    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
+    const hints = [];
+    for (const name of selectorLabelNames(selector)) {
+        try {
+            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
+            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
+            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
+            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
+        }
+        catch {
+            // The hint is a courtesy; the warning stands without it.
+        }
+    }
+    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
+/**
+ * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
+ * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
+ * whose warning names the URL and the selector, never the token.
+ */
+
+
+
+
+
+
+
+
+/** Post's network budget for Prometheus when the caller gives none, ms. */
+const PROMETHEUS_BUDGET_MS = 60_000;
+/** Reads the window and builds the report; never throws for a measurement problem. */
+async function prometheus_report_prometheusReport(request) {
+    const { settings, selector, window } = request;
+    const env = request.env ?? process.env;
+    const { intensity } = resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settingsWarnings(settings), ...(request.warnings ?? [])];
+    const where = `Prometheus at ${displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
+    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
+        startEpochMs: window.startEpochMs,
+        durationMs: window.endEpochMs - window.startEpochMs,
+        intervalMs: 30_000,
+        gapMs: gapThresholdMs(30_000),
+    });
+    let report;
+    if (selector.trim() === "") {
+        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
+    }
+    else {
+        const client = prometheusClient({
+            url: settings.prometheusUrl,
+            token: settings.prometheusToken,
+            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
+        });
+        try {
+            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
+            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
+        }
+        catch (e) {
+            if (e instanceof NoSeriesError)
+                report = notMeasured(`${where}: ${e.message}`);
+            else if (e instanceof PrometheusError)
+                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
+            else
+                throw e;
+        }
+    }
+    return priceReport(report, settings, env);
+}
+
+;// CONCATENATED MODULE: ./src/core/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const NEWLINE = 10;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
+ */
+function csv_bytes_scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    out.end = -1;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            if (to < limit && (bytes[to] === COMMA || bytes[to] === NEWLINE) && csv_bytes_sameBytes(view, cellStart, to, expect.bytes)) {
+                // Their own spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
+        }
+        else
+            while (i < limit && (b = bytes[i]) !== COMMA && b !== NEWLINE)
+                i += 1;
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= limit)
+            break;
+        if (b === NEWLINE) {
+            out.end = i;
+            break;
+        }
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+function csv_bytes_plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    const negative = i < e && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < e; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    return negative ? -value : value;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
+ */
+class csv_bytes_RecentTimestamp {
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** The last cell's value; `NaN` when it was only checked. */
+    valueMs = NaN;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return compute ? this.valueMs : 0;
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return null;
+        this.remember(bytes, start, end, compute ? value : NaN);
+        return value;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    remember(bytes, start, end, valueMs) {
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+        this.valueMs = valueMs;
+    }
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function csv_bytes_samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+function csv_bytes_hasTab(bytes, start, end) {
+    const at = bytes.indexOf(TAB, start);
+    return at >= 0 && at < end;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function csv_bytes_sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const nvidia_smi_csv_FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function nvidia_smi_csv_splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/**
+ * True when the line is a header: its first cell is a known field name (optionally with a unit),
+ * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ */
+function nvidia_smi_csv_isHeaderLine(line) {
+    const comma = line.indexOf(",");
+    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
+    const name = fieldName(first);
+    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+}
+/** Parses a header line into its column layout. */
+function nvidia_smi_csv_parseHeader(line) {
+    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function nvidia_smi_csv_parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function nvidia_smi_csv_parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const nvidia_smi_csv_GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function nvidia_smi_csv_plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(nvidia_smi_csv_FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && nvidia_smi_csv_parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(nvidia_smi_csv_FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(nvidia_smi_csv_FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function nvidia_smi_csv_powerField(header) {
+    if (header.positions.has(nvidia_smi_csv_FIELD.powerDraw))
+        return nvidia_smi_csv_FIELD.powerDraw;
+    if (header.positions.has(nvidia_smi_csv_FIELD.powerAverage))
+        return nvidia_smi_csv_FIELD.powerAverage;
+    if (header.positions.has(nvidia_smi_csv_FIELD.powerInstant))
+        return nvidia_smi_csv_FIELD.powerInstant;
+    return null;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function nvidia_smi_csv_identify(cells, header) {
+    const uuidAt = header.positions.get(nvidia_smi_csv_FIELD.uuid);
+    const indexAt = header.positions.get(nvidia_smi_csv_FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return gpuIdentity(uuid, index);
+}
+
+;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class fast_rows_FastRows {
+    header;
+    track;
+    /** Outputs of the last successful `parse`. */
+    powerW = null;
+    rawTimestampMs = null;
+    entry = null;
+    cellCount;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = powerField(header);
+        const wanted = [
+            [UUID, FIELD.uuid],
+            [INDEX, FIELD.index],
+            [POWER, power],
+            [TIMESTAMP, FIELD.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const stampAt = header.positions.get(FIELD.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
+        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
+        const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            if (this.rawTimestampMs === null)
+                return -1;
+        }
+        else if (withTimestamp)
+            return -1;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = null;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+        }
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry === null ? -1 : end;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(FIELD.uuid);
+        const indexAt = this.header.positions.get(FIELD.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+;// CONCATENATED MODULE: ./src/core/sample-log.ts
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const sample_log_NEWLINE = 10;
+const HASH = 35;
+const sample_log_ZERO = 48;
+const sample_log_NINE = 57;
+const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+class sample_log_SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    firstMs = null;
+    lastMs = null;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
+    pending = [];
+    clock = new PlainClock();
+    onReading;
+    onInterrupt;
+    fast = null;
+    tag = { tMs: 0 };
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    /**
+     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+        this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
+    }
+    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+    get startEpoch() {
+        return this.startEpochMs;
+    }
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(sample_log_decoder.decode(rest));
+    }
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+    push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
+        if (line.length === 0 || line.startsWith("#"))
+            return;
+        const record = parseSamplerRecord(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (this.lastMs !== null || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.onInterrupt?.();
+                        this.restarts += 1;
+                    }
+                    this.setHeader(parseHeader(record.line));
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if (isHeaderLine(line)) {
+            this.setHeader(parseHeader(line));
+            return;
+        }
+        const header = this.header;
+        const cells = splitCells(line);
+        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return this.malformed(line);
+        const position = header.positions.get(FIELD.timestamp);
+        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
+        if (rawMs === null) {
+            if (!cells.includes(GPU_LOST))
+                return this.malformed(line);
+            this.lostAtMs = this.lastMs;
+            return this.lost(line);
+        }
+        this.accept(this.plainTime(rawMs), cells, header);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        const startMs = this.firstMs ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: gapThresholdMs(intervalMs),
+            powerField: this.header ? powerField(this.header) : null,
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            clockJumps: this.clock.jumps,
+            lostRows: this.lostRows,
+            restarts: this.restarts,
+            stopReason: this.stopReason,
+        };
+    }
+    setHeader(header) {
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream that the fast path did not read: the string path. */
+    pushLine(bytes, start, end, overlong) {
+        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
+     */
+    fastRow(bytes, start, limit) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        const first = bytes[start];
+        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+            return -1;
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        const fast = this.fast;
+        let tMs;
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+                return -1;
+            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
+                return -1;
+            end = fast.parse(bytes, start, nl + 1, true);
+            if (end < 0 || fast.rawTimestampMs === null)
+                return -1;
+            tMs = this.plainTime(fast.rawTimestampMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        integrator.addTo(entry.handle.state, tMs, powerW);
+        this.onReading?.(tMs, entry.identity, powerW);
+        if (powerW !== null)
+            series.addTo(entry.handle.slot, tMs, powerW);
+        return end;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = splitCells(line);
+        if (!header || cells.length !== header.fields.length) {
+            if (isHeaderLine(line)) {
+                this.setHeader(parseHeader(line));
+                return;
+            }
+            return this.malformed(line);
+        }
+        if (!plausibleRow(cells, header))
+            return this.malformed(line);
+        this.accept(tMs, cells, header);
+    }
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
+    }
+    accept(tMs, cells, header) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if (identify(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null) {
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            this.clock.sizeSteps(intervalMs);
+        }
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        const identity = identify(cells, header);
+        if (!identity)
+            return;
+        const field = powerField(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        const powerW = position === undefined ? null : parseReading(cells[position]);
+        integrator.add(tMs, identity, powerW);
+        this.onReading?.(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
+}
+const encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+}
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/work-file.ts
@@ -43584,13 +44388,32 @@ function work_withWork(report, file) {
 
 
 
+
+
 /**
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
  */
 async function finish_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+    if (session.source === "prometheus")
+        return analysePrometheusSession(session, settings, extraWarnings, spans, env, false);
     const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
     return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+}
+/**
+ * A `source: prometheus` session's window, read back from Prometheus with the last selector the
+ * job gave. `justEnded`: the window ends now, so wait (bounded) for its last scrape.
+ */
+async function analysePrometheusSession(session, settings, extraWarnings, spans, env, justEnded) {
+    return prometheusReport({
+        settings,
+        selector: readSelector(workDir(env)) ?? settings.prometheusSelector,
+        window: { startEpochMs: session.startedEpochMs, endEpochMs: Date.now() },
+        waitForLastScrape: justEnded,
+        spans,
+        warnings: [...session.warnings, ...extraWarnings],
+        env,
+    });
 }
 async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     const { intensity } = resolveIntensity(settings);
@@ -43727,7 +44550,11 @@ async function finish_finishMeasurement(ctx) {
             else
                 steps = found.spans;
         }
-        report = await finish_analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+        const spans = { steps, phases: phaseSpans(readMarks(dir)) };
+        report =
+            session.source === "prometheus"
+                ? await analysePrometheusSession(session, settings, extra, spans, env, true)
+                : await finish_analyseSession(session, settings, extra, counterEnd, spans, env);
         const why = report.method.energyCounter.reason;
         if (session.energyCounterStart && why && report.energyKwh !== null)
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
@@ -43743,7 +44570,7 @@ async function finish_finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
         }
     }
-    const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+    const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
     const { notice } = resolveIntensity(settings);
@@ -43787,11 +44614,16 @@ async function finish_finishMeasurement(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
-/** `mode: mark`: the phase named by `phase` starts now. */
+/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
     const session = readSession(path.join(dir, FILE.session));
+    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
+        return false;
+    if (ctx.settings.phase === "")
+        return true;
     if (!session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
@@ -43805,6 +44637,24 @@ function modes_markPhase(ctx) {
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
+    return true;
+}
+/** Keeps the selector for post (the last one given wins). */
+function recordSelector(ctx, dir, session) {
+    const selector = ctx.settings.prometheusSelector;
+    if (session?.source !== "prometheus") {
+        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
+        return false;
+    }
+    try {
+        writeSelector(dir, selector);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
+        return false;
+    }
+    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
     return true;
 }
 /** `mode: report`: integrates the log so far and sets the step outputs. */
@@ -44056,9 +44906,11 @@ function loopArgs(fields, intervalMs, ids = []) {
 
 
 
+
 async function startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    if ((ctx.platform ?? process.platform) !== "linux") {
+    // Reading GPUs elsewhere needs no local driver, so any platform will do.
+    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
         io.saveState(names_STATE.unsupported, "true");
         return "unsupported-platform";
@@ -44089,6 +44941,8 @@ async function startMeasurement(ctx) {
     io.saveState(names_STATE.session, sessionPath);
     io.saveState(names_STATE.owner, "true");
     const startedEpochMs = Date.now();
+    if (settings.source === "prometheus")
+        return startWindow(settings, sessionPath, startedEpochMs, io);
     const samplesPath = external_node_path_default().join(dir, names_FILE.samples);
     const base = {
         version: 1,
@@ -44173,6 +45027,30 @@ async function startMeasurement(ctx) {
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
     const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
+    return "started";
+}
+/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
+function startWindow(settings, sessionPath, startedEpochMs, io) {
+    const error = writeSession(sessionPath, {
+        version: 1,
+        startedEpochMs,
+        intervalMs: settings.intervalMs,
+        measuring: true,
+        samplerPid: null,
+        samplesPath: "",
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+        source: "prometheus",
+    });
+    if (error) {
+        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
+        return "not-measuring";
+    }
+    const selector = settings.prometheusSelector
+        ? `GPUs matching {${settings.prometheusSelector}}`
+        : `the GPUs a later '${names_INPUT.prometheusSelector}' names`;
+    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${prometheus_api_displayUrl(settings.prometheusUrl)}.`);
     return "started";
 }
 
@@ -44338,7 +45216,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85430);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57084);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -9,7 +9,9 @@ import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { readMarks } from "../adapters/marks-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
+import { readSelector } from "../adapters/selector-file.js";
 import { readSession, readSmallFile, workDir, type Session } from "../adapters/session-store.js";
+import { prometheusReport } from "../measure/prometheus-report.js";
 import type { CounterSnapshot } from "../core/energy-counter.js";
 import { applyEnergyCounter } from "../core/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/breakdown.js";
@@ -59,8 +61,32 @@ export async function analyseSession(
   spans: BreakdownSpans = { steps: null, phases: [] },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Report> {
+  if (session.source === "prometheus") return analysePrometheusSession(session, settings, extraWarnings, spans, env, false);
   const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
   return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+}
+
+/**
+ * A `source: prometheus` session's window, read back from Prometheus with the last selector the
+ * job gave. `justEnded`: the window ends now, so wait (bounded) for its last scrape.
+ */
+async function analysePrometheusSession(
+  session: Session,
+  settings: Settings,
+  extraWarnings: string[],
+  spans: BreakdownSpans,
+  env: NodeJS.ProcessEnv,
+  justEnded: boolean,
+): Promise<Report> {
+  return prometheusReport({
+    settings,
+    selector: readSelector(workDir(env)) ?? settings.prometheusSelector,
+    window: { startEpochMs: session.startedEpochMs, endEpochMs: Date.now() },
+    waitForLastScrape: justEnded,
+    spans,
+    warnings: [...session.warnings, ...extraWarnings],
+    env,
+  });
 }
 
 async function analyseLog(
@@ -209,7 +235,11 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       if ("notice" in found) io.notice(found.notice);
       else steps = found.spans;
     }
-    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+    const spans = { steps, phases: phaseSpans(readMarks(dir)) };
+    report =
+      session.source === "prometheus"
+        ? await analysePrometheusSession(session, settings, extra, spans, env, true)
+        : await analyseSession(session, settings, extra, counterEnd, spans, env);
     const why = report.method.energyCounter.reason;
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
@@ -223,7 +253,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       io.warning(`gpu-carbon could not write the job summary (${(e as Error).message}).`);
     }
   }
-  const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+  const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
   await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
   await publishReport({ settings, env, io, report });
   const { notice } = resolveIntensity(settings);

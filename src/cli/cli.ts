@@ -21,9 +21,13 @@ import { SampleLogReader } from "../core/sample-log.js";
 import { resolveIntensity } from "../action/intensity.js";
 import { startProgress } from "./progress.js";
 import { priceReport } from "../action/pricing.js";
+import { ENV } from "../action/names.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
+  gpu-carbon report --prometheus-url <url> --prometheus-selector <matchers> --from <t> --to <t> [options]
+                                              report on a past window of GPUs that NVIDIA's DCGM
+                                              exporter reported to Prometheus
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
 
 Options:
@@ -41,6 +45,11 @@ Options:
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
                                (default 1 on a terminal, 30 otherwise; 0: never)
+  --prometheus-url <url>       base URL of the Prometheus HTTP API (report; no log file then)
+  --prometheus-selector <m>    PromQL label matchers without braces picking the GPUs, such as
+                               hpc_job="4242" or Hostname=~"node-1|node-2"
+  --prometheus-token <t>       bearer token (default: $GPU_CARBON_PROMETHEUS_TOKEN)
+  --from <t>, --to <t>         the window: RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds
   --json                       print the report as JSON
   -h, --help                   show this help
 `;
@@ -63,6 +72,11 @@ const OPTIONS = {
   "nvidia-smi-path": { type: "string" },
   "report-path": { type: "string" },
   "progress-seconds": { type: "string" },
+  "prometheus-url": { type: "string" },
+  "prometheus-selector": { type: "string" },
+  "prometheus-token": { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -103,6 +117,54 @@ async function reportCommand(file: string, values: Record<string, string | boole
   );
   const report = await priceReport(built, settings, process.env);
   print(report, values.json === true, settings.reportPath, io);
+  return 0;
+}
+
+/** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */
+export function parseTime(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed)) return null;
+  const ms = Date.parse(trimmed.replace(" ", "T"));
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** `report --prometheus-url`: a past window of GPUs read from the DCGM exporter through Prometheus. */
+async function prometheusCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+  const times: number[] = [];
+  for (const name of ["from", "to"] as const) {
+    const text = values[name];
+    const ms = typeof text === "string" ? parseTime(text) : null;
+    if (ms === null) {
+      io.err(`gpu-carbon: --${name} must be a time in RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds; got '${text ?? ""}'.\n`);
+      return 2;
+    }
+    times.push(ms);
+  }
+  const [fromMs, toMs] = times as [number, number];
+  if (toMs <= fromMs) {
+    io.err(`gpu-carbon: --to must be later than --from; got ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}.\n`);
+    return 2;
+  }
+  const token = typeof values["prometheus-token"] === "string" ? values["prometheus-token"] : (process.env[ENV.prometheusToken] ?? "");
+  const settings = settingsFrom({ ...values, source: "prometheus", "prometheus-token": token });
+  if (settings.prometheusSelector === "") {
+    io.err(`gpu-carbon: --prometheus-selector must pick the GPUs, such as hpc_job="4242"; got ''.\n`);
+    return 2;
+  }
+  const { prometheusReport } = await import("../measure/prometheus-report.js");
+  const report = await prometheusReport({
+    settings,
+    selector: settings.prometheusSelector,
+    window: { startEpochMs: fromMs, endEpochMs: toMs },
+    // A window that ended moments ago may still get its last scrape.
+    waitForLastScrape: toMs > Date.now() - 120_000,
+  });
+  print(report, values.json === true, settings.reportPath, io);
+  if (report.status === "not-measured") {
+    if (values.json === true) for (const warning of report.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
+    return 1;
+  }
   return 0;
 }
 
@@ -253,6 +315,13 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
   }
   try {
     if (verb === "report") {
+      if (typeof values["prometheus-url"] === "string") {
+        if (rest.length > 0) {
+          io.err(`gpu-carbon report --prometheus-url reads Prometheus, not a log file; got '${rest[0]}'.\n\n${USAGE}`);
+          return 2;
+        }
+        return await prometheusCommand(values, io);
+      }
       if (rest.length !== 1 || !rest[0]) {
         io.err(`gpu-carbon report needs exactly one log file.\n\n${USAGE}`);
         return 2;

@@ -7,6 +7,7 @@ import { energyPerMinute } from "./baseline.js";
 import { mermaidLineChart, sparkline } from "./chart.js";
 import { formatChange, type GateResult } from "./gates.js";
 import type { HistoryRecord } from "./history.js";
+import { hostsPhrase } from "./prometheus/describe.js";
 import { escapeMarkdown, table } from "./markdown.js";
 import type { Report } from "./report.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent } from "./units.js";
@@ -50,7 +51,7 @@ function headline(view: ComparisonView): string {
   const parts = [
     `**${formatEnergy(r.energyKwh)}** GPU energy`,
     `**${formatMass(r.emissionsKg)} CO2e**`,
-    formatDuration(r.durationSeconds),
+    `${formatDuration(r.durationSeconds)}${escapeMarkdown(hostsPhrase(r))}`,
     formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
     `coverage ${formatPercent(r.coverage)}`,
   ];

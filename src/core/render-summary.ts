@@ -3,6 +3,7 @@ import { downsample, mermaidLineChart, sparkline } from "./chart.js";
 import { escapeMarkdown, table } from "./markdown.js";
 import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./render-breakdown.js";
 import type { CarbonIntensity } from "./carbon.js";
+import { dcgmSourceLines, hostsOf, hostsPhrase } from "./prometheus/describe.js";
 import type { GpuReport, Report } from "./report.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
 
@@ -23,7 +24,7 @@ function gpuName(gpu: GpuReport): string {
 
 function headline(report: Report): string {
   const gpus = report.gpus.length;
-  const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+  const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
   if (report.energyKwh === null) return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
   return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
@@ -83,6 +84,8 @@ function signedPercent(fraction: number | null): string {
 /** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
 export function energySourceLine(report: Report): string[] {
   if (report.energyKwh === null) return [];
+  const dcgm = dcgmSourceLines(report);
+  if (dcgm.length > 0) return [escapeMarkdown(dcgm.join(" ")), ""];
   if (report.energySource === "counter") {
     return [
       `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -95,8 +98,10 @@ export function energySourceLine(report: Report): string[] {
 
 function perGpu(report: Report): string[] {
   if (report.gpus.length === 0) return [];
-  const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+  const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+  const hosts = hostsOf(report).length > 1;
   const rows = report.gpus.map((gpu) => [
+    ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
     gpuName(gpu),
     escapeMarkdown(gpu.name ?? "unknown"),
     formatEnergy(gpu.energyKwh),
@@ -107,6 +112,7 @@ function perGpu(report: Report): string[] {
     formatPercent(gpu.coverage),
   ]);
   const headers = [
+    ...(hosts ? ["Host"] : []),
     "GPU",
     "Name",
     "Energy",
@@ -116,7 +122,9 @@ function perGpu(report: Report): string[] {
     "Samples",
     "Coverage",
   ];
-  return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r" as const)]), ""];
+  const left = hosts ? 3 : 2;
+  const align = headers.map((_, i) => (i < left ? ("l" as const) : ("r" as const)));
+  return ["### Per GPU", "", table(headers, rows, align), ""];
 }
 
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
@@ -181,7 +189,9 @@ function method(report: Report): string[] {
     ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
     `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
     ...embodiedMethod(report),
-    `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+    report.method.prometheus
+      ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+      : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
     `- Accuracy: ${report.method.accuracy}.`,
     "",
     "</details>",

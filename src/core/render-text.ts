@@ -2,10 +2,13 @@
 import type { Report } from "./report.js";
 import { averagePowerW } from "./render-summary.js";
 import { sparkline } from "./chart.js";
+import { dcgmSourceLines, energyWithRange } from "./prometheus/describe.js";
 import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
 
 /** Which figure the totals use, in a few words. */
 function energySource(report: Report): string {
+  const dcgm = dcgmSourceLines(report);
+  if (dcgm.length > 0) return dcgm.join("\n              ");
   if (report.energySource === "counter") {
     const by = report.energyDisagreementFraction;
     const against = by === null ? "" : `, ${by >= 0 ? "+" : ""}${formatPercent(by)} against it`;
@@ -19,7 +22,7 @@ function energySource(report: Report): string {
 export function renderText(report: Report): string {
   const lines = [
     `gpu-carbon: ${report.status}`,
-    `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
+    `  energy      ${energyWithRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
     `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
     ...(report.embodied
       ? [
@@ -30,7 +33,7 @@ export function renderText(report: Report): string {
   ];
   if (report.energyKwh !== null) lines.push(`  source      ${energySource(report)}`);
   for (const gpu of report.gpus) {
-    const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+    const id = `${gpu.host ? `${gpu.host} ` : ""}${gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU")}`;
     lines.push(
       `  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
     );
