@@ -61,7 +61,8 @@ export async function analyseSession(
   spans: BreakdownSpans = { steps: null, phases: [] },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Report> {
-  if (session.source === "prometheus") return analysePrometheusSession(session, settings, extraWarnings, spans, env, false);
+  if (session.source === "prometheus")
+    return analysePrometheusSession(session, settings, extraWarnings, spans, env, { epochMs: Date.now(), justEnded: false });
   const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
   return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
 }
@@ -76,13 +77,13 @@ async function analysePrometheusSession(
   extraWarnings: string[],
   spans: BreakdownSpans,
   env: NodeJS.ProcessEnv,
-  justEnded: boolean,
+  end: { epochMs: number; justEnded: boolean },
 ): Promise<Report> {
   return prometheusReport({
     settings,
     selector: readSelector(workDir(env)) ?? settings.prometheusSelector,
-    window: { startEpochMs: session.startedEpochMs, endEpochMs: Date.now() },
-    waitForLastScrape: justEnded,
+    window: { startEpochMs: session.startedEpochMs, endEpochMs: end.epochMs },
+    waitForLastScrape: end.justEnded,
     spans,
     warnings: [...session.warnings, ...extraWarnings],
     env,
@@ -199,6 +200,8 @@ function writeReport(report: Report, dir: string, extraPath: string, io: Io): vo
 /** The whole of `post`. */
 export async function finishMeasurement(ctx: FinishContext): Promise<Report | null> {
   const { settings, env, io } = ctx;
+  // The window ends when post starts (as the sampler's does), whatever the API calls below take.
+  const postStartedEpochMs = Date.now();
   if (io.getState(STATE.unsupported) === "true") return null;
   if (io.getState(STATE.owner) === "false") {
     io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
@@ -238,7 +241,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     const spans = { steps, phases: phaseSpans(readMarks(dir)) };
     report =
       session.source === "prometheus"
-        ? await analysePrometheusSession(session, settings, extra, spans, env, true)
+        ? await analysePrometheusSession(session, settings, extra, spans, env, { epochMs: postStartedEpochMs, justEnded: true })
         : await analyseSession(session, settings, extra, counterEnd, spans, env);
     const why = report.method.energyCounter.reason;
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
