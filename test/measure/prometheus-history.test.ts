@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSettings } from "../../src/action/settings.js";
 import type { Report } from "../../src/core/report.js";
 import { prometheusReport } from "../../src/measure/prometheus-report.js";
+import { runCli } from "../../src/cli/cli.js";
 import { energyJ, openMetrics, type FakeGpu, type PowerTrace } from "../support/dcgm-exporter/trace.js";
 import { startPrometheus, type RunningPrometheus } from "../support/prometheus.js";
 
@@ -86,7 +87,15 @@ const shortRamp = gpu(
 
 const history = openMetrics([
   { gpus: [...multiNode, ...mig, reset, noCounter], fromMs: at(0), toMs: at(1200), intervalMs: 15_000 },
-  { gpus: [restart], fromMs: at(0), toMs: at(1200), intervalMs: 15_000, down: [[at(300), at(420)]] },
+  {
+    gpus: [restart],
+    fromMs: at(0),
+    toMs: at(1200),
+    intervalMs: 15_000,
+    down: [[at(300), at(420)]],
+    // The restarted exporter pod has a new address: Prometheus keeps its samples as a new series.
+    targetLabels: (t) => ({ instance: t < at(300) ? "10.0.0.7:9400" : "10.0.0.9:9400" }),
+  },
   { gpus: [shortSteady, shortRamp], fromMs: at(900), toMs: at(1500), intervalMs: 30_000 },
 ]);
 
@@ -183,6 +192,8 @@ describe("a job's GPUs read from Prometheus history", () => {
 
   it("keeps the energy of an exporter restart (from the counter) and counts the gap against coverage", async () => {
     const r = await report('hpc_job="7000"', 100, 700);
+    // One board, though its series changed with the exporter's address.
+    expect(r.gpus).toHaveLength(1);
     expectClose(r.energyKwh, truthKwh(restart, 100, 700));
     // Scrapes at 285 s and 420 s: 135 s apart, more than the 75 s bridged at a 15 s interval.
     expect(r.coverage).toBeCloseTo(1 - 135 / 600, 3);
@@ -219,6 +230,28 @@ describe("a job's GPUs read from Prometheus history", () => {
   });
 });
 
+describe("gpu-carbon report --prometheus-url", () => {
+  it("reports a past window given in RFC 3339 and Unix seconds, as JSON", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (text: string) => void out.push(text), err: (text: string) => void err.push(text) };
+    const args = ["report", "--prometheus-url", prometheus.url, "--prometheus-selector", 'hpc_job="4242"'];
+    const window = ["--from", new Date(at(100.5)).toISOString(), "--to", String(at(700.3) / 1000), "--carbon-intensity", "400"];
+    expect(await runCli([...args, ...window, "--json"], io, "")).toBe(0);
+    const r = JSON.parse(out.join("")) as Report;
+    const total = multiNode.slice(0, 4).reduce((sum, g) => sum + truthKwh(g, 100.5, 700.3), 0);
+    expectClose(r.energyKwh, total);
+    expect(r.gpus.map((g) => g.host)).toEqual(["node-1", "node-1", "node-2", "node-2"]);
+
+    out.length = 0;
+    expect(await runCli([...args, ...window], io, "")).toBe(0);
+    expect(out.join("")).toContain("node-2 GPU 1");
+
+    expect(await runCli([...args, "--from", "yesterday", "--to", "1"], io, "")).toBe(2);
+    expect(err.join("")).toContain("--from must be a time in RFC 3339");
+  });
+});
+
 describe("faults between the action and Prometheus", () => {
   /** A gateway in front of Prometheus that wants a bearer token (as Mimir or Grafana Cloud do), or always fails. */
   async function gateway(behaviour: "token" | "503"): Promise<{ url: string; close: () => Promise<void> }> {
@@ -243,6 +276,16 @@ describe("faults between the action and Prometheus", () => {
   it("sends the token, and says 401 without printing it when it is wrong", async () => {
     const g = await gateway("token");
     try {
+      // The CLI takes it from the environment.
+      const out: string[] = [];
+      const io = { out: (text: string) => void out.push(text), err: (text: string) => void out.push(text) };
+      process.env.GPU_CARBON_PROMETHEUS_TOKEN = "s3cret-token";
+      const args = ["report", "--prometheus-url", g.url, "--prometheus-selector", 'hpc_job="4242"', "--json"];
+      const code = await runCli([...args, "--from", String(at(100) / 1000), "--to", String(at(700) / 1000)], io, "").finally(
+        () => delete process.env.GPU_CARBON_PROMETHEUS_TOKEN,
+      );
+      expect(code).toBe(0);
+      expect((JSON.parse(out.join("")) as Report).status).toBe("measured");
       const good = await report('hpc_job="4242"', 100.5, 700.3, { "prometheus-url": g.url, "prometheus-token": "s3cret-token" });
       expect(good.status).toBe("measured");
       const bad = await report('hpc_job="4242"', 100.5, 700.3, { "prometheus-url": g.url, "prometheus-token": "wrong-s3cret" });

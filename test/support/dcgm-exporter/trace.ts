@@ -97,7 +97,13 @@ const FAMILIES = [
 ] as const;
 
 /** One family's sample lines for the GPUs at `tMs`; `stamp` appends the time (OpenMetrics, seconds). */
-function familyLines(name: (typeof FAMILIES)[number][0], gpus: FakeGpu[], tMs: number, stamp: boolean): string[] {
+function familyLines(
+  name: (typeof FAMILIES)[number][0],
+  gpus: FakeGpu[],
+  tMs: number,
+  stamp: boolean,
+  extra: Record<string, string> = {},
+): string[] {
   const lines: string[] = [];
   const suffix = stamp ? ` ${(tMs / 1000).toFixed(3)}` : "";
   for (const gpu of gpus) {
@@ -107,7 +113,7 @@ function familyLines(name: (typeof FAMILIES)[number][0], gpus: FakeGpu[], tMs: n
       if (name === "DCGM_FI_DEV_POWER_USAGE") value = Math.round(powerAt(gpu.trace, tMs) * 1000) / 1000;
       else if (name === "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION") value = gpu.counter === false ? null : counterMj(gpu, tMs);
       else value = gpu.mig?.[i]?.grActive ?? null;
-      if (value !== null) lines.push(`${name}{${labelText(labels)}} ${value}${suffix}`);
+      if (value !== null) lines.push(`${name}{${labelText({ ...labels, ...extra })}} ${value}${suffix}`);
     });
   }
   return lines;
@@ -131,6 +137,8 @@ export interface ScrapePlan {
   intervalMs: number;
   /** Stretches with no scrape (the exporter restarting), `[fromMs, toMs)`. */
   down?: [number, number][];
+  /** Labels Prometheus adds at a scrape time, such as `instance` (a restarted exporter pod gets a new address). */
+  targetLabels?: (tMs: number) => Record<string, string>;
 }
 
 /** OpenMetrics text for several scrape plans (one `# TYPE` per family; samples in time order per series). */
@@ -143,7 +151,7 @@ export function openMetrics(plans: ScrapePlan[]): string {
       for (const gpu of plan.gpus) {
         for (let t = plan.fromMs; t <= plan.toMs; t += plan.intervalMs) {
           if (plan.down?.some(([a, b]) => t >= a && t < b)) continue;
-          out.push(...familyLines(name, [gpu], t, true));
+          out.push(...familyLines(name, [gpu], t, true, plan.targetLabels?.(t)));
         }
       }
     }
