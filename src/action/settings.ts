@@ -236,8 +236,8 @@ function sourceInput(raw: string, url: string): Exclude<Source, "auto"> {
   if (source === "auto") return url === "" ? "nvidia-smi" : "prometheus";
   if (source === "prometheus" && url === "")
     throw new InputError(
-      INPUT.prometheusUrl,
-      `Input '${INPUT.prometheusUrl}' must be the base URL of the Prometheus HTTP API (such as http://prometheus.monitoring:9090) when '${INPUT.source}' is prometheus; got ''.`,
+      INPUT.source,
+      `Input '${INPUT.source}' is '${raw}', which needs input '${INPUT.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`,
     );
   return source;
 }

@@ -22,7 +22,9 @@ describe("the Prometheus inputs", () => {
 
   it("names the input and what it accepts", () => {
     expect(errorOf({ source: "dcgm" }).message).toBe("Input 'source' must be one of auto, nvidia-smi, prometheus; got 'dcgm'.");
-    expect(errorOf({ source: "prometheus" }).input).toBe("prometheus-url");
+    expect(errorOf({ source: "prometheus" }).message).toBe(
+      "Input 'source' is 'prometheus', which needs input 'prometheus-url': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.",
+    );
     expect(errorOf({ "prometheus-url": "prom:9090" }).message).toContain("Input 'prometheus-url' must be an http:// or https:// base URL");
     const selector = errorOf({ "prometheus-url": "http://p", "prometheus-selector": '{hpc_job="1"}' });
     expect(selector.input).toBe("prometheus-selector");

@@ -38,6 +38,10 @@ describe("inputs", () => {
       maxEnergyKwh: null,
       maxEmissionsKg: null,
       runId: null,
+      source: "nvidia-smi",
+      prometheusUrl: "",
+      prometheusSelector: "",
+      prometheusToken: "",
     });
   });
 
@@ -132,7 +136,10 @@ describe("inputs", () => {
 
   it("needs a phase name with mode: mark", () => {
     expect(() => read({ mode: "mark" })).toThrowError(
-      new InputError("phase", "Input 'phase' must name the phase that starts here when 'mode' is mark; got ''."),
+      new InputError(
+        "phase",
+        "Input 'phase' must name the phase that starts here when 'mode' is mark (or give 'prometheus-selector'); got ''.",
+      ),
     );
   });
 
