@@ -4,7 +4,7 @@
  */
 import { renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FILE } from "../action/names.js";
+import { FILE } from "../config/names.js";
 import { readSmallFile } from "./session-store.js";
 
 /** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */

@@ -6,11 +6,11 @@
 import { prometheusClient, displayUrl, PrometheusError } from "../adapters/prometheus-api.js";
 import type { EpochWindow } from "../core/prometheus/counter-energy.js";
 import { buildDcgmReport, type DcgmSpans } from "../core/prometheus/dcgm-report.js";
-import { notMeasuredReport, type Report } from "../core/report.js";
-import { gapThresholdMs } from "../core/energy.js";
-import { resolveIntensity } from "../action/intensity.js";
-import { priceReport } from "../action/pricing.js";
-import { settingsWarnings, type Settings } from "../action/settings.js";
+import { notMeasuredReport, type Report } from "../core/report/report.js";
+import { gapThresholdMs } from "../core/integrator.js";
+import { resolveIntensity } from "./intensity.js";
+import { priceReport } from "./pricing.js";
+import { settingsWarnings, type Settings } from "../config/settings.js";
 import { NoSeriesError, readDcgmWindow } from "./prometheus-window.js";
 
 /** Post's network budget for Prometheus when the caller gives none, ms. */

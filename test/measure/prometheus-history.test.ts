@@ -6,8 +6,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSettings } from "../../src/action/settings.js";
-import type { Report } from "../../src/core/report.js";
+import { readSettings } from "../../src/config/settings.js";
+import type { Report } from "../../src/core/report/report.js";
 import { prometheusReport } from "../../src/measure/prometheus-report.js";
 import { runCli } from "../../src/cli/cli.js";
 import { energyJ, openMetrics, type FakeGpu, type PowerTrace } from "../support/dcgm-exporter/trace.js";

@@ -7,12 +7,12 @@
  * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
  * power readings also give the chart, the steps and the phases.
  */
-import { outsideEnergyKwh, SpanEnergy, type Span } from "../breakdown.js";
-import { emissionsKg } from "../carbon.js";
-import { SENSOR_ACCURACY_FRACTION } from "../energy-counter.js";
-import { EnergyIntegrator, gapThresholdMs, gpuIdentity, integrationRules, type GpuEnergy } from "../energy.js";
-import { PowerSeriesBuilder } from "../power-series.js";
-import { pueFromNumber } from "../pue.js";
+import { outsideEnergyKwh, SpanEnergy, type Span } from "../energy/breakdown.js";
+import { emissionsKg } from "../carbon/intensity.js";
+import { SENSOR_ACCURACY_FRACTION } from "../energy/counter.js";
+import { EnergyIntegrator, gapThresholdMs, gpuIdentity, integrationRules, type GpuEnergy } from "../integrator.js";
+import { PowerSeriesBuilder } from "../log/power-series.js";
+import { pueFromNumber } from "../carbon/pue.js";
 import {
   ACCURACY_NOTE,
   MIN_COVERAGE_MEASURED,
@@ -27,8 +27,8 @@ import {
   type Report,
   type ReportSettings,
   type ReportStatus,
-} from "../report.js";
-import { STEP_RULES } from "../steps.js";
+} from "../report/report.js";
+import { STEP_RULES } from "../energy/steps.js";
 import { joulesToKwh } from "../units.js";
 import { counterEnergy, type EpochWindow } from "./counter-energy.js";
 import { boardOf, groupByBoard, migInstanceOf, profileShare, scrapeIntervalMs, type BoardSeries, type PromSeries } from "./dcgm.js";

@@ -1,5 +1,5 @@
 /** Words about reports read through Prometheus, for the summary, the PR comment and the CLI. Pure. */
-import type { GpuReport, Report } from "../report.js";
+import type { GpuReport, Report } from "../report/report.js";
 import { formatEnergy } from "../units.js";
 
 /** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
