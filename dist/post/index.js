@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6288:
+/***/ 90933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31271,14 +31271,20 @@ const names_INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
+const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken, names_INPUT.prometheusToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment"];
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = ["auto", "nvidia-smi", "prometheus"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const names_OUTPUT = {
     energyKwh: "energy-kwh",
@@ -31304,6 +31310,8 @@ const names_ENV = {
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const names_FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -31324,6 +31332,8 @@ const names_FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
@@ -41633,6 +41643,61 @@ function niceCeiling(value) {
     return 10 * power;
 }
 
+;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
+
+/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
+function hostsOf(report) {
+    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
+}
+/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
+function hostsPhrase(report) {
+    const hosts = hostsOf(report);
+    if (hosts.length === 0)
+        return "";
+    const named = hosts.slice(0, 5).join(", ");
+    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
+}
+function gpuLabel(gpu) {
+    const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+    return gpu.host ? `${id} on ${gpu.host}` : id;
+}
+/** `80.7 Wh (77.1-84.4 Wh)`: an energy with its range, when it has one. */
+function energyWithRange(energyKwh, range) {
+    if (energyKwh === null || !range)
+        return formatEnergy(energyKwh);
+    return `${formatEnergy(energyKwh)} (${formatEnergy(range[0])} to ${formatEnergy(range[1])})`;
+}
+/**
+ * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
+ * when energy is unknown.
+ */
+function dcgmSourceLines(report) {
+    const source = report.method.prometheus;
+    if (!source || report.energyKwh === null)
+        return [];
+    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
+    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
+    const lines = [];
+    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
+    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
+    if (counter > 0 && power === 0)
+        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
+    else if (counter === 0)
+        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
+    else
+        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
+            .filter((gpu) => gpu.energySource === "dcgm-power")
+            .map(gpuLabel)
+            .join(", ")}).`);
+    if (report.energyKwhRange)
+        lines.push(`Range ${units_formatEnergy(report.energyKwhRange[0])} to ${units_formatEnergy(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
+    for (const gpu of report.gpus) {
+        if (gpu.mig)
+            lines.push(`${gpuLabel(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 /** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
 /**
@@ -41661,6 +41726,7 @@ function table(headers, rows, align = []) {
 
 
 
+
 /** GitHub rejects comment bodies longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
 /** Most builds drawn in the trend. */
@@ -41680,7 +41746,7 @@ function headline(view) {
     const parts = [
         `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
         `**${units_formatMass(r.emissionsKg)} CO2e**`,
-        formatDuration(r.durationSeconds),
+        `${formatDuration(r.durationSeconds)}${escapeMarkdown(hostsPhrase(r))}`,
         formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${formatPercent(r.coverage)}`,
     ];
@@ -43103,6 +43169,7 @@ function countedGpus(report) {
 
 
 
+
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -43118,7 +43185,7 @@ function gpuName(gpu) {
 }
 function summary_headline(report) {
     const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
     return `**${units_formatEnergy(report.energyKwh)}** GPU energy · **${units_formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
@@ -43175,6 +43242,9 @@ function signedPercent(fraction) {
 function energySourceLine(report) {
     if (report.energyKwh === null)
         return [];
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return [escapeMarkdown(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
         return [
             `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${units_formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -43187,8 +43257,10 @@ function energySourceLine(report) {
 function perGpu(report) {
     if (report.gpus.length === 0)
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+    const hosts = hostsOf(report).length > 1;
     const rows = report.gpus.map((gpu) => [
+        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
         units_formatEnergy(gpu.energyKwh),
@@ -43199,6 +43271,7 @@ function perGpu(report) {
         formatPercent(gpu.coverage),
     ]);
     const headers = [
+        ...(hosts ? ["Host"] : []),
         "GPU",
         "Name",
         "Energy",
@@ -43208,7 +43281,9 @@ function perGpu(report) {
         "Samples",
         "Coverage",
     ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    const left = hosts ? 3 : 2;
+    const align = headers.map((_, i) => (i < left ? "l" : "r"));
+    return ["### Per GPU", "", table(headers, rows, align), ""];
 }
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
 function timeLabel(seconds) {
@@ -43267,7 +43342,9 @@ function method(report) {
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
         `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
         ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        report.method.prometheus
+            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
         `- Accuracy: ${report.method.accuracy}.`,
         "",
         "</details>",
@@ -44668,119 +44745,125 @@ async function readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
 /**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
+ * id): kept in the job's work folder for post. The last one given wins.
  */
 
 
 
 
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
+function selector_file_writeSelector(dir, selector) {
+    const file = path.join(dir, FILE.prometheusSelector);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, selector + "\n", { flag: "w" });
+    renameSync(temp, file);
 }
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+/** The recorded selector; `null` when none was recorded. */
+function readSelector(dir) {
+    const text = readSmallFile(external_node_path_default().join(dir, names_FILE.prometheusSelector), 8192);
+    return text === null || text.trim() === "" ? null : text.trim();
 }
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+
+;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
+class PrometheusError extends Error {
+    fault;
+    constructor(fault, message) {
+        super(message);
+        this.fault = fault;
+        this.name = "PrometheusError";
+    }
 }
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
+/** The URL with any user name and password taken out, for messages. */
+function prometheus_api_displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = "";
+        parsed.password = "";
+        return parsed.toString().replace(/\/$/, "");
+    }
+    catch {
+        return url;
+    }
+}
+function seconds(epochMs) {
+    return (epochMs / 1000).toFixed(3);
+}
+function parseValue(text) {
+    return typeof text === "string" ? Number(text) : Number.NaN;
+}
+/** The series of a `vector` or `matrix` result. */
+function seriesOf(data) {
+    const result = data?.result;
+    if (!Array.isArray(result))
+        throw new PrometheusError("bad-response", "the answer has no result list");
+    return result.map((entry) => {
+        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
+        const samples = [];
+        for (const [t, v] of pairs) {
+            const value = parseValue(v);
+            if (Number.isFinite(value))
+                samples.push([Math.round(Number(t) * 1000), value]);
         }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
+        return { labels: entry.metric ?? {}, samples };
     });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+}
+/** A client for the API at `options.url`. */
+function prometheusClient(options) {
+    const base = options.url.replace(/\/+$/, "");
+    const shown = prometheus_api_displayUrl(base);
+    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    async function get(path, params) {
+        const leftMs = options.deadlineEpochMs - Date.now();
+        if (leftMs <= 0)
+            throw new PrometheusError("timeout", `no time was left to ask ${shown}`);
+        const headers = { Accept: "application/json" };
+        if (options.token)
+            headers.Authorization = `Bearer ${options.token}`;
+        let response;
+        try {
+            response = await fetch(`${base}${path}?${params.toString()}`, {
+                headers,
+                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
+                redirect: "follow",
+            });
+        }
+        catch (e) {
+            const error = e;
+            if (error.name === "TimeoutError" || error.name === "AbortError")
+                throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
+            const why = error.cause?.code ?? error.cause?.message ?? error.message;
+            throw new PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+        }
+        const text = await response.text().catch(() => "");
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = null;
+        }
+        if (response.status === 401 || response.status === 403)
+            throw new PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
+        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
+            throw new PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+        if (response.status >= 500)
+            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+        if (!response.ok || body === null || body.status !== "success")
+            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+        return body.data;
     }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
     return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        url: shown,
+        async query(expr, timeEpochMs) {
+            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
+        },
+        async labelValues(name, match, startEpochMs, endEpochMs) {
+            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
+            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
+            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
         },
     };
 }
@@ -44967,32 +45050,6 @@ function outsideEnergyKwh(rows, totalEnergyKwh) {
     return breakdown_round(Math.max(0, totalEnergyKwh - inside));
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-function idle_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
-}
-
 ;// CONCATENATED MODULE: ./src/core/energy/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [
@@ -45023,6 +45080,612 @@ function stepSpans(steps) {
         previousEndMs = endEpochMs ?? Number.POSITIVE_INFINITY;
     }
     return spans;
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/counter-energy.ts
+/**
+ * A GPU's energy over a time window from the samples of its cumulative energy counter, as a
+ * scraper saw them. Pure.
+ *
+ * Rules:
+ * - Between two samples the counter's increase is exact, however far apart they are (the driver
+ *   counts on while the exporter is down); a gap longer than `gapMs` still counts as uncovered.
+ * - A decrease is a reset (driver reloaded): the later value is the energy since the reset, and
+ *   the stretch before the reset inside that interval is estimated from the power readings
+ *   (their trapezoid when it is larger), so that a reset neither loses nor invents energy. The
+ *   range runs from the counter's value alone to the board's peak power over the interval.
+ * - An interval that straddles a window edge is split in proportion to time. The range assumes
+ *   the power inside it lay between the lowest and highest of its average and the power
+ *   readings at its two ends.
+ * - A window edge with no sample beyond it is held at the nearest interval's average power when
+ *   at most `gapMs` long (range: the lowest to highest power seen), else left uncovered (range:
+ *   0 to the peak power over that stretch).
+ */
+/** The power reading nearest to `tMs`, or `null` when none lies within `withinMs`. */
+function powerNear(power, tMs, withinMs) {
+    let best = null;
+    for (const sample of power) {
+        if (Math.abs(sample[0] - tMs) > withinMs)
+            continue;
+        if (best === null || Math.abs(sample[0] - tMs) < Math.abs(best[0] - tMs))
+            best = sample;
+    }
+    return best === null ? null : best[1];
+}
+function peakBetween(power, fromMs, toMs, fallbackW) {
+    let peak = fallbackW;
+    for (const [tMs, powerW] of power)
+        if (tMs >= fromMs && tMs <= toMs && powerW > peak)
+            peak = powerW;
+    return peak;
+}
+function intervals(samples, gapMs) {
+    const counter = samples.counterMj;
+    const out = [];
+    for (let i = 1; i < counter.length; i++) {
+        const [fromMs, fromMj] = counter[i - 1];
+        const [toMs, toMj] = counter[i];
+        const dtS = (toMs - fromMs) / 1000;
+        if (dtS <= 0)
+            continue;
+        if (toMj >= fromMj) {
+            const energyJ = (toMj - fromMj) / 1000;
+            out.push({ fromMs, toMs, energyJ, lowJ: energyJ, highJ: energyJ, reset: false });
+            continue;
+        }
+        // Reset: the new value is what was drawn since; the power readings estimate the whole interval.
+        const sinceResetJ = toMj / 1000;
+        const within = Math.min(gapMs, toMs - fromMs);
+        const a = powerNear(samples.powerW, fromMs, within);
+        const b = powerNear(samples.powerW, toMs, within);
+        const trapezoidJ = a !== null && b !== null ? ((a + b) / 2) * dtS : a !== null || b !== null ? (a ?? b ?? 0) * dtS : 0;
+        const energyJ = Math.max(sinceResetJ, trapezoidJ);
+        const peakW = peakBetween(samples.powerW, fromMs, toMs, Math.max(a ?? 0, b ?? 0));
+        out.push({ fromMs, toMs, energyJ, lowJ: sinceResetJ, highJ: Math.max(energyJ, peakW * dtS), reset: true });
+    }
+    return out;
+}
+/** The counter's energy over `window` (see the rules above). `gapMs`: longest interval counted as covered. */
+function counterEnergy(samples, window, gapMs) {
+    const { startEpochMs: t0, endEpochMs: t1 } = window;
+    const all = intervals(samples, gapMs);
+    if (all.length === 0 || t1 <= t0)
+        return null;
+    let energyJ = 0;
+    let lowJ = 0;
+    let highJ = 0;
+    let coveredMs = 0;
+    let resets = 0;
+    const averages = [];
+    for (const interval of all) {
+        const inFrom = Math.max(interval.fromMs, t0);
+        const inTo = Math.min(interval.toMs, t1);
+        if (inTo <= inFrom)
+            continue;
+        const dtMs = interval.toMs - interval.fromMs;
+        const averageW = interval.energyJ / (dtMs / 1000);
+        averages.push(averageW);
+        if (interval.reset && interval.toMs <= t1 && interval.toMs > t0)
+            resets += 1;
+        if (dtMs <= gapMs)
+            coveredMs += inTo - inFrom;
+        if (inFrom === interval.fromMs && inTo === interval.toMs) {
+            energyJ += interval.energyJ;
+            lowJ += interval.lowJ;
+            highJ += interval.highJ;
+            continue;
+        }
+        const inS = (inTo - inFrom) / 1000;
+        const outS = dtMs / 1000 - inS;
+        const ends = [averageW];
+        for (const t of [interval.fromMs, interval.toMs]) {
+            const powerW = powerNear(samples.powerW, t, Math.min(gapMs, dtMs));
+            if (powerW !== null)
+                ends.push(powerW);
+        }
+        const minW = Math.min(...ends);
+        const maxW = Math.max(...ends);
+        const share = interval.energyJ * (inS / (dtMs / 1000));
+        energyJ += share;
+        lowJ += Math.max(0, minW * inS, interval.lowJ - maxW * outS);
+        highJ += Math.min(interval.highJ, Math.max(share, maxW * inS, interval.highJ - minW * outS));
+    }
+    // Edges no interval reaches: held at the nearest average, or uncovered.
+    const first = samples.counterMj[0][0];
+    const last = samples.counterMj[samples.counterMj.length - 1][0];
+    const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
+    const minW = seen.length > 0 ? Math.min(...seen) : 0;
+    const maxW = seen.length > 0 ? Math.max(...seen) : 0;
+    const edges = [
+        [Math.max(0, Math.min(first, t1) - t0), averages[0]],
+        [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
+    ];
+    for (const [edgeMs, nearestW] of edges) {
+        if (edgeMs <= 0)
+            continue;
+        const edgeS = edgeMs / 1000;
+        if (edgeMs <= gapMs && nearestW !== undefined) {
+            energyJ += nearestW * edgeS;
+            lowJ += minW * edgeS;
+            highJ += maxW * edgeS;
+            coveredMs += edgeMs;
+        }
+        else
+            highJ += maxW * edgeS;
+    }
+    const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
+    return {
+        energyJ,
+        rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],
+        coveredMs: Math.min(coveredMs, t1 - t0),
+        resets,
+        samples: inside,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
+/**
+ * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
+ * series into physical GPUs. Pure.
+ *
+ * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
+ * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
+ * figures are taken from one of its series only.
+ */
+/** Metric names read from the exporter. */
+const DCGM = {
+    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
+    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+    /** Board power, W (a gauge: the driver's running average). */
+    powerW: "DCGM_FI_DEV_POWER_USAGE",
+    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
+    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
+};
+function dcgm_label(labels, ...names) {
+    for (const name of names) {
+        const value = labels[name];
+        if (value !== undefined && value !== "")
+            return value;
+    }
+    return null;
+}
+/** The board a series describes. */
+function boardOf(labels) {
+    const uuid = dcgm_label(labels, "UUID", "uuid");
+    const host = dcgm_label(labels, "Hostname", "hostname");
+    const gpu = dcgm_label(labels, "gpu");
+    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
+    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
+    return { uuid, host, index, name: dcgm_label(labels, "modelName"), key };
+}
+/** The MIG instance a series describes; `null` for a whole GPU. */
+function migInstanceOf(labels) {
+    const id = dcgm_label(labels, "GPU_I_ID");
+    return id === null ? null : { id, profile: dcgm_label(labels, "GPU_I_PROFILE") };
+}
+/**
+ * Groups series by physical GPU, keeping one series per board. A board counts whole when any
+ * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
+ */
+function groupByBoard(series) {
+    const boards = new Map();
+    for (const one of series) {
+        const board = boardOf(one.labels);
+        let entry = boards.get(board.key);
+        if (!entry) {
+            entry = { board, all: [], whole: false, instances: new Map() };
+            boards.set(board.key, entry);
+        }
+        entry.all.push(one);
+        const instance = migInstanceOf(one.labels);
+        if (instance === null)
+            entry.whole = true;
+        else
+            entry.instances.set(instance.id, instance);
+    }
+    return [...boards.values()]
+        .map(({ board, all, whole, instances }) => {
+        // Series of one board can differ in pod labels or restart; the longest is the best record.
+        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
+        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
+        return {
+            board,
+            series: { labels: kept.labels, samples: merged },
+            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
+        };
+    })
+        .sort(compareBoards);
+}
+/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
+function sameInstanceLabels(a, b) {
+    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
+}
+/** Samples of several series of one record, merged in time order (one value per timestamp). */
+function mergeSamples(all) {
+    if (all.length === 1)
+        return all[0].samples;
+    const byTime = new Map();
+    for (const one of all)
+        for (const [tMs, value] of one.samples)
+            if (!byTime.has(tMs))
+                byTime.set(tMs, value);
+    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
+}
+function compareBoards(a, b) {
+    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
+    if (host !== 0)
+        return host;
+    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
+}
+/**
+ * The scrape interval the samples show: the median spacing of consecutive samples over all
+ * series, ms; `null` with fewer than two samples in every series.
+ */
+function scrapeIntervalMs(series) {
+    const spacings = [];
+    for (const one of series)
+        for (let i = 1; i < one.samples.length; i++)
+            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
+    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
+    if (positive.length === 0)
+        return null;
+    return positive[Math.floor(positive.length / 2)];
+}
+/**
+ * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
+ * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
+ */
+function profileShare(instances) {
+    let slices = 0;
+    for (const instance of instances) {
+        const match = /^(\d+)g\./.exec(instance.profile ?? "");
+        if (!match)
+            return null;
+        slices += Number(match[1]);
+    }
+    return Math.min(1, slices / 7);
+}
+/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
+function selectorLabelNames(selector) {
+    const names = new Set();
+    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
+    for (const match of selector.matchAll(matcher))
+        names.add(match[1]);
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/power-readings.ts
+function interpolate(a, b, tMs) {
+    return a[1] + ((b[1] - a[1]) * (tMs - a[0])) / (b[0] - a[0]);
+}
+/**
+ * The readings inside `window`; an edge reading is interpolated when the samples on either side
+ * of the edge are at most `gapMs` apart (else the integration's own edge rule applies).
+ */
+function windowReadings(samples, window, gapMs) {
+    const { startEpochMs: t0, endEpochMs: t1 } = window;
+    const inside = samples.filter(([tMs]) => tMs >= t0 && tMs <= t1);
+    const before = samples.filter(([tMs]) => tMs < t0).at(-1);
+    const after = samples.find(([tMs]) => tMs > t1);
+    const readings = [];
+    let edgeLowJ = 0;
+    let edgeHighJ = 0;
+    const edge = (a, b, tMs, innerMs, innerW) => {
+        const powerW = interpolate(a, b, tMs);
+        const spanS = Math.abs(innerMs - tMs) / 1000;
+        const estimateJ = ((powerW + innerW) / 2) * spanS;
+        edgeLowJ += estimateJ - Math.min(a[1], b[1]) * spanS;
+        edgeHighJ += Math.max(a[1], b[1]) * spanS - estimateJ;
+        return [tMs, powerW];
+    };
+    const firstInside = inside[0];
+    const lastInside = inside.at(-1);
+    if (firstInside === undefined || lastInside === undefined) {
+        // The whole window lies between two samples.
+        if (before && after && after[0] - before[0] <= gapMs) {
+            readings.push(edge(before, after, t0, t1, interpolate(before, after, t1)), [t1, interpolate(before, after, t1)]);
+        }
+    }
+    else {
+        if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs)
+            readings.push(edge(before, firstInside, t0, ...firstInside));
+        readings.push(...inside);
+        if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs)
+            readings.push(edge(lastInside, after, t1, ...lastInside));
+    }
+    return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
+/**
+ * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
+ * built from the series the queries returned, the window and the settings.
+ *
+ * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
+ * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
+ * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
+ * power readings also give the chart, the steps and the phases.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
+const DEFAULT_SCRAPE_MS = 30_000;
+const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+/** The rules of this method in words, for the report. */
+function dcgmRules(gapMs) {
+    return [
+        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
+        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
+        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
+        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
+        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
+        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
+        ...integrationRules({ gapMs }).slice(1),
+    ];
+}
+function dcgm_report_gpuLabel(board) {
+    const where = board.host ? ` on ${board.host}` : "";
+    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
+}
+/** The share of a board a job is given when it has only some of its MIG instances. */
+function migShare(board, grActive, boardInstances) {
+    if (board.instances.length === 0)
+        return null;
+    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
+    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
+    const mineIds = new Set(board.instances.map((i) => i.id));
+    // The job has every instance of the board: the whole board is its.
+    if ([...everyInstance].every((id) => mineIds.has(id)))
+        return null;
+    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
+    const activity = new Map();
+    for (const series of onBoard) {
+        const instance = migInstanceOf(series.labels);
+        const value = series.samples.at(-1)?.[1];
+        if (instance && value !== undefined && Number.isFinite(value))
+            activity.set(instance.id, value);
+    }
+    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
+    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
+    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
+        return {
+            instances: names,
+            share: round(mine / total, 6),
+            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
+        };
+    }
+    const slices = profileShare(board.instances);
+    if (slices !== null)
+        return { instances: names, share: round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
+    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
+}
+function longestGap(times, window) {
+    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+    let longest = 0;
+    for (let i = 1; i < inside.length; i++)
+        longest = Math.max(longest, inside[i] - inside[i - 1]);
+    return longest;
+}
+function scaled(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+function kwhRange(rangeJ) {
+    return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
+}
+/** Builds the report (see the module comment). `warnings` come first in the report's list. */
+function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
+    const { window } = data;
+    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
+    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const gapMs = gapThresholdMs(intervalMs);
+    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
+    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
+    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
+    const integrator = new EnergyIntegrator({ gapMs });
+    const series = new PowerSeriesBuilder(0, intervalMs);
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
+    const feed = [];
+    const shares = new Map();
+    const edgeJ = new Map();
+    for (const { board } of boards) {
+        const matched = counters.get(board.key) ?? powers.get(board.key);
+        const share = migShare(matched, data.grActive, data.boardInstances);
+        shares.set(board.key, share);
+        const factor = share?.share ?? 1;
+        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
+        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
+        integrator.state(gpuIdentity(board.key, null));
+        for (const [tEpochMs, powerW] of cut.readings)
+            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+    }
+    feed.sort((a, b) => a[0] - b[0]);
+    for (const [tMs, key, powerW] of feed) {
+        const identity = gpuIdentity(key, null);
+        integrator.add(tMs, identity, powerW);
+        series.add(tMs, key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+    }
+    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
+    const figures = boards.map(({ board }) => {
+        const share = shares.get(board.key) ?? null;
+        const factor = share?.share ?? 1;
+        const power = sampled.get(board.key);
+        const powerSamples = powers.get(board.key)?.series.samples ?? [];
+        const counterSeries = counters.get(board.key);
+        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
+        const sampledJ = power?.energyJ ?? null;
+        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
+        if (counted) {
+            const times = counterSeries.series.samples.map(([t]) => t);
+            return {
+                ...base,
+                source: "dcgm-counter",
+                energyJ: counted.energyJ * factor,
+                rangeJ: scaled(counted.rangeJ, factor),
+                counterJ: counted.energyJ * factor,
+                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
+                samples: counted.samples,
+                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
+                resets: counted.resets,
+                longestGapMs: longestGap(times, window),
+            };
+        }
+        if (sampledJ !== null && power) {
+            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
+            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
+            return {
+                ...base,
+                source: "dcgm-power",
+                energyJ: sampledJ,
+                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
+                coverage: power.coverage,
+                samples: power.validSamples,
+                averageW: power.averageW,
+                longestGapMs: power.longestGapMs,
+            };
+        }
+        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
+    });
+    const all = [...warnings];
+    const measured = figures.filter((f) => f.energyJ !== null);
+    if (figures.length === 0)
+        all.push("no GPU series were found for the window");
+    for (const f of figures) {
+        if (f.energyJ === null)
+            all.push(`${dcgm_report_gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+        if (f.resets > 0)
+            all.push(`${dcgm_report_gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+    }
+    const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
+        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    const sources = new Set(measured.map((f) => f.source));
+    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
+    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
+    if (withoutCounter.length > 0 && sources.size > 0)
+        all.push(`${withoutCounter.map((f) => dcgm_report_gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
+        status = "partial";
+    const accuracy = SENSOR_ACCURACY_FRACTION;
+    const gpus = figures.map((f) => {
+        const rangeJ = f.rangeJ === null ? null : [f.rangeJ[0] * (1 - accuracy), f.rangeJ[1] * (1 + accuracy)];
+        const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
+        const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
+        return {
+            index: f.board.index,
+            uuid: f.board.uuid,
+            name: f.board.name,
+            host: f.board.host,
+            energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
+            energyKwhRange: kwhRange(rangeJ),
+            energySource: f.source ?? undefined,
+            sampledEnergyKwh: sampledKwh,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
+            averageWatts: f.averageW === null ? null : round(f.averageW, 2),
+            peakWatts: f.peakW === null ? null : round(f.peakW, 2),
+            samples: f.samples,
+            missingSamples: 0,
+            coverage: round(Math.min(1, f.coverage), 4),
+            mig: f.share,
+        };
+    });
+    const rangeKwh = energyKwh === null
+        ? null
+        : [
+            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[0] ?? 0), 0)),
+            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[1] ?? 0), 0)),
+        ];
+    const sampledTotal = figures.some((f) => f.sampledJ !== null)
+        ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
+        : null;
+    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
+        ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
+        : null;
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const lowKg = rangeKwh === null ? null : emissionsKg(rangeKwh[0], settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const highKg = rangeKwh === null ? null : emissionsKg(rangeKwh[1], settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
+    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
+    const built = series.build();
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt: new Date(window.startEpochMs).toISOString(),
+        endedAt: new Date(window.endEpochMs).toISOString(),
+        durationSeconds: round(windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange: rangeKwh,
+        energySource,
+        sampledEnergyKwh: sampledTotal,
+        counterEnergyKwh: counterTotal,
+        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? round((sampledTotal - counterTotal) / counterTotal, 4) : null,
+        facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
+        pue: settings.pue,
+        pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: lowKg === null || highKg === null ? null : [precise(lowKg), precise(highKg)],
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: "DCGM_FI_DEV_POWER_USAGE",
+            intervalMs,
+            gapThresholdMs: gapMs,
+            integration: "trapezoid",
+            rules: dcgmRules(gapMs),
+            scope: DCGM_SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: {
+                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
+                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
+                toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                windowSeconds: round(windowMs / 1000, 3),
+            },
+            prometheus: {
+                ...data.source,
+                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
+            },
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: built.bucketSeconds,
+            points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+        steps: stepRows,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
@@ -45133,10 +45796,14 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const range = report.energyKwhRange;
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
         emissionsKg: emissions === null ? null : precise(emissions),
+        ...(range
+            ? { emissionsKgRange: range.map((kwh) => precise(emissionsKg(kwh, report.pue, intensity.gramsPerKwh))) }
+            : {}),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -46711,10 +47378,10 @@ function modeInput(raw) {
         throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode) {
+function phaseInput(raw, mode, selectorGiven) {
     const text = raw.trim();
-    if (mode === "mark" && text === "")
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark; got ''.`);
+    if (mode === "mark" && text === "" && !selectorGiven)
+        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark (or give '${names_INPUT.prometheusSelector}'); got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
         throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
@@ -46787,6 +47454,72 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+function sourceInput(raw, url) {
+    const text = raw.trim();
+    const source = text === "" ? "auto" : SOURCES.find((s) => s === text);
+    if (!source)
+        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' must be one of ${SOURCES.join(", ")}; got '${raw}'.`);
+    if (source === "auto")
+        return url === "" ? "nvidia-smi" : "prometheus";
+    if (source === "prometheus" && url === "")
+        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' is '${raw}', which needs input '${names_INPUT.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`);
+    return source;
+}
+function prometheusUrlInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+        throw new InputError(names_INPUT.prometheusUrl, `Input '${names_INPUT.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+/** Splits on commas outside quotes. */
+function splitMatchers(text) {
+    const parts = [];
+    let current = "";
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            current += c;
+            if (c === "\\" && quote !== "`")
+                current += text[++i] ?? "";
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === "`") {
+            quote = c;
+            current += c;
+        }
+        else if (c === ",") {
+            parts.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    parts.push(current);
+    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+function prometheusSelectorInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const parts = splitMatchers(text);
+    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+        throw new InputError(names_INPUT.prometheusSelector, `Input '${names_INPUT.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
+    return parts.map((p) => p.trim()).join(",");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -46797,6 +47530,8 @@ function readSettings(getInput) {
     const mode = modeInput(get(names_INPUT.mode));
     const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
+    const prometheusUrl = prometheusUrlInput(get(names_INPUT.prometheusUrl));
+    const prometheusSelector = prometheusSelectorInput(get(names_INPUT.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
@@ -46826,7 +47561,7 @@ function readSettings(getInput) {
         uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
         artifactName: artifactNameInput(get(names_INPUT.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode),
+        phase: phaseInput(get(names_INPUT.phase), mode, prometheusSelector !== ""),
         gpus: gpusInput(get(names_INPUT.gpus)),
         githubToken: get(names_INPUT.githubToken).trim(),
         prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
@@ -46840,6 +47575,10 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
         runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
+        source: sourceInput(get(names_INPUT.source), prometheusUrl),
+        prometheusUrl,
+        prometheusSelector,
+        prometheusToken: get(names_INPUT.prometheusToken).trim(),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -46861,6 +47600,321 @@ function settingsWarnings(settings) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
+/**
+ * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
+ * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
+ * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
+ */
+
+
+/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
+const EDGE_PADDING_MS = 300_000;
+/** Most label values listed when a selector matches nothing. */
+const MAX_HINT_VALUES = 12;
+/** The selector matched no DCGM series in the window. */
+class NoSeriesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NoSeriesError";
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function rawQuery(metric, selector, rangeMs) {
+    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+}
+/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
+async function readDcgmWindow(query) {
+    const { client, selector, window } = query;
+    const now = query.now ?? Date.now;
+    const sleep = query.sleep ?? realSleep;
+    const queries = [];
+    const read = async () => {
+        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
+        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
+        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
+        if (queries.length === 0)
+            queries.push(...exprs);
+        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
+        return { counter: counter, power: power };
+    };
+    let { counter, power } = await read();
+    if (counter.length === 0 && power.length === 0)
+        throw new NoSeriesError(await noSeriesMessage(query));
+    if (query.waitForLastScrape) {
+        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
+        const waitUntil = window.endEpochMs + 2 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
+            try {
+                ({ counter, power } = await read());
+            }
+            catch (e) {
+                // Out of time while waiting: keep what was read; the edge is then estimated.
+                if (e instanceof PrometheusError && e.fault === "timeout")
+                    break;
+                throw e;
+            }
+        }
+    }
+    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
+    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** True when every GPU seen in the window has a sample at or after its end. */
+function allPastEnd(series, window) {
+    return groupByBoard(series)
+        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
+        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
+}
+/**
+ * For boards where the job matched MIG instances: every instance on them (any owner), and the
+ * mean engine activity of each over the window.
+ */
+async function migActivity(query, series, queries) {
+    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+    if (partial.length === 0)
+        return { grActive: [], boardInstances: [] };
+    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
+    const keys = new Set(partial.map((b) => b.board.key));
+    const ask = async (expr) => {
+        queries.push(expr);
+        try {
+            const found = await query.client.query(expr, query.window.endEpochMs);
+            return found.filter((s) => keys.has(boardOf(s.labels).key));
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.fault !== "bad-query")
+                throw e;
+            return [];
+        }
+    };
+    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
+    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
+    return { grActive, boardInstances };
+}
+/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
+async function noSeriesMessage(query) {
+    const { client, selector, window } = query;
+    const from = new Date(window.startEpochMs).toISOString();
+    const to = new Date(window.endEpochMs).toISOString();
+    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
+    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
+    const hints = [];
+    for (const name of selectorLabelNames(selector)) {
+        try {
+            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
+            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
+            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
+            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
+        }
+        catch {
+            // The hint is a courtesy; the warning stands without it.
+        }
+    }
+    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
+/**
+ * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
+ * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
+ * whose warning names the URL and the selector, never the token.
+ */
+
+
+
+
+
+
+
+
+/** Post's network budget for Prometheus when the caller gives none, ms. */
+const PROMETHEUS_BUDGET_MS = 60_000;
+/** Reads the window and builds the report; never throws for a measurement problem. */
+async function prometheusReport(request) {
+    const { settings, selector, window } = request;
+    const env = request.env ?? process.env;
+    const { intensity } = resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settingsWarnings(settings), ...(request.warnings ?? [])];
+    const where = `Prometheus at ${prometheus_api_displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
+    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
+        startEpochMs: window.startEpochMs,
+        durationMs: window.endEpochMs - window.startEpochMs,
+        intervalMs: 30_000,
+        gapMs: gapThresholdMs(30_000),
+    });
+    let report;
+    if (selector.trim() === "") {
+        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${prometheus_api_displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
+    }
+    else {
+        const client = prometheusClient({
+            url: settings.prometheusUrl,
+            token: settings.prometheusToken,
+            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
+        });
+        try {
+            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
+            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
+        }
+        catch (e) {
+            if (e instanceof NoSeriesError)
+                report = notMeasured(`${where}: ${e.message}`);
+            else if (e instanceof PrometheusError)
+                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
+            else
+                throw e;
+        }
+    }
+    return priceReport(report, settings, env);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+function idle_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
  * Turning a session (the sampler's log and what start recorded) into a report: integration,
@@ -46880,13 +47934,32 @@ function settingsWarnings(settings) {
 
 
 
+
+
 /**
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
  */
 async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+    if (session.source === "prometheus")
+        return analysePrometheusSession(session, settings, extraWarnings, spans, env, { epochMs: Date.now(), justEnded: false });
     const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
     return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+}
+/**
+ * A `source: prometheus` session's window, read back from Prometheus with the last selector the
+ * job gave. `end.justEnded`: the window ends now, so wait (bounded) for its last scrape.
+ */
+async function analysePrometheusSession(session, settings, extraWarnings, spans, env, end) {
+    return prometheusReport({
+        settings,
+        selector: readSelector(session_store_workDir(env)) ?? settings.prometheusSelector,
+        window: { startEpochMs: session.startedEpochMs, endEpochMs: end.epochMs },
+        waitForLastScrape: end.justEnded,
+        spans,
+        warnings: [...session.warnings, ...extraWarnings],
+        env,
+    });
 }
 async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     const { intensity } = resolveIntensity(settings);
@@ -47401,6 +48474,8 @@ function writeReport(report, dir, extraPath, io) {
 /** The whole of `post`. */
 async function finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
+    // The window ends when post starts (as the sampler's does), whatever the API calls below take.
+    const postStartedEpochMs = Date.now();
     if (io.getState(names_STATE.unsupported) === "true")
         return null;
     if (io.getState(names_STATE.owner) === "false") {
@@ -47439,7 +48514,11 @@ async function finishMeasurement(ctx) {
             else
                 steps = found.spans;
         }
-        report = await analyse_analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+        const spans = { steps, phases: phaseSpans(readMarks(dir)) };
+        report =
+            session.source === "prometheus"
+                ? await analysePrometheusSession(session, settings, extra, spans, env, { epochMs: postStartedEpochMs, justEnded: true })
+                : await analyse_analyseSession(session, settings, extra, counterEnd, spans, env);
         const why = report.method.energyCounter.reason;
         if (session.energyCounterStart && why && report.energyKwh !== null)
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
@@ -47455,7 +48534,7 @@ async function finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
         }
     }
-    const samples = session ? [session.samplesPath, external_node_path_default().join(dir, names_FILE.samplerLog)] : [];
+    const samples = session && session.source !== "prometheus" ? [session.samplesPath, external_node_path_default().join(dir, names_FILE.samplerLog)] : [];
     await uploadResults([external_node_path_default().join(dir, names_FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
     const { notice } = resolveIntensity(settings);
@@ -47499,11 +48578,16 @@ async function finishMeasurement(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
-/** `mode: mark`: the phase named by `phase` starts now. */
+/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
     const session = readSession(path.join(dir, FILE.session));
+    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
+        return false;
+    if (ctx.settings.phase === "")
+        return true;
     if (!session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
@@ -47517,6 +48601,24 @@ function modes_markPhase(ctx) {
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
+    return true;
+}
+/** Keeps the selector for post (the last one given wins). */
+function recordSelector(ctx, dir, session) {
+    const selector = ctx.settings.prometheusSelector;
+    if (session?.source !== "prometheus") {
+        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
+        return false;
+    }
+    try {
+        writeSelector(dir, selector);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
+        return false;
+    }
+    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
     return true;
 }
 /** `mode: report`: integrates the log so far and sets the step outputs. */
@@ -47768,9 +48870,11 @@ function nvidia_smi_loopArgs(fields, intervalMs, ids = []) {
 
 
 
+
 async function start_startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    if ((ctx.platform ?? process.platform) !== "linux") {
+    // Reading GPUs elsewhere needs no local driver, so any platform will do.
+    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
         io.saveState(STATE.unsupported, "true");
         return "unsupported-platform";
@@ -47801,6 +48905,8 @@ async function start_startMeasurement(ctx) {
     io.saveState(STATE.session, sessionPath);
     io.saveState(STATE.owner, "true");
     const startedEpochMs = Date.now();
+    if (settings.source === "prometheus")
+        return startWindow(settings, sessionPath, startedEpochMs, io);
     const samplesPath = path.join(dir, FILE.samples);
     const base = {
         version: 1,
@@ -47885,6 +48991,30 @@ async function start_startMeasurement(ctx) {
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
     const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
+    return "started";
+}
+/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
+function startWindow(settings, sessionPath, startedEpochMs, io) {
+    const error = writeSession(sessionPath, {
+        version: 1,
+        startedEpochMs,
+        intervalMs: settings.intervalMs,
+        measuring: true,
+        samplerPid: null,
+        samplesPath: "",
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+        source: "prometheus",
+    });
+    if (error) {
+        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
+        return "not-measuring";
+    }
+    const selector = settings.prometheusSelector
+        ? `GPUs matching {${settings.prometheusSelector}}`
+        : `the GPUs a later '${INPUT.prometheusSelector}' names`;
+    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${displayUrl(settings.prometheusUrl)}.`);
     return "started";
 }
 
@@ -48050,7 +49180,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90933);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
