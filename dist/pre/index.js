@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86232:
+/***/ 70545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29254,6 +29254,7 @@ var utils = __nccwpck_require__(85555);
  * shared deadline so that network trouble can never hold up the end of a job.
  * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
  */
+
 
 
 
@@ -29313,7 +29314,7 @@ function client_statusOf(error) {
  */
 function client_describeApiError(error, what, permission) {
     const status = client_statusOf(error);
-    const message = error?.message ?? String(error);
+    const message = errorMessage(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
     if (status === 403 && /rate limit/i.test(message))
@@ -29495,20 +29496,14 @@ const names_INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    source: "source",
-    prometheusUrl: "prometheus-url",
-    prometheusSelector: "prometheus-selector",
-    prometheusToken: "prometheus-token",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken, names_INPUT.prometheusToken];
+const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment"];
-/** Where the GPU readings come from (input `source`). */
-const SOURCES = ["auto", "nvidia-smi", "prometheus"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const names_OUTPUT = {
     energyKwh: "energy-kwh",
@@ -29534,8 +29529,6 @@ const names_ENV = {
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
-    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const names_FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -29556,14 +29549,15 @@ const names_FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
-    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
-    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/adapters/session-store.ts
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
 
 
 
@@ -29579,7 +29573,7 @@ function ensureDir(dir) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return (0,errors/* errorMessage */.g)(e);
     }
 }
 /**
@@ -29604,7 +29598,7 @@ function writeSession(file, session) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return (0,errors/* errorMessage */.g)(e);
     }
 }
 /**
@@ -39192,6 +39186,7 @@ function preprocess(fn, schema) {
  * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
 
+
 /** Version of the uploaded file's format. */
 const comment_data_COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
@@ -39222,7 +39217,7 @@ function comment_data_parseCommentData(json) {
         value = JSON.parse(json);
     }
     catch (e) {
-        throw new Error(`not JSON (${e.message})`, { cause: e });
+        throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
     }
     const result = commentData.safeParse(value);
     if (!result.success) {
@@ -39239,6 +39234,7 @@ function comment_data_parseCommentData(json) {
  * the default branch. Transforms only; reading and writing the file is the history store's job.
  * Pure.
  */
+
 
 /** Version of the history file format; bumped on any incompatible change. */
 const HISTORY_SCHEMA_VERSION = 1;
@@ -39334,7 +39330,7 @@ function records_parseHistory(text) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${e.message})`);
+        throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
@@ -39567,6 +39563,7 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 
+
 /**
  * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
  * post steps a few minutes at most, and measuring must never hold the job up.
@@ -39615,7 +39612,7 @@ async function uploadForFork(ctx, run, label) {
         ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
     }
 }
 async function comment(ctx, client, run, label, body) {
@@ -39693,7 +39690,7 @@ async function publish_publishReport(ctx) {
             await io.appendSummary(renderComparison(view));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the comparison to the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${errorMessage(e)}).`);
         }
     }
     if (client && settings.prComment && pr) {
@@ -39807,243 +39804,6 @@ async function comment_mode_postFromArtifact(ctx) {
         await postOne(ctx, client, repo, runId, run, artifact);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/nvml.ts
-/**
- * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
- * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
- * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
- * `nvmlInit` costs the hook a timeout, not the report.
- *
- * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
- * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
- * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
- */
-
-
-/** The library name the dynamic loader resolves (the driver installs it on the library path). */
-const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
-/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
-const UUID_BUFFER_BYTES = 96;
-/**
- * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
- * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
- * Node cannot load a glibc module.
- */
-function unsupportedPlatformReason(platform, arch, glibcVersion) {
-    if (platform !== "linux" || arch !== "x64") {
-        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
-    }
-    if (!glibcVersion)
-        return "the energy counter reader needs a glibc-based Node (this Node is not)";
-    return null;
-}
-/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function glibcVersion() {
-    const header = process.report?.getReport()?.header;
-    return header?.glibcVersionRuntime;
-}
-/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
-function loadKoffi(file) {
-    const module = { exports: {} };
-    process.dlopen(module, file);
-    if (typeof module.exports.load !== "function")
-        throw new Error(`${file} is not koffi's native module`);
-    return module.exports;
-}
-function bind(koffi, library) {
-    let lib;
-    try {
-        lib = koffi.load(library);
-    }
-    catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
-    }
-    const device = koffi.pointer(koffi.opaque());
-    try {
-        const errorString = lib.func("const char *nvmlErrorString(int result)");
-        const bound = {
-            init: lib.func("int nvmlInit_v2(void)"),
-            shutdown: lib.func("int nvmlShutdown(void)"),
-            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
-            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
-            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
-        };
-        let energy;
-        try {
-            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
-        }
-        catch {
-            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
-        }
-        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
-    }
-    catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
-    }
-}
-function readGpu(api, index, now) {
-    const handle = [null];
-    const found = api.handle(index, handle);
-    if (found !== 0)
-        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
-    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
-    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
-    if (named !== 0)
-        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
-    const end = buffer.indexOf(0);
-    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
-    const out = [0];
-    const code = api.energy(handle[0], out);
-    const readEpochMs = now();
-    if (code !== 0)
-        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
-    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
-}
-/**
- * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
- * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
- * with `energyMj: null` and NVML's error text.
- */
-function readCounters(koffiFile, library, now = Date.now) {
-    let koffi;
-    try {
-        koffi = loadKoffi(koffiFile);
-    }
-    catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
-    }
-    const api = bind(koffi, library);
-    if (typeof api === "string")
-        return { ok: false, reason: api };
-    const started = api.init();
-    if (started !== 0)
-        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
-    try {
-        const count = [0];
-        const counted = api.count(count);
-        if (counted !== 0)
-            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
-        const gpus = [];
-        for (let index = 0; index < (count[0] ?? 0); index += 1) {
-            const reading = readGpu(api, index, now);
-            if (typeof reading === "string")
-                return { ok: false, reason: reading };
-            gpus.push(reading);
-        }
-        return { ok: true, gpus };
-    }
-    finally {
-        api.shutdown();
-    }
-}
-/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
-function koffiNativeFrom(moduleUrl) {
-    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
-}
-/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
-function nvmlLibrary(env) {
-    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
-}
-/** Body of the counter process: prints one snapshot. */
-function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    const snapshot = unsupported
-        ? { ok: false, reason: unsupported }
-        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
-    write(JSON.stringify(snapshot) + "\n");
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
-
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = e.message;
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
-        const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
-/**
- * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
- * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
- * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
- */
-
-
-
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
-const snapshotSchema = union([
-    object({
-        ok: literal(true),
-        gpus: array(object({
-            uuid: schemas_string(),
-            energyMj: schemas_number().nonnegative().nullable(),
-            readEpochMs: schemas_number(),
-            error: schemas_string().nullable(),
-        })),
-    }),
-    object({ ok: literal(false), reason: schemas_string() }),
-]);
-/**
- * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
- * or unreadable output is `{ ok: false, reason }`.
- */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    if (unsupported)
-        return { ok: false, reason: unsupported };
-    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    try {
-        return snapshotSchema.parse(JSON.parse(line));
-    }
-    catch {
-        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
-        const said = result.stderr.trim().split("\n").slice(-1)[0];
-        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 
@@ -40064,158 +39824,36 @@ function marks_file_readMarks(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
 /**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes("@start\t"))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
  *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
  */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
     }
-    try {
-        process.kill(pid, "SIGTERM");
+    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
     }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
+    reader.endBytes();
+    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
@@ -40316,27 +39954,23 @@ function pue_pueFromNumber(value, source) {
 
 
 
+
 /** Report schema version; bumped on any incompatible change. */
-const report_SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 /** Below this coverage a measurement is `partial`. */
 const report_MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
-function report_noBreakdown() {
+function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const report_ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
 }
 function pueSourceOf(settings) {
     return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function report_round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
 }
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
 function report_precise(value) {
@@ -40354,15 +39988,12 @@ function gpuReport(gpu, info) {
         sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
-        coverage: report_round(gpu.coverage, 4),
+        coverage: round(gpu.coverage, 4),
     };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function report_buildReport(log, settings, info = [], warnings = []) {
@@ -40370,14 +40001,14 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : report_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
         if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
     }
     if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
@@ -40396,12 +40027,12 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
-        schemaVersion: report_SCHEMA_VERSION,
+        schemaVersion: SCHEMA_VERSION,
         status,
         warnings: all,
         startedAt,
         endedAt,
-        durationSeconds: report_round(log.windowMs / 1000, 3),
+        durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
@@ -40422,7 +40053,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             integration: "trapezoid",
             rules: integrationRules({ gapMs: log.gapMs }),
             scope: SCOPE_NOTE,
-            accuracy: report_ACCURACY_NOTE,
+            accuracy: ACCURACY_NOTE,
             energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
@@ -40433,24 +40064,24 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             lostRows: log.lostRows,
             restarts: log.restarts,
             stopReason: log.stopReason,
-            longestGapSeconds: report_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
         },
         powerSeries: {
             bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
         },
-        ...report_noBreakdown(),
+        ...noBreakdown(),
     };
 }
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
-        schemaVersion: report_SCHEMA_VERSION,
+        schemaVersion: SCHEMA_VERSION,
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: report_round(window.durationMs / 1000, 3),
+        durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
@@ -40471,7 +40102,7 @@ function report_notMeasuredReport(settings, warnings, window) {
             integration: "trapezoid",
             rules: integrationRules({ gapMs: window.gapMs }),
             scope: SCOPE_NOTE,
-            accuracy: report_ACCURACY_NOTE,
+            accuracy: ACCURACY_NOTE,
             energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
@@ -40482,10 +40113,125 @@ function report_notMeasuredReport(settings, warnings, window) {
             lostRows: 0,
             restarts: 0,
             stopReason: null,
-            longestGapSeconds: report_round(window.durationMs / 1000, 3),
+            longestGapSeconds: round(window.durationMs / 1000, 3),
         },
         powerSeries: { bucketSeconds: 0, points: [] },
-        ...report_noBreakdown(),
+        ...noBreakdown(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
     };
 }
 
@@ -41082,6 +40828,177 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function format_isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function format_diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function format_parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41446,584 +41363,6 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
-/**
- * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
- * id): kept in the job's work folder for post. The last one given wins.
- */
-
-
-
-
-/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
-function selector_file_writeSelector(dir, selector) {
-    const file = path.join(dir, FILE.prometheusSelector);
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, selector + "\n", { flag: "w" });
-    renameSync(temp, file);
-}
-/** The recorded selector; `null` when none was recorded. */
-function selector_file_readSelector(dir) {
-    const text = readSmallFile(path.join(dir, FILE.prometheusSelector), 8192);
-    return text === null || text.trim() === "" ? null : text.trim();
-}
-
-;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
-class prometheus_api_PrometheusError extends Error {
-    fault;
-    constructor(fault, message) {
-        super(message);
-        this.fault = fault;
-        this.name = "PrometheusError";
-    }
-}
-/** The URL with any user name and password taken out, for messages. */
-function prometheus_api_displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = "";
-        parsed.password = "";
-        return parsed.toString().replace(/\/$/, "");
-    }
-    catch {
-        return url;
-    }
-}
-function seconds(epochMs) {
-    return (epochMs / 1000).toFixed(3);
-}
-function parseValue(text) {
-    return typeof text === "string" ? Number(text) : Number.NaN;
-}
-/** The series of a `vector` or `matrix` result. */
-function seriesOf(data) {
-    const result = data?.result;
-    if (!Array.isArray(result))
-        throw new prometheus_api_PrometheusError("bad-response", "the answer has no result list");
-    return result.map((entry) => {
-        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
-        const samples = [];
-        for (const [t, v] of pairs) {
-            const value = parseValue(v);
-            if (Number.isFinite(value))
-                samples.push([Math.round(Number(t) * 1000), value]);
-        }
-        return { labels: entry.metric ?? {}, samples };
-    });
-}
-/** A client for the API at `options.url`. */
-function prometheus_api_prometheusClient(options) {
-    const base = options.url.replace(/\/+$/, "");
-    const shown = prometheus_api_displayUrl(base);
-    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-    async function get(path, params) {
-        const leftMs = options.deadlineEpochMs - Date.now();
-        if (leftMs <= 0)
-            throw new prometheus_api_PrometheusError("timeout", `no time was left to ask ${shown}`);
-        const headers = { Accept: "application/json" };
-        if (options.token)
-            headers.Authorization = `Bearer ${options.token}`;
-        let response;
-        try {
-            response = await fetch(`${base}${path}?${params.toString()}`, {
-                headers,
-                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
-                redirect: "follow",
-            });
-        }
-        catch (e) {
-            const error = e;
-            if (error.name === "TimeoutError" || error.name === "AbortError")
-                throw new prometheus_api_PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
-            const why = error.cause?.code ?? error.cause?.message ?? error.message;
-            throw new prometheus_api_PrometheusError("unreachable", `${shown} could not be reached (${why})`);
-        }
-        const text = await response.text().catch(() => "");
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            body = null;
-        }
-        if (response.status === 401 || response.status === 403)
-            throw new prometheus_api_PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
-        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
-            throw new prometheus_api_PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
-        if (response.status >= 500)
-            throw new prometheus_api_PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
-        if (!response.ok || body === null || body.status !== "success")
-            throw new prometheus_api_PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
-        return body.data;
-    }
-    return {
-        url: shown,
-        async query(expr, timeEpochMs) {
-            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
-        },
-        async labelValues(name, match, startEpochMs, endEpochMs) {
-            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
-            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
-            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
-/**
- * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
- * series into physical GPUs. Pure.
- *
- * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
- * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
- * figures are taken from one of its series only.
- */
-/** Metric names read from the exporter. */
-const dcgm_DCGM = {
-    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
-    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
-    /** Board power, W (a gauge: the driver's running average). */
-    powerW: "DCGM_FI_DEV_POWER_USAGE",
-    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
-    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
-};
-function dcgm_label(labels, ...names) {
-    for (const name of names) {
-        const value = labels[name];
-        if (value !== undefined && value !== "")
-            return value;
-    }
-    return null;
-}
-/** The board a series describes. */
-function dcgm_boardOf(labels) {
-    const uuid = dcgm_label(labels, "UUID", "uuid");
-    const host = dcgm_label(labels, "Hostname", "hostname");
-    const gpu = dcgm_label(labels, "gpu");
-    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
-    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
-    return { uuid, host, index, name: dcgm_label(labels, "modelName"), key };
-}
-/** The MIG instance a series describes; `null` for a whole GPU. */
-function dcgm_migInstanceOf(labels) {
-    const id = dcgm_label(labels, "GPU_I_ID");
-    return id === null ? null : { id, profile: dcgm_label(labels, "GPU_I_PROFILE") };
-}
-/**
- * Groups series by physical GPU, keeping one series per board. A board counts whole when any
- * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
- */
-function dcgm_groupByBoard(series) {
-    const boards = new Map();
-    for (const one of series) {
-        const board = dcgm_boardOf(one.labels);
-        let entry = boards.get(board.key);
-        if (!entry) {
-            entry = { board, all: [], whole: false, instances: new Map() };
-            boards.set(board.key, entry);
-        }
-        entry.all.push(one);
-        const instance = dcgm_migInstanceOf(one.labels);
-        if (instance === null)
-            entry.whole = true;
-        else
-            entry.instances.set(instance.id, instance);
-    }
-    return [...boards.values()]
-        .map(({ board, all, whole, instances }) => {
-        // Series of one board can differ in pod labels or restart; the longest is the best record.
-        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
-        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
-        return {
-            board,
-            series: { labels: kept.labels, samples: merged },
-            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
-            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
-        };
-    })
-        .sort(compareBoards);
-}
-/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
-function sameInstanceLabels(a, b) {
-    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
-}
-/** Samples of several series of one record, merged in time order (one value per timestamp). */
-function mergeSamples(all) {
-    if (all.length === 1)
-        return all[0].samples;
-    const byTime = new Map();
-    for (const one of all)
-        for (const [tMs, value] of one.samples)
-            if (!byTime.has(tMs))
-                byTime.set(tMs, value);
-    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
-}
-function compareBoards(a, b) {
-    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
-    if (host !== 0)
-        return host;
-    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
-}
-/**
- * The scrape interval the samples show: the median spacing of consecutive samples over all
- * series, ms; `null` with fewer than two samples in every series.
- */
-function dcgm_scrapeIntervalMs(series) {
-    const spacings = [];
-    for (const one of series)
-        for (let i = 1; i < one.samples.length; i++)
-            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
-    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
-    if (positive.length === 0)
-        return null;
-    return positive[Math.floor(positive.length / 2)];
-}
-/**
- * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
- * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
- */
-function dcgm_profileShare(instances) {
-    let slices = 0;
-    for (const instance of instances) {
-        const match = /^(\d+)g\./.exec(instance.profile ?? "");
-        if (!match)
-            return null;
-        slices += Number(match[1]);
-    }
-    return Math.min(1, slices / 7);
-}
-/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
-function dcgm_selectorLabelNames(selector) {
-    const names = new Set();
-    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
-    for (const match of selector.matchAll(matcher))
-        names.add(match[1]);
-    return [...names];
-}
-
-;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
-/**
- * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
- * built from the series the queries returned, the window and the settings.
- *
- * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
- * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
- * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
- * power readings also give the chart, the steps and the phases.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
-const DEFAULT_SCRAPE_MS = 30_000;
-const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-/** The rules of this method in words, for the report. */
-function dcgmRules(gapMs) {
-    return [
-        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
-        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
-        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
-        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
-        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
-        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
-        ...integrationRules({ gapMs }).slice(1),
-    ];
-}
-function gpuLabel(board) {
-    const where = board.host ? ` on ${board.host}` : "";
-    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
-}
-/** The share of a board a job is given when it has only some of its MIG instances. */
-function migShare(board, grActive, boardInstances) {
-    if (board.instances.length === 0)
-        return null;
-    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
-    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
-    const mineIds = new Set(board.instances.map((i) => i.id));
-    // The job has every instance of the board: the whole board is its.
-    if ([...everyInstance].every((id) => mineIds.has(id)))
-        return null;
-    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
-    const activity = new Map();
-    for (const series of onBoard) {
-        const instance = migInstanceOf(series.labels);
-        const value = series.samples.at(-1)?.[1];
-        if (instance && value !== undefined && Number.isFinite(value))
-            activity.set(instance.id, value);
-    }
-    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
-    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
-    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
-        return {
-            instances: names,
-            share: round(mine / total, 6),
-            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
-        };
-    }
-    const slices = profileShare(board.instances);
-    if (slices !== null)
-        return { instances: names, share: round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
-    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
-}
-function longestGap(times, window) {
-    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
-    let longest = 0;
-    for (let i = 1; i < inside.length; i++)
-        longest = Math.max(longest, inside[i] - inside[i - 1]);
-    return longest;
-}
-function scaled(range, factor) {
-    return [range[0] * factor, range[1] * factor];
-}
-function kwhRange(rangeJ) {
-    return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
-}
-/** Builds the report (see the module comment). `warnings` come first in the report's list. */
-function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
-    const { window } = data;
-    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
-    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
-    const gapMs = gapThresholdMs(intervalMs);
-    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
-    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
-    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
-    const integrator = new EnergyIntegrator({ gapMs });
-    const series = new PowerSeriesBuilder(0, intervalMs);
-    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
-    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
-    const feed = [];
-    const shares = new Map();
-    const edgeJ = new Map();
-    for (const { board } of boards) {
-        const matched = counters.get(board.key) ?? powers.get(board.key);
-        const share = migShare(matched, data.grActive, data.boardInstances);
-        shares.set(board.key, share);
-        const factor = share?.share ?? 1;
-        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
-        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
-        integrator.state(gpuIdentity(board.key, null));
-        for (const [tEpochMs, powerW] of cut.readings)
-            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
-    }
-    feed.sort((a, b) => a[0] - b[0]);
-    for (const [tMs, key, powerW] of feed) {
-        const identity = gpuIdentity(key, null);
-        integrator.add(tMs, identity, powerW);
-        series.add(tMs, key, powerW);
-        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
-        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
-    }
-    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
-    const figures = boards.map(({ board }) => {
-        const share = shares.get(board.key) ?? null;
-        const factor = share?.share ?? 1;
-        const power = sampled.get(board.key);
-        const powerSamples = powers.get(board.key)?.series.samples ?? [];
-        const counterSeries = counters.get(board.key);
-        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
-        const sampledJ = power?.energyJ ?? null;
-        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
-        if (counted) {
-            const times = counterSeries.series.samples.map(([t]) => t);
-            return {
-                ...base,
-                source: "dcgm-counter",
-                energyJ: counted.energyJ * factor,
-                rangeJ: scaled(counted.rangeJ, factor),
-                counterJ: counted.energyJ * factor,
-                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
-                samples: counted.samples,
-                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
-                resets: counted.resets,
-                longestGapMs: longestGap(times, window),
-            };
-        }
-        if (sampledJ !== null && power) {
-            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
-            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
-            return {
-                ...base,
-                source: "dcgm-power",
-                energyJ: sampledJ,
-                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
-                coverage: power.coverage,
-                samples: power.validSamples,
-                averageW: power.averageW,
-                longestGapMs: power.longestGapMs,
-            };
-        }
-        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
-    });
-    const all = [...warnings];
-    const measured = figures.filter((f) => f.energyJ !== null);
-    if (figures.length === 0)
-        all.push("no GPU series were found for the window");
-    for (const f of figures) {
-        if (f.energyJ === null)
-            all.push(`${gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
-        if (f.resets > 0)
-            all.push(`${gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
-    }
-    const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
-        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    const sources = new Set(measured.map((f) => f.source));
-    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
-    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
-    if (withoutCounter.length > 0 && sources.size > 0)
-        all.push(`${withoutCounter.map((f) => gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
-        status = "partial";
-    const accuracy = SENSOR_ACCURACY_FRACTION;
-    const gpus = figures.map((f) => {
-        const rangeJ = f.rangeJ === null ? null : [f.rangeJ[0] * (1 - accuracy), f.rangeJ[1] * (1 + accuracy)];
-        const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
-        const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
-        return {
-            index: f.board.index,
-            uuid: f.board.uuid,
-            name: f.board.name,
-            host: f.board.host,
-            energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
-            energyKwhRange: kwhRange(rangeJ),
-            energySource: f.source ?? undefined,
-            sampledEnergyKwh: sampledKwh,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
-            averageWatts: f.averageW === null ? null : round(f.averageW, 2),
-            peakWatts: f.peakW === null ? null : round(f.peakW, 2),
-            samples: f.samples,
-            missingSamples: 0,
-            coverage: round(Math.min(1, f.coverage), 4),
-            mig: f.share,
-        };
-    });
-    const rangeKwh = energyKwh === null
-        ? null
-        : [
-            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[0] ?? 0), 0)),
-            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[1] ?? 0), 0)),
-        ];
-    const sampledTotal = figures.some((f) => f.sampledJ !== null)
-        ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
-        : null;
-    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
-        ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
-        : null;
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const lowKg = rangeKwh === null ? null : emissionsKg(rangeKwh[0], settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const highKg = rangeKwh === null ? null : emissionsKg(rangeKwh[1], settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
-    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
-    const built = series.build();
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt: new Date(window.startEpochMs).toISOString(),
-        endedAt: new Date(window.endEpochMs).toISOString(),
-        durationSeconds: round(windowMs / 1000, 3),
-        energyKwh,
-        energyKwhRange: rangeKwh,
-        energySource,
-        sampledEnergyKwh: sampledTotal,
-        counterEnergyKwh: counterTotal,
-        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? round((sampledTotal - counterTotal) / counterTotal, 4) : null,
-        facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
-        pue: settings.pue,
-        pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        emissionsKgRange: lowKg === null || highKg === null ? null : [precise(lowKg), precise(highKg)],
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: "DCGM_FI_DEV_POWER_USAGE",
-            intervalMs,
-            gapThresholdMs: gapMs,
-            integration: "trapezoid",
-            rules: dcgmRules(gapMs),
-            scope: DCGM_SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: {
-                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
-                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
-                toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                windowSeconds: round(windowMs / 1000, 3),
-            },
-            prometheus: {
-                ...data.source,
-                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
-            },
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: built.bucketSeconds,
-            points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-        steps: stepRows,
-        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
-        stepRules: spans.steps === null ? [] : STEP_RULES,
-        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
@@ -42129,17 +41468,14 @@ function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function carbon_withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const range = report.energyKwhRange;
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
         emissionsKg: emissions === null ? null : precise(emissions),
-        ...(range
-            ? { emissionsKgRange: range.map((kwh) => precise(emissionsKg(kwh, report.pue, intensity.gramsPerKwh))) }
-            : {}),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -42317,6 +41653,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -42398,7 +41735,7 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
             series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
         }
         catch (e) {
-            series = { ok: false, reason: e.message };
+            series = { ok: false, reason: errorMessage(e) };
         }
         const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
         if (!series.ok || !weighted) {
@@ -42449,6 +41786,52 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function work_file_readWorkFile(file) {
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${errorMessage(e)})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function work_withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -43631,10 +43014,10 @@ function modeInput(raw) {
         throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode, selectorGiven) {
+function phaseInput(raw, mode) {
     const text = raw.trim();
-    if (mode === "mark" && text === "" && !selectorGiven)
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark (or give '${names_INPUT.prometheusSelector}'); got ''.`);
+    if (mode === "mark" && text === "")
+        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark; got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
         throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
@@ -43707,72 +43090,6 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-function sourceInput(raw, url) {
-    const text = raw.trim();
-    const source = text === "" ? "auto" : SOURCES.find((s) => s === text);
-    if (!source)
-        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' must be one of ${SOURCES.join(", ")}; got '${raw}'.`);
-    if (source === "auto")
-        return url === "" ? "nvidia-smi" : "prometheus";
-    if (source === "prometheus" && url === "")
-        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' is '${raw}', which needs input '${names_INPUT.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`);
-    return source;
-}
-function prometheusUrlInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = null;
-    }
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
-        throw new InputError(names_INPUT.prometheusUrl, `Input '${names_INPUT.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
-/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
-const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
-/** Splits on commas outside quotes. */
-function splitMatchers(text) {
-    const parts = [];
-    let current = "";
-    let quote = null;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            current += c;
-            if (c === "\\" && quote !== "`")
-                current += text[++i] ?? "";
-            else if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'" || c === "`") {
-            quote = c;
-            current += c;
-        }
-        else if (c === ",") {
-            parts.push(current);
-            current = "";
-        }
-        else
-            current += c;
-    }
-    parts.push(current);
-    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
-}
-/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
-function prometheusSelectorInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const parts = splitMatchers(text);
-    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
-        throw new InputError(names_INPUT.prometheusSelector, `Input '${names_INPUT.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
-    return parts.map((p) => p.trim()).join(",");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -43783,8 +43100,6 @@ function readSettings(getInput) {
     const mode = modeInput(get(names_INPUT.mode));
     const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
-    const prometheusUrl = prometheusUrlInput(get(names_INPUT.prometheusUrl));
-    const prometheusSelector = prometheusSelectorInput(get(names_INPUT.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
@@ -43814,7 +43129,7 @@ function readSettings(getInput) {
         uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
         artifactName: artifactNameInput(get(names_INPUT.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode, prometheusSelector !== ""),
+        phase: phaseInput(get(names_INPUT.phase), mode),
         gpus: gpusInput(get(names_INPUT.gpus)),
         githubToken: get(names_INPUT.githubToken).trim(),
         prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
@@ -43828,10 +43143,6 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
         runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
-        source: sourceInput(get(names_INPUT.source), prometheusUrl),
-        prometheusUrl,
-        prometheusSelector,
-        prometheusToken: get(names_INPUT.prometheusToken).trim(),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -43851,295 +43162,6 @@ function settings_settingsWarnings(settings) {
         warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
-/**
- * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
- * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
- * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
- */
-
-
-/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
-const EDGE_PADDING_MS = 300_000;
-/** Most label values listed when a selector matches nothing. */
-const MAX_HINT_VALUES = 12;
-/** The selector matched no DCGM series in the window. */
-class prometheus_window_NoSeriesError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "NoSeriesError";
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function rawQuery(metric, selector, rangeMs) {
-    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
-}
-/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
-async function prometheus_window_readDcgmWindow(query) {
-    const { client, selector, window } = query;
-    const now = query.now ?? Date.now;
-    const sleep = query.sleep ?? realSleep;
-    const queries = [];
-    const read = async () => {
-        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
-        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
-        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
-        if (queries.length === 0)
-            queries.push(...exprs);
-        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
-        return { counter: counter, power: power };
-    };
-    let { counter, power } = await read();
-    if (counter.length === 0 && power.length === 0)
-        throw new prometheus_window_NoSeriesError(await noSeriesMessage(query));
-    if (query.waitForLastScrape) {
-        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
-        const waitUntil = window.endEpochMs + 2 * intervalMs;
-        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
-            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
-            try {
-                ({ counter, power } = await read());
-            }
-            catch (e) {
-                // Out of time while waiting: keep what was read; the edge is then estimated.
-                if (e instanceof PrometheusError && e.fault === "timeout")
-                    break;
-                throw e;
-            }
-        }
-    }
-    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
-    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
-}
-/** True when every GPU seen in the window has a sample at or after its end. */
-function allPastEnd(series, window) {
-    return groupByBoard(series)
-        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
-        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
-}
-/**
- * For boards where the job matched MIG instances: every instance on them (any owner), and the
- * mean engine activity of each over the window.
- */
-async function migActivity(query, series, queries) {
-    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
-    if (partial.length === 0)
-        return { grActive: [], boardInstances: [] };
-    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
-    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
-    const keys = new Set(partial.map((b) => b.board.key));
-    const ask = async (expr) => {
-        queries.push(expr);
-        try {
-            const found = await query.client.query(expr, query.window.endEpochMs);
-            return found.filter((s) => keys.has(boardOf(s.labels).key));
-        }
-        catch (e) {
-            if (e instanceof PrometheusError && e.fault !== "bad-query")
-                throw e;
-            return [];
-        }
-    };
-    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
-    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
-    return { grActive, boardInstances };
-}
-/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
-async function noSeriesMessage(query) {
-    const { client, selector, window } = query;
-    const from = new Date(window.startEpochMs).toISOString();
-    const to = new Date(window.endEpochMs).toISOString();
-    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
-    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
-    const hints = [];
-    for (const name of selectorLabelNames(selector)) {
-        try {
-            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
-            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
-            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
-            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
-        }
-        catch {
-            // The hint is a courtesy; the warning stands without it.
-        }
-    }
-    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
-}
-
-;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
-/**
- * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
- * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
- * whose warning names the URL and the selector, never the token.
- */
-
-
-
-
-
-
-
-
-/** Post's network budget for Prometheus when the caller gives none, ms. */
-const PROMETHEUS_BUDGET_MS = 60_000;
-/** Reads the window and builds the report; never throws for a measurement problem. */
-async function prometheus_report_prometheusReport(request) {
-    const { settings, selector, window } = request;
-    const env = request.env ?? process.env;
-    const { intensity } = resolveIntensity(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...(request.warnings ?? [])];
-    const where = `Prometheus at ${displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
-    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
-        startEpochMs: window.startEpochMs,
-        durationMs: window.endEpochMs - window.startEpochMs,
-        intervalMs: 30_000,
-        gapMs: gapThresholdMs(30_000),
-    });
-    let report;
-    if (selector.trim() === "") {
-        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
-    }
-    else {
-        const client = prometheusClient({
-            url: settings.prometheusUrl,
-            token: settings.prometheusToken,
-            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
-        });
-        try {
-            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
-            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
-        }
-        catch (e) {
-            if (e instanceof NoSeriesError)
-                report = notMeasured(`${where}: ${e.message}`);
-            else if (e instanceof PrometheusError)
-                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
-            else
-                throw e;
-        }
-    }
-    return priceReport(report, settings, env);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
@@ -44163,38 +43185,43 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map())
 
 
 
+
 /**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
  */
-async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    if (session.source === "prometheus")
-        return analyse_analysePrometheusSession(session, settings, extraWarnings, spans, env, { epochMs: Date.now(), justEnded: false });
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+async function analyse_analyseSession(options) {
+    const { session, settings } = options;
+    let report;
+    if (!session) {
+        const { intensity } = resolveIntensity(settings);
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else {
+        const measured = await analyseLog(session, options);
+        report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+    }
+    return options.workFile ? withWork(report, options.workFile) : report;
 }
-/**
- * A `source: prometheus` session's window, read back from Prometheus with the last selector the
- * job gave. `end.justEnded`: the window ends now, so wait (bounded) for its last scrape.
- */
-async function analyse_analysePrometheusSession(session, settings, extraWarnings, spans, env, end) {
-    return prometheusReport({
-        settings,
-        selector: readSelector(workDir(env)) ?? settings.prometheusSelector,
-        window: { startEpochMs: session.startedEpochMs, endEpochMs: end.epochMs },
-        waitForLastScrape: end.justEnded,
-        spans,
-        warnings: [...session.warnings, ...extraWarnings],
-        env,
-    });
+/** The report of a log file; throws when the file cannot be read. */
+async function analyseLogFile(options) {
+    const { settings } = options;
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    await readLogInto(options.file, reader);
+    const { intensity } = resolveIntensity(settings);
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    return priceReport(report, settings, options.env);
 }
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+async function analyseLog(session, options) {
+    const { settings, spans = { steps: null, phases: [] } } = options;
     const { intensity } = resolveIntensity(settings);
     const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
     const window = {
         startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
+        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
         intervalMs: session.intervalMs,
         gapMs: gapThresholdMs(session.intervalMs),
     };
@@ -44218,13 +43245,13 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         await readLogInto(session.samplesPath, reader, { snapshot: true });
     }
     catch (e) {
-        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${errorMessage(e)})`], window);
     }
     const log = reader.finish(window.durationMs);
     if (log.startEpochMs === null) {
         return notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
     }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    const trouble = log.events.filter(isRestartEvent);
     if (trouble.length > 0)
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
@@ -44233,7 +43260,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -44253,11 +43280,426 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
  */
 function samplerDiagnostics(session) {
     const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = (0,errors/* errorMessage */.g)(e);
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,external_node_fs_.openSync)(logPath, "a");
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/stop.ts
+/**
+ * Closing the window, the same for the action and `gpu-carbon run`: stop the sampler, then read
+ * the driver's energy counter, so that both windows close together.
+ */
+
+
+/**
+ * Stops the session's sampler (bounded, safe to repeat) and reads the counter.
+ * @param what what was measured, for the warnings: "the job" or "the command"
+ */
+async function stop_stopSampling(session, counterScript, env, what) {
+    const stopWarnings = [];
+    if (session.samplerPid !== null) {
+        const how = await stopSamplerProcess(session.samplerPid);
+        if (how === "killed")
+            stopWarnings.push("the sampler did not stop when asked and was killed");
+        if (how === "not-running")
+            stopWarnings.push(`the sampler was no longer running when ${what} ended`);
+    }
+    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
+    return { stopWarnings, counterEnd };
 }
 
 ;// CONCATENATED MODULE: ./src/action/interop.ts
@@ -44266,6 +43708,7 @@ function samplerDiagnostics(session) {
  * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
  * workflow artifact. Every failure here is a warning: the report itself is already written.
  */
+
 
 
 
@@ -44290,7 +43733,7 @@ function writeTo(file, text, input, io) {
         return true;
     }
     catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
         return false;
     }
 }
@@ -44314,7 +43757,7 @@ function appendCodecarbon(file, row, io) {
             appendFileSync(file, row);
     }
     catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
     }
 }
 /**
@@ -44430,59 +43873,12 @@ async function job_steps_jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function work_withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
  * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
-
-
 
 
 
@@ -44509,7 +43905,7 @@ function writeReport(report, dir, extraPath, io) {
         io.info(`Report written to ${main}`);
     }
     catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${e.message}).`);
+        io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
         return;
     }
     if (!extraPath)
@@ -44520,14 +43916,12 @@ function writeReport(report, dir, extraPath, io) {
         io.info(`Report copied to ${extraPath}`);
     }
     catch (e) {
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${e.message}).`);
+        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
     }
 }
 /** The whole of `post`. */
 async function finish_finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    // The window ends when post starts (as the sampler's does), whatever the API calls below take.
-    const postStartedEpochMs = Date.now();
     if (io.getState(STATE.unsupported) === "true")
         return null;
     if (io.getState(STATE.owner) === "false") {
@@ -44537,45 +43931,26 @@ async function finish_finishMeasurement(ctx) {
     const dir = workDir(env);
     const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
     const session = readSession(sessionPath);
-    let report;
-    if (!session) {
-        const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], {
-            startEpochMs: null,
-            durationMs: 0,
-            intervalMs: settings.intervalMs,
-            gapMs: gapThresholdMs(settings.intervalMs),
-        });
+    const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    let steps = null;
+    if (session?.measuring) {
+        const found = await jobStepSpans(settings, env);
+        if ("notice" in found)
+            io.notice(found.notice);
+        else
+            steps = found.spans;
     }
-    else {
-        const extra = [];
-        if (session.samplerPid !== null) {
-            const how = await stopSamplerProcess(session.samplerPid);
-            if (how === "killed")
-                extra.push("the sampler did not stop when asked and was killed");
-            if (how === "not-running")
-                extra.push("the sampler was no longer running when the job ended");
-        }
-        // Read right after the sampler stopped, closing the counter's window with the sampled one.
-        const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-        let steps = null;
-        if (session.measuring) {
-            const found = await jobStepSpans(settings, env);
-            if ("notice" in found)
-                io.notice(found.notice);
-            else
-                steps = found.spans;
-        }
-        const spans = { steps, phases: phaseSpans(readMarks(dir)) };
-        report =
-            session.source === "prometheus"
-                ? await analysePrometheusSession(session, settings, extra, spans, env, { epochMs: postStartedEpochMs, justEnded: true })
-                : await analyseSession(session, settings, extra, counterEnd, spans, env);
-        const why = report.method.energyCounter.reason;
-        if (session.energyCounterStart && why && report.energyKwh !== null)
-            io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
-    }
-    report = withWork(report, path.join(dir, FILE.work));
+    const report = await analyseSession({
+        session,
+        settings,
+        env,
+        ...stopped,
+        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        workFile: path.join(dir, FILE.work),
+    });
+    const why = report.method.energyCounter.reason;
+    if (session?.energyCounterStart && why && report.energyKwh !== null)
+        io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -44583,10 +43958,10 @@ async function finish_finishMeasurement(ctx) {
             await io.appendSummary(renderSummary(report));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
         }
     }
-    const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+    const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
     const { notice } = resolveIntensity(settings);
@@ -44605,8 +43980,11 @@ async function finish_finishMeasurement(ctx) {
         io.info(line);
     }
     else {
+        // The settings' own warnings were printed when post read its settings: once is enough.
+        const said = new Set(settingsWarnings(settings));
         for (const warning of report.warnings)
-            io.warning(warning);
+            if (!said.has(warning))
+                io.warning(warning);
         const message = `gpu-carbon: ${line}`;
         if (settings.failOnError)
             io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
@@ -44632,14 +44010,10 @@ async function finish_finishMeasurement(ctx) {
 
 
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
-/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
+/** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
     const session = readSession(path.join(dir, FILE.session));
-    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
-        return false;
-    if (ctx.settings.phase === "")
-        return true;
     if (!session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
@@ -44649,28 +44023,10 @@ function modes_markPhase(ctx) {
         appendMark(dir, { name: ctx.settings.phase, epochMs });
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${e.message}).`);
+        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${errorMessage(e)}).`);
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
-    return true;
-}
-/** Keeps the selector for post (the last one given wins). */
-function recordSelector(ctx, dir, session) {
-    const selector = ctx.settings.prometheusSelector;
-    if (session?.source !== "prometheus") {
-        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
-        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
-        return false;
-    }
-    try {
-        writeSelector(dir, selector);
-    }
-    catch (e) {
-        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
-        return false;
-    }
-    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
     return true;
 }
 /** `mode: report`: integrates the log so far and sets the step outputs. */
@@ -44683,7 +44039,7 @@ async function modes_reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -44909,9 +44265,10 @@ function loopArgs(fields, intervalMs, ids = []) {
 
 ;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
- * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
- * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
- * A missing GPU or driver is a warning, never a failed step.
+ * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
+ * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
+ * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
+ * detached sampler. A missing GPU or driver is a reason in the session, never an error.
  */
 
 
@@ -44922,11 +44279,101 @@ function loopArgs(fields, intervalMs, ids = []) {
 
 
 
+/** An option's name as the user wrote it. */
+function optionName(via, input) {
+    return via === "action" ? `input '${input}'` : `--${input}`;
+}
+async function startSampling(ctx) {
+    const { settings, env } = ctx;
+    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const base = {
+        version: 1,
+        startedEpochMs: Date.now(),
+        intervalMs: settings.intervalMs,
+        measuring: false,
+        samplerPid: null,
+        samplesPath,
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+    };
+    const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
+    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
+    if (!nvidiaSmi) {
+        const option = optionName(ctx.via, names_INPUT.nvidiaSmiPath);
+        return fail(settings.nvidiaSmiPath
+            ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names_INPUT.nvidiaSmiPath : `--${names_INPUT.nvidiaSmiPath}`));
+    }
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok)
+        return fail(`GPU power cannot be read: ${probed.reason}.`);
+    if (probed.droppedFields.length > 0)
+        ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
+    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
+    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
+    const warnings = [...selection.warnings];
+    for (const warning of warnings)
+        ctx.warning(warning);
+    if (selection.counted.length === 0) {
+        const by = selection.source === "input" ? optionName(ctx.via, names_INPUT.gpus) : selection.source;
+        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
+        ctx.warning(why);
+        return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
+    }
+    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
+    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
+    const config = {
+        nvidiaSmiPath: nvidiaSmi,
+        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
+        samplesPath,
+        intervalMs: settings.intervalMs,
+        watchPid: ctx.watchPid,
+        maxDurationMs: settings.maxDurationMs,
+    };
+    // Read right before the sampler starts so that both windows open together.
+    const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    let pid;
+    try {
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+    }
+    catch (e) {
+        return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
+    }
+    // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
+    if (!(await waitForSamplerStart(samplesPath)))
+        warnings.push("the sampler was slow to start: the first moments may be missed");
+    return {
+        session: {
+            ...base,
+            measuring: true,
+            samplerPid: pid,
+            nvidiaSmiPath: nvidiaSmi,
+            gpus: counted,
+            selection,
+            warnings,
+            energyCounterStart,
+        },
+        failure: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/start.ts
+/**
+ * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
+ * Claims the job's one measurement, starts sampling (`measure/start.ts`), records the session.
+ * A missing GPU or driver is a warning, never a failed step.
+ */
+
+
+
+
+
 
 async function startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    // Reading GPUs elsewhere needs no local driver, so any platform will do.
-    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
+    if ((ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
         io.saveState(names_STATE.unsupported, "true");
         return "unsupported-platform";
@@ -44945,7 +44392,7 @@ async function startMeasurement(ctx) {
         claimed = claim(dir);
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${e.message}); nothing will be measured.`);
+        io.warning(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)}); nothing will be measured.`);
         return "not-measuring";
     }
     if (!claimed) {
@@ -44956,122 +44403,43 @@ async function startMeasurement(ctx) {
     }
     io.saveState(names_STATE.session, sessionPath);
     io.saveState(names_STATE.owner, "true");
-    const startedEpochMs = Date.now();
-    if (settings.source === "prometheus")
-        return startWindow(settings, sessionPath, startedEpochMs, io);
-    const samplesPath = external_node_path_default().join(dir, names_FILE.samples);
-    const base = {
-        version: 1,
-        startedEpochMs,
-        intervalMs: settings.intervalMs,
-        measuring: false,
-        samplerPid: null,
-        samplesPath,
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-    };
-    const giveUp = (warning) => {
-        io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
-        const error = writeSession(sessionPath, { ...base, warnings: [warning] });
-        if (error)
+    const { session, failure } = await startSampling({
+        settings,
+        env,
+        dir,
+        samplerScript: ctx.samplerScript,
+        counterScript: ctx.counterScript,
+        watchPid: ctx.watchPid,
+        via: "action",
+        info: (message) => io.info(message),
+        warning: (message) => io.warning(`gpu-carbon: ${message}.`),
+    });
+    if (failure)
+        io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    const error = writeSession(sessionPath, session);
+    if (!session.measuring) {
+        if (error && failure)
             io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);
         return "not-measuring";
-    };
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
-    if (!nvidiaSmi) {
-        return giveUp(settings.nvidiaSmiPath
-            ? `Input '${names_INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), names_INPUT.nvidiaSmiPath));
     }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok)
-        return giveUp(`GPU power cannot be read: ${probed.reason}.`);
-    if (probed.droppedFields.length > 0)
-        io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
-    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
-    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
-    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
-    const warnings = [...selection.warnings];
-    for (const warning of warnings)
-        io.warning(`gpu-carbon: ${warning}.`);
-    if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? `input '${names_INPUT.gpus}'` : selection.source;
-        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
-        io.warning(`gpu-carbon: ${why}.`);
-        writeSession(sessionPath, { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] });
-        return "not-measuring";
-    }
-    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
-    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-    const config = {
-        nvidiaSmiPath: nvidiaSmi,
-        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
-        samplesPath,
-        intervalMs: settings.intervalMs,
-        watchPid: ctx.watchPid,
-        maxDurationMs: settings.maxDurationMs,
-    };
-    // Read right before the sampler starts so that both windows open together.
-    const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
-    let pid;
-    try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(dir, names_FILE.samplerConfig), external_node_path_default().join(dir, names_FILE.samplerLog));
-    }
-    catch (e) {
-        return giveUp(`The sampler could not be started (${e.message}).`);
-    }
-    // Return only once the window is open, so the job's next steps are inside it.
-    if (!(await waitForSamplerStart(samplesPath)))
-        warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-    const error = writeSession(sessionPath, {
-        ...base,
-        measuring: true,
-        samplerPid: pid,
-        nvidiaSmiPath: nvidiaSmi,
-        gpus: counted,
-        selection,
-        warnings,
-        energyCounterStart,
-    });
     if (error) {
         // Without a session post could not find the sampler: stop it now rather than leave it running.
-        await sampler_process_stopSamplerProcess(pid);
+        if (session.samplerPid !== null)
+            await sampler_process_stopSamplerProcess(session.samplerPid);
         io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); it stopped sampling. The job goes on; its report will say that energy was not measured.`);
         return "not-measuring";
     }
+    const { gpus: counted, selection } = session;
+    const excluded = selection?.excludedCount ?? 0;
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
-    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
+    const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
-    return "started";
-}
-/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
-function startWindow(settings, sessionPath, startedEpochMs, io) {
-    const error = writeSession(sessionPath, {
-        version: 1,
-        startedEpochMs,
-        intervalMs: settings.intervalMs,
-        measuring: true,
-        samplerPid: null,
-        samplesPath: "",
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-        source: "prometheus",
-    });
-    if (error) {
-        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
-        return "not-measuring";
-    }
-    const selector = settings.prometheusSelector
-        ? `GPUs matching {${settings.prometheusSelector}}`
-        : `the GPUs a later '${names_INPUT.prometheusSelector}' names`;
-    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${prometheus_api_displayUrl(settings.prometheusUrl)}.`);
     return "started";
 }
 
 ;// CONCATENATED MODULE: ./src/action/hooks.ts
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
+
 
 
 
@@ -45123,7 +44491,7 @@ async function start(io, settings, moduleUrl) {
         });
     }
     catch (e) {
-        const message = `gpu-carbon could not start the measurement: ${e.message}`;
+        const message = `gpu-carbon could not start the measurement: ${(0,errors/* errorMessage */.g)(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -45177,7 +44545,7 @@ async function runPost(io, moduleUrl) {
         await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
     }
     catch (e) {
-        const message = `gpu-carbon could not finish the measurement: ${e.message}`;
+        const message = `gpu-carbon could not finish the measurement: ${errorMessage(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -45228,11 +44596,26 @@ const runnerIo = {
 
 /***/ }),
 
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
+
+/***/ }),
+
 /***/ 63817:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86232);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70545);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -10,7 +10,8 @@
 import { outsideEnergyKwh, SpanEnergy, type Span } from "../energy/breakdown.js";
 import { emissionsKg } from "../carbon/intensity.js";
 import { SENSOR_ACCURACY_FRACTION } from "../energy/counter.js";
-import { EnergyIntegrator, gapThresholdMs, gpuIdentity, integrationRules, type GpuEnergy } from "../integrator.js";
+import { gpuIdentity } from "../gpu.js";
+import { EnergyIntegrator, gapThresholdMs, integrationRules, type GpuEnergy } from "../integrator.js";
 import { PowerSeriesBuilder } from "../log/power-series.js";
 import { pueFromNumber } from "../carbon/pue.js";
 import {
@@ -18,7 +19,6 @@ import {
   MIN_COVERAGE_MEASURED,
   noBreakdown,
   precise,
-  round,
   SCHEMA_VERSION,
   type EnergySource,
   type GpuReport,
@@ -29,7 +29,7 @@ import {
   type ReportStatus,
 } from "../report/report.js";
 import { STEP_RULES } from "../energy/steps.js";
-import { joulesToKwh } from "../units.js";
+import { joulesToKwh, round } from "../units.js";
 import { counterEnergy, type EpochWindow } from "./counter-energy.js";
 import { boardOf, groupByBoard, migInstanceOf, profileShare, scrapeIntervalMs, type BoardSeries, type PromSeries } from "./dcgm.js";
 import { windowReadings } from "./power-readings.js";
