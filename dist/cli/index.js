@@ -5013,7 +5013,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/units.ts
 var units = __nccwpck_require__(184);
+// EXTERNAL MODULE: ./src/core/integrator.ts
+var integrator = __nccwpck_require__(930);
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
 class WindowEnergy {
     options;
@@ -5042,7 +5045,7 @@ class WindowEnergy {
             return;
         }
         const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+        if ((0,integrator/* bridged */.Id)(dtMs, this.options.gapMs, prev.interrupted))
             this.piece(prev.tMs, prev.powerW, tMs, powerW);
         prev.tMs = tMs;
         prev.powerW = powerW;
@@ -5078,7 +5081,7 @@ class WindowEnergy {
     piece(t0, w0, t1, w1) {
         const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
         this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.energyJ[i] += (0,integrator/* trapezoidJ */.Pq)(at(a), at(b), b - a);
             this.coveredMs[i] += b - a;
         });
     }
@@ -5364,12 +5367,25 @@ function gpuLabel(gpu) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ gapThresholdMs),
+/* harmony export */   Id: () => (/* binding */ bridged),
+/* harmony export */   Pq: () => (/* binding */ trapezoidJ),
 /* harmony export */   eC: () => (/* binding */ EnergyIntegrator),
 /* harmony export */   gt: () => (/* binding */ integrationRules)
 /* harmony export */ });
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
+}
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
 }
 /** The rules above as sentences, for the report. */
 function integrationRules(options) {
@@ -5456,8 +5472,8 @@ class EnergyIntegrator {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
         }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {

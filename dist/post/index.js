@@ -42601,7 +42601,197 @@ function prometheusClient(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
 class WindowEnergy {
     options;
@@ -42630,7 +42820,7 @@ class WindowEnergy {
             return;
         }
         const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+        if (bridged(dtMs, this.options.gapMs, prev.interrupted))
             this.piece(prev.tMs, prev.powerW, tMs, powerW);
         prev.tMs = tMs;
         prev.powerW = powerW;
@@ -42666,7 +42856,7 @@ class WindowEnergy {
     piece(t0, w0, t1, w1) {
         const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
         this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.energyJ[i] += trapezoidJ(at(a), at(b), b - a);
             this.coveredMs[i] += b - a;
         });
     }
@@ -42897,184 +43087,6 @@ function gpuIdentity(uuid, index) {
 /** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
 function gpu_gpuLabel(gpu) {
     return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-
-;// CONCATENATED MODULE: ./src/core/integrator.ts
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
-     */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
-        });
-    }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
