@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68538:
+/***/ 15655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30754,682 +30754,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
-/** Where the bundles sit relative to each other in `dist/`. */
-
-/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
-function bundle_paths_counterScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
-}
-/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
-function samplerScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-/**
- * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
- * rate-limit handling, every request under a timeout, and all requests of one hook under a
- * shared deadline so that network trouble can never hold up the end of a job.
- * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
- */
-
-
-
-
-
-/** Thrown when the shared deadline has passed before a request could start. */
-class DeadlineError extends Error {
-    constructor() {
-        super("the time allowed for GitHub API calls ran out");
-        this.name = "DeadlineError";
-    }
-}
-/** Creates a client for `token`. */
-function client_createGitHubClient(token, options = {}) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    const maxWaitS = options.maxRateLimitWaitS ?? 10;
-    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
-    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
-    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
-    const timedFetch = (input, init) => {
-        const leftMs = deadline - Date.now();
-        if (leftMs <= 0)
-            return Promise.reject(new DeadlineError());
-        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
-        return baseFetch(input, { ...init, signal });
-    };
-    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
-        request: { fetch: timedFetch },
-        retry: {
-            retries: options.retries ?? 2,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            id: options.throttleId ?? "gpu-carbon",
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
- * reports those as status 500 without a response).
- */
-function client_statusOf(error) {
-    const e = error;
-    if (typeof e?.status !== "number")
-        return null;
-    if (e.status === 500 && e.response === undefined)
-        return null;
-    return e.status;
-}
-/**
- * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
- * is missing, for warnings.
- */
-function client_describeApiError(error, what, permission) {
-    const status = client_statusOf(error);
-    const message = (0,errors/* errorMessage */.g)(error);
-    if (status === 401)
-        return `${what} failed: the token was rejected (401)`;
-    if (status === 403 && /rate limit/i.test(message))
-        return `${what} failed: GitHub's rate limit was reached (403)`;
-    if (status === 403 || status === 404)
-        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
-    if (status !== null && status >= 500)
-        return `${what} failed: GitHub answered ${status} after retries`;
-    if (error instanceof DeadlineError)
-        return `${what} skipped: ${error.message}`;
-    if (status === null)
-        return `${what} failed: ${message} (network error or timeout)`;
-    return `${what} failed (${status}): ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
-/**
- * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
- * pages of the PR's comments), created once and then edited in place.
- *
- * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
- * no conditional update for comments, so jobs sharing a comment could overwrite each other's
- * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
- * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
- * extra comment and writes its result into the one that remains.
- */
-
-/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
-const ACTIONS_BOT = "github-actions[bot]";
-/**
- * The login comments made with this token get. A personal token can ask (`GET /user`); the
- * job's token cannot (403), and its comments are the Actions bot's.
- */
-async function tokenLogin(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (e) {
-        const status = client_statusOf(e);
-        if (status === 401 || status === 403 || status === 404)
-            return ACTIONS_BOT;
-        throw e;
-    }
-}
-async function ours(client, target, marker, login) {
-    const all = (await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    }));
-    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
-}
-/**
- * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
- * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
- * keeping the oldest comment with this body.
- */
-async function pr_comments_upsertComment(client, target, marker, body) {
-    const login = await tokenLogin(client);
-    const existing = await ours(client, target, marker, login);
-    const base = { owner: target.owner, repo: target.repo };
-    if (existing.length > 0) {
-        const keep = existing[0];
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-        return { action: "updated", id: keep.id };
-    }
-    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
-    const now = await ours(client, target, marker, login);
-    const keep = now[0];
-    if (!keep)
-        return { action: "created", id: created.id };
-    for (const extra of now.slice(1)) {
-        try {
-            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
-        }
-        catch (e) {
-            if (client_statusOf(e) !== 404)
-                throw e; // the other writer removed it first
-        }
-    }
-    if (keep.id !== created.id)
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
-/**
- * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
- * repository, the run, the event, and for a pull request its number, base branch and whether it
- * comes from a fork.
- */
-
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
-        return json && typeof json === "object" ? json : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
- * `GITHUB_EVENT_NAME`, which the runner always sets).
- */
-function run_context_readRunContext(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
-        return null;
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === "number") {
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseRef: String(pr.base?.ref ?? ""),
-            headSha: String(pr.head?.sha ?? ""),
-            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
-            fromFork: headRepo !== `${owner}/${repo}`,
-        };
-    }
-    const defaultBranch = payload.repository?.default_branch;
-    return {
-        owner,
-        repo,
-        eventName,
-        runId: Number(env.GITHUB_RUN_ID ?? 0),
-        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        job: env.GITHUB_JOB ?? "",
-        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
-        pullRequest,
-        payload,
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/config/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-    benchmarkPath: "benchmark-path",
-    codecarbonPath: "codecarbon-path",
-    uploadArtifact: "upload-artifact",
-    artifactName: "artifact-name",
-    mode: "mode",
-    phase: "phase",
-    gpus: "gpus",
-    githubToken: "github-token",
-    location: "location",
-    liveGrid: "live-grid",
-    electricityMapsToken: "electricity-maps-token",
-    embodied: "embodied",
-    gpuLifetimeYears: "gpu-lifetime-years",
-    prComment: "pr-comment",
-    label: "label",
-    matrix: "matrix",
-    historyBranch: "history-branch",
-    historyLimit: "history-limit",
-    maxRegressionPercent: "max-regression-percent",
-    maxEnergyKwh: "max-energy-kwh",
-    maxEmissionsKg: "max-emissions-kg",
-    runId: "run-id",
-    source: "source",
-    prometheusUrl: "prometheus-url",
-    prometheusSelector: "prometheus-selector",
-    prometheusToken: "prometheus-token",
-};
-/**
- * Inputs that hold credentials: masked in the log before anything else is read, so that no
- * message (an input error included) can print them.
- */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken, names_INPUT.prometheusToken];
-/** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
-/** Where the GPU readings come from (input `source`). */
-const SOURCES = ["auto", "nvidia-smi", "prometheus"];
-/** Step outputs `mode: report` sets. Match action.yml. */
-const OUTPUT = {
-    energyKwh: "energy-kwh",
-    emissionsKg: "emissions-kg",
-    durationSeconds: "duration-seconds",
-    averagePowerWatts: "average-power-watts",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
-const names_ENV = {
-    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
-    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
-    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
-    workFile: "GPU_CARBON_WORK_FILE",
-    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
-    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
-    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
-    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
-    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-    /** github-action-benchmark `customSmallerIsBetter` JSON. */
-    benchmark: "benchmark.json",
-    /** CodeCarbon-compatible CSV (header and one row). */
-    codecarbon: "emissions.csv",
-    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
-    summaryMarkdown: "summary.md",
-    /** Phase marks, one `<epochMs>\t<name>` line each. */
-    marks: "phases.tsv",
-    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
-    work: "work-units.txt",
-    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
-    prometheusSelector: "prometheus-selector.txt",
-};
-/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
-const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
-
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.g)(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function claim(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.g)(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function session_store_readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -32213,7 +31537,7 @@ function defineBound(proto, key, fn) {
     });
 }
 /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function util_claim(inst, sentinel) {
+function claim(inst, sentinel) {
     const proto = Object.getPrototypeOf(inst);
     // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
     return sentinel in proto ? undefined : proto;
@@ -32277,7 +31601,7 @@ function defineLazyInternal(inst, key, compute) {
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
  */
 function installLazyProp(inst, key, make, enumerable) {
-    const proto = util_claim(inst, key);
+    const proto = claim(inst, key);
     if (!proto)
         return;
     Object.defineProperty(proto, key, {
@@ -40965,6 +40289,882 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
+/**
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
+ */
+
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function deadlines_networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines(env).networkMs);
+    return current;
+}
+
+// EXTERNAL MODULE: ./src/core/render/secrets.ts
+var secrets = __nccwpck_require__(97813);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
+/** Where the bundles sit relative to each other in `dist/`. */
+
+/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
+function bundle_paths_counterScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
+}
+/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
+function samplerScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+
+
+
+
+
+/** Thrown when the shared deadline has passed before a request could start. */
+class DeadlineError extends Error {
+    constructor() {
+        super("the time allowed for GitHub API calls ran out");
+        this.name = "DeadlineError";
+    }
+}
+/** Creates a client for `token`. */
+function client_createGitHubClient(token, options = {}) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    const maxWaitS = options.maxRateLimitWaitS ?? 10;
+    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
+    const timedFetch = (input, init) => {
+        const leftMs = deadline - Date.now();
+        if (leftMs <= 0)
+            return Promise.reject(new DeadlineError());
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+        return baseFetch(input, { ...init, signal });
+    };
+    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+        request: { fetch: timedFetch },
+        retry: {
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            id: options.throttleId ?? "gpu-carbon",
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    // Outermost, around the retry plugin: a retry's sleep cannot take a call past the deadline.
+    if (Number.isFinite(deadline))
+        client.hook.wrap("request", async (request, requestOptions) => {
+            const leftMs = deadline - Date.now();
+            if (leftMs <= 0)
+                throw new DeadlineError();
+            const work = Promise.resolve(request(requestOptions));
+            work.catch(() => undefined);
+            let timer;
+            const late = new Promise((_resolve, reject) => {
+                timer = setTimeout(() => reject(new DeadlineError()), leftMs);
+            });
+            try {
+                return await Promise.race([work, late]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+    return client;
+}
+/**
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
+ */
+function client_statusOf(error) {
+    const e = error;
+    if (typeof e?.status !== "number")
+        return null;
+    if (e.status === 500 && e.response === undefined)
+        return null;
+    return e.status;
+}
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
+    const message = (0,errors/* errorMessage */.g)(error);
+    if (status === 401)
+        return `${what} failed: the token was rejected (401)`;
+    if (status === 403 && /rate limit/i.test(message))
+        return `${what} failed: GitHub's rate limit was reached (403)`;
+    if (status === 403 || status === 404)
+        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+    if (status !== null && status >= 500)
+        return `${what} failed: GitHub answered ${status} after retries`;
+    if (error instanceof DeadlineError)
+        return `${what} skipped: ${error.message}`;
+    if (status === null)
+        return `${what} failed: ${message}${isNetworkError(error) ? " (network error or timeout)" : ""}`;
+    return `${what} failed (${status}): ${message}`;
+}
+/** True for a failure to reach the server or to hear back in time, as opposed to any other error. */
+function isNetworkError(error) {
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth += 1) {
+        if (e.name === "AbortError" || e.name === "TimeoutError" || e.name === "DeadlineError")
+            return true;
+        if (typeof e.code === "string" && /^(E(CONN|HOST|NET|ADDR|PIPE|AI_)|ETIMEDOUT|ENOTFOUND|UND_ERR)/.test(e.code))
+            return true;
+        if (typeof e.message === "string" && /fetch failed|socket hang up|network|timed? ?out/i.test(e.message))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
+/**
+ * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
+ * pages of the PR's comments), created once and then edited in place.
+ *
+ * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
+ * no conditional update for comments, so jobs sharing a comment could overwrite each other's
+ * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
+ * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
+ * extra comment and writes its result into the one that remains.
+ */
+
+/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
+const ACTIONS_BOT = "github-actions[bot]";
+/**
+ * The login comments made with this token get. A personal token can ask (`GET /user`); the
+ * job's token cannot (403), and its comments are the Actions bot's.
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const status = client_statusOf(e);
+        if (status === 401 || status === 403 || status === 404)
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+async function ours(client, target, marker, login) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
+ * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
+ * keeping the oldest comment with this body.
+ */
+async function pr_comments_upsertComment(client, target, marker, body) {
+    const login = await tokenLogin(client);
+    const existing = await ours(client, target, marker, login);
+    const base = { owner: target.owner, repo: target.repo };
+    if (existing.length > 0) {
+        const keep = existing[0];
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+        return { action: "updated", id: keep.id };
+    }
+    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
+    const now = await ours(client, target, marker, login);
+    const keep = now[0];
+    if (!keep)
+        return { action: "created", id: created.id };
+    for (const extra of now.slice(1)) {
+        try {
+            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
+        }
+        catch (e) {
+            if (client_statusOf(e) !== 404)
+                throw e; // the other writer removed it first
+        }
+    }
+    if (keep.id !== created.id)
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
+/**
+ * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
+ * repository, the run, the event, and for a pull request its number, base branch and whether it
+ * comes from a fork.
+ */
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        return json && typeof json === "object" ? json : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
+function run_context_readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
+        return null;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === "number") {
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseRef: String(pr.base?.ref ?? ""),
+            headSha: String(pr.head?.sha ?? ""),
+            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
+            fromFork: headRepo !== `${owner}/${repo}`,
+        };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    return {
+        owner,
+        repo,
+        eventName,
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
+        pullRequest,
+        payload,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function safe_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_.realpathSync)(resolved);
+        const stat = (0,external_node_fs_.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(where.target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY, 0o644);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/config/names.ts
+var config_names = __nccwpck_require__(86234);
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+
+/**
+ * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
+ * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
+ * shared folder that every later job on the host would find; `null` when there is none yet.
+ */
+function session_store_workDir(env) {
+    if (env.RUNNER_TEMP)
+        return external_node_path_default().join(env.RUNNER_TEMP, config_names/* FILE */.PW.workDir);
+    return env[config_names/* ENV */.Km.workDir] || null;
+}
+/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
+function session_store_makeOwnWorkDir() {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), `${config_names/* FILE */.PW.workDir}-`));
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
+ * the action in one job agree on it; a later job whose work folder is the same one does not.
+ */
+function jobIdentity(env, matrix) {
+    return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
+}
+/**
+ * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
+ * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
+ * holds another job's claim (or a claim that was never completed). A claim that cannot be written
+ * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
+ */
+function session_store_claim(dir, identity) {
+    const lock = external_node_path_default().join(dir, config_names/* FILE */.PW.lock);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(lock, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+        const held = safe_file_readRegularFile(lock, 4096);
+        return held.ok && held.text === identity ? "taken" : "stale";
+    }
+    try {
+        const bytes = Buffer.from(identity);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        return "claimed";
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(lock); // we just made it: an empty claim would stop every later use from measuring
+        throw new Error(`could not write ${lock} (${e.message})`, { cause: e });
+    }
+}
+/**
+ * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
+ * so that a fresh one can be made in its place. Returns where it went.
+ */
+function moveAside(dir) {
+    const aside = `${dir}.stale-${Date.now()}`;
+    (0,external_node_fs_.renameSync)(dir, aside);
+    return aside;
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
+    return safe_file_writeRegularFile(file, JSON.stringify(session, null, 2));
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large), without ever blocking on it.
+ */
+function readSmallFile(file, maxBytes) {
+    const read = readRegularFile(file, maxBytes);
+    return read.ok ? read.text : null;
+}
+/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
+function session_store_loadSession(file) {
+    const read = safe_file_readRegularFile(file, 4 << 20);
+    if (!read.ok)
+        return { session: null, problem: read.missing ? null : read.reason };
+    try {
+        const session = JSON.parse(read.text);
+        if (session !== null && typeof session === "object" && session.version === 1)
+            return { session };
+    }
+    catch {
+        /* corrupt */
+    }
+    return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function readSession(file) {
+    return session_store_loadSession(file).session;
+}
+
 ;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
@@ -41149,8 +41349,11 @@ function compare(report, baseline) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __nccwpck_require__(37715);
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
+
 const BARS = "▁▂▃▄▅▆▇█";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 function chart_downsample(values, width) {
@@ -41186,7 +41389,10 @@ function chart_sparkline(values, width = 60) {
 function chart_mermaidLineChart(options) {
     const max = Math.max(1, ...options.yValues);
     const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${(0,markdown/* neutraliseBidi */.Lb)(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
     return [
         "```mermaid",
         "xychart-beta",
@@ -41346,85 +41552,7 @@ function gates_evaluateGates(limits, report, comparison, names) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
-
-/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
-function describe_hostsOf(report) {
-    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
-}
-/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
-function describe_hostsPhrase(report) {
-    const hosts = describe_hostsOf(report);
-    if (hosts.length === 0)
-        return "";
-    const named = hosts.slice(0, 5).join(", ");
-    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
-}
-function gpuLabel(gpu) {
-    const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-    return gpu.host ? `${id} on ${gpu.host}` : id;
-}
-/** `80.7 Wh (77.1-84.4 Wh)`: an energy with its range, when it has one. */
-function energyWithRange(energyKwh, range) {
-    if (energyKwh === null || !range)
-        return formatEnergy(energyKwh);
-    return `${formatEnergy(energyKwh)} (${formatEnergy(range[0])} to ${formatEnergy(range[1])})`;
-}
-/**
- * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
- * when energy is unknown.
- */
-function describe_dcgmSourceLines(report) {
-    const source = report.method.prometheus;
-    if (!source || report.energyKwh === null)
-        return [];
-    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
-    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
-    const lines = [];
-    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
-    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
-    if (counter > 0 && power === 0)
-        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
-    else if (counter === 0)
-        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
-    else
-        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
-            .filter((gpu) => gpu.energySource === "dcgm-power")
-            .map(gpuLabel)
-            .join(", ")}).`);
-    if (report.energyKwhRange)
-        lines.push(`Range ${formatEnergy(report.energyKwhRange[0])} to ${formatEnergy(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
-    for (const gpu of report.gpus) {
-        if (gpu.mig)
-            lines.push(`${gpuLabel(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
-/**
- * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
- * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
- */
-function markdown_escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/@/g, "@\u200b");
-}
-/** A markdown table; cells are escaped. */
-function markdown_table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/comparison.ts
-
 
 
 
@@ -41449,7 +41577,7 @@ function headline(view) {
     const parts = [
         `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
         `**${units_formatMass(r.emissionsKg)} CO2e**`,
-        `${units_formatDuration(r.durationSeconds)}${markdown_escapeMarkdown(describe_hostsPhrase(r))}`,
+        units_formatDuration(r.durationSeconds),
         formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${units_formatPercent(r.coverage)}`,
     ];
@@ -41473,9 +41601,9 @@ function comparisonTable(c) {
     const branch = b.ref.replace(/^refs\/heads\//, "");
     const runs = b.runs === 1 ? "the last measured run" : `the median of the last ${b.runs} measured runs`;
     return [
-        markdown_table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
+        (0,markdown/* table */.tp)(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
         "",
-        `Baseline: ${runs} of this label on \`${markdown_escapeMarkdown(branch)}\`.`,
+        `Baseline: ${runs} of this label on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`.`,
     ];
 }
 /** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
@@ -41490,8 +41618,8 @@ function trend(view) {
     const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
     const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
     const { unit, scale } = trendUnit(valuesKwh);
-    const where = view.baseBranch ? ` on \`${markdown_escapeMarkdown(view.baseBranch)}\`` : "";
-    const tail = current === null ? "" : `, then ${markdown_escapeMarkdown(view.currentName)}`;
+    const where = view.baseBranch ? ` on \`${(0,markdown/* escapeMarkdown */.FV)(view.baseBranch)}\`` : "";
+    const tail = current === null ? "" : `, then ${(0,markdown/* escapeMarkdown */.FV)(view.currentName)}`;
     return [
         "",
         `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${chart_sparkline(valuesKwh)}\``,
@@ -41517,7 +41645,7 @@ function gateLines(gates) {
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
 function comparison_renderComparison(view) {
-    const lines = [`### GPU energy · ${markdown_escapeMarkdown(view.label)}`, "", headline(view), ""];
+    const lines = [`### GPU energy · ${(0,markdown/* escapeMarkdown */.FV)(view.label)}`, "", headline(view), ""];
     if (view.comparison)
         lines.push(...comparisonTable(view.comparison));
     else if (view.baselineNote)
@@ -41549,7 +41677,7 @@ function fitToLimit(body, limit = COMMENT_LIMIT) {
 function warnings(report) {
     if (report.status === "measured" || report.warnings.length === 0)
         return "";
-    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${markdown_escapeMarkdown(w)}`), ""].join("\n");
+    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""].join("\n");
 }
 /**
  * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
@@ -41580,15 +41708,17 @@ const gpuRecord = object({
     /** Product name, `null` when unknown. */
     name: schemas_string().nullable(),
     /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
 });
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
 const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
     runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
     /** Full ref, e.g. `refs/heads/main`. */
     ref: schemas_string(),
     /** The series this record belongs to. */
@@ -41598,13 +41728,13 @@ const records_record = object({
     /** `measured` or `partial`; runs that measured nothing are not recorded. */
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
+    energyKwh: amount,
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
+    emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
+    durationSeconds: amount,
     /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
+    coverage: schemas_number().min(0).max(1),
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
@@ -41614,7 +41744,7 @@ const records_file = object({
     records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
-class HistoryFormatError extends Error {
+class records_HistoryFormatError extends Error {
     constructor(message) {
         super(message);
         this.name = "HistoryFormatError";
@@ -41651,23 +41781,28 @@ function records_emptyHistory(label) {
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
 function records_appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
 }
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function records_isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
+}
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function parseHistory(text) {
+function records_parseHistory(text) {
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
+        throw new records_HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+        throw new records_HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
     }
     return result.data;
 }
@@ -41702,27 +41837,35 @@ class HistoryConflictError extends Error {
         this.name = "HistoryConflictError";
     }
 }
-/** Reads a history file; `null` when the branch or the file does not exist. */
-async function readHistory(client, at) {
+/** The raw text of a file on the branch and its blob sha; `null` when the branch or the file does not exist. */
+async function readFile(client, at) {
     try {
         const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
         if (Array.isArray(data) || data.type !== "file")
             throw new Error(`${at.path} on ${at.branch} is not a file`);
-        let text;
         if (data.encoding === "base64" && data.content)
-            text = Buffer.from(data.content, "base64").toString("utf8");
-        else {
-            // Files over 1 MB come without content; the blob API serves them whole.
-            const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
-            text = Buffer.from(blob.data.content, "base64").toString("utf8");
-        }
-        return { history: parseHistory(text), sha: data.sha };
+            return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+        // Files over 1 MB come without content; the blob API serves them whole.
+        const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+        return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
     }
     catch (e) {
         if (client_statusOf(e) === 404)
             return null;
         throw e;
     }
+}
+/**
+ * Reads a history file; `null` when the branch or the file does not exist. Throws
+ * `HistoryFormatError` when the file is not a history file (or holds values out of range).
+ */
+async function readHistory(client, at) {
+    const file = await readFile(client, at);
+    return file && { history: records_parseHistory(file.text), sha: file.sha };
+}
+/** Where a damaged history file is kept: beside it, named after the run that found it. */
+function asidePath(historyFile, entry) {
+    return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
 }
 const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
 
@@ -41750,9 +41893,16 @@ async function ensureBranch(client, owner, repo, branch) {
         return true;
     }
     catch (e) {
-        if (statusOf(e) === 422)
-            return false; // "Reference already exists": another job created it
-        throw e;
+        if (statusOf(e) !== 422)
+            throw e;
+        // "Reference already exists" when another job just created it; any other 422 is a refusal.
+        try {
+            await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+            return false;
+        }
+        catch {
+            throw new Error(`GitHub refused to create the branch (422: ${e.message})`, { cause: e });
+        }
     }
 }
 /**
@@ -41778,10 +41928,33 @@ async function history_store_appendHistory(client, at, label, entry, limit, opti
     const random = options.random ?? Math.random;
     const sleep = options.sleep ?? defaultSleep;
     let createdBranch = false;
+    let movedAside = null;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const current = await readHistory(client, at);
-        if (!current && attempt === 1)
+        const file = await readFile(client, at);
+        if (!file && attempt === 1)
             createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+        let current = null;
+        if (file) {
+            try {
+                current = { history: parseHistory(file.text), sha: file.sha };
+            }
+            catch (e) {
+                if (!(e instanceof HistoryFormatError))
+                    throw e;
+                // Kept, never overwritten: its records may be recoverable by hand. A fresh file follows.
+                const aside = asidePath(at.path, entry);
+                if (!movedAside)
+                    await client.rest.repos.createOrUpdateFileContents({
+                        owner: at.owner,
+                        repo: at.repo,
+                        path: aside,
+                        branch: at.branch,
+                        message: `gpu-carbon: keep the damaged ${at.path} as ${aside}`,
+                        content: Buffer.from(file.text, "utf8").toString("base64"),
+                    });
+                movedAside = { path: aside, reason: e.message };
+            }
+        }
         const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
         try {
             await client.rest.repos.createOrUpdateFileContents({
@@ -41791,9 +41964,9 @@ async function history_store_appendHistory(client, at, label, entry, limit, opti
                 branch: at.branch,
                 message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
                 content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
-                ...(current ? { sha: current.sha } : {}),
+                ...(file ? { sha: file.sha } : {}),
             });
-            return { attempts: attempt, records: next.records.length, createdBranch };
+            return { attempts: attempt, records: next.records.length, createdBranch, kept: isKept(next, entry), movedAside };
         }
         catch (e) {
             if (!isConflict(e))
@@ -41818,7 +41991,7 @@ async function history_store_appendHistory(client, at, label, entry, limit, opti
 
 
 /** Gate names as the user set them. */
-const comparison_GATE_NAMES = { regression: names_INPUT.maxRegressionPercent, energy: names_INPUT.maxEnergyKwh, emissions: names_INPUT.maxEmissionsKg };
+const comparison_GATE_NAMES = { regression: config_names/* INPUT */.bO.maxRegressionPercent, energy: config_names/* INPUT */.bO.maxEnergyKwh, emissions: config_names/* INPUT */.bO.maxEmissionsKg };
 /** The gates the user turned on. */
 function comparison_gateLimits(settings) {
     return {
@@ -41829,9 +42002,9 @@ function comparison_gateLimits(settings) {
 }
 async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
-        return { records: [], note: `No baseline: history is off (\`${names_INPUT.historyBranch}\` is empty).` };
+        return { records: [], note: `No baseline: history is off (\`${config_names/* INPUT */.bO.historyBranch}\` is empty).` };
     if (!req.client)
-        return { records: [], note: `No baseline: no \`${names_INPUT.githubToken}\` to read the history with.` };
+        return { records: [], note: `No baseline: no \`${config_names/* INPUT */.bO.githubToken}\` to read the history with.` };
     if (!req.baseBranch)
         return { records: [], note: "No baseline: the base branch is unknown." };
     try {
@@ -41896,11 +42069,7 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 
-/**
- * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
- * post steps a few minutes at most, and measuring must never hold the job up.
- */
-const NETWORK_BUDGET_MS = 60_000;
+
 /** Events whose runs of the default branch are recorded in the history. */
 const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
@@ -41935,12 +42104,14 @@ async function uploadForFork(ctx, run, label) {
         baseRef: pr.baseRef,
         report: ctx.report,
     };
-    const dir = path.join(workDir(ctx.env), "comment");
+    const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment");
     const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
     try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(file, JSON.stringify(data));
-        const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
+        const error = writeRegularFile(file, JSON.stringify(data));
+        if (error)
+            throw new Error(error);
+        const store = ctx.artifacts ?? (await loadArtifactStore());
+        const id = await networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
         ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
@@ -41967,7 +42138,12 @@ async function publish_record(ctx, client, run, label) {
     try {
         const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
         const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
-        ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        if (result.movedAside)
+            ctx.io.warning(`gpu-carbon: ${at.path} on '${at.branch}' was not a usable history file (${result.movedAside.reason}); it was kept as ${result.movedAside.path} and a new history started.`);
+        if (result.kept)
+            ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        else
+            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${INPUT.historyLimit}' is ${ctx.settings.historyLimit}.`);
     }
     catch (e) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
@@ -41998,7 +42174,7 @@ async function publish_publishReport(ctx) {
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
             baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+            deadlineEpochMs: networkDeadline(env).atEpochMs,
             ...ctx.client,
         })
         : null;
@@ -42058,18 +42234,25 @@ async function publish_publishReport(ctx) {
 
 
 
+
 async function postOne(ctx, client, repo, runId, run, artifact) {
     const { settings, io } = ctx;
-    const dir = external_node_path_default().join(session_store_workDir(ctx.env), "comment-mode", String(artifact.id));
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment-mode", String(artifact.id));
     let data;
     try {
-        const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
+        const store = ctx.artifacts ?? (await loadArtifactStore());
+        const download = store.downloadFile(artifact.id, artifact.name, dir, {
             token: settings.githubToken,
             owner: repo.owner,
             repo: repo.repo,
             runId,
         });
-        data = parseCommentData((0,external_node_fs_.readFileSync)(file, "utf8"));
+        // Downloads share the one network deadline with every API call: 40 artifacts cannot add up.
+        const file = await deadlines_networkDeadline(ctx.env).race(download, "downloading it");
+        const read = safe_file_readRegularFile(file, 16 << 20);
+        if (!read.ok)
+            throw new Error(read.reason);
+        data = parseCommentData(read.text);
     }
     catch (e) {
         io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${client_describeApiError(e, "downloading it", "actions: read")}.`);
@@ -42102,18 +42285,18 @@ async function postFromArtifact(ctx) {
     const { settings, env, io } = ctx;
     const runId = settings.runId;
     if (runId === null) {
-        io.fail(`Input '${names_INPUT.runId}' is needed with '${names_INPUT.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`);
+        io.fail(`Input '${config_names/* INPUT */.bO.runId}' is needed with '${config_names/* INPUT */.bO.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`);
         return;
     }
     const context = run_context_readRunContext(env);
     if (!context || !settings.githubToken) {
-        io.warning(`gpu-carbon: '${names_INPUT.mode}: comment' needs GITHUB_REPOSITORY and a '${names_INPUT.githubToken}'; nothing was posted.`);
+        io.warning(`gpu-carbon: '${config_names/* INPUT */.bO.mode}: comment' needs GITHUB_REPOSITORY and a '${config_names/* INPUT */.bO.githubToken}'; nothing was posted.`);
         return;
     }
     const repo = { owner: context.owner, repo: context.repo };
     const client = client_createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
-        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
         ...ctx.client,
     });
     let run;
@@ -42122,7 +42305,7 @@ async function postFromArtifact(ctx) {
         const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
         run = { headSha: data.head_sha, url: data.html_url ?? null };
         const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
-        artifacts = all.filter((a) => a.name.startsWith(names_COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
+        artifacts = all.filter((a) => a.name.startsWith(config_names/* COMMENT_ARTIFACT_PREFIX */.MS) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
     }
     catch (e) {
         io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
@@ -42162,17 +42345,397 @@ function phases_phaseSpans(marks) {
 
 
 
-/** Appends one mark (one line, so concurrent appends cannot interleave). */
+/** Marks are a line each: a file larger than this is not ours. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+/** Appends one mark (one line, so concurrent appends cannot interleave); throws why it could not. */
 function appendMark(dir, mark) {
-    (0,external_node_fs_.appendFileSync)(external_node_path_default().join(dir, names_FILE.marks), formatMark(mark) + "\n");
+    const error = appendRegularFile(external_node_path_default().join(dir, config_names/* FILE */.PW.marks), formatMark(mark) + "\n");
+    if (error)
+        throw new Error(error);
 }
-/** The marks so far, in time order; none when the file does not exist. */
+/** The marks so far, in time order (none when the file does not exist), and why they could not be read. */
 function marks_file_readMarks(dir) {
+    const read = readRegularFile(path.join(dir, FILE.marks), MAX_BYTES);
+    if (read.ok)
+        return { marks: parseMarks(read.text), problem: null };
+    return { marks: [], problem: read.missing ? null : `the phase marks were not read: ${read.reason}` };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function format_ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${format_ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${format_ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${format_ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${format_ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
     try {
-        return parseMarks(readFileSync(path.join(dir, FILE.marks), "utf8"));
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
     }
     catch {
-        return [];
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = safe_file_writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_.openSync)(logPath, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY, 0o644);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
     }
 }
 
@@ -42208,127 +42771,113 @@ async function log_file_readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
- * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
- * id): kept in the job's work folder for post. The last one given wins.
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
  */
-
-
-
-
-/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
-function writeSelector(dir, selector) {
-    const file = external_node_path_default().join(dir, names_FILE.prometheusSelector);
-    const temp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, selector + "\n", { flag: "w" });
-    (0,external_node_fs_.renameSync)(temp, file);
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
 }
-/** The recorded selector; `null` when none was recorded. */
-function readSelector(dir) {
-    const text = readSmallFile(external_node_path_default().join(dir, names_FILE.prometheusSelector), 8192);
-    return text === null || text.trim() === "" ? null : text.trim();
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
-class PrometheusError extends Error {
-    fault;
-    constructor(fault, message) {
-        super(message);
-        this.fault = fault;
-        this.name = "PrometheusError";
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
     }
+    return deltas;
 }
-/** The URL with any user name and password taken out, for messages. */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = "";
-        parsed.password = "";
-        return parsed.toString().replace(/\/$/, "");
-    }
-    catch {
-        return url;
-    }
-}
-function seconds(epochMs) {
-    return (epochMs / 1000).toFixed(3);
-}
-function parseValue(text) {
-    return typeof text === "string" ? Number(text) : Number.NaN;
-}
-/** The series of a `vector` or `matrix` result. */
-function seriesOf(data) {
-    const result = data?.result;
-    if (!Array.isArray(result))
-        throw new PrometheusError("bad-response", "the answer has no result list");
-    return result.map((entry) => {
-        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
-        const samples = [];
-        for (const [t, v] of pairs) {
-            const value = parseValue(v);
-            if (Number.isFinite(value))
-                samples.push([Math.round(Number(t) * 1000), value]);
-        }
-        return { labels: entry.metric ?? {}, samples };
-    });
-}
-/** A client for the API at `options.url`. */
-function prometheusClient(options) {
-    const base = options.url.replace(/\/+$/, "");
-    const shown = displayUrl(base);
-    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-    async function get(path, params) {
-        const leftMs = options.deadlineEpochMs - Date.now();
-        if (leftMs <= 0)
-            throw new PrometheusError("timeout", `no time was left to ask ${shown}`);
-        const headers = { Accept: "application/json" };
-        if (options.token)
-            headers.Authorization = `Bearer ${options.token}`;
-        let response;
-        try {
-            response = await fetch(`${base}${path}?${params.toString()}`, {
-                headers,
-                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
-                redirect: "follow",
-            });
-        }
-        catch (e) {
-            const error = e;
-            if (error.name === "TimeoutError" || error.name === "AbortError")
-                throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
-            const why = error.cause?.code ?? error.cause?.message ?? error.message;
-            throw new PrometheusError("unreachable", `${shown} could not be reached (${why})`);
-        }
-        const text = await response.text().catch(() => "");
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            body = null;
-        }
-        if (response.status === 401 || response.status === 403)
-            throw new PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
-        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
-            throw new PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
-        if (response.status >= 500)
-            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
-        if (!response.ok || body === null || body.status !== "success")
-            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
-        return body.data;
-    }
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
     return {
-        url: shown,
-        async query(expr, timeEpochMs) {
-            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
-        },
-        async labelValues(name, match, startEpochMs, endEpochMs) {
-            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
-            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
-            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
-        },
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
     };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
 ;// CONCATENATED MODULE: ./src/core/integrator.ts
@@ -42520,6 +43069,353 @@ class EnergyIntegrator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+
+
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
 
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
@@ -42699,124 +43595,761 @@ function outsideEnergyKwh(rows, totalEnergyKwh) {
     return round(Math.max(0, totalEnergyKwh - inside));
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
         return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
     }
-    return deltas;
-}
-/**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
- */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-    };
-}
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
 }
 
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
+/**
+ * Splits a stream of bytes into lines without turning them into strings, so the reader can
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
+ */
+const NEWLINE = 10;
+const RETURN = 13;
+class ByteLines {
+    onLine;
+    tryLine;
+    maxLineBytes;
+    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
+    carry = null;
+    /** The carried line had more bytes than were kept. */
+    carryCut = false;
+    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
+        this.onLine = onLine;
+        this.tryLine = tryLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Feeds the next chunk of the stream. */
+    push(chunk) {
+        let start = 0;
+        if (this.carry) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                this.carry = this.join(this.carry, chunk);
+                return;
+            }
+            const line = this.join(this.carry, chunk.subarray(0, nl));
+            const cut = this.carryCut;
+            this.carry = null;
+            this.carryCut = false;
+            this.emit(line, 0, line.length, cut);
+            start = nl + 1;
+        }
+        const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
+        while (start < chunk.length) {
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+            if (nl < 0) {
+                nl = chunk.indexOf(NEWLINE, start);
+                if (nl < 0)
+                    break;
+                this.emit(chunk, start, nl, false);
+            }
+            start = nl + 1;
+        }
+        // Copied, because the caller may reuse the chunk's memory.
+        if (start < chunk.length)
+            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
+    end() {
+        const rest = this.carry;
+        this.carry = null;
+        this.carryCut = false;
+        return rest && rest.length > 0 ? rest : null;
+    }
+    emit(bytes, start, end, cut) {
+        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+        const overlong = cut || lineEnd - start > this.maxLineBytes;
+        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
+    }
+    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
+    join(head, tail) {
+        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+        if (tail.length > room)
+            this.carryCut = true;
+        const taken = tail.subarray(0, Math.min(room, tail.length));
+        if (taken.length === 0)
+            return head;
+        const joined = new Uint8Array(head.length + taken.length);
+        joined.set(head, 0);
+        joined.set(taken, head.length);
+        return joined;
+    }
 }
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpu_gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const csv_bytes_NEWLINE = 10;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
+ */
+function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    out.end = -1;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
+                // Their own spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
+        }
+        else
+            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
+                i += 1;
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= limit)
+            break;
+        if (b === csv_bytes_NEWLINE) {
+            out.end = i;
+            break;
+        }
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+function plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    const negative = i < e && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < e; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    return negative ? -value : value;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
+ */
+class RecentTimestamp {
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** The last cell's value; `NaN` when it was only checked. */
+    valueMs = NaN;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return compute ? this.valueMs : 0;
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return null;
+        this.remember(bytes, start, end, compute ? value : NaN);
+        return value;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    remember(bytes, start, end, valueMs) {
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+        this.valueMs = valueMs;
+    }
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+function hasTab(bytes, start, end) {
+    const at = bytes.indexOf(TAB, start);
+    return at >= 0 && at < end;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/**
+ * True when the line is a header: its first cell is a known field name (optionally with a unit),
+ * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ */
+function isHeaderLine(line) {
+    const comma = line.indexOf(",");
+    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
+    const name = fieldName(first);
+    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+}
+/** Parses a header line into its column layout. */
+function parseHeader(line) {
+    const fields = splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return gpuIdentity(uuid, index);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const rows_RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class FastRows {
+    header;
+    track;
+    /** Outputs of the last successful `parse`. */
+    powerW = null;
+    rawTimestampMs = null;
+    entry = null;
+    cellCount;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = powerField(header);
+        const wanted = [
+            [UUID, FIELD.uuid],
+            [INDEX, FIELD.index],
+            [POWER, power],
+            [TIMESTAMP, FIELD.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const stampAt = header.positions.get(FIELD.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
+        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
+        const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === rows_RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            if (this.rawTimestampMs === null)
+                return -1;
+        }
+        else if (withTimestamp)
+            return -1;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = null;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+        }
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry === null ? -1 : end;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(FIELD.uuid);
+        const indexAt = this.header.positions.get(FIELD.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
+ * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ */
+
+const HOUR_MS = 3_600_000;
+class PlainClock {
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            const slackMs = gapThresholdMs(intervalMs ?? 1000);
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.jumps += 1;
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
+    const steps = [];
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
@@ -42928,236 +44461,368 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
-}
-/** A PUE the user gave as a number. */
-function pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/report.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ */
 
 
 
 
 
 
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
-/** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: round(gpu.coverage, 4),
-    };
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${gpu_gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+
+
+
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const reader_NEWLINE = 10;
+const HASH = 35;
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+class reader_SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    firstMs = null;
+    lastMs = null;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
+    pending = [];
+    clock = new PlainClock();
+    onReading;
+    onInterrupt;
+    fast = null;
+    tag = { tMs: 0 };
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    /**
+     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+        this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
     }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+    get startEpoch() {
+        return this.startEpochMs;
     }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-    };
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(reader_decoder.decode(rest));
+    }
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+    push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
+        if (line.length === 0 || line.startsWith("#"))
+            return;
+        const record = parseSamplerRecord(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (this.lastMs !== null || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.onInterrupt?.();
+                        this.restarts += 1;
+                    }
+                    this.setHeader(parseHeader(record.line));
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if (isHeaderLine(line)) {
+            this.setHeader(parseHeader(line));
+            return;
+        }
+        const header = this.header;
+        const cells = splitCells(line);
+        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return this.malformed(line);
+        const position = header.positions.get(FIELD.timestamp);
+        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
+        if (rawMs === null) {
+            if (!cells.includes(GPU_LOST))
+                return this.malformed(line);
+            this.lostAtMs = this.lastMs;
+            return this.lost(line);
+        }
+        this.accept(this.plainTime(rawMs), cells, header);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        const startMs = this.firstMs ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: gapThresholdMs(intervalMs),
+            powerField: this.header ? powerField(this.header) : null,
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            clockJumps: this.clock.jumps,
+            lostRows: this.lostRows,
+            restarts: this.restarts,
+            stopReason: this.stopReason,
+        };
+    }
+    setHeader(header) {
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream that the fast path did not read: the string path. */
+    pushLine(bytes, start, end, overlong) {
+        const line = reader_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
+     */
+    fastRow(bytes, start, limit) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        const first = bytes[start];
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
+            return -1;
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        const fast = this.fast;
+        let tMs;
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
+                return -1;
+            const nl = bytes.indexOf(reader_NEWLINE, start);
+            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
+                return -1;
+            end = fast.parse(bytes, start, nl + 1, true);
+            if (end < 0 || fast.rawTimestampMs === null)
+                return -1;
+            tMs = this.plainTime(fast.rawTimestampMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        integrator.addTo(entry.handle.state, tMs, powerW);
+        this.onReading?.(tMs, entry.identity, powerW);
+        if (powerW !== null)
+            series.addTo(entry.handle.slot, tMs, powerW);
+        return end;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = splitCells(line);
+        if (!header || cells.length !== header.fields.length) {
+            if (isHeaderLine(line)) {
+                this.setHeader(parseHeader(line));
+                return;
+            }
+            return this.malformed(line);
+        }
+        if (!plausibleRow(cells, header))
+            return this.malformed(line);
+        this.accept(tMs, cells, header);
+    }
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
+    }
+    accept(tMs, cells, header) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if (identify(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null) {
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            this.clock.sizeSteps(intervalMs);
+        }
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        const identity = identify(cells, header);
+        if (!identity)
+            return;
+        const field = powerField(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        const powerW = position === undefined ? null : parseReading(cells[position]);
+        integrator.add(tMs, identity, powerW);
+        this.onReading?.(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
 }
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
+const encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
 ;// CONCATENATED MODULE: ./src/core/energy/steps.ts
@@ -43192,613 +44857,6 @@ function steps_stepSpans(steps) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/core/prometheus/counter-energy.ts
-/**
- * A GPU's energy over a time window from the samples of its cumulative energy counter, as a
- * scraper saw them. Pure.
- *
- * Rules:
- * - Between two samples the counter's increase is exact, however far apart they are (the driver
- *   counts on while the exporter is down); a gap longer than `gapMs` still counts as uncovered.
- * - A decrease is a reset (driver reloaded): the later value is the energy since the reset, and
- *   the stretch before the reset inside that interval is estimated from the power readings
- *   (their trapezoid when it is larger), so that a reset neither loses nor invents energy. The
- *   range runs from the counter's value alone to the board's peak power over the interval.
- * - An interval that straddles a window edge is split in proportion to time. The range assumes
- *   the power inside it lay between the lowest and highest of its average and the power
- *   readings at its two ends.
- * - A window edge with no sample beyond it is held at the nearest interval's average power when
- *   at most `gapMs` long (range: the lowest to highest power seen), else left uncovered (range:
- *   0 to the peak power over that stretch).
- */
-/** The power reading nearest to `tMs`, or `null` when none lies within `withinMs`. */
-function powerNear(power, tMs, withinMs) {
-    let best = null;
-    for (const sample of power) {
-        if (Math.abs(sample[0] - tMs) > withinMs)
-            continue;
-        if (best === null || Math.abs(sample[0] - tMs) < Math.abs(best[0] - tMs))
-            best = sample;
-    }
-    return best === null ? null : best[1];
-}
-function peakBetween(power, fromMs, toMs, fallbackW) {
-    let peak = fallbackW;
-    for (const [tMs, powerW] of power)
-        if (tMs >= fromMs && tMs <= toMs && powerW > peak)
-            peak = powerW;
-    return peak;
-}
-function intervals(samples, gapMs) {
-    const counter = samples.counterMj;
-    const out = [];
-    for (let i = 1; i < counter.length; i++) {
-        const [fromMs, fromMj] = counter[i - 1];
-        const [toMs, toMj] = counter[i];
-        const dtS = (toMs - fromMs) / 1000;
-        if (dtS <= 0)
-            continue;
-        if (toMj >= fromMj) {
-            const energyJ = (toMj - fromMj) / 1000;
-            out.push({ fromMs, toMs, energyJ, lowJ: energyJ, highJ: energyJ, reset: false });
-            continue;
-        }
-        // Reset: the new value is what was drawn since; the power readings estimate the whole interval.
-        const sinceResetJ = toMj / 1000;
-        const within = Math.min(gapMs, toMs - fromMs);
-        const a = powerNear(samples.powerW, fromMs, within);
-        const b = powerNear(samples.powerW, toMs, within);
-        const trapezoidJ = a !== null && b !== null ? ((a + b) / 2) * dtS : a !== null || b !== null ? (a ?? b ?? 0) * dtS : 0;
-        const energyJ = Math.max(sinceResetJ, trapezoidJ);
-        const peakW = peakBetween(samples.powerW, fromMs, toMs, Math.max(a ?? 0, b ?? 0));
-        out.push({ fromMs, toMs, energyJ, lowJ: sinceResetJ, highJ: Math.max(energyJ, peakW * dtS), reset: true });
-    }
-    return out;
-}
-/** The counter's energy over `window` (see the rules above). `gapMs`: longest interval counted as covered. */
-function counterEnergy(samples, window, gapMs) {
-    const { startEpochMs: t0, endEpochMs: t1 } = window;
-    const all = intervals(samples, gapMs);
-    if (all.length === 0 || t1 <= t0)
-        return null;
-    let energyJ = 0;
-    let lowJ = 0;
-    let highJ = 0;
-    let coveredMs = 0;
-    let resets = 0;
-    const averages = [];
-    for (const interval of all) {
-        const inFrom = Math.max(interval.fromMs, t0);
-        const inTo = Math.min(interval.toMs, t1);
-        if (inTo <= inFrom)
-            continue;
-        const dtMs = interval.toMs - interval.fromMs;
-        const averageW = interval.energyJ / (dtMs / 1000);
-        averages.push(averageW);
-        if (interval.reset && interval.toMs <= t1 && interval.toMs > t0)
-            resets += 1;
-        if (dtMs <= gapMs)
-            coveredMs += inTo - inFrom;
-        if (inFrom === interval.fromMs && inTo === interval.toMs) {
-            energyJ += interval.energyJ;
-            lowJ += interval.lowJ;
-            highJ += interval.highJ;
-            continue;
-        }
-        const inS = (inTo - inFrom) / 1000;
-        const outS = dtMs / 1000 - inS;
-        const ends = [averageW];
-        for (const t of [interval.fromMs, interval.toMs]) {
-            const powerW = powerNear(samples.powerW, t, Math.min(gapMs, dtMs));
-            if (powerW !== null)
-                ends.push(powerW);
-        }
-        const minW = Math.min(...ends);
-        const maxW = Math.max(...ends);
-        const share = interval.energyJ * (inS / (dtMs / 1000));
-        energyJ += share;
-        lowJ += Math.max(0, minW * inS, interval.lowJ - maxW * outS);
-        highJ += Math.min(interval.highJ, Math.max(share, maxW * inS, interval.highJ - minW * outS));
-    }
-    // Edges no interval reaches: held at the nearest average, or uncovered.
-    const first = samples.counterMj[0][0];
-    const last = samples.counterMj[samples.counterMj.length - 1][0];
-    const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
-    const minW = seen.length > 0 ? Math.min(...seen) : 0;
-    const maxW = seen.length > 0 ? Math.max(...seen) : 0;
-    const edges = [
-        [Math.max(0, Math.min(first, t1) - t0), averages[0]],
-        [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
-    ];
-    for (const [edgeMs, nearestW] of edges) {
-        if (edgeMs <= 0)
-            continue;
-        const edgeS = edgeMs / 1000;
-        if (edgeMs <= gapMs && nearestW !== undefined) {
-            energyJ += nearestW * edgeS;
-            lowJ += minW * edgeS;
-            highJ += maxW * edgeS;
-            coveredMs += edgeMs;
-        }
-        else
-            highJ += maxW * edgeS;
-    }
-    const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
-    return {
-        energyJ,
-        rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],
-        coveredMs: Math.min(coveredMs, t1 - t0),
-        resets,
-        samples: inside,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
-/**
- * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
- * series into physical GPUs. Pure.
- *
- * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
- * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
- * figures are taken from one of its series only.
- */
-/** Metric names read from the exporter. */
-const DCGM = {
-    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
-    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
-    /** Board power, W (a gauge: the driver's running average). */
-    powerW: "DCGM_FI_DEV_POWER_USAGE",
-    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
-    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
-};
-function label(labels, ...names) {
-    for (const name of names) {
-        const value = labels[name];
-        if (value !== undefined && value !== "")
-            return value;
-    }
-    return null;
-}
-/** The board a series describes. */
-function boardOf(labels) {
-    const uuid = label(labels, "UUID", "uuid");
-    const host = label(labels, "Hostname", "hostname");
-    const gpu = label(labels, "gpu");
-    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
-    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
-    return { uuid, host, index, name: label(labels, "modelName"), key };
-}
-/** The MIG instance a series describes; `null` for a whole GPU. */
-function migInstanceOf(labels) {
-    const id = label(labels, "GPU_I_ID");
-    return id === null ? null : { id, profile: label(labels, "GPU_I_PROFILE") };
-}
-/**
- * Groups series by physical GPU, keeping one series per board. A board counts whole when any
- * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
- */
-function groupByBoard(series) {
-    const boards = new Map();
-    for (const one of series) {
-        const board = boardOf(one.labels);
-        let entry = boards.get(board.key);
-        if (!entry) {
-            entry = { board, all: [], whole: false, instances: new Map() };
-            boards.set(board.key, entry);
-        }
-        entry.all.push(one);
-        const instance = migInstanceOf(one.labels);
-        if (instance === null)
-            entry.whole = true;
-        else
-            entry.instances.set(instance.id, instance);
-    }
-    return [...boards.values()]
-        .map(({ board, all, whole, instances }) => {
-        // Series of one board can differ in pod labels or restart; the longest is the best record.
-        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
-        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
-        return {
-            board,
-            series: { labels: kept.labels, samples: merged },
-            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
-            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
-        };
-    })
-        .sort(compareBoards);
-}
-/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
-function sameInstanceLabels(a, b) {
-    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
-}
-/** Samples of several series of one record, merged in time order (one value per timestamp). */
-function mergeSamples(all) {
-    if (all.length === 1)
-        return all[0].samples;
-    const byTime = new Map();
-    for (const one of all)
-        for (const [tMs, value] of one.samples)
-            if (!byTime.has(tMs))
-                byTime.set(tMs, value);
-    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
-}
-function compareBoards(a, b) {
-    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
-    if (host !== 0)
-        return host;
-    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
-}
-/**
- * The scrape interval the samples show: the median spacing of consecutive samples over all
- * series, ms; `null` with fewer than two samples in every series.
- */
-function scrapeIntervalMs(series) {
-    const spacings = [];
-    for (const one of series)
-        for (let i = 1; i < one.samples.length; i++)
-            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
-    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
-    if (positive.length === 0)
-        return null;
-    return positive[Math.floor(positive.length / 2)];
-}
-/**
- * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
- * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
- */
-function profileShare(instances) {
-    let slices = 0;
-    for (const instance of instances) {
-        const match = /^(\d+)g\./.exec(instance.profile ?? "");
-        if (!match)
-            return null;
-        slices += Number(match[1]);
-    }
-    return Math.min(1, slices / 7);
-}
-/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
-function selectorLabelNames(selector) {
-    const names = new Set();
-    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
-    for (const match of selector.matchAll(matcher))
-        names.add(match[1]);
-    return [...names];
-}
-
-;// CONCATENATED MODULE: ./src/core/prometheus/power-readings.ts
-function interpolate(a, b, tMs) {
-    return a[1] + ((b[1] - a[1]) * (tMs - a[0])) / (b[0] - a[0]);
-}
-/**
- * The readings inside `window`; an edge reading is interpolated when the samples on either side
- * of the edge are at most `gapMs` apart (else the integration's own edge rule applies).
- */
-function windowReadings(samples, window, gapMs) {
-    const { startEpochMs: t0, endEpochMs: t1 } = window;
-    const inside = samples.filter(([tMs]) => tMs >= t0 && tMs <= t1);
-    const before = samples.filter(([tMs]) => tMs < t0).at(-1);
-    const after = samples.find(([tMs]) => tMs > t1);
-    const readings = [];
-    let edgeLowJ = 0;
-    let edgeHighJ = 0;
-    const edge = (a, b, tMs, innerMs, innerW) => {
-        const powerW = interpolate(a, b, tMs);
-        const spanS = Math.abs(innerMs - tMs) / 1000;
-        const estimateJ = ((powerW + innerW) / 2) * spanS;
-        edgeLowJ += estimateJ - Math.min(a[1], b[1]) * spanS;
-        edgeHighJ += Math.max(a[1], b[1]) * spanS - estimateJ;
-        return [tMs, powerW];
-    };
-    const firstInside = inside[0];
-    const lastInside = inside.at(-1);
-    if (firstInside === undefined || lastInside === undefined) {
-        // The whole window lies between two samples.
-        if (before && after && after[0] - before[0] <= gapMs) {
-            readings.push(edge(before, after, t0, t1, interpolate(before, after, t1)), [t1, interpolate(before, after, t1)]);
-        }
-    }
-    else {
-        if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs)
-            readings.push(edge(before, firstInside, t0, ...firstInside));
-        readings.push(...inside);
-        if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs)
-            readings.push(edge(lastInside, after, t1, ...lastInside));
-    }
-    return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };
-}
-
-;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
-/**
- * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
- * built from the series the queries returned, the window and the settings.
- *
- * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
- * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
- * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
- * power readings also give the chart, the steps and the phases.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
-const DEFAULT_SCRAPE_MS = 30_000;
-const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-/** The rules of this method in words, for the report. */
-function dcgmRules(gapMs) {
-    return [
-        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
-        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
-        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
-        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
-        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
-        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
-        ...integrationRules({ gapMs }).slice(1),
-    ];
-}
-function dcgm_report_gpuLabel(board) {
-    const where = board.host ? ` on ${board.host}` : "";
-    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
-}
-/** The share of a board a job is given when it has only some of its MIG instances. */
-function migShare(board, grActive, boardInstances) {
-    if (board.instances.length === 0)
-        return null;
-    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
-    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
-    const mineIds = new Set(board.instances.map((i) => i.id));
-    // The job has every instance of the board: the whole board is its.
-    if ([...everyInstance].every((id) => mineIds.has(id)))
-        return null;
-    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
-    const activity = new Map();
-    for (const series of onBoard) {
-        const instance = migInstanceOf(series.labels);
-        const value = series.samples.at(-1)?.[1];
-        if (instance && value !== undefined && Number.isFinite(value))
-            activity.set(instance.id, value);
-    }
-    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
-    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
-    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
-        return {
-            instances: names,
-            share: round(mine / total, 6),
-            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
-        };
-    }
-    const slices = profileShare(board.instances);
-    if (slices !== null)
-        return { instances: names, share: round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
-    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
-}
-function longestGap(times, window) {
-    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
-    let longest = 0;
-    for (let i = 1; i < inside.length; i++)
-        longest = Math.max(longest, inside[i] - inside[i - 1]);
-    return longest;
-}
-function scaled(range, factor) {
-    return [range[0] * factor, range[1] * factor];
-}
-function kwhRange(rangeJ) {
-    return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
-}
-/** Builds the report (see the module comment). `warnings` come first in the report's list. */
-function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
-    const { window } = data;
-    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
-    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
-    const gapMs = gapThresholdMs(intervalMs);
-    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
-    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
-    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
-    const integrator = new EnergyIntegrator({ gapMs });
-    const series = new PowerSeriesBuilder(0, intervalMs);
-    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
-    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
-    const feed = [];
-    const shares = new Map();
-    const edgeJ = new Map();
-    for (const { board } of boards) {
-        const matched = counters.get(board.key) ?? powers.get(board.key);
-        const share = migShare(matched, data.grActive, data.boardInstances);
-        shares.set(board.key, share);
-        const factor = share?.share ?? 1;
-        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
-        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
-        integrator.state(gpuIdentity(board.key, null));
-        for (const [tEpochMs, powerW] of cut.readings)
-            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
-    }
-    feed.sort((a, b) => a[0] - b[0]);
-    for (const [tMs, key, powerW] of feed) {
-        const identity = gpuIdentity(key, null);
-        integrator.add(tMs, identity, powerW);
-        series.add(tMs, key, powerW);
-        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
-        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
-    }
-    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
-    const figures = boards.map(({ board }) => {
-        const share = shares.get(board.key) ?? null;
-        const factor = share?.share ?? 1;
-        const power = sampled.get(board.key);
-        const powerSamples = powers.get(board.key)?.series.samples ?? [];
-        const counterSeries = counters.get(board.key);
-        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
-        const sampledJ = power?.energyJ ?? null;
-        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
-        if (counted) {
-            const times = counterSeries.series.samples.map(([t]) => t);
-            return {
-                ...base,
-                source: "dcgm-counter",
-                energyJ: counted.energyJ * factor,
-                rangeJ: scaled(counted.rangeJ, factor),
-                counterJ: counted.energyJ * factor,
-                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
-                samples: counted.samples,
-                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
-                resets: counted.resets,
-                longestGapMs: longestGap(times, window),
-            };
-        }
-        if (sampledJ !== null && power) {
-            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
-            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
-            return {
-                ...base,
-                source: "dcgm-power",
-                energyJ: sampledJ,
-                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
-                coverage: power.coverage,
-                samples: power.validSamples,
-                averageW: power.averageW,
-                longestGapMs: power.longestGapMs,
-            };
-        }
-        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
-    });
-    const all = [...warnings];
-    const measured = figures.filter((f) => f.energyJ !== null);
-    if (figures.length === 0)
-        all.push("no GPU series were found for the window");
-    for (const f of figures) {
-        if (f.energyJ === null)
-            all.push(`${dcgm_report_gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
-        if (f.resets > 0)
-            all.push(`${dcgm_report_gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
-    }
-    const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
-        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    const sources = new Set(measured.map((f) => f.source));
-    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
-    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
-    if (withoutCounter.length > 0 && sources.size > 0)
-        all.push(`${withoutCounter.map((f) => dcgm_report_gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
-        status = "partial";
-    const accuracy = SENSOR_ACCURACY_FRACTION;
-    const gpus = figures.map((f) => {
-        const rangeJ = f.rangeJ === null ? null : [f.rangeJ[0] * (1 - accuracy), f.rangeJ[1] * (1 + accuracy)];
-        const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
-        const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
-        return {
-            index: f.board.index,
-            uuid: f.board.uuid,
-            name: f.board.name,
-            host: f.board.host,
-            energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
-            energyKwhRange: kwhRange(rangeJ),
-            energySource: f.source ?? undefined,
-            sampledEnergyKwh: sampledKwh,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
-            averageWatts: f.averageW === null ? null : round(f.averageW, 2),
-            peakWatts: f.peakW === null ? null : round(f.peakW, 2),
-            samples: f.samples,
-            missingSamples: 0,
-            coverage: round(Math.min(1, f.coverage), 4),
-            mig: f.share,
-        };
-    });
-    const rangeKwh = energyKwh === null
-        ? null
-        : [
-            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[0] ?? 0), 0)),
-            precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[1] ?? 0), 0)),
-        ];
-    const sampledTotal = figures.some((f) => f.sampledJ !== null)
-        ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
-        : null;
-    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
-        ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
-        : null;
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const lowKg = rangeKwh === null ? null : emissionsKg(rangeKwh[0], settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const highKg = rangeKwh === null ? null : emissionsKg(rangeKwh[1], settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
-    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
-    const built = series.build();
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt: new Date(window.startEpochMs).toISOString(),
-        endedAt: new Date(window.endEpochMs).toISOString(),
-        durationSeconds: round(windowMs / 1000, 3),
-        energyKwh,
-        energyKwhRange: rangeKwh,
-        energySource,
-        sampledEnergyKwh: sampledTotal,
-        counterEnergyKwh: counterTotal,
-        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? round((sampledTotal - counterTotal) / counterTotal, 4) : null,
-        facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
-        pue: settings.pue,
-        pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        emissionsKgRange: lowKg === null || highKg === null ? null : [precise(lowKg), precise(highKg)],
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: "DCGM_FI_DEV_POWER_USAGE",
-            intervalMs,
-            gapThresholdMs: gapMs,
-            integration: "trapezoid",
-            rules: dcgmRules(gapMs),
-            scope: DCGM_SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: {
-                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
-                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
-                toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                windowSeconds: round(windowMs / 1000, 3),
-            },
-            prometheus: {
-                ...data.source,
-                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
-            },
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: built.bucketSeconds,
-            points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-        steps: stepRows,
-        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
-        stepRules: spans.steps === null ? [] : STEP_RULES,
-        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
@@ -43813,7 +44871,7 @@ function tableIntensity(location) {
     const grid = location.regionalGrid;
     // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
     const hint = grid
-        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${names_INPUT.location}' to ${grid.zone} to use it`
+        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${config_names/* INPUT */.bO.location}' to ${grid.zone} to use it`
         : "";
     return {
         gramsPerKwh: location.gramsPerKwh,
@@ -43831,7 +44889,7 @@ function tableIntensity(location) {
 function intensity_resolveIntensity(settings) {
     if (settings.carbonIntensityGPerKwh !== null) {
         return {
-            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${names_INPUT.carbonIntensity}'`, settings.location?.location ?? null),
+            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${config_names/* INPUT */.bO.carbonIntensity}'`, settings.location?.location ?? null),
             notice: null,
         };
     }
@@ -43849,7 +44907,7 @@ function intensity_resolveIntensity(settings) {
             attribution: ATTRIBUTION.ember,
             hourly: null,
         },
-        notice: `No '${names_INPUT.location}' or '${names_INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${names_INPUT.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${names_INPUT.carbonIntensity}' for an honest number.`,
+        notice: `No '${config_names/* INPUT */.bO.location}' or '${config_names/* INPUT */.bO.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${config_names/* INPUT */.bO.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${config_names/* INPUT */.bO.carbonIntensity}' for an honest number.`,
     };
 }
 
@@ -43908,14 +44966,10 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const range = report.energyKwhRange;
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
         emissionsKg: emissions === null ? null : precise(emissions),
-        ...(range
-            ? { emissionsKgRange: range.map((kwh) => precise(emissionsKg(kwh, report.pue, intensity.gramsPerKwh))) }
-            : {}),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -43993,7 +45047,7 @@ function electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
         emissionFactorType: "lifecycle",
         temporalGranularity: "hourly",
     });
-    const url = `${base(env, names_ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    const url = `${base(env, config_names/* ENV */.Km.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
     return getJson(url, { "auth-token": token }, timeoutMs);
 }
 /** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
@@ -44002,7 +45056,7 @@ function ukTime(epochMs) {
 }
 /** UK Carbon Intensity API national half-hours over [startMs, endMs). */
 function ukIntensityRange(startMs, endMs, env, timeoutMs) {
-    const url = `${base(env, names_ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    const url = `${base(env, config_names/* ENV */.Km.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
     return getJson(url, {}, timeoutMs);
 }
 
@@ -44012,7 +45066,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const HOUR_MS = 3_600_000;
+const live_grid_HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -44037,7 +45091,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -44077,7 +45131,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -44178,6 +45232,7 @@ function energyWeightedIntensity(slices, periods) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -44203,7 +45258,7 @@ function services(settings, env, warnings) {
             });
         }
         else {
-            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${names_INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${config_names/* INPUT */.bO.location}' to a zone key (such as US-CAL-CISO) for live data.`);
         }
     }
     if (settings.liveGrid && location.inGreatBritain) {
@@ -44252,7 +45307,8 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, deadlines_networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -44310,6 +45366,78 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
+/**
+ * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
+ *
+ * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
+ * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
+ * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
+ * can append; the unit is the first one named. Lines that are not a count are skipped.
+ */
+
+/** The counts in a work file, or why it cannot be used. */
+function parseWorkUnits(text) {
+    let units = 0;
+    let unit = null;
+    let skippedLines = 0;
+    for (const raw of text.split("\n")) {
+        const line = raw.trim();
+        if (line === "")
+            continue;
+        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
+        if (!match) {
+            skippedLines += 1;
+            continue;
+        }
+        units += Number(match[1]);
+        unit ??= match[2]?.trim() ?? null;
+    }
+    return { units, unit, skippedLines };
+}
+/** Joules per unit; `null` without energy or without a positive count. */
+function workReport(energyKwh, units, unit) {
+    if (energyKwh === null || !(units > 0))
+        return null;
+    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const work_file_MAX_BYTES = 64 * 1024;
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function readWorkFile(file) {
+    const read = safe_file_readRegularFile(file, work_file_MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
+        return null;
+    return `the work file ${read.reason}; it should hold counts, one per line`;
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${config_names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${config_names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -45455,7 +46583,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -45479,7 +46609,7 @@ function artifactNameInput(raw) {
         .max(256)
         .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
     if (!schema.safeParse(name).success) {
-        throw new InputError(names_INPUT.artifactName, `Input '${names_INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.artifactName, `Input '${config_names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
     }
     return name;
 }
@@ -45487,23 +46617,23 @@ function modeInput(raw) {
     const text = raw.trim();
     if (text === "")
         return "measure";
-    const mode = MODES.find((m) => m === text);
+    const mode = config_names/* MODES */.FN.find((m) => m === text);
     if (!mode)
-        throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.mode, `Input '${config_names/* INPUT */.bO.mode}' must be one of ${config_names/* MODES */.FN.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode, selectorGiven) {
+function phaseInput(raw, mode) {
     const text = raw.trim();
-    if (mode === "mark" && text === "" && !selectorGiven)
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark (or give '${names_INPUT.prometheusSelector}'); got ''.`);
+    if (mode === "mark" && text === "")
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must name the phase that starts here when '${config_names/* INPUT */.bO.mode}' is mark; got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
 }
 function gpusInput(raw) {
     const request = parseGpuList(raw);
     if (!request)
-        throw new InputError(names_INPUT.gpus, `Input '${names_INPUT.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.gpus, `Input '${config_names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
     return request;
 }
 /** Default PUE: the GPU boards only, no facility overhead counted. */
@@ -45516,9 +46646,9 @@ function pueInput(raw) {
     if (preset)
         return preset;
     const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-    const value = numberInput(names_INPUT.pue, accepted, schemas_number().min(1).max(3), raw);
+    const value = numberInput(config_names/* INPUT */.bO.pue, accepted, schemas_number().min(1).max(3), raw);
     // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
-    return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${names_INPUT.pue}'`);
+    return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${config_names/* INPUT */.bO.pue}'`);
 }
 function locationInput(raw) {
     const text = raw.trim();
@@ -45528,7 +46658,7 @@ function locationInput(raw) {
     if (found)
         return found;
     const nearest = suggestLocations(text);
-    throw new InputError(names_INPUT.location, `Input '${names_INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+    throw new InputError(config_names/* INPUT */.bO.location, `Input '${config_names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
         (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
 }
 function labelInput(name, raw) {
@@ -45540,12 +46670,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -45568,1811 +46702,81 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-function sourceInput(raw, url) {
-    const text = raw.trim();
-    const source = text === "" ? "auto" : SOURCES.find((s) => s === text);
-    if (!source)
-        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' must be one of ${SOURCES.join(", ")}; got '${raw}'.`);
-    if (source === "auto")
-        return url === "" ? "nvidia-smi" : "prometheus";
-    if (source === "prometheus" && url === "")
-        throw new InputError(names_INPUT.source, `Input '${names_INPUT.source}' is '${raw}', which needs input '${names_INPUT.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`);
-    return source;
-}
-function prometheusUrlInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = null;
-    }
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
-        throw new InputError(names_INPUT.prometheusUrl, `Input '${names_INPUT.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
-/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
-const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
-/** Splits on commas outside quotes. */
-function splitMatchers(text) {
-    const parts = [];
-    let current = "";
-    let quote = null;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            current += c;
-            if (c === "\\" && quote !== "`")
-                current += text[++i] ?? "";
-            else if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'" || c === "`") {
-            quote = c;
-            current += c;
-        }
-        else if (c === ",") {
-            parts.push(current);
-            current = "";
-        }
-        else
-            current += c;
-    }
-    parts.push(current);
-    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
-}
-/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
-function prometheusSelectorInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const parts = splitMatchers(text);
-    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
-        throw new InputError(names_INPUT.prometheusSelector, `Input '${names_INPUT.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
-    return parts.map((p) => p.trim()).join(",");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
-    const intervalRaw = get(names_INPUT.intervalMs);
-    const intensityRaw = get(names_INPUT.carbonIntensity);
-    const pueRaw = get(names_INPUT.pue);
-    const maxRaw = get(names_INPUT.maxDurationHours);
-    const mode = modeInput(get(names_INPUT.mode));
-    const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
+    const intervalRaw = get(config_names/* INPUT */.bO.intervalMs);
+    const intensityRaw = get(config_names/* INPUT */.bO.carbonIntensity);
+    const pueRaw = get(config_names/* INPUT */.bO.pue);
+    const maxRaw = get(config_names/* INPUT */.bO.maxDurationHours);
+    const mode = modeInput(get(config_names/* INPUT */.bO.mode));
+    const lifetimeRaw = get(config_names/* INPUT */.bO.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
-    const prometheusUrl = prometheusUrlInput(get(names_INPUT.prometheusUrl));
-    const prometheusSelector = prometheusSelectorInput(get(names_INPUT.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
-            : numberInput(names_INPUT.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
-        nvidiaSmiPath: get(names_INPUT.nvidiaSmiPath).trim(),
+            : numberInput(config_names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
+        nvidiaSmiPath: get(config_names/* INPUT */.bO.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(names_INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(config_names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
-        location: locationInput(get(names_INPUT.location)),
-        liveGrid: booleanInput(names_INPUT.liveGrid, get(names_INPUT.liveGrid), false),
-        electricityMapsToken: get(names_INPUT.electricityMapsToken).trim(),
-        embodied: booleanInput(names_INPUT.embodied, get(names_INPUT.embodied), false),
+        location: locationInput(get(config_names/* INPUT */.bO.location)),
+        liveGrid: booleanInput(config_names/* INPUT */.bO.liveGrid, get(config_names/* INPUT */.bO.liveGrid), false),
+        electricityMapsToken: get(config_names/* INPUT */.bO.electricityMapsToken).trim(),
+        embodied: booleanInput(config_names/* INPUT */.bO.embodied, get(config_names/* INPUT */.bO.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(names_INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
-        reportPath: get(names_INPUT.reportPath).trim(),
+            : numberInput(config_names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
+        reportPath: get(config_names/* INPUT */.bO.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(names_INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
-        summary: booleanInput(names_INPUT.summary, get(names_INPUT.summary), true),
-        failOnError: booleanInput(names_INPUT.failOnError, get(names_INPUT.failOnError), false),
-        benchmarkPath: get(names_INPUT.benchmarkPath).trim(),
-        codecarbonPath: get(names_INPUT.codecarbonPath).trim(),
-        uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
-        artifactName: artifactNameInput(get(names_INPUT.artifactName)),
+            : numberInput(config_names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
+        summary: booleanInput(config_names/* INPUT */.bO.summary, get(config_names/* INPUT */.bO.summary), true),
+        failOnError: booleanInput(config_names/* INPUT */.bO.failOnError, get(config_names/* INPUT */.bO.failOnError), false),
+        benchmarkPath: get(config_names/* INPUT */.bO.benchmarkPath).trim(),
+        codecarbonPath: get(config_names/* INPUT */.bO.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(config_names/* INPUT */.bO.uploadArtifact, get(config_names/* INPUT */.bO.uploadArtifact), false),
+        artifactName: artifactNameInput(get(config_names/* INPUT */.bO.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode, prometheusSelector !== ""),
-        gpus: gpusInput(get(names_INPUT.gpus)),
-        githubToken: get(names_INPUT.githubToken).trim(),
-        prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
-        label: labelInput(names_INPUT.label, get(names_INPUT.label)),
-        matrix: matrixInput(names_INPUT.matrix, get(names_INPUT.matrix)),
-        historyBranch: branchInput(names_INPUT.historyBranch, get(names_INPUT.historyBranch)),
-        historyLimit: get(names_INPUT.historyLimit).trim() === ""
+        phase: phaseInput(get(config_names/* INPUT */.bO.phase), mode),
+        gpus: gpusInput(get(config_names/* INPUT */.bO.gpus)),
+        githubToken: get(config_names/* INPUT */.bO.githubToken).trim(),
+        prComment: booleanInput(config_names/* INPUT */.bO.prComment, get(config_names/* INPUT */.bO.prComment), true),
+        label: labelInput(config_names/* INPUT */.bO.label, get(config_names/* INPUT */.bO.label)),
+        matrix: matrixInput(config_names/* INPUT */.bO.matrix, get(config_names/* INPUT */.bO.matrix)),
+        historyBranch: branchInput(config_names/* INPUT */.bO.historyBranch, get(config_names/* INPUT */.bO.historyBranch)),
+        historyLimit: get(config_names/* INPUT */.bO.historyLimit).trim() === ""
             ? DEFAULT_HISTORY_LIMIT
-            : numberInput(names_INPUT.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names_INPUT.historyLimit)),
-        maxRegressionPercent: optionalNumber(names_INPUT.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names_INPUT.maxRegressionPercent)),
-        maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
-        maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
-        runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
-        source: sourceInput(get(names_INPUT.source), prometheusUrl),
-        prometheusUrl,
-        prometheusSelector,
-        prometheusToken: get(names_INPUT.prometheusToken).trim(),
+            : numberInput(config_names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(config_names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(config_names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(config_names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
 function settings_settingsWarnings(settings) {
     const warnings = [];
     if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
     }
     const live = settings.liveGrid || settings.electricityMapsToken !== "";
     if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
     }
     else if (live && settings.location === null) {
-        warnings.push(`Live grid data needs input '${names_INPUT.location}' to know which grid to ask; the world average is used.`);
+        warnings.push(`Live grid data needs input '${config_names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
     }
     else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
-        warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${config_names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
-/**
- * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
- * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
- * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
- */
-
-
-/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
-const EDGE_PADDING_MS = 300_000;
-/** Most label values listed when a selector matches nothing. */
-const MAX_HINT_VALUES = 12;
-/** The selector matched no DCGM series in the window. */
-class NoSeriesError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "NoSeriesError";
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function rawQuery(metric, selector, rangeMs) {
-    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
-}
-/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
-async function readDcgmWindow(query) {
-    const { client, selector, window } = query;
-    const now = query.now ?? Date.now;
-    const sleep = query.sleep ?? realSleep;
-    const queries = [];
-    const read = async () => {
-        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
-        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
-        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
-        if (queries.length === 0)
-            queries.push(...exprs);
-        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
-        return { counter: counter, power: power };
-    };
-    let { counter, power } = await read();
-    if (counter.length === 0 && power.length === 0)
-        throw new NoSeriesError(await noSeriesMessage(query));
-    if (query.waitForLastScrape) {
-        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
-        const waitUntil = window.endEpochMs + 2 * intervalMs;
-        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
-            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
-            try {
-                ({ counter, power } = await read());
-            }
-            catch (e) {
-                // Out of time while waiting: keep what was read; the edge is then estimated.
-                if (e instanceof PrometheusError && e.fault === "timeout")
-                    break;
-                throw e;
-            }
-        }
-    }
-    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
-    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
-}
-/** True when every GPU seen in the window has a sample at or after its end. */
-function allPastEnd(series, window) {
-    return groupByBoard(series)
-        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
-        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
-}
-/**
- * For boards where the job matched MIG instances: every instance on them (any owner), and the
- * mean engine activity of each over the window.
- */
-async function migActivity(query, series, queries) {
-    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
-    if (partial.length === 0)
-        return { grActive: [], boardInstances: [] };
-    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
-    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
-    const keys = new Set(partial.map((b) => b.board.key));
-    const ask = async (expr) => {
-        queries.push(expr);
-        try {
-            const found = await query.client.query(expr, query.window.endEpochMs);
-            return found.filter((s) => keys.has(boardOf(s.labels).key));
-        }
-        catch (e) {
-            if (e instanceof PrometheusError && e.fault !== "bad-query")
-                throw e;
-            return [];
-        }
-    };
-    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
-    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
-    return { grActive, boardInstances };
-}
-/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
-async function noSeriesMessage(query) {
-    const { client, selector, window } = query;
-    const from = new Date(window.startEpochMs).toISOString();
-    const to = new Date(window.endEpochMs).toISOString();
-    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
-    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
-    const hints = [];
-    for (const name of selectorLabelNames(selector)) {
-        try {
-            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
-            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
-            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
-            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
-        }
-        catch {
-            // The hint is a courtesy; the warning stands without it.
-        }
-    }
-    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
-}
-
-;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
-/**
- * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
- * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
- * whose warning names the URL and the selector, never the token.
- */
-
-
-
-
-
-
-
-
-/** Post's network budget for Prometheus when the caller gives none, ms. */
-const PROMETHEUS_BUDGET_MS = 60_000;
-/** Reads the window and builds the report; never throws for a measurement problem. */
-async function prometheusReport(request) {
-    const { settings, selector, window } = request;
-    const env = request.env ?? process.env;
-    const { intensity } = intensity_resolveIntensity(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settings_settingsWarnings(settings), ...(request.warnings ?? [])];
-    const where = `Prometheus at ${displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
-    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
-        startEpochMs: window.startEpochMs,
-        durationMs: window.endEpochMs - window.startEpochMs,
-        intervalMs: 30_000,
-        gapMs: gapThresholdMs(30_000),
-    });
-    let report;
-    if (selector.trim() === "") {
-        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
-    }
-    else {
-        const client = prometheusClient({
-            url: settings.prometheusUrl,
-            token: settings.prometheusToken,
-            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
-        });
-        try {
-            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
-            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
-        }
-        catch (e) {
-            if (e instanceof NoSeriesError)
-                report = notMeasured(`${where}: ${e.message}`);
-            else if (e instanceof PrometheusError)
-                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
-            else
-                throw e;
-        }
-    }
-    return pricing_priceReport(report, settings, env);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${gpu_gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${gpu_gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
-/**
- * Splits a stream of bytes into lines without turning them into strings, so the reader can
- * parse most rows straight from the bytes. Memory is bounded: of a line longer than
- * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
- */
-const NEWLINE = 10;
-const RETURN = 13;
-class ByteLines {
-    onLine;
-    tryLine;
-    maxLineBytes;
-    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
-    carry = null;
-    /** The carried line had more bytes than were kept. */
-    carryCut = false;
-    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
-        this.onLine = onLine;
-        this.tryLine = tryLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    /** Feeds the next chunk of the stream. */
-    push(chunk) {
-        let start = 0;
-        if (this.carry) {
-            const nl = chunk.indexOf(NEWLINE);
-            if (nl < 0) {
-                this.carry = this.join(this.carry, chunk);
-                return;
-            }
-            const line = this.join(this.carry, chunk.subarray(0, nl));
-            const cut = this.carryCut;
-            this.carry = null;
-            this.carryCut = false;
-            this.emit(line, 0, line.length, cut);
-            start = nl + 1;
-        }
-        const tryLine = this.tryLine;
-        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
-        // and one that long with a `\r`, go to the sink, which tells them apart).
-        const reach = this.maxLineBytes + 1;
-        while (start < chunk.length) {
-            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
-            if (nl < 0) {
-                nl = chunk.indexOf(NEWLINE, start);
-                if (nl < 0)
-                    break;
-                this.emit(chunk, start, nl, false);
-            }
-            start = nl + 1;
-        }
-        // Copied, because the caller may reuse the chunk's memory.
-        if (start < chunk.length)
-            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
-    }
-    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
-    end() {
-        const rest = this.carry;
-        this.carry = null;
-        this.carryCut = false;
-        return rest && rest.length > 0 ? rest : null;
-    }
-    emit(bytes, start, end, cut) {
-        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
-        const overlong = cut || lineEnd - start > this.maxLineBytes;
-        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
-    }
-    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
-    join(head, tail) {
-        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
-        if (tail.length > room)
-            this.carryCut = true;
-        const taken = tail.subarray(0, Math.min(room, tail.length));
-        if (taken.length === 0)
-            return head;
-        const joined = new Uint8Array(head.length + taken.length);
-        joined.set(head, 0);
-        joined.set(taken, head.length);
-        return joined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
-/**
- * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
- * of rows, and turning each into strings and arrays costs more than reading the file. Every
- * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
- * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
- */
-const TAB = 9;
-const csv_bytes_NEWLINE = 10;
-const SPACE = 32;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/**
- * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
- * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
- * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
- * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
- * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (only the last of them gets a span, covering them all, which callers ignore); the
- * `sized` cell is measured rather than scanned when it can be.
- * Finding the row's end here saves searching each line twice.
- */
-function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
-    const spans = out.spans;
-    for (let k = 0; k < spans.length; k += 1)
-        spans[k] = -1;
-    out.expected = false;
-    out.end = -1;
-    let cell = 0;
-    let i = start;
-    for (;;) {
-        const cellStart = i;
-        if (expect !== null && cell === expect.cell) {
-            const to = cellStart + expect.bytes.byteLength;
-            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
-                // Their own spans are not needed: the caller knows whose cells these are.
-                out.expected = true;
-                cell += expect.cells - 1;
-                i = to;
-            }
-        }
-        let b = 0;
-        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
-            i += sized.length;
-            b = COMMA;
-        }
-        else
-            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
-                i += 1;
-        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
-        if (slot >= 0) {
-            spans[2 * slot] = cellStart;
-            spans[2 * slot + 1] = i;
-        }
-        cell += 1;
-        if (i >= limit)
-            break;
-        if (b === csv_bytes_NEWLINE) {
-            out.end = i;
-            break;
-        }
-        i += 1;
-    }
-    out.count = cell;
-}
-/**
- * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
- * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
- * parses as a string.
- */
-function plainNumber(bytes, start, end) {
-    let i = start;
-    let e = end;
-    while (i < e && bytes[i] === SPACE)
-        i += 1;
-    while (e > i && bytes[e - 1] === SPACE)
-        e -= 1;
-    const negative = i < e && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < e; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
-    return negative ? -value : value;
-}
-function digitsAt(bytes, at, n) {
-    let value = 0;
-    for (let i = at; i < at + n; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b < ZERO || b > NINE)
-            return NaN;
-        value = value * 10 + (b - ZERO);
-    }
-    return value;
-}
-/**
- * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
- * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
- * `RecentTimestamp` relies on that.
- */
-function plainTimestampMs(bytes, start, end, compute = true) {
-    let s = start;
-    let e = end;
-    while (s < e && bytes[s] === SPACE)
-        s += 1;
-    while (e > s && bytes[e - 1] === SPACE)
-        e -= 1;
-    const length = e - s;
-    if (length !== 19 && (length < 21 || length > 23))
-        return null;
-    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
-        return null;
-    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
-        return null;
-    if (length > 19 && bytes[s + 19] !== DOT)
-        return null;
-    for (let i = s; i < e; i += 1) {
-        const at = i - s;
-        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
-            continue;
-        const b = bytes[i];
-        if (b < ZERO || b > NINE)
-            return null;
-    }
-    if (!compute)
-        return 0;
-    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
-    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
-}
-/** How a timestamp cell compares with the last one read. */
-const SAME = 0;
-const DIGITS_DIFFER = 1;
-const DIFFERENT = 2;
-/** Longer timestamp cells (spaces around) are not remembered. */
-const MAX_REMEMBERED = 32;
-const isDigit = (b) => b >= ZERO && b <= NINE;
-/**
- * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
- * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
- * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison. That holds because the
- * format check looks at the form alone, never at the values (no month <= 12): a check on values
- * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
- */
-class RecentTimestamp {
-    cell = new Uint8Array(MAX_REMEMBERED);
-    cellView = new DataView(this.cell.buffer);
-    length = -1;
-    /** The last cell's value; `NaN` when it was only checked. */
-    valueMs = NaN;
-    /** The length of the last cell read, for `SizedCell`; -1 before. */
-    get lastLength() {
-        return this.length;
-    }
-    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
-    read(bytes, view, start, end, compute) {
-        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
-        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
-            return compute ? this.valueMs : 0;
-        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
-        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
-        if (value === null)
-            return null;
-        this.remember(bytes, start, end, compute ? value : NaN);
-        return value;
-    }
-    compare(bytes, view, start) {
-        const length = this.length;
-        const cell = this.cell;
-        let kind = SAME;
-        let i = 0;
-        for (; i + 4 <= length; i += 4) {
-            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
-                continue;
-            for (let k = i; k < i + 4; k += 1) {
-                const b = bytes[start + k];
-                if (b === cell[k])
-                    continue;
-                if (!isDigit(b) || !isDigit(cell[k]))
-                    return DIFFERENT;
-                kind = DIGITS_DIFFER;
-            }
-        }
-        for (; i < length; i += 1) {
-            const b = bytes[start + i];
-            if (b === cell[i])
-                continue;
-            if (!isDigit(b) || !isDigit(cell[i]))
-                return DIFFERENT;
-            kind = DIGITS_DIFFER;
-        }
-        return kind;
-    }
-    remember(bytes, start, end, valueMs) {
-        if (end - start > MAX_REMEMBERED) {
-            this.length = -1;
-            return;
-        }
-        for (let i = start; i < end; i += 1)
-            this.cell[i - start] = bytes[i];
-        this.length = end - start;
-        this.valueMs = valueMs;
-    }
-}
-/**
- * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
- * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
- */
-function samplerRowTag(bytes, start, end, out) {
-    let value = 0;
-    for (let i = start; i < end && i - start <= 15; i += 1) {
-        const b = bytes[i];
-        if (b === TAB) {
-            out.tMs = value;
-            return i > start ? i : -1;
-        }
-        if (b < ZERO || b > NINE)
-            return -1;
-        value = value * 10 + (b - ZERO);
-    }
-    return -1;
-}
-/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
-function hasTab(bytes, start, end) {
-    const at = bytes.indexOf(TAB, start);
-    return at >= 0 && at < end;
-}
-/**
- * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
- * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
- */
-function sameBytes(view, start, end, cellView) {
-    const length = cellView.byteLength;
-    if (end - start !== length)
-        return false;
-    let i = 0;
-    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
-    for (; i + 4 <= length; i += 4)
-        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
-            return false;
-    for (; i < length; i += 1)
-        if (view.getUint8(start + i) !== cellView.getUint8(i))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
- */
-function isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
-}
-/** Parses a header line into its column layout. */
-function parseHeader(line) {
-    const fields = splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return gpuIdentity(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
-/**
- * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
- * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (-1) and the reader
- * parses that row as a string, so results are the same either way. Pure.
- */
-
-
-const UUID = 0;
-const INDEX = 1;
-const POWER = 2;
-const TIMESTAMP = 3;
-const rows_RETURN = 13;
-/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
-const MAX_CACHED_GPUS = 256;
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-/** The text of a cell as `splitCells` would give it (trimmed). */
-function cellText(bytes, start, end) {
-    return decoder.decode(bytes.subarray(start, end)).trim();
-}
-class FastRows {
-    header;
-    track;
-    /** Outputs of the last successful `parse`. */
-    powerW = null;
-    rawTimestampMs = null;
-    entry = null;
-    cellCount;
-    slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
-    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
-    expect = null;
-    gpus = [];
-    stamp = new RecentTimestamp();
-    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
-    stampCell = null;
-    next = 0;
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /**
-     * @param header the column layout rows follow
-     * @param track called once per new GPU identity; returns what the caller keeps for it
-     */
-    constructor(header, track) {
-        this.header = header;
-        this.track = track;
-        this.cellCount = header.fields.length;
-        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
-        const power = powerField(header);
-        const wanted = [
-            [UUID, FIELD.uuid],
-            [INDEX, FIELD.index],
-            [POWER, power],
-            [TIMESTAMP, FIELD.timestamp],
-        ];
-        for (const [slot, field] of wanted) {
-            const position = field === null ? undefined : header.positions.get(field);
-            if (position !== undefined)
-                this.slotOfCell[position] = slot;
-        }
-        const stampAt = header.positions.get(FIELD.timestamp);
-        if (stampAt !== undefined)
-            this.stampCell = { cell: stampAt, length: -1 };
-        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
-        const first = Math.min(...identityAt);
-        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
-            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
-    }
-    /**
-     * Reads the row that starts at `start` and ends at the next newline before `limit`.
-     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
-     * cannot be read.
-     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
-     *   `limit`, the column count differs or a cell needs the string path
-     */
-    parse(bytes, start, limit, withTimestamp) {
-        const cells = this.cells;
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
-        // its identity cells are compared as they stand instead of being scanned.
-        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
-        const expect = guess?.identityCells ? this.expect : null;
-        if (expect && guess?.identityCells)
-            expect.bytes = guess.identityCells;
-        if (this.stampCell)
-            this.stampCell.length = this.stamp.lastLength;
-        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
-        const end = cells.end;
-        if (end < 0 || cells.count !== this.cellCount)
-            return -1;
-        const spans = cells.spans;
-        // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === rows_RETURN)
-            for (let k = 1; k < spans.length; k += 2)
-                if (spans[k] === end)
-                    spans[k] = end - 1;
-        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
-        // its value is only needed in a plain log.
-        if (spans[2 * TIMESTAMP] >= 0) {
-            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
-            if (this.rawTimestampMs === null)
-                return -1;
-        }
-        else if (withTimestamp)
-            return -1;
-        const powerStart = spans[2 * POWER];
-        if (powerStart < 0)
-            this.powerW = null;
-        else {
-            const powerEnd = spans[2 * POWER + 1];
-            const value = plainNumber(bytes, powerStart, powerEnd);
-            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
-        }
-        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-        return this.entry === null ? -1 : end;
-    }
-    advance(at) {
-        this.next = (at + 1) % this.gpus.length;
-        return this.gpus[at];
-    }
-    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
-    gpu(bytes, spans) {
-        const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const at = (this.next + k) % count;
-            const gpu = this.gpus[at];
-            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
-                return this.advance(at);
-        }
-        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
-        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
-        const cells = new Array(this.cellCount).fill("");
-        const uuidAt = this.header.positions.get(FIELD.uuid);
-        const indexAt = this.header.positions.get(FIELD.index);
-        if (uuidAt !== undefined)
-            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
-        if (indexAt !== undefined)
-            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
-        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
-        if (!identity)
-            return null;
-        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
-        const gpu = {
-            identity,
-            handle: this.track(identity),
-            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
-            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
-            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
-        };
-        if (count < MAX_CACHED_GPUS)
-            this.gpus.push(gpu);
-        return gpu;
-    }
-    matches(cell, spans, which) {
-        const start = spans[2 * which];
-        if (cell === null)
-            return start < 0;
-        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
-    }
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- */
-
-const plain_clock_HOUR_MS = 3_600_000;
-class PlainClock {
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (Math.abs(stepMs - plain_clock_HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= plain_clock_HOUR_MS;
-                this.jumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const START_TAG = `${TAG.start}\t`;
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/reader.ts
-/**
- * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
- * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
- * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
- * whatever the log's length.
- *
- * Two formats are understood:
- * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
- *   rows they stand for;
- * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
- */
-
-
-
-
-
-
-
-
-
-
-const MAX_EVENTS = 20;
-/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
-const MAX_LINE_BYTES = 65_536;
-const reader_NEWLINE = 10;
-const HASH = 35;
-const reader_ZERO = 48;
-const reader_NINE = 57;
-const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const INFER_ROWS = 16;
-class reader_SampleLogReader {
-    format = null;
-    header = null;
-    integrator = null;
-    series = null;
-    intervalMs;
-    startEpochMs = null;
-    firstMs = null;
-    lastMs = null;
-    stopMs = null;
-    stopReason = null;
-    malformedLines = 0;
-    eventCount = 0;
-    events = [];
-    lostRows = 0;
-    lostAtMs = null;
-    restarts = 0;
-    pending = [];
-    clock = new PlainClock();
-    onReading;
-    onInterrupt;
-    fast = null;
-    tag = { tMs: 0 };
-    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
-    /**
-     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
-     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
-     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     */
-    constructor(options = {}) {
-        this.intervalMs = options.intervalMs ?? null;
-        this.onReading = options.onReading ?? null;
-        this.onInterrupt = options.onInterrupt ?? null;
-    }
-    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
-    get startEpoch() {
-        return this.startEpochMs;
-    }
-    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
-    pushBytes(chunk) {
-        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    }
-    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
-    endBytes() {
-        const rest = this.lines.end();
-        if (rest)
-            this.pushCutOff(reader_decoder.decode(rest));
-    }
-    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
-    push(line) {
-        if (isOverlong(line))
-            return this.malformed(line);
-        this.readLine(line);
-    }
-    readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
-            return;
-        const record = parseSamplerRecord(line);
-        if (record) {
-            this.format ??= "sampler";
-            switch (record.kind) {
-                case "start":
-                    this.startEpochMs = record.epochMs;
-                    this.intervalMs = record.intervalMs;
-                    this.firstMs = 0;
-                    this.ensureIntegrator(0);
-                    return;
-                case "header":
-                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
-                    // between the last row before and the first row after, so that stretch is a gap.
-                    if (this.lastMs !== null || this.pending.length > 0) {
-                        this.flushPending();
-                        this.integrator?.interrupt();
-                        this.onInterrupt?.();
-                        this.restarts += 1;
-                    }
-                    this.setHeader(parseHeader(record.line));
-                    return;
-                case "event":
-                    this.eventCount += 1;
-                    this.note(record.text);
-                    return;
-                case "stop":
-                    this.stopMs ??= record.tMs;
-                    this.stopReason ??= record.reason;
-                    return;
-                case "row":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.row(record.tMs, record.line);
-                    return;
-                case "rollup":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.addRollup(record.identity, record.rollup);
-                    return;
-            }
-        }
-        this.format ??= "nvidia-smi";
-        if (isHeaderLine(line)) {
-            this.setHeader(parseHeader(line));
-            return;
-        }
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return this.malformed(line);
-        const position = header.positions.get(FIELD.timestamp);
-        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null) {
-            if (!cells.includes(GPU_LOST))
-                return this.malformed(line);
-            this.lostAtMs = this.lastMs;
-            return this.lost(line);
-        }
-        this.accept(this.plainTime(rawMs), cells, header);
-    }
-    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
-    pushCutOff(line) {
-        this.malformed(line);
-    }
-    /**
-     * Closes the window and returns the result.
-     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
-     */
-    finish(fallbackEndMs) {
-        this.flushPending();
-        const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        const startMs = this.firstMs ?? 0;
-        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
-        return {
-            format: this.format ?? "nvidia-smi",
-            startEpochMs: this.startEpochMs,
-            windowMs: Math.max(0, endMs - startMs),
-            intervalMs,
-            gapMs: gapThresholdMs(intervalMs),
-            powerField: this.header ? powerField(this.header) : null,
-            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
-            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
-            malformedLines: this.malformedLines,
-            eventCount: this.eventCount,
-            events: [...this.events],
-            clockJumps: this.clock.jumps,
-            lostRows: this.lostRows,
-            restarts: this.restarts,
-            stopReason: this.stopReason,
-        };
-    }
-    setHeader(header) {
-        this.header = header;
-        this.fast = null;
-    }
-    /** One line of a byte stream that the fast path did not read: the string path. */
-    pushLine(bytes, start, end, overlong) {
-        const line = reader_decoder.decode(bytes.subarray(start, end));
-        if (overlong)
-            this.malformed(line);
-        else
-            this.readLine(line);
-    }
-    /**
-     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
-     * line to `push`, which treats every row the same way, only slower.
-     */
-    fastRow(bytes, start, limit) {
-        const header = this.header;
-        const integrator = this.integrator;
-        const series = this.series;
-        const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
-            return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
-        const fast = this.fast;
-        let tMs;
-        let end;
-        const tab = samplerRowTag(bytes, start, limit, this.tag);
-        if (tab >= 0) {
-            tMs = this.tag.tMs;
-            if (this.stopMs !== null && tMs > this.stopMs)
-                return -1;
-            end = fast.parse(bytes, tab + 1, limit, false);
-            if (end < 0)
-                return -1;
-            this.format ??= "sampler";
-        }
-        else {
-            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
-                return -1;
-            const nl = bytes.indexOf(reader_NEWLINE, start);
-            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
-                return -1;
-            end = fast.parse(bytes, start, nl + 1, true);
-            if (end < 0 || fast.rawTimestampMs === null)
-                return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
-        }
-        const entry = fast.entry;
-        const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        integrator.addTo(entry.handle.state, tMs, powerW);
-        this.onReading?.(tMs, entry.identity, powerW);
-        if (powerW !== null)
-            series.addTo(entry.handle.slot, tMs, powerW);
-        return end;
-    }
-    /**
-     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
-     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
-     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
-     */
-    addRollup(identity, rollup) {
-        this.flushPending();
-        this.ensureIntegrator(0);
-        this.integrator?.addRollup(identity, rollup);
-        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
-            return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
-        const spanMs = rollup.lastMs - rollup.firstMs;
-        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
-        if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
-            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
-            for (let k = 1; k <= steps && spanMs > 0; k += 1)
-                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
-        }
-        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
-        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
-    }
-    row(tMs, line) {
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length) {
-            if (isHeaderLine(line)) {
-                this.setHeader(parseHeader(line));
-                return;
-            }
-            return this.malformed(line);
-        }
-        if (!plausibleRow(cells, header))
-            return this.malformed(line);
-        this.accept(tMs, cells, header);
-    }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
-    }
-    accept(tMs, cells, header) {
-        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
-        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
-        if (identify(cells, header) === null) {
-            this.lostAtMs = tMs;
-            return this.lost(cells.join(", "));
-        }
-        if (this.integrator)
-            return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
-        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
-            this.flushPending();
-    }
-    distinctPendingTimes() {
-        const times = new Set(this.pending.map((row) => row.tMs));
-        return times.size;
-    }
-    flushPending() {
-        if (this.pending.length === 0)
-            return;
-        if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
-            this.intervalMs = intervalMs;
-            for (const row of this.pending)
-                row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
-        }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
-        const rows = this.pending;
-        this.pending = [];
-        for (const row of rows)
-            this.feed(row.tMs, row.cells, row.header);
-    }
-    ensureIntegrator(originMs) {
-        if (this.integrator)
-            return;
-        const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        this.series = new PowerSeriesBuilder(originMs, intervalMs);
-    }
-    feed(tMs, cells, header) {
-        const integrator = this.integrator;
-        if (!integrator)
-            return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        const identity = identify(cells, header);
-        if (!identity)
-            return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
-        integrator.add(tMs, identity, powerW);
-        this.onReading?.(tMs, identity, powerW);
-        if (powerW !== null)
-            this.series?.add(tMs, identity.key, powerW);
-    }
-    lost(line) {
-        this.lostRows += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    malformed(line) {
-        this.malformedLines += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    note(text) {
-        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
-            this.events.push(text);
-    }
-}
-const encoder = new TextEncoder();
-/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
-function isOverlong(line) {
-    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
-/**
- * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
- *
- * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
- * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
- * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
- * can append; the unit is the first one named. Lines that are not a count are skipped.
- */
-
-/** The counts in a work file, or why it cannot be used. */
-function parseWorkUnits(text) {
-    let units = 0;
-    let unit = null;
-    let skippedLines = 0;
-    for (const raw of text.split("\n")) {
-        const line = raw.trim();
-        if (line === "")
-            continue;
-        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
-        if (!match) {
-            skippedLines += 1;
-            continue;
-        }
-        units += Number(match[1]);
-        unit ??= match[2]?.trim() ?? null;
-    }
-    return { units, unit, skippedLines };
-}
-/** Joules per unit; `null` without energy or without a positive count. */
-function workReport(energyKwh, units, unit) {
-    if (energyKwh === null || !(units > 0))
-        return null;
-    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = 64 * 1024;
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${(0,errors/* errorMessage */.g)(e)})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/measure/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${names_ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${names_ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
@@ -47381,8 +46785,6 @@ function withWork(report, file) {
  * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
  * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
-
-
 
 
 
@@ -47410,19 +46812,7 @@ async function analyse_analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = intensity_resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
-    }
-    else if (session.source === "prometheus") {
-        // Read back from Prometheus, with the last selector the job gave.
-        report = await prometheusReport({
-            settings,
-            selector: readSelector(session_store_workDir(options.env)) ?? settings.prometheusSelector,
-            window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
-            waitForLastScrape: options.windowJustEnded === true,
-            spans: options.spans,
-            warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
-            env: options.env,
-        });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -47452,7 +46842,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new reader_SampleLogReader({
@@ -47481,8 +46873,13 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = report_buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
     const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
@@ -47504,7 +46901,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const read = safe_file_readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), config_names/* FILE */.PW.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -47656,39 +47056,64 @@ function printCounterSnapshot(moduleUrl, env, write) {
     write(JSON.stringify(snapshot) + "\n");
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
             resolve({ exitCode, signal, stdout, stderr, error });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = (0,errors/* errorMessage */.g)(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -47700,6 +47125,9 @@ function runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -47714,8 +47142,7 @@ function runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -47732,7 +47159,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function energy_counter_process_readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -47745,161 +47174,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
     }
 }
 
@@ -47941,6 +47215,7 @@ async function stop_stopSampling(session, counterScript, env, what) {
 
 
 
+
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 function runInfoFromEnv(env) {
     const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
@@ -47952,38 +47227,37 @@ function runInfoFromEnv(env) {
     };
 }
 function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
-        return false;
-    }
+    const error = writeRegularFile(file, text);
+    if (error)
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${error}).`);
+    return error === null;
 }
+/** A CodeCarbon CSV of more than this is not one a job keeps: it is left alone. */
+const MAX_CODECARBON_BYTES = (/* unused pure expression or super */ null && (64 << 20));
 /**
  * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon). The
+ * whole file is written anew beside it and renamed over it, so a full disk cannot cut it short.
  */
 function appendCodecarbon(file, row, io) {
     const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
+    const read = readRegularFile(file, MAX_CODECARBON_BYTES);
+    if (!read.ok && !read.missing) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file}: ${read.reason}.`);
+        return;
     }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
+    const text = read.ok ? read.text : "";
+    if (text === "") {
+        writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+        return;
     }
+    const first = text.split("\n", 1)[0] + "\n";
+    if (first !== header) {
+        io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+        return;
+    }
+    if (row)
+        writeTo(file, (text.endsWith("\n") ? text : text + "\n") + row, INPUT.codecarbonPath, io);
 }
 /**
  * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
@@ -48015,15 +47289,30 @@ async function interop_uploadResults(files, dir, settings, env, io) {
     if (!settings.uploadArtifact)
         return;
     const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Only regular files: the upload would wait for ever on a FIFO a step put in their place.
+    const inside = files.filter((file) => isRegularFile(file) && !path.relative(dir, file).startsWith(".."));
     // Loaded only when asked for: the artifact client is most of the bundle's size, and every
     // hook would otherwise parse it at the start of the job.
     const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    let result;
+    try {
+        result = await networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");
+    }
+    catch (e) {
+        result = { uploaded: false, reason: e.message };
+    }
     if (result.uploaded)
         io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
     else
         io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+function isRegularFile(file) {
+    try {
+        return lstatSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
@@ -48081,8 +47370,7 @@ async function jobs_api_fetchJobSteps(client, where) {
 
 
 
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
+
 /** The steps as spans, or a notice saying why there is no per-step energy. */
 async function job_steps_jobStepSpans(settings, env) {
     const prefix = "gpu-carbon: no energy per step";
@@ -48091,7 +47379,12 @@ async function job_steps_jobStepSpans(settings, env) {
     const where = jobCoordinates(env);
     if (typeof where === "string")
         return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    // Within post's one network deadline, shared with the grid APIs, the history and the comment.
+    const client = createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
+        requestTimeoutMs: 10_000,
+    });
     const result = await fetchJobSteps(client, where);
     if (!result.ok)
         return { notice: `${prefix}: ${result.reason}.` };
@@ -48121,44 +47414,45 @@ async function job_steps_jobStepSpans(settings, env) {
 
 
 
+
+
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
-    try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(main, json);
+    const error = writeRegularFile(main, json);
+    if (error)
+        io.warning(`gpu-carbon could not write ${main} (${error}).`);
+    else
         io.info(`Report written to ${main}`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
-        return;
-    }
     if (!extraPath)
         return;
-    try {
-        mkdirSync(path.dirname(path.resolve(extraPath)), { recursive: true });
-        copyFileSync(main, extraPath);
-        io.info(`Report copied to ${extraPath}`);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
-    }
+    const extraError = writeRegularFile(extraPath, json);
+    if (extraError)
+        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${extraError}).`);
+    else
+        io.info(`Report written to ${extraPath}`);
 }
 /** The whole of `post`. */
 async function finish_finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    // The window ends when post starts (as the sampler's does), whatever the API calls below take.
-    const postStartedEpochMs = Date.now();
     if (io.getState(STATE.unsupported) === "true")
         return null;
     if (io.getState(STATE.owner) === "false") {
         io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
         return null;
     }
-    const dir = workDir(env);
+    const dir = workDir(env) ?? makeOwnWorkDir();
     const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
-    const session = readSession(sessionPath);
+    const loaded = loadSession(sessionPath);
+    const session = loaded.session;
     const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    if (!session) {
+        // The sampler may run even so (its session file was replaced): it must not outlive the job.
+        const pid = Number(io.getState(STATE.samplerPid));
+        if (Number.isInteger(pid) && pid > 0)
+            await stopSamplerProcess(pid);
+    }
+    const marks = session ? readMarks(dir) : { marks: [], problem: null };
     let steps = null;
     if (session?.measuring) {
         const found = await jobStepSpans(settings, env);
@@ -48167,16 +47461,18 @@ async function finish_finishMeasurement(ctx) {
         else
             steps = found.spans;
     }
-    const report = await analyseSession({
+    let report = await analyseSession({
         session,
         settings,
         env,
         ...stopped,
-        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
+        spans: { steps, phases: phaseSpans(marks.marks) },
         workFile: path.join(dir, FILE.work),
-        endEpochMs: session?.source === "prometheus" ? postStartedEpochMs : undefined,
-        windowJustEnded: true,
+        notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
     });
+    // report.json is uploaded and rendered without masking: no form of a credential may be in it.
+    report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
@@ -48190,7 +47486,7 @@ async function finish_finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
         }
     }
-    const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+    const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
     const { notice } = resolveIntensity(settings);
@@ -48229,7 +47525,6 @@ async function finish_finishMeasurement(ctx) {
 
 
 
-
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -48245,7 +47540,7 @@ function gpuName(gpu) {
 }
 function summary_headline(report) {
     const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
     return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
@@ -48296,9 +47591,6 @@ function totals(report) {
 function energySourceLine(report) {
     if (report.energyKwh === null)
         return [];
-    const dcgm = dcgmSourceLines(report);
-    if (dcgm.length > 0)
-        return [escapeMarkdown(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
         return [
             `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -48311,10 +47603,8 @@ function energySourceLine(report) {
 function perGpu(report) {
     if (report.gpus.length === 0)
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
-    const hosts = hostsOf(report).length > 1;
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
     const rows = report.gpus.map((gpu) => [
-        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
         formatEnergy(gpu.energyKwh),
@@ -48325,7 +47615,6 @@ function perGpu(report) {
         formatPercent(gpu.coverage),
     ]);
     const headers = [
-        ...(hosts ? ["Host"] : []),
         "GPU",
         "Name",
         "Energy",
@@ -48335,9 +47624,7 @@ function perGpu(report) {
         "Samples",
         "Coverage",
     ];
-    const left = hosts ? 3 : 2;
-    const align = headers.map((_, i) => (i < left ? "l" : "r"));
-    return ["### Per GPU", "", table(headers, rows, align), ""];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
 }
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
 function timeLabel(seconds) {
@@ -48396,9 +47683,7 @@ function method(report) {
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
         `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
         ...embodiedMethod(report),
-        report.method.prometheus
-            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
-            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
         `- Accuracy: ${report.method.accuracy}.`,
         "",
         "</details>",
@@ -48440,17 +47725,12 @@ function summary_renderSummary(report, title = "GPU energy and carbon") {
 
 
 
-
-const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${names_INPUT.mode}: measure' before this one`;
-/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
+const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${config_names/* INPUT */.bO.mode}: measure' before this one`;
+/** `mode: mark`: the phase named by `phase` starts now. */
 function markPhase(ctx) {
     const dir = session_store_workDir(ctx.env);
-    const session = session_store_readSession(external_node_path_default().join(dir, names_FILE.session));
-    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
-        return false;
-    if (ctx.settings.phase === "")
-        return true;
-    if (!session?.measuring) {
+    const session = dir === null ? null : readSession(external_node_path_default().join(dir, config_names/* FILE */.PW.session));
+    if (dir === null || !session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
     }
@@ -48465,28 +47745,11 @@ function markPhase(ctx) {
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
     return true;
 }
-/** Keeps the selector for post (the last one given wins). */
-function recordSelector(ctx, dir, session) {
-    const selector = ctx.settings.prometheusSelector;
-    if (session?.source !== "prometheus") {
-        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
-        ctx.io.warning(`gpu-carbon: '${names_INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
-        return false;
-    }
-    try {
-        writeSelector(dir, selector);
-    }
-    catch (e) {
-        ctx.io.warning(`gpu-carbon: '${names_INPUT.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
-        return false;
-    }
-    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
-    return true;
-}
 /** `mode: report`: integrates the log so far and sets the step outputs. */
 async function reportSoFar(ctx) {
     const { io } = ctx;
-    const session = session_store_readSession(external_node_path_default().join(session_store_workDir(ctx.env), names_FILE.session));
+    const dir = session_store_workDir(ctx.env);
+    const session = dir === null ? null : readSession(external_node_path_default().join(dir, config_names/* FILE */.PW.session));
     if (!session) {
         io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
         return;
@@ -48495,11 +47758,11 @@ async function reportSoFar(ctx) {
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, ctx.env) : null;
     const report = await analyse_analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
     const text = (value) => (value === null ? "" : String(value));
-    io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
-    io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
-    io.setOutput(OUTPUT.durationSeconds, text(report.durationSeconds));
+    io.setOutput(config_names/* OUTPUT */.aQ.energyKwh, text(report.energyKwh));
+    io.setOutput(config_names/* OUTPUT */.aQ.emissionsKg, text(report.emissionsKg));
+    io.setOutput(config_names/* OUTPUT */.aQ.durationSeconds, text(report.durationSeconds));
     const powerW = averagePowerW(report);
-    io.setOutput(OUTPUT.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
+    io.setOutput(config_names/* OUTPUT */.aQ.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
     io.info(`gpu-carbon so far: ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s.`);
 }
 
@@ -48530,6 +47793,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -48539,7 +47803,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -48555,6 +47819,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
  * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
  * driver supports, which GPUs there are, and the arguments of the sampling loop.
  */
+
 
 
 
@@ -48584,7 +47849,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -48637,12 +47907,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -48687,20 +47957,22 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
     const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -48739,7 +48011,7 @@ function optionName(via, input) {
 }
 async function startSampling(ctx) {
     const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const samplesPath = external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samples);
     const base = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -48754,10 +48026,10 @@ async function startSampling(ctx) {
     const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
     const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
     if (!nvidiaSmi) {
-        const option = optionName(ctx.via, names_INPUT.nvidiaSmiPath);
+        const option = optionName(ctx.via, config_names/* INPUT */.bO.nvidiaSmiPath);
         return fail(settings.nvidiaSmiPath
             ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names_INPUT.nvidiaSmiPath : `--${names_INPUT.nvidiaSmiPath}`));
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? config_names/* INPUT */.bO.nvidiaSmiPath : `--${config_names/* INPUT */.bO.nvidiaSmiPath}`));
     }
     const probed = await probe(nvidiaSmi);
     if (!probed.ok)
@@ -48771,7 +48043,7 @@ async function startSampling(ctx) {
     for (const warning of warnings)
         ctx.warning(warning);
     if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? optionName(ctx.via, names_INPUT.gpus) : selection.source;
+        const by = selection.source === "input" ? optionName(ctx.via, config_names/* INPUT */.bO.gpus) : selection.source;
         const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
         ctx.warning(why);
         return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
@@ -48790,7 +48062,7 @@ async function startSampling(ctx) {
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
     let pid;
     try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerLog));
     }
     catch (e) {
         return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
@@ -48825,42 +48097,58 @@ async function startSampling(ctx) {
 
 
 
-
 async function startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    // Reading GPUs elsewhere needs no local driver, so any platform will do.
-    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
+    if ((ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
-        io.saveState(names_STATE.unsupported, "true");
+        io.saveState(config_names/* STATE */.c4.unsupported, "true");
         return "unsupported-platform";
     }
-    const dir = session_store_workDir(env);
-    const sessionPath = external_node_path_default().join(dir, names_FILE.session);
-    const dirError = ensureDir(dir);
-    if (dirError) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
+    const notStarted = (why) => {
+        io.warning(`${why}; nothing will be measured.`);
+        io.saveState(config_names/* STATE */.c4.notStarted, why);
         return "not-measuring";
+    };
+    let dir = session_store_workDir(env);
+    if (!dir) {
+        try {
+            dir = session_store_makeOwnWorkDir();
+        }
+        catch (e) {
+            return notStarted(`gpu-carbon cannot make a working folder (${(0,errors/* errorMessage */.g)(e)})`);
+        }
+        io.exportVariable(config_names/* ENV */.Km.workDir, dir);
     }
-    // Every use exports it, so that the variable is there whatever the order of the uses.
-    io.exportVariable(names_ENV.workFile, external_node_path_default().join(dir, names_FILE.work));
+    const sessionPath = external_node_path_default().join(dir, config_names/* FILE */.PW.session);
+    const dirError = ensureDir(dir);
+    if (dirError)
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${dirError})`);
+    const identity = jobIdentity(env, JSON.stringify(settings.matrix));
     let claimed;
     try {
-        claimed = claim(dir);
+        claimed = session_store_claim(dir, identity);
+        if (claimed === "stale") {
+            const aside = moveAside(dir);
+            io.warning(`gpu-carbon found its working folder ${dir} in use by another job; that folder was moved to ${aside} and a fresh one made.`);
+            const again = ensureDir(dir);
+            if (again)
+                throw new Error(again);
+            claimed = session_store_claim(dir, identity);
+        }
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)}); nothing will be measured.`);
-        return "not-measuring";
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)})`);
     }
-    if (!claimed) {
+    // Every use exports it, so that the variable is there whatever the order of the uses.
+    io.exportVariable(config_names/* ENV */.Km.workFile, external_node_path_default().join(dir, config_names/* FILE */.PW.work));
+    if (claimed !== "claimed") {
         io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
-        io.saveState(names_STATE.session, sessionPath);
-        io.saveState(names_STATE.owner, "false");
+        io.saveState(config_names/* STATE */.c4.session, sessionPath);
+        io.saveState(config_names/* STATE */.c4.owner, "false");
         return "already-running";
     }
-    io.saveState(names_STATE.session, sessionPath);
-    io.saveState(names_STATE.owner, "true");
-    if (settings.source === "prometheus")
-        return startWindow(settings, sessionPath, Date.now(), io);
+    io.saveState(config_names/* STATE */.c4.session, sessionPath);
+    io.saveState(config_names/* STATE */.c4.owner, "true");
     const { session, failure } = await startSampling({
         settings,
         env,
@@ -48874,6 +48162,8 @@ async function startMeasurement(ctx) {
     });
     if (failure)
         io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    if (session.samplerPid !== null)
+        io.saveState(config_names/* STATE */.c4.samplerPid, String(session.samplerPid));
     const error = writeSession(sessionPath, session);
     if (!session.measuring) {
         if (error && failure)
@@ -48894,30 +48184,6 @@ async function startMeasurement(ctx) {
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
     return "started";
 }
-/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
-function startWindow(settings, sessionPath, startedEpochMs, io) {
-    const error = writeSession(sessionPath, {
-        version: 1,
-        startedEpochMs,
-        intervalMs: settings.intervalMs,
-        measuring: true,
-        samplerPid: null,
-        samplesPath: "",
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-        source: "prometheus",
-    });
-    if (error) {
-        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
-        return "not-measuring";
-    }
-    const selector = settings.prometheusSelector
-        ? `GPUs matching {${settings.prometheusSelector}}`
-        : `the GPUs a later '${names_INPUT.prometheusSelector}' names`;
-    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${displayUrl(settings.prometheusUrl)}.`);
-    return "started";
-}
 
 ;// CONCATENATED MODULE: ./src/action/hooks.ts
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
@@ -48930,14 +48196,16 @@ function startWindow(settings, sessionPath, startedEpochMs, io) {
 
 
 
-/** Masks every credential input (raw and trimmed, as either may be printed). */
+
+
+/**
+ * Masks every credential input in every form the log may show it: raw, trimmed, each of its
+ * lines (the runner masks line by line), JSON-escaped and URL-encoded.
+ */
 function maskSecrets() {
-    for (const name of SECRET_INPUTS) {
-        const raw = lib_core/* getInput */.V4(name, { trimWhitespace: false });
-        for (const value of new Set([raw, raw.trim()]))
-            if (value)
-                lib_core/* setSecret */.Pq(value);
-    }
+    for (const name of config_names/* SECRET_INPUTS */.pH)
+        for (const form of (0,secrets/* secretForms */.eo)(lib_core/* getInput */.V4(name, { trimWhitespace: false })))
+            lib_core/* setSecret */.Pq(form);
 }
 function settingsOrFail(io, failStep) {
     maskSecrets();
@@ -49004,15 +48272,20 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (settings.mode === "comment") {
+        deadlines_networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
         return;
     }
-    if (io.getState(names_STATE.session) || io.getState(names_STATE.unsupported)) {
+    if (io.getState(config_names/* STATE */.c4.notStarted)) {
+        io.info("gpu-carbon could not start measuring in the pre step (see its warning); the report will say so.");
+        return;
+    }
+    if (io.getState(config_names/* STATE */.c4.session) || io.getState(config_names/* STATE */.c4.unsupported)) {
         io.info("gpu-carbon is measuring; the report is written when the job ends.");
         return;
     }
     if (process.env.STATE_session === undefined)
-        io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
+        io.info("gpu-carbon is not measuring yet (the pre step did not run, as for a local action, or could not record that it did); starting the measurement now.");
     await start(io, settings, moduleUrl);
 }
 /**
@@ -49020,6 +48293,7 @@ async function runMain(io, moduleUrl) {
  * Only the use that owns the measurement does anything (see `finishMeasurement`).
  */
 async function runPost(io, moduleUrl) {
+    networkDeadline(process.env); // all of post's network work ends within one budget from here
     const settings = settingsOrFail(io, false);
     if (!settings || settings.mode !== "measure")
         return;
@@ -49046,8 +48320,24 @@ async function runPost(io, moduleUrl) {
 /* harmony export */ });
 /* unused harmony export inertLog */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37715);
+/* harmony import */ var _core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97813);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86234);
 /** `Io` on a real runner, through @actions/core. */
 
+
+
+
+let redact = null;
+/**
+ * `message` without any form of a credential input: the runner's masking matches a secret only
+ * as registered, line by line, so a token quoted JSON-escaped or across lines by a library's
+ * error text would otherwise be printed.
+ */
+function clean(message) {
+    redact ??= (0,_core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)(_config_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.map((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false })));
+    return redact(message);
+}
 /**
  * Makes a log line inert: the runner reads a carriage return as a line break and any line that
  * starts with `::` as a workflow command, so text that reached a message from outside (a GPU
@@ -49055,25 +48345,139 @@ async function runPost(io, moduleUrl) {
  * colon keeps what a reader sees. (`warning`, `notice` and `fail` are escaped by @actions/core.)
  */
 function inertLog(message) {
-    return message
+    return (0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(message)
         .replace(/\r\n?/g, "\n")
         .split("\n")
         .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
         .join("\n");
 }
 const runnerIo = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(message)),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(clean(message))),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
     saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, value),
     getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name),
     setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
     exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value),
     appendSummary: async (markdown) => {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(clean(markdown), true).write();
     },
 };
+
+
+/***/ }),
+
+/***/ 86234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   MS: () => (/* binding */ COMMENT_ARTIFACT_PREFIX),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   aQ: () => (/* binding */ OUTPUT),
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   c4: () => (/* binding */ STATE),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+};
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+};
+const FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 
 /***/ }),
@@ -49093,15 +48497,119 @@ function errorMessage(thrown) {
 
 /***/ }),
 
+/***/ 37715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Lb: () => (/* binding */ neutraliseBidi),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export BIDI_CONTROLS */
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Bidirectional controls (U+202E and its kin): they reorder the text shown around them, so a
+ * name could make a figure or a file name read as another ("Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `text` with every bidirectional control replaced by U+FFFD, so that it shows where it was. */
+function neutraliseBidi(text) {
+    return text.replace(BIDI_CONTROLS, "\ufffd");
+}
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, newlines cannot break the table, and
+ * bidirectional controls cannot reorder what is shown.
+ */
+function escapeMarkdown(text) {
+    return neutraliseBidi(text)
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 97813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */ });
+/* unused harmony export redactDeep */
+/**
+ * Keeping credentials out of everything the action writes. The runner masks a registered secret
+ * only where it appears exactly as registered, one line at a time; a library's error text may
+ * quote a token JSON-escaped, URL-encoded or split over lines, and report.json is written (and
+ * uploaded) without any masking at all. Pure.
+ */
+/** Forms of a secret shorter than this are not replaced: they would match ordinary text. */
+const MIN_LENGTH = 4;
+/** Every form in which `secret` may appear in a text: as given, trimmed, each line, escaped. */
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form.length >= MIN_LENGTH)
+            forms.add(form);
+    };
+    for (const value of [secret, secret.trim()]) {
+        add(value);
+        add(JSON.stringify(value).slice(1, -1));
+        add(encodeURIComponent(value));
+        for (const line of value.split(/\r\n|\r|\n/))
+            add(line.trim());
+    }
+    // Longest first, so that a whole value is replaced before any of its lines.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** A function that replaces every form of every secret with `***`. */
+function redactor(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return (text) => text;
+    return (text) => {
+        let out = text;
+        for (const form of forms)
+            out = out.split(form).join("***");
+        return out;
+    };
+}
+/** `value` with every string in it (at any depth) redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === "string")
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === "object")
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)]));
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 19719:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68538);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15655);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
 await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N, import.meta.url);
+// Done: a request abandoned at the network deadline (a retry's sleep, a stalled download) must not hold the step.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -31,10 +31,10 @@ const NOT_MEASURING = `no measurement is running in this job: put a use of the a
 /** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 export function markPhase(ctx: ModeContext): boolean {
   const dir = workDir(ctx.env);
-  const session = readSession(path.join(dir, FILE.session));
+  const session = dir === null ? null : readSession(path.join(dir, FILE.session));
   if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session)) return false;
   if (ctx.settings.phase === "") return true;
-  if (!session?.measuring) {
+  if (dir === null || !session?.measuring) {
     ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
     return false;
   }
@@ -50,9 +50,9 @@ export function markPhase(ctx: ModeContext): boolean {
 }
 
 /** Keeps the selector for post (the last one given wins). */
-function recordSelector(ctx: ModeContext, dir: string, session: Session | null): boolean {
+function recordSelector(ctx: ModeContext, dir: string | null, session: Session | null): boolean {
   const selector = ctx.settings.prometheusSelector;
-  if (session?.source !== "prometheus") {
+  if (session?.source !== "prometheus" || dir === null) {
     const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
     ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
     return false;
@@ -70,7 +70,8 @@ function recordSelector(ctx: ModeContext, dir: string, session: Session | null):
 /** `mode: report`: integrates the log so far and sets the step outputs. */
 export async function reportSoFar(ctx: ModeContext): Promise<void> {
   const { io } = ctx;
-  const session = readSession(path.join(workDir(ctx.env), FILE.session));
+  const dir = workDir(ctx.env);
+  const session = dir === null ? null : readSession(path.join(dir, FILE.session));
   if (!session) {
     io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
     return;
