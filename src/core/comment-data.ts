@@ -21,6 +21,15 @@ const reportSubset = z
     durationSeconds: z.number().min(0).max(1e8),
     energyKwh: z.number().min(0).max(1e9).nullable(),
     emissionsKg: z.number().min(0).max(1e9).nullable(),
+    // Reports from before the uncertainty range have none.
+    energyKwhRange: z
+      .tuple([z.number().min(0).max(1e10), z.number().min(0).max(1e10)])
+      .nullable()
+      .default(null),
+    emissionsKgRange: z
+      .tuple([z.number().min(0).max(1e10), z.number().min(0).max(1e10)])
+      .nullable()
+      .default(null),
     coverage: z.number().min(0).max(1),
   })
   .passthrough();

@@ -12,6 +12,7 @@ import {
   type EdgePower,
 } from "./energy-counter.js";
 import { MIN_COVERAGE_MEASURED, counterNotRead, precise, round, type GpuReport, type Report } from "./report.js";
+import { counterGpuRange, emissionsRange, totalRange } from "./report-uncertainty.js";
 import { JOULES_PER_KWH, joulesToKwh } from "./units.js";
 
 function label(gpu: GpuReport): string {
@@ -120,18 +121,30 @@ export function applyEnergyCounter(
       "the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart",
     );
   }
-  const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+  const withCounter = gpus.map((gpu) =>
+    gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+      ? gpu
+      : {
+          ...gpu,
+          energyKwh: gpu.counterEnergyKwh,
+          ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        },
+  );
   const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+  const energyKwhRange = totalRange(withCounter);
+  const emissionsPrecise = emissions === null ? null : precise(emissions);
   return {
     ...report,
     warnings,
     gpus: withCounter,
     energyKwh: counterKwh,
+    energyKwhRange,
     energySource: "counter",
     counterEnergyKwh: counterKwh,
     energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
     facilityEnergyKwh: precise(counterKwh * report.pue),
-    emissionsKg: emissions === null ? null : precise(emissions),
+    emissionsKg: emissionsPrecise,
+    emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
     method: {
       ...report.method,
       energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },

@@ -64,6 +64,8 @@ export interface GpuEnergy extends GpuIdentity {
   gaps: number;
   /** Longest uncovered stretch in ms (gaps and uncovered edges). */
   longestGapMs: number;
+  /** Time-weighted standard deviation of the readings over the covered time, W; 0 without readings. */
+  spreadW: number;
 }
 
 /** The rules above as sentences, for the report. */
@@ -86,6 +88,8 @@ export function integrationRules(options: IntegrationOptions): string[] {
 export interface GpuRollup {
   /** Trapezoid energy between its own readings, J. */
   energyJ: number;
+  /** The same integral of power squared, W²·s (gives the readings' spread). */
+  powerSquaredW2s: number;
   /** Time integrated between its readings, ms. */
   coveredMs: number;
   /** Highest valid reading, W (`null` without one). */
@@ -155,6 +159,7 @@ export class EnergyIntegrator {
     if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW)) gpu.peakW = rollup.peakW;
     this.step(gpu, rollup.firstMs, rollup.firstW);
     gpu.energyJ += rollup.energyJ;
+    gpu.powerSquaredW2s += rollup.powerSquaredW2s;
     gpu.coveredMs += rollup.coveredMs;
     gpu.gaps += rollup.gaps;
     gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -188,6 +193,7 @@ export class EnergyIntegrator {
       gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
     } else if (dtMs > 0 && dtMs <= this.options.gapMs) {
       gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+      gpu.powerSquaredW2s += ((gpu.lastW * gpu.lastW + powerW * powerW) / 2) * (dtMs / 1000);
       gpu.coveredMs += dtMs;
     } else if (dtMs > this.options.gapMs) {
       gpu.gaps += 1;
@@ -206,18 +212,21 @@ export class EnergyIntegrator {
     const windowMs = Math.max(0, endMs - startMs);
     return [...this.gpus.values()].map((gpu) => {
       let energyJ = gpu.energyJ;
+      let squaredW2s = gpu.powerSquaredW2s;
       let coveredMs = gpu.coveredMs;
       let longestGapMs = gpu.longestGapMs;
       if (gpu.firstMs !== null && gpu.lastMs !== null) {
         const leadMs = gpu.firstMs - startMs;
         if (leadMs > 0 && leadMs <= this.options.gapMs) {
           energyJ += gpu.firstW * (leadMs / 1000);
+          squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
           coveredMs += leadMs;
         } else if (leadMs > 0) longestGapMs = Math.max(longestGapMs, leadMs);
         const tailMs = endMs - gpu.lastMs;
         const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
         if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
           energyJ += gpu.lastW * (tailMs / 1000);
+          squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
           coveredMs += tailMs;
         } else if (tailMs > 0) longestGapMs = Math.max(longestGapMs, tailMs);
       } else {
@@ -225,6 +234,8 @@ export class EnergyIntegrator {
       }
       coveredMs = Math.min(coveredMs, windowMs);
       const valid = gpu.validSamples > 0;
+      const coveredS = coveredMs / 1000;
+      const meanW = coveredS > 0 ? energyJ / coveredS : 0;
       return {
         ...gpu.identity,
         energyJ: valid ? energyJ : null,
@@ -238,6 +249,7 @@ export class EnergyIntegrator {
         missingSamples: gpu.missingSamples,
         gaps: gpu.gaps,
         longestGapMs,
+        spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
       };
     });
   }
@@ -249,6 +261,7 @@ export class EnergyIntegrator {
       gpu = {
         identity,
         energyJ: 0,
+        powerSquaredW2s: 0,
         coveredMs: 0,
         peakW: null,
         validSamples: 0,

@@ -9,7 +9,7 @@ import { formatChange, type GateResult } from "./gates.js";
 import type { HistoryRecord } from "./history.js";
 import { escapeMarkdown, table } from "./markdown.js";
 import type { Report } from "./report.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent } from "./units.js";
+import { formatDuration, formatEnergy, formatEnergyRange, formatMass, formatMassRange, formatNumber, formatPercent } from "./units.js";
 
 /** GitHub rejects comment bodies longer than this (characters). */
 export const COMMENT_LIMIT = 65_536;
@@ -48,8 +48,8 @@ function headline(view: ComparisonView): string {
   const r = view.report;
   if (r.energyKwh === null) return `**Energy not measured** · ${formatDuration(r.durationSeconds)} (${r.status})`;
   const parts = [
-    `**${formatEnergy(r.energyKwh)}** GPU energy`,
-    `**${formatMass(r.emissionsKg)} CO2e**`,
+    `**${formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
+    `**${formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
     formatDuration(r.durationSeconds),
     formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
     `coverage ${formatPercent(r.coverage)}`,

@@ -4,7 +4,17 @@ import { escapeMarkdown, table } from "./markdown.js";
 import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./render-breakdown.js";
 import type { CarbonIntensity } from "./carbon.js";
 import type { GpuReport, Report } from "./report.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
+import { scaleRange } from "./energy-range.js";
+import {
+  formatDuration,
+  formatEnergy,
+  formatEnergyRange,
+  formatMass,
+  formatMassRange,
+  formatNumber,
+  formatPercent,
+  formatPower,
+} from "./units.js";
 
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
@@ -25,7 +35,7 @@ function headline(report: Report): string {
   const gpus = report.gpus.length;
   const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
   if (report.energyKwh === null) return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-  return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+  return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 
 function alert(report: Report): string[] {
@@ -61,9 +71,12 @@ function embodiedRow(report: Report): string[][] {
 
 function totals(report: Report): string {
   const rows: string[][] = [
-    ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-    [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-    ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+    ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+    [
+      facilityLabel(report),
+      formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+    ],
+    ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
     ...embodiedRow(report),
     ["Duration", formatDuration(report.durationSeconds)],
     ["Average power", formatPower(averagePowerW(report))],
@@ -99,7 +112,7 @@ function perGpu(report: Report): string[] {
   const rows = report.gpus.map((gpu) => [
     gpuName(gpu),
     escapeMarkdown(gpu.name ?? "unknown"),
-    formatEnergy(gpu.energyKwh),
+    formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
     ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
     formatPower(gpu.averageWatts),
     formatPower(gpu.peakWatts),

@@ -2,7 +2,16 @@
 import type { Report } from "./report.js";
 import { averagePowerW } from "./render-summary.js";
 import { sparkline } from "./chart.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "./units.js";
+import {
+  formatDuration,
+  formatEnergy,
+  formatEnergyRange,
+  formatMass,
+  formatMassRange,
+  formatNumber,
+  formatPercent,
+  formatPower,
+} from "./units.js";
 
 /** Which figure the totals use, in a few words. */
 function energySource(report: Report): string {
@@ -19,8 +28,8 @@ function energySource(report: Report): string {
 export function renderText(report: Report): string {
   const lines = [
     `gpu-carbon: ${report.status}`,
-    `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
-    `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+    `  energy      ${formatEnergyRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
+    `  emissions   ${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
     ...(report.embodied
       ? [
           `  embodied    ${formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
@@ -32,7 +41,7 @@ export function renderText(report: Report): string {
   for (const gpu of report.gpus) {
     const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
     lines.push(
-      `  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
+      `  ${id.padEnd(6)} ${formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
     );
   }
   const watts = report.powerSeries.points.map(([, w]) => w);

@@ -11,6 +11,8 @@ import type { IdleReport } from "./idle.js";
 import type { LogResult } from "./sample-log.js";
 import { SENSOR_ACCURACY_FRACTION } from "./energy-counter.js";
 import { pueFromNumber, type PueSource } from "./pue.js";
+import type { Range } from "./energy-range.js";
+import { burstyWarning, emissionsRange, sampledGpuRange, totalRange, type GpuUncertainty } from "./report-uncertainty.js";
 import { joulesToKwh } from "./units.js";
 import type { WorkReport } from "./work-units.js";
 
@@ -30,6 +32,10 @@ export interface GpuReport {
   name: string | null;
   /** Board energy in kWh, from the source the report names in `energySource`; `null` when unknown. */
   energyKwh: number | null;
+  /** Where the true energy lies, `[low, high]` kWh (docs/accuracy.md); `null` when energy is unknown. */
+  energyKwhRange: Range | null;
+  /** What went into the range; `null` when energy is unknown. */
+  uncertainty: GpuUncertainty | null;
   /** Integrated nvidia-smi power in kWh; `null` when the GPU never reported power. */
   sampledEnergyKwh: number | null;
   /** The driver's energy counter over the window, kWh; `null` when it could not be read. */
@@ -40,6 +46,8 @@ export interface GpuReport {
   averageWatts: number | null;
   /** Highest reading, W. */
   peakWatts: number | null;
+  /** Time-weighted standard deviation of the readings, W: how much power moved. */
+  spreadWatts: number | null;
   /** Valid power readings. */
   samples: number;
   /** Readings that were placeholders (`[N/A]`, `[GPU is lost]`, ...). */
@@ -119,6 +127,8 @@ export interface Report {
   durationSeconds: number;
   /** Measured GPU board energy before PUE, kWh; `null` when no power could be read. */
   energyKwh: number | null;
+  /** Where the true board energy lies, `[low, high]` kWh: the sum of the GPUs' ranges; `null` when energy is unknown. */
+  energyKwhRange: Range | null;
   /** Where `energyKwh` comes from: the driver's cumulative `counter`, or `sampled` nvidia-smi power. */
   energySource: EnergySource;
   /** Sum of the sampled energy of the counted GPUs, kWh; `null` when none was sampled. */
@@ -135,6 +145,8 @@ export interface Report {
   pueSource: PueSource;
   /** energyKwh x pue x intensity, kg CO2e; `null` when energy is unknown. */
   emissionsKg: number | null;
+  /** `energyKwhRange` carried into emissions, `[low, high]` kg CO2e (the intensity's own uncertainty is not in it). */
+  emissionsKgRange: Range | null;
   /** Mean over measured GPUs of the covered fraction of the window, 0..1. */
   coverage: number;
   /** The grid intensity used and where it came from. */
@@ -216,20 +228,25 @@ export function precise(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
+function gpuReport(gpu: GpuEnergy, info: GpuInfo[], log: LogResult): GpuReport {
   const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
   const indexText = gpu.index ?? known?.index ?? null;
   const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+  const name = known?.name ?? null;
+  const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
   return {
     index,
     uuid: gpu.uuid ?? known?.uuid ?? null,
-    name: known?.name ?? null,
+    name,
     energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+    energyKwhRange,
+    uncertainty,
     sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
     counterEnergyKwh: null,
     energyDisagreementFraction: null,
     averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
     peakWatts: gpu.peakW,
+    spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
     samples: gpu.validSamples,
     missingSamples: gpu.missingSamples,
     coverage: round(gpu.coverage, 4),
@@ -242,7 +259,7 @@ function label(gpu: GpuReport): string {
 
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 export function buildReport(log: LogResult, settings: ReportSettings, info: GpuInfo[] = [], warnings: string[] = []): Report {
-  const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+  const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
   const all = [...warnings];
   const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
   const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -260,6 +277,10 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     all.push(
       `nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`,
     );
+  for (const gpu of gpus) {
+    const bursty = burstyWarning(label(gpu), gpu.uncertainty);
+    if (bursty) all.push(bursty);
+  }
   if (log.clockJumps > 0) all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
 
   let status: ReportStatus = "measured";
@@ -270,6 +291,8 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
   const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
   const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+  const energyKwhRange = totalRange(gpus);
+  const emissionsKgPrecise = emissions === null ? null : precise(emissions);
   return {
     schemaVersion: SCHEMA_VERSION,
     status,
@@ -278,6 +301,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     endedAt,
     durationSeconds: round(log.windowMs / 1000, 3),
     energyKwh,
+    energyKwhRange,
     energySource: "sampled",
     sampledEnergyKwh: energyKwh,
     counterEnergyKwh: null,
@@ -285,7 +309,8 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     facilityEnergyKwh,
     pue: settings.pue,
     pueSource: pueSourceOf(settings),
-    emissionsKg: emissions === null ? null : precise(emissions),
+    emissionsKg: emissionsKgPrecise,
+    emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
     coverage,
     carbonIntensity: settings.carbonIntensity,
     embodied: null,
@@ -332,6 +357,7 @@ export function notMeasuredReport(
     endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
     durationSeconds: round(window.durationMs / 1000, 3),
     energyKwh: null,
+    energyKwhRange: null,
     energySource: "sampled",
     sampledEnergyKwh: null,
     counterEnergyKwh: null,
@@ -340,6 +366,7 @@ export function notMeasuredReport(
     pue: settings.pue,
     pueSource: pueSourceOf(settings),
     emissionsKg: null,
+    emissionsKgRange: null,
     coverage: 0,
     carbonIntensity: settings.carbonIntensity,
     embodied: null,

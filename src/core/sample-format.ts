@@ -62,6 +62,7 @@ export function formatRollup(tMs: number, identity: GpuIdentity, rollup: GpuRoll
     ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
     ["lastW", rollup.lastW],
     ["energyJ", rollup.energyJ],
+    ["powerSquaredW2s", rollup.powerSquaredW2s],
     ["coveredMs", rollup.coveredMs],
     ["gaps", rollup.gaps],
     ["longestGapMs", rollup.longestGapMs],
@@ -93,12 +94,21 @@ function parseRollup(fields: string): { identity: GpuIdentity; rollup: GpuRollup
     lastMs: optional("lastMs"),
     lastW: number("lastW"),
     energyJ: number("energyJ"),
+    powerSquaredW2s: 0,
     coveredMs: number("coveredMs"),
     gaps: number("gaps"),
     longestGapMs: number("longestGapMs"),
     peakW: optional("peakW"),
   };
   if (bad) return null;
+  // Written since the uncertainty range; an older record counts as no spread (steady power).
+  const squared = values.get("powerSquaredW2s");
+  rollup.powerSquaredW2s =
+    squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+      ? Number(squared)
+      : rollup.coveredMs > 0
+        ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+        : 0;
   return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 

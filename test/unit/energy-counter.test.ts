@@ -212,8 +212,8 @@ describe("the energy source in the job summary and the terminal", () => {
         "",
         "| GPU | Name | Energy | Counter | Sampled vs counter | Average | Peak | Samples | Coverage |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        "| 0 | unknown | 4.25 Wh | 4.25 Wh | -2.0% | 250 W | 250 W | 61 | 100.0% |",
-        "| 1 | unknown | 1.67 Wh | 1.67 Wh | +0.0% | 100 W | 100 W | 61 | 100.0% |",
+        "| 0 | unknown | 4.25 Wh (3.7-5.0) | 4.25 Wh | -2.0% | 250 W | 250 W | 61 | 100.0% |",
+        "| 1 | unknown | 1.67 Wh (1.3-2.2) | 1.67 Wh | +0.0% | 100 W | 100 W | 61 | 100.0% |",
         "",
       ].join("\n"),
     );

@@ -47,7 +47,7 @@ describe("the comparison section", () => {
     expect(renderComment("<!-- m -->", view())).toBe(`<!-- m -->
 ### GPU energy · CI/train \\(gpu=h100\\)
 
-**1.20 kWh** GPU energy · **600 g CO2e** · 1h 00m 00s · 20.0 Wh/min · coverage 99.0%
+**1.20 kWh (1.14-1.26)** GPU energy · **600 g (570-630) CO2e** · 1h 00m 00s · 20.0 Wh/min · coverage 99.0%
 
 | Measure | This run | Baseline | Change |
 | --- | ---: | ---: | ---: |
@@ -96,7 +96,7 @@ Gates:
     expect(text).toBe(`<!-- m -->
 ### GPU energy · CI/train \\(gpu=h100\\)
 
-**12.5 Wh** GPU energy · **6.25 g CO2e** · 1m 30s · 8.33 Wh/min · coverage 50.0% · partial
+**12.5 Wh (11.8-13.2)** GPU energy · **6.25 g (5.9-6.6) CO2e** · 1m 30s · 8.33 Wh/min · coverage 50.0% · partial
 
 No baseline yet: \`main\` has no measured run of this label.
 
