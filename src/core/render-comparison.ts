@@ -58,10 +58,29 @@ function headline(view: ComparisonView): string {
   return parts.join(" · ");
 }
 
+/** Whether the change stands out from the runs' own variation, in one sentence. */
+function noiseLine(c: Comparison): string[] {
+  const b = c.baseline;
+  const range = c.current.energyKwhRange;
+  if (c.noise === null || range === null) return [];
+  const spread = `median ${formatEnergy(b.energyKwh)}, spread ${formatEnergy(b.spreadKwh)}`;
+  const runRange = `${formatEnergy(range[0])} to ${formatEnergy(range[1])}`;
+  if (c.noise === "up")
+    return ["", `Beyond noise: this run's range (${runRange}) is above the baseline's median plus twice its spread (${spread}).`];
+  if (c.noise === "down")
+    return ["", `Beyond noise: this run's range (${runRange}) is below the baseline's median minus twice its spread (${spread}).`];
+  return ["", `Within noise: this run's range (${runRange}) overlaps the baseline's median plus or minus twice its spread (${spread}).`];
+}
+
 function comparisonTable(c: Comparison): string[] {
   const b = c.baseline;
   const rows = [
-    ["GPU energy", formatEnergy(c.current.energyKwh), formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
+    [
+      "GPU energy",
+      formatEnergyRange(c.current.energyKwh, c.current.energyKwhRange),
+      formatEnergyRange(b.energyKwh, b.energyKwhRange),
+      formatChange(c.energyPercent),
+    ],
     ["Emissions", `${formatMass(c.current.emissionsKg)} CO2e`, `${formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
     ["Duration", formatDuration(c.current.durationSeconds), formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
     [
@@ -77,6 +96,7 @@ function comparisonTable(c: Comparison): string[] {
     table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
     "",
     `Baseline: ${runs} of this label on \`${escapeMarkdown(branch)}\`.`,
+    ...noiseLine(c),
   ];
 }
 
@@ -115,7 +135,11 @@ function trend(view: ComparisonView): string[] {
 function gateLines(gates: GateResult[]): string[] {
   if (gates.length === 0) return [];
   const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" } as const;
-  return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
+  return [
+    "",
+    "Gates:",
+    ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})${g.noise ? `, ${g.noise}` : ""}`),
+  ];
 }
 
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
