@@ -4,6 +4,7 @@
 // passed in, so the bench can use the compiled core and the tests the TypeScript source.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { formatTable } from "./table.mjs";
 
 /** The three runs: folder, board name as nvidia-smi would give it, load. */
 export const METER_RUNS = [
@@ -172,3 +173,58 @@ export const errorOf = (w) => (w.energyJ - w.trueJ) / w.trueJ;
 export const contains = (w) => w.rangeJ[0] <= w.trueJ && w.trueJ <= w.rangeJ[1];
 /** Half the range's width relative to the figure. */
 export const halfWidthOf = (w) => (w.rangeJ[1] - w.rangeJ[0]) / 2 / w.energyJ;
+
+const signed = (fraction) => `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+
+/**
+ * The bench's rows for the meter runs: per run, the whole run and each window length: the
+ * action's error against the meter (smallest to largest), how often the range held the meter's
+ * figure, and the range's half-width (median, largest).
+ */
+export function meterRows(fixturesDir, core) {
+  const rows = [];
+  for (const run of METER_RUNS) {
+    const result = evaluateRun(path.join(fixturesDir, run.folder), run, core);
+    const what = `${run.gpuName.replace(/^NVIDIA /, "")}, ${run.load}`;
+    const w = result.whole;
+    rows.push([
+      "Meter",
+      `${what}: whole run (${w.seconds.toFixed(1)} s)`,
+      `error ${signed(errorOf(w))}, range ${signed(w.rangeJ[0] / w.energyJ - 1)} / ${signed(w.rangeJ[1] / w.energyJ - 1)}`,
+      contains(w) ? "range holds the meter" : "range MISSES the meter",
+    ]);
+    for (const { lengthMs, windows } of result.windows) {
+      if (windows.length === 0) continue;
+      const errors = windows.map(errorOf).sort((a, b) => a - b);
+      const widths = windows.map(halfWidthOf).sort((a, b) => a - b);
+      const held = windows.filter(contains).length;
+      rows.push([
+        "Meter",
+        `${what}: ${lengthMs / 1000} s windows (${windows.length})`,
+        `error ${signed(errors[0])} to ${signed(errors[errors.length - 1])}; range +/-${(widths[widths.length >> 1] * 100).toFixed(0)} % median, +/-${(widths[widths.length - 1] * 100).toFixed(0)} % widest`,
+        `range holds the meter in ${held} of ${windows.length}`,
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** Where docs/accuracy.md holds the meter figures (`npm run bench -- --accuracy` rewrites them). */
+export const DOC_MARKERS = ["<!-- meter-figures:start -->", "<!-- meter-figures:end -->"];
+
+/** The meter rows as the docs' markdown table. */
+export function meterMarkdown(rows) {
+  return formatTable(
+    ["Run", "gpu-carbon against the meter", "Range"],
+    rows.map(([, what, value, note]) => [what, value, note]),
+  );
+}
+
+/** `doc` with the table between the markers replaced by `markdown`. */
+export function withMeterFigures(doc, markdown) {
+  const [start, end] = DOC_MARKERS;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`the accuracy page has no ${start} ... ${end} block`);
+  return `${doc.slice(0, from + start.length)}\n\n${markdown}\n${doc.slice(to)}`;
+}

@@ -100,10 +100,34 @@ export function emissionsRange(energyKwhRange: Range | null, energyKwh: number |
   return preciseRange(scaleRange(energyKwhRange, emissionsKg / energyKwh));
 }
 
-/** The warning for a GPU whose figure sampling alone may move by more than `BURSTY_SAMPLING_FRACTION`. */
-export function burstyWarning(label: string, uncertainty: GpuUncertainty | null): string | null {
-  if (uncertainty === null || uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) return null;
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+export const SHORT_PART_TIME_S = 10;
+
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+export function burstyWarning(
+  label: string,
+  uncertainty: GpuUncertainty | null,
+  figure: { coveredSeconds: number; spreadW: number; averageW: number },
+): string | null {
+  if (uncertainty === null) return null;
   const pct = (fraction: number): string => `${Math.round(fraction * 100)} %`;
+  const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+  if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+    if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved) return null;
+    return (
+      `${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+      "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+      "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read"
+    );
+  }
   return (
     `${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
     `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +

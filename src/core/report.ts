@@ -198,7 +198,7 @@ export const SCOPE_NOTE =
   "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 
 export const ACCURACY_NOTE =
-  "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+  "each energy figure comes with the range the true energy lies in: the board sensor's error for its family (NVIDIA states +/-5 %; measured boards read up to 7 % low, and 18 W low at idle), the time the readings did not see (on A100/H100 the sensor sees 25 ms of every 100 ms) times how much power moved, the lag of 1-second averages, and gaps; bursty work on a part-time sensor averages out only over long runs (docs/accuracy.md)";
 
 /** Settings a report depends on. */
 export interface ReportSettings {
@@ -278,7 +278,11 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
       `nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`,
     );
   for (const gpu of gpus) {
-    const bursty = burstyWarning(label(gpu), gpu.uncertainty);
+    const bursty = burstyWarning(label(gpu), gpu.uncertainty, {
+      coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+      spreadW: gpu.spreadWatts ?? 0,
+      averageW: gpu.averageWatts ?? 0,
+    });
     if (bursty) all.push(bursty);
   }
   if (log.clockJumps > 0) all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);

@@ -74,8 +74,13 @@ describe("the range model", () => {
     expect(samplingFraction(1, 100, 200, 1000, 100)).toBe(0);
     const bursty = sampledRange({ ...steadyHour, energyJ: 2000, windowMs: 10_000, coveredMs: 10_000, spreadW: 100, intervalMs: 100 }, A100);
     expect(bursty.samplingFraction).toBeCloseTo(0.75 * (100 / 200) * Math.sqrt(1 / 10), 12);
-    expect(burstyWarning("GPU 0", { sensorFamily: A100.family, ...bursty })).toContain("bursty work");
-    expect(burstyWarning("GPU 0", { sensorFamily: H100.family, ...sampledRange(steadyHour, H100) })).toBeNull();
+    const figure = { coveredSeconds: 10, spreadW: 100, averageW: 200 };
+    expect(burstyWarning("GPU 0", { sensorFamily: A100.family, ...bursty }, figure)).toContain("bursty work");
+    const steady = { sensorFamily: H100.family, ...sampledRange(steadyHour, H100) };
+    expect(burstyWarning("GPU 0", steady, { coveredSeconds: 3600, spreadW: 0, averageW: 300 })).toBeNull();
+    // Two seconds of a part-time sensor whose power moved: too few readings to tell.
+    expect(burstyWarning("GPU 0", steady, { coveredSeconds: 2, spreadW: 10, averageW: 300 })).toContain("so few readings");
+    expect(burstyWarning("GPU 0", steady, { coveredSeconds: 2, spreadW: 1, averageW: 300 })).toBeNull();
   });
 
   it("adds the lag of 1-second averages on the side the power moved, and gaps up to the peak", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sampledRange } from "../../src/core/energy-range.js";
+import { givenIntensity } from "../../src/core/carbon.js";
 import { buildReport } from "../../src/core/report.js";
 import { SampleLogReader } from "../../src/core/sample-log.js";
 import { sensorProfile } from "../../src/core/sensor-profile.js";
@@ -51,5 +53,37 @@ describe("uncertainty ranges against an external power meter", () => {
       .windows.find((w: { lengthMs: number }) => w.lengthMs === 1000)
       .windows.slice(2, 7);
     for (const w of steady) expect(halfWidthOf(w)).toBeLessThan(0.1);
+  });
+
+  it("are the figures the accuracy page shows (npm run bench -- --accuracy writes them)", async () => {
+    const { meterRows, meterMarkdown, DOC_MARKERS } = await load("meter.mjs");
+    const doc = readFileSync(path.resolve(import.meta.dirname, "../../docs/accuracy.md"), "utf8");
+    const block = doc.slice(doc.indexOf(DOC_MARKERS[0]) + DOC_MARKERS[0].length, doc.indexOf(DOC_MARKERS[1]));
+    // Compared cell by cell: the page's formatter may pad the table differently.
+    const cells = (table: string) =>
+      table
+        .split("\n")
+        .filter((line) => /^\|[^-]/.test(line.trim()))
+        .map((line) => line.split("|").map((c) => c.trim()));
+    expect(cells(block)).toEqual(cells(meterMarkdown(meterRows(FIXTURES, core))));
+  });
+});
+
+describe("bursty work on a part-time sensor", () => {
+  it("is flagged in the report: 1 s of the real A100 square wave, read at every value the driver published", async () => {
+    const lines = readFileSync(path.join(FIXTURES, "5050-a100/gpudata.csv"), "utf8").split("\n");
+    // The header and the rows of the load's second second (5 ms apart: about 80 rows).
+    const second = lines.slice(0, 1).concat(lines.filter((line) => / 10:12:48\./.test(line)));
+    const reader = new SampleLogReader();
+    for (const line of second) reader.push(line);
+    const report = buildReport(reader.finish(), { pue: 1, carbonIntensity: givenIntensity(400, "test") }, [
+      { index: null, uuid: null, name: "NVIDIA A100-PCIE-40GB" },
+    ]);
+    expect(report.status).toBe("measured");
+    expect(report.warnings.some((w) => w.includes("bursty work"))).toBe(true);
+    // The same second read as a step of the whole run (whose readings show the full swing) gets a wide range.
+    const { METER_RUNS, evaluateRun, halfWidthOf } = await load("meter.mjs");
+    const run = evaluateRun(path.join(FIXTURES, METER_RUNS[0].folder), METER_RUNS[0], core);
+    expect(halfWidthOf(run.windows[0].windows[1])).toBeGreaterThan(0.2);
   });
 });
