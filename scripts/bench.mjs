@@ -40,10 +40,10 @@ try {
     process.execPath,
     [
       path.join(ROOT, "node_modules/typescript/bin/tsc"),
-      "src/core/sample-log.ts",
-      "src/core/sample-rollup.ts",
-      "src/core/report.ts",
-      "src/core/energy-range.ts",
+      "src/core/log/reader.ts",
+      "src/core/log/rollup.ts",
+      "src/core/report/report.ts",
+      "src/core/energy/range.ts",
       "--rootDir",
       "src",
       "--outDir",
@@ -53,9 +53,9 @@ try {
   );
   writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
   const core = async (name) => import(pathToFileURL(path.join(coreDir, "core", `${name}.js`)).href);
-  const { SampleLogReader } = await core("sample-log");
-  const { SampleRollup } = await core("sample-rollup");
-  const format = await core("sample-format");
+  const { SampleLogReader } = await core("log/reader");
+  const { SampleRollup } = await core("log/rollup");
+  const format = await core("log/format");
 
   // Accuracy: synthetic traces whose energy is known exactly, then real cards against an external meter.
   log("sampling synthetic traces");
@@ -81,9 +81,9 @@ try {
   log("comparing with the external power meter");
   const meterCore = {
     SampleLogReader,
-    buildReport: (await core("report")).buildReport,
-    ...(await core("energy-range")),
-    ...(await core("sensor-profile")),
+    buildReport: (await core("report/report")).buildReport,
+    ...(await core("energy/range")),
+    ...(await core("energy/sensor")),
   };
   const meter = meterRows(path.join(ROOT, "test/fixtures/meter"), meterCore);
   accuracyRows.push(...meter);

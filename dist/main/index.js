@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98392:
+/***/ 35942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31023,7 +31023,7 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
  * rate-limit handling, every request under a timeout, and all requests of one hook under a
@@ -31042,7 +31042,7 @@ class DeadlineError extends Error {
     }
 }
 /** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
+function client_createGitHubClient(token, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     const maxWaitS = options.maxRateLimitWaitS ?? 10;
     const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
@@ -31075,7 +31075,7 @@ function github_client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function github_client_statusOf(error) {
+function client_statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -31087,8 +31087,8 @@ function github_client_statusOf(error) {
  * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
  * is missing, for warnings.
  */
-function github_client_describeApiError(error, what, permission) {
-    const status = github_client_statusOf(error);
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -31105,7 +31105,7 @@ function github_client_describeApiError(error, what, permission) {
     return `${what} failed (${status}): ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
 /**
  * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
  * pages of the PR's comments), created once and then edited in place.
@@ -31129,7 +31129,7 @@ async function tokenLogin(client) {
         return data.login;
     }
     catch (e) {
-        const status = github_client_statusOf(e);
+        const status = client_statusOf(e);
         if (status === 401 || status === 403 || status === 404)
             return ACTIONS_BOT;
         throw e;
@@ -31168,7 +31168,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
             await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
         }
         catch (e) {
-            if (github_client_statusOf(e) !== 404)
+            if (client_statusOf(e) !== 404)
                 throw e; // the other writer removed it first
         }
     }
@@ -31177,7 +31177,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
     return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
 /**
  * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
  * repository, the run, the event, and for a pull request its number, base branch and whether it
@@ -31238,7 +31238,7 @@ function run_context_readRunContext(env) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
     intervalMs: "interval-ms",
@@ -40419,14 +40419,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof $ZodType;
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -40951,7 +40951,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/comment-data.ts
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
  * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
@@ -40970,13 +40970,6 @@ const reportSubset = object({
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    // Reports from before the uncertainty range have none.
-    energyKwhRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
-    emissionsKgRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
@@ -41006,7 +40999,7 @@ function parseCommentData(json) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/core/label.ts
+;// CONCATENATED MODULE: ./src/core/history/label.ts
 /**
  * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
  * the history file, the PR comment and the comparison, so its format is stable. Pure.
@@ -41071,11 +41064,9 @@ function label_commentMarker(label) {
     return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
+;// CONCATENATED MODULE: ./src/core/history/baseline.ts
 /** How many recent runs the baseline's median is taken over. */
 const BASELINE_RUNS = 5;
-/** The relative range of a figure recorded without one (history written before ranges). */
-const UNRANGED_FRACTION = 0.05;
 /** The median of `values`; `null` for none. Even counts average the middle two. */
 function median(values) {
     if (values.length === 0)
@@ -41083,10 +41074,6 @@ function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** A recorded figure's range: its own, else +/-`UNRANGED_FRACTION`. */
-function rangeOrDefault(energyKwh, range) {
-    return range ?? [energyKwh * (1 - UNRANGED_FRACTION), energyKwh * (1 + UNRANGED_FRACTION)];
 }
 /** kWh per minute of a window; `null` when either is unknown or the window is empty. */
 function energyPerMinute(energyKwh, durationSeconds) {
@@ -41110,14 +41097,10 @@ function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
         const value = energyPerMinute(r.energyKwh, r.durationSeconds);
         return value === null ? [] : [value];
     });
-    const energyKwh = median(usable.map((r) => r.energyKwh));
-    const ranges = usable.map((r) => rangeOrDefault(r.energyKwh, r.energyKwhRange));
     return {
         ref,
         runs: usable.length,
-        energyKwh,
-        spreadKwh: Number(median(usable.map((r) => Math.abs(r.energyKwh - energyKwh))).toPrecision(12)),
-        energyKwhRange: [median(ranges.map((r) => r[0])), median(ranges.map((r) => r[1]))],
+        energyKwh: median(usable.map((r) => r.energyKwh)),
         emissionsKg: median(emissions),
         durationSeconds: median(usable.map((r) => r.durationSeconds)),
         energyPerMinuteKwh: median(perMinute),
@@ -41133,7 +41116,6 @@ function percentChange(value, base) {
 function runFigures(report) {
     return {
         energyKwh: report.energyKwh,
-        energyKwhRange: report.energyKwh === null ? null : rangeOrDefault(report.energyKwh, report.energyKwhRange),
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
@@ -41149,28 +41131,10 @@ function compare(report, baseline) {
         emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
         durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
         energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
-        noise: noiseOf(current.energyKwhRange, baseline, 0),
     };
 }
-/**
- * The energy a run's range must stay under, kWh: the baseline's median raised by `percent`,
- * plus twice its spread (runs of the same code vary by about that much).
- */
-function noiseLimitKwh(baseline, percent) {
-    return baseline.energyKwh * (1 + percent / 100) + 2 * baseline.spreadKwh;
-}
-/** Whether a run's range stands out from the baseline's noise, allowing `percent` more energy (see `Comparison.noise`). */
-function noiseOf(range, baseline, percent) {
-    if (range === null)
-        return null;
-    if (range[0] > noiseLimitKwh(baseline, percent))
-        return "up";
-    if (range[1] < baseline.energyKwh - 2 * baseline.spreadKwh)
-        return "down";
-    return "within";
-}
 
-;// CONCATENATED MODULE: ./src/core/chart.ts
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
 const BARS = "▁▂▃▄▅▆▇█";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
@@ -41279,67 +41243,6 @@ function units_formatMass(massKg) {
         return `${units_formatNumber(massKg)} kg`;
     return `${units_formatNumber(massKg * 1000)} g`;
 }
-/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
-function decimalsOf(value) {
-    const abs = Math.abs(value);
-    if (abs >= 100 || value === 0)
-        return 0;
-    if (abs >= 10)
-        return 1;
-    if (abs >= 1)
-        return 2;
-    if (abs >= 0.01)
-        return 3;
-    return null;
-}
-/**
- * A figure and its range in the figure's unit: the bounds to the first significant digit of the
- * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
- * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
- */
-function withRange(value, range, unitOf) {
-    const [factor, unit] = unitOf(value);
-    const figure = value * factor;
-    const text = `${units_formatNumber(figure)} ${unit}`;
-    if (range === null)
-        return text;
-    const [low, high] = [range[0] * factor, range[1] * factor];
-    const decimals = decimalsOf(figure);
-    if (decimals === null)
-        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
-    const halfWidth = (high - low) / 2;
-    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
-    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
-    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
-    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
-    const step = 10 ** d;
-    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
-    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
-}
-/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
-function energyUnit(energyKwh) {
-    if (Math.abs(energyKwh) >= 1000)
-        return [1 / 1000, "MWh"];
-    if (Math.abs(energyKwh) >= 1)
-        return [1, "kWh"];
-    return [1000, "Wh"];
-}
-/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
-function massUnit(massKg) {
-    if (Math.abs(massKg) >= 1000)
-        return [1 / 1000, "t"];
-    if (Math.abs(massKg) >= 1)
-        return [1, "kg"];
-    return [1000, "g"];
-}
-/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
-function units_formatEnergyRange(energyKwh, rangeKwh) {
-    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
-}
-/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
-function units_formatMassRange(massKg, rangeKg) {
-    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
-}
 /** Power in watts (kW above 10 kW). */
 function units_formatPower(powerW) {
     if (powerW === null)
@@ -41374,13 +41277,7 @@ function units_formatPercent(fraction) {
     return `${(fraction * 100).toFixed(1)}%`;
 }
 
-;// CONCATENATED MODULE: ./src/core/gates.ts
-/**
- * Opt-in gates: limits on a run's energy, emissions, and energy regression against the
- * baseline. Pure: the caller decides what a failed gate does (post fails the job). Gate names
- * are passed in so the messages name the inputs exactly as the user wrote them.
- */
-
+;// CONCATENATED MODULE: ./src/core/history/gates.ts
 
 /** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
 function formatChange(percent) {
@@ -41391,7 +41288,7 @@ function formatChange(percent) {
 }
 function gate(kind, name, value, limit, figure, limitText, what, why) {
     if (value === null) {
-        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.`, noise: null };
+        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.` };
     }
     const failed = value > limit;
     return {
@@ -41403,58 +41300,17 @@ function gate(kind, name, value, limit, figure, limitText, what, why) {
         message: failed
             ? `Gate '${name}' failed: ${what} ${figure} is above the limit of ${limitText}.`
             : `Gate '${name}' passed: ${what} ${figure} is within the limit of ${limitText}.`,
-        noise: null,
-    };
-}
-/**
- * The regression gate: the change is over the limit only when the low end of this run's range is
- * above the baseline's median x (1 + limit/100) + 2 x its spread, so run-to-run noise and the
- * measurement's own uncertainty never fail a build.
- */
-function regressionGate(name, comparison, limit) {
-    const change = comparison?.energyPercent ?? null;
-    const figure = formatChange(change);
-    const limitText = `+${limit}%`;
-    const range = comparison?.current.energyKwhRange ?? null;
-    if (comparison === null || change === null || range === null) {
-        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
-        return gate("regression", name, null, limit, figure, limitText, "", why);
-    }
-    const b = comparison.baseline;
-    const limitKwh = noiseLimitKwh(b, limit);
-    const how = `median ${units_formatEnergy(b.energyKwh)} x ${(1 + limit / 100).toFixed(2)} + 2 x spread ${units_formatEnergy(b.spreadKwh)} = ${units_formatEnergy(limitKwh)}`;
-    const low = units_formatEnergy(range[0]);
-    if (range[0] > limitKwh) {
-        return {
-            kind: "regression",
-            name,
-            outcome: "fail",
-            figure,
-            limit: limitText,
-            message: `Gate '${name}' failed: energy change against the baseline ${figure} is above the limit of ${limitText}, beyond noise: even the low end of this run's range (${low}) is above the baseline's ${how}.`,
-            noise: `beyond noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} is above ${units_formatEnergy(limitKwh)} (${how})`,
-        };
-    }
-    const overLimit = change > limit;
-    return {
-        kind: "regression",
-        name,
-        outcome: "pass",
-        figure,
-        limit: limitText,
-        message: overLimit
-            ? `Gate '${name}' passed: energy change against the baseline ${figure} is within noise: the low end of this run's range (${low}) is not above the baseline's ${how}.`
-            : `Gate '${name}' passed: energy change against the baseline ${figure} is within the limit of ${limitText}.`,
-        noise: overLimit
-            ? `within noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} reaches below ${units_formatEnergy(limitKwh)} (${how})`
-            : null,
     };
 }
 /** Evaluates the gates that are on, in a fixed order (regression, energy, emissions). */
 function gates_evaluateGates(limits, report, comparison, names) {
     const results = [];
-    if (limits.maxRegressionPercent !== null)
-        results.push(regressionGate(names.regression, comparison, limits.maxRegressionPercent));
+    if (limits.maxRegressionPercent !== null) {
+        const change = comparison?.energyPercent ?? null;
+        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
+        const limit = limits.maxRegressionPercent;
+        results.push(gate("regression", names.regression, change, limit, formatChange(change), `+${limit}%`, "energy change against the baseline", why));
+    }
     if (limits.maxEnergyKwh !== null) {
         results.push(gate("energy", names.energy, report.energyKwh, limits.maxEnergyKwh, units_formatEnergy(report.energyKwh), units_formatEnergy(limits.maxEnergyKwh), "GPU energy", "the energy of this run is unknown"));
     }
@@ -41464,7 +41320,7 @@ function gates_evaluateGates(limits, report, comparison, names) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 /** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
 /**
  * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
@@ -41486,7 +41342,7 @@ function markdown_table(headers, rows, align = []) {
     return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/core/render-comparison.ts
+;// CONCATENATED MODULE: ./src/core/render/comparison.ts
 
 
 
@@ -41509,8 +41365,8 @@ function headline(view) {
     if (r.energyKwh === null)
         return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
     const parts = [
-        `**${units_formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
-        `**${units_formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
+        `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
+        `**${units_formatMass(r.emissionsKg)} CO2e**`,
         units_formatDuration(r.durationSeconds),
         formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${units_formatPercent(r.coverage)}`,
@@ -41519,29 +41375,10 @@ function headline(view) {
         parts.push("partial");
     return parts.join(" · ");
 }
-/** Whether the change stands out from the runs' own variation, in one sentence. */
-function noiseLine(c) {
-    const b = c.baseline;
-    const range = c.current.energyKwhRange;
-    if (c.noise === null || range === null)
-        return [];
-    const spread = `median ${units_formatEnergy(b.energyKwh)}, spread ${units_formatEnergy(b.spreadKwh)}`;
-    const runRange = `${units_formatEnergy(range[0])} to ${units_formatEnergy(range[1])}`;
-    if (c.noise === "up")
-        return ["", `Beyond noise: this run's range (${runRange}) is above the baseline's median plus twice its spread (${spread}).`];
-    if (c.noise === "down")
-        return ["", `Beyond noise: this run's range (${runRange}) is below the baseline's median minus twice its spread (${spread}).`];
-    return ["", `Within noise: this run's range (${runRange}) overlaps the baseline's median plus or minus twice its spread (${spread}).`];
-}
 function comparisonTable(c) {
     const b = c.baseline;
     const rows = [
-        [
-            "GPU energy",
-            units_formatEnergyRange(c.current.energyKwh, c.current.energyKwhRange),
-            units_formatEnergyRange(b.energyKwh, b.energyKwhRange),
-            formatChange(c.energyPercent),
-        ],
+        ["GPU energy", units_formatEnergy(c.current.energyKwh), units_formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
         ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
         ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
         [
@@ -41557,7 +41394,6 @@ function comparisonTable(c) {
         markdown_table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
         "",
         `Baseline: ${runs} of this label on \`${markdown_escapeMarkdown(branch)}\`.`,
-        ...noiseLine(c),
     ];
 }
 /** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
@@ -41595,14 +41431,10 @@ function gateLines(gates) {
     if (gates.length === 0)
         return [];
     const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" };
-    return [
-        "",
-        "Gates:",
-        ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})${g.noise ? `, ${g.noise}` : ""}`),
-    ];
+    return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
-function render_comparison_renderComparison(view) {
+function comparison_renderComparison(view) {
     const lines = [`### GPU energy · ${markdown_escapeMarkdown(view.label)}`, "", headline(view), ""];
     if (view.comparison)
         lines.push(...comparisonTable(view.comparison));
@@ -41641,12 +41473,12 @@ function warnings(report) {
  * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
  * fully measured, a link to the run; within GitHub's limit (the marker always survives).
  */
-function render_comparison_renderComment(marker, view) {
+function comparison_renderComment(marker, view) {
     const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
-    return fitToLimit(`${marker}\n${render_comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+    return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
+;// CONCATENATED MODULE: ./src/core/history/records.ts
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -41667,7 +41499,7 @@ const gpuRecord = object({
     /** The GPU's board energy, kWh; `null` when it reported no power. */
     energyKwh: schemas_number().nullable(),
 });
-const history_record = object({
+const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
@@ -41684,8 +41516,6 @@ const history_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: schemas_number(),
-    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-    energyKwhRange: tuple([schemas_number(), schemas_number()]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: schemas_number().nullable(),
     /** Length of the measurement window, s. */
@@ -41695,10 +41525,10 @@ const history_record = object({
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
-const history_file = object({
+const records_file = object({
     schemaVersion: literal(HISTORY_SCHEMA_VERSION),
     label: schemas_string(),
-    records: array(history_record),
+    records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
@@ -41711,7 +41541,7 @@ class HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function history_historyRecord(report, run, nowIso) {
+function records_historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -41723,7 +41553,6 @@ function history_historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
-        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -41731,14 +41560,14 @@ function history_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function history_emptyHistory(label) {
+function records_emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function history_appendRecord(history, entry, limit) {
+function records_appendRecord(history, entry, limit) {
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
@@ -41752,7 +41581,7 @@ function parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${e.message})`);
     }
-    const result = history_file.safeParse(json);
+    const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -41760,7 +41589,7 @@ function parseHistory(text) {
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function history_serializeHistory(history) {
+function records_serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -41772,7 +41601,7 @@ function history_serializeHistory(history) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
  * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
@@ -41807,7 +41636,7 @@ async function readHistory(client, at) {
         return { history: parseHistory(text), sha: data.sha };
     }
     catch (e) {
-        if (github_client_statusOf(e) === 404)
+        if (client_statusOf(e) === 404)
             return null;
         throw e;
     }
@@ -41932,7 +41761,7 @@ async function loadRecords(req, settings, io) {
         return { records: found?.history.records ?? [], note: null };
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
         return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
     }
 }
@@ -41992,7 +41821,7 @@ const NETWORK_BUDGET_MS = 60_000;
 const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
 function jobLabel(settings, run) {
@@ -42159,7 +41988,7 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         data = parseCommentData((0,external_node_fs_.readFileSync)(file, "utf8"));
     }
     catch (e) {
-        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${github_client_describeApiError(e, "downloading it", "actions: read")}.`);
+        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${client_describeApiError(e, "downloading it", "actions: read")}.`);
         return;
     }
     let baseRef;
@@ -42172,16 +42001,16 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         baseRef = pr.base.ref;
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
     const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
     try {
-        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), render_comparison_renderComment(label_commentMarker(data.label), view));
+        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), comparison_renderComment(label_commentMarker(data.label), view));
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
     }
 }
 /** The whole of `mode: comment` (its main step). */
@@ -42198,7 +42027,7 @@ async function postFromArtifact(ctx) {
         return;
     }
     const repo = { owner: context.owner, repo: context.repo };
-    const client = github_client_createGitHubClient(settings.githubToken, {
+    const client = client_createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
         deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
         ...ctx.client,
@@ -42212,7 +42041,7 @@ async function postFromArtifact(ctx) {
         artifacts = all.filter((a) => a.name.startsWith(names_COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
         return;
     }
     if (artifacts.length === 0) {
@@ -42460,39 +42289,7 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/phases.ts
+;// CONCATENATED MODULE: ./src/core/energy/phases.ts
 /** One line of the marks file (without newline); tabs and newlines in the name become spaces. */
 function formatMark(mark) {
     return `${Math.round(mark.epochMs)}\t${mark.name.replace(/[\t\r\n]+/g, " ")}`;
@@ -42686,7 +42483,7 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
  * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
@@ -42718,7 +42515,205 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
     return (energyKwh * pue * intensityGPerKwh) / 1000;
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-counter.ts
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/**
+ * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
+ * order and close the measurement window; memory stays constant whatever the log length.
+ *
+ * Rules (also written into every report, see `integrationRules`):
+ * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
+ * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
+ *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
+ *   apart.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
+ *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
+ * - The window edges (window start to the first reading, last reading to window end) are held
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
+ *   never held for a GPU that nvidia-smi reported lost after its last reading.
+ * - `coverage` is the covered time divided by the window.
+ */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function integrator_gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
+            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
 /**
  * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
  * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
@@ -42795,213 +42790,6 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
     return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
-;// CONCATENATED MODULE: ./src/core/energy.ts
-/**
- * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
- * order and close the measurement window; memory stays constant whatever the log length.
- *
- * Rules (also written into every report, see `integrationRules`):
- * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
- * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
- *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
- *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
- *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
- * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
- *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
- */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function energy_gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
-     */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-            gpu.powerSquaredW2s += ((gpu.lastW * gpu.lastW + powerW * powerW) / 2) * (dtMs / 1000);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let squaredW2s = gpu.powerSquaredW2s;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            const coveredS = coveredMs / 1000;
-            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
-            };
-        });
-    }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                powerSquaredW2s: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/data/facility.ts
 /** 12 rows. */
 // prettier-ignore
@@ -43030,7 +42818,7 @@ const EMBODIED_ROWS = [
     { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/pue.ts
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
 /** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
 
 /** Preset name -> the published row it stands for (operator and year in pue.csv). */
@@ -43062,292 +42850,7 @@ function pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/core/sensor-profile.ts
-/**
- * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
- * often the driver publishes one and how much of that period the sensor actually sees. The
- * figures and their sources are listed in docs/accuracy.md. Pure.
- */
-/** The time a 1-second-averaged reading spans, ms. */
-const AVERAGED_READING_MS = 1000;
-/**
- * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
- * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
- */
-const AVERAGED_LAG_S = 1;
-// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
-const FAMILIES = [
-    {
-        family: "GA100 (A100, A30)",
-        match: /\b(A100|A800|A30)\b/i,
-        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
-        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
-        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
-        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
-        gainFraction: 0.05,
-        offsetW: 20,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
-        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
-        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Volta and Pascal (V100, P100, GTX 10)",
-        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.5,
-        updatePeriodMs: 20,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
-        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
-        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
-        gainFraction: 0.11,
-        offsetW: 5,
-        sensedFraction: 0.2,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-];
-/** A board nothing is known about: the widest of the known families' figures. */
-const UNKNOWN_SENSOR = {
-    family: "unknown board",
-    gainFraction: 0.11,
-    offsetW: 20,
-    sensedFraction: 0.25,
-    updatePeriodMs: 100,
-    averagedPowerDraw: false,
-};
-/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
-function sensorProfile(name) {
-    if (name === null)
-        return UNKNOWN_SENSOR;
-    const found = FAMILIES.find((family) => family.match.test(name));
-    if (!found)
-        return UNKNOWN_SENSOR;
-    const { match: _match, ...profile } = found;
-    return profile;
-}
-/** Whether readings of `powerField` are 1-second averages on this board. */
-function readsAveraged(profile, powerField) {
-    if (powerField === "power.draw.average")
-        return true;
-    if (powerField === "power.draw.instant")
-        return false;
-    return profile.averagedPowerDraw;
-}
-/**
- * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
- * each update period, times how much of the sampling interval one reading spans (a 25 ms
- * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
- */
-function seenFraction(profile, powerField, intervalMs) {
-    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
-    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
-}
-
-;// CONCATENATED MODULE: ./src/core/energy-range.ts
-/**
- * The uncertainty range of an energy figure: where the true energy lies, given what is known about
- * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
- * build ranges with the same functions. The model, and the meter data it was checked against,
- * are in docs/accuracy.md.
- *
- * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
- * h combines, as independent errors (root sum of squares):
- * - the sensor's gain error (a fraction of the reading, by board family);
- * - its offset error (W, by board family), relative to the average power;
- * - sampling: the share of the time no reading saw, times how much power spread between readings,
- *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
- * Then, added on one side:
- * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
- *   reading misses up to lag x rise (and the other way round);
- * - uncovered time (gaps): it may have drawn up to the highest reading seen.
- */
-
-/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
-const MAX_RANGE_FACTOR = 4;
-/** The relative sampling error above which a figure is flagged as bursty. */
-const BURSTY_SAMPLING_FRACTION = 0.1;
-/** The range of a figure with relative error at most `fraction` (relative to the truth). */
-function relativeRange(value, fraction) {
-    const h = Math.max(0, fraction);
-    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
-    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
-}
-/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
-function sensorFraction(profile, averageW) {
-    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
-    return Math.hypot(profile.gainFraction, offset);
-}
-/**
- * Relative error from the time no reading saw: the unseen share x the spread of power relative
- * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
- * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
- * square wave does, moves the figure for that long).
- */
-function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
-    if (!(averageW > 0) || !(coveredMs > 0))
-        return 0;
-    const stretchMs = Math.max(1000, intervalMs);
-    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
-}
-/** The range of one GPU's sampled energy figure. */
-function sampledRange(figure, profile) {
-    const coveredS = figure.coveredMs / 1000;
-    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
-    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
-    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
-    if (figure.energyJ === 0)
-        high = profile.offsetW * coveredS;
-    if (readsAveraged(profile, figure.powerField)) {
-        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
-        if (lagJ > 0)
-            high += lagJ;
-        else
-            low = Math.max(0, low + lagJ);
-    }
-    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
-    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
-    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
-}
-/**
- * The range of a driver energy counter's figure over a window: the same sensor error, sampling
- * over every published reading (the counter adds them all, so only the sensor's own share of
- * each period is seen), and the counter's resolution at both ends (one update period at peak power).
- */
-function counterRange(counterJ, sampled, profile) {
-    const coveredS = sampled.windowMs / 1000;
-    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
-    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
-    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
-    return {
-        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
-        sensorFraction: sensor,
-        samplingFraction: sampling,
-        seenFraction: profile.sensedFraction,
-    };
-}
-/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
-function addRanges(ranges) {
-    let low = 0;
-    let high = 0;
-    for (const range of ranges) {
-        if (range === null)
-            return null;
-        low += range[0];
-        high += range[1];
-    }
-    return [low, high];
-}
-/** A range times a factor (unit conversion, PUE, carbon intensity). */
-function energy_range_scaleRange(range, factor) {
-    return [range[0] * factor, range[1] * factor];
-}
-
-;// CONCATENATED MODULE: ./src/core/report-uncertainty.ts
-
-
-
-/** Rounds a range for the report: 12 significant digits, as energy figures are. */
-function preciseRange(range) {
-    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
-}
-function uncertaintyOf(parts, family) {
-    const r = (value) => Math.round(value * 10_000) / 10_000;
-    return {
-        sensorFamily: family,
-        sensorFraction: r(parts.sensorFraction),
-        samplingFraction: r(parts.samplingFraction),
-        seenFraction: r(parts.seenFraction),
-    };
-}
-/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
-function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
-    if (gpu.energyJ === null)
-        return { energyKwhRange: null, uncertainty: null };
-    const profile = sensorProfile(name);
-    const parts = sampledRange({
-        energyJ: gpu.energyJ,
-        windowMs,
-        coveredMs: gpu.coveredMs,
-        spreadW: gpu.spreadW,
-        firstW: gpu.firstW ?? 0,
-        lastW: gpu.lastW ?? 0,
-        peakW: gpu.peakW ?? 0,
-        intervalMs,
-        powerField,
-    }, profile);
-    return { energyKwhRange: preciseRange(energy_range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The range of a GPU's counter figure, kWh, and what went into it. */
-function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
-    const profile = sensorProfile(name);
-    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
-    return { energyKwhRange: preciseRange(energy_range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
-function totalRange(gpus) {
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (measured.length === 0)
-        return null;
-    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
-    return sum === null ? null : preciseRange(sum);
-}
-/**
- * The emissions range that goes with an energy range: the same relative bounds (emissions are
- * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
- */
-function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
-    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
-        return null;
-    if (energyKwh === 0)
-        return [0, 0];
-    return preciseRange(energy_range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
-}
-/** The warning for a GPU whose figure sampling alone may move by more than `BURSTY_SAMPLING_FRACTION`. */
-function burstyWarning(label, uncertainty) {
-    if (uncertainty === null || uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION)
-        return null;
-    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
-    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
-        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
-        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
@@ -43379,25 +42882,20 @@ function round(value, digits) {
 function precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info, log) {
+function gpuReport(gpu, info) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    const name = known?.name ?? null;
-    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name,
+        name: known?.name ?? null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        energyKwhRange,
-        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
-        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -43408,7 +42906,7 @@ function label(gpu) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -43426,11 +42924,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    for (const gpu of gpus) {
-        const bursty = burstyWarning(label(gpu), gpu.uncertainty);
-        if (bursty)
-            all.push(bursty);
-    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -43442,8 +42935,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(gpus);
-    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
         status,
@@ -43452,7 +42943,6 @@ function buildReport(log, settings, info = [], warnings = []) {
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
-        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -43460,8 +42950,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissionsKgPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
+        emissionsKg: emissions === null ? null : precise(emissions),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -43503,7 +42992,6 @@ function report_notMeasuredReport(settings, warnings, window) {
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
-        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -43512,7 +43000,6 @@ function report_notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
-        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -43542,544 +43029,7 @@ function report_notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
-        ? gpu
-        : {
-            ...gpu,
-            energyKwh: gpu.counterEnergyKwh,
-            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
-        });
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(withCounter);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energyKwhRange,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/window-energy.ts
-/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
-class WindowEnergy {
-    options;
-    windows;
-    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
-    order;
-    longestMs;
-    energyJ;
-    coveredMs;
-    last = new Map();
-    constructor(windows, options) {
-        this.options = options;
-        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
-        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
-        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
-        this.energyJ = this.windows.map(() => 0);
-        this.coveredMs = this.windows.map(() => 0);
-    }
-    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
-    add(tMs, identity, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
-            return;
-        const prev = this.last.get(identity.key);
-        if (!prev) {
-            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
-            return;
-        }
-        const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
-            this.piece(prev.tMs, prev.powerW, tMs, powerW);
-        prev.tMs = tMs;
-        prev.powerW = powerW;
-        prev.interrupted = false;
-    }
-    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
-    interrupt() {
-        for (const gpu of this.last.values())
-            gpu.interrupted = true;
-    }
-    /**
-     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
-     * in the order given. Does not change the accumulators.
-     */
-    finish(startMs, endMs) {
-        const energyJ = [...this.energyJ];
-        const coveredMs = [...this.coveredMs];
-        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
-            energyJ[i] += powerW * ((b - a) / 1000);
-            coveredMs[i] += b - a;
-        });
-        for (const gpu of this.last.values()) {
-            const leadMs = gpu.firstMs - startMs;
-            if (leadMs > 0 && leadMs <= this.options.gapMs)
-                add(startMs, gpu.firstMs, gpu.firstW);
-            const tailMs = endMs - gpu.tMs;
-            if (tailMs > 0 && tailMs <= this.options.gapMs)
-                add(gpu.tMs, endMs, gpu.powerW);
-        }
-        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
-    }
-    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
-    piece(t0, w0, t1, w1) {
-        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
-        this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
-            this.coveredMs[i] += b - a;
-        });
-    }
-    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
-    spread(fromMs, toMs, visit) {
-        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
-        let lo = 0;
-        let hi = this.order.length;
-        const from = fromMs - this.longestMs;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.windows[this.order[mid]].startMs < from)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let k = lo; k < this.order.length; k += 1) {
-            const i = this.order[k];
-            const w = this.windows[i];
-            if (w.startMs >= toMs)
-                break;
-            const a = Math.max(fromMs, w.startMs);
-            const b = Math.min(toMs, w.endMs);
-            if (b > a)
-                visit(i, a, b);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/breakdown.ts
-
-
-function breakdown_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
-function spanWindows(spans, startEpochMs) {
-    return spans.map((span) => {
-        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
-        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
-        return { startMs, endMs: Math.max(startMs, endMs) };
-    });
-}
-/**
- * Energy per span while a log is read: feed it every reading the integrator gets. The windows
- * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
- */
-class SpanEnergy {
-    spans;
-    gapMs;
-    energy = null;
-    windows = [];
-    constructor(spans, gapMs) {
-        this.spans = spans;
-        this.gapMs = gapMs;
-    }
-    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
-    add(startEpochMs, tMs, identity, powerW) {
-        if (this.spans.length === 0)
-            return;
-        if (!this.energy) {
-            this.windows = spanWindows(this.spans, startEpochMs);
-            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
-        }
-        this.energy.add(tMs, identity, powerW);
-    }
-    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
-    interrupt() {
-        this.energy?.interrupt();
-    }
-    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
-    rows(windowMs, totalEnergyKwh, gpuCount) {
-        if (this.spans.length === 0)
-            return [];
-        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
-        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
-        const results = this.energy ? this.energy.finish(0, windowMs) : [];
-        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
-    }
-}
-/**
- * Report rows for spans, from their windows and the energy integrated over each.
- * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
- * @param gpuCount GPUs that contributed (for `coverage`)
- */
-function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
-    return spans.map((span, i) => {
-        const window = windows[i] ?? { startMs: 0, endMs: 0 };
-        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
-        const durationMs = window.endMs - window.startMs;
-        const known = totalEnergyKwh !== null;
-        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
-        return {
-            name: span.name,
-            startedAt: new Date(span.startEpochMs).toISOString(),
-            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
-            durationSeconds: breakdown_round(durationMs / 1000, 3),
-            energyKwh,
-            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
-            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
-            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
-        };
-    });
-}
-/**
- * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
- * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
- */
-function outsideEnergyKwh(rows, totalEnergyKwh) {
-    if (totalEnergyKwh === null)
-        return null;
-    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
-    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
-}
-
-;// CONCATENATED MODULE: ./src/core/idle.ts
-
-function idle_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/render-summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
-
-
-
-
-
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function render_summary_averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * 3_600_000) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function render_summary_headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function render_summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
-        [
-            facilityLabel(report),
-            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
-        ],
-        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(render_summary_averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
-    }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function render_summary_renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        render_summary_headline(report),
-        "",
-        ...render_summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/byte-lines.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
 /**
  * Splits a stream of bytes into lines without turning them into strings, so the reader can
  * parse most rows straight from the bytes. Memory is bounded: of a line longer than
@@ -44161,7 +43111,7 @@ class ByteLines {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
 /**
  * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
  * of rows, and turning each into strings and arrays costs more than reading the file. Every
@@ -44431,7 +43381,7 @@ function sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -44583,7 +43533,7 @@ function identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
@@ -44596,7 +43546,7 @@ const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
-const fast_rows_RETURN = 13;
+const rows_RETURN = 13;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -44679,7 +43629,7 @@ class FastRows {
             return -1;
         const spans = cells.spans;
         // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === fast_rows_RETURN)
+        if (end > start && bytes[end - 1] === rows_RETURN)
             for (let k = 1; k < spans.length; k += 2)
                 if (spans[k] === end)
                     spans[k] = end - 1;
@@ -44754,7 +43704,7 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-clock.ts
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
 /**
  * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
  * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
@@ -44779,7 +43729,7 @@ class PlainClock {
     monotonic(rawMs, intervalMs) {
         if (this.prevRawMs !== null) {
             const stepMs = rawMs - this.prevRawMs;
-            const slackMs = energy_gapThresholdMs(intervalMs ?? 1000);
+            const slackMs = integrator_gapThresholdMs(intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back: the step counts as one interval of elapsed time.
                 this.offsetMs += -stepMs + (intervalMs ?? 0);
@@ -44814,7 +43764,7 @@ function inferIntervalMs(times) {
     return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
-;// CONCATENATED MODULE: ./src/core/power-series.ts
+;// CONCATENATED MODULE: ./src/core/log/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
  * buckets of equal width; when there are too many buckets, neighbours merge and the width
@@ -44923,7 +43873,7 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-format.ts
+;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
  *
@@ -44976,7 +43926,6 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
-        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -45008,7 +43957,6 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
-        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -45016,14 +43964,6 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
-    // Written since the uncertainty range; an older record counts as no spread (steady power).
-    const squared = values.get("powerSquaredW2s");
-    rollup.powerSquaredW2s =
-        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
-            ? Number(squared)
-            : rollup.coveredMs > 0
-                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
-                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 function formatEvent(tMs, text) {
@@ -45067,7 +44007,7 @@ function parseSamplerRecord(line) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
  * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
@@ -45095,11 +44035,11 @@ function parseSamplerRecord(line) {
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
+const reader_NEWLINE = 10;
 const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
 class SampleLogReader {
     format = null;
@@ -45148,7 +44088,7 @@ class SampleLogReader {
     endBytes() {
         const rest = this.lines.end();
         if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
+            this.pushCutOff(reader_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
@@ -45230,7 +44170,7 @@ class SampleLogReader {
     finish(fallbackEndMs) {
         this.flushPending();
         const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: energy_gapThresholdMs(intervalMs) });
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: integrator_gapThresholdMs(intervalMs) });
         const startMs = this.firstMs ?? 0;
         const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
         return {
@@ -45238,7 +44178,7 @@ class SampleLogReader {
             startEpochMs: this.startEpochMs,
             windowMs: Math.max(0, endMs - startMs),
             intervalMs,
-            gapMs: energy_gapThresholdMs(intervalMs),
+            gapMs: integrator_gapThresholdMs(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
@@ -45257,7 +44197,7 @@ class SampleLogReader {
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        const line = reader_decoder.decode(bytes.subarray(start, end));
         if (overlong)
             this.malformed(line);
         else
@@ -45273,7 +44213,7 @@ class SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
         this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
@@ -45291,9 +44231,9 @@ class SampleLogReader {
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            const nl = bytes.indexOf(reader_NEWLINE, start);
             if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
                 return -1;
             end = fast.parse(bytes, start, nl + 1, true);
@@ -45327,7 +44267,7 @@ class SampleLogReader {
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (energy_gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            const steps = Math.max(1, Math.ceil(spanMs / (integrator_gapThresholdMs(this.intervalMs ?? 1000) / 2)));
             this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
             for (let k = 1; k <= steps && spanMs > 0; k += 1)
                 this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
@@ -45392,7 +44332,7 @@ class SampleLogReader {
         if (this.integrator)
             return;
         const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: energy_gapThresholdMs(intervalMs) });
+        this.integrator = new EnergyIntegrator({ gapMs: integrator_gapThresholdMs(intervalMs) });
         this.series = new PowerSeriesBuilder(originMs, intervalMs);
     }
     feed(tMs, cells, header) {
@@ -45431,7 +44371,364 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/core/steps.ts
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
+class WindowEnergy {
+    options;
+    windows;
+    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
+    order;
+    longestMs;
+    energyJ;
+    coveredMs;
+    last = new Map();
+    constructor(windows, options) {
+        this.options = options;
+        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
+        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
+        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
+        this.energyJ = this.windows.map(() => 0);
+        this.coveredMs = this.windows.map(() => 0);
+    }
+    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
+    add(tMs, identity, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
+            return;
+        const prev = this.last.get(identity.key);
+        if (!prev) {
+            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
+            return;
+        }
+        const dtMs = tMs - prev.tMs;
+        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+            this.piece(prev.tMs, prev.powerW, tMs, powerW);
+        prev.tMs = tMs;
+        prev.powerW = powerW;
+        prev.interrupted = false;
+    }
+    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+    interrupt() {
+        for (const gpu of this.last.values())
+            gpu.interrupted = true;
+    }
+    /**
+     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
+     * in the order given. Does not change the accumulators.
+     */
+    finish(startMs, endMs) {
+        const energyJ = [...this.energyJ];
+        const coveredMs = [...this.coveredMs];
+        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
+            energyJ[i] += powerW * ((b - a) / 1000);
+            coveredMs[i] += b - a;
+        });
+        for (const gpu of this.last.values()) {
+            const leadMs = gpu.firstMs - startMs;
+            if (leadMs > 0 && leadMs <= this.options.gapMs)
+                add(startMs, gpu.firstMs, gpu.firstW);
+            const tailMs = endMs - gpu.tMs;
+            if (tailMs > 0 && tailMs <= this.options.gapMs)
+                add(gpu.tMs, endMs, gpu.powerW);
+        }
+        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
+    }
+    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
+    piece(t0, w0, t1, w1) {
+        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
+        this.spread(t0, t1, (i, a, b) => {
+            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.coveredMs[i] += b - a;
+        });
+    }
+    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
+    spread(fromMs, toMs, visit) {
+        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
+        let lo = 0;
+        let hi = this.order.length;
+        const from = fromMs - this.longestMs;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.windows[this.order[mid]].startMs < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let k = lo; k < this.order.length; k += 1) {
+            const i = this.order[k];
+            const w = this.windows[i];
+            if (w.startMs >= toMs)
+                break;
+            const a = Math.max(fromMs, w.startMs);
+            const b = Math.min(toMs, w.endMs);
+            if (b > a)
+                visit(i, a, b);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
+
+
+function breakdown_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
+function spanWindows(spans, startEpochMs) {
+    return spans.map((span) => {
+        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
+        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
+        return { startMs, endMs: Math.max(startMs, endMs) };
+    });
+}
+/**
+ * Energy per span while a log is read: feed it every reading the integrator gets. The windows
+ * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
+ */
+class SpanEnergy {
+    spans;
+    gapMs;
+    energy = null;
+    windows = [];
+    constructor(spans, gapMs) {
+        this.spans = spans;
+        this.gapMs = gapMs;
+    }
+    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
+    add(startEpochMs, tMs, identity, powerW) {
+        if (this.spans.length === 0)
+            return;
+        if (!this.energy) {
+            this.windows = spanWindows(this.spans, startEpochMs);
+            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
+        }
+        this.energy.add(tMs, identity, powerW);
+    }
+    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+    interrupt() {
+        this.energy?.interrupt();
+    }
+    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
+    rows(windowMs, totalEnergyKwh, gpuCount) {
+        if (this.spans.length === 0)
+            return [];
+        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
+        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
+        const results = this.energy ? this.energy.finish(0, windowMs) : [];
+        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
+    }
+}
+/**
+ * Report rows for spans, from their windows and the energy integrated over each.
+ * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
+ * @param gpuCount GPUs that contributed (for `coverage`)
+ */
+function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
+    return spans.map((span, i) => {
+        const window = windows[i] ?? { startMs: 0, endMs: 0 };
+        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
+        const durationMs = window.endMs - window.startMs;
+        const known = totalEnergyKwh !== null;
+        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
+        return {
+            name: span.name,
+            startedAt: new Date(span.startEpochMs).toISOString(),
+            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
+            durationSeconds: breakdown_round(durationMs / 1000, 3),
+            energyKwh,
+            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
+            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
+            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
+        };
+    });
+}
+/**
+ * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
+ * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
+ */
+function outsideEnergyKwh(rows, totalEnergyKwh) {
+    if (totalEnergyKwh === null)
+        return null;
+    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
+    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+function idle_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [
     "each step runs from its started_at to its completed_at as the Jobs API gives them, in whole seconds: each boundary is uncertain by up to 1 s, and a step shorter than a second can show 0 s",
@@ -45463,7 +44760,7 @@ function steps_stepSpans(steps) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/action/intensity.ts
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -45517,134 +44814,89 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/render-benchmark.ts
-
-
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
- * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
- * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
- * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
- */
-function benchmarkEntries(report, label = "") {
-    if (report.energyKwh === null || report.emissionsKg === null)
-        return [];
-    const prefix = label ? `${label}: ` : "";
-    const gpus = report.gpus.length;
-    const extra = [
-        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
-        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
-        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
-    ].join("\n");
-    const entries = [
-        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
-        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
-    ];
-    const powerW = averagePowerW(report);
-    if (powerW !== null)
-        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
-    return entries;
-}
-/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
-function render_benchmark_renderBenchmarkJson(report, label = "") {
-    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
-}
-
-;// CONCATENATED MODULE: ./src/action/interop.ts
-/**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -45710,7 +44962,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
     return getJson(url, {}, timeoutMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/live-grid.ts
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
@@ -45784,7 +45036,7 @@ function hourBoundary(epochMs, up = false) {
     return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
 }
 
-;// CONCATENATED MODULE: ./src/core/time-weighting.ts
+;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
 /**
  * Weighting a grid's changing intensity by when the energy was used. Pure.
  * A 10-hour run across a sunny afternoon is priced hour by hour: each slice of energy takes the
@@ -45867,7 +45119,7 @@ function energyWeightedIntensity(slices, periods) {
     return { gramsPerKwh: weighted / totalKwh, periods: used, filledFraction: filledKwh / totalKwh };
 }
 
-;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
  * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
@@ -45996,95 +45248,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/pricing.ts
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
 
@@ -46102,79 +45266,7 @@ async function priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 /**
  * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
  * nvidia-smi lists, decides which physical GPUs to sample and says why.
@@ -47156,7 +46248,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/locations.ts
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
 /**
  * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
  * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
@@ -47291,7 +46383,7 @@ function suggestLocations(input, max = 3) {
     return [...new Set([...byName, ...ranked])].slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
  * a bad value fails with a message that names the input, the value and what it accepts.
@@ -47504,6 +46596,275 @@ function settingsWarnings(settings) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
+/**
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Turns the session's log into a report, with energy per step and phase and the idle baseline.
+ * Never throws for a measurement problem.
+ */
+async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
+    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+}
+async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+    const { intensity } = intensity_resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const window = {
+        startEpochMs: session.startedEpochMs,
+        durationMs: Date.now() - session.startedEpochMs,
+        intervalMs: session.intervalMs,
+        gapMs: integrator_gapThresholdMs(session.intervalMs),
+    };
+    if (!session.measuring)
+        return report_notMeasuredReport(reportSettings, warnings, window);
+    warnings.push(...samplerDiagnostics(session));
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
+    const reader = new SampleLogReader({
+        onReading: (tMs, identity, powerW) => {
+            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+            stepEnergy.add(startEpochMs, tMs, identity, powerW);
+            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+        },
+        onInterrupt: () => {
+            stepEnergy.interrupt();
+            phaseEnergy.interrupt();
+        },
+    });
+    try {
+        await readLogInto(session.samplesPath, reader, { snapshot: true });
+    }
+    catch (e) {
+        return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+    }
+    const log = reader.finish(window.durationMs);
+    if (log.startEpochMs === null) {
+        return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
+    }
+    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    if (trouble.length > 0)
+        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
+    if (log.stopReason && log.stopReason !== "signal")
+        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    if (!log.stopReason)
+        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
+    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
+    const sampledKwh = sampled.energyKwh;
+    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
+    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
+    return {
+        ...report,
+        steps,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
+        idle: idleBaseline(log.gpus, session.gpus),
+    };
+}
+/**
+ * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
+ * disk, which the sample log itself cannot record.
+ */
+function samplerDiagnostics(session) {
+    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const found = text
+        .split("\n")
+        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
+        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    return [...new Set(found)].slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/work-file.ts
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
@@ -47574,91 +46935,6 @@ function work_withWork(report, file) {
 
 
 
-
-
-
-
-
-
-/**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
- */
-async function analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
-}
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
-    const { intensity } = intensity_resolveIntensity(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
-    const window = {
-        startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
-        intervalMs: session.intervalMs,
-        gapMs: energy_gapThresholdMs(session.intervalMs),
-    };
-    if (!session.measuring)
-        return report_notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
-    const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
-    const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
-    const reader = new SampleLogReader({
-        onReading: (tMs, identity, powerW) => {
-            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-            stepEnergy.add(startEpochMs, tMs, identity, powerW);
-            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-        },
-        onInterrupt: () => {
-            stepEnergy.interrupt();
-            phaseEnergy.interrupt();
-        },
-    });
-    try {
-        await readLogInto(session.samplesPath, reader, { snapshot: true });
-    }
-    catch (e) {
-        return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
-    }
-    const log = reader.finish(window.durationMs);
-    if (log.startEpochMs === null) {
-        return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
-    }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
-    if (trouble.length > 0)
-        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
-    if (log.stopReason && log.stopReason !== "signal")
-        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-    if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
-    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
-    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
-    const sampledKwh = sampled.energyKwh;
-    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
-    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
-    return {
-        ...report,
-        steps,
-        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
-        stepRules: spans.steps === null ? [] : STEP_RULES,
-        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
-        idle: idleBaseline(log.gpus, session.gpus),
-    };
-}
-/**
- * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
- * disk, which the sample log itself cannot record.
- */
-function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
-    return [...new Set(found)].slice(0, 3);
-}
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
@@ -47769,6 +47045,203 @@ async function finish_finishMeasurement(ctx) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+function averagePowerW(report) {
+    if (report.energyKwh === null || report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * 3_600_000) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function summary_headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
+        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
+        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`. */
+function signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergy(gpu.energyKwh),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function summary_renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        summary_headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/action/modes.ts
 /**
  * The `main` of the modes other than `measure`: `mark` records where a named phase starts,
@@ -47813,12 +47286,12 @@ async function reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyse_analyseSession(session, ctx.settings, [], counterEnd);
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
     io.setOutput(OUTPUT.durationSeconds, text(report.durationSeconds));
-    const powerW = render_summary_averagePowerW(report);
+    const powerW = averagePowerW(report);
     io.setOutput(OUTPUT.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
     io.info(`gpu-carbon so far: ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s.`);
 }
@@ -48037,7 +47510,7 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/action/start.ts
+;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
  * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
@@ -48334,7 +47807,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98392);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35942);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3321:
+/***/ 43743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29247,7 +29247,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
 var utils = __nccwpck_require__(85555);
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
  * rate-limit handling, every request under a timeout, and all requests of one hook under a
@@ -29266,7 +29266,7 @@ class DeadlineError extends Error {
     }
 }
 /** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
+function client_createGitHubClient(token, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     const maxWaitS = options.maxRateLimitWaitS ?? 10;
     const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
@@ -29299,7 +29299,7 @@ function github_client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function github_client_statusOf(error) {
+function client_statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -29311,8 +29311,8 @@ function github_client_statusOf(error) {
  * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
  * is missing, for warnings.
  */
-function github_client_describeApiError(error, what, permission) {
-    const status = github_client_statusOf(error);
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -29329,7 +29329,7 @@ function github_client_describeApiError(error, what, permission) {
     return `${what} failed (${status}): ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
 /**
  * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
  * pages of the PR's comments), created once and then edited in place.
@@ -29401,7 +29401,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
     return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
 /**
  * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
  * repository, the run, the event, and for a pull request its number, base branch and whether it
@@ -29462,7 +29462,7 @@ function run_context_readRunContext(env) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
     intervalMs: "interval-ms",
@@ -38643,14 +38643,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof $ZodType;
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -39175,7 +39175,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/comment-data.ts
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
  * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
@@ -39194,13 +39194,6 @@ const reportSubset = object({
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    // Reports from before the uncertainty range have none.
-    energyKwhRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
-    emissionsKgRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
@@ -39230,7 +39223,7 @@ function comment_data_parseCommentData(json) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
+;// CONCATENATED MODULE: ./src/core/history/records.ts
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -39251,7 +39244,7 @@ const gpuRecord = object({
     /** The GPU's board energy, kWh; `null` when it reported no power. */
     energyKwh: schemas_number().nullable(),
 });
-const history_record = object({
+const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
@@ -39268,8 +39261,6 @@ const history_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: schemas_number(),
-    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-    energyKwhRange: tuple([schemas_number(), schemas_number()]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: schemas_number().nullable(),
     /** Length of the measurement window, s. */
@@ -39279,10 +39270,10 @@ const history_record = object({
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
-const history_file = object({
+const records_file = object({
     schemaVersion: literal(HISTORY_SCHEMA_VERSION),
     label: schemas_string(),
-    records: array(history_record),
+    records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
@@ -39295,7 +39286,7 @@ class HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function history_historyRecord(report, run, nowIso) {
+function records_historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -39307,7 +39298,6 @@ function history_historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
-        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -39315,20 +39305,20 @@ function history_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function history_emptyHistory(label) {
+function records_emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function history_appendRecord(history, entry, limit) {
+function records_appendRecord(history, entry, limit) {
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function history_parseHistory(text) {
+function records_parseHistory(text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -39336,7 +39326,7 @@ function history_parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${e.message})`);
     }
-    const result = history_file.safeParse(json);
+    const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -39344,7 +39334,7 @@ function history_parseHistory(text) {
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function history_serializeHistory(history) {
+function records_serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -39356,7 +39346,7 @@ function history_serializeHistory(history) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
  * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
@@ -39576,7 +39566,7 @@ const publish_NETWORK_BUDGET_MS = 60_000;
 const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function publish_loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
 function jobLabel(settings, run) {
@@ -40044,38 +40034,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 
@@ -40250,33 +40208,33 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
  * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
  * Used when the user gives neither `carbon-intensity` nor a location.
  */
-const carbon_WORLD_AVERAGE_INTENSITY = {
+const intensity_WORLD_AVERAGE_INTENSITY = {
     gramsPerKwh: 472.94,
     source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
     year: 2024,
 };
 /** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const carbon_ATTRIBUTION = {
+const intensity_ATTRIBUTION = {
     ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
     electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
     electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
     ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
 };
 /** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function carbon_givenIntensity(gramsPerKwh, source, location = null) {
+function intensity_givenIntensity(gramsPerKwh, source, location = null) {
     return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
 }
 /**
  * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
  * Returns `null` when the energy is unknown, never a made-up zero.
  */
-function carbon_emissionsKg(energyKwh, pue, intensityGPerKwh) {
+function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
     if (energyKwh === null)
         return null;
     return (energyKwh * pue * intensityGPerKwh) / 1000;
@@ -40310,7 +40268,7 @@ const facility_EMBODIED_ROWS = [
     { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/pue.ts
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
 /** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
 
 /** Preset name -> the published row it stands for (operator and year in pue.csv). */
@@ -40342,292 +40300,7 @@ function pue_pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/core/sensor-profile.ts
-/**
- * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
- * often the driver publishes one and how much of that period the sensor actually sees. The
- * figures and their sources are listed in docs/accuracy.md. Pure.
- */
-/** The time a 1-second-averaged reading spans, ms. */
-const AVERAGED_READING_MS = 1000;
-/**
- * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
- * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
- */
-const sensor_profile_AVERAGED_LAG_S = 1;
-// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
-const FAMILIES = [
-    {
-        family: "GA100 (A100, A30)",
-        match: /\b(A100|A800|A30)\b/i,
-        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
-        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
-        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
-        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
-        gainFraction: 0.05,
-        offsetW: 20,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
-        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
-        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Volta and Pascal (V100, P100, GTX 10)",
-        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.5,
-        updatePeriodMs: 20,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
-        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
-        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
-        gainFraction: 0.11,
-        offsetW: 5,
-        sensedFraction: 0.2,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-];
-/** A board nothing is known about: the widest of the known families' figures. */
-const UNKNOWN_SENSOR = {
-    family: "unknown board",
-    gainFraction: 0.11,
-    offsetW: 20,
-    sensedFraction: 0.25,
-    updatePeriodMs: 100,
-    averagedPowerDraw: false,
-};
-/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
-function sensor_profile_sensorProfile(name) {
-    if (name === null)
-        return UNKNOWN_SENSOR;
-    const found = FAMILIES.find((family) => family.match.test(name));
-    if (!found)
-        return UNKNOWN_SENSOR;
-    const { match: _match, ...profile } = found;
-    return profile;
-}
-/** Whether readings of `powerField` are 1-second averages on this board. */
-function sensor_profile_readsAveraged(profile, powerField) {
-    if (powerField === "power.draw.average")
-        return true;
-    if (powerField === "power.draw.instant")
-        return false;
-    return profile.averagedPowerDraw;
-}
-/**
- * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
- * each update period, times how much of the sampling interval one reading spans (a 25 ms
- * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
- */
-function sensor_profile_seenFraction(profile, powerField, intervalMs) {
-    const readingMs = sensor_profile_readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
-    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
-}
-
-;// CONCATENATED MODULE: ./src/core/energy-range.ts
-/**
- * The uncertainty range of an energy figure: where the true energy lies, given what is known about
- * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
- * build ranges with the same functions. The model, and the meter data it was checked against,
- * are in docs/accuracy.md.
- *
- * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
- * h combines, as independent errors (root sum of squares):
- * - the sensor's gain error (a fraction of the reading, by board family);
- * - its offset error (W, by board family), relative to the average power;
- * - sampling: the share of the time no reading saw, times how much power spread between readings,
- *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
- * Then, added on one side:
- * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
- *   reading misses up to lag x rise (and the other way round);
- * - uncovered time (gaps): it may have drawn up to the highest reading seen.
- */
-
-/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
-const MAX_RANGE_FACTOR = 4;
-/** The relative sampling error above which a figure is flagged as bursty. */
-const energy_range_BURSTY_SAMPLING_FRACTION = 0.1;
-/** The range of a figure with relative error at most `fraction` (relative to the truth). */
-function relativeRange(value, fraction) {
-    const h = Math.max(0, fraction);
-    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
-    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
-}
-/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
-function sensorFraction(profile, averageW) {
-    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
-    return Math.hypot(profile.gainFraction, offset);
-}
-/**
- * Relative error from the time no reading saw: the unseen share x the spread of power relative
- * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
- * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
- * square wave does, moves the figure for that long).
- */
-function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
-    if (!(averageW > 0) || !(coveredMs > 0))
-        return 0;
-    const stretchMs = Math.max(1000, intervalMs);
-    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
-}
-/** The range of one GPU's sampled energy figure. */
-function energy_range_sampledRange(figure, profile) {
-    const coveredS = figure.coveredMs / 1000;
-    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
-    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
-    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
-    if (figure.energyJ === 0)
-        high = profile.offsetW * coveredS;
-    if (readsAveraged(profile, figure.powerField)) {
-        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
-        if (lagJ > 0)
-            high += lagJ;
-        else
-            low = Math.max(0, low + lagJ);
-    }
-    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
-    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
-    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
-}
-/**
- * The range of a driver energy counter's figure over a window: the same sensor error, sampling
- * over every published reading (the counter adds them all, so only the sensor's own share of
- * each period is seen), and the counter's resolution at both ends (one update period at peak power).
- */
-function energy_range_counterRange(counterJ, sampled, profile) {
-    const coveredS = sampled.windowMs / 1000;
-    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
-    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
-    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
-    return {
-        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
-        sensorFraction: sensor,
-        samplingFraction: sampling,
-        seenFraction: profile.sensedFraction,
-    };
-}
-/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
-function energy_range_addRanges(ranges) {
-    let low = 0;
-    let high = 0;
-    for (const range of ranges) {
-        if (range === null)
-            return null;
-        low += range[0];
-        high += range[1];
-    }
-    return [low, high];
-}
-/** A range times a factor (unit conversion, PUE, carbon intensity). */
-function energy_range_scaleRange(range, factor) {
-    return [range[0] * factor, range[1] * factor];
-}
-
-;// CONCATENATED MODULE: ./src/core/report-uncertainty.ts
-
-
-
-/** Rounds a range for the report: 12 significant digits, as energy figures are. */
-function preciseRange(range) {
-    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
-}
-function uncertaintyOf(parts, family) {
-    const r = (value) => Math.round(value * 10_000) / 10_000;
-    return {
-        sensorFamily: family,
-        sensorFraction: r(parts.sensorFraction),
-        samplingFraction: r(parts.samplingFraction),
-        seenFraction: r(parts.seenFraction),
-    };
-}
-/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
-function report_uncertainty_sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
-    if (gpu.energyJ === null)
-        return { energyKwhRange: null, uncertainty: null };
-    const profile = sensorProfile(name);
-    const parts = sampledRange({
-        energyJ: gpu.energyJ,
-        windowMs,
-        coveredMs: gpu.coveredMs,
-        spreadW: gpu.spreadW,
-        firstW: gpu.firstW ?? 0,
-        lastW: gpu.lastW ?? 0,
-        peakW: gpu.peakW ?? 0,
-        intervalMs,
-        powerField,
-    }, profile);
-    return { energyKwhRange: preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The range of a GPU's counter figure, kWh, and what went into it. */
-function report_uncertainty_counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
-    const profile = sensorProfile(name);
-    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
-    return { energyKwhRange: preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
-function report_uncertainty_totalRange(gpus) {
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (measured.length === 0)
-        return null;
-    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
-    return sum === null ? null : preciseRange(sum);
-}
-/**
- * The emissions range that goes with an energy range: the same relative bounds (emissions are
- * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
- */
-function report_uncertainty_emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
-    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
-        return null;
-    if (energyKwh === 0)
-        return [0, 0];
-    return preciseRange(scaleRange(energyKwhRange, emissionsKg / energyKwh));
-}
-/** The warning for a GPU whose figure sampling alone may move by more than `BURSTY_SAMPLING_FRACTION`. */
-function report_uncertainty_burstyWarning(label, uncertainty) {
-    if (uncertainty === null || uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION)
-        return null;
-    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
-    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
-        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
-        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
@@ -40659,25 +40332,20 @@ function report_round(value, digits) {
 function report_precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info, log) {
+function gpuReport(gpu, info) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    const name = known?.name ?? null;
-    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name,
+        name: known?.name ?? null,
         energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        energyKwhRange,
-        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
-        spreadWatts: gpu.energyJ === null ? null : report_round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: report_round(gpu.coverage, 4),
@@ -40688,7 +40356,7 @@ function label(gpu) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -40706,11 +40374,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    for (const gpu of gpus) {
-        const bursty = burstyWarning(label(gpu), gpu.uncertainty);
-        if (bursty)
-            all.push(bursty);
-    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -40722,8 +40385,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(gpus);
-    const emissionsKgPrecise = emissions === null ? null : report_precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
         status,
@@ -40732,7 +40393,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         endedAt,
         durationSeconds: report_round(log.windowMs / 1000, 3),
         energyKwh,
-        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -40740,8 +40400,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissionsKgPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
+        emissionsKg: emissions === null ? null : report_precise(emissions),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -40783,7 +40442,6 @@ function report_notMeasuredReport(settings, warnings, window) {
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: report_round(window.durationMs / 1000, 3),
         energyKwh: null,
-        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -40792,7 +40450,6 @@ function report_notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
-        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -40822,336 +40479,7 @@ function report_notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
-        ? gpu
-        : {
-            ...gpu,
-            energyKwh: gpu.counterEnergyKwh,
-            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
-        });
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(withCounter);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energyKwhRange,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/render-summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
-
-
-
-
-
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function render_summary_averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * 3_600_000) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function render_summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
-        [
-            facilityLabel(report),
-            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
-        ],
-        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(render_summary_averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
-    }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function render_summary_renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        headline(report),
-        "",
-        ...render_summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
 /**
  * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
  * of rows, and turning each into strings and arrays costs more than reading the file. Every
@@ -41421,7 +40749,7 @@ function csv_bytes_sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -41429,7 +40757,7 @@ function csv_bytes_sameBytes(view, start, end, cellView) {
  */
 
 /** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const nvidia_smi_csv_FIELD = {
+const csv_FIELD = {
     timestamp: "timestamp",
     index: "index",
     uuid: "uuid",
@@ -41449,7 +40777,7 @@ const ALIASES = {
     "gpu.power.draw.instant": "power.draw.instant",
 };
 /** Splits one CSV line into trimmed cells. */
-function nvidia_smi_csv_splitCells(line) {
+function csv_splitCells(line) {
     return line.split(",").map((cell) => cell.trim());
 }
 /** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
@@ -41461,15 +40789,15 @@ function fieldName(headerCell) {
  * True when the line is a header: its first cell is a known field name (optionally with a unit),
  * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
  */
-function nvidia_smi_csv_isHeaderLine(line) {
+function csv_isHeaderLine(line) {
     const comma = line.indexOf(",");
     const first = (comma < 0 ? line : line.slice(0, comma)).trim();
     const name = fieldName(first);
     return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
 }
 /** Parses a header line into its column layout. */
-function nvidia_smi_csv_parseHeader(line) {
-    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
+function csv_parseHeader(line) {
+    const fields = csv_splitCells(line).map(fieldName);
     const positions = new Map();
     fields.forEach((field, position) => {
         if (!positions.has(field))
@@ -41489,7 +40817,7 @@ function isPlaceholder(cell) {
  * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
  * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
  */
-function nvidia_smi_csv_parseReading(cell) {
+function csv_parseReading(cell) {
     if (cell === undefined || isPlaceholder(cell))
         return null;
     const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
@@ -41515,7 +40843,7 @@ function parseText(cell) {
  * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
  * (the byte reader's `RecentTimestamp` relies on that; change both together).
  */
-function nvidia_smi_csv_parseTimestampMs(cell) {
+function csv_parseTimestampMs(cell) {
     if (cell === undefined)
         return null;
     const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
@@ -41526,46 +40854,46 @@ function nvidia_smi_csv_parseTimestampMs(cell) {
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
 }
 /** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const nvidia_smi_csv_GPU_LOST = "[GPU is lost]";
+const csv_GPU_LOST = "[GPU is lost]";
 /**
  * True when the identity and time cells of a row look like what nvidia-smi prints there: a
  * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
  * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
  * cannot become readings of a GPU that does not exist.
  */
-function nvidia_smi_csv_plausibleRow(cells, header) {
+function csv_plausibleRow(cells, header) {
     const at = (field) => {
         const position = header.positions.get(field);
         return position === undefined ? undefined : (cells[position] ?? "");
     };
-    const timestamp = at(nvidia_smi_csv_FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && nvidia_smi_csv_parseTimestampMs(timestamp) === null)
+    const timestamp = at(csv_FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && csv_parseTimestampMs(timestamp) === null)
         return false;
-    const index = at(nvidia_smi_csv_FIELD.index);
+    const index = at(csv_FIELD.index);
     if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
         return false;
-    const uuid = at(nvidia_smi_csv_FIELD.uuid);
+    const uuid = at(csv_FIELD.uuid);
     if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
         return false;
     return true;
 }
 /** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function nvidia_smi_csv_powerField(header) {
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerDraw))
-        return nvidia_smi_csv_FIELD.powerDraw;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerAverage))
-        return nvidia_smi_csv_FIELD.powerAverage;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerInstant))
-        return nvidia_smi_csv_FIELD.powerInstant;
+function csv_powerField(header) {
+    if (header.positions.has(csv_FIELD.powerDraw))
+        return csv_FIELD.powerDraw;
+    if (header.positions.has(csv_FIELD.powerAverage))
+        return csv_FIELD.powerAverage;
+    if (header.positions.has(csv_FIELD.powerInstant))
+        return csv_FIELD.powerInstant;
     return null;
 }
 /**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
-function nvidia_smi_csv_identify(cells, header) {
-    const uuidAt = header.positions.get(nvidia_smi_csv_FIELD.uuid);
-    const indexAt = header.positions.get(nvidia_smi_csv_FIELD.index);
+function csv_identify(cells, header) {
+    const uuidAt = header.positions.get(csv_FIELD.uuid);
+    const indexAt = header.positions.get(csv_FIELD.index);
     const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
     const index = indexAt === undefined ? null : parseText(cells[indexAt]);
     if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
@@ -41573,7 +40901,7 @@ function nvidia_smi_csv_identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
@@ -41594,7 +40922,7 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 function cellText(bytes, start, end) {
     return decoder.decode(bytes.subarray(start, end)).trim();
 }
-class fast_rows_FastRows {
+class rows_FastRows {
     header;
     track;
     /** Outputs of the last successful `parse`. */
@@ -41744,7 +41072,7 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
  * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
@@ -41772,13 +41100,13 @@ function copyView(bytes, start, end) {
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
+const reader_NEWLINE = 10;
 const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-class sample_log_SampleLogReader {
+class reader_SampleLogReader {
     format = null;
     header = null;
     integrator = null;
@@ -41825,7 +41153,7 @@ class sample_log_SampleLogReader {
     endBytes() {
         const rest = this.lines.end();
         if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
+            this.pushCutOff(reader_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
@@ -41934,7 +41262,7 @@ class sample_log_SampleLogReader {
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        const line = reader_decoder.decode(bytes.subarray(start, end));
         if (overlong)
             this.malformed(line);
         else
@@ -41950,7 +41278,7 @@ class sample_log_SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
         this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
@@ -41968,9 +41296,9 @@ class sample_log_SampleLogReader {
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            const nl = bytes.indexOf(reader_NEWLINE, start);
             if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
                 return -1;
             end = fast.parse(bytes, start, nl + 1, true);
@@ -42108,7 +41436,156 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/action/intensity.ts
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -42162,134 +41639,89 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/render-benchmark.ts
-
-
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
- * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
- * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
- * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
- */
-function benchmarkEntries(report, label = "") {
-    if (report.energyKwh === null || report.emissionsKg === null)
-        return [];
-    const prefix = label ? `${label}: ` : "";
-    const gpus = report.gpus.length;
-    const extra = [
-        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
-        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
-        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
-    ].join("\n");
-    const entries = [
-        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
-        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
-    ];
-    const powerW = averagePowerW(report);
-    if (powerW !== null)
-        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
-    return entries;
-}
-/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
-function render_benchmark_renderBenchmarkJson(report, label = "") {
-    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
-}
-
-;// CONCATENATED MODULE: ./src/action/interop.ts
-/**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function carbon_withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function carbon_withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -42355,7 +41787,7 @@ function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
     return getJson(url, {}, timeoutMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/live-grid.ts
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
@@ -42429,7 +41861,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
     return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
-;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
  * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
@@ -42558,95 +41990,7 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function report_carbon_withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function report_carbon_withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/pricing.ts
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
 
@@ -42664,79 +42008,7 @@ async function pricing_priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 /**
  * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
  * nvidia-smi lists, decides which physical GPUs to sample and says why.
@@ -43718,7 +42990,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/locations.ts
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
 /**
  * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
  * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
@@ -43853,7 +43125,7 @@ function suggestLocations(input, max = 3) {
     return [...new Set([...byName, ...ranked])].slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
  * a bad value fails with a message that names the input, the value and what it accepts.
@@ -44066,69 +43338,12 @@ function settings_settingsWarnings(settings) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function work_withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
-;// CONCATENATED MODULE: ./src/action/finish.ts
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
- * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
- * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
- * only `fail-on-error: true` turns it into a failed job.
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -44146,7 +43361,7 @@ function work_withWork(report, file) {
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
  */
-async function finish_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
     const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
     return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
 }
@@ -44221,6 +43436,247 @@ function samplerDiagnostics(session) {
         .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
     return [...new Set(found)].slice(0, 3);
 }
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function work_file_readWorkFile(file) {
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${e.message})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function work_withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
+}
+
+;// CONCATENATED MODULE: ./src/action/finish.ts
+/**
+ * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
+ * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
+ * only `fail-on-error: true` turns it into a failed job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
@@ -44285,7 +43741,7 @@ async function finish_finishMeasurement(ctx) {
             else
                 steps = found.spans;
         }
-        report = await finish_analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+        report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
         const why = report.method.energyCounter.reason;
         if (session.energyCounterStart && why && report.energyKwh !== null)
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
@@ -44540,12 +43996,12 @@ async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutM
             .map((l) => l.trimEnd())
             .filter((l) => l.length > 0);
         const headerLine = lines[0];
-        if (!headerLine || !nvidia_smi_csv_isHeaderLine(headerLine))
+        if (!headerLine || !csv_isHeaderLine(headerLine))
             return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
-        const header = nvidia_smi_csv_parseHeader(headerLine).fields;
+        const header = csv_parseHeader(headerLine).fields;
         const rows = lines
             .slice(1)
-            .map(nvidia_smi_csv_splitCells)
+            .map(csv_splitCells)
             .filter((cells) => cells.length === header.length);
         return { ok: true, header, rows, dropped };
     }
@@ -44563,8 +44019,8 @@ function parseIdentity(header, rows) {
         name: parseText(at(cells, "name")),
         busId: parseText(at(cells, "pci.bus_id")),
         driverVersion: parseText(at(cells, "driver_version")),
-        powerW: nvidia_smi_csv_parseReading(at(cells, "power.draw")),
-        powerLimitW: nvidia_smi_csv_parseReading(at(cells, "power.limit")),
+        powerW: csv_parseReading(at(cells, "power.draw")),
+        powerLimitW: csv_parseReading(at(cells, "power.limit")),
     }));
 }
 /**
@@ -44599,7 +44055,7 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/action/start.ts
+;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
  * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
@@ -44896,7 +44352,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3321);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43743);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
