@@ -100,7 +100,14 @@ Gates:
     expect(gateOf(1.05, [1.0, 1.1])).toMatchObject({ outcome: "pass", noise: null });
     // Older history records without a range count as +/-5 % in the baseline's range too.
     expect(baseline.energyKwhRange).toEqual([0.95, 1.05]);
-    const ranged = history.map((r, i) => ({ ...r, energyKwhRange: [[0.9, 1.2], [1.0, 1.3], [0.8, 1.1]][i] as [number, number] }));
+    const ranged = history.map((r, i) => ({
+      ...r,
+      energyKwhRange: [
+        [0.9, 1.2],
+        [1.0, 1.3],
+        [0.8, 1.1],
+      ][i] as [number, number],
+    }));
     expect(baselineFrom(ranged, "refs/heads/main", null)!.energyKwhRange).toEqual([0.9, 1.2]);
     const high = measuredReport(1.6, 3600, { energyKwhRange: [1.5, 1.7] });
     const comment = renderComparison(view({ report: high, comparison: compare(high, baseline), gates: [] }));
