@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38481:
+/***/ 70545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29254,6 +29254,7 @@ var utils = __nccwpck_require__(85555);
  * shared deadline so that network trouble can never hold up the end of a job.
  * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
  */
+
 
 
 
@@ -29313,7 +29314,7 @@ function client_statusOf(error) {
  */
 function client_describeApiError(error, what, permission) {
     const status = client_statusOf(error);
-    const message = error?.message ?? String(error);
+    const message = errorMessage(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
     if (status === 403 && /rate limit/i.test(message))
@@ -29552,8 +29553,11 @@ const names_FILE = {
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/adapters/session-store.ts
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
 
 
 
@@ -29569,7 +29573,7 @@ function ensureDir(dir) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return (0,errors/* errorMessage */.g)(e);
     }
 }
 /**
@@ -29594,7 +29598,7 @@ function writeSession(file, session) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return (0,errors/* errorMessage */.g)(e);
     }
 }
 /**
@@ -38643,14 +38647,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof $ZodType;
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -39182,6 +39186,7 @@ function preprocess(fn, schema) {
  * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
 
+
 /** Version of the uploaded file's format. */
 const comment_data_COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
@@ -39194,13 +39199,6 @@ const reportSubset = object({
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    // Reports from before the uncertainty range have none.
-    energyKwhRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
-    emissionsKgRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
@@ -39219,7 +39217,7 @@ function comment_data_parseCommentData(json) {
         value = JSON.parse(json);
     }
     catch (e) {
-        throw new Error(`not JSON (${e.message})`, { cause: e });
+        throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
     }
     const result = commentData.safeParse(value);
     if (!result.success) {
@@ -39236,6 +39234,7 @@ function comment_data_parseCommentData(json) {
  * the default branch. Transforms only; reading and writing the file is the history store's job.
  * Pure.
  */
+
 
 /** Version of the history file format; bumped on any incompatible change. */
 const HISTORY_SCHEMA_VERSION = 1;
@@ -39268,8 +39267,6 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: schemas_number(),
-    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-    energyKwhRange: tuple([schemas_number(), schemas_number()]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: schemas_number().nullable(),
     /** Length of the measurement window, s. */
@@ -39307,7 +39304,6 @@ function records_historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
-        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -39334,7 +39330,7 @@ function records_parseHistory(text) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${e.message})`);
+        throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
@@ -39567,6 +39563,7 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 
+
 /**
  * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
  * post steps a few minutes at most, and measuring must never hold the job up.
@@ -39615,7 +39612,7 @@ async function uploadForFork(ctx, run, label) {
         ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
     }
 }
 async function comment(ctx, client, run, label, body) {
@@ -39693,7 +39690,7 @@ async function publish_publishReport(ctx) {
             await io.appendSummary(renderComparison(view));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the comparison to the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${errorMessage(e)}).`);
         }
     }
     if (client && settings.prComment && pr) {
@@ -39807,243 +39804,6 @@ async function comment_mode_postFromArtifact(ctx) {
         await postOne(ctx, client, repo, runId, run, artifact);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/nvml.ts
-/**
- * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
- * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
- * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
- * `nvmlInit` costs the hook a timeout, not the report.
- *
- * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
- * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
- * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
- */
-
-
-/** The library name the dynamic loader resolves (the driver installs it on the library path). */
-const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
-/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
-const UUID_BUFFER_BYTES = 96;
-/**
- * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
- * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
- * Node cannot load a glibc module.
- */
-function unsupportedPlatformReason(platform, arch, glibcVersion) {
-    if (platform !== "linux" || arch !== "x64") {
-        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
-    }
-    if (!glibcVersion)
-        return "the energy counter reader needs a glibc-based Node (this Node is not)";
-    return null;
-}
-/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function glibcVersion() {
-    const header = process.report?.getReport()?.header;
-    return header?.glibcVersionRuntime;
-}
-/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
-function loadKoffi(file) {
-    const module = { exports: {} };
-    process.dlopen(module, file);
-    if (typeof module.exports.load !== "function")
-        throw new Error(`${file} is not koffi's native module`);
-    return module.exports;
-}
-function bind(koffi, library) {
-    let lib;
-    try {
-        lib = koffi.load(library);
-    }
-    catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
-    }
-    const device = koffi.pointer(koffi.opaque());
-    try {
-        const errorString = lib.func("const char *nvmlErrorString(int result)");
-        const bound = {
-            init: lib.func("int nvmlInit_v2(void)"),
-            shutdown: lib.func("int nvmlShutdown(void)"),
-            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
-            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
-            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
-        };
-        let energy;
-        try {
-            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
-        }
-        catch {
-            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
-        }
-        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
-    }
-    catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
-    }
-}
-function readGpu(api, index, now) {
-    const handle = [null];
-    const found = api.handle(index, handle);
-    if (found !== 0)
-        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
-    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
-    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
-    if (named !== 0)
-        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
-    const end = buffer.indexOf(0);
-    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
-    const out = [0];
-    const code = api.energy(handle[0], out);
-    const readEpochMs = now();
-    if (code !== 0)
-        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
-    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
-}
-/**
- * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
- * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
- * with `energyMj: null` and NVML's error text.
- */
-function readCounters(koffiFile, library, now = Date.now) {
-    let koffi;
-    try {
-        koffi = loadKoffi(koffiFile);
-    }
-    catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
-    }
-    const api = bind(koffi, library);
-    if (typeof api === "string")
-        return { ok: false, reason: api };
-    const started = api.init();
-    if (started !== 0)
-        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
-    try {
-        const count = [0];
-        const counted = api.count(count);
-        if (counted !== 0)
-            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
-        const gpus = [];
-        for (let index = 0; index < (count[0] ?? 0); index += 1) {
-            const reading = readGpu(api, index, now);
-            if (typeof reading === "string")
-                return { ok: false, reason: reading };
-            gpus.push(reading);
-        }
-        return { ok: true, gpus };
-    }
-    finally {
-        api.shutdown();
-    }
-}
-/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
-function koffiNativeFrom(moduleUrl) {
-    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
-}
-/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
-function nvmlLibrary(env) {
-    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
-}
-/** Body of the counter process: prints one snapshot. */
-function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    const snapshot = unsupported
-        ? { ok: false, reason: unsupported }
-        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
-    write(JSON.stringify(snapshot) + "\n");
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
-
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = e.message;
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
-        const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
-/**
- * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
- * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
- * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
- */
-
-
-
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
-const snapshotSchema = union([
-    object({
-        ok: literal(true),
-        gpus: array(object({
-            uuid: schemas_string(),
-            energyMj: schemas_number().nonnegative().nullable(),
-            readEpochMs: schemas_number(),
-            error: schemas_string().nullable(),
-        })),
-    }),
-    object({ ok: literal(false), reason: schemas_string() }),
-]);
-/**
- * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
- * or unreadable output is `{ ok: false, reason }`.
- */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    if (unsupported)
-        return { ok: false, reason: unsupported };
-    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    try {
-        return snapshotSchema.parse(JSON.parse(line));
-    }
-    catch {
-        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
-        const said = result.stderr.trim().split("\n").slice(-1)[0];
-        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 
@@ -40064,158 +39824,36 @@ function marks_file_readMarks(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
 /**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes("@start\t"))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
  *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
  */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
     }
-    try {
-        process.kill(pid, "SIGTERM");
+    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
     }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
+    reader.endBytes();
+    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
@@ -40310,307 +39948,6 @@ function pue_pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
-/**
- * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
- * often the driver publishes one and how much of that period the sensor actually sees. The
- * figures and their sources are listed in docs/accuracy.md. Pure.
- */
-/** The time a 1-second-averaged reading spans, ms. */
-const AVERAGED_READING_MS = 1000;
-/**
- * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
- * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
- */
-const sensor_AVERAGED_LAG_S = 1;
-// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
-const FAMILIES = [
-    {
-        family: "GA100 (A100, A30)",
-        match: /\b(A100|A800|A30)\b/i,
-        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
-        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
-        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
-        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
-        gainFraction: 0.05,
-        offsetW: 20,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
-        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
-        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Volta and Pascal (V100, P100, GTX 10)",
-        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.5,
-        updatePeriodMs: 20,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
-        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
-        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
-        gainFraction: 0.11,
-        offsetW: 5,
-        sensedFraction: 0.2,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-];
-/** A board nothing is known about: the widest of the known families' figures. */
-const UNKNOWN_SENSOR = {
-    family: "unknown board",
-    gainFraction: 0.11,
-    offsetW: 20,
-    sensedFraction: 0.25,
-    updatePeriodMs: 100,
-    averagedPowerDraw: false,
-};
-/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
-function sensor_sensorProfile(name) {
-    if (name === null)
-        return UNKNOWN_SENSOR;
-    const found = FAMILIES.find((family) => family.match.test(name));
-    if (!found)
-        return UNKNOWN_SENSOR;
-    const { match: _match, ...profile } = found;
-    return profile;
-}
-/** Whether readings of `powerField` are 1-second averages on this board. */
-function sensor_readsAveraged(profile, powerField) {
-    if (powerField === "power.draw.average")
-        return true;
-    if (powerField === "power.draw.instant")
-        return false;
-    return profile.averagedPowerDraw;
-}
-/**
- * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
- * each update period, times how much of the sampling interval one reading spans (a 25 ms
- * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
- */
-function sensor_seenFraction(profile, powerField, intervalMs) {
-    const readingMs = sensor_readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
-    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/range.ts
-/**
- * The uncertainty range of an energy figure: where the true energy lies, given what is known about
- * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
- * build ranges with the same functions. The model, and the meter data it was checked against,
- * are in docs/accuracy.md.
- *
- * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
- * h combines, as independent errors (root sum of squares):
- * - the sensor's gain error (a fraction of the reading, by board family);
- * - its offset error (W, by board family), relative to the average power;
- * - sampling: the share of the time no reading saw, times how much power spread between readings,
- *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
- * Then, added on one side:
- * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
- *   reading misses up to lag x rise (and the other way round);
- * - uncovered time (gaps): it may have drawn up to the highest reading seen.
- */
-
-/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
-const MAX_RANGE_FACTOR = 4;
-/** The relative sampling error above which a figure is flagged as bursty. */
-const range_BURSTY_SAMPLING_FRACTION = 0.1;
-/** The range of a figure with relative error at most `fraction` (relative to the truth). */
-function relativeRange(value, fraction) {
-    const h = Math.max(0, fraction);
-    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
-    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
-}
-/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
-function sensorFraction(profile, averageW) {
-    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
-    return Math.hypot(profile.gainFraction, offset);
-}
-/**
- * Relative error from the time no reading saw: the unseen share x the spread of power relative
- * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
- * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
- * square wave does, moves the figure for that long).
- */
-function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
-    if (!(averageW > 0) || !(coveredMs > 0))
-        return 0;
-    const stretchMs = Math.max(1000, intervalMs);
-    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
-}
-/** The range of one GPU's sampled energy figure. */
-function range_sampledRange(figure, profile) {
-    const coveredS = figure.coveredMs / 1000;
-    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
-    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
-    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
-    if (figure.energyJ === 0)
-        high = profile.offsetW * coveredS;
-    if (readsAveraged(profile, figure.powerField)) {
-        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
-        if (lagJ > 0)
-            high += lagJ;
-        else
-            low = Math.max(0, low + lagJ);
-    }
-    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
-    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
-    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
-}
-/**
- * The range of a driver energy counter's figure over a window: the same sensor error, sampling
- * over every published reading (the counter adds them all, so only the sensor's own share of
- * each period is seen), and the counter's resolution at both ends (one update period at peak power).
- */
-function range_counterRange(counterJ, sampled, profile) {
-    const coveredS = sampled.windowMs / 1000;
-    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
-    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
-    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
-    return {
-        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
-        sensorFraction: sensor,
-        samplingFraction: sampling,
-        seenFraction: profile.sensedFraction,
-    };
-}
-/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
-function range_addRanges(ranges) {
-    let low = 0;
-    let high = 0;
-    for (const range of ranges) {
-        if (range === null)
-            return null;
-        low += range[0];
-        high += range[1];
-    }
-    return [low, high];
-}
-/** A range times a factor (unit conversion, PUE, carbon intensity). */
-function range_scaleRange(range, factor) {
-    return [range[0] * factor, range[1] * factor];
-}
-
-;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
-
-
-
-/** Rounds a range for the report: 12 significant digits, as energy figures are. */
-function preciseRange(range) {
-    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
-}
-function uncertaintyOf(parts, family) {
-    const r = (value) => Math.round(value * 10_000) / 10_000;
-    return {
-        sensorFamily: family,
-        sensorFraction: r(parts.sensorFraction),
-        samplingFraction: r(parts.samplingFraction),
-        seenFraction: r(parts.seenFraction),
-    };
-}
-/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
-function uncertainty_sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
-    if (gpu.energyJ === null)
-        return { energyKwhRange: null, uncertainty: null };
-    const profile = sensorProfile(name);
-    const parts = sampledRange({
-        energyJ: gpu.energyJ,
-        windowMs,
-        coveredMs: gpu.coveredMs,
-        spreadW: gpu.spreadW,
-        firstW: gpu.firstW ?? 0,
-        lastW: gpu.lastW ?? 0,
-        peakW: gpu.peakW ?? 0,
-        intervalMs,
-        powerField,
-    }, profile);
-    return { energyKwhRange: preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The range of a GPU's counter figure, kWh, and what went into it. */
-function uncertainty_counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
-    const profile = sensorProfile(name);
-    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
-    return { energyKwhRange: preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
-function uncertainty_totalRange(gpus) {
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (measured.length === 0)
-        return null;
-    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
-    return sum === null ? null : preciseRange(sum);
-}
-/**
- * The emissions range that goes with an energy range: the same relative bounds (emissions are
- * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
- */
-function uncertainty_emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
-    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
-        return null;
-    if (energyKwh === 0)
-        return [0, 0];
-    return preciseRange(scaleRange(energyKwhRange, emissionsKg / energyKwh));
-}
-/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
-const SHORT_PART_TIME_S = 10;
-/** Power that moves by less than this fraction of its average is steady. */
-const STEADY_SPREAD_FRACTION = 0.02;
-/**
- * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
- * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
- * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
- * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
- */
-function uncertainty_burstyWarning(label, uncertainty, figure) {
-    if (uncertainty === null)
-        return null;
-    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
-    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
-    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
-        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
-            return null;
-        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
-            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
-            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
-    }
-    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
-        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
-        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
@@ -40627,7 +39964,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family (NVIDIA states +/-5 %; measured boards read up to 7 % low, and 18 W low at idle), the time the readings did not see (on A100/H100 the sensor sees 25 ms of every 100 ms) times how much power moved, the lag of 1-second averages, and gaps; bursty work on a part-time sensor averages out only over long runs (docs/accuracy.md)";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -40635,71 +39972,49 @@ function report_counterNotRead(reason) {
 function pueSourceOf(settings) {
     return settings.pueSource ?? pueFromNumber(settings.pue, "given");
 }
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function report_round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
 function report_precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info, log) {
+function gpuReport(gpu, info) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    const name = known?.name ?? null;
-    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name,
+        name: known?.name ?? null,
         energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        energyKwhRange,
-        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
-        spreadWatts: gpu.energyJ === null ? null : report_round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
-        coverage: report_round(gpu.coverage, 4),
+        coverage: round(gpu.coverage, 4),
     };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : report_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
         if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
     }
     if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    for (const gpu of gpus) {
-        const bursty = burstyWarning(label(gpu), gpu.uncertainty, {
-            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
-            spreadW: gpu.spreadWatts ?? 0,
-            averageW: gpu.averageWatts ?? 0,
-        });
-        if (bursty)
-            all.push(bursty);
-    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -40711,17 +40026,14 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(gpus);
-    const emissionsKgPrecise = emissions === null ? null : report_precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
         status,
         warnings: all,
         startedAt,
         endedAt,
-        durationSeconds: report_round(log.windowMs / 1000, 3),
+        durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
-        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -40729,8 +40041,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissionsKgPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
+        emissionsKg: emissions === null ? null : report_precise(emissions),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -40753,11 +40064,11 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             lostRows: log.lostRows,
             restarts: log.restarts,
             stopReason: log.stopReason,
-            longestGapSeconds: report_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
         },
         powerSeries: {
             bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
         },
         ...noBreakdown(),
     };
@@ -40770,9 +40081,8 @@ function report_notMeasuredReport(settings, warnings, window) {
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: report_round(window.durationMs / 1000, 3),
+        durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
-        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -40781,7 +40091,6 @@ function report_notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
-        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -40804,212 +40113,126 @@ function report_notMeasuredReport(settings, warnings, window) {
             lostRows: 0,
             restarts: 0,
             stopReason: null,
-            longestGapSeconds: report_round(window.durationMs / 1000, 3),
+            longestGapSeconds: round(window.durationMs / 1000, 3),
         },
         powerSeries: { bucketSeconds: 0, points: [] },
         ...noBreakdown(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
 
 
 
 
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function summary_averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * 3_600_000) / report.durationSeconds;
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
 }
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
 }
-function headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
-        [
-            facilityLabel(report),
-            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
-        ],
-        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(summary_averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
     }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function summary_renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
@@ -41605,6 +40828,177 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function format_isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function format_diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function format_parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41969,166 +41363,6 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
-        ? gpu
-        : {
-            ...gpu,
-            energyKwh: gpu.counterEnergyKwh,
-            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
-        });
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(withCounter);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energyKwhRange,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
@@ -42238,12 +41472,10 @@ function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function carbon_withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
+        emissionsKg: emissions === null ? null : precise(emissions),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -42421,6 +41653,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -42502,7 +41735,7 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
             series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
         }
         catch (e) {
-            series = { ok: false, reason: e.message };
+            series = { ok: false, reason: errorMessage(e) };
         }
         const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
         if (!series.ok || !weighted) {
@@ -42553,6 +41786,52 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function work_file_readWorkFile(file) {
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${errorMessage(e)})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function work_withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -43904,21 +43183,45 @@ function settings_settingsWarnings(settings) {
 
 
 
+
+
+
 /**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
  */
-async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+async function analyse_analyseSession(options) {
+    const { session, settings } = options;
+    let report;
+    if (!session) {
+        const { intensity } = resolveIntensity(settings);
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else {
+        const measured = await analyseLog(session, options);
+        report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+    }
+    return options.workFile ? withWork(report, options.workFile) : report;
 }
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+/** The report of a log file; throws when the file cannot be read. */
+async function analyseLogFile(options) {
+    const { settings } = options;
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    await readLogInto(options.file, reader);
+    const { intensity } = resolveIntensity(settings);
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    return priceReport(report, settings, options.env);
+}
+async function analyseLog(session, options) {
+    const { settings, spans = { steps: null, phases: [] } } = options;
     const { intensity } = resolveIntensity(settings);
     const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
     const window = {
         startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
+        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
         intervalMs: session.intervalMs,
         gapMs: gapThresholdMs(session.intervalMs),
     };
@@ -43942,13 +43245,13 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         await readLogInto(session.samplesPath, reader, { snapshot: true });
     }
     catch (e) {
-        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${errorMessage(e)})`], window);
     }
     const log = reader.finish(window.durationMs);
     if (log.startEpochMs === null) {
         return notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
     }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    const trouble = log.events.filter(isRestartEvent);
     if (trouble.length > 0)
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
@@ -43957,7 +43260,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -43977,43 +43280,426 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
  */
 function samplerDiagnostics(session) {
     const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
 
-;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = (0,errors/* errorMessage */.g)(e);
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,external_node_fs_.openSync)(logPath, "a");
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/stop.ts
+/**
+ * Closing the window, the same for the action and `gpu-carbon run`: stop the sampler, then read
+ * the driver's energy counter, so that both windows close together.
+ */
 
 
 /**
- * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
- * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
- * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
+ * Stops the session's sampler (bounded, safe to repeat) and reads the counter.
+ * @param what what was measured, for the warnings: "the job" or "the command"
  */
-function benchmarkEntries(report, label = "") {
-    if (report.energyKwh === null || report.emissionsKg === null)
-        return [];
-    const prefix = label ? `${label}: ` : "";
-    const gpus = report.gpus.length;
-    const extra = [
-        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
-        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
-        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
-    ].join("\n");
-    const entries = [
-        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
-        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
-    ];
-    const powerW = averagePowerW(report);
-    if (powerW !== null)
-        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
-    return entries;
-}
-/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
-function benchmark_renderBenchmarkJson(report, label = "") {
-    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
+async function stop_stopSampling(session, counterScript, env, what) {
+    const stopWarnings = [];
+    if (session.samplerPid !== null) {
+        const how = await stopSamplerProcess(session.samplerPid);
+        if (how === "killed")
+            stopWarnings.push("the sampler did not stop when asked and was killed");
+        if (how === "not-running")
+            stopWarnings.push(`the sampler was no longer running when ${what} ended`);
+    }
+    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
+    return { stopWarnings, counterEnd };
 }
 
 ;// CONCATENATED MODULE: ./src/action/interop.ts
@@ -44022,6 +43708,7 @@ function benchmark_renderBenchmarkJson(report, label = "") {
  * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
  * workflow artifact. Every failure here is a warning: the report itself is already written.
  */
+
 
 
 
@@ -44046,7 +43733,7 @@ function writeTo(file, text, input, io) {
         return true;
     }
     catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
         return false;
     }
 }
@@ -44070,7 +43757,7 @@ function appendCodecarbon(file, row, io) {
             appendFileSync(file, row);
     }
     catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
     }
 }
 /**
@@ -44186,59 +43873,12 @@ async function job_steps_jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function work_withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
  * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
-
-
 
 
 
@@ -44265,7 +43905,7 @@ function writeReport(report, dir, extraPath, io) {
         io.info(`Report written to ${main}`);
     }
     catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${e.message}).`);
+        io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
         return;
     }
     if (!extraPath)
@@ -44276,7 +43916,7 @@ function writeReport(report, dir, extraPath, io) {
         io.info(`Report copied to ${extraPath}`);
     }
     catch (e) {
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${e.message}).`);
+        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
     }
 }
 /** The whole of `post`. */
@@ -44291,41 +43931,26 @@ async function finish_finishMeasurement(ctx) {
     const dir = workDir(env);
     const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
     const session = readSession(sessionPath);
-    let report;
-    if (!session) {
-        const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], {
-            startEpochMs: null,
-            durationMs: 0,
-            intervalMs: settings.intervalMs,
-            gapMs: gapThresholdMs(settings.intervalMs),
-        });
+    const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    let steps = null;
+    if (session?.measuring) {
+        const found = await jobStepSpans(settings, env);
+        if ("notice" in found)
+            io.notice(found.notice);
+        else
+            steps = found.spans;
     }
-    else {
-        const extra = [];
-        if (session.samplerPid !== null) {
-            const how = await stopSamplerProcess(session.samplerPid);
-            if (how === "killed")
-                extra.push("the sampler did not stop when asked and was killed");
-            if (how === "not-running")
-                extra.push("the sampler was no longer running when the job ended");
-        }
-        // Read right after the sampler stopped, closing the counter's window with the sampled one.
-        const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-        let steps = null;
-        if (session.measuring) {
-            const found = await jobStepSpans(settings, env);
-            if ("notice" in found)
-                io.notice(found.notice);
-            else
-                steps = found.spans;
-        }
-        report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
-        const why = report.method.energyCounter.reason;
-        if (session.energyCounterStart && why && report.energyKwh !== null)
-            io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
-    }
-    report = withWork(report, path.join(dir, FILE.work));
+    const report = await analyseSession({
+        session,
+        settings,
+        env,
+        ...stopped,
+        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        workFile: path.join(dir, FILE.work),
+    });
+    const why = report.method.energyCounter.reason;
+    if (session?.energyCounterStart && why && report.energyKwh !== null)
+        io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -44333,7 +43958,7 @@ async function finish_finishMeasurement(ctx) {
             await io.appendSummary(renderSummary(report));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
         }
     }
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
@@ -44355,8 +43980,11 @@ async function finish_finishMeasurement(ctx) {
         io.info(line);
     }
     else {
+        // The settings' own warnings were printed when post read its settings: once is enough.
+        const said = new Set(settingsWarnings(settings));
         for (const warning of report.warnings)
-            io.warning(warning);
+            if (!said.has(warning))
+                io.warning(warning);
         const message = `gpu-carbon: ${line}`;
         if (settings.failOnError)
             io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
@@ -44380,6 +44008,7 @@ async function finish_finishMeasurement(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
 /** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
@@ -44394,7 +44023,7 @@ function modes_markPhase(ctx) {
         appendMark(dir, { name: ctx.settings.phase, epochMs });
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${e.message}).`);
+        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${errorMessage(e)}).`);
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
@@ -44410,7 +44039,7 @@ async function modes_reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -44636,13 +44265,106 @@ function loopArgs(fields, intervalMs, ids = []) {
 
 ;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
- * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
- * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
- * A missing GPU or driver is a warning, never a failed step.
+ * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
+ * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
+ * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
+ * detached sampler. A missing GPU or driver is a reason in the session, never an error.
  */
 
 
 
+
+
+
+
+
+
+/** An option's name as the user wrote it. */
+function optionName(via, input) {
+    return via === "action" ? `input '${input}'` : `--${input}`;
+}
+async function startSampling(ctx) {
+    const { settings, env } = ctx;
+    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const base = {
+        version: 1,
+        startedEpochMs: Date.now(),
+        intervalMs: settings.intervalMs,
+        measuring: false,
+        samplerPid: null,
+        samplesPath,
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+    };
+    const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
+    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
+    if (!nvidiaSmi) {
+        const option = optionName(ctx.via, names_INPUT.nvidiaSmiPath);
+        return fail(settings.nvidiaSmiPath
+            ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names_INPUT.nvidiaSmiPath : `--${names_INPUT.nvidiaSmiPath}`));
+    }
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok)
+        return fail(`GPU power cannot be read: ${probed.reason}.`);
+    if (probed.droppedFields.length > 0)
+        ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
+    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
+    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
+    const warnings = [...selection.warnings];
+    for (const warning of warnings)
+        ctx.warning(warning);
+    if (selection.counted.length === 0) {
+        const by = selection.source === "input" ? optionName(ctx.via, names_INPUT.gpus) : selection.source;
+        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
+        ctx.warning(why);
+        return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
+    }
+    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
+    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
+    const config = {
+        nvidiaSmiPath: nvidiaSmi,
+        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
+        samplesPath,
+        intervalMs: settings.intervalMs,
+        watchPid: ctx.watchPid,
+        maxDurationMs: settings.maxDurationMs,
+    };
+    // Read right before the sampler starts so that both windows open together.
+    const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    let pid;
+    try {
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+    }
+    catch (e) {
+        return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
+    }
+    // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
+    if (!(await waitForSamplerStart(samplesPath)))
+        warnings.push("the sampler was slow to start: the first moments may be missed");
+    return {
+        session: {
+            ...base,
+            measuring: true,
+            samplerPid: pid,
+            nvidiaSmiPath: nvidiaSmi,
+            gpus: counted,
+            selection,
+            warnings,
+            energyCounterStart,
+        },
+        failure: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/start.ts
+/**
+ * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
+ * Claims the job's one measurement, starts sampling (`measure/start.ts`), records the session.
+ * A missing GPU or driver is a warning, never a failed step.
+ */
 
 
 
@@ -44670,7 +44392,7 @@ async function startMeasurement(ctx) {
         claimed = claim(dir);
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${e.message}); nothing will be measured.`);
+        io.warning(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)}); nothing will be measured.`);
         return "not-measuring";
     }
     if (!claimed) {
@@ -44681,96 +44403,43 @@ async function startMeasurement(ctx) {
     }
     io.saveState(names_STATE.session, sessionPath);
     io.saveState(names_STATE.owner, "true");
-    const startedEpochMs = Date.now();
-    const samplesPath = external_node_path_default().join(dir, names_FILE.samples);
-    const base = {
-        version: 1,
-        startedEpochMs,
-        intervalMs: settings.intervalMs,
-        measuring: false,
-        samplerPid: null,
-        samplesPath,
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-    };
-    const giveUp = (warning) => {
-        io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
-        const error = writeSession(sessionPath, { ...base, warnings: [warning] });
-        if (error)
+    const { session, failure } = await startSampling({
+        settings,
+        env,
+        dir,
+        samplerScript: ctx.samplerScript,
+        counterScript: ctx.counterScript,
+        watchPid: ctx.watchPid,
+        via: "action",
+        info: (message) => io.info(message),
+        warning: (message) => io.warning(`gpu-carbon: ${message}.`),
+    });
+    if (failure)
+        io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    const error = writeSession(sessionPath, session);
+    if (!session.measuring) {
+        if (error && failure)
             io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);
         return "not-measuring";
-    };
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
-    if (!nvidiaSmi) {
-        return giveUp(settings.nvidiaSmiPath
-            ? `Input '${names_INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), names_INPUT.nvidiaSmiPath));
     }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok)
-        return giveUp(`GPU power cannot be read: ${probed.reason}.`);
-    if (probed.droppedFields.length > 0)
-        io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
-    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
-    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
-    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
-    const warnings = [...selection.warnings];
-    for (const warning of warnings)
-        io.warning(`gpu-carbon: ${warning}.`);
-    if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? `input '${names_INPUT.gpus}'` : selection.source;
-        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
-        io.warning(`gpu-carbon: ${why}.`);
-        writeSession(sessionPath, { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] });
-        return "not-measuring";
-    }
-    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
-    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-    const config = {
-        nvidiaSmiPath: nvidiaSmi,
-        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
-        samplesPath,
-        intervalMs: settings.intervalMs,
-        watchPid: ctx.watchPid,
-        maxDurationMs: settings.maxDurationMs,
-    };
-    // Read right before the sampler starts so that both windows open together.
-    const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
-    let pid;
-    try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(dir, names_FILE.samplerConfig), external_node_path_default().join(dir, names_FILE.samplerLog));
-    }
-    catch (e) {
-        return giveUp(`The sampler could not be started (${e.message}).`);
-    }
-    // Return only once the window is open, so the job's next steps are inside it.
-    if (!(await waitForSamplerStart(samplesPath)))
-        warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-    const error = writeSession(sessionPath, {
-        ...base,
-        measuring: true,
-        samplerPid: pid,
-        nvidiaSmiPath: nvidiaSmi,
-        gpus: counted,
-        selection,
-        warnings,
-        energyCounterStart,
-    });
     if (error) {
         // Without a session post could not find the sampler: stop it now rather than leave it running.
-        await sampler_process_stopSamplerProcess(pid);
+        if (session.samplerPid !== null)
+            await sampler_process_stopSamplerProcess(session.samplerPid);
         io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); it stopped sampling. The job goes on; its report will say that energy was not measured.`);
         return "not-measuring";
     }
+    const { gpus: counted, selection } = session;
+    const excluded = selection?.excludedCount ?? 0;
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
-    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
+    const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
     return "started";
 }
 
 ;// CONCATENATED MODULE: ./src/action/hooks.ts
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
+
 
 
 
@@ -44822,7 +44491,7 @@ async function start(io, settings, moduleUrl) {
         });
     }
     catch (e) {
-        const message = `gpu-carbon could not start the measurement: ${e.message}`;
+        const message = `gpu-carbon could not start the measurement: ${(0,errors/* errorMessage */.g)(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -44876,7 +44545,7 @@ async function runPost(io, moduleUrl) {
         await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
     }
     catch (e) {
-        const message = `gpu-carbon could not finish the measurement: ${e.message}`;
+        const message = `gpu-carbon could not finish the measurement: ${errorMessage(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -44927,11 +44596,26 @@ const runnerIo = {
 
 /***/ }),
 
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
+
+/***/ }),
+
 /***/ 63817:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38481);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70545);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

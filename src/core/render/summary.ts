@@ -14,6 +14,8 @@ import {
   formatNumber,
   formatPercent,
   formatPower,
+  JOULES_PER_KWH,
+  signedPercent,
 } from "../units.js";
 
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
@@ -23,7 +25,7 @@ const TABLE_ROWS = 12;
 /** Average power over the window, all GPUs together; `null` when energy is unknown. */
 export function averagePowerW(report: Report): number | null {
   if (report.energyKwh === null || report.durationSeconds <= 0) return null;
-  return (report.energyKwh * 3_600_000) / report.durationSeconds;
+  return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
 
 function gpuName(gpu: GpuReport): string {
@@ -85,12 +87,6 @@ function totals(report: Report): string {
     ...breakdownTotals(report),
   ];
   return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction: number | null): string {
-  if (fraction === null) return "n/a";
-  return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
 }
 
 /** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */

@@ -7,7 +7,8 @@ import {
   samplingFraction,
   type SampledFigure,
 } from "../../../src/core/energy/range.js";
-import { EnergyIntegrator, gpuIdentity } from "../../../src/core/integrator.js";
+import { EnergyIntegrator } from "../../../src/core/integrator.js";
+import { gpuIdentity } from "../../../src/core/gpu.js";
 import { sensorProfile, seenFraction, UNKNOWN_SENSOR } from "../../../src/core/energy/sensor.js";
 import { burstyWarning, emissionsRange } from "../../../src/core/report/uncertainty.js";
 import { formatEnergyRange, formatMassRange } from "../../../src/core/units.js";
