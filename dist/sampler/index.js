@@ -119,6 +119,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -150,6 +151,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -157,6 +159,14 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 function formatEvent(tMs, text) {
@@ -425,6 +435,7 @@ class EnergyIntegrator {
             gpu.peakW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -458,6 +469,7 @@ class EnergyIntegrator {
         }
         else if (bridged(dtMs, this.options.gapMs)) {
             gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -476,12 +488,14 @@ class EnergyIntegrator {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
             let coveredMs = gpu.coveredMs;
             let longestGapMs = gpu.longestGapMs;
             if (gpu.firstMs !== null && gpu.lastMs !== null) {
                 const leadMs = gpu.firstMs - startMs;
                 if (leadMs > 0 && leadMs <= this.options.gapMs) {
                     energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
                     coveredMs += leadMs;
                 }
                 else if (leadMs > 0)
@@ -490,6 +504,7 @@ class EnergyIntegrator {
                 const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
                 if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
                 else if (tailMs > 0)
@@ -500,6 +515,8 @@ class EnergyIntegrator {
             }
             coveredMs = Math.min(coveredMs, windowMs);
             const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
             return {
                 ...gpu.identity,
                 energyJ: valid ? energyJ : null,
@@ -513,6 +530,7 @@ class EnergyIntegrator {
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
                 longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
             };
         });
     }
@@ -523,6 +541,7 @@ class EnergyIntegrator {
             gpu = {
                 identity,
                 energyJ: 0,
+                powerSquaredW2s: 0,
                 coveredMs: 0,
                 peakW: null,
                 validSamples: 0,
