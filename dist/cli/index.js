@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 902:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9051,14 +9051,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof $ZodType;
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -10780,15 +10780,17 @@ const gpuRecord = object({
     /** Product name, `null` when unknown. */
     name: schemas_string().nullable(),
     /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
 });
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
 const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
     runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
     /** Full ref, e.g. `refs/heads/main`. */
     ref: schemas_string(),
     /** The series this record belongs to. */
@@ -10798,15 +10800,13 @@ const records_record = object({
     /** `measured` or `partial`; runs that measured nothing are not recorded. */
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
-    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-    energyKwhRange: tuple([schemas_number(), schemas_number()]).nullable().optional(),
+    energyKwh: amount,
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
+    emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
+    durationSeconds: amount,
     /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
+    coverage: schemas_number().min(0).max(1),
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
@@ -10838,7 +10838,6 @@ function historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
-        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -10854,9 +10853,14 @@ function emptyHistory(label) {
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
 function appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
 function parseHistory(text) {
@@ -10940,6 +10944,10 @@ const names_STATE = {
     session: "session",
     /** "true" when this use started the measurement and must finish it in post. */
     owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
     /** "true" once this use warned that the platform is unsupported. */
     unsupported: "unsupported",
 };
@@ -10947,6 +10955,11 @@ const names_STATE = {
 const names_ENV = {
     /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
     nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
     /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
     workFile: "GPU_CARBON_WORK_FILE",
     /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
@@ -10954,7 +10967,7 @@ const names_ENV = {
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
 };
-const names_FILE = {
+const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
     workDir: "gpu-carbon",
     session: "session.json",
@@ -11003,7 +11016,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -11088,12 +11103,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -11133,7 +11152,9 @@ function readSettings(getInput) {
         nvidiaSmiPath: get(INPUT.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(INPUT.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
         location: locationInput(get(INPUT.location)),
@@ -11142,12 +11163,13 @@ function readSettings(getInput) {
         embodied: booleanInput(INPUT.embodied, get(INPUT.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
+            : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
         reportPath: get(INPUT.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
+            : numberInput(INPUT.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
         summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
         failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
         benchmarkPath: get(INPUT.benchmarkPath).trim(),
@@ -11291,7 +11313,6 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
-        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -11323,7 +11344,6 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
-        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -11331,14 +11351,6 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
-    // Written since the uncertainty range; an older record counts as no spread (steady power).
-    const squared = values.get("powerSquaredW2s");
-    rollup.powerSquaredW2s =
-        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
-            ? Number(squared)
-            : rollup.coveredMs > 0
-                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
-                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 function formatEvent(tMs, text) {
@@ -11382,8 +11394,203 @@ function parseSamplerRecord(line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_namespaceObject.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_namespaceObject.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_namespaceObject.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
 /** Starting and stopping the detached sampler process. */
+
+
 
 
 
@@ -11423,16 +11630,23 @@ function isSampler(pid) {
 }
 /**
  * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
  */
 function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
+    const error = writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
     try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
         const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
             detached: true,
             stdio: ["ignore", log, log],
-            env: process.env,
+            env: childEnv(process.env),
         });
         child.unref();
         if (child.pid === undefined)
@@ -11537,220 +11751,6 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
-/**
- * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
- * often the driver publishes one and how much of that period the sensor actually sees. The
- * figures and their sources are listed in docs/accuracy.md. Pure.
- */
-/** The time a 1-second-averaged reading spans, ms. */
-const AVERAGED_READING_MS = 1000;
-/**
- * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
- * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
- */
-const AVERAGED_LAG_S = 1;
-// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
-const FAMILIES = [
-    {
-        family: "GA100 (A100, A30)",
-        match: /\b(A100|A800|A30)\b/i,
-        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
-        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.25,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
-        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
-        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
-        gainFraction: 0.05,
-        offsetW: 20,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
-        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
-        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
-        gainFraction: 0.08,
-        offsetW: 5,
-        sensedFraction: 1,
-        updatePeriodMs: 100,
-        averagedPowerDraw: true,
-    },
-    {
-        family: "Volta and Pascal (V100, P100, GTX 10)",
-        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
-        gainFraction: 0.05,
-        offsetW: 5,
-        sensedFraction: 0.5,
-        updatePeriodMs: 20,
-        averagedPowerDraw: false,
-    },
-    {
-        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
-        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
-        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
-        gainFraction: 0.11,
-        offsetW: 5,
-        sensedFraction: 0.2,
-        updatePeriodMs: 100,
-        averagedPowerDraw: false,
-    },
-];
-/** A board nothing is known about: the widest of the known families' figures. */
-const UNKNOWN_SENSOR = {
-    family: "unknown board",
-    gainFraction: 0.11,
-    offsetW: 20,
-    sensedFraction: 0.25,
-    updatePeriodMs: 100,
-    averagedPowerDraw: false,
-};
-/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
-function sensorProfile(name) {
-    if (name === null)
-        return UNKNOWN_SENSOR;
-    const found = FAMILIES.find((family) => family.match.test(name));
-    if (!found)
-        return UNKNOWN_SENSOR;
-    const { match: _match, ...profile } = found;
-    return profile;
-}
-/** Whether readings of `powerField` are 1-second averages on this board. */
-function readsAveraged(profile, powerField) {
-    if (powerField === "power.draw.average")
-        return true;
-    if (powerField === "power.draw.instant")
-        return false;
-    return profile.averagedPowerDraw;
-}
-/**
- * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
- * each update period, times how much of the sampling interval one reading spans (a 25 ms
- * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
- */
-function seenFraction(profile, powerField, intervalMs) {
-    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
-    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/range.ts
-/**
- * The uncertainty range of an energy figure: where the true energy lies, given what is known about
- * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
- * build ranges with the same functions. The model, and the meter data it was checked against,
- * are in docs/accuracy.md.
- *
- * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
- * h combines, as independent errors (root sum of squares):
- * - the sensor's gain error (a fraction of the reading, by board family);
- * - its offset error (W, by board family), relative to the average power;
- * - sampling: the share of the time no reading saw, times how much power spread between readings,
- *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
- * Then, added on one side:
- * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
- *   reading misses up to lag x rise (and the other way round);
- * - uncovered time (gaps): it may have drawn up to the highest reading seen.
- */
-
-/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
-const MAX_RANGE_FACTOR = 4;
-/** The relative sampling error above which a figure is flagged as bursty. */
-const BURSTY_SAMPLING_FRACTION = 0.1;
-/** The range of a figure with relative error at most `fraction` (relative to the truth). */
-function relativeRange(value, fraction) {
-    const h = Math.max(0, fraction);
-    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
-    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
-}
-/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
-function sensorFraction(profile, averageW) {
-    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
-    return Math.hypot(profile.gainFraction, offset);
-}
-/**
- * Relative error from the time no reading saw: the unseen share x the spread of power relative
- * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
- * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
- * square wave does, moves the figure for that long).
- */
-function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
-    if (!(averageW > 0) || !(coveredMs > 0))
-        return 0;
-    const stretchMs = Math.max(1000, intervalMs);
-    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
-}
-/** The range of one GPU's sampled energy figure. */
-function sampledRange(figure, profile) {
-    const coveredS = figure.coveredMs / 1000;
-    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
-    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
-    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
-    if (figure.energyJ === 0)
-        high = profile.offsetW * coveredS;
-    if (readsAveraged(profile, figure.powerField)) {
-        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
-        if (lagJ > 0)
-            high += lagJ;
-        else
-            low = Math.max(0, low + lagJ);
-    }
-    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
-    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
-    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
-}
-/**
- * The range of a driver energy counter's figure over a window: the same sensor error, sampling
- * over every published reading (the counter adds them all, so only the sensor's own share of
- * each period is seen), and the counter's resolution at both ends (one update period at peak power).
- */
-function counterRange(counterJ, sampled, profile) {
-    const coveredS = sampled.windowMs / 1000;
-    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
-    const sensor = sensorFraction(profile, averageW);
-    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
-    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
-    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
-    return {
-        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
-        sensorFraction: sensor,
-        samplingFraction: sampling,
-        seenFraction: profile.sensedFraction,
-    };
-}
-/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
-function addRanges(ranges) {
-    let low = 0;
-    let high = 0;
-    for (const range of ranges) {
-        if (range === null)
-            return null;
-        low += range[0];
-        high += range[1];
-    }
-    return [low, high];
-}
-/** A range times a factor (unit conversion, PUE, carbon intensity). */
-function range_scaleRange(range, factor) {
-    return [range[0] * factor, range[1] * factor];
-}
-
 ;// CONCATENATED MODULE: ./src/core/units.ts
 /** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
 /** Joules in one kilowatt-hour. */
@@ -11800,67 +11800,6 @@ function units_formatMass(massKg) {
     if (Math.abs(massKg) >= 1)
         return `${units_formatNumber(massKg)} kg`;
     return `${units_formatNumber(massKg * 1000)} g`;
-}
-/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
-function decimalsOf(value) {
-    const abs = Math.abs(value);
-    if (abs >= 100 || value === 0)
-        return 0;
-    if (abs >= 10)
-        return 1;
-    if (abs >= 1)
-        return 2;
-    if (abs >= 0.01)
-        return 3;
-    return null;
-}
-/**
- * A figure and its range in the figure's unit: the bounds to the first significant digit of the
- * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
- * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
- */
-function withRange(value, range, unitOf) {
-    const [factor, unit] = unitOf(value);
-    const figure = value * factor;
-    const text = `${units_formatNumber(figure)} ${unit}`;
-    if (range === null)
-        return text;
-    const [low, high] = [range[0] * factor, range[1] * factor];
-    const decimals = decimalsOf(figure);
-    if (decimals === null)
-        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
-    const halfWidth = (high - low) / 2;
-    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
-    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
-    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
-    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
-    const step = 10 ** d;
-    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
-    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
-}
-/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
-function energyUnit(energyKwh) {
-    if (Math.abs(energyKwh) >= 1000)
-        return [1 / 1000, "MWh"];
-    if (Math.abs(energyKwh) >= 1)
-        return [1, "kWh"];
-    return [1000, "Wh"];
-}
-/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
-function massUnit(massKg) {
-    if (Math.abs(massKg) >= 1000)
-        return [1 / 1000, "t"];
-    if (Math.abs(massKg) >= 1)
-        return [1, "kg"];
-    return [1000, "g"];
-}
-/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
-function units_formatEnergyRange(energyKwh, rangeKwh) {
-    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
-}
-/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
-function units_formatMassRange(massKg, rangeKg) {
-    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
 }
 /** Power in watts (kW above 10 kW). */
 function units_formatPower(powerW) {
@@ -11913,7 +11852,6 @@ function round(value, digits = 9) {
 
 
 
-
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -11932,7 +11870,7 @@ function headline(report) {
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 function summary_alert(report) {
     if (report.warnings.length === 0)
@@ -11964,12 +11902,9 @@ function embodiedRow(report) {
 }
 function totals(report) {
     const rows = [
-        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
-        [
-            facilityLabel(report),
-            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
-        ],
-        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
+        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
+        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
         ...embodiedRow(report),
         ["Duration", formatDuration(report.durationSeconds)],
         ["Average power", formatPower(averagePowerW(report))],
@@ -11999,7 +11934,7 @@ function perGpu(report) {
     const rows = report.gpus.map((gpu) => [
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
+        formatEnergy(gpu.energyKwh),
         ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
         formatPower(gpu.averageWatts),
         formatPower(gpu.peakWatts),
@@ -12104,6 +12039,7 @@ function renderSummary(report, title = "GPU energy and carbon") {
 
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
+
 const BARS = "▁▂▃▄▅▆▇█";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 function chart_downsample(values, width) {
@@ -12139,7 +12075,10 @@ function chart_sparkline(values, width = 60) {
 function chart_mermaidLineChart(options) {
     const max = Math.max(1, ...options.yValues);
     const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${neutraliseBidi(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
     return [
         "```mermaid",
         "xychart-beta",
@@ -12180,8 +12119,8 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${units_formatEnergyRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
-        `  emissions   ${units_formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
+        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
                 `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
@@ -12193,7 +12132,7 @@ function renderText(report) {
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
         const id = gpuLabel(gpu);
-        lines.push(`  ${id.padEnd(6)} ${units_formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
     if (watts.length > 1)
@@ -12275,7 +12214,6 @@ class EnergyIntegrator {
             gpu.peakW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
-        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -12309,7 +12247,6 @@ class EnergyIntegrator {
         }
         else if (bridged(dtMs, this.options.gapMs)) {
             gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
-            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -12328,14 +12265,12 @@ class EnergyIntegrator {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
-            let squaredW2s = gpu.powerSquaredW2s;
             let coveredMs = gpu.coveredMs;
             let longestGapMs = gpu.longestGapMs;
             if (gpu.firstMs !== null && gpu.lastMs !== null) {
                 const leadMs = gpu.firstMs - startMs;
                 if (leadMs > 0 && leadMs <= this.options.gapMs) {
                     energyJ += gpu.firstW * (leadMs / 1000);
-                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
                     coveredMs += leadMs;
                 }
                 else if (leadMs > 0)
@@ -12344,7 +12279,6 @@ class EnergyIntegrator {
                 const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
                 if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
-                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
                 else if (tailMs > 0)
@@ -12355,8 +12289,6 @@ class EnergyIntegrator {
             }
             coveredMs = Math.min(coveredMs, windowMs);
             const valid = gpu.validSamples > 0;
-            const coveredS = coveredMs / 1000;
-            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
             return {
                 ...gpu.identity,
                 energyJ: valid ? energyJ : null,
@@ -12370,7 +12302,6 @@ class EnergyIntegrator {
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
                 longestGapMs,
-                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
             };
         });
     }
@@ -12381,7 +12312,6 @@ class EnergyIntegrator {
             gpu = {
                 identity,
                 energyJ: 0,
-                powerSquaredW2s: 0,
                 coveredMs: 0,
                 peakW: null,
                 validSamples: 0,
@@ -12734,95 +12664,6 @@ async function readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function workDir(env) {
-    return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        writeFileSync(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
@@ -12932,95 +12773,7 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
     return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
-;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
-
-
-
-/** Rounds a range for the report: 12 significant digits, as energy figures are. */
-function preciseRange(range) {
-    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
-}
-function uncertaintyOf(parts, family) {
-    const r = (value) => Math.round(value * 10_000) / 10_000;
-    return {
-        sensorFamily: family,
-        sensorFraction: r(parts.sensorFraction),
-        samplingFraction: r(parts.samplingFraction),
-        seenFraction: r(parts.seenFraction),
-    };
-}
-/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
-function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
-    if (gpu.energyJ === null)
-        return { energyKwhRange: null, uncertainty: null };
-    const profile = sensorProfile(name);
-    const parts = sampledRange({
-        energyJ: gpu.energyJ,
-        windowMs,
-        coveredMs: gpu.coveredMs,
-        spreadW: gpu.spreadW,
-        firstW: gpu.firstW ?? 0,
-        lastW: gpu.lastW ?? 0,
-        peakW: gpu.peakW ?? 0,
-        intervalMs,
-        powerField,
-    }, profile);
-    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The range of a GPU's counter figure, kWh, and what went into it. */
-function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
-    const profile = sensorProfile(name);
-    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
-    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
-}
-/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
-function totalRange(gpus) {
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (measured.length === 0)
-        return null;
-    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
-    return sum === null ? null : preciseRange(sum);
-}
-/**
- * The emissions range that goes with an energy range: the same relative bounds (emissions are
- * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
- */
-function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
-    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
-        return null;
-    if (energyKwh === 0)
-        return [0, 0];
-    return preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
-}
-/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
-const SHORT_PART_TIME_S = 10;
-/** Power that moves by less than this fraction of its average is steady. */
-const STEADY_SPREAD_FRACTION = 0.02;
-/**
- * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
- * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
- * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
- * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
- */
-function burstyWarning(label, uncertainty, figure) {
-    if (uncertainty === null)
-        return null;
-    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
-    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
-    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
-        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
-            return null;
-        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
-            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
-            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
-    }
-    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
-        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
-        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
-
 
 
 
@@ -13036,7 +12789,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family (NVIDIA states +/-5 %; measured boards read up to 7 % low, and 18 W low at idle), the time the readings did not see (on A100/H100 the sensor sees 25 ms of every 100 ms) times how much power moved, the lag of 1-second averages, and gaps; bursty work on a part-time sensor averages out only over long runs (docs/accuracy.md)";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -13048,25 +12801,20 @@ function pueSourceOf(settings) {
 function precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info, log) {
+function gpuReport(gpu, info) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    const name = known?.name ?? null;
-    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name,
+        name: known?.name ?? null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        energyKwhRange,
-        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
-        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -13074,7 +12822,7 @@ function gpuReport(gpu, info, log) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -13092,15 +12840,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    for (const gpu of gpus) {
-        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
-            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
-            spreadW: gpu.spreadWatts ?? 0,
-            averageW: gpu.averageWatts ?? 0,
-        });
-        if (bursty)
-            all.push(bursty);
-    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -13112,8 +12851,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(gpus);
-    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
         status,
@@ -13122,7 +12859,6 @@ function buildReport(log, settings, info = [], warnings = []) {
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
-        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -13130,8 +12866,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissionsKgPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
+        emissionsKg: emissions === null ? null : precise(emissions),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -13173,7 +12908,6 @@ function notMeasuredReport(settings, warnings, window) {
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
-        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -13182,7 +12916,6 @@ function notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
-        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -13217,7 +12950,6 @@ function notMeasuredReport(settings, warnings, window) {
  * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
  * else the sampled figure; either way both stand side by side with their disagreement. Pure.
  */
-
 
 
 
@@ -13309,28 +13041,18 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
-        ? gpu
-        : {
-            ...gpu,
-            energyKwh: gpu.counterEnergyKwh,
-            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
-        });
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(withCounter);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
-        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
+        emissionsKg: emissions === null ? null : precise(emissions),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -14733,16 +14455,13 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
-
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
+        emissionsKg: emissions === null ? null : precise(emissions),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -14768,6 +14487,85 @@ function withEmbodied(report, lifetimeYears) {
         },
         warnings: [...report.warnings, ...warnings],
     };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
+/**
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
+ */
+
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const deadlines_ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: deadlines_ms, networkMs: deadlines_ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines(env).networkMs);
+    return current;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -15012,6 +14810,7 @@ function errors_errorMessage(thrown) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -15086,7 +14885,8 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -15186,26 +14986,16 @@ function workReport(energyKwh, units, unit) {
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
 
-
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
 const MAX_BYTES = 64 * 1024;
 /** The counts, `null` when no step wrote the file, or a problem in words. */
 function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_namespaceObject.statSync)(file).size;
-    }
-    catch {
+    const read = readRegularFile(file, MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
         return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${errors_errorMessage(e)})`;
-    }
+    return `the work file ${read.reason}; it should hold counts, one per line`;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/work.ts
@@ -15261,7 +15051,7 @@ async function analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -15291,7 +15081,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new SampleLogReader({
@@ -15320,8 +15112,13 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
     const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
@@ -15343,7 +15140,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const read = readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -15498,36 +15298,63 @@ function printCounterSnapshot(moduleUrl, env, write) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
             resolve({ exitCode, signal, stdout, stderr, error });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = errors_errorMessage(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -15539,6 +15366,9 @@ function runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -15553,8 +15383,7 @@ function runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -15571,7 +15400,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -15638,6 +15469,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -15647,7 +15479,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -15663,6 +15495,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
  * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
  * driver supports, which GPUs there are, and the arguments of the sampling loop.
  */
+
 
 
 
@@ -15692,7 +15525,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -15745,12 +15583,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -15795,20 +15633,22 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
     const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -15847,7 +15687,7 @@ function optionName(via, input) {
 }
 async function startSampling(ctx) {
     const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const samplesPath = external_node_path_default().join(ctx.dir, FILE.samples);
     const base = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -15898,7 +15738,7 @@ async function startSampling(ctx) {
     const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
     let pid;
     try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, FILE.samplerConfig), external_node_path_default().join(ctx.dir, FILE.samplerLog));
     }
     catch (e) {
         return fail(`The sampler could not be started (${errors_errorMessage(e)}).`);
@@ -16179,7 +16019,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(902);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 
