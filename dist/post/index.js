@@ -47584,10 +47584,12 @@ async function gpu_inventory_gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"]));
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "power.draw"]));
+const LOOP_FIELDS = (/* unused pure expression or super */ null && (["timestamp", "index", "uuid", "power.draw"]));
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47629,10 +47631,14 @@ function isExecutableFile(file) {
 function nvidia_smi_locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? path.resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split(path.delimiter)) {
         if (!dir)
             continue;
-        const candidate = path.join(dir, "nvidia-smi");
+        const candidate = path.join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -47839,6 +47845,7 @@ async function start_startMeasurement(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
     // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;

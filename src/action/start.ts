@@ -116,6 +116,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     intervalMs: settings.intervalMs,
     watchPid: ctx.watchPid,
     maxDurationMs: settings.maxDurationMs,
+    gpuCount: counted.length,
   };
   // Read right before the sampler starts so that both windows open together.
   const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;

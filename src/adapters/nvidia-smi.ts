@@ -12,10 +12,12 @@ import { runCommand, type CommandResult } from "./process-runner.js";
 export const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-export const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+export const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
 
 /** A GPU as the identity query saw it. */
 export interface GpuSnapshot extends GpuInfo {
@@ -73,9 +75,14 @@ function isExecutableFile(file: string): boolean {
  */
 export function locateNvidiaSmi(explicitPath: string, envPath: string | undefined): string | null {
   if (explicitPath) return isExecutableFile(explicitPath) ? path.resolve(explicitPath) : null;
+  return locateExecutable("nvidia-smi", envPath);
+}
+
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+export function locateExecutable(name: string, envPath: string | undefined): string | null {
   for (const dir of (envPath ?? "").split(path.delimiter)) {
     if (!dir) continue;
-    const candidate = path.join(dir, "nvidia-smi");
+    const candidate = path.join(dir, name);
     if (isExecutableFile(candidate)) return candidate;
   }
   return null;

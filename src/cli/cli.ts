@@ -142,6 +142,7 @@ async function startSampling(settings: Settings, samplerScript: string, counterS
       intervalMs: settings.intervalMs,
       watchPid: process.pid,
       maxDurationMs: settings.maxDurationMs,
+      gpuCount: probed.gpus.length,
     };
     // The driver's energy counter, read right before the window opens (as pre does).
     if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
