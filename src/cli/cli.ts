@@ -17,6 +17,7 @@ import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "..
 import type { Session } from "../adapters/session-store.js";
 import { buildReport, type Report } from "../core/report.js";
 import { renderText } from "../core/render-text.js";
+import { isTimeZone } from "../core/plain-clock.js";
 import { SampleLogReader } from "../core/sample-log.js";
 import { resolveIntensity } from "../action/intensity.js";
 import { startProgress } from "./progress.js";
@@ -37,6 +38,8 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
+                               (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
@@ -60,6 +63,7 @@ const OPTIONS = {
   "gpu-lifetime-years": { type: "string" },
   pue: { type: "string" },
   "interval-ms": { type: "string" },
+  timezone: { type: "string" },
   "nvidia-smi-path": { type: "string" },
   "report-path": { type: "string" },
   "progress-seconds": { type: "string" },
@@ -87,7 +91,15 @@ function print(report: Report, json: boolean, reportPath: string, io: CliIo): vo
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
   const settings = settingsFrom(values);
-  const reader = new SampleLogReader(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+  const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isTimeZone(timeZone)) {
+    io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
+    return 2;
+  }
+  const reader = new SampleLogReader({
+    ...(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {}),
+    timeZone,
+  });
   try {
     await readLogInto(file, reader);
   } catch (e) {

@@ -11,7 +11,7 @@ import type { IdleReport } from "./idle.js";
 import type { LogResult } from "./sample-log.js";
 import { SENSOR_ACCURACY_FRACTION } from "./energy-counter.js";
 import { pueFromNumber, type PueSource } from "./pue.js";
-import { joulesToKwh } from "./units.js";
+import { formatDuration, joulesToKwh } from "./units.js";
 import type { WorkReport } from "./work-units.js";
 
 /** Report schema version; bumped on any incompatible change. */
@@ -256,6 +256,10 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
     all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
   }
+  const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+  if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+    all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+  }
   if (log.lostRows > 0)
     all.push(
       `nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`,
@@ -317,6 +321,9 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     ...noBreakdown(),
   };
 }
+
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
 
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 export function notMeasuredReport(

@@ -9,8 +9,10 @@
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
 import { ByteLines } from "./byte-lines.js";
 import { hasTab, samplerRowTag } from "./csv-bytes.js";
@@ -83,11 +85,15 @@ const NINE = 57;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
 
-/** What the fast path keeps per GPU: its integrator totals and its place in the chart. */
+/** What the fast path keeps per GPU: its integrator totals, its place in the chart and its clock. */
 interface GpuHandle {
   state: GpuState;
   slot: SeriesSlot;
+  clock: PlainClock;
 }
+
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 
 interface PendingRow {
   tMs: number;
@@ -115,7 +121,9 @@ export class SampleLogReader {
   private lostAtMs: number | null = null;
   private restarts = 0;
   private pending: PendingRow[] = [];
-  private readonly clock = new PlainClock();
+  /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+  private readonly clocks = new Map<string, PlainClock>();
+  private readonly timeZone: string | null;
   private readonly onReading: ReadingListener | null;
   private readonly onInterrupt: (() => void) | null;
   private fast: FastRows<GpuHandle> | null = null;
@@ -130,9 +138,12 @@ export class SampleLogReader {
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
    * @param options.onReading also receives every reading the integrator gets (sub-window energy)
    * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+   * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+   *   out; without one, a jump forward is a gap like any other
    */
-  constructor(options: { intervalMs?: number; onReading?: ReadingListener; onInterrupt?: () => void } = {}) {
+  constructor(options: { intervalMs?: number; onReading?: ReadingListener; onInterrupt?: () => void; timeZone?: string | null } = {}) {
     this.intervalMs = options.intervalMs ?? null;
+    this.timeZone = options.timeZone ?? null;
     this.onReading = options.onReading ?? null;
     this.onInterrupt = options.onInterrupt ?? null;
   }
@@ -216,7 +227,8 @@ export class SampleLogReader {
       this.lostAtMs = this.lastMs;
       return this.lost(line);
     }
-    this.accept(this.plainTime(rawMs), cells, header);
+    const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+    this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
   }
 
   /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
@@ -246,7 +258,8 @@ export class SampleLogReader {
       malformedLines: this.malformedLines,
       eventCount: this.eventCount,
       events: [...this.events],
-      clockJumps: this.clock.jumps,
+      // A clock step shows in every GPU's rows: counted once.
+      clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
       lostRows: this.lostRows,
       restarts: this.restarts,
       stopReason: this.stopReason,
@@ -276,7 +289,11 @@ export class SampleLogReader {
     const series = this.series;
     const first = bytes[start]!;
     if (!header || !integrator || !series || this.pending.length > 0 || first === NEWLINE || first === HASH) return -1;
-    this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+    this.fast ??= new FastRows(header, (identity) => ({
+      state: integrator.state(identity),
+      slot: series.slot(identity.key),
+      clock: this.clockFor(identity.key),
+    }));
     const fast = this.fast;
     let tMs: number;
     let end: number;
@@ -294,12 +311,11 @@ export class SampleLogReader {
       if (nl < 0 || nl >= limit || hasTab(bytes, start, nl)) return -1;
       end = fast.parse(bytes, start, nl + 1, true);
       if (end < 0 || fast.rawTimestampMs === null) return -1;
-      tMs = this.plainTime(fast.rawTimestampMs);
+      tMs = fast.entry!.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
     }
     const entry = fast.entry!;
     const powerW = fast.powerW;
-    this.firstMs ??= tMs;
-    this.lastMs = tMs;
+    this.span(tMs);
     integrator.addTo(entry.handle.state, tMs, powerW);
     this.onReading?.(tMs, entry.identity, powerW);
     if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
@@ -316,8 +332,8 @@ export class SampleLogReader {
     this.ensureIntegrator(0);
     this.integrator?.addRollup(identity, rollup);
     if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0) return;
-    this.firstMs ??= rollup.firstMs;
-    this.lastMs = rollup.lastMs;
+    this.span(rollup.firstMs);
+    this.span(rollup.lastMs);
     const spanMs = rollup.lastMs - rollup.firstMs;
     const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
     if (this.onReading) {
@@ -344,12 +360,23 @@ export class SampleLogReader {
     this.accept(tMs, cells, header);
   }
 
-  /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-  private plainTime(rawMs: number): number {
-    return this.clock.monotonic(rawMs, this.intervalMs);
+  /** The clock of one GPU's rows in a plain log. */
+  private clockFor(key: string): PlainClock {
+    let clock = this.clocks.get(key);
+    if (!clock) {
+      clock = new PlainClock(this.timeZone);
+      this.clocks.set(key, clock);
+    }
+    return clock;
   }
 
-  private accept(tMs: number, cells: string[], header: CsvHeader): void {
+  /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+  private span(tMs: number): void {
+    if (this.firstMs === null || tMs < this.firstMs) this.firstMs = tMs;
+    if (this.lastMs === null || tMs > this.lastMs) this.lastMs = tMs;
+  }
+
+  private accept(tMs: number, cells: string[], header: CsvHeader, unsizedSteps = 0): void {
     // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
     // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
     if (identify(cells, header) === null) {
@@ -357,7 +384,7 @@ export class SampleLogReader {
       return this.lost(cells.join(", "));
     }
     if (this.integrator) return this.feed(tMs, cells, header);
-    this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+    this.pending.push({ tMs, cells, header, unsizedSteps });
     if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
   }
 
@@ -369,13 +396,18 @@ export class SampleLogReader {
   private flushPending(): void {
     if (this.pending.length === 0) return;
     if (this.intervalMs === null) {
-      const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+      // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+      const byGpu = new Map<string, number[]>();
+      for (const row of this.pending) {
+        const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+        byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+      }
+      const intervalMs = inferIntervalMs([...byGpu.values()]);
       this.intervalMs = intervalMs;
       for (const row of this.pending) row.tMs += row.unsizedSteps * intervalMs;
-      this.clock.sizeSteps(intervalMs);
+      for (const clock of this.clocks.values()) clock.sizeSteps(intervalMs);
     }
-    const first = this.pending[0];
-    this.ensureIntegrator(first ? first.tMs : 0);
+    this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
     const rows = this.pending;
     this.pending = [];
     for (const row of rows) this.feed(row.tMs, row.cells, row.header);
@@ -391,8 +423,7 @@ export class SampleLogReader {
   private feed(tMs: number, cells: string[], header: CsvHeader): void {
     const integrator = this.integrator;
     if (!integrator) return;
-    this.firstMs ??= tMs;
-    this.lastMs = tMs;
+    this.span(tMs);
     const identity = identify(cells, header);
     if (!identity) return;
     const field = powerField(header);
