@@ -469,8 +469,8 @@ function idleBaseline(gpus, readings) {
     return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round((0,units/* joulesToKwh */.em)(idleJ)), aboveIdleEnergyKwh: idle_round((0,units/* joulesToKwh */.em)(aboveJ)) };
 }
 
-// EXTERNAL MODULE: ./src/core/sample-log.ts + 5 modules
-var sample_log = __webpack_require__(47303);
+// EXTERNAL MODULE: ./src/core/sample-log.ts + 4 modules
+var sample_log = __webpack_require__(7316);
 ;// CONCATENATED MODULE: ./src/core/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [

@@ -3027,8 +3027,10 @@ function renderText(report) {
     return lines.join("\n") + "\n";
 }
 
-// EXTERNAL MODULE: ./src/core/sample-log.ts + 5 modules
-var sample_log = __nccwpck_require__(47303);
+// EXTERNAL MODULE: ./src/core/plain-clock.ts
+var plain_clock = __nccwpck_require__(44596);
+// EXTERNAL MODULE: ./src/core/sample-log.ts + 4 modules
+var sample_log = __nccwpck_require__(7316);
 // EXTERNAL MODULE: ./src/action/intensity.ts
 var action_intensity = __nccwpck_require__(87003);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -3200,6 +3202,7 @@ var pricing = __nccwpck_require__(51470);
 
 
 
+
 const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
@@ -3215,6 +3218,8 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
+                               (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
@@ -3231,6 +3236,7 @@ const OPTIONS = {
     "gpu-lifetime-years": { type: "string" },
     pue: { type: "string" },
     "interval-ms": { type: "string" },
+    timezone: { type: "string" },
     "nvidia-smi-path": { type: "string" },
     "report-path": { type: "string" },
     "progress-seconds": { type: "string" },
@@ -3258,7 +3264,15 @@ function print(report, json, reportPath, io) {
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
-    const reader = new sample_log/* SampleLogReader */.w7(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+    const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!(0,plain_clock/* isTimeZone */.kQ)(timeZone)) {
+        io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
+        return 2;
+    }
+    const reader = new sample_log/* SampleLogReader */.w7({
+        ...(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {}),
+        timeZone,
+    });
     try {
         await (0,log_file/* readLogInto */.H)(file, reader);
     }
@@ -4094,6 +4108,136 @@ function identify(cells, header) {
 
 /***/ }),
 
+/***/ 44596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ PlainClock),
+/* harmony export */   er: () => (/* binding */ inferIntervalMs),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone)
+/* harmony export */ });
+/* unused harmony export zoneOffsetMs */
+/* harmony import */ var _energy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27551);
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= (0,_energy_js__WEBPACK_IMPORTED_MODULE_0__/* .gapThresholdMs */ .IU)(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
+
+/***/ }),
+
 /***/ 39929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4225,6 +4369,10 @@ function buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
@@ -4285,6 +4433,8 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function notMeasuredReport(settings, warnings, window) {
     return {
@@ -4347,13 +4497,15 @@ function notMeasuredReport(settings, warnings, window) {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -4479,7 +4631,7 @@ function parseSamplerRecord(line) {
 
 /***/ }),
 
-/***/ 47303:
+/***/ 7316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5018,66 +5170,8 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- */
-
-const HOUR_MS = 3_600_000;
-class PlainClock {
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = (0,energy/* gapThresholdMs */.IU)(intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.jumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
+// EXTERNAL MODULE: ./src/core/plain-clock.ts
+var plain_clock = __nccwpck_require__(44596);
 ;// CONCATENATED MODULE: ./src/core/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
@@ -5201,8 +5295,10 @@ var sample_format = __nccwpck_require__(46813);
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
 
 
@@ -5223,6 +5319,8 @@ const sample_log_ZERO = 48;
 const sample_log_NINE = 57;
 const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class SampleLogReader {
     format = null;
     header = null;
@@ -5241,7 +5339,9 @@ class SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    clock = new PlainClock();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -5251,9 +5351,12 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -5339,7 +5442,8 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor((0,nvidia_smi_csv/* identify */.ls)(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -5367,7 +5471,8 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -5397,7 +5502,11 @@ class SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -5421,12 +5530,11 @@ class SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -5444,8 +5552,8 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -5472,11 +5580,23 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new plain_clock/* PlainClock */.Hm(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if ((0,nvidia_smi_csv/* identify */.ls)(cells, header) === null) {
@@ -5485,7 +5605,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -5497,14 +5617,20 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = (0,nvidia_smi_csv/* identify */.ls)(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = (0,plain_clock/* inferIntervalMs */.er)([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -5521,8 +5647,7 @@ class SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = (0,nvidia_smi_csv/* identify */.ls)(cells, header);
         if (!identity)
             return;

@@ -845,13 +845,15 @@ class RowClock {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -10893,7 +10895,10 @@ function runSampler(config, timing = DEFAULT_TIMING) {
             // Asks for line buffering where coreutils' stdbuf is there; rows are timed right without it too.
             const wrapped = stdbuf;
             const proc = wrapped
-                ? (0,external_node_child_process_namespaceObject.spawn)(wrapped, ["-oL", config.nvidiaSmiPath, ...config.args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC" } })
+                ? (0,external_node_child_process_namespaceObject.spawn)(wrapped, ["-oL", config.nvidiaSmiPath, ...config.args], {
+                    stdio: ["ignore", "pipe", "pipe"],
+                    env: { ...process.env, TZ: "UTC" },
+                })
                 : (0,external_node_child_process_namespaceObject.spawn)(config.nvidiaSmiPath, config.args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC" } });
             child = proc;
             proc.stdout?.setEncoding("utf8").on("data", onStdout);
