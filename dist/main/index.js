@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58887:
+/***/ 35942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31023,7 +31023,7 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
  * rate-limit handling, every request under a timeout, and all requests of one hook under a
@@ -31042,7 +31042,7 @@ class DeadlineError extends Error {
     }
 }
 /** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
+function client_createGitHubClient(token, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     const maxWaitS = options.maxRateLimitWaitS ?? 10;
     const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
@@ -31075,7 +31075,7 @@ function github_client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function github_client_statusOf(error) {
+function client_statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -31087,8 +31087,8 @@ function github_client_statusOf(error) {
  * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
  * is missing, for warnings.
  */
-function github_client_describeApiError(error, what, permission) {
-    const status = github_client_statusOf(error);
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -31105,7 +31105,7 @@ function github_client_describeApiError(error, what, permission) {
     return `${what} failed (${status}): ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
 /**
  * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
  * pages of the PR's comments), created once and then edited in place.
@@ -31129,7 +31129,7 @@ async function tokenLogin(client) {
         return data.login;
     }
     catch (e) {
-        const status = github_client_statusOf(e);
+        const status = client_statusOf(e);
         if (status === 401 || status === 403 || status === 404)
             return ACTIONS_BOT;
         throw e;
@@ -31168,7 +31168,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
             await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
         }
         catch (e) {
-            if (github_client_statusOf(e) !== 404)
+            if (client_statusOf(e) !== 404)
                 throw e; // the other writer removed it first
         }
     }
@@ -31177,7 +31177,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
     return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
 /**
  * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
  * repository, the run, the event, and for a pull request its number, base branch and whether it
@@ -31238,7 +31238,7 @@ function run_context_readRunContext(env) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
     intervalMs: "interval-ms",
@@ -40951,7 +40951,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/comment-data.ts
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
  * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
@@ -40999,7 +40999,7 @@ function parseCommentData(json) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/core/label.ts
+;// CONCATENATED MODULE: ./src/core/history/label.ts
 /**
  * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
  * the history file, the PR comment and the comparison, so its format is stable. Pure.
@@ -41064,7 +41064,7 @@ function label_commentMarker(label) {
     return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
+;// CONCATENATED MODULE: ./src/core/history/baseline.ts
 /** How many recent runs the baseline's median is taken over. */
 const BASELINE_RUNS = 5;
 /** The median of `values`; `null` for none. Even counts average the middle two. */
@@ -41134,7 +41134,7 @@ function compare(report, baseline) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/chart.ts
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
 const BARS = "▁▂▃▄▅▆▇█";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
@@ -41277,7 +41277,7 @@ function units_formatPercent(fraction) {
     return `${(fraction * 100).toFixed(1)}%`;
 }
 
-;// CONCATENATED MODULE: ./src/core/gates.ts
+;// CONCATENATED MODULE: ./src/core/history/gates.ts
 
 /** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
 function formatChange(percent) {
@@ -41320,7 +41320,7 @@ function gates_evaluateGates(limits, report, comparison, names) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 /** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
 /**
  * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
@@ -41342,7 +41342,7 @@ function markdown_table(headers, rows, align = []) {
     return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/core/render-comparison.ts
+;// CONCATENATED MODULE: ./src/core/render/comparison.ts
 
 
 
@@ -41434,7 +41434,7 @@ function gateLines(gates) {
     return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
-function render_comparison_renderComparison(view) {
+function comparison_renderComparison(view) {
     const lines = [`### GPU energy · ${markdown_escapeMarkdown(view.label)}`, "", headline(view), ""];
     if (view.comparison)
         lines.push(...comparisonTable(view.comparison));
@@ -41473,12 +41473,12 @@ function warnings(report) {
  * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
  * fully measured, a link to the run; within GitHub's limit (the marker always survives).
  */
-function render_comparison_renderComment(marker, view) {
+function comparison_renderComment(marker, view) {
     const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
-    return fitToLimit(`${marker}\n${render_comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+    return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
+;// CONCATENATED MODULE: ./src/core/history/records.ts
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -41499,7 +41499,7 @@ const gpuRecord = object({
     /** The GPU's board energy, kWh; `null` when it reported no power. */
     energyKwh: schemas_number().nullable(),
 });
-const history_record = object({
+const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
@@ -41525,10 +41525,10 @@ const history_record = object({
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
-const history_file = object({
+const records_file = object({
     schemaVersion: literal(HISTORY_SCHEMA_VERSION),
     label: schemas_string(),
-    records: array(history_record),
+    records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
@@ -41541,7 +41541,7 @@ class HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function history_historyRecord(report, run, nowIso) {
+function records_historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -41560,14 +41560,14 @@ function history_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function history_emptyHistory(label) {
+function records_emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function history_appendRecord(history, entry, limit) {
+function records_appendRecord(history, entry, limit) {
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
@@ -41581,7 +41581,7 @@ function parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${e.message})`);
     }
-    const result = history_file.safeParse(json);
+    const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -41589,7 +41589,7 @@ function parseHistory(text) {
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function history_serializeHistory(history) {
+function records_serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -41601,7 +41601,7 @@ function history_serializeHistory(history) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
  * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
@@ -41636,7 +41636,7 @@ async function readHistory(client, at) {
         return { history: parseHistory(text), sha: data.sha };
     }
     catch (e) {
-        if (github_client_statusOf(e) === 404)
+        if (client_statusOf(e) === 404)
             return null;
         throw e;
     }
@@ -41761,7 +41761,7 @@ async function loadRecords(req, settings, io) {
         return { records: found?.history.records ?? [], note: null };
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
         return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
     }
 }
@@ -41821,7 +41821,7 @@ const NETWORK_BUDGET_MS = 60_000;
 const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
 function jobLabel(settings, run) {
@@ -41988,7 +41988,7 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         data = parseCommentData((0,external_node_fs_.readFileSync)(file, "utf8"));
     }
     catch (e) {
-        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${github_client_describeApiError(e, "downloading it", "actions: read")}.`);
+        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${client_describeApiError(e, "downloading it", "actions: read")}.`);
         return;
     }
     let baseRef;
@@ -42001,16 +42001,16 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         baseRef = pr.base.ref;
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
     const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
     try {
-        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), render_comparison_renderComment(label_commentMarker(data.label), view));
+        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), comparison_renderComment(label_commentMarker(data.label), view));
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
     }
 }
 /** The whole of `mode: comment` (its main step). */
@@ -42027,7 +42027,7 @@ async function postFromArtifact(ctx) {
         return;
     }
     const repo = { owner: context.owner, repo: context.repo };
-    const client = github_client_createGitHubClient(settings.githubToken, {
+    const client = client_createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
         deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
         ...ctx.client,
@@ -42041,7 +42041,7 @@ async function postFromArtifact(ctx) {
         artifacts = all.filter((a) => a.name.startsWith(names_COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
         return;
     }
     if (artifacts.length === 0) {
@@ -42289,39 +42289,7 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/phases.ts
+;// CONCATENATED MODULE: ./src/core/energy/phases.ts
 /** One line of the marks file (without newline); tabs and newlines in the name become spaces. */
 function formatMark(mark) {
     return `${Math.round(mark.epochMs)}\t${mark.name.replace(/[\t\r\n]+/g, " ")}`;
@@ -42515,7 +42483,7 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
  * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
@@ -42547,84 +42515,7 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
     return (energyKwh * pue * intensityGPerKwh) / 1000;
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
-    }
-    return deltas;
-}
-/**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
- */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-    };
-}
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
-}
-
-;// CONCATENATED MODULE: ./src/core/energy.ts
+;// CONCATENATED MODULE: ./src/core/integrator.ts
 /**
  * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
  * order and close the measurement window; memory stays constant whatever the log length.
@@ -42646,7 +42537,7 @@ function gpuIdentity(uuid, index) {
     return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function energy_gapThresholdMs(intervalMs) {
+function integrator_gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
 }
 /** The rules above as sentences, for the report. */
@@ -42822,6 +42713,83 @@ class EnergyIntegrator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
 ;// CONCATENATED MODULE: ./src/data/facility.ts
 /** 12 rows. */
 // prettier-ignore
@@ -42850,7 +42818,7 @@ const EMBODIED_ROWS = [
     { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/pue.ts
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
 /** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
 
 /** Preset name -> the published row it stands for (operator and year in pue.csv). */
@@ -42882,7 +42850,7 @@ function pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
@@ -42954,10 +42922,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
-    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
-    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
-        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
-    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
@@ -43018,8 +42982,6 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
-/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
-const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
@@ -43067,332 +43029,7 @@ function report_notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/window-energy.ts
-/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
-class WindowEnergy {
-    options;
-    windows;
-    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
-    order;
-    longestMs;
-    energyJ;
-    coveredMs;
-    last = new Map();
-    constructor(windows, options) {
-        this.options = options;
-        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
-        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
-        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
-        this.energyJ = this.windows.map(() => 0);
-        this.coveredMs = this.windows.map(() => 0);
-    }
-    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
-    add(tMs, identity, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
-            return;
-        const prev = this.last.get(identity.key);
-        if (!prev) {
-            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
-            return;
-        }
-        const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
-            this.piece(prev.tMs, prev.powerW, tMs, powerW);
-        prev.tMs = tMs;
-        prev.powerW = powerW;
-        prev.interrupted = false;
-    }
-    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
-    interrupt() {
-        for (const gpu of this.last.values())
-            gpu.interrupted = true;
-    }
-    /**
-     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
-     * in the order given. Does not change the accumulators.
-     */
-    finish(startMs, endMs) {
-        const energyJ = [...this.energyJ];
-        const coveredMs = [...this.coveredMs];
-        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
-            energyJ[i] += powerW * ((b - a) / 1000);
-            coveredMs[i] += b - a;
-        });
-        for (const gpu of this.last.values()) {
-            const leadMs = gpu.firstMs - startMs;
-            if (leadMs > 0 && leadMs <= this.options.gapMs)
-                add(startMs, gpu.firstMs, gpu.firstW);
-            const tailMs = endMs - gpu.tMs;
-            if (tailMs > 0 && tailMs <= this.options.gapMs)
-                add(gpu.tMs, endMs, gpu.powerW);
-        }
-        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
-    }
-    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
-    piece(t0, w0, t1, w1) {
-        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
-        this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
-            this.coveredMs[i] += b - a;
-        });
-    }
-    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
-    spread(fromMs, toMs, visit) {
-        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
-        let lo = 0;
-        let hi = this.order.length;
-        const from = fromMs - this.longestMs;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.windows[this.order[mid]].startMs < from)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let k = lo; k < this.order.length; k += 1) {
-            const i = this.order[k];
-            const w = this.windows[i];
-            if (w.startMs >= toMs)
-                break;
-            const a = Math.max(fromMs, w.startMs);
-            const b = Math.min(toMs, w.endMs);
-            if (b > a)
-                visit(i, a, b);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/breakdown.ts
-
-
-function breakdown_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
-function spanWindows(spans, startEpochMs) {
-    return spans.map((span) => {
-        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
-        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
-        return { startMs, endMs: Math.max(startMs, endMs) };
-    });
-}
-/**
- * Energy per span while a log is read: feed it every reading the integrator gets. The windows
- * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
- */
-class SpanEnergy {
-    spans;
-    gapMs;
-    energy = null;
-    windows = [];
-    constructor(spans, gapMs) {
-        this.spans = spans;
-        this.gapMs = gapMs;
-    }
-    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
-    add(startEpochMs, tMs, identity, powerW) {
-        if (this.spans.length === 0)
-            return;
-        if (!this.energy) {
-            this.windows = spanWindows(this.spans, startEpochMs);
-            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
-        }
-        this.energy.add(tMs, identity, powerW);
-    }
-    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
-    interrupt() {
-        this.energy?.interrupt();
-    }
-    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
-    rows(windowMs, totalEnergyKwh, gpuCount) {
-        if (this.spans.length === 0)
-            return [];
-        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
-        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
-        const results = this.energy ? this.energy.finish(0, windowMs) : [];
-        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
-    }
-}
-/**
- * Report rows for spans, from their windows and the energy integrated over each.
- * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
- * @param gpuCount GPUs that contributed (for `coverage`)
- */
-function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
-    return spans.map((span, i) => {
-        const window = windows[i] ?? { startMs: 0, endMs: 0 };
-        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
-        const durationMs = window.endMs - window.startMs;
-        const known = totalEnergyKwh !== null;
-        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
-        return {
-            name: span.name,
-            startedAt: new Date(span.startEpochMs).toISOString(),
-            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
-            durationSeconds: breakdown_round(durationMs / 1000, 3),
-            energyKwh,
-            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
-            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
-            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
-        };
-    });
-}
-/**
- * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
- * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
- */
-function outsideEnergyKwh(rows, totalEnergyKwh) {
-    if (totalEnergyKwh === null)
-        return null;
-    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
-    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
-}
-
-;// CONCATENATED MODULE: ./src/core/idle.ts
-
-function idle_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/byte-lines.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
 /**
  * Splits a stream of bytes into lines without turning them into strings, so the reader can
  * parse most rows straight from the bytes. Memory is bounded: of a line longer than
@@ -43474,7 +43111,7 @@ class ByteLines {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
 /**
  * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
  * of rows, and turning each into strings and arrays costs more than reading the file. Every
@@ -43744,7 +43381,7 @@ function sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -43896,7 +43533,7 @@ function identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
@@ -43909,7 +43546,7 @@ const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
-const fast_rows_RETURN = 13;
+const rows_RETURN = 13;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -43992,7 +43629,7 @@ class FastRows {
             return -1;
         const spans = cells.spans;
         // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === fast_rows_RETURN)
+        if (end > start && bytes[end - 1] === rows_RETURN)
             for (let k = 1; k < spans.length; k += 2)
                 if (spans[k] === end)
                     spans[k] = end - 1;
@@ -44067,22 +43704,15 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-clock.ts
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
 /**
  * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
+ * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
+ * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
  */
 
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
+const HOUR_MS = 3_600_000;
 class PlainClock {
-    timeZone;
     /** Clock steps and DST changes taken out so far. */
     jumps = 0;
     /**
@@ -44092,10 +43722,6 @@ class PlainClock {
     unsizedSteps = 0;
     prevRawMs = null;
     offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
     /**
      * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
      * @param intervalMs the loop's interval, `null` while it is not known yet
@@ -44103,6 +43729,7 @@ class PlainClock {
     monotonic(rawMs, intervalMs) {
         if (this.prevRawMs !== null) {
             const stepMs = rawMs - this.prevRawMs;
+            const slackMs = integrator_gapThresholdMs(intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back: the step counts as one interval of elapsed time.
                 this.offsetMs += -stepMs + (intervalMs ?? 0);
@@ -44110,13 +43737,10 @@ class PlainClock {
                     this.unsizedSteps += 1;
                 this.jumps += 1;
             }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= energy_gapThresholdMs(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.jumps += 1;
             }
         }
         this.prevRawMs = rawMs;
@@ -44128,64 +43752,19 @@ class PlainClock {
         this.unsizedSteps = 0;
     }
 }
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function inferIntervalMs(timesByGpu) {
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
     const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
     if (steps.length === 0)
         return 1000;
     steps.sort((a, b) => a - b);
     return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
-;// CONCATENATED MODULE: ./src/core/power-series.ts
+;// CONCATENATED MODULE: ./src/core/log/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
  * buckets of equal width; when there are too many buckets, neighbours merge and the width
@@ -44294,20 +43873,18 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-format.ts
+;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
- *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
- * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
- * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -44430,7 +44007,7 @@ function parseSamplerRecord(line) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
  * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
@@ -44442,10 +44019,8 @@ function parseSamplerRecord(line) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
 
 
@@ -44460,14 +44035,12 @@ function parseSamplerRecord(line) {
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
+const reader_NEWLINE = 10;
 const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
 class SampleLogReader {
     format = null;
     header = null;
@@ -44486,9 +44059,7 @@ class SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
     fast = null;
@@ -44498,12 +44069,9 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -44520,7 +44088,7 @@ class SampleLogReader {
     endBytes() {
         const rest = this.lines.end();
         if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
+            this.pushCutOff(reader_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
@@ -44589,8 +44157,7 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+        this.accept(this.plainTime(rawMs), cells, header);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -44603,7 +44170,7 @@ class SampleLogReader {
     finish(fallbackEndMs) {
         this.flushPending();
         const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: energy_gapThresholdMs(intervalMs) });
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: integrator_gapThresholdMs(intervalMs) });
         const startMs = this.firstMs ?? 0;
         const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
         return {
@@ -44611,15 +44178,14 @@ class SampleLogReader {
             startEpochMs: this.startEpochMs,
             windowMs: Math.max(0, endMs - startMs),
             intervalMs,
-            gapMs: energy_gapThresholdMs(intervalMs),
+            gapMs: integrator_gapThresholdMs(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -44631,7 +44197,7 @@ class SampleLogReader {
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        const line = reader_decoder.decode(bytes.subarray(start, end));
         if (overlong)
             this.malformed(line);
         else
@@ -44647,13 +44213,9 @@ class SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -44669,19 +44231,20 @@ class SampleLogReader {
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            const nl = bytes.indexOf(reader_NEWLINE, start);
             if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
                 return -1;
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            tMs = this.plainTime(fast.rawTimestampMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -44699,12 +44262,12 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (energy_gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            const steps = Math.max(1, Math.ceil(spanMs / (integrator_gapThresholdMs(this.intervalMs ?? 1000) / 2)));
             this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
             for (let k = 1; k <= steps && spanMs > 0; k += 1)
                 this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
@@ -44727,23 +44290,11 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
+    accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -44752,7 +44303,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -44764,20 +44315,14 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
+            this.clock.sizeSteps(intervalMs);
         }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -44787,14 +44332,15 @@ class SampleLogReader {
         if (this.integrator)
             return;
         const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: energy_gapThresholdMs(intervalMs) });
+        this.integrator = new EnergyIntegrator({ gapMs: integrator_gapThresholdMs(intervalMs) });
         this.series = new PowerSeriesBuilder(originMs, intervalMs);
     }
     feed(tMs, cells, header) {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         const identity = identify(cells, header);
         if (!identity)
             return;
@@ -44825,7 +44371,364 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/core/steps.ts
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
+class WindowEnergy {
+    options;
+    windows;
+    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
+    order;
+    longestMs;
+    energyJ;
+    coveredMs;
+    last = new Map();
+    constructor(windows, options) {
+        this.options = options;
+        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
+        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
+        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
+        this.energyJ = this.windows.map(() => 0);
+        this.coveredMs = this.windows.map(() => 0);
+    }
+    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
+    add(tMs, identity, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
+            return;
+        const prev = this.last.get(identity.key);
+        if (!prev) {
+            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
+            return;
+        }
+        const dtMs = tMs - prev.tMs;
+        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+            this.piece(prev.tMs, prev.powerW, tMs, powerW);
+        prev.tMs = tMs;
+        prev.powerW = powerW;
+        prev.interrupted = false;
+    }
+    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+    interrupt() {
+        for (const gpu of this.last.values())
+            gpu.interrupted = true;
+    }
+    /**
+     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
+     * in the order given. Does not change the accumulators.
+     */
+    finish(startMs, endMs) {
+        const energyJ = [...this.energyJ];
+        const coveredMs = [...this.coveredMs];
+        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
+            energyJ[i] += powerW * ((b - a) / 1000);
+            coveredMs[i] += b - a;
+        });
+        for (const gpu of this.last.values()) {
+            const leadMs = gpu.firstMs - startMs;
+            if (leadMs > 0 && leadMs <= this.options.gapMs)
+                add(startMs, gpu.firstMs, gpu.firstW);
+            const tailMs = endMs - gpu.tMs;
+            if (tailMs > 0 && tailMs <= this.options.gapMs)
+                add(gpu.tMs, endMs, gpu.powerW);
+        }
+        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
+    }
+    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
+    piece(t0, w0, t1, w1) {
+        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
+        this.spread(t0, t1, (i, a, b) => {
+            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.coveredMs[i] += b - a;
+        });
+    }
+    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
+    spread(fromMs, toMs, visit) {
+        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
+        let lo = 0;
+        let hi = this.order.length;
+        const from = fromMs - this.longestMs;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.windows[this.order[mid]].startMs < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let k = lo; k < this.order.length; k += 1) {
+            const i = this.order[k];
+            const w = this.windows[i];
+            if (w.startMs >= toMs)
+                break;
+            const a = Math.max(fromMs, w.startMs);
+            const b = Math.min(toMs, w.endMs);
+            if (b > a)
+                visit(i, a, b);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
+
+
+function breakdown_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
+function spanWindows(spans, startEpochMs) {
+    return spans.map((span) => {
+        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
+        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
+        return { startMs, endMs: Math.max(startMs, endMs) };
+    });
+}
+/**
+ * Energy per span while a log is read: feed it every reading the integrator gets. The windows
+ * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
+ */
+class SpanEnergy {
+    spans;
+    gapMs;
+    energy = null;
+    windows = [];
+    constructor(spans, gapMs) {
+        this.spans = spans;
+        this.gapMs = gapMs;
+    }
+    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
+    add(startEpochMs, tMs, identity, powerW) {
+        if (this.spans.length === 0)
+            return;
+        if (!this.energy) {
+            this.windows = spanWindows(this.spans, startEpochMs);
+            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
+        }
+        this.energy.add(tMs, identity, powerW);
+    }
+    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+    interrupt() {
+        this.energy?.interrupt();
+    }
+    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
+    rows(windowMs, totalEnergyKwh, gpuCount) {
+        if (this.spans.length === 0)
+            return [];
+        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
+        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
+        const results = this.energy ? this.energy.finish(0, windowMs) : [];
+        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
+    }
+}
+/**
+ * Report rows for spans, from their windows and the energy integrated over each.
+ * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
+ * @param gpuCount GPUs that contributed (for `coverage`)
+ */
+function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
+    return spans.map((span, i) => {
+        const window = windows[i] ?? { startMs: 0, endMs: 0 };
+        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
+        const durationMs = window.endMs - window.startMs;
+        const known = totalEnergyKwh !== null;
+        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
+        return {
+            name: span.name,
+            startedAt: new Date(span.startEpochMs).toISOString(),
+            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
+            durationSeconds: breakdown_round(durationMs / 1000, 3),
+            energyKwh,
+            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
+            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
+            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
+        };
+    });
+}
+/**
+ * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
+ * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
+ */
+function outsideEnergyKwh(rows, totalEnergyKwh) {
+    if (totalEnergyKwh === null)
+        return null;
+    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
+    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+function idle_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [
     "each step runs from its started_at to its completed_at as the Jobs API gives them, in whole seconds: each boundary is uncertain by up to 1 s, and a step shorter than a second can show 0 s",
@@ -44857,7 +44760,7 @@ function steps_stepSpans(steps) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/action/intensity.ts
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -44911,102 +44814,89 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/interop.ts
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -45072,13 +44962,13 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
     return getJson(url, {}, timeoutMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/live-grid.ts
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const HOUR_MS = 3_600_000;
+const live_grid_HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -45103,7 +44993,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -45143,10 +45033,10 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
 }
 
-;// CONCATENATED MODULE: ./src/core/time-weighting.ts
+;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
 /**
  * Weighting a grid's changing intensity by when the energy was used. Pure.
  * A 10-hour run across a sunny afternoon is priced hour by hour: each slice of energy takes the
@@ -45229,7 +45119,7 @@ function energyWeightedIntensity(slices, periods) {
     return { gramsPerKwh: weighted / totalKwh, periods: used, filledFraction: filledKwh / totalKwh };
 }
 
-;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
  * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
@@ -45358,92 +45248,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/pricing.ts
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
 
@@ -45461,79 +45266,7 @@ async function priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 /**
  * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
  * nvidia-smi lists, decides which physical GPUs to sample and says why.
@@ -46515,7 +46248,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/locations.ts
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
 /**
  * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
  * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
@@ -46650,7 +46383,7 @@ function suggestLocations(input, max = 3) {
     return [...new Set([...byName, ...ranked])].slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
  * a bad value fails with a message that names the input, the value and what it accepts.
@@ -46863,6 +46596,275 @@ function settingsWarnings(settings) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
+/**
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Turns the session's log into a report, with energy per step and phase and the idle baseline.
+ * Never throws for a measurement problem.
+ */
+async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
+    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+}
+async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+    const { intensity } = intensity_resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const window = {
+        startEpochMs: session.startedEpochMs,
+        durationMs: Date.now() - session.startedEpochMs,
+        intervalMs: session.intervalMs,
+        gapMs: integrator_gapThresholdMs(session.intervalMs),
+    };
+    if (!session.measuring)
+        return report_notMeasuredReport(reportSettings, warnings, window);
+    warnings.push(...samplerDiagnostics(session));
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
+    const reader = new SampleLogReader({
+        onReading: (tMs, identity, powerW) => {
+            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+            stepEnergy.add(startEpochMs, tMs, identity, powerW);
+            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+        },
+        onInterrupt: () => {
+            stepEnergy.interrupt();
+            phaseEnergy.interrupt();
+        },
+    });
+    try {
+        await readLogInto(session.samplesPath, reader, { snapshot: true });
+    }
+    catch (e) {
+        return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+    }
+    const log = reader.finish(window.durationMs);
+    if (log.startEpochMs === null) {
+        return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
+    }
+    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    if (trouble.length > 0)
+        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
+    if (log.stopReason && log.stopReason !== "signal")
+        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    if (!log.stopReason)
+        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
+    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
+    const sampledKwh = sampled.energyKwh;
+    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
+    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
+    return {
+        ...report,
+        steps,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
+        idle: idleBaseline(log.gpus, session.gpus),
+    };
+}
+/**
+ * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
+ * disk, which the sample log itself cannot record.
+ */
+function samplerDiagnostics(session) {
+    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const found = text
+        .split("\n")
+        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
+        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    return [...new Set(found)].slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/work-file.ts
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
@@ -46933,91 +46935,6 @@ function work_withWork(report, file) {
 
 
 
-
-
-
-
-
-
-/**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
- */
-async function analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
-}
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
-    const { intensity } = intensity_resolveIntensity(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
-    const window = {
-        startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
-        intervalMs: session.intervalMs,
-        gapMs: energy_gapThresholdMs(session.intervalMs),
-    };
-    if (!session.measuring)
-        return report_notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
-    const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
-    const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
-    const reader = new SampleLogReader({
-        onReading: (tMs, identity, powerW) => {
-            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-            stepEnergy.add(startEpochMs, tMs, identity, powerW);
-            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-        },
-        onInterrupt: () => {
-            stepEnergy.interrupt();
-            phaseEnergy.interrupt();
-        },
-    });
-    try {
-        await readLogInto(session.samplesPath, reader, { snapshot: true });
-    }
-    catch (e) {
-        return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
-    }
-    const log = reader.finish(window.durationMs);
-    if (log.startEpochMs === null) {
-        return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
-    }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
-    if (trouble.length > 0)
-        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
-    if (log.stopReason && log.stopReason !== "signal")
-        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-    if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
-    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
-    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
-    const sampledKwh = sampled.energyKwh;
-    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
-    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
-    return {
-        ...report,
-        steps,
-        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
-        stepRules: spans.steps === null ? [] : STEP_RULES,
-        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
-        idle: idleBaseline(log.gpus, session.gpus),
-    };
-}
-/**
- * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
- * disk, which the sample log itself cannot record.
- */
-function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
-    return [...new Set(found)].slice(0, 3);
-}
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
@@ -47128,7 +47045,7 @@ async function finish_finishMeasurement(ctx) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/core/render-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
 /** The job summary (GitHub-flavoured markdown) for a report. Pure. */
 
 
@@ -47147,14 +47064,14 @@ function gpuName(gpu) {
     const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
     return escapeMarkdown(id);
 }
-function render_summary_headline(report) {
+function summary_headline(report) {
     const gpus = report.gpus.length;
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
     return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
-function render_summary_alert(report) {
+function summary_alert(report) {
     if (report.warnings.length === 0)
         return [];
     const kind = report.status === "measured" ? "NOTE" : "WARNING";
@@ -47305,13 +47222,13 @@ function method(report) {
     ];
 }
 /** Renders the job summary of a report. */
-function render_summary_renderSummary(report, title = "GPU energy and carbon") {
+function summary_renderSummary(report, title = "GPU energy and carbon") {
     return [
         `## ${escapeMarkdown(title)}`,
         "",
-        render_summary_headline(report),
+        summary_headline(report),
         "",
-        ...render_summary_alert(report),
+        ...summary_alert(report),
         totals(report),
         "",
         ...energySourceLine(report),
@@ -47369,7 +47286,7 @@ async function reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyse_analyseSession(session, ctx.settings, [], counterEnd);
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -47438,12 +47355,10 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
- * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
- * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
- * output is block-buffered, so their arrival cannot time them.
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
  */
-const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47485,14 +47400,10 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
-    return locateExecutable("nvidia-smi", envPath);
-}
-/** The first executable file called `name` on `envPath`; `null` when there is none. */
-function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
+        const candidate = external_node_path_default().join(dir, "nvidia-smi");
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -47599,7 +47510,7 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/action/start.ts
+;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
  * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
@@ -47699,7 +47610,6 @@ async function startMeasurement(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
-        gpuCount: counted.length,
     };
     // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
@@ -47897,7 +47807,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58887);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35942);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

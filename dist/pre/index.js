@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31207:
+/***/ 43743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29247,7 +29247,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
 var utils = __nccwpck_require__(85555);
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
  * rate-limit handling, every request under a timeout, and all requests of one hook under a
@@ -29266,7 +29266,7 @@ class DeadlineError extends Error {
     }
 }
 /** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
+function client_createGitHubClient(token, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     const maxWaitS = options.maxRateLimitWaitS ?? 10;
     const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
@@ -29299,7 +29299,7 @@ function github_client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function github_client_statusOf(error) {
+function client_statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -29311,8 +29311,8 @@ function github_client_statusOf(error) {
  * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
  * is missing, for warnings.
  */
-function github_client_describeApiError(error, what, permission) {
-    const status = github_client_statusOf(error);
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -29329,7 +29329,7 @@ function github_client_describeApiError(error, what, permission) {
     return `${what} failed (${status}): ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
 /**
  * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
  * pages of the PR's comments), created once and then edited in place.
@@ -29401,7 +29401,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
     return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
 /**
  * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
  * repository, the run, the event, and for a pull request its number, base branch and whether it
@@ -29462,7 +29462,7 @@ function run_context_readRunContext(env) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
     intervalMs: "interval-ms",
@@ -39175,7 +39175,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/comment-data.ts
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
  * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
@@ -39223,7 +39223,7 @@ function comment_data_parseCommentData(json) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
+;// CONCATENATED MODULE: ./src/core/history/records.ts
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -39244,7 +39244,7 @@ const gpuRecord = object({
     /** The GPU's board energy, kWh; `null` when it reported no power. */
     energyKwh: schemas_number().nullable(),
 });
-const history_record = object({
+const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
@@ -39270,10 +39270,10 @@ const history_record = object({
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
-const history_file = object({
+const records_file = object({
     schemaVersion: literal(HISTORY_SCHEMA_VERSION),
     label: schemas_string(),
-    records: array(history_record),
+    records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
@@ -39286,7 +39286,7 @@ class HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function history_historyRecord(report, run, nowIso) {
+function records_historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -39305,20 +39305,20 @@ function history_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function history_emptyHistory(label) {
+function records_emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function history_appendRecord(history, entry, limit) {
+function records_appendRecord(history, entry, limit) {
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function history_parseHistory(text) {
+function records_parseHistory(text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -39326,7 +39326,7 @@ function history_parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${e.message})`);
     }
-    const result = history_file.safeParse(json);
+    const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -39334,7 +39334,7 @@ function history_parseHistory(text) {
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function history_serializeHistory(history) {
+function records_serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -39346,7 +39346,7 @@ function history_serializeHistory(history) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
  * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
@@ -39566,7 +39566,7 @@ const publish_NETWORK_BUDGET_MS = 60_000;
 const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function publish_loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
 function jobLabel(settings, run) {
@@ -40034,38 +40034,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 
@@ -40240,33 +40208,33 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
 /** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
  * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
  * Used when the user gives neither `carbon-intensity` nor a location.
  */
-const carbon_WORLD_AVERAGE_INTENSITY = {
+const intensity_WORLD_AVERAGE_INTENSITY = {
     gramsPerKwh: 472.94,
     source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
     year: 2024,
 };
 /** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const carbon_ATTRIBUTION = {
+const intensity_ATTRIBUTION = {
     ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
     electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
     electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
     ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
 };
 /** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function carbon_givenIntensity(gramsPerKwh, source, location = null) {
+function intensity_givenIntensity(gramsPerKwh, source, location = null) {
     return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
 }
 /**
  * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
  * Returns `null` when the energy is unknown, never a made-up zero.
  */
-function carbon_emissionsKg(energyKwh, pue, intensityGPerKwh) {
+function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
     if (energyKwh === null)
         return null;
     return (energyKwh * pue * intensityGPerKwh) / 1000;
@@ -40300,7 +40268,7 @@ const facility_EMBODIED_ROWS = [
     { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/pue.ts
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
 /** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
 
 /** Preset name -> the published row it stands for (operator and year in pue.csv). */
@@ -40332,7 +40300,7 @@ function pue_pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
@@ -40404,10 +40372,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
-    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
-    if (measured.length > 0 && coverage >= report_MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
-        all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
-    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
@@ -40468,8 +40432,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
-/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
-const LONG_GAP_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
@@ -40517,124 +40479,7 @@ function report_notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
 /**
  * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
  * of rows, and turning each into strings and arrays costs more than reading the file. Every
@@ -40904,7 +40749,7 @@ function csv_bytes_sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -40912,7 +40757,7 @@ function csv_bytes_sameBytes(view, start, end, cellView) {
  */
 
 /** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const nvidia_smi_csv_FIELD = {
+const csv_FIELD = {
     timestamp: "timestamp",
     index: "index",
     uuid: "uuid",
@@ -40932,7 +40777,7 @@ const ALIASES = {
     "gpu.power.draw.instant": "power.draw.instant",
 };
 /** Splits one CSV line into trimmed cells. */
-function nvidia_smi_csv_splitCells(line) {
+function csv_splitCells(line) {
     return line.split(",").map((cell) => cell.trim());
 }
 /** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
@@ -40944,15 +40789,15 @@ function fieldName(headerCell) {
  * True when the line is a header: its first cell is a known field name (optionally with a unit),
  * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
  */
-function nvidia_smi_csv_isHeaderLine(line) {
+function csv_isHeaderLine(line) {
     const comma = line.indexOf(",");
     const first = (comma < 0 ? line : line.slice(0, comma)).trim();
     const name = fieldName(first);
     return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
 }
 /** Parses a header line into its column layout. */
-function nvidia_smi_csv_parseHeader(line) {
-    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
+function csv_parseHeader(line) {
+    const fields = csv_splitCells(line).map(fieldName);
     const positions = new Map();
     fields.forEach((field, position) => {
         if (!positions.has(field))
@@ -40972,7 +40817,7 @@ function isPlaceholder(cell) {
  * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
  * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
  */
-function nvidia_smi_csv_parseReading(cell) {
+function csv_parseReading(cell) {
     if (cell === undefined || isPlaceholder(cell))
         return null;
     const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
@@ -40998,7 +40843,7 @@ function parseText(cell) {
  * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
  * (the byte reader's `RecentTimestamp` relies on that; change both together).
  */
-function nvidia_smi_csv_parseTimestampMs(cell) {
+function csv_parseTimestampMs(cell) {
     if (cell === undefined)
         return null;
     const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
@@ -41009,46 +40854,46 @@ function nvidia_smi_csv_parseTimestampMs(cell) {
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
 }
 /** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const nvidia_smi_csv_GPU_LOST = "[GPU is lost]";
+const csv_GPU_LOST = "[GPU is lost]";
 /**
  * True when the identity and time cells of a row look like what nvidia-smi prints there: a
  * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
  * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
  * cannot become readings of a GPU that does not exist.
  */
-function nvidia_smi_csv_plausibleRow(cells, header) {
+function csv_plausibleRow(cells, header) {
     const at = (field) => {
         const position = header.positions.get(field);
         return position === undefined ? undefined : (cells[position] ?? "");
     };
-    const timestamp = at(nvidia_smi_csv_FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && nvidia_smi_csv_parseTimestampMs(timestamp) === null)
+    const timestamp = at(csv_FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && csv_parseTimestampMs(timestamp) === null)
         return false;
-    const index = at(nvidia_smi_csv_FIELD.index);
+    const index = at(csv_FIELD.index);
     if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
         return false;
-    const uuid = at(nvidia_smi_csv_FIELD.uuid);
+    const uuid = at(csv_FIELD.uuid);
     if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
         return false;
     return true;
 }
 /** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function nvidia_smi_csv_powerField(header) {
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerDraw))
-        return nvidia_smi_csv_FIELD.powerDraw;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerAverage))
-        return nvidia_smi_csv_FIELD.powerAverage;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerInstant))
-        return nvidia_smi_csv_FIELD.powerInstant;
+function csv_powerField(header) {
+    if (header.positions.has(csv_FIELD.powerDraw))
+        return csv_FIELD.powerDraw;
+    if (header.positions.has(csv_FIELD.powerAverage))
+        return csv_FIELD.powerAverage;
+    if (header.positions.has(csv_FIELD.powerInstant))
+        return csv_FIELD.powerInstant;
     return null;
 }
 /**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
-function nvidia_smi_csv_identify(cells, header) {
-    const uuidAt = header.positions.get(nvidia_smi_csv_FIELD.uuid);
-    const indexAt = header.positions.get(nvidia_smi_csv_FIELD.index);
+function csv_identify(cells, header) {
+    const uuidAt = header.positions.get(csv_FIELD.uuid);
+    const indexAt = header.positions.get(csv_FIELD.index);
     const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
     const index = indexAt === undefined ? null : parseText(cells[indexAt]);
     if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
@@ -41056,7 +40901,7 @@ function nvidia_smi_csv_identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
@@ -41077,7 +40922,7 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 function cellText(bytes, start, end) {
     return decoder.decode(bytes.subarray(start, end)).trim();
 }
-class fast_rows_FastRows {
+class rows_FastRows {
     header;
     track;
     /** Outputs of the last successful `parse`. */
@@ -41227,125 +41072,7 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
- */
-
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
-class plain_clock_PlainClock {
-    timeZone;
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function plain_clock_inferIntervalMs(timesByGpu) {
-    const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
  * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
@@ -41357,10 +41084,8 @@ function plain_clock_inferIntervalMs(timesByGpu) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
 
 
@@ -41375,15 +41100,13 @@ function plain_clock_inferIntervalMs(timesByGpu) {
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
+const reader_NEWLINE = 10;
 const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
-class sample_log_SampleLogReader {
+class reader_SampleLogReader {
     format = null;
     header = null;
     integrator = null;
@@ -41401,9 +41124,7 @@ class sample_log_SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
     fast = null;
@@ -41413,12 +41134,9 @@ class sample_log_SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -41435,7 +41153,7 @@ class sample_log_SampleLogReader {
     endBytes() {
         const rest = this.lines.end();
         if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
+            this.pushCutOff(reader_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
@@ -41504,8 +41222,7 @@ class sample_log_SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+        this.accept(this.plainTime(rawMs), cells, header);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -41533,8 +41250,7 @@ class sample_log_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -41546,7 +41262,7 @@ class sample_log_SampleLogReader {
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        const line = reader_decoder.decode(bytes.subarray(start, end));
         if (overlong)
             this.malformed(line);
         else
@@ -41562,13 +41278,9 @@ class sample_log_SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -41584,19 +41296,20 @@ class sample_log_SampleLogReader {
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            const nl = bytes.indexOf(reader_NEWLINE, start);
             if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
                 return -1;
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            tMs = this.plainTime(fast.rawTimestampMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -41614,8 +41327,8 @@ class sample_log_SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -41642,23 +41355,11 @@ class sample_log_SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
+    accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -41667,7 +41368,7 @@ class sample_log_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -41679,20 +41380,14 @@ class sample_log_SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
+            this.clock.sizeSteps(intervalMs);
         }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -41709,7 +41404,8 @@ class sample_log_SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         const identity = identify(cells, header);
         if (!identity)
             return;
@@ -41740,7 +41436,156 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/action/intensity.ts
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -41794,102 +41639,89 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/interop.ts
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function carbon_withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function carbon_withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -41955,7 +41787,7 @@ function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
     return getJson(url, {}, timeoutMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/live-grid.ts
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
@@ -42029,7 +41861,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
     return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
-;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
  * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
@@ -42158,92 +41990,7 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function report_carbon_withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function report_carbon_withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/pricing.ts
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
 
@@ -42261,79 +42008,7 @@ async function pricing_priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 /**
  * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
  * nvidia-smi lists, decides which physical GPUs to sample and says why.
@@ -43315,7 +42990,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/locations.ts
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
 /**
  * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
  * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
@@ -43450,7 +43125,7 @@ function suggestLocations(input, max = 3) {
     return [...new Set([...byName, ...ranked])].slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
  * a bad value fails with a message that names the input, the value and what it accepts.
@@ -43663,69 +43338,12 @@ function settings_settingsWarnings(settings) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function work_withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
-;// CONCATENATED MODULE: ./src/action/finish.ts
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
- * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
- * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
- * only `fail-on-error: true` turns it into a failed job.
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -43743,7 +43361,7 @@ function work_withWork(report, file) {
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
  */
-async function finish_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
     const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
     return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
 }
@@ -43818,6 +43436,247 @@ function samplerDiagnostics(session) {
         .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
     return [...new Set(found)].slice(0, 3);
 }
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function work_file_readWorkFile(file) {
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${e.message})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function work_withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
+}
+
+;// CONCATENATED MODULE: ./src/action/finish.ts
+/**
+ * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
+ * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
+ * only `fail-on-error: true` turns it into a failed job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
@@ -43882,7 +43741,7 @@ async function finish_finishMeasurement(ctx) {
             else
                 steps = found.spans;
         }
-        report = await finish_analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+        report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
         const why = report.method.energyCounter.reason;
         if (session.energyCounterStart && why && report.energyKwh !== null)
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
@@ -44041,12 +43900,10 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
- * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
- * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
- * output is block-buffered, so their arrival cannot time them.
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
  */
-const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -44088,14 +43945,10 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
-    return locateExecutable("nvidia-smi", envPath);
-}
-/** The first executable file called `name` on `envPath`; `null` when there is none. */
-function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
+        const candidate = external_node_path_default().join(dir, "nvidia-smi");
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -44143,12 +43996,12 @@ async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutM
             .map((l) => l.trimEnd())
             .filter((l) => l.length > 0);
         const headerLine = lines[0];
-        if (!headerLine || !nvidia_smi_csv_isHeaderLine(headerLine))
+        if (!headerLine || !csv_isHeaderLine(headerLine))
             return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
-        const header = nvidia_smi_csv_parseHeader(headerLine).fields;
+        const header = csv_parseHeader(headerLine).fields;
         const rows = lines
             .slice(1)
-            .map(nvidia_smi_csv_splitCells)
+            .map(csv_splitCells)
             .filter((cells) => cells.length === header.length);
         return { ok: true, header, rows, dropped };
     }
@@ -44166,8 +44019,8 @@ function parseIdentity(header, rows) {
         name: parseText(at(cells, "name")),
         busId: parseText(at(cells, "pci.bus_id")),
         driverVersion: parseText(at(cells, "driver_version")),
-        powerW: nvidia_smi_csv_parseReading(at(cells, "power.draw")),
-        powerLimitW: nvidia_smi_csv_parseReading(at(cells, "power.limit")),
+        powerW: csv_parseReading(at(cells, "power.draw")),
+        powerLimitW: csv_parseReading(at(cells, "power.limit")),
     }));
 }
 /**
@@ -44202,7 +44055,7 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/action/start.ts
+;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
  * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
@@ -44302,7 +44155,6 @@ async function startMeasurement(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
-        gpuCount: counted.length,
     };
     // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
@@ -44500,7 +44352,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31207);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43743);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
