@@ -11817,10 +11817,12 @@ function identify(cells, header) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -11862,10 +11864,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -12391,6 +12397,10 @@ function buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
@@ -12451,6 +12461,8 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function notMeasuredReport(settings, warnings, window) {
     return {
@@ -12793,6 +12805,124 @@ function renderText(report) {
     for (const warning of report.warnings)
         lines.push(`  warning: ${warning}`);
     return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
@@ -13318,66 +13448,6 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- */
-
-const HOUR_MS = 3_600_000;
-class PlainClock {
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.jumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
@@ -13492,13 +13562,15 @@ class PowerSeriesBuilder {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -13633,8 +13705,10 @@ function parseSamplerRecord(line) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
 
 
@@ -13655,6 +13729,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class SampleLogReader {
     format = null;
     header = null;
@@ -13673,7 +13749,9 @@ class SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    clock = new PlainClock();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -13683,9 +13761,12 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -13771,7 +13852,8 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -13799,7 +13881,8 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -13829,7 +13912,11 @@ class SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -13853,12 +13940,11 @@ class SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -13876,8 +13962,8 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -13904,11 +13990,23 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -13917,7 +14015,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -13929,14 +14027,20 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -13953,8 +14057,7 @@ class SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
@@ -14335,7 +14438,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const live_grid_HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -14360,7 +14463,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -14400,7 +14503,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -15201,6 +15304,7 @@ function samplerDiagnostics(session) {
 
 
 
+
 const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
@@ -15216,6 +15320,8 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
+                               (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
@@ -15232,6 +15338,7 @@ const OPTIONS = {
     "gpu-lifetime-years": { type: "string" },
     pue: { type: "string" },
     "interval-ms": { type: "string" },
+    timezone: { type: "string" },
     "nvidia-smi-path": { type: "string" },
     "report-path": { type: "string" },
     "progress-seconds": { type: "string" },
@@ -15259,7 +15366,15 @@ function print(report, json, reportPath, io) {
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
-    const reader = new SampleLogReader(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+    const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!isTimeZone(timeZone)) {
+        io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
+        return 2;
+    }
+    const reader = new SampleLogReader({
+        ...(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {}),
+        timeZone,
+    });
     try {
         await readLogInto(file, reader);
     }
@@ -15309,6 +15424,7 @@ async function startSampling(settings, samplerScript, counterScript) {
             intervalMs: settings.intervalMs,
             watchPid: process.pid,
             maxDurationMs: settings.maxDurationMs,
+            gpuCount: probed.gpus.length,
         };
         // The driver's energy counter, read right before the window opens (as pre does).
         if (counterScript)

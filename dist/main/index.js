@@ -42922,6 +42922,10 @@ function buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
@@ -42982,6 +42986,8 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
@@ -43707,12 +43713,19 @@ function copyView(bytes, start, end) {
 ;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
 /**
  * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
  */
 
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
 class PlainClock {
+    timeZone;
     /** Clock steps and DST changes taken out so far. */
     jumps = 0;
     /**
@@ -43722,6 +43735,10 @@ class PlainClock {
     unsizedSteps = 0;
     prevRawMs = null;
     offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
     /**
      * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
      * @param intervalMs the loop's interval, `null` while it is not known yet
@@ -43729,7 +43746,6 @@ class PlainClock {
     monotonic(rawMs, intervalMs) {
         if (this.prevRawMs !== null) {
             const stepMs = rawMs - this.prevRawMs;
-            const slackMs = integrator_gapThresholdMs(intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back: the step counts as one interval of elapsed time.
                 this.offsetMs += -stepMs + (intervalMs ?? 0);
@@ -43737,10 +43753,13 @@ class PlainClock {
                     this.unsizedSteps += 1;
                 this.jumps += 1;
             }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.jumps += 1;
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= integrator_gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
             }
         }
         this.prevRawMs = rawMs;
@@ -43752,12 +43771,57 @@ class PlainClock {
         this.unsizedSteps = 0;
     }
 }
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
     const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
     if (steps.length === 0)
         return 1000;
     steps.sort((a, b) => a - b);
@@ -43878,13 +43942,15 @@ class PowerSeriesBuilder {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -44019,8 +44085,10 @@ function parseSamplerRecord(line) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
 
 
@@ -44041,6 +44109,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class SampleLogReader {
     format = null;
     header = null;
@@ -44059,7 +44129,9 @@ class SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    clock = new PlainClock();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -44069,9 +44141,12 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -44157,7 +44232,8 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -44185,7 +44261,8 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -44215,7 +44292,11 @@ class SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -44239,12 +44320,11 @@ class SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -44262,8 +44342,8 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -44290,11 +44370,23 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -44303,7 +44395,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -44315,14 +44407,20 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -44339,8 +44437,7 @@ class SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
@@ -44968,7 +45065,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const live_grid_HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -44993,7 +45090,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -45033,7 +45130,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -47355,10 +47452,12 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47400,10 +47499,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -47610,6 +47713,7 @@ async function startMeasurement(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
     // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;

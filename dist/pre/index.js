@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43743:
+/***/ 5181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40372,6 +40372,10 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= report_MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
     if (log.clockJumps > 0)
@@ -40432,6 +40436,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
@@ -41072,6 +41078,124 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class plain_clock_PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function plain_clock_inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41084,8 +41208,10 @@ function copyView(bytes, start, end) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
 
 
@@ -41106,6 +41232,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class reader_SampleLogReader {
     format = null;
     header = null;
@@ -41124,7 +41252,9 @@ class reader_SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    clock = new PlainClock();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -41134,9 +41264,12 @@ class reader_SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -41222,7 +41355,8 @@ class reader_SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -41250,7 +41384,8 @@ class reader_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -41280,7 +41415,11 @@ class reader_SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -41304,12 +41443,11 @@ class reader_SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -41327,8 +41465,8 @@ class reader_SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -41355,11 +41493,23 @@ class reader_SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -41368,7 +41518,7 @@ class reader_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -41380,14 +41530,20 @@ class reader_SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -41404,8 +41560,7 @@ class reader_SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
@@ -43900,10 +44055,12 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -43945,10 +44102,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -44155,6 +44316,7 @@ async function startMeasurement(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
     // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
@@ -44352,7 +44514,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43743);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5181);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
