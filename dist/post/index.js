@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6288:
+/***/ 33913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31023,6 +31023,8 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
@@ -31030,6 +31032,7 @@ throttling.triggersNotification = triggersNotification;
  * shared deadline so that network trouble can never hold up the end of a job.
  * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
  */
+
 
 
 
@@ -31089,7 +31092,7 @@ function statusOf(error) {
  */
 function client_describeApiError(error, what, permission) {
     const status = statusOf(error);
-    const message = error?.message ?? String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
     if (status === 403 && /rate limit/i.test(message))
@@ -31334,6 +31337,7 @@ const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 
 
+
 /** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
 function session_store_workDir(env) {
     return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
@@ -31345,7 +31349,7 @@ function session_store_ensureDir(dir) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return errorMessage(e);
     }
 }
 /**
@@ -31370,7 +31374,7 @@ function session_store_writeSession(file, session) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return errorMessage(e);
     }
 }
 /**
@@ -40958,6 +40962,7 @@ function preprocess(fn, schema) {
  * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
 
+
 /** Version of the uploaded file's format. */
 const COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
@@ -40988,7 +40993,7 @@ function comment_data_parseCommentData(json) {
         value = JSON.parse(json);
     }
     catch (e) {
-        throw new Error(`not JSON (${e.message})`, { cause: e });
+        throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
     }
     const result = commentData.safeParse(value);
     if (!result.success) {
@@ -41005,6 +41010,7 @@ function comment_data_parseCommentData(json) {
  * the default branch. Transforms only; reading and writing the file is the history store's job.
  * Pure.
  */
+
 
 /** Version of the history file format; bumped on any incompatible change. */
 const HISTORY_SCHEMA_VERSION = 1;
@@ -41100,7 +41106,7 @@ function parseHistory(text) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${e.message})`);
+        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
@@ -41395,6 +41401,17 @@ function formatPercent(fraction) {
     if (fraction === null)
         return "n/a";
     return `${(fraction * 100).toFixed(1)}%`;
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
+function signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
+function round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/gates.ts
@@ -41812,6 +41829,7 @@ function comparison_renderComment(marker, view) {
 
 
 
+
 /**
  * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
  * post steps a few minutes at most, and measuring must never hold the job up.
@@ -41860,7 +41878,7 @@ async function uploadForFork(ctx, run, label) {
         ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${names_INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(0,errors/* errorMessage */.g)(e)}); the job summary has the result.`);
     }
 }
 async function comment(ctx, client, run, label, body) {
@@ -41938,7 +41956,7 @@ async function publishReport(ctx) {
             await io.appendSummary(renderComparison(view));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the comparison to the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${(0,errors/* errorMessage */.g)(e)}).`);
         }
     }
     if (client && settings.prComment && pr) {
@@ -42052,243 +42070,6 @@ async function comment_mode_postFromArtifact(ctx) {
         await postOne(ctx, client, repo, runId, run, artifact);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/nvml.ts
-/**
- * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
- * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
- * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
- * `nvmlInit` costs the hook a timeout, not the report.
- *
- * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
- * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
- * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
- */
-
-
-/** The library name the dynamic loader resolves (the driver installs it on the library path). */
-const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
-/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
-const UUID_BUFFER_BYTES = 96;
-/**
- * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
- * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
- * Node cannot load a glibc module.
- */
-function unsupportedPlatformReason(platform, arch, glibcVersion) {
-    if (platform !== "linux" || arch !== "x64") {
-        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
-    }
-    if (!glibcVersion)
-        return "the energy counter reader needs a glibc-based Node (this Node is not)";
-    return null;
-}
-/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function glibcVersion() {
-    const header = process.report?.getReport()?.header;
-    return header?.glibcVersionRuntime;
-}
-/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
-function loadKoffi(file) {
-    const module = { exports: {} };
-    process.dlopen(module, file);
-    if (typeof module.exports.load !== "function")
-        throw new Error(`${file} is not koffi's native module`);
-    return module.exports;
-}
-function bind(koffi, library) {
-    let lib;
-    try {
-        lib = koffi.load(library);
-    }
-    catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
-    }
-    const device = koffi.pointer(koffi.opaque());
-    try {
-        const errorString = lib.func("const char *nvmlErrorString(int result)");
-        const bound = {
-            init: lib.func("int nvmlInit_v2(void)"),
-            shutdown: lib.func("int nvmlShutdown(void)"),
-            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
-            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
-            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
-        };
-        let energy;
-        try {
-            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
-        }
-        catch {
-            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
-        }
-        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
-    }
-    catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
-    }
-}
-function readGpu(api, index, now) {
-    const handle = [null];
-    const found = api.handle(index, handle);
-    if (found !== 0)
-        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
-    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
-    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
-    if (named !== 0)
-        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
-    const end = buffer.indexOf(0);
-    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
-    const out = [0];
-    const code = api.energy(handle[0], out);
-    const readEpochMs = now();
-    if (code !== 0)
-        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
-    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
-}
-/**
- * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
- * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
- * with `energyMj: null` and NVML's error text.
- */
-function readCounters(koffiFile, library, now = Date.now) {
-    let koffi;
-    try {
-        koffi = loadKoffi(koffiFile);
-    }
-    catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
-    }
-    const api = bind(koffi, library);
-    if (typeof api === "string")
-        return { ok: false, reason: api };
-    const started = api.init();
-    if (started !== 0)
-        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
-    try {
-        const count = [0];
-        const counted = api.count(count);
-        if (counted !== 0)
-            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
-        const gpus = [];
-        for (let index = 0; index < (count[0] ?? 0); index += 1) {
-            const reading = readGpu(api, index, now);
-            if (typeof reading === "string")
-                return { ok: false, reason: reading };
-            gpus.push(reading);
-        }
-        return { ok: true, gpus };
-    }
-    finally {
-        api.shutdown();
-    }
-}
-/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
-function koffiNativeFrom(moduleUrl) {
-    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
-}
-/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
-function nvmlLibrary(env) {
-    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
-}
-/** Body of the counter process: prints one snapshot. */
-function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    const snapshot = unsupported
-        ? { ok: false, reason: unsupported }
-        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
-    write(JSON.stringify(snapshot) + "\n");
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
-
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function process_runner_runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = e.message;
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
-        const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
-/**
- * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
- * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
- * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
- */
-
-
-
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
-const snapshotSchema = union([
-    object({
-        ok: literal(true),
-        gpus: array(object({
-            uuid: schemas_string(),
-            energyMj: schemas_number().nonnegative().nullable(),
-            readEpochMs: schemas_number(),
-            error: schemas_string().nullable(),
-        })),
-    }),
-    object({ ok: literal(false), reason: schemas_string() }),
-]);
-/**
- * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
- * or unreadable output is `{ ok: false, reason }`.
- */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    if (unsupported)
-        return { ok: false, reason: unsupported };
-    const result = await process_runner_runCommand(process.execPath, [script], { env, timeoutMs });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    try {
-        return snapshotSchema.parse(JSON.parse(line));
-    }
-    catch {
-        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
-        const said = result.stderr.trim().split("\n").slice(-1)[0];
-        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/energy/phases.ts
 /** One line of the marks file (without newline); tabs and newlines in the name become spaces. */
 function phases_formatMark(mark) {
@@ -42329,158 +42110,295 @@ function readMarks(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
+;// CONCATENATED MODULE: ./src/core/render/breakdown.ts
 
 
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
+function spanRows(rows) {
+    return rows.map((row) => [
+        escapeMarkdown(row.name),
+        formatDuration(row.durationSeconds),
+        units_formatEnergy(row.energyKwh),
+        formatPercent(row.share),
+        formatPower(row.averageWatts),
+    ]);
+}
+const SPAN_HEADERS = ["Duration", "Energy", "Share", "Average power"];
+const SPAN_ALIGN = ["l", "r", "r", "r", "r"];
+/** "### Energy per step": one row per step, then the energy outside steps. Empty without steps. */
+function stepsSection(report) {
+    if (report.steps.length === 0)
+        return [];
+    const rows = spanRows(report.steps);
+    const outside = report.outsideStepsEnergyKwh;
+    if (outside !== null) {
+        const share = report.energyKwh ? outside / report.energyKwh : null;
+        rows.push(["_outside steps_", "", units_formatEnergy(outside), formatPercent(share), ""]);
+    }
+    return [
+        "### Energy per step",
+        "",
+        table(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
+        "",
+        "Step times come from the Jobs API in whole seconds, so each step boundary is uncertain by up to a second; energy between steps is shown as outside steps.",
+        "",
+    ];
+}
+/** "### Energy per phase": one row per phase marked with `mode: mark`. Empty without marks. */
+function phasesSection(report) {
+    if (report.phases.length === 0)
+        return [];
+    return ["### Energy per phase", "", table(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
+}
+/** Rows for the totals table: energy above idle and energy per unit of work, when known. */
+function breakdownTotals(report) {
+    const rows = [];
+    if (report.idle) {
+        rows.push([`Idle power at start`, formatPower(report.idle.powerWatts)]);
+        rows.push([`Energy above idle`, units_formatEnergy(report.idle.aboveIdleEnergyKwh)]);
+    }
+    if (report.work) {
+        const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
+        rows.push([`Energy per unit of work (${formatNumber(report.work.units)} ${unit})`, `${formatNumber(report.work.joulesPerUnit)} J`]);
+    }
+    return rows;
+}
+/** A line naming the GPUs counted and why; empty when nothing was decided. */
+function countedGpus(report) {
+    const selection = report.gpuSelection;
+    if (!selection || selection.counted.length === 0)
+        return [];
+    const names = selection.counted.map((gpu) => `GPU ${escapeMarkdown(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
+    const why = selection.source === "all"
+        ? "every GPU nvidia-smi lists"
+        : selection.source === "input"
+            ? `input \`gpus\` is \`${escapeMarkdown(selection.requested ?? "all")}\``
+            : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
+    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
+    const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
+    return [`Counted: ${names} (${why})${others}.${board}`, ""];
+}
+
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+function summary_averagePowerW(report) {
+    if (report.energyKwh === null || report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function summary_headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${units_formatEnergy(report.energyKwh)}** GPU energy · **${units_formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${units_formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", units_formatEnergy(report.energyKwh)],
+        [facilityLabel(report), units_formatEnergy(report.facilityEnergyKwh)],
+        ["Emissions", `${units_formatMass(report.emissionsKg)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(summary_averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${units_formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        units_formatEnergy(gpu.energyKwh),
+        ...(counter ? [units_formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : units_formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        summary_headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
 /**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function sampler_process_startSamplerProcess(samplerScript, config, configPath, logPath) {
-    writeFileSync(configPath, JSON.stringify(config));
-    const log = openSync(logPath, "a");
-    try {
-        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        closeSync(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function sampler_process_waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes("@start\t"))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = openSync(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = readSync(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
  *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
  */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
     }
-    try {
-        process.kill(pid, "SIGTERM");
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
     }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
+    reader.endBytes();
+    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
@@ -42515,27 +42433,95 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
     return (energyKwh * pue * intensityGPerKwh) / 1000;
 }
 
-;// CONCATENATED MODULE: ./src/core/integrator.ts
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
 /**
- * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
- * order and close the measurement window; memory stays constant whatever the log length.
- *
- * Rules (also written into every report, see `integrationRules`):
- * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
- * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
- *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
- *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
- *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
- * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
- *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
  */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
 /** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
 function gpuIdentity(uuid, index) {
     return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
+;// CONCATENATED MODULE: ./src/core/integrator.ts
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
@@ -42713,83 +42699,6 @@ class EnergyIntegrator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
-    }
-    return deltas;
-}
-/**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
- */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-    };
-}
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
-}
-
 ;// CONCATENATED MODULE: ./src/data/facility.ts
 /** 12 rows. */
 // prettier-ignore
@@ -42856,6 +42765,7 @@ function pueFromNumber(value, source) {
 
 
 
+
 /** Report schema version; bumped on any incompatible change. */
 const SCHEMA_VERSION = 1;
 /** Below this coverage a measurement is `partial`. */
@@ -42872,11 +42782,6 @@ function counterNotRead(reason) {
 }
 function pueSourceOf(settings) {
     return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
 }
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
 function precise(value) {
@@ -42901,11 +42806,8 @@ function gpuReport(gpu, info) {
         coverage: round(gpu.coverage, 4),
     };
 }
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function buildReport(log, settings, info = [], warnings = []) {
+function report_buildReport(log, settings, info = [], warnings = []) {
     const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
@@ -42917,14 +42819,10 @@ function buildReport(log, settings, info = [], warnings = []) {
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
         if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
     }
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
-    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
-        all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
@@ -42986,8 +42884,6 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
-/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
-const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function notMeasuredReport(settings, warnings, window) {
     return {
@@ -43035,269 +42931,319 @@ function notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/render/breakdown.ts
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
 
 
-function spanRows(rows) {
-    return rows.map((row) => [
-        escapeMarkdown(row.name),
-        formatDuration(row.durationSeconds),
-        units_formatEnergy(row.energyKwh),
-        formatPercent(row.share),
-        formatPower(row.averageWatts),
-    ]);
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
 }
-const SPAN_HEADERS = ["Duration", "Energy", "Share", "Average power"];
-const SPAN_ALIGN = ["l", "r", "r", "r", "r"];
-/** "### Energy per step": one row per step, then the energy outside steps. Empty without steps. */
-function stepsSection(report) {
-    if (report.steps.length === 0)
-        return [];
-    const rows = spanRows(report.steps);
-    const outside = report.outsideStepsEnergyKwh;
-    if (outside !== null) {
-        const share = report.energyKwh ? outside / report.energyKwh : null;
-        rows.push(["_outside steps_", "", units_formatEnergy(outside), formatPercent(share), ""]);
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
     }
-    return [
-        "### Energy per step",
-        "",
-        table(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
-        "",
-        "Step times come from the Jobs API in whole seconds, so each step boundary is uncertain by up to a second; energy between steps is shown as outside steps.",
-        "",
-    ];
-}
-/** "### Energy per phase": one row per phase marked with `mode: mark`. Empty without marks. */
-function phasesSection(report) {
-    if (report.phases.length === 0)
-        return [];
-    return ["### Energy per phase", "", table(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
-}
-/** Rows for the totals table: energy above idle and energy per unit of work, when known. */
-function breakdownTotals(report) {
-    const rows = [];
-    if (report.idle) {
-        rows.push([`Idle power at start`, formatPower(report.idle.powerWatts)]);
-        rows.push([`Energy above idle`, units_formatEnergy(report.idle.aboveIdleEnergyKwh)]);
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
     }
-    if (report.work) {
-        const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
-        rows.push([`Energy per unit of work (${formatNumber(report.work.units)} ${unit})`, `${formatNumber(report.work.joulesPerUnit)} J`]);
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    return rows;
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
 }
-/** A line naming the GPUs counted and why; empty when nothing was decided. */
-function countedGpus(report) {
-    const selection = report.gpuSelection;
-    if (!selection || selection.counted.length === 0)
-        return [];
-    const names = selection.counted.map((gpu) => `GPU ${escapeMarkdown(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
-    const why = selection.source === "all"
-        ? "every GPU nvidia-smi lists"
-        : selection.source === "input"
-            ? `input \`gpus\` is \`${escapeMarkdown(selection.requested ?? "all")}\``
-            : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
-    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
-    const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
-    return [`Counted: ${names} (${why})${others}.${board}`, ""];
+
+;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
+class WindowEnergy {
+    options;
+    windows;
+    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
+    order;
+    longestMs;
+    energyJ;
+    coveredMs;
+    last = new Map();
+    constructor(windows, options) {
+        this.options = options;
+        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
+        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
+        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
+        this.energyJ = this.windows.map(() => 0);
+        this.coveredMs = this.windows.map(() => 0);
+    }
+    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
+    add(tMs, identity, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
+            return;
+        const prev = this.last.get(identity.key);
+        if (!prev) {
+            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
+            return;
+        }
+        const dtMs = tMs - prev.tMs;
+        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+            this.piece(prev.tMs, prev.powerW, tMs, powerW);
+        prev.tMs = tMs;
+        prev.powerW = powerW;
+        prev.interrupted = false;
+    }
+    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+    interrupt() {
+        for (const gpu of this.last.values())
+            gpu.interrupted = true;
+    }
+    /**
+     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
+     * in the order given. Does not change the accumulators.
+     */
+    finish(startMs, endMs) {
+        const energyJ = [...this.energyJ];
+        const coveredMs = [...this.coveredMs];
+        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
+            energyJ[i] += powerW * ((b - a) / 1000);
+            coveredMs[i] += b - a;
+        });
+        for (const gpu of this.last.values()) {
+            const leadMs = gpu.firstMs - startMs;
+            if (leadMs > 0 && leadMs <= this.options.gapMs)
+                add(startMs, gpu.firstMs, gpu.firstW);
+            const tailMs = endMs - gpu.tMs;
+            if (tailMs > 0 && tailMs <= this.options.gapMs)
+                add(gpu.tMs, endMs, gpu.powerW);
+        }
+        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
+    }
+    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
+    piece(t0, w0, t1, w1) {
+        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
+        this.spread(t0, t1, (i, a, b) => {
+            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.coveredMs[i] += b - a;
+        });
+    }
+    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
+    spread(fromMs, toMs, visit) {
+        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
+        let lo = 0;
+        let hi = this.order.length;
+        const from = fromMs - this.longestMs;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.windows[this.order[mid]].startMs < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let k = lo; k < this.order.length; k += 1) {
+            const i = this.order[k];
+            const w = this.windows[i];
+            if (w.startMs >= toMs)
+                break;
+            const a = Math.max(fromMs, w.startMs);
+            const b = Math.min(toMs, w.endMs);
+            if (b > a)
+                visit(i, a, b);
+        }
+    }
 }
 
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
 
 
-
-
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function summary_averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
+/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
+function spanWindows(spans, startEpochMs) {
+    return spans.map((span) => {
+        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
+        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
+        return { startMs, endMs: Math.max(startMs, endMs) };
+    });
+}
+/**
+ * Energy per span while a log is read: feed it every reading the integrator gets. The windows
+ * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
+ */
+class SpanEnergy {
+    spans;
+    gapMs;
+    energy = null;
+    windows = [];
+    constructor(spans, gapMs) {
+        this.spans = spans;
+        this.gapMs = gapMs;
+    }
+    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
+    add(startEpochMs, tMs, identity, powerW) {
+        if (this.spans.length === 0)
+            return;
+        if (!this.energy) {
+            this.windows = spanWindows(this.spans, startEpochMs);
+            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
+        }
+        this.energy.add(tMs, identity, powerW);
+    }
+    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+    interrupt() {
+        this.energy?.interrupt();
+    }
+    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
+    rows(windowMs, totalEnergyKwh, gpuCount) {
+        if (this.spans.length === 0)
+            return [];
+        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
+        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
+        const results = this.energy ? this.energy.finish(0, windowMs) : [];
+        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
+    }
+}
+/**
+ * Report rows for spans, from their windows and the energy integrated over each.
+ * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
+ * @param gpuCount GPUs that contributed (for `coverage`)
+ */
+function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
+    return spans.map((span, i) => {
+        const window = windows[i] ?? { startMs: 0, endMs: 0 };
+        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
+        const durationMs = window.endMs - window.startMs;
+        const known = totalEnergyKwh !== null;
+        const energyKwh = known ? round(joulesToKwh(result.energyJ)) : null;
+        return {
+            name: span.name,
+            startedAt: new Date(span.startEpochMs).toISOString(),
+            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
+            durationSeconds: round(durationMs / 1000, 3),
+            energyKwh,
+            share: energyKwh !== null && totalEnergyKwh ? round(energyKwh / totalEnergyKwh, 4) : null,
+            averageWatts: known && durationMs > 0 ? round(result.energyJ / (durationMs / 1000), 2) : null,
+            coverage: gpuCount > 0 && durationMs > 0 ? round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
+        };
+    });
+}
+/**
+ * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
+ * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
+ */
+function outsideEnergyKwh(rows, totalEnergyKwh) {
+    if (totalEnergyKwh === null)
         return null;
-    return (report.energyKwh * 3_600_000) / report.durationSeconds;
+    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
+    return round(Math.max(0, totalEnergyKwh - inside));
 }
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function summary_headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${units_formatEnergy(report.energyKwh)}** GPU energy · **${units_formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${units_formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", units_formatEnergy(report.energyKwh)],
-        [facilityLabel(report), units_formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${units_formatMass(report.emissionsKg)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(summary_averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${units_formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
     }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        units_formatEnergy(gpu.energyKwh),
-        ...(counter ? [units_formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : units_formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        summary_headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
+    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
@@ -43978,19 +43924,12 @@ function copyView(bytes, start, end) {
 ;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
 /**
  * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
+ * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
+ * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
  */
 
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
+const HOUR_MS = 3_600_000;
 class PlainClock {
-    timeZone;
     /** Clock steps and DST changes taken out so far. */
     jumps = 0;
     /**
@@ -44000,10 +43939,6 @@ class PlainClock {
     unsizedSteps = 0;
     prevRawMs = null;
     offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
     /**
      * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
      * @param intervalMs the loop's interval, `null` while it is not known yet
@@ -44011,6 +43946,7 @@ class PlainClock {
     monotonic(rawMs, intervalMs) {
         if (this.prevRawMs !== null) {
             const stepMs = rawMs - this.prevRawMs;
+            const slackMs = gapThresholdMs(intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back: the step counts as one interval of elapsed time.
                 this.offsetMs += -stepMs + (intervalMs ?? 0);
@@ -44018,13 +43954,10 @@ class PlainClock {
                     this.unsizedSteps += 1;
                 this.jumps += 1;
             }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.jumps += 1;
             }
         }
         this.prevRawMs = rawMs;
@@ -44036,57 +43969,12 @@ class PlainClock {
         this.unsizedSteps = 0;
     }
 }
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function inferIntervalMs(timesByGpu) {
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
     const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
     if (steps.length === 0)
         return 1000;
     steps.sort((a, b) => a - b);
@@ -44207,15 +44095,13 @@ class PowerSeriesBuilder {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
- *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
- * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
- * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -44228,6 +44114,43 @@ class PowerSeriesBuilder {
 
 /** First line of every sampler log. */
 const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const format_START_TAG = (/* unused pure expression or super */ null && (`${TAG.start}\t`));
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
 /** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
 function ms(tMs) {
     return String(Math.round(tMs));
@@ -44237,10 +44160,10 @@ function oneLine(text) {
     return text.replace(/[\t\r\n]+/g, " ");
 }
 function formatStart(epochMs, intervalMs) {
-    return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
 }
 function formatHeader(tMs, line) {
-    return `@header\t${ms(tMs)}\t${oneLine(line)}`;
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
 }
 function formatRow(tMs, line) {
     return `${ms(tMs)}\t${oneLine(line)}`;
@@ -44263,7 +44186,7 @@ function formatRollup(tMs, identity, rollup) {
         ["peakW", rollup.peakW],
     ];
     // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
 }
 /** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
 function parseRollup(fields) {
@@ -44298,10 +44221,10 @@ function parseRollup(fields) {
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 function formatEvent(tMs, text) {
-    return `@event\t${ms(tMs)}\t${oneLine(text)}`;
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
 }
 function formatStop(tMs, reason) {
-    return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
 }
 /** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
 function parseSamplerRecord(line) {
@@ -44319,19 +44242,19 @@ function parseSamplerRecord(line) {
         return null;
     const tMs = Number(first);
     switch (tag) {
-        case "@start": {
+        case TAG.start: {
             const intervalMs = Number(second);
             return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
         }
-        case "@header":
+        case TAG.header:
             return { kind: "header", tMs, line: second };
-        case "@rollup": {
+        case TAG.rollup: {
             const parsed = parseRollup(second);
             return parsed ? { kind: "rollup", tMs, ...parsed } : null;
         }
-        case "@event":
+        case TAG.event:
             return { kind: "event", tMs, text: second };
-        case "@stop":
+        case TAG.stop:
             return { kind: "stop", tMs, reason: second };
         default:
             return null;
@@ -44350,10 +44273,8 @@ function parseSamplerRecord(line) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
 
 
@@ -44374,9 +44295,7 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
-class SampleLogReader {
+class reader_SampleLogReader {
     format = null;
     header = null;
     integrator = null;
@@ -44394,9 +44313,7 @@ class SampleLogReader {
     lostAtMs = null;
     restarts = 0;
     pending = [];
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
     fast = null;
@@ -44406,12 +44323,9 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -44497,8 +44411,7 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+        this.accept(this.plainTime(rawMs), cells, header);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -44526,8 +44439,7 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
@@ -44557,11 +44469,7 @@ class SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -44585,11 +44493,12 @@ class SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            tMs = this.plainTime(fast.rawTimestampMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -44607,8 +44516,8 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -44635,23 +44544,11 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
+    accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -44660,7 +44557,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -44672,20 +44569,14 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
+            this.clock.sizeSteps(intervalMs);
         }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -44702,7 +44593,8 @@ class SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         const identity = identify(cells, header);
         if (!identity)
             return;
@@ -44731,363 +44623,6 @@ const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
 function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/windows.ts
-/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
-class WindowEnergy {
-    options;
-    windows;
-    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
-    order;
-    longestMs;
-    energyJ;
-    coveredMs;
-    last = new Map();
-    constructor(windows, options) {
-        this.options = options;
-        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
-        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
-        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
-        this.energyJ = this.windows.map(() => 0);
-        this.coveredMs = this.windows.map(() => 0);
-    }
-    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
-    add(tMs, identity, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
-            return;
-        const prev = this.last.get(identity.key);
-        if (!prev) {
-            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
-            return;
-        }
-        const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
-            this.piece(prev.tMs, prev.powerW, tMs, powerW);
-        prev.tMs = tMs;
-        prev.powerW = powerW;
-        prev.interrupted = false;
-    }
-    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
-    interrupt() {
-        for (const gpu of this.last.values())
-            gpu.interrupted = true;
-    }
-    /**
-     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
-     * in the order given. Does not change the accumulators.
-     */
-    finish(startMs, endMs) {
-        const energyJ = [...this.energyJ];
-        const coveredMs = [...this.coveredMs];
-        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
-            energyJ[i] += powerW * ((b - a) / 1000);
-            coveredMs[i] += b - a;
-        });
-        for (const gpu of this.last.values()) {
-            const leadMs = gpu.firstMs - startMs;
-            if (leadMs > 0 && leadMs <= this.options.gapMs)
-                add(startMs, gpu.firstMs, gpu.firstW);
-            const tailMs = endMs - gpu.tMs;
-            if (tailMs > 0 && tailMs <= this.options.gapMs)
-                add(gpu.tMs, endMs, gpu.powerW);
-        }
-        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
-    }
-    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
-    piece(t0, w0, t1, w1) {
-        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
-        this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
-            this.coveredMs[i] += b - a;
-        });
-    }
-    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
-    spread(fromMs, toMs, visit) {
-        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
-        let lo = 0;
-        let hi = this.order.length;
-        const from = fromMs - this.longestMs;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.windows[this.order[mid]].startMs < from)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let k = lo; k < this.order.length; k += 1) {
-            const i = this.order[k];
-            const w = this.windows[i];
-            if (w.startMs >= toMs)
-                break;
-            const a = Math.max(fromMs, w.startMs);
-            const b = Math.min(toMs, w.endMs);
-            if (b > a)
-                visit(i, a, b);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
-
-
-function breakdown_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
-function spanWindows(spans, startEpochMs) {
-    return spans.map((span) => {
-        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
-        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
-        return { startMs, endMs: Math.max(startMs, endMs) };
-    });
-}
-/**
- * Energy per span while a log is read: feed it every reading the integrator gets. The windows
- * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
- */
-class SpanEnergy {
-    spans;
-    gapMs;
-    energy = null;
-    windows = [];
-    constructor(spans, gapMs) {
-        this.spans = spans;
-        this.gapMs = gapMs;
-    }
-    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
-    add(startEpochMs, tMs, identity, powerW) {
-        if (this.spans.length === 0)
-            return;
-        if (!this.energy) {
-            this.windows = spanWindows(this.spans, startEpochMs);
-            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
-        }
-        this.energy.add(tMs, identity, powerW);
-    }
-    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
-    interrupt() {
-        this.energy?.interrupt();
-    }
-    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
-    rows(windowMs, totalEnergyKwh, gpuCount) {
-        if (this.spans.length === 0)
-            return [];
-        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
-        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
-        const results = this.energy ? this.energy.finish(0, windowMs) : [];
-        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
-    }
-}
-/**
- * Report rows for spans, from their windows and the energy integrated over each.
- * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
- * @param gpuCount GPUs that contributed (for `coverage`)
- */
-function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
-    return spans.map((span, i) => {
-        const window = windows[i] ?? { startMs: 0, endMs: 0 };
-        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
-        const durationMs = window.endMs - window.startMs;
-        const known = totalEnergyKwh !== null;
-        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
-        return {
-            name: span.name,
-            startedAt: new Date(span.startEpochMs).toISOString(),
-            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
-            durationSeconds: breakdown_round(durationMs / 1000, 3),
-            energyKwh,
-            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
-            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
-            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
-        };
-    });
-}
-/**
- * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
- * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
- */
-function outsideEnergyKwh(rows, totalEnergyKwh) {
-    if (totalEnergyKwh === null)
-        return null;
-    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
-    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-function idle_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/energy/steps.ts
@@ -45151,7 +44686,7 @@ function tableIntensity(location) {
     };
 }
 /** The intensity to use before any live data, and, when it is the fallback, a notice telling the user how to set it. */
-function resolveIntensity(settings) {
+function intensity_resolveIntensity(settings) {
     if (settings.carbonIntensityGPerKwh !== null) {
         return {
             intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${names_INPUT.carbonIntensity}'`, settings.location?.location ?? null),
@@ -45224,6 +44759,7 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 ;// CONCATENATED MODULE: ./src/core/report/carbon.ts
 /** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
 
 
 
@@ -45330,7 +44866,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const HOUR_MS = 3_600_000;
+const live_grid_HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -45355,7 +44891,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -45395,7 +44931,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -45405,6 +44941,7 @@ function hourBoundary(epochMs, up = false) {
  * intensity of the period it fell in, and the job's intensity is the energy-weighted mean
  * sum(E_i x I_i) / sum(E_i), so that emissions = energy x that mean, as everywhere else.
  */
+
 /**
  * Energy slices from the report's power series: each point is the mean total power over a bucket
  * of `bucketSeconds` starting `secondsSinceStart` after the window start; the last bucket ends
@@ -45417,7 +44954,7 @@ function slicesFromPowerSeries(windowStartMs, windowEndMs, series) {
         const endMs = Math.min(windowEndMs, startMs + series.bucketSeconds * 1000);
         if (endMs <= startMs)
             continue;
-        slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / 3_600_000_000 });
+        slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / (1000 * JOULES_PER_KWH) });
     }
     return slices;
 }
@@ -45488,6 +45025,7 @@ function energyWeightedIntensity(slices, periods) {
  * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
  * figure in place with a warning.
  */
+
 
 
 
@@ -45575,7 +45113,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
             series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
         }
         catch (e) {
-            series = { ok: false, reason: e.message };
+            series = { ok: false, reason: (0,errors/* errorMessage */.g)(e) };
         }
         const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
         if (!series.ok || !weighted) {
@@ -45618,7 +45156,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
  * The report with live grid data applied (when configured and the service answered; otherwise
  * the table figure stays and a warning says why) and `embodied` filled (when asked).
  */
-async function priceReport(report, settings, env) {
+async function pricing_priceReport(report, settings, env) {
     const live = await liveIntensity(report, settings, env);
     let priced = live.intensity
         ? withIntensity(report, live.intensity, live.warnings)
@@ -45626,6 +45164,88 @@ async function priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
+/**
+ * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
+ *
+ * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
+ * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
+ * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
+ * can append; the unit is the first one named. Lines that are not a count are skipped.
+ */
+
+/** The counts in a work file, or why it cannot be used. */
+function parseWorkUnits(text) {
+    let units = 0;
+    let unit = null;
+    let skippedLines = 0;
+    for (const raw of text.split("\n")) {
+        const line = raw.trim();
+        if (line === "")
+            continue;
+        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
+        if (!match) {
+            skippedLines += 1;
+            continue;
+        }
+        units += Number(match[1]);
+        unit ??= match[2]?.trim() ?? null;
+    }
+    return { units, unit, skippedLines };
+}
+/** Joules per unit; `null` without energy or without a positive count. */
+function workReport(energyKwh, units, unit) {
+    if (energyKwh === null || !(units > 0))
+        return null;
+    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = 64 * 1024;
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function readWorkFile(file) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${(0,errors/* errorMessage */.g)(e)})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${names_ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${names_ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -46940,7 +46560,7 @@ function readSettings(getInput) {
     };
 }
 /** Warnings about values that are valid but probably not meant. */
-function settingsWarnings(settings) {
+function settings_settingsWarnings(settings) {
     const warnings = [];
     if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
         warnings.push(`Input '${names_INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
@@ -46977,21 +46597,45 @@ function settingsWarnings(settings) {
 
 
 
+
+
+
 /**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
  */
-async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+async function analyse_analyseSession(options) {
+    const { session, settings } = options;
+    let report;
+    if (!session) {
+        const { intensity } = intensity_resolveIntensity(settings);
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else {
+        const measured = await analyseLog(session, options);
+        report = await pricing_priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+    }
+    return options.workFile ? withWork(report, options.workFile) : report;
 }
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+/** The report of a log file; throws when the file cannot be read. */
+async function analyseLogFile(options) {
+    const { settings } = options;
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    await readLogInto(options.file, reader);
     const { intensity } = resolveIntensity(settings);
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    return priceReport(report, settings, options.env);
+}
+async function analyseLog(session, options) {
+    const { settings, spans = { steps: null, phases: [] } } = options;
+    const { intensity } = intensity_resolveIntensity(settings);
     const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const warnings = [...settings_settingsWarnings(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
     const window = {
         startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
+        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
         intervalMs: session.intervalMs,
         gapMs: gapThresholdMs(session.intervalMs),
     };
@@ -47000,7 +46644,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
     warnings.push(...samplerDiagnostics(session));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
-    const reader = new SampleLogReader({
+    const reader = new reader_SampleLogReader({
         onReading: (tMs, identity, powerW) => {
             const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
             stepEnergy.add(startEpochMs, tMs, identity, powerW);
@@ -47012,25 +46656,25 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         },
     });
     try {
-        await readLogInto(session.samplesPath, reader, { snapshot: true });
+        await log_file_readLogInto(session.samplesPath, reader, { snapshot: true });
     }
     catch (e) {
-        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${(0,errors/* errorMessage */.g)(e)})`], window);
     }
     const log = reader.finish(window.durationMs);
     if (log.startEpochMs === null) {
         return notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
     }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    const trouble = log.events.filter(isRestartEvent);
     if (trouble.length > 0)
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
     if (!log.stopReason)
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
-    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
+    const sampled = report_buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -47050,11 +46694,426 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
  */
 function samplerDiagnostics(session) {
     const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function process_runner_runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = (0,errors/* errorMessage */.g)(e);
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await process_runner_runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function sampler_process_startSamplerProcess(samplerScript, config, configPath, logPath) {
+    writeFileSync(configPath, JSON.stringify(config));
+    const log = openSync(logPath, "a");
+    try {
+        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        closeSync(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function sampler_process_waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = openSync(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = readSync(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/stop.ts
+/**
+ * Closing the window, the same for the action and `gpu-carbon run`: stop the sampler, then read
+ * the driver's energy counter, so that both windows close together.
+ */
+
+
+/**
+ * Stops the session's sampler (bounded, safe to repeat) and reads the counter.
+ * @param what what was measured, for the warnings: "the job" or "the command"
+ */
+async function stopSampling(session, counterScript, env, what) {
+    const stopWarnings = [];
+    if (session.samplerPid !== null) {
+        const how = await sampler_process_stopSamplerProcess(session.samplerPid);
+        if (how === "killed")
+            stopWarnings.push("the sampler did not stop when asked and was killed");
+        if (how === "not-running")
+            stopWarnings.push(`the sampler was no longer running when ${what} ended`);
+    }
+    const counterEnd = session.energyCounterStart?.ok && counterScript ? await energy_counter_process_readCounterSnapshot(counterScript, env) : null;
+    return { stopWarnings, counterEnd };
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
@@ -47090,6 +47149,7 @@ function renderBenchmarkJson(report, label = "") {
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/codecarbon.ts
+
 /** CodeCarbon's `emissions.csv` header, in its order. */
 const CODECARBON_COLUMNS = [
     "timestamp",
@@ -47147,7 +47207,7 @@ function codecarbonRecord(report, run) {
     if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null)
         return null;
     const durationS = report.durationSeconds;
-    const facilityPowerW = durationS > 0 ? Math.round(((report.facilityEnergyKwh * 3_600_000) / durationS) * 1000) / 1000 : null;
+    const facilityPowerW = durationS > 0 ? Math.round(((report.facilityEnergyKwh * JOULES_PER_KWH) / durationS) * 1000) / 1000 : null;
     return {
         // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
         timestamp: report.endedAt.slice(0, 19),
@@ -47210,6 +47270,7 @@ function renderCodecarbonRow(report, run) {
 
 
 
+
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 function runInfoFromEnv(env) {
     const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
@@ -47227,7 +47288,7 @@ function writeTo(file, text, input, io) {
         return true;
     }
     catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${(0,errors/* errorMessage */.g)(e)}).`);
         return false;
     }
 }
@@ -47251,7 +47312,7 @@ function appendCodecarbon(file, row, io) {
             (0,external_node_fs_.appendFileSync)(file, row);
     }
     catch (e) {
-        io.warning(`Input '${names_INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+        io.warning(`Input '${names_INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${(0,errors/* errorMessage */.g)(e)}).`);
     }
 }
 /**
@@ -47367,94 +47428,12 @@ async function jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
-/**
- * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
- *
- * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
- * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
- * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
- * can append; the unit is the first one named. Lines that are not a count are skipped.
- */
-/** The counts in a work file, or why it cannot be used. */
-function parseWorkUnits(text) {
-    let units = 0;
-    let unit = null;
-    let skippedLines = 0;
-    for (const raw of text.split("\n")) {
-        const line = raw.trim();
-        if (line === "")
-            continue;
-        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
-        if (!match) {
-            skippedLines += 1;
-            continue;
-        }
-        units += Number(match[1]);
-        unit ??= match[2]?.trim() ?? null;
-    }
-    return { units, unit, skippedLines };
-}
-/** Joules per unit; `null` without energy or without a positive count. */
-function workReport(energyKwh, units, unit) {
-    if (energyKwh === null || !(units > 0))
-        return null;
-    return { units, unit, joulesPerUnit: Math.round(((energyKwh * 3_600_000) / units) * 1e6) / 1e6 };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = 64 * 1024;
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${names_ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${names_ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
  * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
-
-
 
 
 
@@ -47481,7 +47460,7 @@ function writeReport(report, dir, extraPath, io) {
         io.info(`Report written to ${main}`);
     }
     catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${e.message}).`);
+        io.warning(`gpu-carbon could not write ${main} (${(0,errors/* errorMessage */.g)(e)}).`);
         return;
     }
     if (!extraPath)
@@ -47492,7 +47471,7 @@ function writeReport(report, dir, extraPath, io) {
         io.info(`Report copied to ${extraPath}`);
     }
     catch (e) {
-        io.warning(`Input '${names_INPUT.reportPath}': could not write ${extraPath} (${e.message}).`);
+        io.warning(`Input '${names_INPUT.reportPath}': could not write ${extraPath} (${(0,errors/* errorMessage */.g)(e)}).`);
     }
 }
 /** The whole of `post`. */
@@ -47507,41 +47486,26 @@ async function finishMeasurement(ctx) {
     const dir = session_store_workDir(env);
     const sessionPath = io.getState(names_STATE.session) || external_node_path_default().join(dir, names_FILE.session);
     const session = session_store_readSession(sessionPath);
-    let report;
-    if (!session) {
-        const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], {
-            startEpochMs: null,
-            durationMs: 0,
-            intervalMs: settings.intervalMs,
-            gapMs: gapThresholdMs(settings.intervalMs),
-        });
+    const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    let steps = null;
+    if (session?.measuring) {
+        const found = await jobStepSpans(settings, env);
+        if ("notice" in found)
+            io.notice(found.notice);
+        else
+            steps = found.spans;
     }
-    else {
-        const extra = [];
-        if (session.samplerPid !== null) {
-            const how = await sampler_process_stopSamplerProcess(session.samplerPid);
-            if (how === "killed")
-                extra.push("the sampler did not stop when asked and was killed");
-            if (how === "not-running")
-                extra.push("the sampler was no longer running when the job ended");
-        }
-        // Read right after the sampler stopped, closing the counter's window with the sampled one.
-        const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : null;
-        let steps = null;
-        if (session.measuring) {
-            const found = await jobStepSpans(settings, env);
-            if ("notice" in found)
-                io.notice(found.notice);
-            else
-                steps = found.spans;
-        }
-        report = await analyse_analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
-        const why = report.method.energyCounter.reason;
-        if (session.energyCounterStart && why && report.energyKwh !== null)
-            io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
-    }
-    report = withWork(report, external_node_path_default().join(dir, names_FILE.work));
+    const report = await analyse_analyseSession({
+        session,
+        settings,
+        env,
+        ...stopped,
+        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        workFile: external_node_path_default().join(dir, names_FILE.work),
+    });
+    const why = report.method.energyCounter.reason;
+    if (session?.energyCounterStart && why && report.energyKwh !== null)
+        io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -47549,13 +47513,13 @@ async function finishMeasurement(ctx) {
             await io.appendSummary(renderSummary(report));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the job summary (${(0,errors/* errorMessage */.g)(e)}).`);
         }
     }
     const samples = session ? [session.samplesPath, external_node_path_default().join(dir, names_FILE.samplerLog)] : [];
     await uploadResults([external_node_path_default().join(dir, names_FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
-    const { notice } = resolveIntensity(settings);
+    const { notice } = intensity_resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
     if (report.carbonIntensity.resolvedBy === "live")
@@ -47571,8 +47535,11 @@ async function finishMeasurement(ctx) {
         io.info(line);
     }
     else {
+        // The settings' own warnings were printed when post read its settings: once is enough.
+        const said = new Set(settings_settingsWarnings(settings));
         for (const warning of report.warnings)
-            io.warning(warning);
+            if (!said.has(warning))
+                io.warning(warning);
         const message = `gpu-carbon: ${line}`;
         if (settings.failOnError)
             io.fail(`${message} Failing because '${names_INPUT.failOnError}' is true.`);
@@ -47596,6 +47563,7 @@ async function finishMeasurement(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
 /** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
@@ -47610,7 +47578,7 @@ function modes_markPhase(ctx) {
         appendMark(dir, { name: ctx.settings.phase, epochMs });
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${e.message}).`);
+        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${errorMessage(e)}).`);
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
@@ -47626,7 +47594,7 @@ async function modes_reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -47695,12 +47663,10 @@ async function gpu_inventory_gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"]));
 /**
- * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
- * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
- * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
- * output is block-buffered, so their arrival cannot time them.
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
  */
-const LOOP_FIELDS = (/* unused pure expression or super */ null && (["timestamp", "index", "uuid", "power.draw"]));
+const LOOP_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "power.draw"]));
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47742,14 +47708,10 @@ function isExecutableFile(file) {
 function nvidia_smi_locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? path.resolve(explicitPath) : null;
-    return locateExecutable("nvidia-smi", envPath);
-}
-/** The first executable file called `name` on `envPath`; `null` when there is none. */
-function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split(path.delimiter)) {
         if (!dir)
             continue;
-        const candidate = path.join(dir, name);
+        const candidate = path.join(dir, "nvidia-smi");
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -47858,13 +47820,106 @@ function nvidia_smi_loopArgs(fields, intervalMs, ids = []) {
 
 ;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
- * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
- * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
- * A missing GPU or driver is a warning, never a failed step.
+ * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
+ * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
+ * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
+ * detached sampler. A missing GPU or driver is a reason in the session, never an error.
  */
 
 
 
+
+
+
+
+
+
+/** An option's name as the user wrote it. */
+function optionName(via, input) {
+    return via === "action" ? `input '${input}'` : `--${input}`;
+}
+async function start_startSampling(ctx) {
+    const { settings, env } = ctx;
+    const samplesPath = path.join(ctx.dir, FILE.samples);
+    const base = {
+        version: 1,
+        startedEpochMs: Date.now(),
+        intervalMs: settings.intervalMs,
+        measuring: false,
+        samplerPid: null,
+        samplesPath,
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+    };
+    const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
+    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
+    if (!nvidiaSmi) {
+        const option = optionName(ctx.via, INPUT.nvidiaSmiPath);
+        return fail(settings.nvidiaSmiPath
+            ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? INPUT.nvidiaSmiPath : `--${INPUT.nvidiaSmiPath}`));
+    }
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok)
+        return fail(`GPU power cannot be read: ${probed.reason}.`);
+    if (probed.droppedFields.length > 0)
+        ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
+    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
+    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
+    const warnings = [...selection.warnings];
+    for (const warning of warnings)
+        ctx.warning(warning);
+    if (selection.counted.length === 0) {
+        const by = selection.source === "input" ? optionName(ctx.via, INPUT.gpus) : selection.source;
+        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
+        ctx.warning(why);
+        return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
+    }
+    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
+    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
+    const config = {
+        nvidiaSmiPath: nvidiaSmi,
+        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
+        samplesPath,
+        intervalMs: settings.intervalMs,
+        watchPid: ctx.watchPid,
+        maxDurationMs: settings.maxDurationMs,
+    };
+    // Read right before the sampler starts so that both windows open together.
+    const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
+    let pid;
+    try {
+        pid = startSamplerProcess(ctx.samplerScript, config, path.join(ctx.dir, FILE.samplerConfig), path.join(ctx.dir, FILE.samplerLog));
+    }
+    catch (e) {
+        return fail(`The sampler could not be started (${errorMessage(e)}).`);
+    }
+    // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
+    if (!(await waitForSamplerStart(samplesPath)))
+        warnings.push("the sampler was slow to start: the first moments may be missed");
+    return {
+        session: {
+            ...base,
+            measuring: true,
+            samplerPid: pid,
+            nvidiaSmiPath: nvidiaSmi,
+            gpus: counted,
+            selection,
+            warnings,
+            energyCounterStart,
+        },
+        failure: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/start.ts
+/**
+ * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
+ * Claims the job's one measurement, starts sampling (`measure/start.ts`), records the session.
+ * A missing GPU or driver is a warning, never a failed step.
+ */
 
 
 
@@ -47892,7 +47947,7 @@ async function start_startMeasurement(ctx) {
         claimed = claim(dir);
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${e.message}); nothing will be measured.`);
+        io.warning(`gpu-carbon cannot use its working folder ${dir} (${errorMessage(e)}); nothing will be measured.`);
         return "not-measuring";
     }
     if (!claimed) {
@@ -47903,97 +47958,43 @@ async function start_startMeasurement(ctx) {
     }
     io.saveState(STATE.session, sessionPath);
     io.saveState(STATE.owner, "true");
-    const startedEpochMs = Date.now();
-    const samplesPath = path.join(dir, FILE.samples);
-    const base = {
-        version: 1,
-        startedEpochMs,
-        intervalMs: settings.intervalMs,
-        measuring: false,
-        samplerPid: null,
-        samplesPath,
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-    };
-    const giveUp = (warning) => {
-        io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
-        const error = writeSession(sessionPath, { ...base, warnings: [warning] });
-        if (error)
+    const { session, failure } = await startSampling({
+        settings,
+        env,
+        dir,
+        samplerScript: ctx.samplerScript,
+        counterScript: ctx.counterScript,
+        watchPid: ctx.watchPid,
+        via: "action",
+        info: (message) => io.info(message),
+        warning: (message) => io.warning(`gpu-carbon: ${message}.`),
+    });
+    if (failure)
+        io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    const error = writeSession(sessionPath, session);
+    if (!session.measuring) {
+        if (error && failure)
             io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);
         return "not-measuring";
-    };
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
-    if (!nvidiaSmi) {
-        return giveUp(settings.nvidiaSmiPath
-            ? `Input '${INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), INPUT.nvidiaSmiPath));
     }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok)
-        return giveUp(`GPU power cannot be read: ${probed.reason}.`);
-    if (probed.droppedFields.length > 0)
-        io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
-    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
-    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
-    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
-    const warnings = [...selection.warnings];
-    for (const warning of warnings)
-        io.warning(`gpu-carbon: ${warning}.`);
-    if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? `input '${INPUT.gpus}'` : selection.source;
-        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
-        io.warning(`gpu-carbon: ${why}.`);
-        writeSession(sessionPath, { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] });
-        return "not-measuring";
-    }
-    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
-    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-    const config = {
-        nvidiaSmiPath: nvidiaSmi,
-        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
-        samplesPath,
-        intervalMs: settings.intervalMs,
-        watchPid: ctx.watchPid,
-        maxDurationMs: settings.maxDurationMs,
-        gpuCount: counted.length,
-    };
-    // Read right before the sampler starts so that both windows open together.
-    const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
-    let pid;
-    try {
-        pid = startSamplerProcess(ctx.samplerScript, config, path.join(dir, FILE.samplerConfig), path.join(dir, FILE.samplerLog));
-    }
-    catch (e) {
-        return giveUp(`The sampler could not be started (${e.message}).`);
-    }
-    // Return only once the window is open, so the job's next steps are inside it.
-    if (!(await waitForSamplerStart(samplesPath)))
-        warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-    const error = writeSession(sessionPath, {
-        ...base,
-        measuring: true,
-        samplerPid: pid,
-        nvidiaSmiPath: nvidiaSmi,
-        gpus: counted,
-        selection,
-        warnings,
-        energyCounterStart,
-    });
     if (error) {
         // Without a session post could not find the sampler: stop it now rather than leave it running.
-        await stopSamplerProcess(pid);
+        if (session.samplerPid !== null)
+            await stopSamplerProcess(session.samplerPid);
         io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); it stopped sampling. The job goes on; its report will say that energy was not measured.`);
         return "not-measuring";
     }
+    const { gpus: counted, selection } = session;
+    const excluded = selection?.excludedCount ?? 0;
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
-    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
+    const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
     return "started";
 }
 
 ;// CONCATENATED MODULE: ./src/action/hooks.ts
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
+
 
 
 
@@ -48015,7 +48016,7 @@ function settingsOrFail(io, failStep) {
     maskSecrets();
     try {
         const settings = readSettings((name) => lib_core/* getInput */.V4(name));
-        for (const warning of settingsWarnings(settings))
+        for (const warning of settings_settingsWarnings(settings))
             io.warning(warning);
         return settings;
     }
@@ -48045,7 +48046,7 @@ async function start(io, settings, moduleUrl) {
         });
     }
     catch (e) {
-        const message = `gpu-carbon could not start the measurement: ${e.message}`;
+        const message = `gpu-carbon could not start the measurement: ${errorMessage(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -48099,7 +48100,7 @@ async function runPost(io, moduleUrl) {
         await finishMeasurement({ settings, env: process.env, io, counterScript: bundle_paths_counterScriptFrom(moduleUrl) });
     }
     catch (e) {
-        const message = `gpu-carbon could not finish the measurement: ${e.message}`;
+        const message = `gpu-carbon could not finish the measurement: ${(0,errors/* errorMessage */.g)(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -48150,11 +48151,26 @@ const runnerIo = {
 
 /***/ }),
 
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
+
+/***/ }),
+
 /***/ 98568:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33913);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
