@@ -18,7 +18,7 @@ import type { Session } from "../adapters/session-store.js";
 import { buildReport, type Report } from "../core/report/report.js";
 import { renderText } from "../core/render/text.js";
 import { isTimeZone } from "../core/log/plain-clock.js";
-import { SampleLogReader } from "../core/log/reader.js";
+import { SampleLogReader, type LogProblem } from "../core/log/reader.js";
 import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
 import { priceReport } from "../measure/pricing.js";
@@ -39,6 +39,8 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --columns <a,b,c>            report: the columns of a log written without its header (noheader),
+                               in order, e.g. timestamp,index,power.draw
   --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
                                (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
@@ -65,6 +67,7 @@ const OPTIONS = {
   pue: { type: "string" },
   "interval-ms": { type: "string" },
   timezone: { type: "string" },
+  columns: { type: "string" },
   "nvidia-smi-path": { type: "string" },
   "report-path": { type: "string" },
   "progress-seconds": { type: "string" },
@@ -97,9 +100,17 @@ async function reportCommand(file: string, values: Record<string, string | boole
     io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
     return 2;
   }
+  const columns = typeof values.columns === "string" ? parseColumns(values.columns) : undefined;
+  if (columns === null) {
+    io.err(
+      `gpu-carbon: --columns must name the log's columns in order, separated by commas, one of them power.draw, power.draw.average or power.draw.instant (e.g. timestamp,index,power.draw); got '${String(values.columns)}'.\n`,
+    );
+    return 2;
+  }
   const reader = new SampleLogReader({
     ...(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {}),
     timeZone,
+    columns,
   });
   try {
     await readLogInto(file, reader);
@@ -107,9 +118,14 @@ async function reportCommand(file: string, values: Record<string, string | boole
     io.err(`gpu-carbon: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
+  const log = reader.finish();
+  if (log.problem) {
+    io.err(`gpu-carbon: ${file} ${PROBLEMS[log.problem]}\n`);
+    return 2;
+  }
   const { intensity } = resolveIntensity(settings);
   const built = buildReport(
-    reader.finish(),
+    log,
     { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
     [],
     settingsWarnings(settings),
@@ -117,6 +133,24 @@ async function reportCommand(file: string, values: Record<string, string | boole
   const report = await priceReport(built, settings, process.env);
   print(report, values.json === true, settings.reportPath, io);
   return 0;
+}
+
+/** Why a file cannot be reported on, after its name. */
+const PROBLEMS: Record<LogProblem, string> = {
+  empty: "is empty: there is nothing to report.",
+  "utf-16":
+    "is UTF-16 text (as Windows PowerShell's > writes); gpu-carbon reads UTF-8, as nvidia-smi writes it. Convert it first, e.g. iconv -f UTF-16 -t UTF-8, or write the log with nvidia-smi -f <file>.",
+  "no-header":
+    "has rows but no header line naming its columns (it was written with --format=csv,noheader). Give the columns it was queried with, in order: --columns timestamp,index,power.draw",
+  "not-a-log":
+    "is not an nvidia-smi power log: it has neither gpu-carbon's sample records nor a CSV header such as 'timestamp, index, uuid, power.draw [W]' (from nvidia-smi --query-gpu=... --format=csv -l 1).",
+};
+
+/** The names of `--columns a,b,c`; `null` unless each is a field name and one is a power column. */
+function parseColumns(text: string): string[] | null {
+  const names = text.split(",").map((name) => name.trim());
+  if (!names.every((name) => /^[a-z_][a-z0-9_.]*$/.test(name))) return null;
+  return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
 }
 
 /**
@@ -159,8 +193,9 @@ async function startSampling(settings: Settings, samplerScript: string, counterS
     };
     // The driver's energy counter, read right before the window opens (as pre does).
     if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
+    const counted = session.energyCounterStart?.ok ? { counterScript } : {};
     session.startedEpochMs = Date.now();
-    session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
+    session.samplerPid = startSamplerProcess(samplerScript, { ...config, ...counted }, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
     session.measuring = true;
     session.nvidiaSmiPath = nvidiaSmi;
     session.gpus = probed.gpus;

@@ -100,7 +100,7 @@ async function analyseLog(
       gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }] as const] : [],
     ),
   );
-  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges, log.counterTrails);
   // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
   const sampledKwh = sampled.energyKwh;
   const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;

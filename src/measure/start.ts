@@ -14,6 +14,7 @@ import type { Io } from "./io.js";
 import { selectGpus } from "../core/nvidia-smi/gpu-selection.js";
 import { ENV, FILE, INPUT, STATE } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
+import type { SamplerConfig } from "../sampler/config.js";
 
 export interface StartContext {
   settings: Settings;
@@ -109,7 +110,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   }
   const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
   const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-  const config = {
+  const config: SamplerConfig = {
     nvidiaSmiPath: nvidiaSmi,
     args: loopArgs(probed.loopFields, settings.intervalMs, ids),
     samplesPath,
@@ -118,8 +119,10 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     maxDurationMs: settings.maxDurationMs,
     gpuCount: counted.length,
   };
-  // Read right before the sampler starts so that both windows open together.
+  // Read right before the sampler starts so that both windows open together; the sampler reads it
+  // again every minute, where it could be read now.
   const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
+  if (energyCounterStart?.ok) config.counterScript = ctx.counterScript;
   let pid: number;
   try {
     pid = startSamplerProcess(ctx.samplerScript, config, path.join(dir, FILE.samplerConfig), path.join(dir, FILE.samplerLog));

@@ -6,6 +6,7 @@
  *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
  * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
@@ -28,6 +29,7 @@ export type SamplerRecord =
   | { kind: "row"; tMs: number; line: string }
   | { kind: "rollup"; tMs: number; identity: GpuIdentity; rollup: GpuRollup }
   | { kind: "event"; tMs: number; text: string }
+  | { kind: "counter"; tMs: number; readings: { uuid: string; energyMj: number }[] }
   | { kind: "stop"; tMs: number; reason: string };
 
 /** First line of every sampler log. */
@@ -104,6 +106,12 @@ function parseRollup(fields: string): { identity: GpuIdentity; rollup: GpuRollup
   return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+export function formatCounter(tMs: number, readings: { uuid: string; energyMj: number | null }[]): string {
+  const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+  return `@counter\t${ms(tMs)}\t${fields.join("\t")}`;
+}
+
 export function formatEvent(tMs: number, text: string): string {
   return `@event\t${ms(tMs)}\t${oneLine(text)}`;
 }
@@ -136,6 +144,14 @@ export function parseSamplerRecord(line: string): SamplerRecord | null {
     }
     case "@event":
       return { kind: "event", tMs, text: second };
+    case "@counter": {
+      const readings = second.split("\t").flatMap((field) => {
+        const eq = field.lastIndexOf("=");
+        const energyMj = Number(field.slice(eq + 1));
+        return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+      });
+      return { kind: "counter", tMs, readings };
+    }
     case "@stop":
       return { kind: "stop", tMs, reason: second };
     default:

@@ -3,7 +3,7 @@
  * the current total power and the energy so far. Pure. The figures are a preview; the report at
  * the end comes from the full reader and its rules.
  */
-import { FIELD, parseHeader, parseReading, powerField, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
+import { FIELD, parseHeader, powerField, rowPowerW, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
 import { parseSamplerRecord } from "./format.js";
 import { gapThresholdMs } from "./reader.js";
 import { formatDuration, formatEnergy, formatPower } from "../units.js";
@@ -48,7 +48,7 @@ export class LiveEnergy {
     if (!header || !this.power) return;
     const cells = splitCells(line);
     if (cells.length !== header.fields.length) return;
-    const powerW = parseReading(cells[header.positions.get(this.power) ?? -1]);
+    const powerW = rowPowerW(cells, header);
     const uuidAt = header.positions.get(FIELD.uuid);
     const indexAt = header.positions.get(FIELD.index);
     const key = (uuidAt !== undefined ? cells[uuidAt] : undefined) ?? (indexAt !== undefined ? cells[indexAt] : undefined) ?? "0";

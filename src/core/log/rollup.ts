@@ -11,9 +11,8 @@ import {
   identify,
   isHeaderLine,
   parseHeader,
-  parseReading,
   plausibleRow,
-  powerField,
+  rowPowerW,
   splitCells,
   type CsvHeader,
 } from "../nvidia-smi/csv.js";
@@ -66,10 +65,8 @@ export class SampleRollup {
       this.open = new EnergyIntegrator({ gapMs: this.gapMs });
       this.openedMs = tMs;
     }
-    const field = powerField(header);
-    const position = field === null ? undefined : header.positions.get(field);
     // Whole ms, as rows are written: rollups then read back exactly as those rows would.
-    this.open.add(Math.round(tMs), identity, position === undefined ? null : parseReading(cells[position]));
+    this.open.add(Math.round(tMs), identity, rowPowerW(cells, header));
     return out;
   }
 
