@@ -19,6 +19,9 @@ export const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_v
  */
 export const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
 
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+export const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
+
 /** A GPU as the identity query saw it. */
 export interface GpuSnapshot extends GpuInfo {
   /** PCI bus id, `null` when unavailable. */
@@ -178,7 +181,9 @@ export async function probe(nvidiaSmi: string): Promise<ProbeResult> {
   const gpus = parseIdentity(identity.header, identity.rows);
   if (gpus.length === 0) return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
 
-  const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+  // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+  const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+  const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
   const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
   if (!loop.ok) return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
   const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));

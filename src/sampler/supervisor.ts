@@ -12,12 +12,13 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { locateExecutable } from "../adapters/nvidia-smi.js";
 import { alive } from "../adapters/sampler-process.js";
 import { FIELD, isHeaderLine, parseHeader, parseTimestampMs, splitCells } from "../core/nvidia-smi/csv.js";
 import { RowClock } from "../core/log/row-clock.js";
 import { SampleRollup } from "../core/log/rollup.js";
-import { EVENT, SAMPLER_LOG_MAGIC, formatDiagnostic, formatEvent, formatStart, formatStop } from "../core/log/format.js";
+import { EVENT, SAMPLER_LOG_MAGIC, formatCounter, formatDiagnostic, formatEvent, formatStart, formatStop } from "../core/log/format.js";
 import { OutputPace, minRowBytes, queryFields } from "./output-pace.js";
 import { SampleWriter } from "./sample-writer.js";
 import { DEFAULT_TIMING, type SamplerTiming } from "./timing.js";
@@ -211,6 +212,21 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
       Math.min(Math.max(config.intervalMs, 500), 5000, Math.max(100, Math.floor(floorMs / 3))),
     );
 
+    // The driver's energy counter, read every minute: a reset in between (a driver reload) shows
+    // as a value below the one before, even when the count has passed its start value by the end.
+    let counterBusy = false;
+    const counterScript = config.counterScript;
+    const counter = counterScript
+      ? setInterval(() => {
+          if (counterBusy) return;
+          counterBusy = true;
+          void readCounterSnapshot(counterScript, process.env).then((snapshot) => {
+            counterBusy = false;
+            if (!stopping && snapshot.ok) log.write([formatCounter(now(), snapshot.gpus)]);
+          });
+        }, timing.counterEveryMs)
+      : null;
+
     const watcher = setInterval(() => {
       if (config.watchPid !== null && !alive(config.watchPid)) stop("job-gone");
     }, timing.watchEveryMs);
@@ -230,6 +246,7 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
       stopMs = now();
       clearInterval(watchdog);
       clearInterval(watcher);
+      if (counter) clearInterval(counter);
       if (deadline) clearTimeout(deadline);
       if (restartTimer) clearTimeout(restartTimer);
       const proc = child;

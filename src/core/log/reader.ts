@@ -18,6 +18,7 @@ import { ByteLines } from "./fast/byte-lines.js";
 import { hasTab, samplerRowTag } from "./fast/csv-bytes.js";
 import type { GpuIdentity } from "../gpu.js";
 import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuRollup, type GpuState } from "../integrator.js";
+import { extendTrail, type CounterTrail } from "./counter-trail.js";
 import { FastRows } from "./fast/rows.js";
 import {
   FIELD,
@@ -25,10 +26,10 @@ import {
   identify,
   isHeaderLine,
   parseHeader,
-  parseReading,
   parseTimestampMs,
   plausibleRow,
   powerField,
+  rowPowerW,
   splitCells,
   type CsvHeader,
 } from "../nvidia-smi/csv.js";
@@ -71,7 +72,18 @@ export interface LogResult {
   restarts: number;
   /** Why the sampler stopped (`signal`, `job-gone`, `max-duration`), `null` when it did not say. */
   stopReason: string | null;
+  /** Why the file cannot be read as a power log at all (see `LogProblem`); `null` when it can. */
+  problem: LogProblem | null;
+  /** The driver's energy counters as the sampler read them during the job, by uuid. */
+  counterTrails: Map<string, CounterTrail>;
 }
+
+/**
+ * A file that is not a power log this reader can read: `empty`; `utf-16` text (as PowerShell's
+ * `>` writes); `no-header`: rows without the CSV header that names their columns (written with
+ * `noheader`), readable when the columns are given; `not-a-log`: neither a header nor such rows.
+ */
+export type LogProblem = "empty" | "utf-16" | "no-header" | "not-a-log";
 
 /** Receives each reading in time order, as the energy integrator does (`null`: missing). */
 export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
@@ -121,7 +133,13 @@ export class SampleLogReader {
   private lostRows = 0;
   private lostAtMs: number | null = null;
   private restarts = 0;
+  private headerSeen = false;
+  private headerlessRows = 0;
+  private sawLine = false;
+  private sawBytes = false;
+  private utf16 = false;
   private pending: PendingRow[] = [];
+  private readonly counterTrails = new Map<string, CounterTrail>();
   /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
   private readonly clocks = new Map<string, PlainClock>();
   private readonly timeZone: string | null;
@@ -141,10 +159,21 @@ export class SampleLogReader {
    * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
    * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
    *   out; without one, a jump forward is a gap like any other
+   * @param options.columns the columns of a plain log without a header line, in order
+   *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
    */
-  constructor(options: { intervalMs?: number; onReading?: ReadingListener; onInterrupt?: () => void; timeZone?: string | null } = {}) {
+  constructor(
+    options: {
+      intervalMs?: number;
+      onReading?: ReadingListener;
+      onInterrupt?: () => void;
+      timeZone?: string | null;
+      columns?: string[];
+    } = {},
+  ) {
     this.intervalMs = options.intervalMs ?? null;
     this.timeZone = options.timeZone ?? null;
+    if (options.columns) this.setHeader(parseHeader(options.columns.join(", ")));
     this.onReading = options.onReading ?? null;
     this.onInterrupt = options.onInterrupt ?? null;
   }
@@ -156,6 +185,11 @@ export class SampleLogReader {
 
   /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
   pushBytes(chunk: Uint8Array): void {
+    if (!this.sawBytes && chunk.length > 0) {
+      this.sawBytes = true;
+      this.utf16 = isUtf16(chunk);
+    }
+    if (this.utf16) return; // every line would be garbage: the whole file is reported instead
     // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
     this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
@@ -173,7 +207,9 @@ export class SampleLogReader {
   }
 
   private readLine(line: string): void {
-    if (line.length === 0 || line.startsWith("#")) return;
+    if (line.length === 0) return;
+    this.sawLine = true;
+    if (line.startsWith("#")) return;
     const record = parseSamplerRecord(line);
     if (record) {
       this.format ??= "sampler";
@@ -194,6 +230,11 @@ export class SampleLogReader {
             this.restarts += 1;
           }
           this.setHeader(parseHeader(record.line));
+          return;
+        case "counter":
+          if (this.stopMs !== null && record.tMs > this.stopMs) return;
+          for (const { uuid, energyMj } of record.readings)
+            this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
           return;
         case "event":
           this.eventCount += 1;
@@ -220,6 +261,7 @@ export class SampleLogReader {
     }
     const header = this.header;
     const cells = splitCells(line);
+    if (!header && looksLikeRow(cells)) this.headerlessRows += 1;
     if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header)) return this.malformed(line);
     const position = header.positions.get(FIELD.timestamp);
     const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
@@ -264,10 +306,20 @@ export class SampleLogReader {
       lostRows: this.lostRows,
       restarts: this.restarts,
       stopReason: this.stopReason,
+      problem: this.problem(),
+      counterTrails: new Map(this.counterTrails),
     };
   }
 
+  private problem(): LogProblem | null {
+    if (this.utf16) return "utf-16";
+    if (this.format === "sampler" || this.headerSeen) return null;
+    if (!this.sawLine) return "empty";
+    return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+  }
+
   private setHeader(header: CsvHeader): void {
+    this.headerSeen = true;
     this.header = header;
     this.fast = null;
   }
@@ -427,9 +479,7 @@ export class SampleLogReader {
     this.span(tMs);
     const identity = identify(cells, header);
     if (!identity) return;
-    const field = powerField(header);
-    const position = field === null ? undefined : header.positions.get(field);
-    const powerW = position === undefined ? null : parseReading(cells[position]);
+    const powerW = rowPowerW(cells, header);
     integrator.add(tMs, identity, powerW);
     this.onReading?.(tMs, identity, powerW);
     if (powerW !== null) this.series?.add(tMs, identity.key, powerW);
@@ -448,6 +498,21 @@ export class SampleLogReader {
   private note(text: string): void {
     if (this.events.length < MAX_EVENTS && !this.events.includes(text)) this.events.push(text);
   }
+}
+
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first: Uint8Array): boolean {
+  if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) return true;
+  return first.subarray(0, 256).includes(0);
+}
+
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells: string[]): boolean {
+  const first = cells[0] ?? "";
+  return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 
 const encoder = new TextEncoder();

@@ -187,7 +187,7 @@ export const SCOPE_NOTE =
   "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 
 export const ACCURACY_NOTE =
-  "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+  "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 
 /** Settings a report depends on. */
 export interface ReportSettings {
@@ -240,6 +240,10 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
 
   if (gpus.length === 0) all.push("no GPU rows were found in the power log");
+  else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+    all.push(
+      "the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown",
+    );
   else if (measured.length === 0) all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
   for (const gpu of gpus) {
     if (gpu.energyKwh === null && measured.length > 0) all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
