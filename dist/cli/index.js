@@ -11943,6 +11943,17 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
 }
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
 /** The rules above as sentences, for the report. */
 function integrationRules(options) {
     const gapS = (options.gapMs / 1000).toFixed(1);
@@ -12028,8 +12039,8 @@ class EnergyIntegrator {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
         }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -13087,6 +13098,7 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
 }
 
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
 class WindowEnergy {
     options;
@@ -13115,7 +13127,7 @@ class WindowEnergy {
             return;
         }
         const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+        if (bridged(dtMs, this.options.gapMs, prev.interrupted))
             this.piece(prev.tMs, prev.powerW, tMs, powerW);
         prev.tMs = tMs;
         prev.powerW = powerW;
@@ -13151,7 +13163,7 @@ class WindowEnergy {
     piece(t0, w0, t1, w1) {
         const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
         this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.energyJ[i] += trapezoidJ(at(a), at(b), b - a);
             this.coveredMs[i] += b - a;
         });
     }

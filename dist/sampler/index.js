@@ -10694,6 +10694,17 @@ class RowClock {
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
 }
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
 /** The rules above as sentences, for the report. */
 function integrationRules(options) {
     const gapS = (options.gapMs / 1000).toFixed(1);
@@ -10779,8 +10790,8 @@ class EnergyIntegrator {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
         }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
