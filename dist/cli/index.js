@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 145:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10780,15 +10780,17 @@ const gpuRecord = object({
     /** Product name, `null` when unknown. */
     name: schemas_string().nullable(),
     /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
 });
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
 const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
     runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
     /** Full ref, e.g. `refs/heads/main`. */
     ref: schemas_string(),
     /** The series this record belongs to. */
@@ -10798,13 +10800,13 @@ const records_record = object({
     /** `measured` or `partial`; runs that measured nothing are not recorded. */
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
+    energyKwh: amount,
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
+    emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
+    durationSeconds: amount,
     /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
+    coverage: schemas_number().min(0).max(1),
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
@@ -10851,9 +10853,14 @@ function emptyHistory(label) {
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
 function appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
 function parseHistory(text) {
@@ -10937,6 +10944,10 @@ const names_STATE = {
     session: "session",
     /** "true" when this use started the measurement and must finish it in post. */
     owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
     /** "true" once this use warned that the platform is unsupported. */
     unsupported: "unsupported",
 };
@@ -10944,6 +10955,11 @@ const names_STATE = {
 const names_ENV = {
     /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
     nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
     /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
     workFile: "GPU_CARBON_WORK_FILE",
     /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
@@ -10951,7 +10967,7 @@ const names_ENV = {
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
 };
-const names_FILE = {
+const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
     workDir: "gpu-carbon",
     session: "session.json",
@@ -11000,7 +11016,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -11085,12 +11103,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -11130,7 +11152,9 @@ function readSettings(getInput) {
         nvidiaSmiPath: get(INPUT.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(INPUT.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
         location: locationInput(get(INPUT.location)),
@@ -11139,12 +11163,13 @@ function readSettings(getInput) {
         embodied: booleanInput(INPUT.embodied, get(INPUT.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
+            : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
         reportPath: get(INPUT.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
+            : numberInput(INPUT.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
         summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
         failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
         benchmarkPath: get(INPUT.benchmarkPath).trim(),
@@ -11203,16 +11228,13 @@ function gpuLabel(gpu) {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
- *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
- * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
- * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -11226,7 +11248,7 @@ function gpuLabel(gpu) {
 /** First line of every sampler log. */
 const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
 /** What a log holds once the window is open (the starter waits for it). */
 const START_TAG = `${TAG.start}\t`;
 /**
@@ -11331,11 +11353,6 @@ function parseRollup(fields) {
         return null;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
-/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
-function formatCounter(tMs, readings) {
-    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
-    return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
-}
 function formatEvent(tMs, text) {
     return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
 }
@@ -11370,14 +11387,6 @@ function parseSamplerRecord(line) {
         }
         case TAG.event:
             return { kind: "event", tMs, text: second };
-        case TAG.counter: {
-            const readings = second.split("\t").flatMap((field) => {
-                const eq = field.lastIndexOf("=");
-                const energyMj = Number(field.slice(eq + 1));
-                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
-            });
-            return { kind: "counter", tMs, readings };
-        }
         case TAG.stop:
             return { kind: "stop", tMs, reason: second };
         default:
@@ -11385,8 +11394,203 @@ function parseSamplerRecord(line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_namespaceObject.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_namespaceObject.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_namespaceObject.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
 /** Starting and stopping the detached sampler process. */
+
+
 
 
 
@@ -11426,16 +11630,23 @@ function isSampler(pid) {
 }
 /**
  * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
  */
 function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
+    const error = writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
     try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
         const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
             detached: true,
             stdio: ["ignore", log, log],
-            env: process.env,
+            env: childEnv(process.env),
         });
         child.unref();
         if (child.pid === undefined)
@@ -11644,18 +11855,9 @@ function round(value, digits = 9) {
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
-/**
- * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
- * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
- * does not pull it down. The driver's counter has no gaps: its energy over the window.
- */
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
 function averagePowerW(report) {
-    if (report.energyKwh === null)
-        return null;
-    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
-        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
-    if (report.durationSeconds <= 0)
+    if (report.energyKwh === null || report.durationSeconds <= 0)
         return null;
     return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
@@ -11837,6 +12039,7 @@ function renderSummary(report, title = "GPU energy and carbon") {
 
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
+
 const BARS = "▁▂▃▄▅▆▇█";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 function chart_downsample(values, width) {
@@ -11872,7 +12075,10 @@ function chart_sparkline(values, width = 60) {
 function chart_mermaidLineChart(options) {
     const max = Math.max(1, ...options.yValues);
     const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${neutraliseBidi(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
     return [
         "```mermaid",
         "xychart-beta",
@@ -12085,8 +12291,7 @@ class EnergyIntegrator {
             const valid = gpu.validSamples > 0;
             return {
                 ...gpu.identity,
-                // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
-                energyJ: valid && windowMs > 0 ? energyJ : null,
+                energyJ: valid ? energyJ : null,
                 coveredMs,
                 coverage: windowMs > 0 ? coveredMs / windowMs : 0,
                 averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
@@ -12267,25 +12472,6 @@ function powerField(header) {
     return null;
 }
 /**
- * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
- * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
- */
-function rowPowerW(cells, header) {
-    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
-        const position = header.positions.get(field);
-        if (position === undefined)
-            continue;
-        const powerW = parseReading(cells[position]);
-        if (powerW !== null)
-            return powerW;
-    }
-    return null;
-}
-/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
-function hasPowerFallback(header) {
-    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
-}
-/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
@@ -12355,7 +12541,7 @@ class LiveEnergy {
         if (!identity)
             return;
         this.latestMs = Math.max(this.latestMs, tMs);
-        this.integrator.add(tMs, identity, rowPowerW(cells, header));
+        this.integrator.add(tMs, identity, parseReading(cells[header.positions.get(this.power) ?? -1]));
     }
     /** The current estimate. */
     snapshot() {
@@ -12446,124 +12632,6 @@ function startProgress(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
- */
-
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
-class PlainClock {
-    timeZone;
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function inferIntervalMs(timesByGpu) {
-    const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
@@ -12594,95 +12662,6 @@ async function readLogInto(path, reader, options = {}) {
     }
     reader.endBytes();
     return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function workDir(env) {
-    return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        writeFileSync(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
@@ -12719,6 +12698,12 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
 
 ;// CONCATENATED MODULE: ./src/core/energy/counter.ts
 /**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
  * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
  * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
  * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
@@ -12727,19 +12712,12 @@ const SENSOR_ACCURACY_FRACTION = 0.05;
 /** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
 const COUNTER_UPDATE_MS = 100;
 /**
- * Beyond this difference from sampling (plus the window edges) the counter is not believed: a
- * counter that never moves, or one reset by a driver reload, is off by far more; what sampling
- * can miss on bursty work over a whole job stays well inside it.
- */
-const PLAUSIBLE_FRACTION = 0.25;
-/**
  * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards between any two reads, the mid-job ones (`trails`) included (the
- * driver was reloaded, which restarts the count), has no usable delta. A counter that did not
- * move reads as 0 J here; whether that is believable is for the check against sampling
- * (`compareEnergy`).
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
  */
-function counterDeltas(start, end, trails = new Map()) {
+function counterDeltas(start, end) {
     const deltas = new Map();
     if (!start.ok || !end.ok)
         return deltas;
@@ -12758,17 +12736,13 @@ function counterDeltas(start, end, trails = new Map()) {
             delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
         else if (last.energyMj === null)
             delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj || wentBackwards(first.energyMj, trails.get(first.uuid), last.energyMj))
+        else if (last.energyMj < first.energyMj)
             delta.reason = "the counter went backwards: the driver was reloaded during the job";
         else
             delta.energyJ = (last.energyMj - first.energyMj) / 1000;
         deltas.set(first.uuid, delta);
     }
     return deltas;
-}
-/** True when the mid-job reads show a restart the two ends alone may hide (the end above the start). */
-function wentBackwards(startMj, trail, endMj) {
-    return trail !== undefined && (trail.backwards || trail.firstMj < startMj || endMj < trail.lastMj);
 }
 /**
  * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
@@ -12780,15 +12754,11 @@ function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
     const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
         Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
         2 * COUNTER_UPDATE_MS;
-    const edgeJ = (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + edgeJ;
-    const coverage = sampled.coverage ?? 1;
-    const wholeWindowJ = coverage > 0 ? sampled.energyJ / coverage : sampled.energyJ;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
     return {
         disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
         toleranceJ,
         disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-        plausible: Math.abs(wholeWindowJ - counterJ) <= PLAUSIBLE_FRACTION * Math.max(wholeWindowJ, counterJ) + edgeJ,
     };
 }
 /**
@@ -12819,7 +12789,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -12859,8 +12829,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
-    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
-        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
@@ -12869,10 +12837,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     }
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
-    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
-        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
@@ -12934,8 +12898,6 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
-/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
-const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function notMeasuredReport(settings, warnings, window) {
     return {
@@ -12984,6 +12946,10 @@ function notMeasuredReport(settings, warnings, window) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
 
 
 
@@ -13005,7 +12971,7 @@ function unavailable(report, reason) {
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
+function applyEnergyCounter(report, start, end, edges = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -13017,7 +12983,7 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
     const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
     if (counted.length === 0)
         return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end, trails);
+    const deltas = counterDeltas(start, end);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
@@ -13038,12 +13004,9 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
         const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
         const counterKwh = precise(joulesToKwh(counterJ));
-        if (!comparison.plausible) {
-            missing.push(`${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
-        }
-        else if (comparison.disagrees) {
+        if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
@@ -13650,19 +13613,6 @@ function sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
-/**
- * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
- * every minute): enough to tell whether the count restarted (a driver reload) between the reads
- * at the window's ends. Pure.
- */
-/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
-function extendTrail(trail, uuid, energyMj) {
-    if (!trail)
-        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
-    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
@@ -13692,8 +13642,6 @@ class FastRows {
     rawTimestampMs = null;
     entry = null;
     cellCount;
-    /** The header has another power column to read when the first is a placeholder. */
-    fallback;
     slotOfCell;
     cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -13713,7 +13661,6 @@ class FastRows {
         this.header = header;
         this.track = track;
         this.cellCount = header.fields.length;
-        this.fallback = hasPowerFallback(header);
         this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
         const power = powerField(header);
         const wanted = [
@@ -13783,9 +13730,6 @@ class FastRows {
             const value = plainNumber(bytes, powerStart, powerEnd);
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
-        // A placeholder where another power column could stand in: the string path reads that.
-        if (this.powerW === null && this.fallback)
-            return -1;
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
@@ -13838,6 +13782,66 @@ function copyView(bytes, start, end) {
     const copy = new Uint8Array(end - start);
     copy.set(bytes.subarray(start, end));
     return new DataView(copy.buffer);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
+ * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ */
+
+const HOUR_MS = 3_600_000;
+class PlainClock {
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            const slackMs = gapThresholdMs(intervalMs ?? 1000);
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.jumps += 1;
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
+    const steps = [];
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
@@ -13961,12 +13965,9 @@ class PowerSeriesBuilder {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
-
 
 
 
@@ -13986,8 +13987,6 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
 class SampleLogReader {
     format = null;
     header = null;
@@ -14005,16 +14004,8 @@ class SampleLogReader {
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
-    headerSeen = false;
-    headerlessRows = 0;
-    sawLine = false;
-    sawBytes = false;
-    utf16 = false;
     pending = [];
-    counterTrails = new Map();
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
     fast = null;
@@ -14024,16 +14015,9 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
-     * @param options.columns the columns of a plain log without a header line, in order
-     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
-        if (options.columns)
-            this.setHeader(parseHeader(options.columns.join(", ")));
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -14043,12 +14027,6 @@ class SampleLogReader {
     }
     /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
     pushBytes(chunk) {
-        if (!this.sawBytes && chunk.length > 0) {
-            this.sawBytes = true;
-            this.utf16 = isUtf16(chunk);
-        }
-        if (this.utf16)
-            return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
         this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
@@ -14065,10 +14043,7 @@ class SampleLogReader {
         this.readLine(line);
     }
     readLine(line) {
-        if (line.length === 0)
-            return;
-        this.sawLine = true;
-        if (line.startsWith("#"))
+        if (line.length === 0 || line.startsWith("#"))
             return;
         const record = parseSamplerRecord(line);
         if (record) {
@@ -14090,12 +14065,6 @@ class SampleLogReader {
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
-                    return;
-                case "counter":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    for (const { uuid, energyMj } of record.readings)
-                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -14124,8 +14093,6 @@ class SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
-        if (!header && looksLikeRow(cells))
-            this.headerlessRows += 1;
         if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
@@ -14136,8 +14103,7 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+        this.accept(this.plainTime(rawMs), cells, header);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -14165,26 +14131,13 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
-            problem: this.problem(),
-            counterTrails: new Map(this.counterTrails),
         };
     }
-    problem() {
-        if (this.utf16)
-            return "utf-16";
-        if (this.format === "sampler" || this.headerSeen)
-            return null;
-        if (!this.sawLine)
-            return "empty";
-        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
-    }
     setHeader(header) {
-        this.headerSeen = true;
         this.header = header;
         this.fast = null;
     }
@@ -14208,11 +14161,7 @@ class SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -14236,11 +14185,12 @@ class SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            tMs = this.plainTime(fast.rawTimestampMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -14258,8 +14208,8 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -14286,23 +14236,11 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
+    accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -14311,7 +14249,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -14323,20 +14261,14 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
+            this.clock.sizeSteps(intervalMs);
         }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -14353,11 +14285,14 @@ class SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         const identity = identify(cells, header);
         if (!identity)
             return;
-        const powerW = rowPowerW(cells, header);
+        const field = powerField(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        const powerW = position === undefined ? null : parseReading(cells[position]);
         integrator.add(tMs, identity, powerW);
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
@@ -14375,20 +14310,6 @@ class SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
-}
-/**
- * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
- * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
- */
-function isUtf16(first) {
-    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
-        return true;
-    return first.subarray(0, 256).includes(0);
-}
-/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
-function looksLikeRow(cells) {
-    const first = cells[0] ?? "";
-    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
@@ -14568,6 +14489,85 @@ function withEmbodied(report, lifetimeYears) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
+/**
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
+ */
+
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const deadlines_ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: deadlines_ms, networkMs: deadlines_ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines(env).networkMs);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
 /**
  * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
@@ -14637,7 +14637,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const HOUR_MS = 3_600_000;
+const live_grid_HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -14662,7 +14662,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -14702,7 +14702,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -14810,6 +14810,7 @@ function errors_errorMessage(thrown) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -14884,7 +14885,8 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -14984,26 +14986,16 @@ function workReport(energyKwh, units, unit) {
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
 
-
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
 const MAX_BYTES = 64 * 1024;
 /** The counts, `null` when no step wrote the file, or a problem in words. */
 function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_namespaceObject.statSync)(file).size;
-    }
-    catch {
+    const read = readRegularFile(file, MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
         return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${errors_errorMessage(e)})`;
-    }
+    return `the work file ${read.reason}; it should hold counts, one per line`;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/work.ts
@@ -15059,7 +15051,7 @@ async function analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -15067,28 +15059,13 @@ async function analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
-/** A file that cannot be read as a power log at all (see `LogProblem`). */
-class UnreadableLog extends Error {
-    problem;
-    constructor(problem) {
-        super(`not a power log (${problem})`);
-        this.problem = problem;
-    }
-}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader({
-        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
-        timeZone: options.timeZone ?? null,
-        columns: options.columns,
-    });
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
     await readLogInto(options.file, reader);
-    const log = reader.finish();
-    if (log.problem)
-        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -15104,7 +15081,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new SampleLogReader({
@@ -15133,11 +15112,16 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -15156,7 +15140,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const read = readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -15311,36 +15298,63 @@ function printCounterSnapshot(moduleUrl, env, write) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
             resolve({ exitCode, signal, stdout, stderr, error });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = errors_errorMessage(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -15352,6 +15366,9 @@ function runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -15366,8 +15383,7 @@ function runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -15384,7 +15400,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -15451,6 +15469,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -15460,7 +15479,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -15480,17 +15499,14 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 
 
 
+
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
- * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
- * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
- * output is block-buffered, so their arrival cannot time them.
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
  */
-const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
-/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
-const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
+const LOOP_FIELDS = ["index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -15509,7 +15525,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -15532,14 +15553,10 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
-    return locateExecutable("nvidia-smi", envPath);
-}
-/** The first executable file called `name` on `envPath`; `null` when there is none. */
-function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
+        const candidate = external_node_path_default().join(dir, "nvidia-smi");
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -15566,12 +15583,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -15616,22 +15633,22 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
-    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
-    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -15670,7 +15687,7 @@ function optionName(via, input) {
 }
 async function startSampling(ctx) {
     const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const samplesPath = external_node_path_default().join(ctx.dir, FILE.samples);
     const base = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -15716,16 +15733,12 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
-        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together; the sampler reads it
-    // again every minute, where it could be read now.
+    // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
-    if (energyCounterStart?.ok)
-        config.counterScript = ctx.counterScript;
     let pid;
     try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, FILE.samplerConfig), external_node_path_default().join(ctx.dir, FILE.samplerLog));
     }
     catch (e) {
         return fail(`The sampler could not be started (${errors_errorMessage(e)}).`);
@@ -15768,7 +15781,6 @@ async function startSampling(ctx) {
 
 
 
-
 const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
@@ -15784,10 +15796,6 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
-  --columns <a,b,c>            report: the columns of a log written without its header (noheader),
-                               in order, e.g. timestamp,index,power.draw
-  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
-                               (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
                                commas, or all (default: CUDA_VISIBLE_DEVICES, else
@@ -15807,8 +15815,6 @@ const OPTIONS = {
     "gpu-lifetime-years": { type: "string" },
     pue: { type: "string" },
     "interval-ms": { type: "string" },
-    timezone: { type: "string" },
-    columns: { type: "string" },
     "nvidia-smi-path": { type: "string" },
     gpus: { type: "string" },
     "report-path": { type: "string" },
@@ -15837,45 +15843,17 @@ function print(report, json, reportPath, io) {
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
-    const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!isTimeZone(timeZone)) {
-        io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
-        return 2;
-    }
-    const columns = typeof values.columns === "string" ? parseColumns(values.columns) : undefined;
-    if (columns === null) {
-        io.err(`gpu-carbon: --columns must name the log's columns in order, separated by commas, one of them power.draw, power.draw.average or power.draw.instant (e.g. timestamp,index,power.draw); got '${String(values.columns)}'.\n`);
-        return 2;
-    }
     let report;
     try {
         const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
-        report = await analyseLogFile({ file, settings, env: process.env, intervalMs, timeZone, columns });
+        report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
     }
     catch (e) {
-        if (e instanceof UnreadableLog) {
-            io.err(`gpu-carbon: ${file} ${PROBLEMS[e.problem]}\n`);
-            return 2;
-        }
         io.err(`gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
         return 2;
     }
     print(report, values.json === true, settings.reportPath, io);
     return 0;
-}
-/** Why a file cannot be reported on, after its name. */
-const PROBLEMS = {
-    empty: "is empty: there is nothing to report.",
-    "utf-16": "is UTF-16 text (as Windows PowerShell's > writes); gpu-carbon reads UTF-8, as nvidia-smi writes it. Convert it first, e.g. iconv -f UTF-16 -t UTF-8, or write the log with nvidia-smi -f <file>.",
-    "no-header": "has rows but no header line naming its columns (it was written with --format=csv,noheader). Give the columns it was queried with, in order: --columns timestamp,index,power.draw",
-    "not-a-log": "is not an nvidia-smi power log: it has neither gpu-carbon's sample records nor a CSV header such as 'timestamp, index, uuid, power.draw [W]' (from nvidia-smi --query-gpu=... --format=csv -l 1).",
-};
-/** The names of `--columns a,b,c`; `null` unless each is a field name and one is a power column. */
-function parseColumns(text) {
-    const names = text.split(",").map((name) => name.trim());
-    if (!names.every((name) => /^[a-z_][a-z0-9_.]*$/.test(name)))
-        return null;
-    return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
 }
 /**
  * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
@@ -16041,7 +16019,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(145);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78762:
+/***/ 78098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29224,426 +29224,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
-/** Where the bundles sit relative to each other in `dist/`. */
-
-/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
-function bundle_paths_counterScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
-}
-/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
-function samplerScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-/**
- * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
- * rate-limit handling, every request under a timeout, and all requests of one hook under a
- * shared deadline so that network trouble can never hold up the end of a job.
- * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
- */
-
-
-
-
-
-/** Thrown when the shared deadline has passed before a request could start. */
-class DeadlineError extends Error {
-    constructor() {
-        super("the time allowed for GitHub API calls ran out");
-        this.name = "DeadlineError";
-    }
-}
-/** Creates a client for `token`. */
-function client_createGitHubClient(token, options = {}) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    const maxWaitS = options.maxRateLimitWaitS ?? 10;
-    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
-    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
-    const baseFetch = (defaults.request?.fetch ?? fetch);
-    const timedFetch = (input, init) => {
-        const leftMs = deadline - Date.now();
-        if (leftMs <= 0)
-            return Promise.reject(new DeadlineError());
-        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
-        return baseFetch(input, { ...init, signal });
-    };
-    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-    return getOctokit(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
-        request: { fetch: timedFetch },
-        retry: {
-            retries: options.retries ?? 2,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            id: options.throttleId ?? "gpu-carbon",
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-        },
-    }, retry, throttling);
-}
-/**
- * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
- * reports those as status 500 without a response).
- */
-function client_statusOf(error) {
-    const e = error;
-    if (typeof e?.status !== "number")
-        return null;
-    if (e.status === 500 && e.response === undefined)
-        return null;
-    return e.status;
-}
-/**
- * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
- * is missing, for warnings.
- */
-function client_describeApiError(error, what, permission) {
-    const status = client_statusOf(error);
-    const message = errorMessage(error);
-    if (status === 401)
-        return `${what} failed: the token was rejected (401)`;
-    if (status === 403 && /rate limit/i.test(message))
-        return `${what} failed: GitHub's rate limit was reached (403)`;
-    if (status === 403 || status === 404)
-        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
-    if (status !== null && status >= 500)
-        return `${what} failed: GitHub answered ${status} after retries`;
-    if (error instanceof DeadlineError)
-        return `${what} skipped: ${error.message}`;
-    if (status === null)
-        return `${what} failed: ${message} (network error or timeout)`;
-    return `${what} failed (${status}): ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
-/**
- * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
- * pages of the PR's comments), created once and then edited in place.
- *
- * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
- * no conditional update for comments, so jobs sharing a comment could overwrite each other's
- * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
- * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
- * extra comment and writes its result into the one that remains.
- */
-
-/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
-const ACTIONS_BOT = "github-actions[bot]";
-/**
- * The login comments made with this token get. A personal token can ask (`GET /user`); the
- * job's token cannot (403), and its comments are the Actions bot's.
- */
-async function tokenLogin(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status === 401 || status === 403 || status === 404)
-            return ACTIONS_BOT;
-        throw e;
-    }
-}
-async function ours(client, target, marker, login) {
-    const all = (await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    }));
-    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
-}
-/**
- * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
- * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
- * keeping the oldest comment with this body.
- */
-async function pr_comments_upsertComment(client, target, marker, body) {
-    const login = await tokenLogin(client);
-    const existing = await ours(client, target, marker, login);
-    const base = { owner: target.owner, repo: target.repo };
-    if (existing.length > 0) {
-        const keep = existing[0];
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-        return { action: "updated", id: keep.id };
-    }
-    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
-    const now = await ours(client, target, marker, login);
-    const keep = now[0];
-    if (!keep)
-        return { action: "created", id: created.id };
-    for (const extra of now.slice(1)) {
-        try {
-            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
-        }
-        catch (e) {
-            if (statusOf(e) !== 404)
-                throw e; // the other writer removed it first
-        }
-    }
-    if (keep.id !== created.id)
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
-/**
- * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
- * repository, the run, the event, and for a pull request its number, base branch and whether it
- * comes from a fork.
- */
-
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const json = JSON.parse(readFileSync(file, "utf8"));
-        return json && typeof json === "object" ? json : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
- * `GITHUB_EVENT_NAME`, which the runner always sets).
- */
-function run_context_readRunContext(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
-        return null;
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === "number") {
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseRef: String(pr.base?.ref ?? ""),
-            headSha: String(pr.head?.sha ?? ""),
-            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
-            fromFork: headRepo !== `${owner}/${repo}`,
-        };
-    }
-    const defaultBranch = payload.repository?.default_branch;
-    return {
-        owner,
-        repo,
-        eventName,
-        runId: Number(env.GITHUB_RUN_ID ?? 0),
-        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        job: env.GITHUB_JOB ?? "",
-        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
-        pullRequest,
-        payload,
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/config/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-    benchmarkPath: "benchmark-path",
-    codecarbonPath: "codecarbon-path",
-    uploadArtifact: "upload-artifact",
-    artifactName: "artifact-name",
-    mode: "mode",
-    phase: "phase",
-    gpus: "gpus",
-    githubToken: "github-token",
-    location: "location",
-    liveGrid: "live-grid",
-    electricityMapsToken: "electricity-maps-token",
-    embodied: "embodied",
-    gpuLifetimeYears: "gpu-lifetime-years",
-    prComment: "pr-comment",
-    label: "label",
-    matrix: "matrix",
-    historyBranch: "history-branch",
-    historyLimit: "history-limit",
-    maxRegressionPercent: "max-regression-percent",
-    maxEnergyKwh: "max-energy-kwh",
-    maxEmissionsKg: "max-emissions-kg",
-    runId: "run-id",
-};
-/**
- * Inputs that hold credentials: masked in the log before anything else is read, so that no
- * message (an input error included) can print them.
- */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
-/** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
-/** Step outputs `mode: report` sets. Match action.yml. */
-const names_OUTPUT = {
-    energyKwh: "energy-kwh",
-    emissionsKg: "emissions-kg",
-    durationSeconds: "duration-seconds",
-    averagePowerWatts: "average-power-watts",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
-const names_ENV = {
-    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
-    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
-    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
-    workFile: "GPU_CARBON_WORK_FILE",
-    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
-    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
-    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
-    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-    /** github-action-benchmark `customSmallerIsBetter` JSON. */
-    benchmark: "benchmark.json",
-    /** CodeCarbon-compatible CSV (header and one row). */
-    codecarbon: "emissions.csv",
-    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
-    summaryMarkdown: "summary.md",
-    /** Phase marks, one `<epochMs>\t<name>` line each. */
-    marks: "phases.tsv",
-    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
-    work: "work-units.txt",
-};
-/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
-const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.g)(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function claim(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.g)(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function session_store_readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = openSync(file, "r");
-        const stat = fstatSync(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function session_store_readSession(file) {
-    const text = session_store_readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -30427,7 +30007,7 @@ function defineBound(proto, key, fn) {
     });
 }
 /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function util_claim(inst, sentinel) {
+function claim(inst, sentinel) {
     const proto = Object.getPrototypeOf(inst);
     // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
     return sentinel in proto ? undefined : proto;
@@ -30491,7 +30071,7 @@ function defineLazyInternal(inst, key, compute) {
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
  */
 function installLazyProp(inst, key, make, enumerable) {
-    const proto = util_claim(inst, key);
+    const proto = claim(inst, key);
     if (!proto)
         return;
     Object.defineProperty(proto, key, {
@@ -39179,6 +38759,634 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
+/**
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
+ */
+
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function deadlines_networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines(env).networkMs);
+    return current;
+}
+
+// EXTERNAL MODULE: ./src/core/render/secrets.ts
+var secrets = __nccwpck_require__(97813);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
+/** Where the bundles sit relative to each other in `dist/`. */
+
+/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
+function bundle_paths_counterScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
+}
+/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
+function samplerScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+
+
+
+
+
+/** Thrown when the shared deadline has passed before a request could start. */
+class DeadlineError extends Error {
+    constructor() {
+        super("the time allowed for GitHub API calls ran out");
+        this.name = "DeadlineError";
+    }
+}
+/** Creates a client for `token`. */
+function client_createGitHubClient(token, options = {}) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    const maxWaitS = options.maxRateLimitWaitS ?? 10;
+    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+    const baseFetch = (defaults.request?.fetch ?? fetch);
+    const timedFetch = (input, init) => {
+        const leftMs = deadline - Date.now();
+        if (leftMs <= 0)
+            return Promise.reject(new DeadlineError());
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+        return baseFetch(input, { ...init, signal });
+    };
+    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+    const client = getOctokit(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+        request: { fetch: timedFetch },
+        retry: {
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            id: options.throttleId ?? "gpu-carbon",
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+        },
+    }, retry, throttling);
+    // Outermost, around the retry plugin: a retry's sleep cannot take a call past the deadline.
+    if (Number.isFinite(deadline))
+        client.hook.wrap("request", async (request, requestOptions) => {
+            const leftMs = deadline - Date.now();
+            if (leftMs <= 0)
+                throw new DeadlineError();
+            const work = Promise.resolve(request(requestOptions));
+            work.catch(() => undefined);
+            let timer;
+            const late = new Promise((_resolve, reject) => {
+                timer = setTimeout(() => reject(new DeadlineError()), leftMs);
+            });
+            try {
+                return await Promise.race([work, late]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+    return client;
+}
+/**
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
+ */
+function client_statusOf(error) {
+    const e = error;
+    if (typeof e?.status !== "number")
+        return null;
+    if (e.status === 500 && e.response === undefined)
+        return null;
+    return e.status;
+}
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
+    const message = errorMessage(error);
+    if (status === 401)
+        return `${what} failed: the token was rejected (401)`;
+    if (status === 403 && /rate limit/i.test(message))
+        return `${what} failed: GitHub's rate limit was reached (403)`;
+    if (status === 403 || status === 404)
+        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+    if (status !== null && status >= 500)
+        return `${what} failed: GitHub answered ${status} after retries`;
+    if (error instanceof DeadlineError)
+        return `${what} skipped: ${error.message}`;
+    if (status === null)
+        return `${what} failed: ${message}${isNetworkError(error) ? " (network error or timeout)" : ""}`;
+    return `${what} failed (${status}): ${message}`;
+}
+/** True for a failure to reach the server or to hear back in time, as opposed to any other error. */
+function isNetworkError(error) {
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth += 1) {
+        if (e.name === "AbortError" || e.name === "TimeoutError" || e.name === "DeadlineError")
+            return true;
+        if (typeof e.code === "string" && /^(E(CONN|HOST|NET|ADDR|PIPE|AI_)|ETIMEDOUT|ENOTFOUND|UND_ERR)/.test(e.code))
+            return true;
+        if (typeof e.message === "string" && /fetch failed|socket hang up|network|timed? ?out/i.test(e.message))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
+/**
+ * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
+ * pages of the PR's comments), created once and then edited in place.
+ *
+ * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
+ * no conditional update for comments, so jobs sharing a comment could overwrite each other's
+ * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
+ * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
+ * extra comment and writes its result into the one that remains.
+ */
+
+/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
+const ACTIONS_BOT = "github-actions[bot]";
+/**
+ * The login comments made with this token get. A personal token can ask (`GET /user`); the
+ * job's token cannot (403), and its comments are the Actions bot's.
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 401 || status === 403 || status === 404)
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+async function ours(client, target, marker, login) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
+ * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
+ * keeping the oldest comment with this body.
+ */
+async function pr_comments_upsertComment(client, target, marker, body) {
+    const login = await tokenLogin(client);
+    const existing = await ours(client, target, marker, login);
+    const base = { owner: target.owner, repo: target.repo };
+    if (existing.length > 0) {
+        const keep = existing[0];
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+        return { action: "updated", id: keep.id };
+    }
+    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
+    const now = await ours(client, target, marker, login);
+    const keep = now[0];
+    if (!keep)
+        return { action: "created", id: created.id };
+    for (const extra of now.slice(1)) {
+        try {
+            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
+        }
+        catch (e) {
+            if (statusOf(e) !== 404)
+                throw e; // the other writer removed it first
+        }
+    }
+    if (keep.id !== created.id)
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
+/**
+ * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
+ * repository, the run, the event, and for a pull request its number, base branch and whether it
+ * comes from a fork.
+ */
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const json = JSON.parse(readFileSync(file, "utf8"));
+        return json && typeof json === "object" ? json : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
+function run_context_readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
+        return null;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === "number") {
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseRef: String(pr.base?.ref ?? ""),
+            headSha: String(pr.head?.sha ?? ""),
+            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
+            fromFork: headRepo !== `${owner}/${repo}`,
+        };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    return {
+        owner,
+        repo,
+        eventName,
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
+        pullRequest,
+        payload,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function safe_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_.realpathSync)(resolved);
+        const stat = (0,external_node_fs_.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function safe_file_appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/config/names.ts
+var config_names = __nccwpck_require__(86234);
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+
+/**
+ * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
+ * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
+ * shared folder that every later job on the host would find; `null` when there is none yet.
+ */
+function session_store_workDir(env) {
+    if (env.RUNNER_TEMP)
+        return external_node_path_default().join(env.RUNNER_TEMP, config_names/* FILE */.PW.workDir);
+    return env[config_names/* ENV */.Km.workDir] || null;
+}
+/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
+function session_store_makeOwnWorkDir() {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), `${config_names/* FILE */.PW.workDir}-`));
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
+ * the action in one job agree on it; a later job whose work folder is the same one does not.
+ */
+function jobIdentity(env, matrix) {
+    return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
+}
+/**
+ * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
+ * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
+ * holds another job's claim (or a claim that was never completed). A claim that cannot be written
+ * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
+ */
+function session_store_claim(dir, identity) {
+    const lock = external_node_path_default().join(dir, config_names/* FILE */.PW.lock);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(lock, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+        const held = safe_file_readRegularFile(lock, 4096);
+        return held.ok && held.text === identity ? "taken" : "stale";
+    }
+    try {
+        const bytes = Buffer.from(identity);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        return "claimed";
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(lock); // we just made it: an empty claim would stop every later use from measuring
+        throw new Error(`could not write ${lock} (${e.message})`, { cause: e });
+    }
+}
+/**
+ * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
+ * so that a fresh one can be made in its place. Returns where it went.
+ */
+function moveAside(dir) {
+    const aside = `${dir}.stale-${Date.now()}`;
+    (0,external_node_fs_.renameSync)(dir, aside);
+    return aside;
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
+    return safe_file_writeRegularFile(file, JSON.stringify(session, null, 2));
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large), without ever blocking on it.
+ */
+function readSmallFile(file, maxBytes) {
+    const read = readRegularFile(file, maxBytes);
+    return read.ok ? read.text : null;
+}
+/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
+function session_store_loadSession(file) {
+    const read = readRegularFile(file, 4 << 20);
+    if (!read.ok)
+        return { session: null, problem: read.missing ? null : read.reason };
+    try {
+        const session = JSON.parse(read.text);
+        if (session !== null && typeof session === "object" && session.version === 1)
+            return { session };
+    }
+    catch {
+        /* corrupt */
+    }
+    return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function session_store_readSession(file) {
+    return session_store_loadSession(file).session;
+}
+
 ;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
@@ -39248,15 +39456,17 @@ const gpuRecord = object({
     /** Product name, `null` when unknown. */
     name: schemas_string().nullable(),
     /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
 });
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
 const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
     runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
     /** Full ref, e.g. `refs/heads/main`. */
     ref: schemas_string(),
     /** The series this record belongs to. */
@@ -39266,13 +39476,13 @@ const records_record = object({
     /** `measured` or `partial`; runs that measured nothing are not recorded. */
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
+    energyKwh: amount,
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
+    emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
+    durationSeconds: amount,
     /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
+    coverage: schemas_number().min(0).max(1),
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
@@ -39282,7 +39492,7 @@ const records_file = object({
     records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
-class HistoryFormatError extends Error {
+class records_HistoryFormatError extends Error {
     constructor(message) {
         super(message);
         this.name = "HistoryFormatError";
@@ -39319,9 +39529,14 @@ function records_emptyHistory(label) {
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
 function records_appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function records_isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
 function records_parseHistory(text) {
@@ -39330,12 +39545,12 @@ function records_parseHistory(text) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
+        throw new records_HistoryFormatError(`not JSON (${errorMessage(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+        throw new records_HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
     }
     return result.data;
 }
@@ -39370,27 +39585,35 @@ class HistoryConflictError extends Error {
         this.name = "HistoryConflictError";
     }
 }
-/** Reads a history file; `null` when the branch or the file does not exist. */
-async function history_store_readHistory(client, at) {
+/** The raw text of a file on the branch and its blob sha; `null` when the branch or the file does not exist. */
+async function readFile(client, at) {
     try {
         const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
         if (Array.isArray(data) || data.type !== "file")
             throw new Error(`${at.path} on ${at.branch} is not a file`);
-        let text;
         if (data.encoding === "base64" && data.content)
-            text = Buffer.from(data.content, "base64").toString("utf8");
-        else {
-            // Files over 1 MB come without content; the blob API serves them whole.
-            const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
-            text = Buffer.from(blob.data.content, "base64").toString("utf8");
-        }
-        return { history: parseHistory(text), sha: data.sha };
+            return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+        // Files over 1 MB come without content; the blob API serves them whole.
+        const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+        return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
     }
     catch (e) {
         if (statusOf(e) === 404)
             return null;
         throw e;
     }
+}
+/**
+ * Reads a history file; `null` when the branch or the file does not exist. Throws
+ * `HistoryFormatError` when the file is not a history file (or holds values out of range).
+ */
+async function history_store_readHistory(client, at) {
+    const file = await readFile(client, at);
+    return file && { history: parseHistory(file.text), sha: file.sha };
+}
+/** Where a damaged history file is kept: beside it, named after the run that found it. */
+function asidePath(historyFile, entry) {
+    return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
 }
 const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
 
@@ -39418,9 +39641,16 @@ async function ensureBranch(client, owner, repo, branch) {
         return true;
     }
     catch (e) {
-        if (statusOf(e) === 422)
-            return false; // "Reference already exists": another job created it
-        throw e;
+        if (statusOf(e) !== 422)
+            throw e;
+        // "Reference already exists" when another job just created it; any other 422 is a refusal.
+        try {
+            await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+            return false;
+        }
+        catch {
+            throw new Error(`GitHub refused to create the branch (422: ${e.message})`, { cause: e });
+        }
     }
 }
 /**
@@ -39446,10 +39676,33 @@ async function history_store_appendHistory(client, at, label, entry, limit, opti
     const random = options.random ?? Math.random;
     const sleep = options.sleep ?? defaultSleep;
     let createdBranch = false;
+    let movedAside = null;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const current = await history_store_readHistory(client, at);
-        if (!current && attempt === 1)
+        const file = await readFile(client, at);
+        if (!file && attempt === 1)
             createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+        let current = null;
+        if (file) {
+            try {
+                current = { history: parseHistory(file.text), sha: file.sha };
+            }
+            catch (e) {
+                if (!(e instanceof HistoryFormatError))
+                    throw e;
+                // Kept, never overwritten: its records may be recoverable by hand. A fresh file follows.
+                const aside = asidePath(at.path, entry);
+                if (!movedAside)
+                    await client.rest.repos.createOrUpdateFileContents({
+                        owner: at.owner,
+                        repo: at.repo,
+                        path: aside,
+                        branch: at.branch,
+                        message: `gpu-carbon: keep the damaged ${at.path} as ${aside}`,
+                        content: Buffer.from(file.text, "utf8").toString("base64"),
+                    });
+                movedAside = { path: aside, reason: e.message };
+            }
+        }
         const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
         try {
             await client.rest.repos.createOrUpdateFileContents({
@@ -39459,9 +39712,9 @@ async function history_store_appendHistory(client, at, label, entry, limit, opti
                 branch: at.branch,
                 message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
                 content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
-                ...(current ? { sha: current.sha } : {}),
+                ...(file ? { sha: file.sha } : {}),
             });
-            return { attempts: attempt, records: next.records.length, createdBranch };
+            return { attempts: attempt, records: next.records.length, createdBranch, kept: isKept(next, entry), movedAside };
         }
         catch (e) {
             if (!isConflict(e))
@@ -39486,7 +39739,7 @@ async function history_store_appendHistory(client, at, label, entry, limit, opti
 
 
 /** Gate names as the user set them. */
-const comparison_GATE_NAMES = { regression: names_INPUT.maxRegressionPercent, energy: names_INPUT.maxEnergyKwh, emissions: names_INPUT.maxEmissionsKg };
+const comparison_GATE_NAMES = { regression: config_names/* INPUT */.bO.maxRegressionPercent, energy: config_names/* INPUT */.bO.maxEnergyKwh, emissions: config_names/* INPUT */.bO.maxEmissionsKg };
 /** The gates the user turned on. */
 function comparison_gateLimits(settings) {
     return {
@@ -39564,11 +39817,7 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 
-/**
- * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
- * post steps a few minutes at most, and measuring must never hold the job up.
- */
-const publish_NETWORK_BUDGET_MS = 60_000;
+
 /** Events whose runs of the default branch are recorded in the history. */
 const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
@@ -39603,12 +39852,14 @@ async function uploadForFork(ctx, run, label) {
         baseRef: pr.baseRef,
         report: ctx.report,
     };
-    const dir = path.join(workDir(ctx.env), "comment");
+    const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment");
     const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
     try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(file, JSON.stringify(data));
-        const id = await (ctx.artifacts ?? (await publish_loadArtifactStore())).uploadFile(file, 7);
+        const error = writeRegularFile(file, JSON.stringify(data));
+        if (error)
+            throw new Error(error);
+        const store = ctx.artifacts ?? (await publish_loadArtifactStore());
+        const id = await networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
         ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
@@ -39635,7 +39886,12 @@ async function publish_record(ctx, client, run, label) {
     try {
         const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
         const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
-        ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        if (result.movedAside)
+            ctx.io.warning(`gpu-carbon: ${at.path} on '${at.branch}' was not a usable history file (${result.movedAside.reason}); it was kept as ${result.movedAside.path} and a new history started.`);
+        if (result.kept)
+            ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        else
+            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${INPUT.historyLimit}' is ${ctx.settings.historyLimit}.`);
     }
     catch (e) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
@@ -39666,7 +39922,7 @@ async function publish_publishReport(ctx) {
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
             baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + publish_NETWORK_BUDGET_MS,
+            deadlineEpochMs: networkDeadline(env).atEpochMs,
             ...ctx.client,
         })
         : null;
@@ -39726,18 +39982,25 @@ async function publish_publishReport(ctx) {
 
 
 
+
 async function postOne(ctx, client, repo, runId, run, artifact) {
     const { settings, io } = ctx;
-    const dir = path.join(workDir(ctx.env), "comment-mode", String(artifact.id));
+    const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment-mode", String(artifact.id));
     let data;
     try {
-        const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
+        const store = ctx.artifacts ?? (await loadArtifactStore());
+        const download = store.downloadFile(artifact.id, artifact.name, dir, {
             token: settings.githubToken,
             owner: repo.owner,
             repo: repo.repo,
             runId,
         });
-        data = parseCommentData(readFileSync(file, "utf8"));
+        // Downloads share the one network deadline with every API call: 40 artifacts cannot add up.
+        const file = await networkDeadline(ctx.env).race(download, "downloading it");
+        const read = readRegularFile(file, 16 << 20);
+        if (!read.ok)
+            throw new Error(read.reason);
+        data = parseCommentData(read.text);
     }
     catch (e) {
         io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${describeApiError(e, "downloading it", "actions: read")}.`);
@@ -39781,7 +40044,7 @@ async function comment_mode_postFromArtifact(ctx) {
     const repo = { owner: context.owner, repo: context.repo };
     const client = createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
-        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
         ...ctx.client,
     });
     let run;
@@ -39810,17 +40073,386 @@ async function comment_mode_postFromArtifact(ctx) {
 
 
 
-/** Appends one mark (one line, so concurrent appends cannot interleave). */
+/** Marks are a line each: a file larger than this is not ours. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+/** Appends one mark (one line, so concurrent appends cannot interleave); throws why it could not. */
 function marks_file_appendMark(dir, mark) {
-    appendFileSync(path.join(dir, FILE.marks), formatMark(mark) + "\n");
+    const error = appendRegularFile(path.join(dir, FILE.marks), formatMark(mark) + "\n");
+    if (error)
+        throw new Error(error);
 }
-/** The marks so far, in time order; none when the file does not exist. */
+/** The marks so far, in time order (none when the file does not exist), and why they could not be read. */
 function marks_file_readMarks(dir) {
+    const read = readRegularFile(path.join(dir, FILE.marks), MAX_BYTES);
+    if (read.ok)
+        return { marks: parseMarks(read.text), problem: null };
+    return { marks: [], problem: read.missing ? null : `the phase marks were not read: ${read.reason}` };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function format_isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function format_diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function format_ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${format_ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${format_ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${format_ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${format_ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function format_parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
     try {
-        return parseMarks(readFileSync(path.join(dir, FILE.marks), "utf8"));
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
     }
     catch {
-        return [];
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = safe_file_writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_.openSync)(logPath, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY, 0o644);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
     }
 }
 
@@ -39964,7 +40596,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -40004,8 +40636,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
-    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
-        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
@@ -40014,10 +40644,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     }
     if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
-    if (measured.length > 0 && coverage >= report_MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
-        all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
@@ -40079,8 +40705,6 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
-/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
-const LONG_GAP_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
@@ -40129,6 +40753,10 @@ function report_notMeasuredReport(settings, warnings, window) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
 
 
 
@@ -40150,7 +40778,7 @@ function unavailable(report, reason) {
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -40162,7 +40790,7 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map(),
     const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
     if (counted.length === 0)
         return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end, trails);
+    const deltas = counterDeltas(start, end);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
@@ -40183,12 +40811,9 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map(),
         const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
         const counterKwh = precise(joulesToKwh(counterJ));
-        if (!comparison.plausible) {
-            missing.push(`${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
-        }
-        else if (comparison.disagrees) {
+        if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
@@ -40651,25 +41276,6 @@ function csv_powerField(header) {
     return null;
 }
 /**
- * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
- * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
- */
-function csv_rowPowerW(cells, header) {
-    for (const field of [csv_FIELD.powerDraw, csv_FIELD.powerAverage, csv_FIELD.powerInstant]) {
-        const position = header.positions.get(field);
-        if (position === undefined)
-            continue;
-        const powerW = csv_parseReading(cells[position]);
-        if (powerW !== null)
-            return powerW;
-    }
-    return null;
-}
-/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
-function csv_hasPowerFallback(header) {
-    return [csv_FIELD.powerDraw, csv_FIELD.powerAverage, csv_FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
-}
-/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
@@ -40712,8 +41318,6 @@ class rows_FastRows {
     rawTimestampMs = null;
     entry = null;
     cellCount;
-    /** The header has another power column to read when the first is a placeholder. */
-    fallback;
     slotOfCell;
     cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -40733,7 +41337,6 @@ class rows_FastRows {
         this.header = header;
         this.track = track;
         this.cellCount = header.fields.length;
-        this.fallback = hasPowerFallback(header);
         this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
         const power = powerField(header);
         const wanted = [
@@ -40803,9 +41406,6 @@ class rows_FastRows {
             const value = plainNumber(bytes, powerStart, powerEnd);
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
-        // A placeholder where another power column could stand in: the string path reads that.
-        if (this.powerW === null && this.fallback)
-            return -1;
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
@@ -40860,311 +41460,6 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
- */
-
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
-class plain_clock_PlainClock {
-    timeZone;
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function plain_clock_inferIntervalMs(timesByGpu) {
-    const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
- *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
- * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
- * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const START_TAG = `${TAG.start}\t`;
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function format_isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function format_diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
-function formatCounter(tMs, readings) {
-    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
-    return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function format_parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.counter: {
-            const readings = second.split("\t").flatMap((field) => {
-                const eq = field.lastIndexOf("=");
-                const energyMj = Number(field.slice(eq + 1));
-                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
-            });
-            return { kind: "counter", tMs, readings };
-        }
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41177,12 +41472,9 @@ function format_parseSamplerRecord(line) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
  */
-
 
 
 
@@ -41202,8 +41494,6 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
 class reader_SampleLogReader {
     format = null;
     header = null;
@@ -41221,16 +41511,8 @@ class reader_SampleLogReader {
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
-    headerSeen = false;
-    headerlessRows = 0;
-    sawLine = false;
-    sawBytes = false;
-    utf16 = false;
     pending = [];
-    counterTrails = new Map();
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
+    clock = new PlainClock();
     onReading;
     onInterrupt;
     fast = null;
@@ -41240,16 +41522,9 @@ class reader_SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
-     * @param options.columns the columns of a plain log without a header line, in order
-     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
-        if (options.columns)
-            this.setHeader(parseHeader(options.columns.join(", ")));
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -41259,12 +41534,6 @@ class reader_SampleLogReader {
     }
     /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
     pushBytes(chunk) {
-        if (!this.sawBytes && chunk.length > 0) {
-            this.sawBytes = true;
-            this.utf16 = isUtf16(chunk);
-        }
-        if (this.utf16)
-            return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
         this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
@@ -41281,10 +41550,7 @@ class reader_SampleLogReader {
         this.readLine(line);
     }
     readLine(line) {
-        if (line.length === 0)
-            return;
-        this.sawLine = true;
-        if (line.startsWith("#"))
+        if (line.length === 0 || line.startsWith("#"))
             return;
         const record = parseSamplerRecord(line);
         if (record) {
@@ -41306,12 +41572,6 @@ class reader_SampleLogReader {
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
-                    return;
-                case "counter":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    for (const { uuid, energyMj } of record.readings)
-                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -41340,8 +41600,6 @@ class reader_SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
-        if (!header && looksLikeRow(cells))
-            this.headerlessRows += 1;
         if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
@@ -41352,8 +41610,7 @@ class reader_SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+        this.accept(this.plainTime(rawMs), cells, header);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -41381,26 +41638,13 @@ class reader_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            clockJumps: this.clock.jumps,
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
-            problem: this.problem(),
-            counterTrails: new Map(this.counterTrails),
         };
     }
-    problem() {
-        if (this.utf16)
-            return "utf-16";
-        if (this.format === "sampler" || this.headerSeen)
-            return null;
-        if (!this.sawLine)
-            return "empty";
-        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
-    }
     setHeader(header) {
-        this.headerSeen = true;
         this.header = header;
         this.fast = null;
     }
@@ -41424,11 +41668,7 @@ class reader_SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -41452,11 +41692,12 @@ class reader_SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            tMs = this.plainTime(fast.rawTimestampMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -41474,8 +41715,8 @@ class reader_SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -41502,23 +41743,11 @@ class reader_SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
     }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
+    accept(tMs, cells, header) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -41527,7 +41756,7 @@ class reader_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -41539,20 +41768,14 @@ class reader_SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
+            this.clock.sizeSteps(intervalMs);
         }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -41569,11 +41792,14 @@ class reader_SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.span(tMs);
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
         const identity = identify(cells, header);
         if (!identity)
             return;
-        const powerW = rowPowerW(cells, header);
+        const field = powerField(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        const powerW = position === undefined ? null : parseReading(cells[position]);
         integrator.add(tMs, identity, powerW);
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
@@ -41591,20 +41817,6 @@ class reader_SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
-}
-/**
- * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
- * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
- */
-function isUtf16(first) {
-    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
-        return true;
-    return first.subarray(0, 256).includes(0);
-}
-/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
-function looksLikeRow(cells) {
-    const first = cells[0] ?? "";
-    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
@@ -41903,6 +42115,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -41977,7 +42190,8 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -42041,26 +42255,16 @@ async function pricing_priceReport(report, settings, env) {
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
 
-
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const work_file_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /** The counts, `null` when no step wrote the file, or a problem in words. */
 function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
+    const read = readRegularFile(file, work_file_MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
         return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${errorMessage(e)})`;
-    }
+    return `the work file ${read.reason}; it should hold counts, one per line`;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/work.ts
@@ -43226,7 +43430,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -43250,7 +43456,7 @@ function artifactNameInput(raw) {
         .max(256)
         .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
     if (!schema.safeParse(name).success) {
-        throw new InputError(names_INPUT.artifactName, `Input '${names_INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.artifactName, `Input '${config_names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
     }
     return name;
 }
@@ -43258,23 +43464,23 @@ function modeInput(raw) {
     const text = raw.trim();
     if (text === "")
         return "measure";
-    const mode = MODES.find((m) => m === text);
+    const mode = config_names/* MODES */.FN.find((m) => m === text);
     if (!mode)
-        throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.mode, `Input '${config_names/* INPUT */.bO.mode}' must be one of ${config_names/* MODES */.FN.join(", ")}; got '${raw}'.`);
     return mode;
 }
 function phaseInput(raw, mode) {
     const text = raw.trim();
     if (mode === "mark" && text === "")
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark; got ''.`);
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must name the phase that starts here when '${config_names/* INPUT */.bO.mode}' is mark; got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
 }
 function gpusInput(raw) {
     const request = parseGpuList(raw);
     if (!request)
-        throw new InputError(names_INPUT.gpus, `Input '${names_INPUT.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.gpus, `Input '${config_names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
     return request;
 }
 /** Default PUE: the GPU boards only, no facility overhead counted. */
@@ -43287,9 +43493,9 @@ function pueInput(raw) {
     if (preset)
         return preset;
     const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-    const value = numberInput(names_INPUT.pue, accepted, schemas_number().min(1).max(3), raw);
+    const value = numberInput(config_names/* INPUT */.bO.pue, accepted, schemas_number().min(1).max(3), raw);
     // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
-    return value === 1 ? DEFAULT_PUE : pue_pueFromNumber(value, `input '${names_INPUT.pue}'`);
+    return value === 1 ? DEFAULT_PUE : pue_pueFromNumber(value, `input '${config_names/* INPUT */.bO.pue}'`);
 }
 function locationInput(raw) {
     const text = raw.trim();
@@ -43299,7 +43505,7 @@ function locationInput(raw) {
     if (found)
         return found;
     const nearest = suggestLocations(text);
-    throw new InputError(names_INPUT.location, `Input '${names_INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+    throw new InputError(config_names/* INPUT */.bO.location, `Input '${config_names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
         (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
 }
 function labelInput(name, raw) {
@@ -43311,12 +43517,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -43342,73 +43552,76 @@ function matrixInput(name, raw) {
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
-    const intervalRaw = get(names_INPUT.intervalMs);
-    const intensityRaw = get(names_INPUT.carbonIntensity);
-    const pueRaw = get(names_INPUT.pue);
-    const maxRaw = get(names_INPUT.maxDurationHours);
-    const mode = modeInput(get(names_INPUT.mode));
-    const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
+    const intervalRaw = get(config_names/* INPUT */.bO.intervalMs);
+    const intensityRaw = get(config_names/* INPUT */.bO.carbonIntensity);
+    const pueRaw = get(config_names/* INPUT */.bO.pue);
+    const maxRaw = get(config_names/* INPUT */.bO.maxDurationHours);
+    const mode = modeInput(get(config_names/* INPUT */.bO.mode));
+    const lifetimeRaw = get(config_names/* INPUT */.bO.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
-            : numberInput(names_INPUT.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
-        nvidiaSmiPath: get(names_INPUT.nvidiaSmiPath).trim(),
+            : numberInput(config_names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
+        nvidiaSmiPath: get(config_names/* INPUT */.bO.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(names_INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(config_names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
-        location: locationInput(get(names_INPUT.location)),
-        liveGrid: booleanInput(names_INPUT.liveGrid, get(names_INPUT.liveGrid), false),
-        electricityMapsToken: get(names_INPUT.electricityMapsToken).trim(),
-        embodied: booleanInput(names_INPUT.embodied, get(names_INPUT.embodied), false),
+        location: locationInput(get(config_names/* INPUT */.bO.location)),
+        liveGrid: booleanInput(config_names/* INPUT */.bO.liveGrid, get(config_names/* INPUT */.bO.liveGrid), false),
+        electricityMapsToken: get(config_names/* INPUT */.bO.electricityMapsToken).trim(),
+        embodied: booleanInput(config_names/* INPUT */.bO.embodied, get(config_names/* INPUT */.bO.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(names_INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
-        reportPath: get(names_INPUT.reportPath).trim(),
+            : numberInput(config_names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
+        reportPath: get(config_names/* INPUT */.bO.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(names_INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
-        summary: booleanInput(names_INPUT.summary, get(names_INPUT.summary), true),
-        failOnError: booleanInput(names_INPUT.failOnError, get(names_INPUT.failOnError), false),
-        benchmarkPath: get(names_INPUT.benchmarkPath).trim(),
-        codecarbonPath: get(names_INPUT.codecarbonPath).trim(),
-        uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
-        artifactName: artifactNameInput(get(names_INPUT.artifactName)),
+            : numberInput(config_names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
+        summary: booleanInput(config_names/* INPUT */.bO.summary, get(config_names/* INPUT */.bO.summary), true),
+        failOnError: booleanInput(config_names/* INPUT */.bO.failOnError, get(config_names/* INPUT */.bO.failOnError), false),
+        benchmarkPath: get(config_names/* INPUT */.bO.benchmarkPath).trim(),
+        codecarbonPath: get(config_names/* INPUT */.bO.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(config_names/* INPUT */.bO.uploadArtifact, get(config_names/* INPUT */.bO.uploadArtifact), false),
+        artifactName: artifactNameInput(get(config_names/* INPUT */.bO.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode),
-        gpus: gpusInput(get(names_INPUT.gpus)),
-        githubToken: get(names_INPUT.githubToken).trim(),
-        prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
-        label: labelInput(names_INPUT.label, get(names_INPUT.label)),
-        matrix: matrixInput(names_INPUT.matrix, get(names_INPUT.matrix)),
-        historyBranch: branchInput(names_INPUT.historyBranch, get(names_INPUT.historyBranch)),
-        historyLimit: get(names_INPUT.historyLimit).trim() === ""
+        phase: phaseInput(get(config_names/* INPUT */.bO.phase), mode),
+        gpus: gpusInput(get(config_names/* INPUT */.bO.gpus)),
+        githubToken: get(config_names/* INPUT */.bO.githubToken).trim(),
+        prComment: booleanInput(config_names/* INPUT */.bO.prComment, get(config_names/* INPUT */.bO.prComment), true),
+        label: labelInput(config_names/* INPUT */.bO.label, get(config_names/* INPUT */.bO.label)),
+        matrix: matrixInput(config_names/* INPUT */.bO.matrix, get(config_names/* INPUT */.bO.matrix)),
+        historyBranch: branchInput(config_names/* INPUT */.bO.historyBranch, get(config_names/* INPUT */.bO.historyBranch)),
+        historyLimit: get(config_names/* INPUT */.bO.historyLimit).trim() === ""
             ? DEFAULT_HISTORY_LIMIT
-            : numberInput(names_INPUT.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names_INPUT.historyLimit)),
-        maxRegressionPercent: optionalNumber(names_INPUT.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names_INPUT.maxRegressionPercent)),
-        maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
-        maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
-        runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
+            : numberInput(config_names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(config_names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(config_names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(config_names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
 function settings_settingsWarnings(settings) {
     const warnings = [];
     if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
     }
     const live = settings.liveGrid || settings.electricityMapsToken !== "";
     if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
     }
     else if (live && settings.location === null) {
-        warnings.push(`Live grid data needs input '${names_INPUT.location}' to know which grid to ask; the world average is used.`);
+        warnings.push(`Live grid data needs input '${config_names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
     }
     else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
-        warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${config_names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
 }
@@ -43446,7 +43659,7 @@ async function analyse_analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -43454,28 +43667,13 @@ async function analyse_analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
-/** A file that cannot be read as a power log at all (see `LogProblem`). */
-class UnreadableLog extends Error {
-    problem;
-    constructor(problem) {
-        super(`not a power log (${problem})`);
-        this.problem = problem;
-    }
-}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader({
-        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
-        timeZone: options.timeZone ?? null,
-        columns: options.columns,
-    });
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
     await readLogInto(options.file, reader);
-    const log = reader.finish();
-    if (log.problem)
-        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -43491,7 +43689,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new SampleLogReader({
@@ -43520,11 +43720,16 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -43543,7 +43748,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
+    const read = readRegularFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -43695,39 +43903,64 @@ function printCounterSnapshot(moduleUrl, env, write) {
     write(JSON.stringify(snapshot) + "\n");
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
             resolve({ exitCode, signal, stdout, stderr, error });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = (0,errors/* errorMessage */.g)(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -43739,6 +43972,9 @@ function runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -43753,8 +43989,7 @@ function runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -43771,7 +44006,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function energy_counter_process_readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -43784,161 +44021,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
     }
 }
 
@@ -43980,6 +44062,7 @@ async function stop_stopSampling(session, counterScript, env, what) {
 
 
 
+
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 function runInfoFromEnv(env) {
     const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
@@ -43991,38 +44074,37 @@ function runInfoFromEnv(env) {
     };
 }
 function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
-        return false;
-    }
+    const error = writeRegularFile(file, text);
+    if (error)
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${error}).`);
+    return error === null;
 }
+/** A CodeCarbon CSV of more than this is not one a job keeps: it is left alone. */
+const MAX_CODECARBON_BYTES = (/* unused pure expression or super */ null && (64 << 20));
 /**
  * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon). The
+ * whole file is written anew beside it and renamed over it, so a full disk cannot cut it short.
  */
 function appendCodecarbon(file, row, io) {
     const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
+    const read = readRegularFile(file, MAX_CODECARBON_BYTES);
+    if (!read.ok && !read.missing) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file}: ${read.reason}.`);
+        return;
     }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
+    const text = read.ok ? read.text : "";
+    if (text === "") {
+        writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+        return;
     }
+    const first = text.split("\n", 1)[0] + "\n";
+    if (first !== header) {
+        io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+        return;
+    }
+    if (row)
+        writeTo(file, (text.endsWith("\n") ? text : text + "\n") + row, INPUT.codecarbonPath, io);
 }
 /**
  * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
@@ -44054,15 +44136,30 @@ async function interop_uploadResults(files, dir, settings, env, io) {
     if (!settings.uploadArtifact)
         return;
     const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Only regular files: the upload would wait for ever on a FIFO a step put in their place.
+    const inside = files.filter((file) => isRegularFile(file) && !path.relative(dir, file).startsWith(".."));
     // Loaded only when asked for: the artifact client is most of the bundle's size, and every
     // hook would otherwise parse it at the start of the job.
     const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    let result;
+    try {
+        result = await networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");
+    }
+    catch (e) {
+        result = { uploaded: false, reason: e.message };
+    }
     if (result.uploaded)
         io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
     else
         io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+function isRegularFile(file) {
+    try {
+        return lstatSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
@@ -44120,8 +44217,7 @@ async function jobs_api_fetchJobSteps(client, where) {
 
 
 
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
+
 /** The steps as spans, or a notice saying why there is no per-step energy. */
 async function job_steps_jobStepSpans(settings, env) {
     const prefix = "gpu-carbon: no energy per step";
@@ -44130,7 +44226,12 @@ async function job_steps_jobStepSpans(settings, env) {
     const where = jobCoordinates(env);
     if (typeof where === "string")
         return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    // Within post's one network deadline, shared with the grid APIs, the history and the comment.
+    const client = createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
+        requestTimeoutMs: 10_000,
+    });
     const result = await fetchJobSteps(client, where);
     if (!result.ok)
         return { notice: `${prefix}: ${result.reason}.` };
@@ -44160,28 +44261,23 @@ async function job_steps_jobStepSpans(settings, env) {
 
 
 
+
+
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
-    try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(main, json);
+    const error = writeRegularFile(main, json);
+    if (error)
+        io.warning(`gpu-carbon could not write ${main} (${error}).`);
+    else
         io.info(`Report written to ${main}`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
-        return;
-    }
     if (!extraPath)
         return;
-    try {
-        mkdirSync(path.dirname(path.resolve(extraPath)), { recursive: true });
-        copyFileSync(main, extraPath);
-        io.info(`Report copied to ${extraPath}`);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
-    }
+    const extraError = writeRegularFile(extraPath, json);
+    if (extraError)
+        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${extraError}).`);
+    else
+        io.info(`Report written to ${extraPath}`);
 }
 /** The whole of `post`. */
 async function finish_finishMeasurement(ctx) {
@@ -44192,10 +44288,18 @@ async function finish_finishMeasurement(ctx) {
         io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
         return null;
     }
-    const dir = workDir(env);
+    const dir = workDir(env) ?? makeOwnWorkDir();
     const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
-    const session = readSession(sessionPath);
+    const loaded = loadSession(sessionPath);
+    const session = loaded.session;
     const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    if (!session) {
+        // The sampler may run even so (its session file was replaced): it must not outlive the job.
+        const pid = Number(io.getState(STATE.samplerPid));
+        if (Number.isInteger(pid) && pid > 0)
+            await stopSamplerProcess(pid);
+    }
+    const marks = session ? readMarks(dir) : { marks: [], problem: null };
     let steps = null;
     if (session?.measuring) {
         const found = await jobStepSpans(settings, env);
@@ -44204,14 +44308,18 @@ async function finish_finishMeasurement(ctx) {
         else
             steps = found.spans;
     }
-    const report = await analyseSession({
+    let report = await analyseSession({
         session,
         settings,
         env,
         ...stopped,
-        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
+        spans: { steps, phases: phaseSpans(marks.marks) },
         workFile: path.join(dir, FILE.work),
+        notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
     });
+    // report.json is uploaded and rendered without masking: no form of a credential may be in it.
+    report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
@@ -44277,8 +44385,8 @@ const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measur
 /** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
-    const session = readSession(path.join(dir, FILE.session));
-    if (!session?.measuring) {
+    const session = dir === null ? null : readSession(path.join(dir, FILE.session));
+    if (dir === null || !session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
     }
@@ -44296,7 +44404,8 @@ function modes_markPhase(ctx) {
 /** `mode: report`: integrates the log so far and sets the step outputs. */
 async function modes_reportSoFar(ctx) {
     const { io } = ctx;
-    const session = readSession(path.join(workDir(ctx.env), FILE.session));
+    const dir = workDir(ctx.env);
+    const session = dir === null ? null : readSession(path.join(dir, FILE.session));
     if (!session) {
         io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
         return;
@@ -44340,6 +44449,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -44349,7 +44459,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -44369,17 +44479,14 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 
 
 
+
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
- * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
- * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
- * output is block-buffered, so their arrival cannot time them.
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
  */
-const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
-/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
-const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
+const LOOP_FIELDS = ["index", "uuid", "power.draw"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -44398,7 +44505,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !csv_isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -44421,14 +44533,10 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
-    return locateExecutable("nvidia-smi", envPath);
-}
-/** The first executable file called `name` on `envPath`; `null` when there is none. */
-function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
+        const candidate = external_node_path_default().join(dir, "nvidia-smi");
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -44455,12 +44563,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -44505,22 +44613,22 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
-    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
-    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -44537,6 +44645,8 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
@@ -44559,7 +44669,7 @@ function optionName(via, input) {
 }
 async function startSampling(ctx) {
     const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const samplesPath = external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samples);
     const base = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -44574,10 +44684,10 @@ async function startSampling(ctx) {
     const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
     const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
     if (!nvidiaSmi) {
-        const option = optionName(ctx.via, names_INPUT.nvidiaSmiPath);
+        const option = optionName(ctx.via, config_names/* INPUT */.bO.nvidiaSmiPath);
         return fail(settings.nvidiaSmiPath
             ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names_INPUT.nvidiaSmiPath : `--${names_INPUT.nvidiaSmiPath}`));
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? config_names/* INPUT */.bO.nvidiaSmiPath : `--${config_names/* INPUT */.bO.nvidiaSmiPath}`));
     }
     const probed = await probe(nvidiaSmi);
     if (!probed.ok)
@@ -44591,7 +44701,7 @@ async function startSampling(ctx) {
     for (const warning of warnings)
         ctx.warning(warning);
     if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? optionName(ctx.via, names_INPUT.gpus) : selection.source;
+        const by = selection.source === "input" ? optionName(ctx.via, config_names/* INPUT */.bO.gpus) : selection.source;
         const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
         ctx.warning(why);
         return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
@@ -44605,16 +44715,12 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
-        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together; the sampler reads it
-    // again every minute, where it could be read now.
+    // Read right before the sampler starts so that both windows open together.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
-    if (energyCounterStart?.ok)
-        config.counterScript = ctx.counterScript;
     let pid;
     try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerLog));
     }
     catch (e) {
         return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
@@ -44653,34 +44759,54 @@ async function startMeasurement(ctx) {
     const { settings, env, io } = ctx;
     if ((ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
-        io.saveState(names_STATE.unsupported, "true");
+        io.saveState(config_names/* STATE */.c4.unsupported, "true");
         return "unsupported-platform";
     }
-    const dir = session_store_workDir(env);
-    const sessionPath = external_node_path_default().join(dir, names_FILE.session);
-    const dirError = ensureDir(dir);
-    if (dirError) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
+    const notStarted = (why) => {
+        io.warning(`${why}; nothing will be measured.`);
+        io.saveState(config_names/* STATE */.c4.notStarted, why);
         return "not-measuring";
+    };
+    let dir = session_store_workDir(env);
+    if (!dir) {
+        try {
+            dir = session_store_makeOwnWorkDir();
+        }
+        catch (e) {
+            return notStarted(`gpu-carbon cannot make a working folder (${(0,errors/* errorMessage */.g)(e)})`);
+        }
+        io.exportVariable(config_names/* ENV */.Km.workDir, dir);
     }
-    // Every use exports it, so that the variable is there whatever the order of the uses.
-    io.exportVariable(names_ENV.workFile, external_node_path_default().join(dir, names_FILE.work));
+    const sessionPath = external_node_path_default().join(dir, config_names/* FILE */.PW.session);
+    const dirError = ensureDir(dir);
+    if (dirError)
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${dirError})`);
+    const identity = jobIdentity(env, JSON.stringify(settings.matrix));
     let claimed;
     try {
-        claimed = claim(dir);
+        claimed = session_store_claim(dir, identity);
+        if (claimed === "stale") {
+            const aside = moveAside(dir);
+            io.warning(`gpu-carbon found its working folder ${dir} in use by another job; that folder was moved to ${aside} and a fresh one made.`);
+            const again = ensureDir(dir);
+            if (again)
+                throw new Error(again);
+            claimed = session_store_claim(dir, identity);
+        }
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)}); nothing will be measured.`);
-        return "not-measuring";
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)})`);
     }
-    if (!claimed) {
+    // Every use exports it, so that the variable is there whatever the order of the uses.
+    io.exportVariable(config_names/* ENV */.Km.workFile, external_node_path_default().join(dir, config_names/* FILE */.PW.work));
+    if (claimed !== "claimed") {
         io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
-        io.saveState(names_STATE.session, sessionPath);
-        io.saveState(names_STATE.owner, "false");
+        io.saveState(config_names/* STATE */.c4.session, sessionPath);
+        io.saveState(config_names/* STATE */.c4.owner, "false");
         return "already-running";
     }
-    io.saveState(names_STATE.session, sessionPath);
-    io.saveState(names_STATE.owner, "true");
+    io.saveState(config_names/* STATE */.c4.session, sessionPath);
+    io.saveState(config_names/* STATE */.c4.owner, "true");
     const { session, failure } = await startSampling({
         settings,
         env,
@@ -44694,6 +44820,8 @@ async function startMeasurement(ctx) {
     });
     if (failure)
         io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    if (session.samplerPid !== null)
+        io.saveState(config_names/* STATE */.c4.samplerPid, String(session.samplerPid));
     const error = writeSession(sessionPath, session);
     if (!session.measuring) {
         if (error && failure)
@@ -44726,14 +44854,16 @@ async function startMeasurement(ctx) {
 
 
 
-/** Masks every credential input (raw and trimmed, as either may be printed). */
+
+
+/**
+ * Masks every credential input in every form the log may show it: raw, trimmed, each of its
+ * lines (the runner masks line by line), JSON-escaped and URL-encoded.
+ */
 function maskSecrets() {
-    for (const name of SECRET_INPUTS) {
-        const raw = lib_core/* getInput */.V4(name, { trimWhitespace: false });
-        for (const value of new Set([raw, raw.trim()]))
-            if (value)
-                lib_core/* setSecret */.Pq(value);
-    }
+    for (const name of config_names/* SECRET_INPUTS */.pH)
+        for (const form of (0,secrets/* secretForms */.eo)(lib_core/* getInput */.V4(name, { trimWhitespace: false })))
+            lib_core/* setSecret */.Pq(form);
 }
 function settingsOrFail(io, failStep) {
     maskSecrets();
@@ -44800,7 +44930,12 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (settings.mode === "comment") {
+        networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
+        return;
+    }
+    if (io.getState(STATE.notStarted)) {
+        io.info("gpu-carbon could not start measuring in the pre step (see its warning); the report will say so.");
         return;
     }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
@@ -44808,7 +44943,7 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (process.env.STATE_session === undefined)
-        io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
+        io.info("gpu-carbon is not measuring yet (the pre step did not run, as for a local action, or could not record that it did); starting the measurement now.");
     await start(io, settings, moduleUrl);
 }
 /**
@@ -44816,6 +44951,7 @@ async function runMain(io, moduleUrl) {
  * Only the use that owns the measurement does anything (see `finishMeasurement`).
  */
 async function runPost(io, moduleUrl) {
+    networkDeadline(process.env); // all of post's network work ends within one budget from here
     const settings = settingsOrFail(io, false);
     if (!settings || settings.mode !== "measure")
         return;
@@ -44834,16 +44970,71 @@ async function runPost(io, moduleUrl) {
 
 /***/ }),
 
-/***/ 10923:
+/***/ 32734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ runnerIo)
-/* harmony export */ });
-/* unused harmony export inertLog */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ runnerIo)
+});
+
+// UNUSED EXPORTS: inertLog
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Bidirectional controls (U+202E and its kin): they reorder the text shown around them, so a
+ * name could make a figure or a file name read as another ("Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `text` with every bidirectional control replaced by U+FFFD, so that it shows where it was. */
+function neutraliseBidi(text) {
+    return text.replace(BIDI_CONTROLS, "\ufffd");
+}
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, newlines cannot break the table, and
+ * bidirectional controls cannot reorder what is shown.
+ */
+function escapeMarkdown(text) {
+    return neutraliseBidi(text)
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+// EXTERNAL MODULE: ./src/core/render/secrets.ts
+var secrets = __nccwpck_require__(97813);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __nccwpck_require__(86234);
+;// CONCATENATED MODULE: ./src/action/runner-io.ts
 /** `Io` on a real runner, through @actions/core. */
 
+
+
+
+let redact = null;
+/**
+ * `message` without any form of a credential input: the runner's masking matches a secret only
+ * as registered, line by line, so a token quoted JSON-escaped or across lines by a library's
+ * error text would otherwise be printed.
+ */
+function clean(message) {
+    redact ??= (0,secrets/* redactor */.$p)(names/* SECRET_INPUTS */.pH.map((name) => core/* getInput */.V4(name, { trimWhitespace: false })));
+    return redact(message);
+}
 /**
  * Makes a log line inert: the runner reads a carriage return as a line break and any line that
  * starts with `::` as a workflow command, so text that reached a message from outside (a GPU
@@ -44851,25 +45042,138 @@ async function runPost(io, moduleUrl) {
  * colon keeps what a reader sees. (`warning`, `notice` and `fail` are escaped by @actions/core.)
  */
 function inertLog(message) {
-    return message
+    return neutraliseBidi(message)
         .replace(/\r\n?/g, "\n")
         .split("\n")
         .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
         .join("\n");
 }
 const runnerIo = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(message)),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
-    saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, value),
-    getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name),
-    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
-    exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value),
+    info: (message) => core/* info */.pq(inertLog(clean(message))),
+    notice: (message) => core/* notice */.lm(neutraliseBidi(clean(message))),
+    warning: (message) => core/* warning */.$e(neutraliseBidi(clean(message))),
+    fail: (message) => core/* setFailed */.C1(neutraliseBidi(clean(message))),
+    saveState: (name, value) => core/* saveState */.LZ(name, value),
+    getState: (name) => core/* getState */.Gu(name),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
     appendSummary: async (markdown) => {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await core/* summary */.z.addRaw(clean(markdown), true).write();
     },
 };
+
+
+/***/ }),
+
+/***/ 86234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   c4: () => (/* binding */ STATE),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony exports OUTPUT, COMMENT_ARTIFACT_PREFIX */
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+};
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+};
+const FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 
 /***/ }),
@@ -44889,12 +45193,71 @@ function errorMessage(thrown) {
 
 /***/ }),
 
+/***/ 97813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */ });
+/* unused harmony export redactDeep */
+/**
+ * Keeping credentials out of everything the action writes. The runner masks a registered secret
+ * only where it appears exactly as registered, one line at a time; a library's error text may
+ * quote a token JSON-escaped, URL-encoded or split over lines, and report.json is written (and
+ * uploaded) without any masking at all. Pure.
+ */
+/** Forms of a secret shorter than this are not replaced: they would match ordinary text. */
+const MIN_LENGTH = 4;
+/** Every form in which `secret` may appear in a text: as given, trimmed, each line, escaped. */
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form.length >= MIN_LENGTH)
+            forms.add(form);
+    };
+    for (const value of [secret, secret.trim()]) {
+        add(value);
+        add(JSON.stringify(value).slice(1, -1));
+        add(encodeURIComponent(value));
+        for (const line of value.split(/\r\n|\r|\n/))
+            add(line.trim());
+    }
+    // Longest first, so that a whole value is replaced before any of its lines.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** A function that replaces every form of every secret with `***`. */
+function redactor(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return (text) => text;
+    return (text) => {
+        let out = text;
+        for (const form of forms)
+            out = out.split(form).join("***");
+        return out;
+    };
+}
+/** `value` with every string in it (at any depth) redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === "string")
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === "object")
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)]));
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 63817:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78762);
-/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78098);
+/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32734);
 
 
 await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runPre */ .X0)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N, import.meta.url);

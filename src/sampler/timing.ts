@@ -20,6 +20,11 @@ export interface SamplerTiming {
   killGraceMs: number;
   /** How often the driver's energy counter is read while the job runs (when it is read at all). */
   counterEveryMs: number;
+  /**
+   * Test only: stop after this long instead of `max-duration-hours` (whose least value, one
+   * minute, is too long for a test); absent in production.
+   */
+  maxDurationMs?: number;
 }
 
 export const DEFAULT_TIMING: SamplerTiming = {
@@ -36,7 +41,7 @@ export const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 
 const ms = z.number().int().min(10).max(3_600_000);
 const schema = z
-  .object({ watchEveryMs: ms, silenceFloorMs: ms, backoffStartMs: ms, backoffMaxMs: ms, killGraceMs: ms, counterEveryMs: ms })
+  .object({ watchEveryMs: ms, silenceFloorMs: ms, backoffStartMs: ms, backoffMaxMs: ms, killGraceMs: ms, counterEveryMs: ms, maxDurationMs: ms })
   .partial()
   .strict();
 
