@@ -192,7 +192,7 @@ export async function probe(nvidiaSmi: string, timeoutMs = deadlines().commandMs
 
   // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
   const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
-  const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"], [], deadlineEpochMs);
+  const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
   const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
   if (!loop.ok) return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
   const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
