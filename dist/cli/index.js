@@ -480,6 +480,8 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -487,7 +489,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
+const MODES = ["measure", "mark", "report", "comment", "merge"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -674,7 +676,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Td: () => (/* binding */ settingsWarnings)
 });
 
-// UNUSED EXPORTS: DEFAULT_PUE, booleanInput
+// UNUSED EXPORTS: DEFAULT_PUE, DEFAULT_REPORTS, booleanInput
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
@@ -1940,6 +1942,25 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(names/* INPUT */.bO.reports, `Input '${names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(names/* INPUT */.bO.pushgatewayUrl, `Input '${names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -1993,6 +2014,8 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEmissionsKg)),
         runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas/* number */.aig().int().min(1), get(names/* INPUT */.bO.runId)),
+        reports: reportsInput(get(names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(names/* INPUT */.bO.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -2977,6 +3000,21 @@ function niceCeiling(value) {
             return step * power;
     return 10 * power;
 }
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
 
 // EXTERNAL MODULE: ./src/core/units.ts
 var units = __nccwpck_require__(52184);
@@ -3383,7 +3421,7 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
             await (0,sampler_process/* stopSamplerProcess */.w1)(session.samplerPid);
         const counterEnd = session.energyCounterStart?.ok && counterScript ? await (0,energy_counter_process/* readCounterSnapshot */.n)(counterScript, process.env) : null;
         // Loaded here: it brings the publishing code, which `report` does not need at start-up.
-        const { analyseSession } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85507));
+        const { analyseSession } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61564));
         const report = await analyseSession(session, settings, [], counterEnd);
         print(report, values.json === true, settings.reportPath, io);
         if (exit.signal)
@@ -4137,11 +4175,12 @@ function pueFromNumber(value, source) {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   LI: () => (/* binding */ round),
 /* harmony export */   S6: () => (/* binding */ counterNotRead),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
 /* harmony export */   lT: () => (/* binding */ MIN_COVERAGE_MEASURED),
 /* harmony export */   ul: () => (/* binding */ precise),
 /* harmony export */   yM: () => (/* binding */ notMeasuredReport)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_VERSION, noBreakdown, SCOPE_NOTE, ACCURACY_NOTE */
+/* unused harmony exports noBreakdown, SCOPE_NOTE, ACCURACY_NOTE */
 /* harmony import */ var _carbon_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64150);
 /* harmony import */ var _energy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27551);
 /* harmony import */ var _energy_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70278);
@@ -4152,8 +4191,11 @@ function pueFromNumber(value, source) {
 
 
 
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
 /** Below this coverage a measurement is `partial`. */
 const MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
@@ -4186,6 +4228,7 @@ function gpuReport(gpu, info) {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
         name: known?.name ?? null,
+        host: null,
         energyKwh: gpu.energyJ === null ? null : precise((0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .joulesToKwh */ .em)(gpu.energyJ)),
         sampledEnergyKwh: gpu.energyJ === null ? null : precise((0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .joulesToKwh */ .em)(gpu.energyJ)),
         counterEnergyKwh: null,
@@ -4233,6 +4276,9 @@ function buildReport(log, settings, info = [], warnings = []) {
     const emissions = (0,_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .emissionsKg */ .r3)(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status,
         warnings: all,
         startedAt,
@@ -4282,6 +4328,9 @@ function buildReport(log, settings, info = [], warnings = []) {
 function notMeasuredReport(settings, warnings, window) {
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),

@@ -4,10 +4,12 @@
  * only `fail-on-error: true` turns it into a failed job.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { readMarks } from "../adapters/marks-file.js";
+import { readRunContext } from "../adapters/run-context.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { readSession, readSmallFile, workDir, type Session } from "../adapters/session-store.js";
 import type { CounterSnapshot } from "../core/energy-counter.js";
@@ -27,7 +29,8 @@ import { priceReport } from "./pricing.js";
 import type { Io } from "./io.js";
 import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "./names.js";
-import { publishReport } from "./publish.js";
+import { jobLabel, publishReport } from "./publish.js";
+import { pushFigures } from "./push-metrics.js";
 import { settingsWarnings, type Settings } from "./settings.js";
 import { withWork } from "./work.js";
 
@@ -149,7 +152,22 @@ function samplerDiagnostics(session: Session): string[] {
   return [...new Set(found)].slice(0, 3);
 }
 
-function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
+/**
+ * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
+ * tell one physical GPU measured by two jobs from two GPUs.
+ */
+function withIdentity(report: Report, settings: Settings, env: NodeJS.ProcessEnv): Report {
+  const run = readRunContext(env);
+  const host = os.hostname();
+  return {
+    ...report,
+    label: run ? jobLabel(settings, run) : settings.label || null,
+    gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
+  };
+}
+
+/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
+export function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
   const json = JSON.stringify(report, null, 2) + "\n";
   const main = path.join(dir, FILE.report);
   try {
@@ -213,7 +231,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     const why = report.method.energyCounter.reason;
     if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   }
-  report = withWork(report, path.join(dir, FILE.work));
+  report = withIdentity(withWork(report, path.join(dir, FILE.work)), settings, env);
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {
@@ -226,6 +244,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
   await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
   await publishReport({ settings, env, io, report });
+  await pushFigures(settings, env, io, report, "job");
   const { notice } = resolveIntensity(settings);
   if (notice && report.energyKwh !== null) io.notice(notice);
   if (report.carbonIntensity.resolvedBy === "live")
