@@ -240,6 +240,9 @@ function pushgatewayInput(raw: string): string {
   const text = raw.trim();
   if (text === "") return "";
   const url = URL.canParse(text) ? new URL(text) : null;
+  // A value with credentials is not echoed: the message would print them in the log.
+  if (url && (url.username || url.password))
+    throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
   if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
     throw new InputError(
       INPUT.pushgatewayUrl,
