@@ -1,0 +1,15940 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 87003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ resolveIntensity)
+/* harmony export */ });
+/* unused harmony export tableIntensity */
+/* harmony import */ var _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64150);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42814);
+/**
+ * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
+ * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
+ */
+
+
+/** The table figure for a location, described for the report. */
+function tableIntensity(location) {
+    const ember = location.dataset === "ember";
+    const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
+    const grid = location.regionalGrid;
+    // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
+    const hint = grid
+        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.location}' to ${grid.zone} to use it`
+        : "";
+    return {
+        gramsPerKwh: location.gramsPerKwh,
+        source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})${hint}`,
+        resolvedBy: "table",
+        year: location.year,
+        basis: "lifecycle",
+        location: location.location,
+        zone: location.key,
+        attribution: ember ? _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .ATTRIBUTION */ .ow.ember : _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .ATTRIBUTION */ .ow.electricityMapsYearly,
+        hourly: null,
+    };
+}
+/** The intensity to use before any live data, and, when it is the fallback, a notice telling the user how to set it. */
+function resolveIntensity(settings) {
+    if (settings.carbonIntensityGPerKwh !== null) {
+        return {
+            intensity: (0,_core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .givenIntensity */ .h1)(settings.carbonIntensityGPerKwh, `input '${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.carbonIntensity}'`, settings.location?.location ?? null),
+            notice: null,
+        };
+    }
+    if (settings.location)
+        return { intensity: tableIntensity(settings.location), notice: null };
+    return {
+        intensity: {
+            gramsPerKwh: _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_AVERAGE_INTENSITY */ .PH.gramsPerKwh,
+            source: _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_AVERAGE_INTENSITY */ .PH.source,
+            resolvedBy: "world-average",
+            year: _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_AVERAGE_INTENSITY */ .PH.year,
+            basis: "lifecycle",
+            location: null,
+            zone: "WLD",
+            attribution: _core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .ATTRIBUTION */ .ow.ember,
+            hourly: null,
+        },
+        notice: `No '${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.location}' or '${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.carbonIntensity}' given: using the world average of ${_core_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_AVERAGE_INTENSITY */ .PH.gramsPerKwh} gCO2e/kWh. Set '${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.carbonIntensity}' for an honest number.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 67270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W2: () => (/* binding */ liveIntensity)
+});
+
+// UNUSED EXPORTS: LIVE_BUDGET_MS, LIVE_REQUEST_TIMEOUT_MS, LIVE_WARNING_PREFIX
+
+// EXTERNAL MODULE: ./src/action/names.ts
+var names = __nccwpck_require__(42814);
+;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
+/**
+ * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
+ * must not hang on a slow service; the tables are the fallback). Base URLs can be overridden
+ * through environment variables, for tests against local fakes and for proxies.
+ */
+
+const ELECTRICITY_MAPS_URL = "https://api.electricitymaps.com";
+const UK_CARBON_INTENSITY_URL = "https://api.carbonintensity.org.uk";
+/** Longest range per request: Electricity Maps' hourly past-range allows 10 days, the UK API 14. */
+const ELECTRICITY_MAPS_MAX_RANGE_MS = 10 * 24 * 3_600_000;
+const UK_MAX_RANGE_MS = 14 * 24 * 3_600_000;
+/** A failed request, described without secrets (the token travels in a header, never in the text). */
+class GridApiError extends Error {
+    name = "GridApiError";
+}
+/** GETs JSON once; rejects with `GridApiError` on a timeout, a network error or a non-2xx status. */
+async function getJson(url, headers, timeoutMs) {
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: "application/json", ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (e) {
+        const error = e;
+        const timedOut = error.name === "TimeoutError" || error.name === "AbortError";
+        throw new GridApiError(timedOut ? `no answer within ${timeoutMs} ms` : `the request failed (${error.message})`);
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new GridApiError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+    }
+    try {
+        return await response.json();
+    }
+    catch {
+        throw new GridApiError("the answer was not JSON");
+    }
+}
+function base(env, name, fallback) {
+    return (env[name] || fallback).replace(/\/+$/, "");
+}
+/** Electricity Maps hourly lifecycle history of `zone` over [startMs, endMs). */
+function electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
+    const query = new URLSearchParams({
+        zone,
+        start: new Date(startMs).toISOString(),
+        end: new Date(endMs).toISOString(),
+        emissionFactorType: "lifecycle",
+        temporalGranularity: "hourly",
+    });
+    const url = `${base(env, names/* ENV */.Km.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    return getJson(url, { "auth-token": token }, timeoutMs);
+}
+/** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
+function ukTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(0, 16) + "Z";
+}
+/** UK Carbon Intensity API national half-hours over [startMs, endMs). */
+function ukIntensityRange(startMs, endMs, env, timeoutMs) {
+    const url = `${base(env, names/* ENV */.Km.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    return getJson(url, {}, timeoutMs);
+}
+
+// EXTERNAL MODULE: ./src/core/carbon.ts
+var carbon = __nccwpck_require__(64150);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/core/live-grid.ts
+/**
+ * What the live grid services answer, checked and turned into intensity periods. Pure.
+ * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
+ */
+
+const HOUR_MS = 3_600_000;
+const electricityMapsSchema = schemas/* object */.Ikc({
+    data: schemas/* array */.YOg(schemas/* object */.Ikc({
+        datetime: schemas/* string */.YjP(),
+        carbonIntensity: schemas/* number */.aig().nonnegative().nullable(),
+        emissionFactorType: schemas/* string */.YjP().optional(),
+    })),
+});
+/**
+ * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
+ * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
+ * point of another type is refused so that one report never blends bases.
+ */
+function parseElectricityMaps(json) {
+    const parsed = electricityMapsSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const type = point.emissionFactorType ?? "lifecycle";
+        if (type !== "lifecycle")
+            return { ok: false, reason: `the answer mixed in '${type}' emission factors where lifecycle was asked for` };
+        const startMs = Date.parse(point.datetime);
+        if (point.carbonIntensity === null || Number.isNaN(startMs))
+            continue;
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
+    }
+    return { ok: true, periods, basis: "lifecycle" };
+}
+const ukSchema = schemas/* object */.Ikc({
+    data: schemas/* array */.YOg(schemas/* object */.Ikc({
+        from: schemas/* string */.YjP(),
+        to: schemas/* string */.YjP(),
+        intensity: schemas/* object */.Ikc({ forecast: schemas/* number */.aig().nonnegative().nullable(), actual: schemas/* number */.aig().nonnegative().nullable().optional() }),
+    })),
+});
+/**
+ * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
+ * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
+ * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
+ */
+function parseUkCarbonIntensity(json) {
+    const parsed = ukSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected intensity list" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const startMs = Date.parse(point.from);
+        const endMs = Date.parse(point.to);
+        const gramsPerKwh = point.intensity.actual ?? point.intensity.forecast;
+        if (gramsPerKwh === null || Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
+            continue;
+        periods.push({ startMs, endMs, gramsPerKwh });
+    }
+    return { ok: true, periods, basis: "direct" };
+}
+/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
+function timeChunks(startMs, endMs, maxMs) {
+    const chunks = [];
+    for (let from = startMs; from < endMs; from += maxMs)
+        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
+    return chunks;
+}
+/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
+function hourBoundary(epochMs, up = false) {
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __nccwpck_require__(88557);
+;// CONCATENATED MODULE: ./src/core/time-weighting.ts
+/**
+ * Weighting a grid's changing intensity by when the energy was used. Pure.
+ * A 10-hour run across a sunny afternoon is priced hour by hour: each slice of energy takes the
+ * intensity of the period it fell in, and the job's intensity is the energy-weighted mean
+ * sum(E_i x I_i) / sum(E_i), so that emissions = energy x that mean, as everywhere else.
+ */
+/**
+ * Energy slices from the report's power series: each point is the mean total power over a bucket
+ * of `bucketSeconds` starting `secondsSinceStart` after the window start; the last bucket ends
+ * at the window end.
+ */
+function slicesFromPowerSeries(windowStartMs, windowEndMs, series) {
+    const slices = [];
+    for (const [secondsSinceStart, watts] of series.points) {
+        const startMs = windowStartMs + secondsSinceStart * 1000;
+        const endMs = Math.min(windowEndMs, startMs + series.bucketSeconds * 1000);
+        if (endMs <= startMs)
+            continue;
+        slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / 3_600_000_000 });
+    }
+    return slices;
+}
+function nearest(periods, startMs, endMs) {
+    const middle = (startMs + endMs) / 2;
+    let best = 0;
+    let bestDistance = Infinity;
+    periods.forEach((p, i) => {
+        const distance = middle < p.startMs ? p.startMs - middle : middle >= p.endMs ? middle - p.endMs : 0;
+        if (distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    });
+    return best;
+}
+/**
+ * Splits each slice's energy over the periods it overlaps, in proportion to the overlap; energy
+ * outside every period goes to the nearest period (same series, so one basis). `null` when there
+ * are no periods or no energy.
+ */
+function energyWeightedIntensity(slices, periods) {
+    const sorted = [...periods].filter((p) => p.endMs > p.startMs).sort((a, b) => a.startMs - b.startMs);
+    if (sorted.length === 0)
+        return null;
+    const energy = sorted.map(() => 0);
+    let filledKwh = 0;
+    let totalKwh = 0;
+    for (const slice of slices) {
+        const spanMs = slice.endMs - slice.startMs;
+        if (spanMs <= 0 || slice.energyKwh <= 0)
+            continue;
+        totalKwh += slice.energyKwh;
+        let placedKwh = 0;
+        sorted.forEach((p, i) => {
+            const overlapMs = Math.min(slice.endMs, p.endMs) - Math.max(slice.startMs, p.startMs);
+            if (overlapMs <= 0)
+                return;
+            const share = (slice.energyKwh * overlapMs) / spanMs;
+            energy[i] = (energy[i] ?? 0) + share;
+            placedKwh += share;
+        });
+        const restKwh = slice.energyKwh - placedKwh;
+        if (restKwh > slice.energyKwh * 1e-9) {
+            const i = nearest(sorted, slice.startMs, slice.endMs);
+            energy[i] = (energy[i] ?? 0) + restKwh;
+            filledKwh += restKwh;
+        }
+    }
+    if (totalKwh <= 0)
+        return null;
+    let weighted = 0;
+    const used = [];
+    sorted.forEach((p, i) => {
+        const kwh = energy[i] ?? 0;
+        if (kwh <= 0)
+            return;
+        weighted += kwh * p.gramsPerKwh;
+        used.push({ startMs: p.startMs, endMs: p.endMs, gramsPerKwh: p.gramsPerKwh, energyKwh: kwh });
+    });
+    return { gramsPerKwh: weighted / totalKwh, periods: used, filledFraction: filledKwh / totalKwh };
+}
+
+;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+/**
+ * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
+ * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
+ * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
+ * figure in place with a warning.
+ */
+
+
+
+
+
+
+/** Every warning about live data starts with this, so post can show it even on a good measurement. */
+const LIVE_WARNING_PREFIX = "live grid data";
+/** All live requests of one report together stop after this long. */
+const LIVE_BUDGET_MS = 5000;
+/** One request gives up after this long. */
+const LIVE_REQUEST_TIMEOUT_MS = 4000;
+/** The services to try, in order, for these settings. */
+function services(settings, env, warnings) {
+    const location = settings.location;
+    if (!location)
+        return [];
+    const list = [];
+    if (settings.electricityMapsToken) {
+        const zone = location.electricityMapsZone;
+        if (zone) {
+            list.push({
+                name: "Electricity Maps API",
+                zone,
+                maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
+                attribution: carbon/* ATTRIBUTION */.ow.electricityMapsLive,
+                fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
+                parse: parseElectricityMaps,
+            });
+        }
+        else {
+            warnings.push(`${LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${names/* INPUT */.bO.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+        }
+    }
+    if (settings.liveGrid && location.inGreatBritain) {
+        list.push({
+            name: "UK Carbon Intensity API",
+            zone: "GB",
+            maxRangeMs: UK_MAX_RANGE_MS,
+            attribution: carbon/* ATTRIBUTION */.ow.ukCarbonIntensity,
+            fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
+            parse: parseUkCarbonIntensity,
+        });
+    }
+    return list;
+}
+async function fetchSeries(service, startMs, endMs, deadlineMs, now) {
+    const periods = [];
+    let basis = null;
+    for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
+        const leftMs = deadlineMs - now();
+        if (leftMs <= 0)
+            return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
+        const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
+        if (!parsed.ok)
+            return parsed;
+        if (basis !== null && parsed.basis !== basis)
+            return { ok: false, reason: "the answers mixed emission-factor bases" };
+        basis = parsed.basis;
+        periods.push(...parsed.periods);
+    }
+    return basis === null ? { ok: false, reason: "the job's window is empty" } : { ok: true, periods, basis };
+}
+function iso(epochMs) {
+    return new Date(epochMs).toISOString();
+}
+/**
+ * Live, energy-weighted intensity for a measured report. `intensity: null` (with warnings when
+ * something went wrong) means: keep the table figure. An explicit `carbon-intensity` wins over
+ * live data, so nothing is fetched then.
+ */
+async function liveIntensity(report, settings, env, now = Date.now) {
+    const warnings = [];
+    if (settings.carbonIntensityGPerKwh !== null || report.energyKwh === null || !report.startedAt || !report.endedAt) {
+        return { intensity: null, warnings };
+    }
+    const list = services(settings, env, warnings);
+    const windowStartMs = Date.parse(report.startedAt);
+    const windowEndMs = Date.parse(report.endedAt);
+    const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
+    const deadlineMs = now() + LIVE_BUDGET_MS;
+    for (const service of list) {
+        let series;
+        try {
+            series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
+        }
+        catch (e) {
+            series = { ok: false, reason: e.message };
+        }
+        const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
+        if (!series.ok || !weighted) {
+            const why = series.ok ? "it had no figures for the job's hours" : series.reason;
+            warnings.push(`${LIVE_WARNING_PREFIX}: the ${service.name} could not be used (${why}); the yearly table figure is used instead.`);
+            continue;
+        }
+        if (weighted.filledFraction > 0) {
+            warnings.push(`${LIVE_WARNING_PREFIX}: ${(weighted.filledFraction * 100).toFixed(1)} % of the energy fell in hours the ${service.name} had no figure for yet; they were priced at the nearest hour's figure.`);
+        }
+        const hours = weighted.periods.length;
+        return {
+            intensity: {
+                gramsPerKwh: weighted.gramsPerKwh,
+                source: `${service.name}, ${series.basis} intensity of ${service.zone}, weighted by the energy used in each of ${hours} period${hours === 1 ? "" : "s"}`,
+                resolvedBy: "live",
+                year: new Date(windowStartMs).getUTCFullYear(),
+                basis: series.basis,
+                location: settings.location?.location ?? null,
+                zone: service.zone,
+                attribution: service.attribution,
+                hourly: weighted.periods.map((p) => ({
+                    from: iso(p.startMs),
+                    to: iso(p.endMs),
+                    gramsPerKwh: p.gramsPerKwh,
+                    energyKwh: (0,core_report/* precise */.ul)(p.energyKwh),
+                })),
+            },
+            warnings,
+        };
+    }
+    return { intensity: null, warnings };
+}
+
+
+/***/ }),
+
+/***/ 42814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   bO: () => (/* binding */ INPUT)
+/* harmony export */ });
+/* unused harmony exports SECRET_INPUTS, OUTPUT, STATE, COMMENT_ARTIFACT_PREFIX */
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
+};
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment", "merge"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+};
+const FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
+
+
+/***/ }),
+
+/***/ 51470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ priceReport)
+});
+
+// EXTERNAL MODULE: ./src/core/carbon.ts
+var carbon = __nccwpck_require__(64150);
+// EXTERNAL MODULE: ./src/data/facility.ts
+var facility = __nccwpck_require__(24563);
+;// CONCATENATED MODULE: ./src/core/embodied.ts
+/**
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
+ */
+
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && facility/* EMBODIED_ROWS */.S.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
+    return {
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __nccwpck_require__(88557);
+;// CONCATENATED MODULE: ./src/core/report-carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function withIntensity(report, intensity, warnings = []) {
+    const emissions = (0,carbon/* emissionsKg */.r3)(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: (0,core_report/* round */.LI)(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : (0,core_report/* precise */.ul)(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
+}
+/**
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
+ */
+function withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : (0,core_report/* precise */.ul)(embodied.kg),
+            gpuHours: (0,core_report/* round */.LI)(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : (0,core_report/* round */.LI)(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : (0,core_report/* precise */.ul)(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/live-intensity.ts + 3 modules
+var live_intensity = __nccwpck_require__(67270);
+;// CONCATENATED MODULE: ./src/action/pricing.ts
+/** Prices a built report: live grid data where asked and available, then embodied carbon. */
+
+
+/**
+ * The report with live grid data applied (when configured and the service answered; otherwise
+ * the table figure stays and a warning says why) and `embodied` filled (when asked).
+ */
+async function priceReport(report, settings, env) {
+    const live = await (0,live_intensity/* liveIntensity */.W2)(report, settings, env);
+    let priced = live.intensity
+        ? withIntensity(report, live.intensity, live.warnings)
+        : { ...report, warnings: [...report.warnings, ...live.warnings] };
+    if (settings.embodied && priced.gpus.length > 0)
+        priced = withEmbodied(priced, settings.gpuLifetimeYears);
+    return priced;
+}
+
+
+/***/ }),
+
+/***/ 58952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  sb: () => (/* binding */ readSettings),
+  Td: () => (/* binding */ settingsWarnings)
+});
+
+// UNUSED EXPORTS: DEFAULT_PUE, DEFAULT_REPORTS, booleanInput
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+/**
+ * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
+ * nvidia-smi lists, decides which physical GPUs to sample and says why.
+ *
+ * nvidia-smi ignores CUDA_VISIBLE_DEVICES and NVIDIA_VISIBLE_DEVICES, so their ids are mapped
+ * to the GPUs it lists: UUIDs by uuid (unique prefixes accepted, as CUDA does), indices by
+ * position in nvidia-smi's order, which is PCI bus order. CUDA numbers GPUs fastest first unless
+ * CUDA_DEVICE_ORDER=PCI_BUS_ID; the two agree for GPUs of one model in practice, and a report on
+ * a host that mixes models says the mapping may be wrong. A MIG slice is mapped to its parent
+ * GPU, whose power covers every slice: that figure is the whole board's.
+ */
+const ID = /^(\d+|GPU-[0-9A-Fa-f-]+|MIG-[0-9A-Za-z/-]+)$/;
+/** Parses the `gpus` input: "" (auto), `all`, or ids separated by commas; `null` when invalid. */
+function parseGpuList(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return { kind: "auto" };
+    if (text.toLowerCase() === "all")
+        return { kind: "all" };
+    const ids = text
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0);
+    return ids.length > 0 && ids.every((id) => ID.test(id)) ? { kind: "list", ids } : null;
+}
+function byPrefix(inventory, id, key) {
+    const exact = inventory.filter((gpu) => key(gpu).includes(id));
+    if (exact.length === 1)
+        return exact[0] ?? null;
+    const prefixed = inventory.filter((gpu) => key(gpu).some((uuid) => uuid.startsWith(id)));
+    return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
+}
+/** Finds the physical GPU an id names. Indices count in nvidia-smi's (PCI) order. */
+function resolve(id, inventory) {
+    if (/^\d+$/.test(id)) {
+        const gpu = inventory[Number(id)];
+        return gpu ? { gpu, how: `index ${id}`, mig: false } : null;
+    }
+    // CUDA 11.0-11.x style: MIG-GPU-<parent uuid>/<gpu instance>/<compute instance>.
+    const legacy = /^MIG-(GPU-[0-9A-Fa-f-]+)\/\d+\/\d+$/.exec(id);
+    if (legacy) {
+        const gpu = byPrefix(inventory, legacy[1] ?? "", (g) => (g.uuid ? [g.uuid] : []));
+        return gpu ? { gpu, how: `MIG device ${id} of ${gpu.uuid}`, mig: true } : null;
+    }
+    if (id.startsWith("MIG-")) {
+        const gpu = byPrefix(inventory, id, (g) => g.migUuids);
+        return gpu ? { gpu, how: `MIG device ${id} of ${gpu.uuid}`, mig: true } : null;
+    }
+    const gpu = byPrefix(inventory, id, (g) => (g.uuid ? [g.uuid] : []));
+    return gpu ? { gpu, how: `uuid ${id}`, mig: false } : null;
+}
+function gpu_selection_select(ids, inventory, source, stopAtUnknown) {
+    const counted = [];
+    const warnings = [];
+    let wholeBoard = false;
+    for (const id of ids) {
+        const match = resolve(id, inventory);
+        if (!match) {
+            warnings.push(stopAtUnknown
+                ? `${source} entry '${id}' matches no GPU nvidia-smi lists; CUDA ignores it and every entry after it`
+                : `'${id}' in ${source === "input" ? "input 'gpus'" : source} matches no GPU nvidia-smi lists`);
+            if (stopAtUnknown)
+                break;
+            continue;
+        }
+        wholeBoard ||= match.mig;
+        const seen = counted.find((c) => c.uuid === match.gpu.uuid && c.index === match.gpu.index);
+        if (seen)
+            seen.reason += `; ${match.how}`;
+        else
+            counted.push({ index: match.gpu.index, uuid: match.gpu.uuid, name: match.gpu.name, reason: `${source}: ${match.how}` });
+    }
+    if (wholeBoard)
+        warnings.push("a MIG slice was mapped to its parent GPU: nvidia-smi reads power only for the whole board, so the energy counted is the whole board's, shared with the other slices");
+    return { source, counted, excludedCount: inventory.length - counted.length, wholeBoard, notes: [], warnings };
+}
+function everyGpu(inventory, source, reason) {
+    return {
+        source,
+        requested: source === "all" ? null : "all",
+        counted: inventory.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, reason })),
+        excludedCount: 0,
+        wholeBoard: false,
+        notes: [],
+        warnings: [],
+    };
+}
+/** How CUDA indices were read: a note when it is safe, a warning when it may be wrong. */
+function cudaOrder(ids, inventory, order) {
+    if (!ids.some((id) => /^\d+$/.test(id)) || order === "PCI_BUS_ID")
+        return { notes: [], warnings: [] };
+    const models = new Set(inventory.map((gpu) => gpu.name));
+    if (models.size <= 1)
+        return {
+            notes: ["CUDA_VISIBLE_DEVICES indices were read in PCI bus order (nvidia-smi's), as CUDA numbers GPUs of one model"],
+            warnings: [],
+        };
+    return {
+        notes: [],
+        warnings: [
+            "CUDA_VISIBLE_DEVICES indices were read in PCI bus order, but CUDA numbers GPUs fastest first unless CUDA_DEVICE_ORDER=PCI_BUS_ID, and this host mixes GPU models: the counted GPUs may not be the job's; set CUDA_DEVICE_ORDER=PCI_BUS_ID or use GPU UUIDs",
+        ],
+    };
+}
+/**
+ * Decides which GPUs to count.
+ * @param inContainer true inside a container, where NVIDIA_VISIBLE_DEVICES already limited what
+ *   nvidia-smi sees (and renumbered it), so its indices are not nvidia-smi's
+ */
+function selectGpus(request, env, inventory, inContainer) {
+    if (request.kind === "all")
+        return everyGpu(inventory, "input", "input 'gpus' is all");
+    if (request.kind === "list") {
+        const result = gpu_selection_select(request.ids, inventory, "input", false);
+        return { ...result, requested: request.ids.join(",") };
+    }
+    const cuda = env.CUDA_VISIBLE_DEVICES;
+    if (cuda !== undefined) {
+        const ids = cuda
+            .split(",")
+            .map((id) => id.trim())
+            .filter((id) => id.length > 0);
+        if (ids.length === 0 || /^-/.test(ids[0] ?? ""))
+            return { ...gpu_selection_select([], inventory, "CUDA_VISIBLE_DEVICES", true), requested: cuda };
+        const result = gpu_selection_select(ids, inventory, "CUDA_VISIBLE_DEVICES", true);
+        const order = cudaOrder(ids, inventory, env.CUDA_DEVICE_ORDER);
+        return { ...result, requested: cuda, notes: order.notes, warnings: [...result.warnings, ...order.warnings] };
+    }
+    const nvidia = env.NVIDIA_VISIBLE_DEVICES?.trim();
+    if (nvidia && nvidia !== "void") {
+        if (nvidia === "all")
+            return everyGpu(inventory, "NVIDIA_VISIBLE_DEVICES", "NVIDIA_VISIBLE_DEVICES is all");
+        if (nvidia === "none")
+            return { ...gpu_selection_select([], inventory, "NVIDIA_VISIBLE_DEVICES", false), requested: nvidia };
+        const ids = nvidia.split(",").map((id) => id.trim());
+        if (inContainer && ids.every((id) => /^\d+$/.test(id))) {
+            // The container runtime exposed only these GPUs and renumbered them: count what it shows.
+            const selection = everyGpu(inventory, "NVIDIA_VISIBLE_DEVICES", `NVIDIA_VISIBLE_DEVICES=${nvidia}: exposed to this container`);
+            return { ...selection, requested: nvidia };
+        }
+        const result = gpu_selection_select(ids, inventory, "NVIDIA_VISIBLE_DEVICES", false);
+        return { ...result, requested: nvidia };
+    }
+    return everyGpu(inventory, "all", "no CUDA_VISIBLE_DEVICES or NVIDIA_VISIBLE_DEVICES: every GPU nvidia-smi lists");
+}
+/** Parses `nvidia-smi -L`: GPUs with the MIG devices listed under each. */
+function parseListGpus(text) {
+    const gpus = [];
+    for (const line of text.split("\n")) {
+        const gpu = /^GPU (\d+): .*\(UUID: (GPU-[^)\s]+)\)/.exec(line);
+        if (gpu) {
+            gpus.push({ index: gpu[1] ?? "", uuid: gpu[2] ?? "", migUuids: [] });
+            continue;
+        }
+        const mig = /^\s+MIG .*\(UUID: (MIG-[^)\s]+)\)/.exec(line);
+        if (mig && gpus.length > 0)
+            gpus[gpus.length - 1]?.migUuids.push(mig[1] ?? "");
+    }
+    return gpus;
+}
+
+;// CONCATENATED MODULE: ./src/data/ember.ts
+/** 210 rows. */
+// prettier-ignore
+const EMBER_COUNTRIES = [
+    { iso2: "AE", iso3: "ARE", name: "United Arab Emirates", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { iso2: "AF", iso3: "AFG", name: "Afghanistan", year: 2023, gramsPerKwh: 123.71, source: "ember-2025-08" },
+    { iso2: "AG", iso3: "ATG", name: "Antigua and Barbuda", year: 2023, gramsPerKwh: 611.11, source: "ember-2025-08" },
+    { iso2: "AL", iso3: "ALB", name: "Albania", year: 2023, gramsPerKwh: 24.42, source: "ember-2025-08" },
+    { iso2: "AM", iso3: "ARM", name: "Armenia", year: 2024, gramsPerKwh: 243.52, source: "ember-2025-08" },
+    { iso2: "AO", iso3: "AGO", name: "Angola", year: 2023, gramsPerKwh: 167.22, source: "ember-2025-08" },
+    { iso2: "AR", iso3: "ARG", name: "Argentina", year: 2024, gramsPerKwh: 344.83, source: "ember-2025-08" },
+    { iso2: "AS", iso3: "ASM", name: "American Samoa", year: 2023, gramsPerKwh: 647.06, source: "ember-2025-08" },
+    { iso2: "AT", iso3: "AUT", name: "Austria", year: 2024, gramsPerKwh: 102.62, source: "ember-2025-08" },
+    { iso2: "AU", iso3: "AUS", name: "Australia", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { iso2: "AW", iso3: "ABW", name: "Aruba", year: 2022, gramsPerKwh: 550, source: "ember-2025-08" },
+    { iso2: "AZ", iso3: "AZE", name: "Azerbaijan", year: 2024, gramsPerKwh: 632.89, source: "ember-2025-08" },
+    { iso2: "BA", iso3: "BIH", name: "Bosnia and Herzegovina", year: 2024, gramsPerKwh: 638.05, source: "ember-2025-08" },
+    { iso2: "BB", iso3: "BRB", name: "Barbados", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "BD", iso3: "BGD", name: "Bangladesh", year: 2024, gramsPerKwh: 694.63, source: "ember-2025-08" },
+    { iso2: "BE", iso3: "BEL", name: "Belgium", year: 2024, gramsPerKwh: 117.58, source: "ember-2025-08" },
+    { iso2: "BF", iso3: "BFA", name: "Burkina Faso", year: 2023, gramsPerKwh: 554.91, source: "ember-2025-08" },
+    { iso2: "BG", iso3: "BGR", name: "Bulgaria", year: 2024, gramsPerKwh: 264.21, source: "ember-2025-08" },
+    { iso2: "BH", iso3: "BHR", name: "Bahrain", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
+    { iso2: "BI", iso3: "BDI", name: "Burundi", year: 2023, gramsPerKwh: 230.77, source: "ember-2025-08" },
+    { iso2: "BJ", iso3: "BEN", name: "Benin", year: 2023, gramsPerKwh: 590, source: "ember-2025-08" },
+    { iso2: "BN", iso3: "BRN", name: "Brunei Darussalam", year: 2023, gramsPerKwh: 892.67, source: "ember-2025-08" },
+    { iso2: "BO", iso3: "BOL", name: "Bolivia", year: 2024, gramsPerKwh: 468.02, source: "ember-2025-08" },
+    { iso2: "BR", iso3: "BRA", name: "Brazil", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { iso2: "BS", iso3: "BHS", name: "Bahamas", year: 2022, gramsPerKwh: 653.66, source: "ember-2025-08" },
+    { iso2: "BT", iso3: "BTN", name: "Bhutan", year: 2023, gramsPerKwh: 24.19, source: "ember-2025-08" },
+    { iso2: "BW", iso3: "BWA", name: "Botswana", year: 2023, gramsPerKwh: 849.42, source: "ember-2025-08" },
+    { iso2: "BY", iso3: "BLR", name: "Belarus", year: 2024, gramsPerKwh: 323.63, source: "ember-2025-08" },
+    { iso2: "BZ", iso3: "BLZ", name: "Belize", year: 2023, gramsPerKwh: 155.56, source: "ember-2025-08" },
+    { iso2: "CA", iso3: "CAN", name: "Canada", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { iso2: "CD", iso3: "COD", name: "Congo, The Democratic Republic of the", year: 2023, gramsPerKwh: 27.04, source: "ember-2025-08" },
+    { iso2: "CF", iso3: "CAF", name: "Central African Republic", year: 2022, gramsPerKwh: 0, source: "ember-2025-08" },
+    { iso2: "CG", iso3: "COG", name: "Congo", year: 2023, gramsPerKwh: 713.73, source: "ember-2025-08" },
+    { iso2: "CH", iso3: "CHE", name: "Switzerland", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { iso2: "CI", iso3: "CIV", name: "Côte d'Ivoire", year: 2023, gramsPerKwh: 393.53, source: "ember-2025-08" },
+    { iso2: "CK", iso3: "COK", name: "Cook Islands", year: 2022, gramsPerKwh: 250, source: "ember-2025-08" },
+    { iso2: "CL", iso3: "CHL", name: "Chile", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
+    { iso2: "CM", iso3: "CMR", name: "Cameroon", year: 2023, gramsPerKwh: 285.71, source: "ember-2025-08" },
+    { iso2: "CN", iso3: "CHN", name: "China", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { iso2: "CO", iso3: "COL", name: "Colombia", year: 2024, gramsPerKwh: 285.8, source: "ember-2025-08" },
+    { iso2: "CR", iso3: "CRI", name: "Costa Rica", year: 2024, gramsPerKwh: 63.01, source: "ember-2025-08" },
+    { iso2: "CU", iso3: "CUB", name: "Cuba", year: 2023, gramsPerKwh: 638.98, source: "ember-2025-08" },
+    { iso2: "CV", iso3: "CPV", name: "Cabo Verde", year: 2022, gramsPerKwh: 480, source: "ember-2025-08" },
+    { iso2: "CY", iso3: "CYP", name: "Cyprus", year: 2024, gramsPerKwh: 512.24, source: "ember-2025-08" },
+    { iso2: "CZ", iso3: "CZE", name: "Czechia", year: 2024, gramsPerKwh: 413.86, source: "ember-2025-08" },
+    { iso2: "DE", iso3: "DEU", name: "Germany", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { iso2: "DJ", iso3: "DJI", name: "Djibouti", year: 2023, gramsPerKwh: 450, source: "ember-2025-08" },
+    { iso2: "DK", iso3: "DNK", name: "Denmark", year: 2024, gramsPerKwh: 143.3, source: "ember-2025-08" },
+    { iso2: "DM", iso3: "DMA", name: "Dominica", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "DO", iso3: "DOM", name: "Dominican Republic", year: 2024, gramsPerKwh: 565.97, source: "ember-2025-08" },
+    { iso2: "DZ", iso3: "DZA", name: "Algeria", year: 2023, gramsPerKwh: 633.65, source: "ember-2025-08" },
+    { iso2: "EC", iso3: "ECU", name: "Ecuador", year: 2024, gramsPerKwh: 209.7, source: "ember-2025-08" },
+    { iso2: "EE", iso3: "EST", name: "Estonia", year: 2024, gramsPerKwh: 341.02, source: "ember-2025-08" },
+    { iso2: "EG", iso3: "EGY", name: "Egypt", year: 2024, gramsPerKwh: 574.5, source: "ember-2025-08" },
+    { iso2: "ER", iso3: "ERI", name: "Eritrea", year: 2023, gramsPerKwh: 590.91, source: "ember-2025-08" },
+    { iso2: "ES", iso3: "ESP", name: "Spain", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { iso2: "ET", iso3: "ETH", name: "Ethiopia", year: 2023, gramsPerKwh: 23.55, source: "ember-2025-08" },
+    { iso2: "FI", iso3: "FIN", name: "Finland", year: 2024, gramsPerKwh: 72.25, source: "ember-2025-08" },
+    { iso2: "FJ", iso3: "FJI", name: "Fiji", year: 2023, gramsPerKwh: 278.26, source: "ember-2025-08" },
+    { iso2: "FK", iso3: "FLK", name: "Falkland Islands (Malvinas)", year: 2022, gramsPerKwh: 1000, source: "ember-2025-08" },
+    { iso2: "FO", iso3: "FRO", name: "Faroe Islands", year: 2022, gramsPerKwh: 354.17, source: "ember-2025-08" },
+    { iso2: "FR", iso3: "FRA", name: "France", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { iso2: "GA", iso3: "GAB", name: "Gabon", year: 2023, gramsPerKwh: 429.47, source: "ember-2025-08" },
+    { iso2: "GB", iso3: "GBR", name: "United Kingdom", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { iso2: "GD", iso3: "GRD", name: "Grenada", year: 2022, gramsPerKwh: 666.67, source: "ember-2025-08" },
+    { iso2: "GE", iso3: "GEO", name: "Georgia", year: 2024, gramsPerKwh: 143.06, source: "ember-2025-08" },
+    { iso2: "GF", iso3: "GUF", name: "French Guiana", year: 2022, gramsPerKwh: 204.08, source: "ember-2025-08" },
+    { iso2: "GH", iso3: "GHA", name: "Ghana", year: 2023, gramsPerKwh: 452.86, source: "ember-2025-08" },
+    { iso2: "GL", iso3: "GRL", name: "Greenland", year: 2022, gramsPerKwh: 111.11, source: "ember-2025-08" },
+    { iso2: "GM", iso3: "GMB", name: "Gambia", year: 2023, gramsPerKwh: 666.67, source: "ember-2025-08" },
+    { iso2: "GN", iso3: "GIN", name: "Guinea", year: 2023, gramsPerKwh: 182.72, source: "ember-2025-08" },
+    { iso2: "GP", iso3: "GLP", name: "Guadeloupe", year: 2022, gramsPerKwh: 493.9, source: "ember-2025-08" },
+    { iso2: "GQ", iso3: "GNQ", name: "Equatorial Guinea", year: 2023, gramsPerKwh: 605.1, source: "ember-2025-08" },
+    { iso2: "GR", iso3: "GRC", name: "Greece", year: 2024, gramsPerKwh: 319.76, source: "ember-2025-08" },
+    { iso2: "GT", iso3: "GTM", name: "Guatemala", year: 2023, gramsPerKwh: 272.66, source: "ember-2025-08" },
+    { iso2: "GU", iso3: "GUM", name: "Guam", year: 2022, gramsPerKwh: 611.11, source: "ember-2025-08" },
+    { iso2: "GW", iso3: "GNB", name: "Guinea-Bissau", year: 2022, gramsPerKwh: 625, source: "ember-2025-08" },
+    { iso2: "GY", iso3: "GUY", name: "Guyana", year: 2023, gramsPerKwh: 634.33, source: "ember-2025-08" },
+    { iso2: "HK", iso3: "HKG", name: "Hong Kong", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { iso2: "HN", iso3: "HND", name: "Honduras", year: 2023, gramsPerKwh: 289.5, source: "ember-2025-08" },
+    { iso2: "HR", iso3: "HRV", name: "Croatia", year: 2024, gramsPerKwh: 174.48, source: "ember-2025-08" },
+    { iso2: "HT", iso3: "HTI", name: "Haiti", year: 2022, gramsPerKwh: 534.65, source: "ember-2025-08" },
+    { iso2: "HU", iso3: "HUN", name: "Hungary", year: 2024, gramsPerKwh: 182.82, source: "ember-2025-08" },
+    { iso2: "ID", iso3: "IDN", name: "Indonesia", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { iso2: "IE", iso3: "IRL", name: "Ireland", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { iso2: "IL", iso3: "ISR", name: "Israel", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { iso2: "IN", iso3: "IND", name: "India", year: 2024, gramsPerKwh: 708.96, source: "ember-2025-08" },
+    { iso2: "IQ", iso3: "IRQ", name: "Iraq", year: 2023, gramsPerKwh: 689.4, source: "ember-2025-08" },
+    { iso2: "IR", iso3: "IRN", name: "Iran", year: 2024, gramsPerKwh: 648.68, source: "ember-2025-08" },
+    { iso2: "IS", iso3: "ISL", name: "Iceland", year: 2023, gramsPerKwh: 28.33, source: "ember-2025-08" },
+    { iso2: "IT", iso3: "ITA", name: "Italy", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { iso2: "JM", iso3: "JAM", name: "Jamaica", year: 2022, gramsPerKwh: 561.25, source: "ember-2025-08" },
+    { iso2: "JO", iso3: "JOR", name: "Jordan", year: 2022, gramsPerKwh: 539.21, source: "ember-2025-08" },
+    { iso2: "JP", iso3: "JPN", name: "Japan", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { iso2: "KE", iso3: "KEN", name: "Kenya", year: 2024, gramsPerKwh: 84.83, source: "ember-2025-08" },
+    { iso2: "KG", iso3: "KGZ", name: "Kyrgyzstan", year: 2024, gramsPerKwh: 152.65, source: "ember-2025-08" },
+    { iso2: "KH", iso3: "KHM", name: "Cambodia", year: 2024, gramsPerKwh: 497.46, source: "ember-2025-08" },
+    { iso2: "KI", iso3: "KIR", name: "Kiribati", year: 2022, gramsPerKwh: 500, source: "ember-2025-08" },
+    { iso2: "KM", iso3: "COM", name: "Comoros", year: 2023, gramsPerKwh: 642.86, source: "ember-2025-08" },
+    { iso2: "KN", iso3: "KNA", name: "Saint Kitts and Nevis", year: 2022, gramsPerKwh: 636.36, source: "ember-2025-08" },
+    { iso2: "KP", iso3: "PRK", name: "North Korea", year: 2022, gramsPerKwh: 344.26, source: "ember-2025-08" },
+    { iso2: "KR", iso3: "KOR", name: "South Korea", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { iso2: "KW", iso3: "KWT", name: "Kuwait", year: 2024, gramsPerKwh: 637.24, source: "ember-2025-08" },
+    { iso2: "KY", iso3: "CYM", name: "Cayman Islands", year: 2023, gramsPerKwh: 642.86, source: "ember-2025-08" },
+    { iso2: "KZ", iso3: "KAZ", name: "Kazakhstan", year: 2024, gramsPerKwh: 801.79, source: "ember-2025-08" },
+    { iso2: "LA", iso3: "LAO", name: "Laos", year: 2023, gramsPerKwh: 232.12, source: "ember-2025-08" },
+    { iso2: "LB", iso3: "LBN", name: "Lebanon", year: 2023, gramsPerKwh: 369.47, source: "ember-2025-08" },
+    { iso2: "LC", iso3: "LCA", name: "Saint Lucia", year: 2022, gramsPerKwh: 650, source: "ember-2025-08" },
+    { iso2: "LK", iso3: "LKA", name: "Sri Lanka", year: 2022, gramsPerKwh: 509.78, source: "ember-2025-08" },
+    { iso2: "LR", iso3: "LBR", name: "Liberia", year: 2023, gramsPerKwh: 435.9, source: "ember-2025-08" },
+    { iso2: "LS", iso3: "LSO", name: "Lesotho", year: 2022, gramsPerKwh: 20.83, source: "ember-2025-08" },
+    { iso2: "LT", iso3: "LTU", name: "Lithuania", year: 2024, gramsPerKwh: 139.34, source: "ember-2025-08" },
+    { iso2: "LU", iso3: "LUX", name: "Luxembourg", year: 2024, gramsPerKwh: 134.62, source: "ember-2025-08" },
+    { iso2: "LV", iso3: "LVA", name: "Latvia", year: 2024, gramsPerKwh: 136.22, source: "ember-2025-08" },
+    { iso2: "LY", iso3: "LBY", name: "Libya", year: 2023, gramsPerKwh: 830.53, source: "ember-2025-08" },
+    { iso2: "MA", iso3: "MAR", name: "Morocco", year: 2024, gramsPerKwh: 577.65, source: "ember-2025-08" },
+    { iso2: "MD", iso3: "MDA", name: "Moldova", year: 2024, gramsPerKwh: 629.56, source: "ember-2025-08" },
+    { iso2: "ME", iso3: "MNE", name: "Montenegro", year: 2024, gramsPerKwh: 413.51, source: "ember-2025-08" },
+    { iso2: "MG", iso3: "MDG", name: "Madagascar", year: 2022, gramsPerKwh: 477.27, source: "ember-2025-08" },
+    { iso2: "MK", iso3: "MKD", name: "North Macedonia", year: 2024, gramsPerKwh: 568.97, source: "ember-2025-08" },
+    { iso2: "ML", iso3: "MLI", name: "Mali", year: 2023, gramsPerKwh: 394.5, source: "ember-2025-08" },
+    { iso2: "MM", iso3: "MMR", name: "Myanmar", year: 2024, gramsPerKwh: 569.69, source: "ember-2025-08" },
+    { iso2: "MN", iso3: "MNG", name: "Mongolia", year: 2024, gramsPerKwh: 784.01, source: "ember-2025-08" },
+    { iso2: "MO", iso3: "MAC", name: "Macao", year: 2022, gramsPerKwh: 448.98, source: "ember-2025-08" },
+    { iso2: "MQ", iso3: "MTQ", name: "Martinique", year: 2022, gramsPerKwh: 516.78, source: "ember-2025-08" },
+    { iso2: "MR", iso3: "MRT", name: "Mauritania", year: 2022, gramsPerKwh: 481.71, source: "ember-2025-08" },
+    { iso2: "MS", iso3: "MSR", name: "Montserrat", year: 2022, gramsPerKwh: 1000, source: "ember-2025-08" },
+    { iso2: "MT", iso3: "MLT", name: "Malta", year: 2024, gramsPerKwh: 484.16, source: "ember-2025-08" },
+    { iso2: "MU", iso3: "MUS", name: "Mauritius", year: 2023, gramsPerKwh: 633.03, source: "ember-2025-08" },
+    { iso2: "MV", iso3: "MDV", name: "Maldives", year: 2023, gramsPerKwh: 611.77, source: "ember-2025-08" },
+    { iso2: "MW", iso3: "MWI", name: "Malawi", year: 2022, gramsPerKwh: 54.65, source: "ember-2025-08" },
+    { iso2: "MX", iso3: "MEX", name: "Mexico", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { iso2: "MY", iso3: "MYS", name: "Malaysia", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
+    { iso2: "MZ", iso3: "MOZ", name: "Mozambique", year: 2023, gramsPerKwh: 127.81, source: "ember-2025-08" },
+    { iso2: "NA", iso3: "NAM", name: "Namibia", year: 2023, gramsPerKwh: 47.62, source: "ember-2025-08" },
+    { iso2: "NC", iso3: "NCL", name: "New Caledonia", year: 2022, gramsPerKwh: 585.76, source: "ember-2025-08" },
+    { iso2: "NE", iso3: "NER", name: "Niger", year: 2023, gramsPerKwh: 687.5, source: "ember-2025-08" },
+    { iso2: "NG", iso3: "NGA", name: "Nigeria", year: 2024, gramsPerKwh: 507.85, source: "ember-2025-08" },
+    { iso2: "NI", iso3: "NIC", name: "Nicaragua", year: 2023, gramsPerKwh: 288.33, source: "ember-2025-08" },
+    { iso2: "NL", iso3: "NLD", name: "Netherlands", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
+    { iso2: "NO", iso3: "NOR", name: "Norway", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
+    { iso2: "NP", iso3: "NPL", name: "Nepal", year: 2022, gramsPerKwh: 23.36, source: "ember-2025-08" },
+    { iso2: "NR", iso3: "NRU", name: "Nauru", year: 2023, gramsPerKwh: 750, source: "ember-2025-08" },
+    { iso2: "NZ", iso3: "NZL", name: "New Zealand", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
+    { iso2: "OM", iso3: "OMN", name: "Oman", year: 2024, gramsPerKwh: 545.33, source: "ember-2025-08" },
+    { iso2: "PA", iso3: "PAN", name: "Panama", year: 2023, gramsPerKwh: 258.74, source: "ember-2025-08" },
+    { iso2: "PE", iso3: "PER", name: "Peru", year: 2024, gramsPerKwh: 263.27, source: "ember-2025-08" },
+    { iso2: "PF", iso3: "PYF", name: "French Polynesia", year: 2022, gramsPerKwh: 436.62, source: "ember-2025-08" },
+    { iso2: "PG", iso3: "PNG", name: "Papua New Guinea", year: 2023, gramsPerKwh: 513.74, source: "ember-2025-08" },
+    { iso2: "PH", iso3: "PHL", name: "Philippines", year: 2024, gramsPerKwh: 613.38, source: "ember-2025-08" },
+    { iso2: "PK", iso3: "PAK", name: "Pakistan", year: 2024, gramsPerKwh: 398.61, source: "ember-2025-08" },
+    { iso2: "PL", iso3: "POL", name: "Poland", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { iso2: "PM", iso3: "SPM", name: "Saint Pierre and Miquelon", year: 2022, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "PR", iso3: "PRI", name: "Puerto Rico", year: 2024, gramsPerKwh: 664.53, source: "ember-2025-08" },
+    { iso2: "PS", iso3: "PSE", name: "Palestine, State of", year: 2022, gramsPerKwh: 460.78, source: "ember-2025-08" },
+    { iso2: "PT", iso3: "PRT", name: "Portugal", year: 2024, gramsPerKwh: 111.8, source: "ember-2025-08" },
+    { iso2: "PY", iso3: "PRY", name: "Paraguay", year: 2023, gramsPerKwh: 24.86, source: "ember-2025-08" },
+    { iso2: "QA", iso3: "QAT", name: "Qatar", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
+    { iso2: "RE", iso3: "REU", name: "Réunion", year: 2022, gramsPerKwh: 525.22, source: "ember-2025-08" },
+    { iso2: "RO", iso3: "ROU", name: "Romania", year: 2024, gramsPerKwh: 245.55, source: "ember-2025-08" },
+    { iso2: "RS", iso3: "SRB", name: "Serbia", year: 2024, gramsPerKwh: 670.8, source: "ember-2025-08" },
+    { iso2: "RU", iso3: "RUS", name: "Russian Federation", year: 2024, gramsPerKwh: 446.17, source: "ember-2025-08" },
+    { iso2: "RW", iso3: "RWA", name: "Rwanda", year: 2023, gramsPerKwh: 301.89, source: "ember-2025-08" },
+    { iso2: "SA", iso3: "SAU", name: "Saudi Arabia", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
+    { iso2: "SB", iso3: "SLB", name: "Solomon Islands", year: 2023, gramsPerKwh: 636.36, source: "ember-2025-08" },
+    { iso2: "SC", iso3: "SYC", name: "Seychelles", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
+    { iso2: "SD", iso3: "SDN", name: "Sudan", year: 2023, gramsPerKwh: 214.33, source: "ember-2025-08" },
+    { iso2: "SE", iso3: "SWE", name: "Sweden", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { iso2: "SG", iso3: "SGP", name: "Singapore", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { iso2: "SI", iso3: "SVN", name: "Slovenia", year: 2024, gramsPerKwh: 227.11, source: "ember-2025-08" },
+    { iso2: "SK", iso3: "SVK", name: "Slovakia", year: 2024, gramsPerKwh: 96.49, source: "ember-2025-08" },
+    { iso2: "SL", iso3: "SLE", name: "Sierra Leone", year: 2023, gramsPerKwh: 47.62, source: "ember-2025-08" },
+    { iso2: "SN", iso3: "SEN", name: "Senegal", year: 2023, gramsPerKwh: 535.4, source: "ember-2025-08" },
+    { iso2: "SO", iso3: "SOM", name: "Somalia", year: 2023, gramsPerKwh: 523.81, source: "ember-2025-08" },
+    { iso2: "SR", iso3: "SUR", name: "Suriname", year: 2023, gramsPerKwh: 383.18, source: "ember-2025-08" },
+    { iso2: "SS", iso3: "SSD", name: "South Sudan", year: 2023, gramsPerKwh: 610.17, source: "ember-2025-08" },
+    { iso2: "ST", iso3: "STP", name: "Sao Tome and Principe", year: 2022, gramsPerKwh: 555.56, source: "ember-2025-08" },
+    { iso2: "SV", iso3: "SLV", name: "El Salvador", year: 2024, gramsPerKwh: 99.29, source: "ember-2025-08" },
+    { iso2: "SY", iso3: "SYR", name: "Syria", year: 2022, gramsPerKwh: 682.27, source: "ember-2025-08" },
+    { iso2: "SZ", iso3: "SWZ", name: "Eswatini", year: 2023, gramsPerKwh: 142.86, source: "ember-2025-08" },
+    { iso2: "TC", iso3: "TCA", name: "Turks and Caicos Islands", year: 2023, gramsPerKwh: 653.85, source: "ember-2025-08" },
+    { iso2: "TD", iso3: "TCD", name: "Chad", year: 2022, gramsPerKwh: 615.39, source: "ember-2025-08" },
+    { iso2: "TG", iso3: "TGO", name: "Togo", year: 2023, gramsPerKwh: 478.26, source: "ember-2025-08" },
+    { iso2: "TH", iso3: "THA", name: "Thailand", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
+    { iso2: "TJ", iso3: "TJK", name: "Tajikistan", year: 2024, gramsPerKwh: 98.7, source: "ember-2025-08" },
+    { iso2: "TM", iso3: "TKM", name: "Turkmenistan", year: 2023, gramsPerKwh: 1306.3, source: "ember-2025-08" },
+    { iso2: "TN", iso3: "TUN", name: "Tunisia", year: 2024, gramsPerKwh: 560.25, source: "ember-2025-08" },
+    { iso2: "TO", iso3: "TON", name: "Tonga", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
+    { iso2: "TR", iso3: "TUR", name: "Türkiye", year: 2024, gramsPerKwh: 469.7, source: "ember-2025-08" },
+    { iso2: "TT", iso3: "TTO", name: "Trinidad and Tobago", year: 2023, gramsPerKwh: 682.11, source: "ember-2025-08" },
+    { iso2: "TW", iso3: "TWN", name: "Taiwan", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
+    { iso2: "TZ", iso3: "TZA", name: "Tanzania", year: 2023, gramsPerKwh: 371.59, source: "ember-2025-08" },
+    { iso2: "UA", iso3: "UKR", name: "Ukraine", year: 2022, gramsPerKwh: 250.47, source: "ember-2025-08" },
+    { iso2: "UG", iso3: "UGA", name: "Uganda", year: 2022, gramsPerKwh: 57.39, source: "ember-2025-08" },
+    { iso2: "US", iso3: "USA", name: "United States", year: 2024, gramsPerKwh: 383.55, source: "ember-2025-08" },
+    { iso2: "UY", iso3: "URY", name: "Uruguay", year: 2024, gramsPerKwh: 96.7, source: "ember-2025-08" },
+    { iso2: "UZ", iso3: "UZB", name: "Uzbekistan", year: 2023, gramsPerKwh: 1121.18, source: "ember-2025-08" },
+    { iso2: "VC", iso3: "VCT", name: "Saint Vincent and the Grenadines", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "VE", iso3: "VEN", name: "Venezuela", year: 2023, gramsPerKwh: 180.25, source: "ember-2025-08" },
+    { iso2: "VG", iso3: "VGB", name: "Virgin Islands, British", year: 2023, gramsPerKwh: 647.06, source: "ember-2025-08" },
+    { iso2: "VI", iso3: "VIR", name: "Virgin Islands, U.S.", year: 2023, gramsPerKwh: 641.79, source: "ember-2025-08" },
+    { iso2: "VN", iso3: "VNM", name: "Vietnam", year: 2024, gramsPerKwh: 486.13, source: "ember-2025-08" },
+    { iso2: "VU", iso3: "VUT", name: "Vanuatu", year: 2023, gramsPerKwh: 500, source: "ember-2025-08" },
+    { iso2: "WS", iso3: "WSM", name: "Samoa", year: 2023, gramsPerKwh: 400, source: "ember-2025-08" },
+    { iso2: "XK", iso3: "XKX", name: "Kosovo", year: 2024, gramsPerKwh: 958.72, source: "ember-2025-08" },
+    { iso2: "YE", iso3: "YEM", name: "Yemen", year: 2023, gramsPerKwh: 586.32, source: "ember-2025-08" },
+    { iso2: "ZA", iso3: "ZAF", name: "South Africa", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { iso2: "ZM", iso3: "ZMB", name: "Zambia", year: 2023, gramsPerKwh: 111, source: "ember-2025-08" },
+    { iso2: "ZW", iso3: "ZWE", name: "Zimbabwe", year: 2023, gramsPerKwh: 298.44, source: "ember-2025-08" },
+    { iso2: "1W", iso3: "WLD", name: "World", year: 2024, gramsPerKwh: 472.94, source: "ember-2025-08" },
+];
+/** 88 rows. */
+// prettier-ignore
+const EMBER_ZONES = [
+    { zone: "IN-AN", altZone: null, name: "Andaman and Nicobar", countryIso2: "IN", year: 2024, gramsPerKwh: 629.7, source: "ember-subnational-2025-05" },
+    { zone: "IN-AP", altZone: null, name: "Andhra Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 654.8, source: "ember-subnational-2025-05" },
+    { zone: "IN-AR", altZone: null, name: "Arunachal Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 24.01, source: "ember-subnational-2025-05" },
+    { zone: "IN-AS", altZone: null, name: "Assam", countryIso2: "IN", year: 2024, gramsPerKwh: 586.55, source: "ember-subnational-2025-05" },
+    { zone: "IN-BR", altZone: null, name: "Bihar", countryIso2: "IN", year: 2024, gramsPerKwh: 815.14, source: "ember-subnational-2025-05" },
+    { zone: "IN-CH", altZone: null, name: "Chandigarh", countryIso2: "IN", year: 2024, gramsPerKwh: 48.39, source: "ember-subnational-2025-05" },
+    { zone: "IN-CT", altZone: "IN-CG", name: "Chhattisgarh", countryIso2: "IN", year: 2024, gramsPerKwh: 806.01, source: "ember-subnational-2025-05" },
+    { zone: "IN-DH", altZone: null, name: "Dadra and Nagar Haveli and Daman and Diu", countryIso2: "IN", year: 2024, gramsPerKwh: 129, source: "ember-subnational-2025-05" },
+    { zone: "IN-DL", altZone: null, name: "Delhi", countryIso2: "IN", year: 2024, gramsPerKwh: 421.04, source: "ember-subnational-2025-05" },
+    { zone: "IN-GA", altZone: null, name: "Goa", countryIso2: "IN", year: 2024, gramsPerKwh: 46.74, source: "ember-subnational-2025-05" },
+    { zone: "IN-GJ", altZone: null, name: "Gujarat", countryIso2: "IN", year: 2024, gramsPerKwh: 492.12, source: "ember-subnational-2025-05" },
+    { zone: "IN-HP", altZone: null, name: "Himachal Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 24.05, source: "ember-subnational-2025-05" },
+    { zone: "IN-HR", altZone: null, name: "Haryana", countryIso2: "IN", year: 2024, gramsPerKwh: 769.88, source: "ember-subnational-2025-05" },
+    { zone: "IN-JH", altZone: null, name: "Jharkhand", countryIso2: "IN", year: 2024, gramsPerKwh: 814.58, source: "ember-subnational-2025-05" },
+    { zone: "IN-JK", altZone: null, name: "Jammu and Kashmir", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-KA", altZone: null, name: "Karnataka", countryIso2: "IN", year: 2024, gramsPerKwh: 394.41, source: "ember-subnational-2025-05" },
+    { zone: "IN-KL", altZone: null, name: "Kerala", countryIso2: "IN", year: 2024, gramsPerKwh: 28.92, source: "ember-subnational-2025-05" },
+    { zone: "IN-LA", altZone: null, name: "Ladakh", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-LD", altZone: null, name: "Lakshadweep", countryIso2: "IN", year: 2024, gramsPerKwh: 818.84, source: "ember-subnational-2025-05" },
+    { zone: "IN-MH", altZone: null, name: "Maharashtra", countryIso2: "IN", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { zone: "IN-ML", altZone: null, name: "Meghalaya", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-MN", altZone: null, name: "Manipur", countryIso2: "IN", year: 2024, gramsPerKwh: 24.32, source: "ember-subnational-2025-05" },
+    { zone: "IN-MP", altZone: null, name: "Madhya Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 729.91, source: "ember-subnational-2025-05" },
+    { zone: "IN-MZ", altZone: null, name: "Mizoram", countryIso2: "IN", year: 2024, gramsPerKwh: 25.22, source: "ember-subnational-2025-05" },
+    { zone: "IN-NL", altZone: null, name: "Nagaland", countryIso2: "IN", year: 2024, gramsPerKwh: 23.99, source: "ember-subnational-2025-05" },
+    { zone: "IN-OR", altZone: "IN-OD", name: "Odisha", countryIso2: "IN", year: 2024, gramsPerKwh: 739.71, source: "ember-subnational-2025-05" },
+    { zone: "IN-PB", altZone: null, name: "Punjab", countryIso2: "IN", year: 2024, gramsPerKwh: 685.13, source: "ember-subnational-2025-05" },
+    { zone: "IN-PY", altZone: null, name: "Puducherry", countryIso2: "IN", year: 2024, gramsPerKwh: 465.07, source: "ember-subnational-2025-05" },
+    { zone: "IN-RJ", altZone: null, name: "Rajasthan", countryIso2: "IN", year: 2024, gramsPerKwh: 437.99, source: "ember-subnational-2025-05" },
+    { zone: "IN-SK", altZone: null, name: "Sikkim", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-TG", altZone: null, name: "Telangana", countryIso2: "IN", year: 2024, gramsPerKwh: 679.88, source: "ember-subnational-2025-05" },
+    { zone: "IN-TN", altZone: null, name: "Tamil Nadu", countryIso2: "IN", year: 2024, gramsPerKwh: 493.19, source: "ember-subnational-2025-05" },
+    { zone: "IN-TR", altZone: null, name: "Tripura", countryIso2: "IN", year: 2024, gramsPerKwh: 489.5, source: "ember-subnational-2025-05" },
+    { zone: "IN-UP", altZone: null, name: "Uttar Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 764.86, source: "ember-subnational-2025-05" },
+    { zone: "IN-UT", altZone: "IN-UK", name: "Uttarakhand", countryIso2: "IN", year: 2024, gramsPerKwh: 57.63, source: "ember-subnational-2025-05" },
+    { zone: "IN-WB", altZone: null, name: "West Bengal", countryIso2: "IN", year: 2024, gramsPerKwh: 782.95, source: "ember-subnational-2025-05" },
+    { zone: "US-AK", altZone: null, name: "Alaska", countryIso2: "US", year: 2024, gramsPerKwh: 421.21, source: "ember-subnational-2025-05" },
+    { zone: "US-AL", altZone: null, name: "Alabama", countryIso2: "US", year: 2024, gramsPerKwh: 351.58, source: "ember-subnational-2025-05" },
+    { zone: "US-AR", altZone: null, name: "Arkansas", countryIso2: "US", year: 2024, gramsPerKwh: 409.49, source: "ember-subnational-2025-05" },
+    { zone: "US-AZ", altZone: null, name: "Arizona", countryIso2: "US", year: 2024, gramsPerKwh: 299.71, source: "ember-subnational-2025-05" },
+    { zone: "US-CA", altZone: null, name: "California", countryIso2: "US", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { zone: "US-CO", altZone: null, name: "Colorado", countryIso2: "US", year: 2024, gramsPerKwh: 376.3, source: "ember-subnational-2025-05" },
+    { zone: "US-CT", altZone: null, name: "Connecticut", countryIso2: "US", year: 2024, gramsPerKwh: 292.82, source: "ember-subnational-2025-05" },
+    { zone: "US-DC", altZone: null, name: "Washington, D.C.", countryIso2: "US", year: 2024, gramsPerKwh: 158.09, source: "ember-subnational-2025-05" },
+    { zone: "US-DE", altZone: null, name: "Delaware", countryIso2: "US", year: 2024, gramsPerKwh: 472.08, source: "ember-subnational-2025-05" },
+    { zone: "US-FL", altZone: null, name: "Florida", countryIso2: "US", year: 2024, gramsPerKwh: 407.91, source: "ember-subnational-2025-05" },
+    { zone: "US-GA", altZone: null, name: "Georgia", countryIso2: "US", year: 2024, gramsPerKwh: 323.19, source: "ember-subnational-2025-05" },
+    { zone: "US-HI", altZone: null, name: "Hawaii", countryIso2: "US", year: 2024, gramsPerKwh: 480.7, source: "ember-subnational-2025-05" },
+    { zone: "US-IA", altZone: null, name: "Iowa", countryIso2: "US", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
+    { zone: "US-ID", altZone: null, name: "Idaho", countryIso2: "US", year: 2024, gramsPerKwh: 175.07, source: "ember-subnational-2025-05" },
+    { zone: "US-IL", altZone: null, name: "Illinois", countryIso2: "US", year: 2024, gramsPerKwh: 211.93, source: "ember-subnational-2025-05" },
+    { zone: "US-IN", altZone: null, name: "Indiana", countryIso2: "US", year: 2024, gramsPerKwh: 567.04, source: "ember-subnational-2025-05" },
+    { zone: "US-KS", altZone: null, name: "Kansas", countryIso2: "US", year: 2024, gramsPerKwh: 239.03, source: "ember-subnational-2025-05" },
+    { zone: "US-KY", altZone: null, name: "Kentucky", countryIso2: "US", year: 2024, gramsPerKwh: 678.73, source: "ember-subnational-2025-05" },
+    { zone: "US-LA", altZone: null, name: "Louisiana", countryIso2: "US", year: 2024, gramsPerKwh: 419.34, source: "ember-subnational-2025-05" },
+    { zone: "US-MA", altZone: null, name: "Massachusetts", countryIso2: "US", year: 2024, gramsPerKwh: 358.42, source: "ember-subnational-2025-05" },
+    { zone: "US-MD", altZone: null, name: "Maryland", countryIso2: "US", year: 2024, gramsPerKwh: 262.15, source: "ember-subnational-2025-05" },
+    { zone: "US-ME", altZone: null, name: "Maine", countryIso2: "US", year: 2024, gramsPerKwh: 195.24, source: "ember-subnational-2025-05" },
+    { zone: "US-MI", altZone: null, name: "Michigan", countryIso2: "US", year: 2024, gramsPerKwh: 407.39, source: "ember-subnational-2025-05" },
+    { zone: "US-MN", altZone: null, name: "Minnesota", countryIso2: "US", year: 2024, gramsPerKwh: 304.52, source: "ember-subnational-2025-05" },
+    { zone: "US-MO", altZone: null, name: "Missouri", countryIso2: "US", year: 2024, gramsPerKwh: 542.77, source: "ember-subnational-2025-05" },
+    { zone: "US-MS", altZone: null, name: "Mississippi", countryIso2: "US", year: 2024, gramsPerKwh: 420.12, source: "ember-subnational-2025-05" },
+    { zone: "US-MT", altZone: null, name: "Montana", countryIso2: "US", year: 2024, gramsPerKwh: 346.04, source: "ember-subnational-2025-05" },
+    { zone: "US-NC", altZone: null, name: "North Carolina", countryIso2: "US", year: 2024, gramsPerKwh: 317, source: "ember-subnational-2025-05" },
+    { zone: "US-ND", altZone: null, name: "North Dakota", countryIso2: "US", year: 2024, gramsPerKwh: 478.49, source: "ember-subnational-2025-05" },
+    { zone: "US-NE", altZone: null, name: "Nebraska", countryIso2: "US", year: 2024, gramsPerKwh: 382.89, source: "ember-subnational-2025-05" },
+    { zone: "US-NH", altZone: null, name: "New Hampshire", countryIso2: "US", year: 2024, gramsPerKwh: 158.2, source: "ember-subnational-2025-05" },
+    { zone: "US-NJ", altZone: null, name: "New Jersey", countryIso2: "US", year: 2024, gramsPerKwh: 251.33, source: "ember-subnational-2025-05" },
+    { zone: "US-NM", altZone: null, name: "New Mexico", countryIso2: "US", year: 2024, gramsPerKwh: 321.22, source: "ember-subnational-2025-05" },
+    { zone: "US-NV", altZone: null, name: "Nevada", countryIso2: "US", year: 2024, gramsPerKwh: 314.87, source: "ember-subnational-2025-05" },
+    { zone: "US-NY", altZone: null, name: "New York", countryIso2: "US", year: 2024, gramsPerKwh: 251.49, source: "ember-subnational-2025-05" },
+    { zone: "US-OH", altZone: null, name: "Ohio", countryIso2: "US", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
+    { zone: "US-OK", altZone: null, name: "Oklahoma", countryIso2: "US", year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
+    { zone: "US-OR", altZone: null, name: "Oregon", countryIso2: "US", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { zone: "US-PA", altZone: null, name: "Pennsylvania", countryIso2: "US", year: 2024, gramsPerKwh: 345.34, source: "ember-subnational-2025-05" },
+    { zone: "US-PR", altZone: null, name: "Puerto Rico", countryIso2: "US", year: 2024, gramsPerKwh: 623.21, source: "ember-subnational-2025-05" },
+    { zone: "US-RI", altZone: null, name: "Rhode Island", countryIso2: "US", year: 2024, gramsPerKwh: 418.01, source: "ember-subnational-2025-05" },
+    { zone: "US-SC", altZone: null, name: "South Carolina", countryIso2: "US", year: 2024, gramsPerKwh: 260.55, source: "ember-subnational-2025-05" },
+    { zone: "US-SD", altZone: null, name: "South Dakota", countryIso2: "US", year: 2024, gramsPerKwh: 128.14, source: "ember-subnational-2025-05" },
+    { zone: "US-TN", altZone: null, name: "Tennessee", countryIso2: "US", year: 2024, gramsPerKwh: 308.11, source: "ember-subnational-2025-05" },
+    { zone: "US-TX", altZone: null, name: "Texas", countryIso2: "US", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
+    { zone: "US-UT", altZone: null, name: "Utah", countryIso2: "US", year: 2024, gramsPerKwh: 539.56, source: "ember-subnational-2025-05" },
+    { zone: "US-VA", altZone: null, name: "Virginia", countryIso2: "US", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { zone: "US-VT", altZone: null, name: "Vermont", countryIso2: "US", year: 2024, gramsPerKwh: 58.49, source: "ember-subnational-2025-05" },
+    { zone: "US-WA", altZone: null, name: "Washington", countryIso2: "US", year: 2024, gramsPerKwh: 130.35, source: "ember-subnational-2025-05" },
+    { zone: "US-WI", altZone: null, name: "Wisconsin", countryIso2: "US", year: 2024, gramsPerKwh: 466.89, source: "ember-subnational-2025-05" },
+    { zone: "US-WV", altZone: null, name: "West Virginia", countryIso2: "US", year: 2024, gramsPerKwh: 734.67, source: "ember-subnational-2025-05" },
+    { zone: "US-WY", altZone: null, name: "Wyoming", countryIso2: "US", year: 2024, gramsPerKwh: 564.85, source: "ember-subnational-2025-05" },
+];
+/** 150 rows. */
+// prettier-ignore
+const EMBER_CLOUD_REGIONS = [
+    { provider: "aws", region: "af-south-1", place: "Cape Town", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-east-1", place: "Hong Kong", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-northeast-1", place: "Tokyo", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-northeast-2", place: "Seoul", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-northeast-3", place: "Osaka", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-south-1", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "ap-south-2", place: "Hyderabad", countryIso2: "IN", lookupKey: "IN-TG", electricityMapsZone: "IN-SO", year: 2024, gramsPerKwh: 679.88, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "ap-southeast-1", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-2", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-3", place: "Jakarta", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-4", place: "Melbourne", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-5", place: "Malaysia", countryIso2: "MY", lookupKey: "MY", electricityMapsZone: "MY-WM", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-6", place: "New Zealand", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-7", place: "Thailand", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
+    { provider: "aws", region: "ca-central-1", place: "Canada Central (Montréal area)", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "aws", region: "ca-west-1", place: "Calgary", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-AB", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "aws", region: "cn-north-1", place: "Beijing", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "aws", region: "cn-northwest-1", place: "Ningxia", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-central-1", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-central-2", place: "Zurich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-north-1", place: "Stockholm", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-south-1", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-south-2", place: "Spain", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-west-1", place: "Ireland", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-west-2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-west-3", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "aws", region: "il-central-1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { provider: "aws", region: "me-central-1", place: "UAE", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { provider: "aws", region: "me-south-1", place: "Bahrain", countryIso2: "BH", lookupKey: "BH", electricityMapsZone: "BH", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
+    { provider: "aws", region: "mx-central-1", place: "Mexico Central (Querétaro area)", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "aws", region: "sa-east-1", place: "São Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "aws", region: "us-east-1", place: "N. Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "us-east-2", place: "Ohio", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "us-west-1", place: "N. California", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "us-west-2", place: "Oregon", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-PACW", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "australiacentral", place: "Australia Central", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "australiacentral2", place: "Australia Central 2", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "australiaeast", place: "Australia East", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "australiasoutheast", place: "Australia Southeast", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "brazilsouth", place: "Brazil South", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "azure", region: "brazilsoutheast", place: "Brazil Southeast", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "azure", region: "canadacentral", place: "Canada Central", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "azure", region: "canadaeast", place: "Canada East", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "azure", region: "centralindia", place: "Central India", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "centralus", place: "Central US", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-MIDW-MISO", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "chinaeast", place: "China East", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinaeast2", place: "China East 2", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinanorth", place: "China North", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinanorth2", place: "China North 2", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinanorth3", place: "China North 3", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "eastasia", place: "East Asia", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { provider: "azure", region: "eastus", place: "East US", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "eastus2", place: "East US 2", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "francecentral", place: "France Central", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "azure", region: "francesouth", place: "France South", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "azure", region: "germanynorth", place: "Germany North", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "azure", region: "germanywestcentral", place: "Germany West Central", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "azure", region: "indonesiacentral", place: "Indonesia Central", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { provider: "azure", region: "israelcentral", place: "Israel Central", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { provider: "azure", region: "italynorth", place: "Italy North", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "azure", region: "japaneast", place: "Japan East", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "azure", region: "japanwest", place: "Japan West", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "azure", region: "koreacentral", place: "Korea Central", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "azure", region: "koreasouth", place: "Korea South", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "azure", region: "mexicocentral", place: "Mexico Central", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "azure", region: "newzealandnorth", place: "New Zealand North", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
+    { provider: "azure", region: "northcentralus", place: "North Central US", countryIso2: "US", lookupKey: "US-IL", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 211.93, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "northeurope", place: "North Europe", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { provider: "azure", region: "norwayeast", place: "Norway East", countryIso2: "NO", lookupKey: "NO", electricityMapsZone: "NO-NO1", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
+    { provider: "azure", region: "norwaywest", place: "Norway West", countryIso2: "NO", lookupKey: "NO", electricityMapsZone: "NO-NO2", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
+    { provider: "azure", region: "polandcentral", place: "Poland Central", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { provider: "azure", region: "qatarcentral", place: "Qatar Central", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
+    { provider: "azure", region: "southafricanorth", place: "South Africa North", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "azure", region: "southafricawest", place: "South Africa West", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "azure", region: "southcentralus", place: "South Central US", countryIso2: "US", lookupKey: "US-TX", electricityMapsZone: "US-TEX-ERCO", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "southeastasia", place: "Southeast Asia", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "azure", region: "southindia", place: "South India", countryIso2: "IN", lookupKey: "IN-TN", electricityMapsZone: "IN-SO", year: 2024, gramsPerKwh: 493.19, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "spaincentral", place: "Spain Central", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { provider: "azure", region: "swedencentral", place: "Sweden Central", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { provider: "azure", region: "switzerlandnorth", place: "Switzerland North", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "azure", region: "switzerlandwest", place: "Switzerland West", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "azure", region: "uaecentral", place: "UAE Central", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { provider: "azure", region: "uaenorth", place: "UAE North", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { provider: "azure", region: "uksouth", place: "UK South", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "azure", region: "ukwest", place: "UK West", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "azure", region: "westcentralus", place: "West Central US", countryIso2: "US", lookupKey: "US-WY", electricityMapsZone: "US-NW-PACE", year: 2024, gramsPerKwh: 564.85, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "westeurope", place: "West Europe", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
+    { provider: "azure", region: "westus", place: "West US", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "westus2", place: "West US 2", countryIso2: "US", lookupKey: "US-WA", electricityMapsZone: "US-NW-BPAT", year: 2024, gramsPerKwh: 130.35, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "westus3", place: "West US 3", countryIso2: "US", lookupKey: "US-AZ", electricityMapsZone: "US-SW-AZPS", year: 2024, gramsPerKwh: 299.71, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "africa-south1", place: "Johannesburg", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-east1", place: "Taiwan", countryIso2: "TW", lookupKey: "TW", electricityMapsZone: "TW", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-east2", place: "Hong Kong", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-northeast1", place: "Tokyo", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-northeast2", place: "Osaka", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-northeast3", place: "Seoul", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-south1", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "asia-south2", place: "Delhi", countryIso2: "IN", lookupKey: "IN-DL", electricityMapsZone: "IN-NO", year: 2024, gramsPerKwh: 421.04, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "asia-southeast1", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-southeast2", place: "Jakarta", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-southeast3", place: "Bangkok", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
+    { provider: "gcp", region: "australia-southeast1", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "gcp", region: "australia-southeast2", place: "Melbourne", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-central2", place: "Warsaw", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-north1", place: "Finland", countryIso2: "FI", lookupKey: "FI", electricityMapsZone: "FI", year: 2024, gramsPerKwh: 72.25, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-north2", place: "Stockholm", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-southwest1", place: "Madrid", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west1", place: "Belgium", countryIso2: "BE", lookupKey: "BE", electricityMapsZone: "BE", year: 2024, gramsPerKwh: 117.58, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west10", place: "Berlin", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west12", place: "Turin", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west3", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west4", place: "Eemshaven", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west6", place: "Zürich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west8", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west9", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "gcp", region: "me-central1", place: "Doha", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
+    { provider: "gcp", region: "me-central2", place: "Dammam", countryIso2: "SA", lookupKey: "SA", electricityMapsZone: "SA", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
+    { provider: "gcp", region: "me-west1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-northeast1", place: "Montréal", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-northeast2", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-south1", place: "Mexico", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "gcp", region: "southamerica-east1", place: "Sāo Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "southamerica-west1", place: "Santiago", countryIso2: "CL", lookupKey: "CL", electricityMapsZone: "CL-SEN", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
+    { provider: "gcp", region: "us-central1", place: "Iowa", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-CENT-SWPP", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-central2", place: "Oklahoma", countryIso2: "US", lookupKey: "US-OK", electricityMapsZone: null, year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east1", place: "South Carolina", countryIso2: "US", lookupKey: "US-SC", electricityMapsZone: "US-CAR-SCEG", year: 2024, gramsPerKwh: 260.55, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east2", place: "Georgia", countryIso2: "US", lookupKey: "US-GA", electricityMapsZone: null, year: 2024, gramsPerKwh: 323.19, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east4", place: "Northern Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east5", place: "Columbus", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-south1", place: "Dallas", countryIso2: "US", lookupKey: "US-TX", electricityMapsZone: "US-TEX-ERCO", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west1", place: "Oregon", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-PACW", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west2", place: "Los Angeles", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west3", place: "Salt Lake City", countryIso2: "US", lookupKey: "US-UT", electricityMapsZone: "US-NW-PACE", year: 2024, gramsPerKwh: 539.56, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west4", place: "Las Vegas", countryIso2: "US", lookupKey: "US-NV", electricityMapsZone: "US-NW-NEVP", year: 2024, gramsPerKwh: 314.87, source: "ember-subnational-2025-05" },
+    { provider: "ovh", region: "au-sydney", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "ovh", region: "ca-beauharnois", place: "Beauharnois", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "ovh", region: "ca-toronto", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "ovh", region: "de-frankfurt", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-gravelines", place: "Gravelines", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-paris", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-roubaix", place: "Roubaix", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-strasbourg", place: "Strasbourg", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "gb-london", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "ovh", region: "ie-dublin", place: "Dublin", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { provider: "ovh", region: "in-mumbai", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "ovh", region: "pl-warsaw", place: "Warsaw", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { provider: "ovh", region: "sg-singapore", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "ovh", region: "us-hillsboro", place: "Hillsboro", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-BPAT", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { provider: "ovh", region: "us-vint_hill", place: "Vint Hill", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+];
+
+;// CONCATENATED MODULE: ./src/data/electricity-maps.ts
+/** 352 rows. */
+// prettier-ignore
+const ELECTRICITY_MAPS_ZONES = [
+    { zone: "AE", altZone: null, name: "United Arab Emirates", countryIso2: "AE", year: 2025, gramsPerKwh: 348, source: "electricitymaps-2025" },
+    { zone: "AF", altZone: null, name: "Afghanistan", countryIso2: "AF", year: 2025, gramsPerKwh: 120, source: "electricitymaps-2025" },
+    { zone: "AG", altZone: null, name: "Antigua and Barbuda", countryIso2: "AG", year: 2025, gramsPerKwh: 665, source: "electricitymaps-2025" },
+    { zone: "AL", altZone: null, name: "Albania", countryIso2: "AL", year: 2025, gramsPerKwh: 69, source: "electricitymaps-2025" },
+    { zone: "AM", altZone: null, name: "Armenia", countryIso2: "AM", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
+    { zone: "AO", altZone: null, name: "Angola", countryIso2: "AO", year: 2025, gramsPerKwh: 213, source: "electricitymaps-2025" },
+    { zone: "AR", altZone: null, name: "Argentina", countryIso2: "AR", year: 2025, gramsPerKwh: 313, source: "electricitymaps-2025" },
+    { zone: "AT", altZone: null, name: "Austria", countryIso2: "AT", year: 2025, gramsPerKwh: 163, source: "electricitymaps-2025" },
+    { zone: "AU", altZone: null, name: "Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 474, source: "electricitymaps-2025" },
+    { zone: "AU-NSW", altZone: null, name: "New South Wales", countryIso2: "AU", year: 2025, gramsPerKwh: 525, source: "electricitymaps-2025" },
+    { zone: "AU-NT", altZone: null, name: "Northern Territory", countryIso2: "AU", year: 2025, gramsPerKwh: 503, source: "electricitymaps-2025" },
+    { zone: "AU-QLD", altZone: null, name: "Queensland", countryIso2: "AU", year: 2025, gramsPerKwh: 577, source: "electricitymaps-2025" },
+    { zone: "AU-SA", altZone: null, name: "South Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 170, source: "electricitymaps-2025" },
+    { zone: "AU-TAS", altZone: null, name: "Tasmania", countryIso2: "AU", year: 2025, gramsPerKwh: 69, source: "electricitymaps-2025" },
+    { zone: "AU-TAS-FI", altZone: null, name: "Flinders Island", countryIso2: "AU", year: 2025, gramsPerKwh: 224, source: "electricitymaps-2025" },
+    { zone: "AU-TAS-KI", altZone: null, name: "King Island", countryIso2: "AU", year: 2025, gramsPerKwh: 471, source: "electricitymaps-2025" },
+    { zone: "AU-VIC", altZone: null, name: "Victoria", countryIso2: "AU", year: 2025, gramsPerKwh: 474, source: "electricitymaps-2025" },
+    { zone: "AU-WA", altZone: null, name: "Western Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 395, source: "electricitymaps-2025" },
+    { zone: "AU-WA-RI", altZone: null, name: "Rottnest Island", countryIso2: "AU", year: 2025, gramsPerKwh: 494, source: "electricitymaps-2025" },
+    { zone: "AW", altZone: null, name: "Aruba", countryIso2: "AW", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
+    { zone: "AX", altZone: null, name: "Åland Islands", countryIso2: "AX", year: 2025, gramsPerKwh: 17, source: "electricitymaps-2025" },
+    { zone: "AZ", altZone: null, name: "Azerbaijan", countryIso2: "AZ", year: 2025, gramsPerKwh: 420, source: "electricitymaps-2025" },
+    { zone: "BA", altZone: null, name: "Bosnia and Herzegovina", countryIso2: "BA", year: 2025, gramsPerKwh: 462, source: "electricitymaps-2025" },
+    { zone: "BB", altZone: null, name: "Barbados", countryIso2: "BB", year: 2025, gramsPerKwh: 636, source: "electricitymaps-2025" },
+    { zone: "BD", altZone: null, name: "Bangladesh", countryIso2: "BD", year: 2025, gramsPerKwh: 630, source: "electricitymaps-2025" },
+    { zone: "BE", altZone: null, name: "Belgium", countryIso2: "BE", year: 2025, gramsPerKwh: 180, source: "electricitymaps-2025" },
+    { zone: "BF", altZone: null, name: "Burkina Faso", countryIso2: "BF", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
+    { zone: "BG", altZone: null, name: "Bulgaria", countryIso2: "BG", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
+    { zone: "BH", altZone: null, name: "Bahrain", countryIso2: "BH", year: 2025, gramsPerKwh: 488, source: "electricitymaps-2025" },
+    { zone: "BI", altZone: null, name: "Burundi", countryIso2: "BI", year: 2025, gramsPerKwh: 241, source: "electricitymaps-2025" },
+    { zone: "BJ", altZone: null, name: "Benin", countryIso2: "BJ", year: 2025, gramsPerKwh: 502, source: "electricitymaps-2025" },
+    { zone: "BN", altZone: null, name: "Brunei", countryIso2: "BN", year: 2025, gramsPerKwh: 562, source: "electricitymaps-2025" },
+    { zone: "BO", altZone: null, name: "Bolivia", countryIso2: "BO", year: 2025, gramsPerKwh: 327, source: "electricitymaps-2025" },
+    { zone: "BR", altZone: null, name: "Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 98, source: "electricitymaps-2025" },
+    { zone: "BR-CS", altZone: null, name: "Central Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 106, source: "electricitymaps-2025" },
+    { zone: "BR-N", altZone: null, name: "North Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 154, source: "electricitymaps-2025" },
+    { zone: "BR-NE", altZone: null, name: "North-East Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 47, source: "electricitymaps-2025" },
+    { zone: "BR-S", altZone: null, name: "South Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 89, source: "electricitymaps-2025" },
+    { zone: "BS", altZone: null, name: "Bahamas", countryIso2: "BS", year: 2025, gramsPerKwh: 692, source: "electricitymaps-2025" },
+    { zone: "BT", altZone: null, name: "Bhutan", countryIso2: "BT", year: 2025, gramsPerKwh: 60, source: "electricitymaps-2025" },
+    { zone: "BW", altZone: null, name: "Botswana", countryIso2: "BW", year: 2025, gramsPerKwh: 814, source: "electricitymaps-2025" },
+    { zone: "BY", altZone: null, name: "Belarus", countryIso2: "BY", year: 2025, gramsPerKwh: 285, source: "electricitymaps-2025" },
+    { zone: "BZ", altZone: null, name: "Belize", countryIso2: "BZ", year: 2025, gramsPerKwh: 161, source: "electricitymaps-2025" },
+    { zone: "CA", altZone: null, name: "Canada", countryIso2: "CA", year: 2025, gramsPerKwh: 136, source: "electricitymaps-2025" },
+    { zone: "CA-AB", altZone: null, name: "Alberta", countryIso2: "CA", year: 2025, gramsPerKwh: 385, source: "electricitymaps-2025" },
+    { zone: "CA-BC", altZone: null, name: "British Columbia", countryIso2: "CA", year: 2025, gramsPerKwh: 71, source: "electricitymaps-2025" },
+    { zone: "CA-MB", altZone: null, name: "Manitoba", countryIso2: "CA", year: 2025, gramsPerKwh: 74, source: "electricitymaps-2025" },
+    { zone: "CA-NB", altZone: null, name: "New Brunswick", countryIso2: "CA", year: 2025, gramsPerKwh: 161, source: "electricitymaps-2025" },
+    { zone: "CA-NL", altZone: null, name: "Newfoundland and Labrador", countryIso2: "CA", year: 2025, gramsPerKwh: 26, source: "electricitymaps-2025" },
+    { zone: "CA-NS", altZone: null, name: "Nova Scotia", countryIso2: "CA", year: 2025, gramsPerKwh: 374, source: "electricitymaps-2025" },
+    { zone: "CA-NT", altZone: null, name: "Northwest Territories", countryIso2: "CA", year: 2025, gramsPerKwh: 91, source: "electricitymaps-2025" },
+    { zone: "CA-NU", altZone: null, name: "Nunavut", countryIso2: "CA", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
+    { zone: "CA-ON", altZone: null, name: "Ontario", countryIso2: "CA", year: 2025, gramsPerKwh: 111, source: "electricitymaps-2025" },
+    { zone: "CA-PE", altZone: null, name: "Prince Edward Island", countryIso2: "CA", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "CA-QC", altZone: null, name: "Québec", countryIso2: "CA", year: 2025, gramsPerKwh: 41, source: "electricitymaps-2025" },
+    { zone: "CA-SK", altZone: null, name: "Saskatchewan", countryIso2: "CA", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "CA-YT", altZone: null, name: "Yukon", countryIso2: "CA", year: 2025, gramsPerKwh: 216, source: "electricitymaps-2025" },
+    { zone: "CD", altZone: null, name: "Democratic Republic of the Congo", countryIso2: "CD", year: 2025, gramsPerKwh: 82, source: "electricitymaps-2025" },
+    { zone: "CF", altZone: null, name: "Central African Republic", countryIso2: "CF", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
+    { zone: "CG", altZone: null, name: "Congo", countryIso2: "CG", year: 2025, gramsPerKwh: 379, source: "electricitymaps-2025" },
+    { zone: "CH", altZone: null, name: "Switzerland", countryIso2: "CH", year: 2025, gramsPerKwh: 50, source: "electricitymaps-2025" },
+    { zone: "CI", altZone: null, name: "Ivory Coast", countryIso2: "CI", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
+    { zone: "CL-SEN", altZone: null, name: "Sistema Eléctrico Nacional", countryIso2: "CL", year: 2025, gramsPerKwh: 259, source: "electricitymaps-2025" },
+    { zone: "CM", altZone: null, name: "Cameroon", countryIso2: "CM", year: 2025, gramsPerKwh: 181, source: "electricitymaps-2025" },
+    { zone: "CN", altZone: null, name: "China", countryIso2: "CN", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "CO", altZone: null, name: "Colombia", countryIso2: "CO", year: 2025, gramsPerKwh: 102, source: "electricitymaps-2025" },
+    { zone: "CR", altZone: null, name: "Costa Rica", countryIso2: "CR", year: 2025, gramsPerKwh: 36, source: "electricitymaps-2025" },
+    { zone: "CU", altZone: null, name: "Cuba", countryIso2: "CU", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
+    { zone: "CV", altZone: null, name: "Cabo Verde", countryIso2: "CV", year: 2025, gramsPerKwh: 486, source: "electricitymaps-2025" },
+    { zone: "CW", altZone: null, name: "Curaçao", countryIso2: "CW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "CY", altZone: null, name: "Cyprus", countryIso2: "CY", year: 2025, gramsPerKwh: 838, source: "electricitymaps-2025" },
+    { zone: "CZ", altZone: null, name: "Czechia", countryIso2: "CZ", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
+    { zone: "DE", altZone: null, name: "Germany", countryIso2: "DE", year: 2025, gramsPerKwh: 342, source: "electricitymaps-2025" },
+    { zone: "DJ", altZone: null, name: "Djibouti", countryIso2: "DJ", year: 2025, gramsPerKwh: 434, source: "electricitymaps-2025" },
+    { zone: "DK", altZone: null, name: "Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 123, source: "electricitymaps-2025" },
+    { zone: "DK-BHM", altZone: null, name: "Bornholm", countryIso2: "DK", year: 2025, gramsPerKwh: 101, source: "electricitymaps-2025" },
+    { zone: "DK-DK1", altZone: null, name: "West Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 112, source: "electricitymaps-2025" },
+    { zone: "DK-DK2", altZone: null, name: "East Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 144, source: "electricitymaps-2025" },
+    { zone: "DM", altZone: null, name: "Dominica", countryIso2: "DM", year: 2025, gramsPerKwh: 613, source: "electricitymaps-2025" },
+    { zone: "DO", altZone: null, name: "Dominican Republic", countryIso2: "DO", year: 2025, gramsPerKwh: 527, source: "electricitymaps-2025" },
+    { zone: "DZ", altZone: null, name: "Algeria", countryIso2: "DZ", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "EC", altZone: null, name: "Ecuador", countryIso2: "EC", year: 2025, gramsPerKwh: 209, source: "electricitymaps-2025" },
+    { zone: "EE", altZone: null, name: "Estonia", countryIso2: "EE", year: 2025, gramsPerKwh: 243, source: "electricitymaps-2025" },
+    { zone: "EG", altZone: null, name: "Egypt", countryIso2: "EG", year: 2025, gramsPerKwh: 442, source: "electricitymaps-2025" },
+    { zone: "ER", altZone: null, name: "Eritrea", countryIso2: "ER", year: 2025, gramsPerKwh: 607, source: "electricitymaps-2025" },
+    { zone: "ES", altZone: null, name: "Spain", countryIso2: "ES", year: 2025, gramsPerKwh: 136, source: "electricitymaps-2025" },
+    { zone: "ES-CE", altZone: null, name: "Ceuta", countryIso2: "ES", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
+    { zone: "ES-CN-FV", altZone: null, name: "Fuerteventura", countryIso2: "ES", year: 2025, gramsPerKwh: 748, source: "electricitymaps-2025" },
+    { zone: "ES-CN-GC", altZone: null, name: "Gran Canaria", countryIso2: "ES", year: 2025, gramsPerKwh: 683, source: "electricitymaps-2025" },
+    { zone: "ES-CN-HI", altZone: null, name: "El Hierro", countryIso2: "ES", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
+    { zone: "ES-CN-IG", altZone: null, name: "Isla de la Gomera", countryIso2: "ES", year: 2025, gramsPerKwh: 830, source: "electricitymaps-2025" },
+    { zone: "ES-CN-LP", altZone: null, name: "La Palma", countryIso2: "ES", year: 2025, gramsPerKwh: 843, source: "electricitymaps-2025" },
+    { zone: "ES-CN-LZ", altZone: null, name: "Lanzarote", countryIso2: "ES", year: 2025, gramsPerKwh: 793, source: "electricitymaps-2025" },
+    { zone: "ES-CN-TE", altZone: null, name: "Tenerife", countryIso2: "ES", year: 2025, gramsPerKwh: 761, source: "electricitymaps-2025" },
+    { zone: "ES-IB-FO", altZone: null, name: "Formentera", countryIso2: "ES", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "ES-IB-IZ", altZone: null, name: "Ibiza", countryIso2: "ES", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
+    { zone: "ES-IB-MA", altZone: null, name: "Mallorca", countryIso2: "ES", year: 2025, gramsPerKwh: 399, source: "electricitymaps-2025" },
+    { zone: "ES-IB-ME", altZone: null, name: "Menorca", countryIso2: "ES", year: 2025, gramsPerKwh: 799, source: "electricitymaps-2025" },
+    { zone: "ES-ML", altZone: null, name: "Melilla", countryIso2: "ES", year: 2025, gramsPerKwh: 617, source: "electricitymaps-2025" },
+    { zone: "ET", altZone: null, name: "Ethiopia", countryIso2: "ET", year: 2025, gramsPerKwh: 84, source: "electricitymaps-2025" },
+    { zone: "FI", altZone: null, name: "Finland", countryIso2: "FI", year: 2025, gramsPerKwh: 68, source: "electricitymaps-2025" },
+    { zone: "FJ", altZone: null, name: "Fiji", countryIso2: "FJ", year: 2025, gramsPerKwh: 291, source: "electricitymaps-2025" },
+    { zone: "FK", altZone: null, name: "Falkland Islands", countryIso2: "FK", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "FM", altZone: null, name: "Micronesia", countryIso2: "FM", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
+    { zone: "FO", altZone: null, name: "Faroe Islands", countryIso2: "FO", year: 2025, gramsPerKwh: 549, source: "electricitymaps-2025" },
+    { zone: "FO-MI", altZone: null, name: "Main Islands", countryIso2: "FO", year: 2025, gramsPerKwh: 546, source: "electricitymaps-2025" },
+    { zone: "FO-SI", altZone: null, name: "South Island", countryIso2: "FO", year: 2025, gramsPerKwh: 594, source: "electricitymaps-2025" },
+    { zone: "FR", altZone: null, name: "France", countryIso2: "FR", year: 2025, gramsPerKwh: 31, source: "electricitymaps-2025" },
+    { zone: "FR-COR", altZone: null, name: "Corsica", countryIso2: "FR", year: 2025, gramsPerKwh: 546, source: "electricitymaps-2025" },
+    { zone: "GA", altZone: null, name: "Gabon", countryIso2: "GA", year: 2025, gramsPerKwh: 325, source: "electricitymaps-2025" },
+    { zone: "GB", altZone: null, name: "Great Britain", countryIso2: "GB", year: 2025, gramsPerKwh: 176, source: "electricitymaps-2025" },
+    { zone: "GB-NIR", altZone: null, name: "Northern Ireland", countryIso2: "GB", year: 2025, gramsPerKwh: 280, source: "electricitymaps-2025" },
+    { zone: "GB-ORK", altZone: null, name: "Orkney Islands", countryIso2: "GB", year: 2025, gramsPerKwh: 57, source: "electricitymaps-2025" },
+    { zone: "GE", altZone: null, name: "Georgia", countryIso2: "GE", year: 2025, gramsPerKwh: 168, source: "electricitymaps-2025" },
+    { zone: "GF", altZone: null, name: "French Guiana", countryIso2: "GF", year: 2025, gramsPerKwh: 442, source: "electricitymaps-2025" },
+    { zone: "GH", altZone: null, name: "Ghana", countryIso2: "GH", year: 2025, gramsPerKwh: 339, source: "electricitymaps-2025" },
+    { zone: "GI", altZone: null, name: "Gibraltar", countryIso2: "GI", year: 2025, gramsPerKwh: 506, source: "electricitymaps-2025" },
+    { zone: "GL", altZone: null, name: "Greenland", countryIso2: "GL", year: 2025, gramsPerKwh: 103, source: "electricitymaps-2025" },
+    { zone: "GM", altZone: null, name: "Gambia", countryIso2: "GM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "GN", altZone: null, name: "Guinea", countryIso2: "GN", year: 2025, gramsPerKwh: 188, source: "electricitymaps-2025" },
+    { zone: "GP", altZone: null, name: "Guadeloupe", countryIso2: "GP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "GQ", altZone: null, name: "Equatorial Guinea", countryIso2: "GQ", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
+    { zone: "GR", altZone: null, name: "Greece", countryIso2: "GR", year: 2025, gramsPerKwh: 296, source: "electricitymaps-2025" },
+    { zone: "GS", altZone: null, name: "South Georgia and the South Sandwich Islands", countryIso2: "GS", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "GT", altZone: null, name: "Guatemala", countryIso2: "GT", year: 2025, gramsPerKwh: 359, source: "electricitymaps-2025" },
+    { zone: "GU", altZone: null, name: "Guam", countryIso2: "GU", year: 2025, gramsPerKwh: 639, source: "electricitymaps-2025" },
+    { zone: "GW", altZone: null, name: "Guinea-Bissau", countryIso2: "GW", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "GY", altZone: null, name: "Guyana", countryIso2: "GY", year: 2025, gramsPerKwh: 653, source: "electricitymaps-2025" },
+    { zone: "HK", altZone: null, name: "Hong Kong", countryIso2: "HK", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
+    { zone: "HN", altZone: null, name: "Honduras", countryIso2: "HN", year: 2025, gramsPerKwh: 316, source: "electricitymaps-2025" },
+    { zone: "HR", altZone: null, name: "Croatia", countryIso2: "HR", year: 2025, gramsPerKwh: 221, source: "electricitymaps-2025" },
+    { zone: "HT", altZone: null, name: "Haiti", countryIso2: "HT", year: 2025, gramsPerKwh: 515, source: "electricitymaps-2025" },
+    { zone: "HU", altZone: null, name: "Hungary", countryIso2: "HU", year: 2025, gramsPerKwh: 219, source: "electricitymaps-2025" },
+    { zone: "ID", altZone: null, name: "Indonesia", countryIso2: "ID", year: 2025, gramsPerKwh: 667, source: "electricitymaps-2025" },
+    { zone: "IE", altZone: null, name: "Ireland", countryIso2: "IE", year: 2025, gramsPerKwh: 301, source: "electricitymaps-2025" },
+    { zone: "IL", altZone: null, name: "Israel", countryIso2: "IL", year: 2025, gramsPerKwh: 475, source: "electricitymaps-2025" },
+    { zone: "IN", altZone: null, name: "Mainland India", countryIso2: "IN", year: 2025, gramsPerKwh: 593, source: "electricitymaps-2025" },
+    { zone: "IN-EA", altZone: null, name: "Eastern India", countryIso2: "IN", year: 2025, gramsPerKwh: 740, source: "electricitymaps-2025" },
+    { zone: "IN-NE", altZone: null, name: "North Eastern India", countryIso2: "IN", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
+    { zone: "IN-NO", altZone: null, name: "Northern India", countryIso2: "IN", year: 2025, gramsPerKwh: 508, source: "electricitymaps-2025" },
+    { zone: "IN-SO", altZone: null, name: "Southern India", countryIso2: "IN", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "IN-WE", altZone: null, name: "Western India", countryIso2: "IN", year: 2025, gramsPerKwh: 653, source: "electricitymaps-2025" },
+    { zone: "IQ", altZone: null, name: "Iraq", countryIso2: "IQ", year: 2025, gramsPerKwh: 563, source: "electricitymaps-2025" },
+    { zone: "IR", altZone: null, name: "Iran", countryIso2: "IR", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "IS", altZone: null, name: "Iceland", countryIso2: "IS", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "IT", altZone: null, name: "Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 286, source: "electricitymaps-2025" },
+    { zone: "IT-CNO", altZone: null, name: "Central North Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 251, source: "electricitymaps-2025" },
+    { zone: "IT-CSO", altZone: null, name: "Central South Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 297, source: "electricitymaps-2025" },
+    { zone: "IT-NO", altZone: null, name: "North Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 275, source: "electricitymaps-2025" },
+    { zone: "IT-SAR", altZone: null, name: "Sardinia", countryIso2: "IT", year: 2025, gramsPerKwh: 488, source: "electricitymaps-2025" },
+    { zone: "IT-SIC", altZone: null, name: "Sicily", countryIso2: "IT", year: 2025, gramsPerKwh: 280, source: "electricitymaps-2025" },
+    { zone: "IT-SO", altZone: null, name: "South Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 293, source: "electricitymaps-2025" },
+    { zone: "JM", altZone: null, name: "Jamaica", countryIso2: "JM", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "JO", altZone: null, name: "Jordan", countryIso2: "JO", year: 2025, gramsPerKwh: 424, source: "electricitymaps-2025" },
+    { zone: "JP", altZone: null, name: "Japan", countryIso2: "JP", year: 2025, gramsPerKwh: 463, source: "electricitymaps-2025" },
+    { zone: "JP-CB", altZone: null, name: "Chūbu", countryIso2: "JP", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
+    { zone: "JP-CG", altZone: null, name: "Chūgoku", countryIso2: "JP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "JP-HKD", altZone: null, name: "Hokkaidō", countryIso2: "JP", year: 2025, gramsPerKwh: 457, source: "electricitymaps-2025" },
+    { zone: "JP-HR", altZone: null, name: "Hokuriku", countryIso2: "JP", year: 2025, gramsPerKwh: 459, source: "electricitymaps-2025" },
+    { zone: "JP-KN", altZone: null, name: "Kansai", countryIso2: "JP", year: 2025, gramsPerKwh: 370, source: "electricitymaps-2025" },
+    { zone: "JP-KY", altZone: null, name: "Kyūshū", countryIso2: "JP", year: 2025, gramsPerKwh: 307, source: "electricitymaps-2025" },
+    { zone: "JP-ON", altZone: null, name: "Okinawa", countryIso2: "JP", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
+    { zone: "JP-SK", altZone: null, name: "Shikoku", countryIso2: "JP", year: 2025, gramsPerKwh: 493, source: "electricitymaps-2025" },
+    { zone: "JP-TH", altZone: null, name: "Tōhoku", countryIso2: "JP", year: 2025, gramsPerKwh: 480, source: "electricitymaps-2025" },
+    { zone: "JP-TK", altZone: null, name: "Tōkyō", countryIso2: "JP", year: 2025, gramsPerKwh: 535, source: "electricitymaps-2025" },
+    { zone: "KE", altZone: null, name: "Kenya", countryIso2: "KE", year: 2025, gramsPerKwh: 206, source: "electricitymaps-2025" },
+    { zone: "KG", altZone: null, name: "Kyrgyzstan", countryIso2: "KG", year: 2025, gramsPerKwh: 152, source: "electricitymaps-2025" },
+    { zone: "KH", altZone: null, name: "Cambodia", countryIso2: "KH", year: 2025, gramsPerKwh: 476, source: "electricitymaps-2025" },
+    { zone: "KM", altZone: null, name: "Comoros", countryIso2: "KM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "KP", altZone: null, name: "North Korea", countryIso2: "KP", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
+    { zone: "KR", altZone: null, name: "South Korea", countryIso2: "KR", year: 2025, gramsPerKwh: 423, source: "electricitymaps-2025" },
+    { zone: "KW", altZone: null, name: "Kuwait", countryIso2: "KW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "KY", altZone: null, name: "Cayman Islands", countryIso2: "KY", year: 2025, gramsPerKwh: 681, source: "electricitymaps-2025" },
+    { zone: "KZ", altZone: null, name: "Kazakhstan", countryIso2: "KZ", year: 2025, gramsPerKwh: 592, source: "electricitymaps-2025" },
+    { zone: "LA", altZone: null, name: "Laos", countryIso2: "LA", year: 2025, gramsPerKwh: 248, source: "electricitymaps-2025" },
+    { zone: "LB", altZone: null, name: "Lebanon", countryIso2: "LB", year: 2025, gramsPerKwh: 362, source: "electricitymaps-2025" },
+    { zone: "LC", altZone: null, name: "Saint Lucia", countryIso2: "LC", year: 2025, gramsPerKwh: 683, source: "electricitymaps-2025" },
+    { zone: "LK", altZone: null, name: "Sri Lanka", countryIso2: "LK", year: 2025, gramsPerKwh: 367, source: "electricitymaps-2025" },
+    { zone: "LR", altZone: null, name: "Liberia", countryIso2: "LR", year: 2025, gramsPerKwh: 470, source: "electricitymaps-2025" },
+    { zone: "LS", altZone: null, name: "Lesotho", countryIso2: "LS", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
+    { zone: "LT", altZone: null, name: "Lithuania", countryIso2: "LT", year: 2025, gramsPerKwh: 135, source: "electricitymaps-2025" },
+    { zone: "LU", altZone: null, name: "Luxembourg", countryIso2: "LU", year: 2025, gramsPerKwh: 212, source: "electricitymaps-2025" },
+    { zone: "LV", altZone: null, name: "Latvia", countryIso2: "LV", year: 2025, gramsPerKwh: 155, source: "electricitymaps-2025" },
+    { zone: "LY", altZone: null, name: "Libya", countryIso2: "LY", year: 2025, gramsPerKwh: 530, source: "electricitymaps-2025" },
+    { zone: "MA", altZone: null, name: "Morocco", countryIso2: "MA", year: 2025, gramsPerKwh: 516, source: "electricitymaps-2025" },
+    { zone: "MD", altZone: null, name: "Moldova", countryIso2: "MD", year: 2025, gramsPerKwh: 324, source: "electricitymaps-2025" },
+    { zone: "ME", altZone: null, name: "Montenegro", countryIso2: "ME", year: 2025, gramsPerKwh: 356, source: "electricitymaps-2025" },
+    { zone: "MG", altZone: null, name: "Madagascar", countryIso2: "MG", year: 2025, gramsPerKwh: 431, source: "electricitymaps-2025" },
+    { zone: "MK", altZone: null, name: "North Macedonia", countryIso2: "MK", year: 2025, gramsPerKwh: 452, source: "electricitymaps-2025" },
+    { zone: "ML", altZone: null, name: "Mali", countryIso2: "ML", year: 2025, gramsPerKwh: 410, source: "electricitymaps-2025" },
+    { zone: "MM", altZone: null, name: "Myanmar", countryIso2: "MM", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
+    { zone: "MN", altZone: null, name: "Mongolia", countryIso2: "MN", year: 2025, gramsPerKwh: 744, source: "electricitymaps-2025" },
+    { zone: "MO", altZone: null, name: "Macao", countryIso2: "MO", year: 2025, gramsPerKwh: 393, source: "electricitymaps-2025" },
+    { zone: "MQ", altZone: null, name: "Martinique", countryIso2: "MQ", year: 2025, gramsPerKwh: 577, source: "electricitymaps-2025" },
+    { zone: "MR", altZone: null, name: "Mauritania", countryIso2: "MR", year: 2025, gramsPerKwh: 522, source: "electricitymaps-2025" },
+    { zone: "MT", altZone: null, name: "Malta", countryIso2: "MT", year: 2025, gramsPerKwh: 404, source: "electricitymaps-2025" },
+    { zone: "MU", altZone: null, name: "Mauritius", countryIso2: "MU", year: 2025, gramsPerKwh: 621, source: "electricitymaps-2025" },
+    { zone: "MV", altZone: null, name: "Maldives", countryIso2: "MV", year: 2025, gramsPerKwh: 648, source: "electricitymaps-2025" },
+    { zone: "MW", altZone: null, name: "Malawi", countryIso2: "MW", year: 2025, gramsPerKwh: 60, source: "electricitymaps-2025" },
+    { zone: "MX", altZone: null, name: "Mexico", countryIso2: "MX", year: 2025, gramsPerKwh: 385, source: "electricitymaps-2025" },
+    { zone: "MY", altZone: null, name: "Malaysia", countryIso2: "MY", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
+    { zone: "MY-EM", altZone: null, name: "Borneo", countryIso2: "MY", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "MY-WM", altZone: null, name: "Peninsula", countryIso2: "MY", year: 2025, gramsPerKwh: 651, source: "electricitymaps-2025" },
+    { zone: "MZ", altZone: null, name: "Mozambique", countryIso2: "MZ", year: 2025, gramsPerKwh: 149, source: "electricitymaps-2025" },
+    { zone: "NA", altZone: null, name: "Namibia", countryIso2: "NA", year: 2025, gramsPerKwh: 93, source: "electricitymaps-2025" },
+    { zone: "NC", altZone: null, name: "New Caledonia", countryIso2: "NC", year: 2025, gramsPerKwh: 539, source: "electricitymaps-2025" },
+    { zone: "NE", altZone: null, name: "Niger", countryIso2: "NE", year: 2025, gramsPerKwh: 650, source: "electricitymaps-2025" },
+    { zone: "NG", altZone: null, name: "Nigeria", countryIso2: "NG", year: 2025, gramsPerKwh: 362, source: "electricitymaps-2025" },
+    { zone: "NI", altZone: null, name: "Nicaragua", countryIso2: "NI", year: 2025, gramsPerKwh: 221, source: "electricitymaps-2025" },
+    { zone: "NL", altZone: null, name: "Netherlands", countryIso2: "NL", year: 2025, gramsPerKwh: 253, source: "electricitymaps-2025" },
+    { zone: "NO", altZone: null, name: "Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 30, source: "electricitymaps-2025" },
+    { zone: "NO-NO1", altZone: null, name: "Southeast Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
+    { zone: "NO-NO2", altZone: null, name: "Southwest Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 29, source: "electricitymaps-2025" },
+    { zone: "NO-NO3", altZone: null, name: "Middle Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "NO-NO4", altZone: null, name: "North Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 49, source: "electricitymaps-2025" },
+    { zone: "NO-NO5", altZone: null, name: "West Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
+    { zone: "NP", altZone: null, name: "Nepal", countryIso2: "NP", year: 2025, gramsPerKwh: 86, source: "electricitymaps-2025" },
+    { zone: "NZ", altZone: null, name: "New Zealand", countryIso2: "NZ", year: 2025, gramsPerKwh: 90, source: "electricitymaps-2025" },
+    { zone: "OM", altZone: null, name: "Oman", countryIso2: "OM", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
+    { zone: "PA", altZone: null, name: "Panama", countryIso2: "PA", year: 2025, gramsPerKwh: 148, source: "electricitymaps-2025" },
+    { zone: "PE", altZone: null, name: "Peru", countryIso2: "PE", year: 2025, gramsPerKwh: 173, source: "electricitymaps-2025" },
+    { zone: "PF", altZone: null, name: "French Polynesia", countryIso2: "PF", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
+    { zone: "PG", altZone: null, name: "Papua New Guinea", countryIso2: "PG", year: 2025, gramsPerKwh: 512, source: "electricitymaps-2025" },
+    { zone: "PH", altZone: null, name: "Philippines", countryIso2: "PH", year: 2025, gramsPerKwh: 613, source: "electricitymaps-2025" },
+    { zone: "PH-LU", altZone: null, name: "Luzon", countryIso2: "PH", year: 2025, gramsPerKwh: 632, source: "electricitymaps-2025" },
+    { zone: "PH-MI", altZone: null, name: "Mindanao", countryIso2: "PH", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
+    { zone: "PH-VI", altZone: null, name: "Visayas", countryIso2: "PH", year: 2025, gramsPerKwh: 591, source: "electricitymaps-2025" },
+    { zone: "PK", altZone: null, name: "Pakistan", countryIso2: "PK", year: 2025, gramsPerKwh: 268, source: "electricitymaps-2025" },
+    { zone: "PL", altZone: null, name: "Poland", countryIso2: "PL", year: 2025, gramsPerKwh: 565, source: "electricitymaps-2025" },
+    { zone: "PM", altZone: null, name: "Saint Pierre and Miquelon", countryIso2: "PM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "PR", altZone: null, name: "Puerto Rico", countryIso2: "PR", year: 2025, gramsPerKwh: 499, source: "electricitymaps-2025" },
+    { zone: "PS", altZone: null, name: "State of Palestine", countryIso2: "PS", year: 2025, gramsPerKwh: 448, source: "electricitymaps-2025" },
+    { zone: "PT", altZone: null, name: "Portugal", countryIso2: "PT", year: 2025, gramsPerKwh: 117, source: "electricitymaps-2025" },
+    { zone: "PT-MA", altZone: null, name: "Madeira", countryIso2: "PT", year: 2025, gramsPerKwh: 633, source: "electricitymaps-2025" },
+    { zone: "PW", altZone: null, name: "Palau", countryIso2: "PW", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "PY", altZone: null, name: "Paraguay", countryIso2: "PY", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
+    { zone: "QA", altZone: null, name: "Qatar", countryIso2: "QA", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
+    { zone: "RE", altZone: null, name: "Réunion", countryIso2: "RE", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
+    { zone: "RO", altZone: null, name: "Romania", countryIso2: "RO", year: 2025, gramsPerKwh: 300, source: "electricitymaps-2025" },
+    { zone: "RS", altZone: null, name: "Serbia", countryIso2: "RS", year: 2025, gramsPerKwh: 528, source: "electricitymaps-2025" },
+    { zone: "RU-1", altZone: null, name: "Europe-Ural", countryIso2: "RU", year: 2025, gramsPerKwh: 353, source: "electricitymaps-2025" },
+    { zone: "RU-2", altZone: null, name: "Siberia", countryIso2: "RU", year: 2025, gramsPerKwh: 411, source: "electricitymaps-2025" },
+    { zone: "RU-AS", altZone: null, name: "East", countryIso2: "RU", year: 2025, gramsPerKwh: 426, source: "electricitymaps-2025" },
+    { zone: "RW", altZone: null, name: "Rwanda", countryIso2: "RW", year: 2025, gramsPerKwh: 351, source: "electricitymaps-2025" },
+    { zone: "SA", altZone: null, name: "Saudi Arabia", countryIso2: "SA", year: 2025, gramsPerKwh: 552, source: "electricitymaps-2025" },
+    { zone: "SB", altZone: null, name: "Solomon Islands", countryIso2: "SB", year: 2025, gramsPerKwh: 626, source: "electricitymaps-2025" },
+    { zone: "SC", altZone: null, name: "Seychelles", countryIso2: "SC", year: 2025, gramsPerKwh: 593, source: "electricitymaps-2025" },
+    { zone: "SD", altZone: null, name: "Sudan", countryIso2: "SD", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
+    { zone: "SE", altZone: null, name: "Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 21, source: "electricitymaps-2025" },
+    { zone: "SE-SE1", altZone: null, name: "North Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 15, source: "electricitymaps-2025" },
+    { zone: "SE-SE2", altZone: null, name: "North Central Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 15, source: "electricitymaps-2025" },
+    { zone: "SE-SE3", altZone: null, name: "South Central Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 20, source: "electricitymaps-2025" },
+    { zone: "SE-SE4", altZone: null, name: "South Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 37, source: "electricitymaps-2025" },
+    { zone: "SG", altZone: null, name: "Singapore", countryIso2: "SG", year: 2025, gramsPerKwh: 483, source: "electricitymaps-2025" },
+    { zone: "SI", altZone: null, name: "Slovenia", countryIso2: "SI", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
+    { zone: "SK", altZone: null, name: "Slovakia", countryIso2: "SK", year: 2025, gramsPerKwh: 232, source: "electricitymaps-2025" },
+    { zone: "SL", altZone: null, name: "Sierra Leone", countryIso2: "SL", year: 2025, gramsPerKwh: 53, source: "electricitymaps-2025" },
+    { zone: "SN", altZone: null, name: "Senegal", countryIso2: "SN", year: 2025, gramsPerKwh: 573, source: "electricitymaps-2025" },
+    { zone: "SO", altZone: null, name: "Somalia", countryIso2: "SO", year: 2025, gramsPerKwh: 557, source: "electricitymaps-2025" },
+    { zone: "SR", altZone: null, name: "Suriname", countryIso2: "SR", year: 2025, gramsPerKwh: 269, source: "electricitymaps-2025" },
+    { zone: "SS", altZone: null, name: "South Sudan", countryIso2: "SS", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
+    { zone: "ST", altZone: null, name: "São Tomé and Príncipe", countryIso2: "ST", year: 2025, gramsPerKwh: 623, source: "electricitymaps-2025" },
+    { zone: "SV", altZone: null, name: "El Salvador", countryIso2: "SV", year: 2025, gramsPerKwh: 239, source: "electricitymaps-2025" },
+    { zone: "SY", altZone: null, name: "Syria", countryIso2: "SY", year: 2025, gramsPerKwh: 554, source: "electricitymaps-2025" },
+    { zone: "SZ", altZone: null, name: "Eswatini", countryIso2: "SZ", year: 2025, gramsPerKwh: 146, source: "electricitymaps-2025" },
+    { zone: "TD", altZone: null, name: "Chad", countryIso2: "TD", year: 2025, gramsPerKwh: 638, source: "electricitymaps-2025" },
+    { zone: "TG", altZone: null, name: "Togo", countryIso2: "TG", year: 2025, gramsPerKwh: 384, source: "electricitymaps-2025" },
+    { zone: "TH", altZone: null, name: "Thailand", countryIso2: "TH", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "TJ", altZone: null, name: "Tajikistan", countryIso2: "TJ", year: 2025, gramsPerKwh: 72, source: "electricitymaps-2025" },
+    { zone: "TL", altZone: null, name: "Timor-Leste", countryIso2: "TL", year: 2025, gramsPerKwh: 665, source: "electricitymaps-2025" },
+    { zone: "TM", altZone: null, name: "Turkmenistan", countryIso2: "TM", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
+    { zone: "TN", altZone: null, name: "Tunisia", countryIso2: "TN", year: 2025, gramsPerKwh: 483, source: "electricitymaps-2025" },
+    { zone: "TO", altZone: null, name: "Tonga", countryIso2: "TO", year: 2025, gramsPerKwh: 600, source: "electricitymaps-2025" },
+    { zone: "TR", altZone: null, name: "Turkey", countryIso2: "TR", year: 2025, gramsPerKwh: 440, source: "electricitymaps-2025" },
+    { zone: "TT", altZone: null, name: "Trinidad and Tobago", countryIso2: "TT", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
+    { zone: "TW", altZone: null, name: "Taiwan", countryIso2: "TW", year: 2025, gramsPerKwh: 519, source: "electricitymaps-2025" },
+    { zone: "TZ", altZone: null, name: "Tanzania", countryIso2: "TZ", year: 2025, gramsPerKwh: 388, source: "electricitymaps-2025" },
+    { zone: "UG", altZone: null, name: "Uganda", countryIso2: "UG", year: 2025, gramsPerKwh: 108, source: "electricitymaps-2025" },
+    { zone: "US", altZone: null, name: "United States", countryIso2: "US", year: 2025, gramsPerKwh: 414, source: "electricitymaps-2025" },
+    { zone: "US-AK", altZone: null, name: "Alaska", countryIso2: "US", year: 2025, gramsPerKwh: 469, source: "electricitymaps-2025" },
+    { zone: "US-AK-SEAPA", altZone: null, name: "Southeast Alaska Power Agency", countryIso2: "US", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "US-CAL-BANC", altZone: null, name: "BANC", countryIso2: "US", year: 2025, gramsPerKwh: 275, source: "electricitymaps-2025" },
+    { zone: "US-CAL-CISO", altZone: null, name: "California ISO", countryIso2: "US", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
+    { zone: "US-CAL-IID", altZone: null, name: "Imperial Irrigation District", countryIso2: "US", year: 2025, gramsPerKwh: 168, source: "electricitymaps-2025" },
+    { zone: "US-CAL-LDWP", altZone: null, name: "Los Angeles Department of Water and Power", countryIso2: "US", year: 2025, gramsPerKwh: 355, source: "electricitymaps-2025" },
+    { zone: "US-CAL-TIDC", altZone: null, name: "Turlock Irrigation District", countryIso2: "US", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
+    { zone: "US-CAR-CPLE", altZone: null, name: "Duke Energy Progress East", countryIso2: "US", year: 2025, gramsPerKwh: 341, source: "electricitymaps-2025" },
+    { zone: "US-CAR-CPLW", altZone: null, name: "Duke Energy Progress West", countryIso2: "US", year: 2025, gramsPerKwh: 508, source: "electricitymaps-2025" },
+    { zone: "US-CAR-DUK", altZone: null, name: "Duke Energy Carolinas", countryIso2: "US", year: 2025, gramsPerKwh: 320, source: "electricitymaps-2025" },
+    { zone: "US-CAR-SC", altZone: null, name: "South Carolina Public Service Authority", countryIso2: "US", year: 2025, gramsPerKwh: 654, source: "electricitymaps-2025" },
+    { zone: "US-CAR-SCEG", altZone: null, name: "South Carolina Electric & Gas Company", countryIso2: "US", year: 2025, gramsPerKwh: 466, source: "electricitymaps-2025" },
+    { zone: "US-CAR-YAD", altZone: null, name: "Alcoa Power Generating", countryIso2: "US", year: 2025, gramsPerKwh: 57, source: "electricitymaps-2025" },
+    { zone: "US-CENT-SPA", altZone: null, name: "Southwestern Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 48, source: "electricitymaps-2025" },
+    { zone: "US-CENT-SWPP", altZone: null, name: "SPP", countryIso2: "US", year: 2025, gramsPerKwh: 477, source: "electricitymaps-2025" },
+    { zone: "US-FLA-FMPP", altZone: null, name: "Florida Municipal Power Pool", countryIso2: "US", year: 2025, gramsPerKwh: 507, source: "electricitymaps-2025" },
+    { zone: "US-FLA-FPC", altZone: null, name: "Duke Energy Florida", countryIso2: "US", year: 2025, gramsPerKwh: 541, source: "electricitymaps-2025" },
+    { zone: "US-FLA-FPL", altZone: null, name: "Florida Power and Light Company", countryIso2: "US", year: 2025, gramsPerKwh: 356, source: "electricitymaps-2025" },
+    { zone: "US-FLA-GVL", altZone: null, name: "Gainesville Regional Utilities", countryIso2: "US", year: 2025, gramsPerKwh: 699, source: "electricitymaps-2025" },
+    { zone: "US-FLA-HST", altZone: null, name: "City of Homestead", countryIso2: "US", year: 2025, gramsPerKwh: 357, source: "electricitymaps-2025" },
+    { zone: "US-FLA-JEA", altZone: null, name: "Jacksonville Electric Authority", countryIso2: "US", year: 2025, gramsPerKwh: 655, source: "electricitymaps-2025" },
+    { zone: "US-FLA-SEC", altZone: null, name: "Seminole Electric Cooperative", countryIso2: "US", year: 2025, gramsPerKwh: 549, source: "electricitymaps-2025" },
+    { zone: "US-FLA-TAL", altZone: null, name: "City of Tallahassee", countryIso2: "US", year: 2025, gramsPerKwh: 497, source: "electricitymaps-2025" },
+    { zone: "US-FLA-TEC", altZone: null, name: "Tampa Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
+    { zone: "US-HI", altZone: null, name: "Hawaii", countryIso2: "US", year: 2025, gramsPerKwh: 784, source: "electricitymaps-2025" },
+    { zone: "US-MIDA-PJM", altZone: null, name: "PJM", countryIso2: "US", year: 2025, gramsPerKwh: 418, source: "electricitymaps-2025" },
+    { zone: "US-MIDW-AECI", altZone: null, name: "Associated Electric Cooperative", countryIso2: "US", year: 2025, gramsPerKwh: 678, source: "electricitymaps-2025" },
+    { zone: "US-MIDW-LGEE", altZone: null, name: "Louisville Gas And Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 848, source: "electricitymaps-2025" },
+    { zone: "US-MIDW-MISO", altZone: null, name: "MISO", countryIso2: "US", year: 2025, gramsPerKwh: 501, source: "electricitymaps-2025" },
+    { zone: "US-NE-ISNE", altZone: null, name: "ISO New England", countryIso2: "US", year: 2025, gramsPerKwh: 309, source: "electricitymaps-2025" },
+    { zone: "US-NW-AVA", altZone: null, name: "Avista Corporation", countryIso2: "US", year: 2025, gramsPerKwh: 241, source: "electricitymaps-2025" },
+    { zone: "US-NW-BPAT", altZone: null, name: "Bonneville Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 129, source: "electricitymaps-2025" },
+    { zone: "US-NW-CHPD", altZone: null, name: "Chelan County", countryIso2: "US", year: 2025, gramsPerKwh: 26, source: "electricitymaps-2025" },
+    { zone: "US-NW-DOPD", altZone: null, name: "Douglas County", countryIso2: "US", year: 2025, gramsPerKwh: 33, source: "electricitymaps-2025" },
+    { zone: "US-NW-GCPD", altZone: null, name: "Grant County", countryIso2: "US", year: 2025, gramsPerKwh: 51, source: "electricitymaps-2025" },
+    { zone: "US-NW-GRID", altZone: null, name: "Gridforce Energy Management", countryIso2: "US", year: 2025, gramsPerKwh: 541, source: "electricitymaps-2025" },
+    { zone: "US-NW-IPCO", altZone: null, name: "Idaho Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 316, source: "electricitymaps-2025" },
+    { zone: "US-NW-NEVP", altZone: null, name: "Nevada Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 435, source: "electricitymaps-2025" },
+    { zone: "US-NW-NWMT", altZone: null, name: "Northwestern Energy", countryIso2: "US", year: 2025, gramsPerKwh: 580, source: "electricitymaps-2025" },
+    { zone: "US-NW-PACE", altZone: null, name: "Pacificorp East", countryIso2: "US", year: 2025, gramsPerKwh: 618, source: "electricitymaps-2025" },
+    { zone: "US-NW-PACW", altZone: null, name: "Pacificorp West", countryIso2: "US", year: 2025, gramsPerKwh: 204, source: "electricitymaps-2025" },
+    { zone: "US-NW-PGE", altZone: null, name: "Portland General Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 274, source: "electricitymaps-2025" },
+    { zone: "US-NW-PSCO", altZone: null, name: "PSCo", countryIso2: "US", year: 2025, gramsPerKwh: 438, source: "electricitymaps-2025" },
+    { zone: "US-NW-PSEI", altZone: null, name: "Puget Sound Energy", countryIso2: "US", year: 2025, gramsPerKwh: 166, source: "electricitymaps-2025" },
+    { zone: "US-NW-SCL", altZone: null, name: "Seattle City Light", countryIso2: "US", year: 2025, gramsPerKwh: 84, source: "electricitymaps-2025" },
+    { zone: "US-NW-TPWR", altZone: null, name: "City of Tacoma", countryIso2: "US", year: 2025, gramsPerKwh: 89, source: "electricitymaps-2025" },
+    { zone: "US-NW-WACM", altZone: null, name: "WAPA Rocky Mountains", countryIso2: "US", year: 2025, gramsPerKwh: 687, source: "electricitymaps-2025" },
+    { zone: "US-NW-WAUW", altZone: null, name: "WAPA Upper Great Plains", countryIso2: "US", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
+    { zone: "US-NY-NYIS", altZone: null, name: "New York ISO", countryIso2: "US", year: 2025, gramsPerKwh: 314, source: "electricitymaps-2025" },
+    { zone: "US-SE-SEPA", altZone: null, name: "Southeastern Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 534, source: "electricitymaps-2025" },
+    { zone: "US-SE-SOCO", altZone: null, name: "Southern Company Services", countryIso2: "US", year: 2025, gramsPerKwh: 470, source: "electricitymaps-2025" },
+    { zone: "US-SW-AZPS", altZone: null, name: "Arizona Public Service Company", countryIso2: "US", year: 2025, gramsPerKwh: 393, source: "electricitymaps-2025" },
+    { zone: "US-SW-EPE", altZone: null, name: "El Paso Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 524, source: "electricitymaps-2025" },
+    { zone: "US-SW-PNM", altZone: null, name: "Public Service Company of New Mexico", countryIso2: "US", year: 2025, gramsPerKwh: 293, source: "electricitymaps-2025" },
+    { zone: "US-SW-SRP", altZone: null, name: "Salt River Project", countryIso2: "US", year: 2025, gramsPerKwh: 304, source: "electricitymaps-2025" },
+    { zone: "US-SW-TEPC", altZone: null, name: "Tucson Electric Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "US-SW-WALC", altZone: null, name: "WAPA Desert Southwest", countryIso2: "US", year: 2025, gramsPerKwh: 325, source: "electricitymaps-2025" },
+    { zone: "US-TEN-TVA", altZone: null, name: "TVA", countryIso2: "US", year: 2025, gramsPerKwh: 404, source: "electricitymaps-2025" },
+    { zone: "US-TEX-ERCO", altZone: null, name: "ERCOT", countryIso2: "US", year: 2025, gramsPerKwh: 363, source: "electricitymaps-2025" },
+    { zone: "UY", altZone: null, name: "Uruguay", countryIso2: "UY", year: 2025, gramsPerKwh: 71, source: "electricitymaps-2025" },
+    { zone: "UZ", altZone: null, name: "Uzbekistan", countryIso2: "UZ", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "VC", altZone: null, name: "Saint Vincent and the Grenadines", countryIso2: "VC", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
+    { zone: "VE", altZone: null, name: "Venezuela", countryIso2: "VE", year: 2025, gramsPerKwh: 144, source: "electricitymaps-2025" },
+    { zone: "VI", altZone: null, name: "Virgin Islands", countryIso2: "VI", year: 2025, gramsPerKwh: 680, source: "electricitymaps-2025" },
+    { zone: "VN", altZone: null, name: "Vietnam", countryIso2: "VN", year: 2025, gramsPerKwh: 426, source: "electricitymaps-2025" },
+    { zone: "VU", altZone: null, name: "Vanuatu", countryIso2: "VU", year: 2025, gramsPerKwh: 521, source: "electricitymaps-2025" },
+    { zone: "WS", altZone: null, name: "Samoa", countryIso2: "WS", year: 2025, gramsPerKwh: 455, source: "electricitymaps-2025" },
+    { zone: "XK", altZone: null, name: "Kosovo", countryIso2: "XK", year: 2025, gramsPerKwh: 605, source: "electricitymaps-2025" },
+    { zone: "YE", altZone: null, name: "Yemen", countryIso2: "YE", year: 2025, gramsPerKwh: 567, source: "electricitymaps-2025" },
+    { zone: "YT", altZone: null, name: "Mayotte", countryIso2: "YT", year: 2025, gramsPerKwh: 567, source: "electricitymaps-2025" },
+    { zone: "ZA", altZone: null, name: "South Africa", countryIso2: "ZA", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "ZM", altZone: null, name: "Zambia", countryIso2: "ZM", year: 2025, gramsPerKwh: 166, source: "electricitymaps-2025" },
+    { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
+];
+
+;// CONCATENATED MODULE: ./src/core/locations.ts
+/**
+ * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
+ * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
+ * sub-national zones (`US-CA`, `IN-MH`), Electricity Maps zone keys for places Ember does not
+ * cover (`CA-QC`, `JP-TK`, `US-CAL-CISO`), and cloud regions as `provider:region`
+ * (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`, `ovh:gra`).
+ * Ember (CC BY 4.0) answers first; Electricity Maps' yearly table (ODbL) only where Ember has no row.
+ */
+
+
+const EM_BY_ZONE = new Map(ELECTRICITY_MAPS_ZONES.map((row) => [row.zone, row]));
+function emZoneFor(key) {
+    return EM_BY_ZONE.has(key) ? key : null;
+}
+function fromZone(location, row, dataset) {
+    return {
+        location,
+        description: row.name,
+        key: row.zone,
+        gramsPerKwh: row.gramsPerKwh,
+        year: row.year,
+        dataset,
+        countryIso2: row.countryIso2,
+        electricityMapsZone: emZoneFor(row.zone),
+        inGreatBritain: row.countryIso2 === "GB" && row.zone !== "GB-NIR",
+        regionalGrid: null,
+    };
+}
+/** Resolves a location; `null` when no table knows it. */
+function lookupLocation(input) {
+    const text = input.trim();
+    const cloud = /^([a-z]+):([a-z0-9-]+)$/i.exec(text);
+    if (cloud) {
+        const provider = (cloud[1] ?? "").toLowerCase();
+        const region = (cloud[2] ?? "").toLowerCase();
+        const row = EMBER_CLOUD_REGIONS.find((r) => r.provider === provider && r.region === region);
+        if (!row)
+            return null;
+        const grid = row.electricityMapsZone && row.lookupKey === row.countryIso2 ? EM_BY_ZONE.get(row.electricityMapsZone) : undefined;
+        return {
+            location: `${provider}:${region}`,
+            description: `${provider} ${region} (${row.place})`,
+            key: row.lookupKey,
+            gramsPerKwh: row.gramsPerKwh,
+            year: row.year,
+            dataset: "ember",
+            countryIso2: row.countryIso2,
+            electricityMapsZone: row.electricityMapsZone,
+            inGreatBritain: row.countryIso2 === "GB",
+            regionalGrid: grid && grid.zone !== row.countryIso2 ? { zone: grid.zone, name: grid.name, gramsPerKwh: grid.gramsPerKwh, year: grid.year } : null,
+        };
+    }
+    const code = text.toUpperCase();
+    if (/^[A-Z0-9]{2,3}$/.test(code)) {
+        const country = EMBER_COUNTRIES.find((r) => r.iso2 === code || r.iso3 === code);
+        if (country) {
+            return {
+                location: code,
+                description: country.name,
+                key: country.iso2,
+                gramsPerKwh: country.gramsPerKwh,
+                year: country.year,
+                dataset: "ember",
+                countryIso2: country.iso2,
+                electricityMapsZone: emZoneFor(country.iso2),
+                inGreatBritain: country.iso2 === "GB",
+                regionalGrid: null,
+            };
+        }
+    }
+    const zone = EMBER_ZONES.find((r) => r.zone === code || r.altZone === code);
+    if (zone)
+        return fromZone(code, zone, "ember");
+    const emZone = EM_BY_ZONE.get(code);
+    if (emZone)
+        return fromZone(code, emZone, "electricity-maps");
+    return null;
+}
+/** Every accepted code, in the spelling the tables use. */
+function allLocationCodes() {
+    return [
+        ...EMBER_COUNTRIES.flatMap((r) => [r.iso2, r.iso3]),
+        ...EMBER_ZONES.flatMap((r) => (r.altZone ? [r.zone, r.altZone] : [r.zone])),
+        ...ELECTRICITY_MAPS_ZONES.map((r) => r.zone),
+        ...EMBER_CLOUD_REGIONS.map((r) => `${r.provider}:${r.region}`),
+    ];
+}
+/** Edit distance (insertions, deletions, substitutions), for suggestions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The valid codes nearest to an unknown location, best first: a place whose name matches the
+ * text (`Germany` -> `DE`), then the codes of the same form with the smallest edit distance (ties:
+ * the longer shared prefix).
+ */
+function suggestLocations(input, max = 3) {
+    const text = input.trim().toLowerCase();
+    if (text === "")
+        return [];
+    const byName = [
+        ...EMBER_COUNTRIES.filter((r) => r.name.toLowerCase() === text).map((r) => r.iso2),
+        ...EMBER_ZONES.filter((r) => r.name.toLowerCase() === text).map((r) => r.zone),
+        ...ELECTRICITY_MAPS_ZONES.filter((r) => r.name.toLowerCase() === text).map((r) => r.zone),
+    ];
+    const isCloud = text.includes(":");
+    const provider = isCloud ? text.slice(0, text.indexOf(":")) : "";
+    const candidates = allLocationCodes().filter((code) => {
+        if (code.includes(":") !== isCloud)
+            return false;
+        return !isCloud || !EMBER_CLOUD_REGIONS.some((r) => r.provider === provider) || code.startsWith(`${provider}:`);
+    });
+    const prefix = (code) => {
+        let n = 0;
+        while (n < code.length && code[n] === text[n])
+            n += 1;
+        return n;
+    };
+    const ranked = [...new Set(candidates)]
+        .map((code) => ({ code, distance: editDistance(text, code.toLowerCase()), shared: prefix(code.toLowerCase()) }))
+        .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.code.localeCompare(b.code))
+        .map((c) => c.code);
+    return [...new Set([...byName, ...ranked])].slice(0, max);
+}
+
+// EXTERNAL MODULE: ./src/core/pue.ts
+var pue = __nccwpck_require__(39929);
+// EXTERNAL MODULE: ./src/core/history.ts
+var core_history = __nccwpck_require__(28863);
+// EXTERNAL MODULE: ./src/action/names.ts
+var names = __nccwpck_require__(42814);
+;// CONCATENATED MODULE: ./src/action/settings.ts
+/**
+ * All inputs, read once into one typed settings object. Every value is validated with zod;
+ * a bad value fails with a message that names the input, the value and what it accepts.
+ */
+
+
+
+
+
+
+/** An input the user got wrong: fails the step with this message. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = "InputError";
+    }
+}
+/** A plain decimal number: no units, no thousands separators, no hex. */
+const NUMBER_TEXT = /^[+]?\d*\.?\d+(e[+-]?\d+)?$/i;
+function numberInput(name, accepted, schema, raw) {
+    const text = raw.trim();
+    const value = text === "" ? Number.NaN : Number(text);
+    const result = schema.safeParse(value);
+    if (!result.success || !NUMBER_TEXT.test(text)) {
+        throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
+    }
+    return result.data;
+}
+/** Parses a YAML 1.2 boolean the way `core.getBooleanInput` does. */
+function booleanInput(name, raw, fallback) {
+    const text = raw.trim();
+    if (text === "")
+        return fallback;
+    if (["true", "True", "TRUE"].includes(text))
+        return true;
+    if (["false", "False", "FALSE"].includes(text))
+        return false;
+    throw new InputError(name, `Input '${name}' must be true or false; got '${raw}'.`);
+}
+/** Characters the artifact service rejects in a name (they break some file systems). */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", "\\", "/"];
+function artifactNameInput(raw) {
+    const name = raw.trim();
+    const schema = schemas/* string */.YjP()
+        .max(256)
+        .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
+    if (!schema.safeParse(name).success) {
+        throw new InputError(names/* INPUT */.bO.artifactName, `Input '${names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+    }
+    return name;
+}
+function modeInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "measure";
+    const mode = names/* MODES */.FN.find((m) => m === text);
+    if (!mode)
+        throw new InputError(names/* INPUT */.bO.mode, `Input '${names/* INPUT */.bO.mode}' must be one of ${names/* MODES */.FN.join(", ")}; got '${raw}'.`);
+    return mode;
+}
+function phaseInput(raw, mode) {
+    const text = raw.trim();
+    if (mode === "mark" && text === "")
+        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must name the phase that starts here when '${names/* INPUT */.bO.mode}' is mark; got ''.`);
+    if (/[\r\n\t]/.test(text) || text.length > 100)
+        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+    return text;
+}
+function gpusInput(raw) {
+    const request = parseGpuList(raw);
+    if (!request)
+        throw new InputError(names/* INPUT */.bO.gpus, `Input '${names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
+    return request;
+}
+/** Default PUE: the GPU boards only, no facility overhead counted. */
+const DEFAULT_PUE = (0,pue/* pueFromNumber */.KS)(1, "no facility overhead counted (GPU board energy only)");
+function pueInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_PUE;
+    const preset = NUMBER_TEXT.test(text) ? null : (0,pue/* puePreset */.GP)(text);
+    if (preset)
+        return preset;
+    const accepted = `a number from 1.0 to 3.0 or a preset (${pue/* PUE_PRESET_NAMES */.GR.join(", ")})`;
+    const value = numberInput(names/* INPUT */.bO.pue, accepted, schemas/* number */.aig().min(1).max(3), raw);
+    // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
+    return value === 1 ? DEFAULT_PUE : (0,pue/* pueFromNumber */.KS)(value, `input '${names/* INPUT */.bO.pue}'`);
+}
+function locationInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return null;
+    const found = lookupLocation(text);
+    if (found)
+        return found;
+    const nearest = suggestLocations(text);
+    throw new InputError(names/* INPUT */.bO.location, `Input '${names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+        (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
+}
+function labelInput(name, raw) {
+    const text = raw.trim();
+    if (text.length > 200 || /[\r\n]/.test(text))
+        throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
+    return text;
+}
+function optionalNumber(name, accepted, schema, raw) {
+    return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+}
+/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+function branchInput(name, raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    if (bad)
+        throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
+    return text;
+}
+function matrixInput(name, raw) {
+    const text = raw.trim();
+    if (text === "" || text === "null")
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    if (value === null)
+        return null;
+    if (typeof value !== "object" || Array.isArray(value) || value === undefined) {
+        throw new InputError(name, `Input '${name}' must be the job's matrix as JSON (its default is \${{ toJSON(matrix) }}); got '${raw}'.`);
+    }
+    return value;
+}
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(names/* INPUT */.bO.reports, `Input '${names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(names/* INPUT */.bO.pushgatewayUrl, `Input '${names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Reads and validates every input. Throws `InputError` on the first bad one. */
+function readSettings(getInput) {
+    const get = (name) => getInput(name) ?? "";
+    const intervalRaw = get(names/* INPUT */.bO.intervalMs);
+    const intensityRaw = get(names/* INPUT */.bO.carbonIntensity);
+    const pueRaw = get(names/* INPUT */.bO.pue);
+    const maxRaw = get(names/* INPUT */.bO.maxDurationHours);
+    const mode = modeInput(get(names/* INPUT */.bO.mode));
+    const lifetimeRaw = get(names/* INPUT */.bO.gpuLifetimeYears);
+    const pue = pueInput(pueRaw);
+    return {
+        intervalMs: intervalRaw.trim() === ""
+            ? 500
+            : numberInput(names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas/* number */.aig().int().min(50).max(60_000), intervalRaw),
+        nvidiaSmiPath: get(names/* INPUT */.bO.nvidiaSmiPath).trim(),
+        carbonIntensityGPerKwh: intensityRaw.trim() === ""
+            ? null
+            : numberInput(names/* INPUT */.bO.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas/* number */.aig().min(0).max(2000), intensityRaw),
+        pue: pue.value,
+        pueSource: pue,
+        location: locationInput(get(names/* INPUT */.bO.location)),
+        liveGrid: booleanInput(names/* INPUT */.bO.liveGrid, get(names/* INPUT */.bO.liveGrid), false),
+        electricityMapsToken: get(names/* INPUT */.bO.electricityMapsToken).trim(),
+        embodied: booleanInput(names/* INPUT */.bO.embodied, get(names/* INPUT */.bO.embodied), false),
+        gpuLifetimeYears: lifetimeRaw.trim() === ""
+            ? 5
+            : numberInput(names/* INPUT */.bO.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas/* number */.aig().gt(0).max(20), lifetimeRaw),
+        reportPath: get(names/* INPUT */.bO.reportPath).trim(),
+        maxDurationMs: (maxRaw.trim() === ""
+            ? 120
+            : numberInput(names/* INPUT */.bO.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas/* number */.aig().gt(0).max(720), maxRaw)) *
+            3_600_000,
+        summary: booleanInput(names/* INPUT */.bO.summary, get(names/* INPUT */.bO.summary), true),
+        failOnError: booleanInput(names/* INPUT */.bO.failOnError, get(names/* INPUT */.bO.failOnError), false),
+        benchmarkPath: get(names/* INPUT */.bO.benchmarkPath).trim(),
+        codecarbonPath: get(names/* INPUT */.bO.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(names/* INPUT */.bO.uploadArtifact, get(names/* INPUT */.bO.uploadArtifact), false),
+        artifactName: artifactNameInput(get(names/* INPUT */.bO.artifactName)),
+        mode,
+        phase: phaseInput(get(names/* INPUT */.bO.phase), mode),
+        gpus: gpusInput(get(names/* INPUT */.bO.gpus)),
+        githubToken: get(names/* INPUT */.bO.githubToken).trim(),
+        prComment: booleanInput(names/* INPUT */.bO.prComment, get(names/* INPUT */.bO.prComment), true),
+        label: labelInput(names/* INPUT */.bO.label, get(names/* INPUT */.bO.label)),
+        matrix: matrixInput(names/* INPUT */.bO.matrix, get(names/* INPUT */.bO.matrix)),
+        historyBranch: branchInput(names/* INPUT */.bO.historyBranch, get(names/* INPUT */.bO.historyBranch)),
+        historyLimit: get(names/* INPUT */.bO.historyLimit).trim() === ""
+            ? core_history/* DEFAULT_HISTORY_LIMIT */.ZI
+            : numberInput(names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas/* number */.aig().int().min(1).max(10_000), get(names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas/* number */.aig().min(0).max(10_000), get(names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas/* number */.aig().int().min(1), get(names/* INPUT */.bO.runId)),
+        reports: reportsInput(get(names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(names/* INPUT */.bO.pushgatewayUrl)),
+    };
+}
+/** Warnings about values that are valid but probably not meant. */
+function settingsWarnings(settings) {
+    const warnings = [];
+    if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
+        warnings.push(`Input '${names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
+    }
+    const live = settings.liveGrid || settings.electricityMapsToken !== "";
+    if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
+        warnings.push(`Input '${names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+    }
+    else if (live && settings.location === null) {
+        warnings.push(`Live grid data needs input '${names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
+    }
+    else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
+        warnings.push(`Input '${names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 27215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ samplerScriptFrom),
+/* harmony export */   U: () => (/* binding */ counterScriptFrom)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/** Where the bundles sit relative to each other in `dist/`. */
+
+/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
+function counterScriptFrom(moduleUrl) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
+}
+/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
+function samplerScriptFrom(moduleUrl) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
+}
+
+
+/***/ }),
+
+/***/ 1743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ readCounterSnapshot)
+});
+
+// UNUSED EXPORTS: COUNTER_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./src/action/names.ts
+var names = __nccwpck_require__(42814);
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+// EXTERNAL MODULE: ./src/adapters/process-runner.ts
+var process_runner = __nccwpck_require__(97348);
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = schemas/* union */.KCZ([
+    schemas/* object */.Ikc({
+        ok: schemas/* literal */.euz(true),
+        gpus: schemas/* array */.YOg(schemas/* object */.Ikc({
+            uuid: schemas/* string */.YjP(),
+            energyMj: schemas/* number */.aig().nonnegative().nullable(),
+            readEpochMs: schemas/* number */.aig(),
+            error: schemas/* string */.YjP().nullable(),
+        })),
+    }),
+    schemas/* object */.Ikc({ ok: schemas/* literal */.euz(false), reason: schemas/* string */.YjP() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await (0,process_runner/* runCommand */.d)(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 53013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readLogInto)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+
+/***/ }),
+
+/***/ 97348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = e.message;
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+
+/***/ }),
+
+/***/ 72248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ startSamplerProcess),
+/* harmony export */   hf: () => (/* binding */ waitForSamplerStart),
+/* harmony export */   w1: () => (/* binding */ stopSamplerProcess)
+/* harmony export */ });
+/* unused harmony exports SAMPLER_MARKER, alive, isSampler */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Starting and stopping the detached sampler process. */
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(logPath, "a");
+    try {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes("@start\t"))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+
+/***/ }),
+
+/***/ 58056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: USAGE
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/action/settings.ts + 4 modules
+var action_settings = __nccwpck_require__(58952);
+// EXTERNAL MODULE: ./src/adapters/energy-counter-process.ts + 1 modules
+var energy_counter_process = __nccwpck_require__(1743);
+// EXTERNAL MODULE: ./src/adapters/log-file.ts
+var log_file = __nccwpck_require__(53013);
+// EXTERNAL MODULE: ./src/core/nvidia-smi-csv.ts
+var nvidia_smi_csv = __nccwpck_require__(9979);
+// EXTERNAL MODULE: ./src/adapters/process-runner.ts
+var process_runner = __nccwpck_require__(97348);
+;// CONCATENATED MODULE: ./src/adapters/nvidia-smi.ts
+/**
+ * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
+ * driver supports, which GPUs there are, and the arguments of the sampling loop.
+ */
+
+
+
+
+/** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
+const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
+/**
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ */
+const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const EXIT_REASONS = {
+    2: "nvidia-smi rejected its arguments",
+    3: "the operation is not available on this GPU",
+    4: "nvidia-smi has no permission to query the GPU",
+    6: "no GPU was found",
+    8: "the GPU's external power cables are not attached",
+    9: "the NVIDIA driver is not loaded",
+    12: "the NVML library was not found",
+    13: "NVML does not implement this query",
+    14: "the GPU's infoROM is corrupted",
+    15: "the GPU has fallen off the bus or is inaccessible",
+    18: "the NVIDIA driver and library versions do not match (reboot after a driver upgrade)",
+    255: "nvidia-smi failed with an internal error",
+};
+/** A one-line explanation of a failed nvidia-smi run, quoting what it printed. */
+function describeFailure(result) {
+    if (result.error)
+        return `nvidia-smi could not run (${result.error})`;
+    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
+    const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
+    return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
+}
+function isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Finds nvidia-smi: the explicit path when given (which must exist), else the first executable
+ * `nvidia-smi` on `PATH`. Returns `null` when there is none.
+ */
+function locateNvidiaSmi(explicitPath, envPath) {
+    if (explicitPath)
+        return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        if (isExecutableFile(candidate))
+            return candidate;
+    }
+    return null;
+}
+/** The field names `--help-query-gpu` lists (lines such as `"uuid" or "gpu_uuid"`). */
+function parseHelpQueryGpu(text) {
+    const fields = new Set();
+    for (const line of text.split("\n")) {
+        if (!line.startsWith('"'))
+            continue;
+        for (const match of line.matchAll(/"([^"]+)"/g))
+            if (match[1])
+                fields.add(match[1]);
+    }
+    return fields;
+}
+/** The field named in `Field "X" is not a valid field to query.`, if that is what was printed. */
+function invalidField(output) {
+    return /Field "([^"]+)" is not a valid field to query/.exec(output)?.[1] ?? null;
+}
+/**
+ * Runs a one-shot `--query-gpu` with the given fields. When the driver rejects a field (exit 2,
+ * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
+ * retried; `required` fields are never dropped.
+ */
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+    let remaining = [...fields];
+    const dropped = [];
+    for (let attempt = 0; attempt <= fields.length; attempt += 1) {
+        const result = await (0,process_runner/* runCommand */.d)(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
+            timeoutMs,
+            env: { ...process.env, TZ: "UTC" },
+        });
+        const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
+        if (bad && remaining.includes(bad) && !required.includes(bad)) {
+            remaining = remaining.filter((f) => f !== bad);
+            dropped.push(bad);
+            continue;
+        }
+        if (result.exitCode !== 0 || result.error)
+            return { ok: false, result };
+        const lines = result.stdout
+            .split("\n")
+            .map((l) => l.trimEnd())
+            .filter((l) => l.length > 0);
+        const headerLine = lines[0];
+        if (!headerLine || !(0,nvidia_smi_csv/* isHeaderLine */.Sd)(headerLine))
+            return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
+        const header = (0,nvidia_smi_csv/* parseHeader */.RW)(headerLine).fields;
+        const rows = lines
+            .slice(1)
+            .map(nvidia_smi_csv/* splitCells */.UL)
+            .filter((cells) => cells.length === header.length);
+        return { ok: true, header, rows, dropped };
+    }
+    return { ok: false, result: { exitCode: 2, signal: null, stdout: "", stderr: "", error: "every optional field was rejected" } };
+}
+/** Maps identity rows to snapshots. */
+function parseIdentity(header, rows) {
+    const at = (cells, name) => {
+        const i = header.indexOf(name);
+        return i < 0 ? undefined : cells[i];
+    };
+    return rows.map((cells) => ({
+        index: (0,nvidia_smi_csv/* parseText */.r4)(at(cells, "index")),
+        uuid: (0,nvidia_smi_csv/* parseText */.r4)(at(cells, "uuid")),
+        name: (0,nvidia_smi_csv/* parseText */.r4)(at(cells, "name")),
+        busId: (0,nvidia_smi_csv/* parseText */.r4)(at(cells, "pci.bus_id")),
+        driverVersion: (0,nvidia_smi_csv/* parseText */.r4)(at(cells, "driver_version")),
+        powerW: (0,nvidia_smi_csv/* parseReading */.EF)(at(cells, "power.draw")),
+        powerLimitW: (0,nvidia_smi_csv/* parseReading */.EF)(at(cells, "power.limit")),
+    }));
+}
+/**
+ * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ */
+async function probe(nvidiaSmi) {
+    const help = await (0,process_runner/* runCommand */.d)(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+    const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
+    const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    if (!identity.ok)
+        return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
+    const gpus = parseIdentity(identity.header, identity.rows);
+    if (gpus.length === 0)
+        return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
+    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    if (!loop.ok)
+        return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
+    const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
+    const droppedFields = [
+        ...new Set([...IDENTITY_FIELDS, ...LOOP_FIELDS].filter((f) => !identity.header.includes(f) && !loopFields.includes(f))),
+    ];
+    return { ok: true, gpus, loopFields, droppedFields };
+}
+/** Arguments of the sampling loop. `ids` limits it to some GPUs (`-i`). */
+function loopArgs(fields, intervalMs, ids = []) {
+    const args = [`--query-gpu=${fields.join(",")}`, "--format=csv,nounits", `-lms`, String(intervalMs)];
+    if (ids.length > 0)
+        args.push("-i", ids.join(","));
+    return args;
+}
+
+// EXTERNAL MODULE: ./src/adapters/sampler-process.ts
+var sampler_process = __nccwpck_require__(72248);
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __nccwpck_require__(88557);
+;// CONCATENATED MODULE: ./src/core/render-summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+function averagePowerW(report) {
+    if (report.energyKwh === null || report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * 3_600_000) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function render_summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
+        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
+        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`. */
+function signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergy(gpu.energyKwh),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        headline(report),
+        "",
+        ...render_summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
+}
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+
+// EXTERNAL MODULE: ./src/core/units.ts
+var units = __nccwpck_require__(52184);
+;// CONCATENATED MODULE: ./src/core/render-text.ts
+
+
+
+/** Which figure the totals use, in a few words. */
+function energySource(report) {
+    if (report.energySource === "counter") {
+        const by = report.energyDisagreementFraction;
+        const against = by === null ? "" : `, ${by >= 0 ? "+" : ""}${(0,units/* formatPercent */.l9)(by)} against it`;
+        return `driver energy counter (NVML); sampled ${(0,units/* formatEnergy */.QE)(report.sampledEnergyKwh)}${against}`;
+    }
+    const why = report.method.energyCounter.reason;
+    return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
+}
+/** The report as plain text for a terminal. */
+function renderText(report) {
+    const lines = [
+        `gpu-carbon: ${report.status}`,
+        `  energy      ${(0,units/* formatEnergy */.QE)(report.energyKwh)} (GPU boards), ${(0,units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,units/* formatNumber */.ZV)(report.pue)}`,
+        `  emissions   ${(0,units/* formatMass */.so)(report.emissionsKg)} CO2e at ${(0,units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        ...(report.embodied
+            ? [
+                `  embodied    ${(0,units/* formatMass */.so)(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+            ]
+            : []),
+        `  duration    ${(0,units/* formatDuration */.a3)(report.durationSeconds)}, average ${(0,units/* formatPower */.d5)(averagePowerW(report))}, coverage ${(0,units/* formatPercent */.l9)(report.coverage)}`,
+    ];
+    if (report.energyKwh !== null)
+        lines.push(`  source      ${energySource(report)}`);
+    for (const gpu of report.gpus) {
+        const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+        lines.push(`  ${id.padEnd(6)} ${(0,units/* formatEnergy */.QE)(gpu.energyKwh).padStart(10)}  avg ${(0,units/* formatPower */.d5)(gpu.averageWatts)}, peak ${(0,units/* formatPower */.d5)(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+    }
+    const watts = report.powerSeries.points.map(([, w]) => w);
+    if (watts.length > 1)
+        lines.push(`  power       ${chart_sparkline(watts, 50)}`);
+    for (const warning of report.warnings)
+        lines.push(`  warning: ${warning}`);
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./src/core/sample-log.ts + 5 modules
+var sample_log = __nccwpck_require__(47303);
+// EXTERNAL MODULE: ./src/action/intensity.ts
+var action_intensity = __nccwpck_require__(87003);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+// EXTERNAL MODULE: ./src/core/sample-format.ts
+var sample_format = __nccwpck_require__(46813);
+;// CONCATENATED MODULE: ./src/core/progress.ts
+/**
+ * A running estimate while a command is measured: the sampler's log read as it grows, giving
+ * the current total power and the energy so far. Pure. The figures are a preview; the report at
+ * the end comes from the full reader and its rules.
+ */
+
+
+
+
+/** Follows a sampler log line by line. */
+class LiveEnergy {
+    header = null;
+    power = null;
+    gapMs = (0,sample_log/* gapThresholdMs */.IU)(500);
+    latestMs = 0;
+    energyJ = 0;
+    last = new Map();
+    /** Feeds one complete line of the sampler's log. */
+    push(line) {
+        const record = (0,sample_format/* parseSamplerRecord */.zd)(line);
+        if (!record)
+            return;
+        if (record.kind === "start")
+            this.gapMs = (0,sample_log/* gapThresholdMs */.IU)(record.intervalMs);
+        else if (record.kind === "header") {
+            this.header = (0,nvidia_smi_csv/* parseHeader */.RW)(record.line);
+            this.power = (0,nvidia_smi_csv/* powerField */.CN)(this.header);
+        }
+        else if (record.kind === "row")
+            this.row(record.tMs, record.line);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        if (!header || !this.power)
+            return;
+        const cells = (0,nvidia_smi_csv/* splitCells */.UL)(line);
+        if (cells.length !== header.fields.length)
+            return;
+        const powerW = (0,nvidia_smi_csv/* parseReading */.EF)(cells[header.positions.get(this.power) ?? -1]);
+        const uuidAt = header.positions.get(nvidia_smi_csv/* FIELD */.b_.uuid);
+        const indexAt = header.positions.get(nvidia_smi_csv/* FIELD */.b_.index);
+        const key = (uuidAt !== undefined ? cells[uuidAt] : undefined) ?? (indexAt !== undefined ? cells[indexAt] : undefined) ?? "0";
+        this.latestMs = Math.max(this.latestMs, tMs);
+        if (powerW === null)
+            return;
+        const previous = this.last.get(key);
+        if (previous && tMs > previous.tMs && tMs - previous.tMs <= this.gapMs) {
+            this.energyJ += ((previous.powerW + powerW) / 2) * ((tMs - previous.tMs) / 1000);
+        }
+        this.last.set(key, { tMs, powerW });
+    }
+    /** The current estimate. */
+    snapshot() {
+        const fresh = [...this.last.values()].filter((reading) => this.latestMs - reading.tMs <= this.gapMs);
+        return {
+            powerW: fresh.length === 0 ? null : fresh.reduce((sum, reading) => sum + reading.powerW, 0),
+            energyJ: this.energyJ,
+            gpus: this.last.size,
+        };
+    }
+}
+/** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
+function formatProgress(elapsedS, snapshot) {
+    if (!snapshot)
+        return `gpu-carbon: ${(0,units/* formatDuration */.a3)(elapsedS)} · not measuring`;
+    const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
+    return `gpu-carbon: ${(0,units/* formatDuration */.a3)(elapsedS)} · ${(0,units/* formatPower */.d5)(snapshot.powerW)} now · ${(0,units/* formatEnergy */.QE)(snapshot.energyJ / 3_600_000)} so far (${gpus})`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
+ * current power and energy so far, read from the sampler's log as it grows (only the new bytes
+ * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
+ * CI logs and redirected output stay readable.
+ */
+
+
+
+/** Reads what was appended to a file since the last call, as complete lines. */
+class FileFollower {
+    file;
+    offset = 0;
+    carry = "";
+    decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    buffer = Buffer.alloc(1 << 16);
+    constructor(file) {
+        this.file = file;
+    }
+    newLines() {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file, "r");
+        }
+        catch {
+            return []; // not created yet
+        }
+        try {
+            let text = this.carry;
+            for (let n = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset); n > 0;) {
+                this.offset += n;
+                text += this.decoder.write(this.buffer.subarray(0, n));
+                n = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset);
+            }
+            const lines = text.split("\n");
+            this.carry = lines.pop() ?? "";
+            return lines;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
+function startProgress(options) {
+    const now = options.now ?? Date.now;
+    const startedMs = now();
+    const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
+    const live = follower ? new LiveEnergy() : null;
+    let shown = false;
+    const tick = () => {
+        if (follower && live)
+            for (const line of follower.newLines())
+                live.push(line);
+        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
+        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
+        shown = true;
+    };
+    const timer = setInterval(tick, options.everyMs);
+    timer.unref();
+    return {
+        stop() {
+            clearInterval(timer);
+            if (options.tty && shown)
+                options.write("\r\x1b[K");
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/pricing.ts + 2 modules
+var pricing = __nccwpck_require__(51470);
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+/**
+ * `gpu-carbon` on a workstation:
+ *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
+ *   gpu-carbon run [options] -- <command...>
+ * Same core as the action.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage:
+  gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
+  gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
+
+Options:
+  --location <where>           where the machine is: DE, DEU, US-CA, IN-MH, aws:us-east-1, gcp:europe-west4, ...
+                               (default: world average)
+  --carbon-intensity <g/kWh>   grid carbon intensity, 0 to 2000 (overrides --location)
+  --live-grid                  live grid data for British locations (UK Carbon Intensity API)
+  --electricity-maps-token <t> live grid data for the location's zone from Electricity Maps
+  --pue <x|preset>             power usage effectiveness, 1.0 to 3.0, or a preset such as
+                               industry-average, on-premises, aws, google, azure (default 1.0)
+  --embodied                   also report the GPUs' amortised manufacturing footprint
+  --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
+  --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
+  --report-path <file>         also write the JSON report to this file
+  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
+                               (default 1 on a terminal, 30 otherwise; 0: never)
+  --json                       print the report as JSON
+  -h, --help                   show this help
+`;
+const OPTIONS = {
+    location: { type: "string" },
+    "carbon-intensity": { type: "string" },
+    "live-grid": { type: "boolean" },
+    "electricity-maps-token": { type: "string" },
+    embodied: { type: "boolean" },
+    "gpu-lifetime-years": { type: "string" },
+    pue: { type: "string" },
+    "interval-ms": { type: "string" },
+    "nvidia-smi-path": { type: "string" },
+    "report-path": { type: "string" },
+    "progress-seconds": { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+};
+function settingsFrom(values) {
+    return (0,action_settings/* readSettings */.sb)((name) => {
+        const value = values[name];
+        if (typeof value === "boolean")
+            return String(value);
+        return typeof value === "string" ? value : "";
+    });
+}
+function print(report, json, reportPath, io) {
+    io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
+    if (!reportPath)
+        return;
+    try {
+        (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
+    }
+    catch (e) {
+        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${e.message})\n`);
+    }
+}
+async function reportCommand(file, values, io) {
+    const settings = settingsFrom(values);
+    const reader = new sample_log/* SampleLogReader */.w7(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+    try {
+        await (0,log_file/* readLogInto */.H)(file, reader);
+    }
+    catch (e) {
+        io.err(`gpu-carbon: cannot read ${file}: ${e.message}\n`);
+        return 2;
+    }
+    const { intensity } = (0,action_intensity/* resolveIntensity */.y)(settings);
+    const built = (0,core_report/* buildReport */.FK)(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], (0,action_settings/* settingsWarnings */.Td)(settings));
+    const report = await (0,pricing/* priceReport */.m)(built, settings, process.env);
+    print(report, values.json === true, settings.reportPath, io);
+    return 0;
+}
+/**
+ * Starts the sampler for `run`. Any failure (no nvidia-smi, no temp folder, no sampler) becomes a
+ * warning in the session: the user's command runs whatever happens to the measurement.
+ */
+async function startSampling(settings, samplerScript, counterScript) {
+    const session = {
+        version: 1,
+        startedEpochMs: Date.now(),
+        intervalMs: settings.intervalMs,
+        measuring: false,
+        samplerPid: null,
+        samplesPath: "",
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+    };
+    try {
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
+        session.samplesPath = external_node_path_default().join(dir, "samples.log");
+        const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
+        if (!nvidiaSmi) {
+            session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
+            return session;
+        }
+        const probed = await probe(nvidiaSmi);
+        if (!probed.ok) {
+            session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
+            return session;
+        }
+        const config = {
+            nvidiaSmiPath: nvidiaSmi,
+            args: loopArgs(probed.loopFields, settings.intervalMs),
+            samplesPath: session.samplesPath,
+            intervalMs: settings.intervalMs,
+            watchPid: process.pid,
+            maxDurationMs: settings.maxDurationMs,
+        };
+        // The driver's energy counter, read right before the window opens (as pre does).
+        if (counterScript)
+            session.energyCounterStart = await (0,energy_counter_process/* readCounterSnapshot */.n)(counterScript, process.env);
+        session.startedEpochMs = Date.now();
+        session.samplerPid = (0,sampler_process/* startSamplerProcess */.Cx)(samplerScript, config, external_node_path_default().join(dir, "sampler-config.json"), external_node_path_default().join(dir, "sampler.log"));
+        session.measuring = true;
+        session.nvidiaSmiPath = nvidiaSmi;
+        session.gpus = probed.gpus;
+        // Start the command only once the window is open, so all of it is measured.
+        if (!(await (0,sampler_process/* waitForSamplerStart */.hf)(session.samplesPath)))
+            session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
+    }
+    catch (e) {
+        session.warnings.push(`sampling could not start (${e.message}): energy is not measured`);
+    }
+    return session;
+}
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
+    const settings = settingsFrom(values);
+    // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
+    // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
+    let child = null;
+    let interrupted = null;
+    const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((signal) => {
+        const handler = () => {
+            if (child)
+                child.kill(signal);
+            else
+                interrupted ??= signal;
+        };
+        process.on(signal, handler);
+        return [signal, handler];
+    });
+    try {
+        return await sampleWhileRunning();
+    }
+    finally {
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+    async function sampleWhileRunning() {
+        const session = await startSampling(settings, samplerScript, counterScript);
+        for (const warning of session.warnings)
+            io.err(`gpu-carbon: warning: ${warning}\n`);
+        const progressText = values["progress-seconds"];
+        const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
+        if (!Number.isFinite(progressS) ||
+            progressS < 0 ||
+            progressS > 3600 ||
+            (typeof progressText === "string" && progressText.trim() === "")) {
+            io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
+            if (session.samplerPid !== null)
+                await (0,sampler_process/* stopSamplerProcess */.w1)(session.samplerPid);
+            return 2;
+        }
+        const progress = progressS > 0
+            ? startProgress({
+                samplesPath: session.measuring ? session.samplesPath : null,
+                everyMs: progressS * 1000,
+                tty: process.stderr.isTTY === true,
+                write: (text) => io.err(text),
+            })
+            : null;
+        const [file, ...args] = command;
+        const exit = await new Promise((resolve) => {
+            if (interrupted)
+                return resolve({ code: null, signal: interrupted });
+            const proc = (0,external_node_child_process_.spawn)(file ?? "", args, { stdio: "inherit" });
+            child = proc;
+            proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
+            proc.on("close", (code, signal) => resolve({ code, signal }));
+        });
+        if (exit.error)
+            io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
+        progress?.stop();
+        if (session.samplerPid !== null)
+            await (0,sampler_process/* stopSamplerProcess */.w1)(session.samplerPid);
+        const counterEnd = session.energyCounterStart?.ok && counterScript ? await (0,energy_counter_process/* readCounterSnapshot */.n)(counterScript, process.env) : null;
+        // Loaded here: it brings the publishing code, which `report` does not need at start-up.
+        const { analyseSession } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61564));
+        const report = await analyseSession(session, settings, [], counterEnd);
+        print(report, values.json === true, settings.reportPath, io);
+        if (exit.signal)
+            return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
+        return exit.code ?? 1;
+    }
+}
+/** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
+async function runCli(argv, io, samplerScript, counterScript) {
+    const dashdash = argv.indexOf("--");
+    const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+    const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        io.err(`gpu-carbon: ${e.message}\n\n${USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    const [verb, ...rest] = positionals;
+    if (values.help || !verb) {
+        (values.help ? io.out : io.err)(USAGE);
+        return values.help ? 0 : 2;
+    }
+    try {
+        if (verb === "report") {
+            if (rest.length !== 1 || !rest[0]) {
+                io.err(`gpu-carbon report needs exactly one log file.\n\n${USAGE}`);
+                return 2;
+            }
+            return await reportCommand(rest[0], values, io);
+        }
+        if (verb === "run") {
+            if (command.length === 0) {
+                io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
+                return 2;
+            }
+            return await runCommandWithSampling(command, values, io, samplerScript, counterScript);
+        }
+    }
+    catch (e) {
+        if (e instanceof action_settings/* InputError */.dz) {
+            io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
+            return 2;
+        }
+        io.err(`gpu-carbon: ${e.message}\n`);
+        return 1;
+    }
+    io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
+    return 2;
+}
+
+
+/***/ }),
+
+/***/ 64150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ WORLD_AVERAGE_INTENSITY),
+/* harmony export */   h1: () => (/* binding */ givenIntensity),
+/* harmony export */   ow: () => (/* binding */ ATTRIBUTION),
+/* harmony export */   r3: () => (/* binding */ emissionsKg)
+/* harmony export */ });
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+/**
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
+ */
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+
+/***/ }),
+
+/***/ 70278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UV: () => (/* binding */ compareEnergy),
+/* harmony export */   gZ: () => (/* binding */ SENSOR_ACCURACY_FRACTION),
+/* harmony export */   uC: () => (/* binding */ trimToWindow),
+/* harmony export */   wV: () => (/* binding */ counterDeltas)
+/* harmony export */ });
+/* unused harmony export COUNTER_UPDATE_MS */
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
+
+/***/ }),
+
+/***/ 27551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ gapThresholdMs),
+/* harmony export */   dn: () => (/* binding */ gpuIdentity),
+/* harmony export */   eC: () => (/* binding */ EnergyIntegrator),
+/* harmony export */   gt: () => (/* binding */ integrationRules)
+/* harmony export */ });
+/**
+ * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
+ * order and close the measurement window; memory stays constant whatever the log length.
+ *
+ * Rules (also written into every report, see `integrationRules`):
+ * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
+ * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
+ *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
+ *   apart.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
+ *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
+ * - The window edges (window start to the first reading, last reading to window end) are held
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
+ *   never held for a GPU that nvidia-smi reported lost after its last reading.
+ * - `coverage` is the covered time divided by the window.
+ */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
+            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+
+/***/ }),
+
+/***/ 28863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZI: () => (/* binding */ DEFAULT_HISTORY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports HISTORY_SCHEMA_VERSION, HistoryFormatError, historyRecord, emptyHistory, appendRecord, parseHistory, serializeHistory */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+
+/** Version of the history file format; bumped on any incompatible change. */
+const HISTORY_SCHEMA_VERSION = 1;
+/** Default number of records kept per label (input `history-limit`). */
+const DEFAULT_HISTORY_LIMIT = 500;
+const gpuRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** nvidia-smi index, `null` when unknown. */
+    index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
+    /** `GPU-...` uuid, `null` when unknown. */
+    uuid: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    /** Product name, `null` when unknown. */
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    /** The GPU's board energy, kWh; `null` when it reported no power. */
+    energyKwh: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+});
+const record = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** `GITHUB_RUN_ID`. */
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    /** Commit measured (`GITHUB_SHA`). */
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Full ref, e.g. `refs/heads/main`. */
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The series this record belongs to. */
+    label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** `measured` or `partial`; runs that measured nothing are not recorded. */
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["measured", "partial"]),
+    /** GPU board energy before PUE, kWh. */
+    energyKwh: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+    emissionsKg: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+    /** Length of the measurement window, s. */
+    durationSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Covered fraction of the window, 0..1. */
+    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Per-GPU energy. */
+    gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gpuRecord),
+});
+const file = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA_VERSION),
+    label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    records: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(record),
+});
+/** The file's content was not a history file this version understands. */
+class HistoryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "HistoryFormatError";
+    }
+}
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+function historyRecord(report, run, nowIso) {
+    if (report.energyKwh === null || report.status === "not-measured")
+        return null;
+    return {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        ref: run.ref,
+        label: run.label,
+        time: report.endedAt ?? nowIso,
+        status: report.status,
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        coverage: report.coverage,
+        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+    };
+}
+/** An empty history for `label`. */
+function emptyHistory(label) {
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+function appendRecord(history, entry, limit) {
+    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+function parseHistory(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new HistoryFormatError(`not JSON (${e.message})`);
+    }
+    const result = file.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    return result.data;
+}
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+function serializeHistory(history) {
+    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+    return [
+        "{",
+        `  "schemaVersion": ${history.schemaVersion},`,
+        `  "label": ${JSON.stringify(history.label)},`,
+        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+        "}",
+        "",
+    ].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 9979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ powerField),
+/* harmony export */   EF: () => (/* binding */ parseReading),
+/* harmony export */   I5: () => (/* binding */ plausibleRow),
+/* harmony export */   RW: () => (/* binding */ parseHeader),
+/* harmony export */   Sd: () => (/* binding */ isHeaderLine),
+/* harmony export */   UL: () => (/* binding */ splitCells),
+/* harmony export */   Y$: () => (/* binding */ GPU_LOST),
+/* harmony export */   YD: () => (/* binding */ parseTimestampMs),
+/* harmony export */   b_: () => (/* binding */ FIELD),
+/* harmony export */   ls: () => (/* binding */ identify),
+/* harmony export */   r4: () => (/* binding */ parseText)
+/* harmony export */ });
+/* unused harmony exports fieldName, isPlaceholder */
+/* harmony import */ var _energy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27551);
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/**
+ * True when the line is a header: its first cell is a known field name (optionally with a unit),
+ * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ */
+function isHeaderLine(line) {
+    const comma = line.indexOf(",");
+    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
+    const name = fieldName(first);
+    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+}
+/** Parses a header line into its column layout. */
+function parseHeader(line) {
+    const fields = splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return (0,_energy_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuIdentity */ .dn)(uuid, index);
+}
+
+
+/***/ }),
+
+/***/ 39929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ puePreset),
+/* harmony export */   GR: () => (/* binding */ PUE_PRESET_NAMES),
+/* harmony export */   KS: () => (/* binding */ pueFromNumber)
+/* harmony export */ });
+/* harmony import */ var _data_facility_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24563);
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = _data_facility_js__WEBPACK_IMPORTED_MODULE_0__/* .PUE_ROWS */ .d.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+
+/***/ }),
+
+/***/ 88557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   LI: () => (/* binding */ round),
+/* harmony export */   S6: () => (/* binding */ counterNotRead),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   lT: () => (/* binding */ MIN_COVERAGE_MEASURED),
+/* harmony export */   ul: () => (/* binding */ precise),
+/* harmony export */   yM: () => (/* binding */ notMeasuredReport)
+/* harmony export */ });
+/* unused harmony exports noBreakdown, SCOPE_NOTE, ACCURACY_NOTE */
+/* harmony import */ var _carbon_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64150);
+/* harmony import */ var _energy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27551);
+/* harmony import */ var _energy_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70278);
+/* harmony import */ var _pue_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39929);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52184);
+
+
+
+
+
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: _energy_counter_js__WEBPACK_IMPORTED_MODULE_2__/* .SENSOR_ACCURACY_FRACTION */ .gZ, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? (0,_pue_js__WEBPACK_IMPORTED_MODULE_1__/* .pueFromNumber */ .KS)(settings.pue, "given");
+}
+/** Rounds to `digits` decimals (durations, watts, fractions). */
+function round(value, digits) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        host: null,
+        energyKwh: gpu.energyJ === null ? null : precise((0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .joulesToKwh */ .em)(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise((0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .joulesToKwh */ .em)(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+function label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = (0,_carbon_js__WEBPACK_IMPORTED_MODULE_0__/* .emissionsKg */ .r3)(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: (0,_energy_js__WEBPACK_IMPORTED_MODULE_4__/* .integrationRules */ .gt)({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: (0,_energy_js__WEBPACK_IMPORTED_MODULE_4__/* .integrationRules */ .gt)({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 46813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   zd: () => (/* binding */ parseSamplerRecord)
+/* harmony export */ });
+/* unused harmony exports SAMPLER_LOG_MAGIC, formatStart, formatHeader, formatRow, formatRollup, formatEvent, formatStop */
+/* harmony import */ var _energy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27551);
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `@header\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: (0,_energy_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuIdentity */ .dn)(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `@event\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case "@start": {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case "@header":
+            return { kind: "header", tMs, line: second };
+        case "@rollup": {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case "@event":
+            return { kind: "event", tMs, text: second };
+        case "@stop":
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 47303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w7: () => (/* binding */ SampleLogReader),
+  IU: () => (/* reexport */ energy/* gapThresholdMs */.IU)
+});
+
+// UNUSED EXPORTS: identify
+
+;// CONCATENATED MODULE: ./src/core/byte-lines.ts
+/**
+ * Splits a stream of bytes into lines without turning them into strings, so the reader can
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
+ */
+const NEWLINE = 10;
+const RETURN = 13;
+class ByteLines {
+    onLine;
+    tryLine;
+    maxLineBytes;
+    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
+    carry = null;
+    /** The carried line had more bytes than were kept. */
+    carryCut = false;
+    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
+        this.onLine = onLine;
+        this.tryLine = tryLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Feeds the next chunk of the stream. */
+    push(chunk) {
+        let start = 0;
+        if (this.carry) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                this.carry = this.join(this.carry, chunk);
+                return;
+            }
+            const line = this.join(this.carry, chunk.subarray(0, nl));
+            const cut = this.carryCut;
+            this.carry = null;
+            this.carryCut = false;
+            this.emit(line, 0, line.length, cut);
+            start = nl + 1;
+        }
+        const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
+        while (start < chunk.length) {
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+            if (nl < 0) {
+                nl = chunk.indexOf(NEWLINE, start);
+                if (nl < 0)
+                    break;
+                this.emit(chunk, start, nl, false);
+            }
+            start = nl + 1;
+        }
+        // Copied, because the caller may reuse the chunk's memory.
+        if (start < chunk.length)
+            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
+    end() {
+        const rest = this.carry;
+        this.carry = null;
+        this.carryCut = false;
+        return rest && rest.length > 0 ? rest : null;
+    }
+    emit(bytes, start, end, cut) {
+        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+        const overlong = cut || lineEnd - start > this.maxLineBytes;
+        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
+    }
+    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
+    join(head, tail) {
+        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+        if (tail.length > room)
+            this.carryCut = true;
+        const taken = tail.subarray(0, Math.min(room, tail.length));
+        if (taken.length === 0)
+            return head;
+        const joined = new Uint8Array(head.length + taken.length);
+        joined.set(head, 0);
+        joined.set(taken, head.length);
+        return joined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const csv_bytes_NEWLINE = 10;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
+ */
+function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    out.end = -1;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
+                // Their own spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
+        }
+        else
+            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
+                i += 1;
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= limit)
+            break;
+        if (b === csv_bytes_NEWLINE) {
+            out.end = i;
+            break;
+        }
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+function plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    const negative = i < e && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < e; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    return negative ? -value : value;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
+ */
+class RecentTimestamp {
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** The last cell's value; `NaN` when it was only checked. */
+    valueMs = NaN;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return compute ? this.valueMs : 0;
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return null;
+        this.remember(bytes, start, end, compute ? value : NaN);
+        return value;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    remember(bytes, start, end, valueMs) {
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+        this.valueMs = valueMs;
+    }
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+function hasTab(bytes, start, end) {
+    const at = bytes.indexOf(TAB, start);
+    return at >= 0 && at < end;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/core/energy.ts
+var energy = __nccwpck_require__(27551);
+// EXTERNAL MODULE: ./src/core/nvidia-smi-csv.ts
+var nvidia_smi_csv = __nccwpck_require__(9979);
+;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const fast_rows_RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class FastRows {
+    header;
+    track;
+    /** Outputs of the last successful `parse`. */
+    powerW = null;
+    rawTimestampMs = null;
+    entry = null;
+    cellCount;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = (0,nvidia_smi_csv/* powerField */.CN)(header);
+        const wanted = [
+            [UUID, nvidia_smi_csv/* FIELD */.b_.uuid],
+            [INDEX, nvidia_smi_csv/* FIELD */.b_.index],
+            [POWER, power],
+            [TIMESTAMP, nvidia_smi_csv/* FIELD */.b_.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const stampAt = header.positions.get(nvidia_smi_csv/* FIELD */.b_.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
+        const identityAt = [nvidia_smi_csv/* FIELD */.b_.uuid, nvidia_smi_csv/* FIELD */.b_.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
+        const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === fast_rows_RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            if (this.rawTimestampMs === null)
+                return -1;
+        }
+        else if (withTimestamp)
+            return -1;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = null;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? (0,nvidia_smi_csv/* parseReading */.EF)(cellText(bytes, powerStart, powerEnd)) : value;
+        }
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry === null ? -1 : end;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(nvidia_smi_csv/* FIELD */.b_.uuid);
+        const indexAt = this.header.positions.get(nvidia_smi_csv/* FIELD */.b_.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = (0,nvidia_smi_csv/* plausibleRow */.I5)(cells, this.header) ? (0,nvidia_smi_csv/* identify */.ls)(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+;// CONCATENATED MODULE: ./src/core/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
+ * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ */
+
+const HOUR_MS = 3_600_000;
+class PlainClock {
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            const slackMs = (0,energy/* gapThresholdMs */.IU)(intervalMs ?? 1000);
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
+                // DST starting: local time jumped one hour forward.
+                this.offsetMs -= HOUR_MS;
+                this.jumps += 1;
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
+function inferIntervalMs(times) {
+    const distinct = [...new Set(times)].sort((a, b) => a - b);
+    const steps = [];
+    for (let i = 1; i < distinct.length; i += 1)
+        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/power-series.ts
+/**
+ * A downsampled power-over-time series for charts, built while streaming. Readings fall into
+ * buckets of equal width; when there are too many buckets, neighbours merge and the width
+ * doubles, so memory is bounded by `maxBuckets` x GPUs whatever the job length. Pure.
+ */
+class PowerSeriesBuilder {
+    originMs;
+    maxBuckets;
+    widthMs;
+    buckets = [];
+    /** Counts merges: a slot from an older generation points at a bucket that is gone. */
+    generation = 0;
+    /**
+     * @param originMs window start; bucket times are relative to it
+     * @param initialWidthMs first bucket width (the sampling interval is a good start)
+     * @param maxBuckets at most this many buckets are kept (merging halves the count)
+     */
+    constructor(originMs, initialWidthMs, maxBuckets = 120) {
+        this.originMs = originMs;
+        this.maxBuckets = maxBuckets;
+        this.widthMs = Math.max(1, initialWidthMs);
+    }
+    /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
+    add(tMs, gpuKey, powerW, weight = 1) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return;
+        let index = Math.floor(rel / this.widthMs);
+        while (index >= this.maxBuckets) {
+            this.merge();
+            index = Math.floor(rel / this.widthMs);
+        }
+        let bucket = this.buckets[index];
+        if (!bucket) {
+            bucket = { sums: new Map() };
+            this.buckets[index] = bucket;
+        }
+        const entry = bucket.sums.get(gpuKey);
+        if (entry) {
+            entry.sumW += powerW * weight;
+            entry.count += weight;
+        }
+        else
+            bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
+    }
+    /** A slot for `addTo`. */
+    slot(gpuKey) {
+        return { gpuKey, index: -1, generation: -1, sum: null };
+    }
+    /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
+    addTo(slot, tMs, powerW) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return;
+        if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
+            slot.sum.sumW += powerW;
+            slot.sum.count += 1;
+            return;
+        }
+        this.add(tMs, slot.gpuKey, powerW);
+        slot.index = Math.floor(rel / this.widthMs);
+        slot.generation = this.generation;
+        slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
+    }
+    /** The series so far. */
+    build() {
+        const points = [];
+        this.buckets.forEach((bucket, i) => {
+            if (!bucket)
+                return;
+            let totalW = 0;
+            for (const { sumW, count } of bucket.sums.values())
+                totalW += sumW / count;
+            points.push({ tMs: i * this.widthMs, totalW });
+        });
+        return { bucketSeconds: this.widthMs / 1000, points };
+    }
+    merge() {
+        const merged = [];
+        for (let i = 0; i < this.buckets.length; i += 2) {
+            const a = this.buckets[i];
+            const b = this.buckets[i + 1];
+            if (!a && !b) {
+                merged.push(undefined);
+                continue;
+            }
+            const sums = new Map();
+            for (const source of [a, b]) {
+                if (!source)
+                    continue;
+                for (const [key, { sumW, count }] of source.sums) {
+                    const entry = sums.get(key);
+                    if (entry) {
+                        entry.sumW += sumW;
+                        entry.count += count;
+                    }
+                    else
+                        sums.set(key, { sumW, count });
+                }
+            }
+            merged.push({ sums });
+        }
+        this.buckets = merged;
+        this.widthMs *= 2;
+        this.generation += 1;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/sample-format.ts
+var sample_format = __nccwpck_require__(46813);
+;// CONCATENATED MODULE: ./src/core/sample-log.ts
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const sample_log_NEWLINE = 10;
+const HASH = 35;
+const sample_log_ZERO = 48;
+const sample_log_NINE = 57;
+const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+class SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    firstMs = null;
+    lastMs = null;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
+    pending = [];
+    clock = new PlainClock();
+    onReading;
+    onInterrupt;
+    fast = null;
+    tag = { tMs: 0 };
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    /**
+     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+        this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
+    }
+    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+    get startEpoch() {
+        return this.startEpochMs;
+    }
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(sample_log_decoder.decode(rest));
+    }
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+    push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
+        if (line.length === 0 || line.startsWith("#"))
+            return;
+        const record = (0,sample_format/* parseSamplerRecord */.zd)(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (this.lastMs !== null || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.onInterrupt?.();
+                        this.restarts += 1;
+                    }
+                    this.setHeader((0,nvidia_smi_csv/* parseHeader */.RW)(record.line));
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if ((0,nvidia_smi_csv/* isHeaderLine */.Sd)(line)) {
+            this.setHeader((0,nvidia_smi_csv/* parseHeader */.RW)(line));
+            return;
+        }
+        const header = this.header;
+        const cells = (0,nvidia_smi_csv/* splitCells */.UL)(line);
+        if (!header || cells.length !== header.fields.length || !(0,nvidia_smi_csv/* plausibleRow */.I5)(cells, header))
+            return this.malformed(line);
+        const position = header.positions.get(nvidia_smi_csv/* FIELD */.b_.timestamp);
+        const rawMs = position === undefined ? null : (0,nvidia_smi_csv/* parseTimestampMs */.YD)(cells[position]);
+        if (rawMs === null) {
+            if (!cells.includes(nvidia_smi_csv/* GPU_LOST */.Y$))
+                return this.malformed(line);
+            this.lostAtMs = this.lastMs;
+            return this.lost(line);
+        }
+        this.accept(this.plainTime(rawMs), cells, header);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new energy/* EnergyIntegrator */.eC({ gapMs: (0,energy/* gapThresholdMs */.IU)(intervalMs) });
+        const startMs = this.firstMs ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: (0,energy/* gapThresholdMs */.IU)(intervalMs),
+            powerField: this.header ? (0,nvidia_smi_csv/* powerField */.CN)(this.header) : null,
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            clockJumps: this.clock.jumps,
+            lostRows: this.lostRows,
+            restarts: this.restarts,
+            stopReason: this.stopReason,
+        };
+    }
+    setHeader(header) {
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream that the fast path did not read: the string path. */
+    pushLine(bytes, start, end, overlong) {
+        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
+     */
+    fastRow(bytes, start, limit) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        const first = bytes[start];
+        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+            return -1;
+        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        const fast = this.fast;
+        let tMs;
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+                return -1;
+            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
+                return -1;
+            end = fast.parse(bytes, start, nl + 1, true);
+            if (end < 0 || fast.rawTimestampMs === null)
+                return -1;
+            tMs = this.plainTime(fast.rawTimestampMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        integrator.addTo(entry.handle.state, tMs, powerW);
+        this.onReading?.(tMs, entry.identity, powerW);
+        if (powerW !== null)
+            series.addTo(entry.handle.slot, tMs, powerW);
+        return end;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.firstMs ??= rollup.firstMs;
+        this.lastMs = rollup.lastMs;
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / ((0,energy/* gapThresholdMs */.IU)(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = (0,nvidia_smi_csv/* splitCells */.UL)(line);
+        if (!header || cells.length !== header.fields.length) {
+            if ((0,nvidia_smi_csv/* isHeaderLine */.Sd)(line)) {
+                this.setHeader((0,nvidia_smi_csv/* parseHeader */.RW)(line));
+                return;
+            }
+            return this.malformed(line);
+        }
+        if (!(0,nvidia_smi_csv/* plausibleRow */.I5)(cells, header))
+            return this.malformed(line);
+        this.accept(tMs, cells, header);
+    }
+    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+    plainTime(rawMs) {
+        return this.clock.monotonic(rawMs, this.intervalMs);
+    }
+    accept(tMs, cells, header) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if ((0,nvidia_smi_csv/* identify */.ls)(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null) {
+            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            this.clock.sizeSteps(intervalMs);
+        }
+        const first = this.pending[0];
+        this.ensureIntegrator(first ? first.tMs : 0);
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new energy/* EnergyIntegrator */.eC({ gapMs: (0,energy/* gapThresholdMs */.IU)(intervalMs) });
+        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.firstMs ??= tMs;
+        this.lastMs = tMs;
+        const identity = (0,nvidia_smi_csv/* identify */.ls)(cells, header);
+        if (!identity)
+            return;
+        const field = (0,nvidia_smi_csv/* powerField */.CN)(header);
+        const position = field === null ? undefined : header.positions.get(field);
+        const powerW = position === undefined ? null : (0,nvidia_smi_csv/* parseReading */.EF)(cells[position]);
+        integrator.add(tMs, identity, powerW);
+        this.onReading?.(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
+}
+const encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+}
+
+
+/***/ }),
+
+/***/ 52184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ JOULES_PER_KWH),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   em: () => (/* binding */ joulesToKwh),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   so: () => (/* binding */ formatMass)
+/* harmony export */ });
+/* unused harmony export kwhFromPower */
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+/** Joules in one kilowatt-hour. */
+const JOULES_PER_KWH = 3_600_000;
+/** Converts joules to kilowatt-hours. */
+function joulesToKwh(energyJ) {
+    return energyJ / JOULES_PER_KWH;
+}
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+function kwhFromPower(powerW, durationS) {
+    return (powerW * durationS) / JOULES_PER_KWH;
+}
+function trim(value, digits) {
+    return value.toFixed(digits);
+}
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+function formatNumber(value) {
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs >= 100)
+        return trim(value, 0);
+    if (abs >= 10)
+        return trim(value, 1);
+    if (abs >= 1)
+        return trim(value, 2);
+    if (abs >= 0.01)
+        return trim(value, 3);
+    return value.toPrecision(2);
+}
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+function formatEnergy(energyKwh) {
+    if (energyKwh === null)
+        return "n/a";
+    if (Math.abs(energyKwh) >= 1000)
+        return `${formatNumber(energyKwh / 1000)} MWh`;
+    if (Math.abs(energyKwh) >= 1)
+        return `${formatNumber(energyKwh)} kWh`;
+    return `${formatNumber(energyKwh * 1000)} Wh`;
+}
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+function formatMass(massKg) {
+    if (massKg === null)
+        return "n/a";
+    if (Math.abs(massKg) >= 1000)
+        return `${formatNumber(massKg / 1000)} t`;
+    if (Math.abs(massKg) >= 1)
+        return `${formatNumber(massKg)} kg`;
+    return `${formatNumber(massKg * 1000)} g`;
+}
+/** Power in watts (kW above 10 kW). */
+function formatPower(powerW) {
+    if (powerW === null)
+        return "n/a";
+    if (Math.abs(powerW) >= 10_000)
+        return `${formatNumber(powerW / 1000)} kW`;
+    return `${formatNumber(powerW)} W`;
+}
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+function formatDuration(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return "n/a";
+    if (durationS < 60)
+        return `${trim(durationS, 1)}s`;
+    const total = Math.round(durationS);
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const mm = String(minutes).padStart(2, "0");
+    const ss = String(seconds).padStart(2, "0");
+    if (days > 0)
+        return `${days}d ${hours}h ${mm}m`;
+    if (hours > 0)
+        return `${hours}h ${mm}m ${ss}s`;
+    return `${minutes}m ${ss}s`;
+}
+/** A 0..1 fraction as a percentage with one decimal. */
+function formatPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${(fraction * 100).toFixed(1)}%`;
+}
+
+
+/***/ }),
+
+/***/ 24563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ EMBODIED_ROWS),
+/* harmony export */   d: () => (/* binding */ PUE_ROWS)
+/* harmony export */ });
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+
+/***/ }),
+
+/***/ 33546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58056);
+/* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27215);
+
+
+process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .samplerScriptFrom */ .S)(import.meta.url), (0,_adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .counterScriptFrom */ .U)(import.meta.url));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 38816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+
+// functions
+function assertEqual(val) {
+    return val;
+}
+function assertNotEqual(val) {
+    return val;
+}
+function toZod() {
+    return (schema) => schema;
+}
+function assertIs(_arg) { }
+function assertNever(_x) {
+    throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) { }
+function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries)
+        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
+        .map(([_, v]) => v);
+    return values;
+}
+function joinValues(array, separator = "|") {
+    return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    return value;
+}
+// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+class Cached {
+    constructor(getter) {
+        this._getter = getter;
+        this._value = undefined;
+    }
+    get value() {
+        const getter = this._getter;
+        if (getter !== undefined) {
+            this._value = getter();
+            this._getter = undefined;
+        }
+        return this._value;
+    }
+}
+function cached(getter) {
+    return new Cached(getter);
+}
+function nullish(input) {
+    return input === null || input === undefined;
+}
+function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+function defineLazy(object, key, getter) {
+    let value = undefined;
+    Object.defineProperty(object, key, {
+        get() {
+            if (value === EVALUATING) {
+                // Circular reference detected, return undefined to break the cycle
+                return undefined;
+            }
+            if (value === undefined) {
+                value = EVALUATING;
+                value = getter();
+            }
+            return value;
+        },
+        set(v) {
+            Object.defineProperty(object, key, {
+                value: v,
+                // configurable: true,
+            });
+            // object[key] = v;
+        },
+        configurable: true,
+    });
+}
+function objectClone(obj) {
+    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function util_assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+    });
+}
+/**
+ * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
+ *
+ * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+ */
+function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+}
+// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+function sourceShape(schema) {
+    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+// a key whose value is not settled yet, self-caching so every read after the first gets the same one
+function deferProp(target, key, getter) {
+    Object.defineProperty(target, key, {
+        get() {
+            const value = getter();
+            util_assignProp(this, key, value);
+            return value;
+        },
+        enumerable: true,
+        configurable: true,
+    });
+}
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+function putProp(target, key, value) {
+    if (key in target)
+        util_assignProp(target, key, value);
+    else
+        target[key] = value;
+}
+/**
+ * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
+ *
+ * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
+ */
+function mirrorShape(target, source, keys, wrap) {
+    const raw = sourceShape(source);
+    for (const key of keys) {
+        const desc = Object.getOwnPropertyDescriptor(raw, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get) {
+            deferProp(target, key, () => {
+                const value = source._zod.def.shape[key];
+                return wrap ? wrap(value, key) : value;
+            });
+        }
+        else
+            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+    }
+}
+// same, for a plain shape a caller passed rather than a schema's
+function mirrorProps(target, source) {
+    for (const key of Reflect.ownKeys(source)) {
+        const desc = Object.getOwnPropertyDescriptor(source, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get)
+            deferProp(target, key, () => source[key]);
+        else
+            putProp(target, key, desc.value);
+    }
+}
+function mergeDefs(...defs) {
+    const mergedDescriptors = {};
+    for (const def of defs) {
+        const descriptors = Object.getOwnPropertyDescriptors(def);
+        Object.assign(mergedDescriptors, descriptors);
+    }
+    return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+    return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+    if (!path)
+        return obj;
+    return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+    const keys = Object.keys(promisesObj);
+    const promises = keys.map((key) => promisesObj[key]);
+    return Promise.all(promises).then((results) => {
+        const resolvedObj = {};
+        for (let i = 0; i < keys.length; i++) {
+            resolvedObj[keys[i]] = results[i];
+        }
+        return resolvedObj;
+    });
+}
+function randomString(length = 10) {
+    const chars = "abcdefghijklmnopqrstuvwxyz";
+    let str = "";
+    for (let i = 0; i < length; i++) {
+        str += chars[Math.floor(Math.random() * chars.length)];
+    }
+    return str;
+}
+function esc(str) {
+    return JSON.stringify(str);
+}
+function slugify(input) {
+    return input
+        .toLowerCase()
+        .trim()
+        .replace(/[^\w\s-]/g, "")
+        .replace(/[\s_-]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
+function util_isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+const util_allowsEval = /* @__PURE__*/ cached(() => {
+    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
+    if (globalConfig.jitless) {
+        return false;
+    }
+    // @ts-ignore
+    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
+    }
+    try {
+        const F = Function;
+        new F("");
+        return true;
+    }
+    catch (_) {
+        return false;
+    }
+});
+function isPlainObject(o) {
+    if (util_isObject(o) === false)
+        return false;
+    // modified constructor
+    const ctor = o.constructor;
+    if (ctor === undefined)
+        return true;
+    if (typeof ctor !== "function")
+        return true;
+    // modified prototype
+    const prot = ctor.prototype;
+    if (util_isObject(prot) === false)
+        return false;
+    // ctor doesn't have static `isPrototypeOf`
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+        return false;
+    }
+    return true;
+}
+function shallowClone(o) {
+    if (isPlainObject(o))
+        return { ...o };
+    if (Array.isArray(o))
+        return [...o];
+    if (o instanceof Map)
+        return new Map(o);
+    if (o instanceof Set)
+        return new Set(o);
+    return o;
+}
+function numKeys(data) {
+    let keyCount = 0;
+    for (const key in data) {
+        if (Object.prototype.hasOwnProperty.call(data, key)) {
+            keyCount++;
+        }
+    }
+    return keyCount;
+}
+const getParsedType = (data) => {
+    const t = typeof data;
+    switch (t) {
+        case "undefined":
+            return "undefined";
+        case "string":
+            return "string";
+        case "number":
+            return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+            return "boolean";
+        case "function":
+            return "function";
+        case "bigint":
+            return "bigint";
+        case "symbol":
+            return "symbol";
+        case "object":
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            if (data === null) {
+                return "null";
+            }
+            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+                return "promise";
+            }
+            if (typeof Map !== "undefined" && data instanceof Map) {
+                return "map";
+            }
+            if (typeof Set !== "undefined" && data instanceof Set) {
+                return "set";
+            }
+            if (typeof Date !== "undefined" && data instanceof Date) {
+                return "date";
+            }
+            // @ts-ignore
+            if (typeof File !== "undefined" && data instanceof File) {
+                return "file";
+            }
+            return "object";
+        default:
+            throw new Error(`Unknown data type: ${t}`);
+    }
+};
+const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+    "string",
+    "number",
+    "bigint",
+    "boolean",
+    "symbol",
+    "undefined",
+]);
+function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// zod-specific utils
+function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+        cl._zod.parent = inst;
+    return cl;
+}
+function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+        return {};
+    if (typeof params === "string")
+        return { error: () => params };
+    if (params?.message !== undefined) {
+        if (params?.error !== undefined)
+            throw new Error("Cannot specify both `message` and `error` params");
+        params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+        return { ...params, error: () => params.error };
+    return params;
+}
+function createTransparentProxy(getter) {
+    let target;
+    return new Proxy({}, {
+        get(_, prop, receiver) {
+            target ?? (target = getter());
+            return Reflect.get(target, prop, receiver);
+        },
+        set(_, prop, value, receiver) {
+            target ?? (target = getter());
+            return Reflect.set(target, prop, value, receiver);
+        },
+        has(_, prop) {
+            target ?? (target = getter());
+            return Reflect.has(target, prop);
+        },
+        deleteProperty(_, prop) {
+            target ?? (target = getter());
+            return Reflect.deleteProperty(target, prop);
+        },
+        ownKeys(_) {
+            target ?? (target = getter());
+            return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(_, prop) {
+            target ?? (target = getter());
+            return Reflect.getOwnPropertyDescriptor(target, prop);
+        },
+        defineProperty(_, prop, descriptor) {
+            target ?? (target = getter());
+            return Reflect.defineProperty(target, prop, descriptor);
+        },
+    });
+}
+function stringifyPrimitive(value) {
+    if (typeof value === "bigint")
+        return value.toString() + "n";
+    if (typeof value === "string")
+        return `"${value}"`;
+    return `${value}`;
+}
+function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
+    });
+}
+// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+}))();
+const BIGINT_FORMAT_RANGES = {
+    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
+};
+function pick(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".pick() cannot be used on object schemas containing refinements");
+    }
+    const newShape = {};
+    mirrorShape(newShape, schema, maskedKeys(schema, mask));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+// the mask keys that select something, checked against the source's shape without resolving it
+function maskedKeys(schema, mask) {
+    const raw = sourceShape(schema);
+    const keys = [];
+    // `for...in` skips symbols, so a symbol in the mask would select nothing
+    for (const key of Reflect.ownKeys(mask)) {
+        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+            throw new Error(`Unrecognized key: "${String(key)}"`);
+        }
+        if (mask[key])
+            keys.push(key);
+    }
+    return keys;
+}
+function omit(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".omit() cannot be used on object schemas containing refinements");
+    }
+    const omitted = new Set(maskedKeys(schema, mask));
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to extend: expected a plain object");
+    }
+    const checks = schema._zod.def.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
+        const existingShape = sourceShape(schema);
+        for (const key of Reflect.ownKeys(shape)) {
+            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
+                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+            }
+        }
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+// the source's keys, then the caller's overlaid on top
+function extended(schema, shape) {
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+    mirrorProps(newShape, shape);
+    return newShape;
+}
+function safeExtend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to safeExtend: expected a plain object");
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+    if (!b?._zod?.def) {
+        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+    }
+    if (a._zod.def.checks?.length) {
+        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    }
+    const newShape = {};
+    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+    const def = mergeDefs(a._zod.def, {
+        shape: newShape,
+        get catchall() {
+            return b._zod.def.catchall;
+        },
+        checks: b._zod.def.checks ?? [],
+    });
+    return clone(a, def);
+}
+function partial(Class, schema, mask, name = "partial") {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    }
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
+        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class, schema, mask) {
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue !== true) {
+            return true;
+        }
+    }
+    return false;
+}
+// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue === false) {
+            return true;
+        }
+    }
+    return false;
+}
+function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+        var _a;
+        (_a = iss).path ?? (_a.path = []);
+        iss.path.unshift(path);
+        return iss;
+    });
+}
+function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+}
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+        const d = ch._zod.def;
+        // a later check may rewrite the value
+        if (!/_(length|size)$|_equals$/.test(d.check))
+            break;
+        const max = d.maximum ?? d.length ?? d.size;
+        if (max >= 0)
+            caps.push([max, ch]);
+    }
+    return caps;
+}
+function attachSchema(issues, start, inst) {
+    var _a;
+    for (let i = start; i < issues.length; i++) {
+        (_a = issues[i]).schema ?? (_a.schema = inst);
+    }
+}
+function finalizeIssue(iss, ctx, config) {
+    var _a;
+    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+        if (traits.has("$ZodCheck"))
+            (_a = iss).schema ?? (_a.schema = iss.inst);
+        else
+            iss.schema = iss.inst;
+    }
+    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
+    const message = iss.message
+        ? iss.message
+        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
+            unwrapMessage(schemaError?.(iss)) ??
+            unwrapMessage(ctx?.error?.(iss)) ??
+            unwrapMessage(config.customError?.(iss)) ??
+            unwrapMessage(config.localeError?.(iss)) ??
+            "Invalid input");
+    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+    const full = {};
+    for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+            continue;
+        full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+        full.input = iss.input;
+    }
+    return full;
+}
+function getSizableOrigin(input) {
+    if (input instanceof Set)
+        return "set";
+    if (input instanceof Map)
+        return "map";
+    // @ts-ignore
+    if (input instanceof File)
+        return "file";
+    return "unknown";
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
+function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+        return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            count--;
+            i++;
+        }
+    }
+    return count;
+}
+function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+        return "array";
+    if (typeof input === "string")
+        return "string";
+    return "unknown";
+}
+function parsedType(data) {
+    const t = typeof data;
+    switch (t) {
+        case "number": {
+            return Number.isNaN(data) ? "nan" : "number";
+        }
+        case "object": {
+            if (data === null) {
+                return "null";
+            }
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            const obj = data;
+            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+                return obj.constructor.name;
+            }
+        }
+    }
+    return t;
+}
+function util_issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
+        return {
+            message: iss,
+            code: "custom",
+            input,
+            inst,
+        };
+    }
+    return { ...iss };
+}
+function cleanEnum(obj) {
+    return Object.entries(obj)
+        .filter(([k, _]) => {
+        // return true if NaN, meaning it's not a number, thus a string key
+        return Number.isNaN(Number.parseInt(k, 10));
+    })
+        .map((el) => el[1]);
+}
+// Codec utility functions
+function base64ToUint8Array(base64) {
+    const binaryString = atob(base64);
+    const bytes = new Uint8Array(binaryString.length);
+    for (let i = 0; i < binaryString.length; i++) {
+        bytes[i] = binaryString.charCodeAt(i);
+    }
+    return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+    let binaryString = "";
+    for (let i = 0; i < bytes.length; i++) {
+        binaryString += String.fromCharCode(bytes[i]);
+    }
+    return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
+    return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+    const cleanHex = hex.replace(/^0x/, "");
+    if (cleanHex.length % 2 !== 0) {
+        throw new Error("Invalid hex string length");
+    }
+    const bytes = new Uint8Array(cleanHex.length / 2);
+    for (let i = 0; i < cleanHex.length; i += 2) {
+        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    }
+    return bytes;
+}
+function uint8ArrayToHex(bytes) {
+    return Array.from(bytes)
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+}
+// instanceof
+class Class {
+    constructor(..._args) { }
+}
+//////////    PROTOTYPE INSTALLERS     //////////
+//
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+/**
+ * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+ *
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ */
+function members(proto, table) {
+    for (const key in table) {
+        const desc = Object.getOwnPropertyDescriptor(table, key);
+        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
+        if (desc.get)
+            Object.defineProperty(proto, key, { ...desc, enumerable: false });
+        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+        else
+            defineBound(proto, key, desc.value);
+    }
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+    return own(inst, key, value, false);
+}
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+function derived(computes, table) {
+    for (const key in computes) {
+        const compute = computes[key];
+        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
+        Object.defineProperty(table, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                return own(this, key, compute(this));
+            },
+            set(value) {
+                own(this, key, value);
+            },
+        });
+    }
+    return table;
+}
+function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+            return this == null ? fn : own(this, key, fn.bind(this));
+        },
+        set(value) {
+            own(this, key, value);
+        },
+    });
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+    return sentinel in proto ? undefined : proto;
+}
+// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+let installing;
+// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+let broke = false;
+const breaker = {
+    configurable: true,
+    get() {
+        broke = true;
+        return undefined;
+    },
+};
+/**
+ * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+ * constructor, computed from the internals object itself and cached there on
+ * first read. One accessor per constructor rather than one per instance.
+ */
+function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
+        installing = undefined;
+        return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+            Object.defineProperty(this, key, breaker);
+            const outer = broke;
+            broke = false;
+            try {
+                const value = compute(this);
+                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                if (broke)
+                    delete this[key];
+                else
+                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
+                broke = broke || outer;
+                return value;
+            }
+            catch (err) {
+                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+                delete this[key];
+                broke = broke || outer;
+                throw err;
+            }
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        },
+    });
+}
+/**
+ * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+ * data property. One accessor per constructor rather than one per instance, because an own accessor
+ * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+ */
+function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+        return;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+            const desc = { configurable: true, writable: true, enumerable, value: undefined };
+            Object.defineProperty(this, key, desc);
+            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+            desc.value = make(this);
+            Object.defineProperty(this, key, desc);
+            return desc.value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+        },
+    });
+}
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+const CONSTANT_CATCH = "~constantCatch";
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+    const fn = () => value;
+    fn[CONSTANT_CATCH] = true;
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+var _a;
+
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
+        const saved = E.stackTraceLimit;
+        if (typeof saved === "number") {
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
+        }
+    }
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
+        this.def = def;
+        this.constr = _;
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
+        if (!inst._zod) {
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
+        }
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
+        inst._zod.traits.add(name);
+        initializer(inst, def);
+        if (initialized) {
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                members(target, protoMembers);
+            }
+        }
+        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
+        const proto = _.prototype;
+        for (const k in proto) {
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
+        }
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+        const inst = params?.Parent ? newError(Definition) : this;
+        init(inst, def);
+        const deferred = inst._zod.deferred;
+        if (deferred) {
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
+        }
+        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
+        return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+    }
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(globalConfig, newConfig);
+    return globalConfig;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+
+class $ZodCyclicError extends Error {
+    constructor() {
+        super(`Cannot parse a reference cycle that closes through a transform`);
+        this.name = "ZodCyclicError";
+    }
+}
+/** Keyed off the context object every schema in one parse call already shares. */
+const STATE = "~memo";
+const NO_ISSUES = [];
+// a value a cycle can close through
+function isRef(value) {
+    return value !== null && typeof value === "object";
+}
+// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
+function cloneIssues(issues) {
+    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
+}
+const recursive = /*@__PURE__*/ new WeakMap();
+/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
+const NONE = 0;
+const ASSUMED = 1;
+const PROVEN = 2;
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+    const cached = recursive.get(inst);
+    if (cached !== undefined)
+        return cached ? PROVEN : NONE;
+    // Relative to the walk in progress, so not cached.
+    if (stack.has(inst))
+        return PROVEN;
+    stack.add(inst);
+    let result = NONE;
+    const check = (child) => {
+        if (result !== PROVEN && child?._zod) {
+            const answer = isRecursive(child, stack, resolve);
+            if (answer > result)
+                result = answer;
+        }
+    };
+    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
+    const shape = (sh, spread) => {
+        let answer = NONE;
+        for (const key of Reflect.ownKeys(sh)) {
+            const desc = Object.getOwnPropertyDescriptor(sh, key);
+            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
+            if (spread && !desc.enumerable)
+                continue;
+            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            if (child > answer)
+                answer = child;
+        }
+        return answer;
+    };
+    const merge = (answer) => {
+        if (answer > result)
+            result = answer;
+    };
+    const def = inst._zod.def;
+    const kind = def.type;
+    switch (kind) {
+        case "object": {
+            const raw = rawShape(def);
+            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
+            merge(raw ? shape(raw, true) : ASSUMED);
+            check(def.catchall);
+            break;
+        }
+        case "array":
+            check(def.element);
+            break;
+        case "tuple":
+            for (const el of def.items)
+                check(el);
+            check(def.rest);
+            break;
+        case "record":
+        case "map":
+            check(def.keyType);
+            check(def.valueType);
+            break;
+        case "set":
+            check(def.valueType);
+            break;
+        case "union":
+            for (const el of def.options)
+                check(el);
+            break;
+        case "intersection":
+            check(def.left);
+            check(def.right);
+            break;
+        case "optional":
+        case "nullable":
+        case "default":
+        case "prefault":
+        case "catch":
+        case "readonly":
+        case "nonoptional":
+        case "promise":
+        case "success":
+            check(def.innerType);
+            break;
+        case "pipe":
+            check(def.in);
+            check(def.out);
+            break;
+        case "function":
+            check(def.input);
+            check(def.output);
+            break;
+        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+        case "lazy": {
+            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
+            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            break;
+        }
+        // a leaf by choice: `parts` are regex fragments, not data positions
+        case "template_literal":
+        // leaves
+        case "string":
+        case "number":
+        case "int":
+        case "boolean":
+        case "bigint":
+        case "symbol":
+        case "undefined":
+        case "null":
+        case "void":
+        case "never":
+        case "any":
+        case "unknown":
+        case "date":
+        case "nan":
+        case "enum":
+        case "literal":
+        case "file":
+        case "transform":
+        case "custom":
+            break;
+        default: {
+            // a new built-in kind becomes a compile error here
+            kind;
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            for (const key in def) {
+                const desc = Object.getOwnPropertyDescriptor(def, key);
+                if (!desc || desc.get)
+                    continue;
+                const value = desc.value;
+                if (!value || typeof value !== "object")
+                    continue;
+                if (value._zod)
+                    check(value);
+                else if (Array.isArray(value))
+                    for (const el of value)
+                        check(el);
+            }
+        }
+    }
+    stack.delete(inst);
+    return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+    if (answer !== ASSUMED)
+        recursive.set(inst, answer === PROVEN);
+    return answer;
+}
+/**
+ * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
+ * Exported for `z.compile`, which refuses to compile such a schema: cycle
+ * breaking is driven from here off state keyed on the parse context, and a
+ * generated fast path has no context to key on.
+ */
+function isRecursiveSchema(inst) {
+    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
+    return isRecursive(inst, new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+    let bucket = state.buckets.get(inst);
+    if (!bucket) {
+        bucket = new WeakMap();
+        state.buckets.set(inst, bucket);
+    }
+    return bucket;
+}
+// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
+let handoff;
+// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
+const memoizer_open = [];
+const memo = {
+    alloc(_inst, payload, empty) {
+        const bucket = handoff;
+        if (!bucket)
+            return empty;
+        handoff = undefined;
+        const entry = { value: empty, issues: null };
+        bucket.set(payload.value, entry);
+        memoizer_open.push(entry);
+        return empty;
+    },
+    guard(inst) {
+        var _a;
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
+                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+                    throw new $ZodCyclicError();
+                return base(payload, ctx);
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+    attach(inst) {
+        var _a;
+        let isRecursiveInst;
+        let rechecked = false;
+        // a recursive schema is re-entered many times per parse and its bucket never changes
+        let lastCtx;
+        let lastBucket;
+        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                if (isRecursiveInst === undefined) {
+                    const walked = isRecursive(inst, new Set(), false);
+                    if (walked === NONE) {
+                        // Nothing here can ever fire, so take it back out.
+                        inst._zod.parse = base;
+                        if (inst._zod.run === wrapped)
+                            inst._zod.run = base;
+                        return base(payload, ctx);
+                    }
+                    // this parse resolves the deferred edges on its own path, so ask once more before latching
+                    if (walked === PROVEN || rechecked)
+                        isRecursiveInst = true;
+                    else
+                        rechecked = true;
+                }
+                const input = payload.value;
+                if (!isRef(input))
+                    return base(payload, ctx);
+                let state = ctx[STATE];
+                if (!state) {
+                    state = { buckets: new WeakMap(), backEdges: undefined };
+                    ctx[STATE] = state;
+                }
+                let bucket;
+                if (lastCtx === ctx) {
+                    bucket = lastBucket;
+                }
+                else {
+                    bucket = bucketFor(state, inst);
+                    lastCtx = ctx;
+                    lastBucket = bucket;
+                }
+                const hit = bucket.get(input);
+                if (hit) {
+                    payload.value = hit.value;
+                    if (hit.issues) {
+                        if (hit.issues.length)
+                            payload.issues.push(...cloneIssues(hit.issues));
+                    }
+                    else {
+                        // Still being parsed: its own checks cover it, so skip them here.
+                        payload.memo = true;
+                        state.backEdges ?? (state.backEdges = new WeakSet());
+                        state.backEdges.add(hit.value);
+                    }
+                    return payload;
+                }
+                handoff = bucket;
+                const depth = memoizer_open.length;
+                const result = base(payload, ctx);
+                handoff = undefined;
+                // A container that rejected its input outright allocated nothing.
+                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
+                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
+                if (result instanceof Promise) {
+                    return result.then((r) => {
+                        if (entry)
+                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                        return r;
+                    });
+                }
+                if (entry)
+                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+                return result;
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+};
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+    return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+    const backEdges = ctx[STATE]?.backEdges;
+    return backEdges !== undefined && isRef(value) && backEdges.has(value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
+const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+/** Returns a regex for validating an RFC 9562/4122 UUID.
+ *
+ * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
+const uuid = (version) => {
+    if (!version)
+        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
+const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
+const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
+/** Practical email validation */
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
+const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/** The classic emailregex.com regex for RFC 5322-compliant emails */
+const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
+const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
+const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+    return new RegExp(_emoji, "u");
+}
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac = (delimiter) => {
+    const escapedDelim = util.escapeRegex(delimiter ?? ":");
+    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
+// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
+const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const httpProtocol = /^https?$/;
+// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
+const e164 = /^\+[1-9]\d{6,14}$/;
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+const creditCard = /^\d(?:[ -]?\d){11,18}$/;
+// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
+const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
+const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+/** Anchors a pattern source. The interpolation lives here rather than at the call site because
+ * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
+ * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
+function regexes_anchor(source) {
+    return new RegExp(`^${source}$`);
+}
+const date = /*@__PURE__*/ regexes_anchor(dateSource);
+function timeSource(args) {
+    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+    const regex = typeof args.precision === "number"
+        ? args.precision === -1
+            ? `${hhmm}`
+            : args.precision === 0
+                ? `${hhmm}:[0-5]\\d`
+                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
+        : args.seconds
+            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
+            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+    return regex;
+}
+function time(args) {
+    return new RegExp(`^${timeSource(args)}$`);
+}
+// Adapted from https://stackoverflow.com/a/3143231
+function datetime(args) {
+    const opts = ["Z"];
+    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
+    if (args.offset)
+        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
+    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
+const anyString = /^[\s\S]{0,}$/;
+const string = (params) => {
+    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+    return new RegExp(`^${regex}$`);
+};
+const bigint = /^-?\d+n?$/;
+const integer = /^-?\d+$/;
+const number = /^-?\d+(?:\.\d+)?$/;
+const regexes_boolean = /^(?:true|false)$/i;
+const _null = /^null$/i;
+
+const _undefined = /^undefined$/i;
+
+// regex for string with no uppercase letters
+const lowercase = /^[^A-Z]*$/;
+// regex for string with no lowercase letters
+const uppercase = /^[^a-z]*$/;
+// regex for hexadecimal strings (any length)
+const hex = /^[0-9a-fA-F]*$/;
+// Hash regexes for different algorithms and encodings
+// Helper function to create base64 regex with exact length and padding
+function fixedBase64(bodyLength, padding) {
+    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+// Helper function to create base64url regex with exact length (no padding)
+function fixedBase64url(length) {
+    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
+const md5_hex = /^[0-9a-fA-F]{32}$/;
+const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
+const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
+// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
+const sha1_hex = /^[0-9a-fA-F]{40}$/;
+const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
+const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
+// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
+const sha256_hex = /^[0-9a-fA-F]{64}$/;
+const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
+const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
+// SHA384 (48 bytes): base64 = 64 chars total (no padding)
+const sha384_hex = /^[0-9a-fA-F]{96}$/;
+const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
+const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
+// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
+const sha512_hex = /^[0-9a-fA-F]{128}$/;
+const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
+const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !nullish(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : floatSafeRemainder(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size <= def.maximum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size >= def.minimum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size === def.size)
+            return;
+        const tooBig = size > def.size;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+            return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? codePointLength(input)
+            : units;
+        if (length >= def.minimum)
+            return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? codePointLength(input)
+            : units;
+        if (length === def.length)
+            return;
+        const origin = getLengthableOrigin(input);
+        const tooBig = length > def.length;
+        payload.issues.push({
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+});
+const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = lowercase);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = uppercase);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = escapeRegex(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(...prefixIssues(property, result.issues));
+    }
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        const result = def.schema._zod.run({
+            value: payload.value[def.property],
+            issues: [],
+        }, {});
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
+        handleCheckPropertyResult(result, payload, def.property);
+        return;
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    hide(inst, Symbol.iterator, function* () {
+        yield inst;
+    });
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+});
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+    };
+});
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+class Doc {
+    constructor(args = [], closed = {}) {
+        this.content = [];
+        this.indent = 0;
+        this.args = args;
+        this.closed = closed;
+    }
+    // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+    indented(fn) {
+        this.indent += 1;
+        try {
+            fn(this);
+        }
+        finally {
+            this.indent -= 1;
+        }
+    }
+    write(arg) {
+        if (typeof arg === "function") {
+            arg(this, { execution: "sync" });
+            arg(this, { execution: "async" });
+            return;
+        }
+        const content = arg;
+        const lines = content.split("\n").filter((x) => x);
+        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        for (const line of dedented) {
+            this.content.push(line);
+        }
+    }
+    compile() {
+        const F = Function;
+        const content = this?.content ?? [``];
+        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`);
+        return factory(...Object.values(this.closed));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+const version = {
+    major: 4,
+    minor: 6,
+    patch: 7,
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+
+
+
+
+
+
+
+const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
+    var _a;
+    inst ?? (inst = {});
+    inst._zod.def = def; // set _def property
+    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
+    inst._zod.version = version;
+    const defChecks = inst._zod.def.checks;
+    // if inst is itself a checks.$ZodCheck, run it as a check
+    const checks = inst._zod.traits.has("$ZodCheck")
+        ? [inst, ...(defChecks ?? [])]
+        : defChecks?.length
+            ? [...defChecks]
+            : [];
+    for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+            fn(inst);
+        }
+    }
+    if (checks.length === 0) {
+        // deferred initializer inst._zod.parse is not yet defined
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred?.push(() => {
+            inst._zod.run = inst._zod.parse;
+        });
+    }
+    else {
+        const runChecks = (payload, checks, ctx) => {
+            if (payload.memo)
+                return payload;
+            let isAborted = aborted(payload);
+            let asyncResult;
+            for (const ch of checks) {
+                if (ch._zod.def.when) {
+                    if (explicitlyAborted(payload))
+                        continue;
+                    const shouldRun = ch._zod.def.when(payload);
+                    if (!shouldRun)
+                        continue;
+                }
+                else if (isAborted) {
+                    continue;
+                }
+                const currLen = payload.issues.length;
+                const _ = ch._zod.check(payload);
+                if (_ instanceof Promise && ctx?.async === false) {
+                    throw new $ZodAsyncError();
+                }
+                if (asyncResult || _ instanceof Promise) {
+                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                        await _;
+                        const nextLen = payload.issues.length;
+                        if (nextLen === currLen)
+                            return;
+                        attachSchema(payload.issues, currLen, inst);
+                        if (!isAborted)
+                            isAborted = aborted(payload, currLen);
+                    });
+                }
+                else {
+                    const nextLen = payload.issues.length;
+                    if (nextLen === currLen)
+                        continue;
+                    attachSchema(payload.issues, currLen, inst);
+                    if (!isAborted)
+                        isAborted = aborted(payload, currLen);
+                }
+            }
+            if (asyncResult) {
+                return asyncResult.then(() => {
+                    return payload;
+                });
+            }
+            return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+            // abort if the canary is aborted
+            if (aborted(canary)) {
+                canary.aborted = true;
+                return canary;
+            }
+            // run checks first, then
+            const checkResult = runChecks(payload, checks, ctx);
+            if (checkResult instanceof Promise) {
+                if (ctx.async === false)
+                    throw new $ZodAsyncError();
+                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
+            }
+            return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+            if (ctx.skipChecks) {
+                return inst._zod.parse(payload, ctx);
+            }
+            if (ctx.direction === "backward") {
+                // run canary initial pass (no checks)
+                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+                if (canary instanceof Promise) {
+                    return canary.then((canary) => {
+                        return handleCanaryResult(canary, payload, ctx);
+                    });
+                }
+                return handleCanaryResult(canary, payload, ctx);
+            }
+            // forward
+            const result = inst._zod.parse(payload, ctx);
+            if (result instanceof Promise) {
+                if (ctx.async === false)
+                    throw new $ZodAsyncError();
+                return result.then((result) => runChecks(result, checks, ctx));
+            }
+            return runChecks(result, checks, ctx);
+        };
+    }
+}, {
+    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+    get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+    },
+    set "~standard"(value) {
+        own(this, "~standard", value);
+    },
+});
+/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
+// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+    const ctx = { async: true };
+    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
+}
+function standardProps(inst) {
+    return {
+        validate: (value) => {
+            const ctx = { async: false };
+            try {
+                const r = inst._zod.run({ value, issues: [] }, ctx);
+                if (!(r instanceof Promise))
+                    return toStandardResult(r, ctx);
+            }
+            catch (_) { }
+            // async function so a synchronously throwing check rejects instead of escaping validate
+            return validateAsync(inst, value);
+        },
+        vendor: "zod",
+        version: 1,
+    };
+}
+
+const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
+    $ZodType.init(inst, def);
+    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
+    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+            try {
+                payload.value = String(payload.value);
+            }
+            catch (_) { }
+        if (typeof payload.value === "string")
+            return payload;
+        payload.issues.push({
+            expected: "string",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
+    // check initialization must come first
+    $ZodCheckStringFormat.init(inst, def);
+    $ZodString.init(inst, def);
+});
+const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
+    def.pattern ?? (def.pattern = guid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
+    if (def.version) {
+        const versionMap = {
+            v1: 1,
+            v2: 2,
+            v3: 3,
+            v4: 4,
+            v5: 5,
+            v6: 6,
+            v7: 7,
+            v8: 8,
+        };
+        const v = versionMap[def.version];
+        if (v === undefined)
+            throw new Error(`Invalid UUID version: "${def.version}"`);
+        def.pattern ?? (def.pattern = uuid(v));
+    }
+    else
+        def.pattern ?? (def.pattern = uuid());
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
+    def.pattern ?? (def.pattern = email);
+    $ZodStringFormat.init(inst, def);
+});
+/** The `://` guard rejected the input before the URL constructor saw it. */
+const URL_BAD_FORMAT = 1;
+/** The URL parser rejected the input. */
+const URL_UNPARSEABLE = 2;
+function canParseURL(input) {
+    try {
+        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
+            return URL.canParse(input);
+        new URL(input);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function validateURL(trimmed, def) {
+    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
+        return canParseURL(trimmed) || URL_UNPARSEABLE;
+    }
+    return parseURLObject(trimmed, def);
+}
+/** Parses a URL while preserving the non-normalizing HTTP guard. */
+function parseURLObject(trimmed, def) {
+    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
+    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+        return URL_BAD_FORMAT;
+    }
+    try {
+        if (typeof URL !== "undefined") {
+            const URLStatic = URL;
+            if (typeof URLStatic.parse === "function")
+                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        }
+        // @ts-ignore
+        return new URL(trimmed);
+    }
+    catch {
+        return URL_UNPARSEABLE;
+    }
+}
+const asciiTabOrNewline = /[\t\n\r]/g;
+/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
+function stripTabAndNewline(value) {
+    return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url, hostname) {
+    hostname.lastIndex = 0;
+    return hostname.test(url.hostname);
+}
+function urlProtocolOk(url, protocol) {
+    protocol.lastIndex = 0;
+    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+}
+const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        try {
+            // Trim whitespace from input
+            const trimmed = payload.value.trim();
+            const url = validateURL(trimmed, def);
+            if (url === URL_BAD_FORMAT) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid URL format",
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+                return;
+            }
+            if (url === URL_UNPARSEABLE) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+                return;
+            }
+            if (url === true) {
+                payload.value = stripTabAndNewline(trimmed);
+                return;
+            }
+            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid hostname",
+                    pattern: def.hostname.source,
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+            }
+            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid protocol",
+                    pattern: def.protocol.source,
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+            }
+            // Set the output value based on normalize flag
+            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+            return;
+        }
+        catch (_) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "url",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
+    def.pattern ?? (def.pattern = emoji());
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
+    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
+        throw new Error(`Invalid nanoid length: ${def.length}`);
+    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
+    $ZodStringFormat.init(inst, def);
+});
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
+    def.pattern ?? (def.pattern = cuid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
+    def.pattern ?? (def.pattern = cuid2);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
+    def.pattern ?? (def.pattern = ulid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
+    def.pattern ?? (def.pattern = xid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
+    def.pattern ?? (def.pattern = ksuid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
+    def.pattern ?? (def.pattern = datetime(def));
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
+    def.pattern ?? (def.pattern = date);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
+    def.pattern ?? (def.pattern = time(def));
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
+    def.pattern ?? (def.pattern = duration);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
+    def.pattern ?? (def.pattern = ipv4);
+    $ZodStringFormat.init(inst, def);
+});
+/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
+const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+function isValidIPv6(value) {
+    if (!ipv6Alphabet.test(value))
+        return false;
+    return canParseURL(`http://[${value}]`);
+}
+const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
+    def.pattern ?? (def.pattern = ipv6);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (!isValidIPv6(payload.value)) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "ipv6",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
+    $ZodStringFormat.init(inst, def);
+})));
+const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
+    def.pattern ?? (def.pattern = cidrv4);
+    $ZodStringFormat.init(inst, def);
+});
+function isValidCIDRv6(value) {
+    const parts = value.split("/");
+    if (parts.length !== 2)
+        return false;
+    const [address, prefix] = parts;
+    if (!prefix)
+        return false;
+    const prefixNum = Number(prefix);
+    if (`${prefixNum}` !== prefix)
+        return false;
+    if (prefixNum < 0 || prefixNum > 128)
+        return false;
+    return isValidIPv6(address);
+}
+const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
+    def.pattern ?? (def.pattern = cidrv6); // not used for validation
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (!isValidCIDRv6(payload.value)) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "cidrv6",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+//////////////////////////////   ZodBase64   //////////////////////////////
+function isValidBase64(data) {
+    if (data === "")
+        return true;
+    // atob ignores whitespace, so reject it up front.
+    if (/\s/.test(data))
+        return false;
+    if (data.length % 4 !== 0)
+        return false;
+    try {
+        // @ts-ignore
+        atob(data);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
+const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
+    def.pattern ?? (def.pattern = base64Charset);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidBase64(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "base64",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+//////////////////////////////   ZodBase64URL   //////////////////////////////
+// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
+const base64urlCharset = /^[A-Za-z0-9_-]*$/;
+function isValidBase64URL(data) {
+    if (!base64urlCharset.test(data))
+        return false;
+    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
+    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
+    return isValidBase64(padded);
+}
+const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
+    def.pattern ?? (def.pattern = base64urlCharset);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidBase64URL(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "base64url",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
+    def.pattern ?? (def.pattern = e164);
+    $ZodStringFormat.init(inst, def);
+});
+//////////////////////////////   ZodCreditCard   //////////////////////////////
+const CC_SANITIZE = /[- ]/g;
+/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
+function isLuhnAlgo(digits) {
+    let length = digits.length;
+    let bit = 1;
+    let sum = 0;
+    while (length) {
+        const value = digits.charCodeAt(--length) - 48;
+        bit ^= 1;
+        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    }
+    return sum % 10 === 0;
+}
+function isValidCreditCard(input) {
+    if (!regexes.creditCard.test(input))
+        return false;
+    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
+}
+const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
+    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    def.pattern ?? (def.pattern = regexes.creditCard);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidCreditCard(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "credit_card",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+//////////////////////////////   ZodIBAN   //////////////////////////////
+// iso 7064 mod 97-10 checksum without BigInt
+function isIso7064Mod97(iban) {
+    let remainder = 0;
+    const len = iban.length;
+    for (let i = 4; i < len; i++) {
+        const code = iban.charCodeAt(i);
+        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    }
+    for (let i = 0; i < 4; i++) {
+        const code = iban.charCodeAt(i);
+        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    }
+    return remainder === 1;
+}
+function isValidIBAN(input) {
+    if (!regexes.iban.test(input))
+        return false;
+    return isIso7064Mod97(input);
+}
+const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
+    // shape only — checksum is not expressible as a pattern
+    def.pattern ?? (def.pattern = regexes.iban);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidIBAN(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "iban",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+//////////////////////////////   ZodJWT   //////////////////////////////
+function isValidJWT(token, algorithm = null) {
+    try {
+        const tokensParts = token.split(".");
+        if (tokensParts.length !== 3)
+            return false;
+        const [header] = tokensParts;
+        if (!header)
+            return false;
+        // @ts-ignore
+        const parsedHeader = JSON.parse(atob(header));
+        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
+            return false;
+        if (!parsedHeader.alg)
+            return false;
+        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
+            return false;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidJWT(payload.value, def.alg))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "jwt",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (def.fn(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: def.format,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Number(payload.value);
+            }
+            catch (_) { }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+            return payload;
+        }
+        const received = typeof input === "number"
+            ? Number.isNaN(input)
+                ? "NaN"
+                : !Number.isFinite(input)
+                    ? String(input)
+                    : undefined
+            : undefined;
+        payload.issues.push({
+            expected: "number",
+            code: "invalid_type",
+            input,
+            inst,
+            ...(received ? { received } : {}),
+        });
+        return payload;
+    };
+});
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def); // no format checks
+});
+const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.boolean;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Boolean(payload.value);
+            }
+            catch (_) { }
+        const input = payload.value;
+        if (typeof input === "boolean")
+            return payload;
+        payload.issues.push({
+            expected: "boolean",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = bigint;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = BigInt(payload.value);
+            }
+            catch (_) { }
+        if (typeof payload.value === "bigint")
+            return payload;
+        payload.issues.push({
+            expected: "bigint",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
+    checks.$ZodCheckBigIntFormat.init(inst, def);
+    $ZodBigInt.init(inst, def); // no format checks
+})));
+const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "symbol")
+            return payload;
+        payload.issues.push({
+            expected: "symbol",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.undefined;
+    inst._zod.values = new Set([undefined]);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "undefined")
+            return payload;
+        payload.issues.push({
+            expected: "undefined",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.null;
+    inst._zod.values = new Set([null]);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (input === null)
+            return payload;
+        payload.issues.push({
+            expected: "null",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+})));
+const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+});
+const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+            expected: "never",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "undefined")
+            return payload;
+        payload.issues.push({
+            expected: "void",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce) {
+            try {
+                payload.value = new Date(payload.value);
+            }
+            catch (_err) { }
+        }
+        const input = payload.value;
+        const isDate = input instanceof Date;
+        const isValidDate = isDate && !Number.isNaN(input.getTime());
+        if (isValidDate)
+            return payload;
+        payload.issues.push({
+            expected: "date",
+            code: "invalid_type",
+            input,
+            ...(isDate ? { received: "Invalid Date" } : {}),
+            inst,
+        });
+        return payload;
+    };
+});
+// an oversized container fails its leading size checks before any element is parsed
+function capSize(inst, size) {
+    const caps = sizeCaps(inst._zod.def.checks);
+    if (!caps.length)
+        return;
+    const cap = Math.min(...caps.map((c) => c[0]));
+    const parse = inst._zod.parse;
+    inst._zod.parse = (payload, ctx) => {
+        const n = size(payload.value);
+        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+                if (n > max && ch._zod.def.when(payload)) {
+                    const start = payload.issues.length;
+                    ch._zod.check(payload);
+                    // the value is still the raw input, so no later check may read it
+                    payload.issues[start].continue = false;
+                    attachSchema(payload.issues, start, inst);
+                    return payload;
+                }
+            }
+        }
+        return parse(payload, ctx);
+    };
+}
+const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
+const mapSize = (input) => (input instanceof Map ? input.size : -1);
+const setSize = (input) => (input instanceof Set ? input.size : -1);
+function handleArrayResult(result, final, index) {
+    if (result.issues.length) {
+        final.issues.push(...prefixIssues(index, result.issues));
+    }
+    final.value[index] = result.value;
+}
+const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+            payload.issues.push({
+                expected: "array",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+            const item = input[i];
+            const result = def.element._zod.run({
+                value: item,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
+            }
+            else {
+                handleArrayResult(result, payload, i);
+                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
+                if (abortEarly && result.issues.length !== 0 && aborted(result))
+                    break;
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
+        return payload; //handleArrayResultsAsync(parseResults, final);
+    };
+    capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+    const isPresent = key in input;
+    const isOptionalOut = optout === "optional";
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    if (!isPresent && isOptionalOut && optin === "optional") {
+        return;
+    }
+    if (result.issues.length) {
+        // For optional-in/out schemas, ignore errors on absent keys.
+        if (optin !== undefined && isOptionalOut && !isPresent) {
+            return;
+        }
+        final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === undefined) {
+        if (!result.issues.length) {
+            final.issues.push({
+                code: "invalid_type",
+                expected: "nonoptional",
+                input: undefined,
+                path: [key],
+            });
+        }
+        return;
+    }
+    if (result.value === undefined) {
+        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
+            final.value[key] = undefined;
+        }
+    }
+    else {
+        final.value[key] = result.value;
+    }
+}
+// one shared instance; a fresh [] per schema cost 56 bytes retained
+const NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+    const keys = Object.keys(def.shape);
+    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
+    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+    for (const k of allKeys) {
+        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+        }
+    }
+    const okeys = optionalKeys(def.shape);
+    return {
+        ...def,
+        allKeys,
+        symbolKeys,
+        // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+        keySet: new Set(keys),
+        numKeys: keys.length,
+        optionalKeys: new Set(okeys),
+    };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+    const unrecognized = [];
+    const keySet = def.keySet;
+    const _catchall = def.catchall._zod;
+    const t = _catchall.def.type;
+    const optin = _catchall.optin;
+    const optout = _catchall.optout;
+    // starts at 0, not the current length: the shape phase already ran and may have aborted
+    let seen = 0;
+    for (const key in input) {
+        if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+                break;
+            seen = payload.issues.length;
+        }
+        // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
+        if (keySet.has(key))
+            continue;
+        // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
+        if (key === "__proto__") {
+            if (t === "never")
+                unrecognized.push(key);
+            continue;
+        }
+        if (t === "never") {
+            unrecognized.push(key);
+            continue;
+        }
+        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+        if (r instanceof Promise) {
+            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+        }
+        else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+        }
+    }
+    if (unrecognized.length) {
+        payload.issues.push({
+            code: "unrecognized_keys",
+            keys: unrecognized,
+            input,
+            inst,
+            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+            continue: true,
+        });
+    }
+    if (!proms.length)
+        return payload;
+    return Promise.all(proms).then(() => {
+        return payload;
+    });
+}
+const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
+    // requires cast because technically $ZodObject doesn't extend
+    $ZodType.init(inst, def);
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
+    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
+    if (sh) {
+        // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
+        const get = () => {
+            const newSh = { ...sh };
+            Object.defineProperty(def, "shape", { value: newSh });
+            get.raw = newSh;
+            return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+    }
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+            const field = shape[key]._zod;
+            if (field.values) {
+                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+                    util_assignProp(propValues, key, new Set());
+                }
+                for (const v of field.values)
+                    propValues[key].add(v);
+                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
+                if (field.optin !== undefined)
+                    propValues[key].add(undefined);
+            }
+        }
+        return propValues;
+    });
+    const isObject = util_isObject;
+    const catchall = def.catchall;
+    let value;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject(input)) {
+            payload.issues.push({
+                expected: "object",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+            if (abortEarly && payload.issues.length !== seen) {
+                if (aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            if (key === "__proto__")
+                continue;
+            const el = shape[key];
+            const optin = el._zod.optin;
+            const optout = el._zod.optout;
+            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+            if (r instanceof Promise) {
+                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+            }
+            else {
+                handlePropertyResult(r, payload, key, input, optin, optout);
+            }
+        }
+        if (!catchall) {
+            return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+    };
+});
+const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
+    // requires cast because technically $ZodObject doesn't extend
+    $ZodObject.init(inst, def);
+    const superParse = inst._zod.parse;
+    const _normalized = cached(() => normalizeDef(def));
+    const memo = globalConfig.memoizer;
+    const generateFastpass = (shape) => {
+        const normalized = _normalized.value;
+        const syms = normalized.symbolKeys;
+        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
+        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
+        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
+        const prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
+        doc.write(`const input = payload.value;`);
+        const ids = Object.create(null);
+        let counter = 0;
+        for (const key of normalized.allKeys) {
+            ids[key] = `key_${counter++}`;
+        }
+        // A: preserve key order {
+        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+        for (const key of normalized.allKeys) {
+            if (key === "__proto__")
+                continue;
+            const id = ids[key];
+            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+            const isPresent = `${k} in input`;
+            const schema = shape[key];
+            const optin = schema?._zod?.optin;
+            const isOptionalIn = optin !== undefined;
+            const isOptionalOut = schema?._zod?.optout === "optional";
+            doc.write(`const ${id} = ${parseStr(k)};`);
+            if (isOptionalIn && isOptionalOut) {
+                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+                doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
+          }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+            }
+            else if (!isOptionalIn) {
+                doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+            }
+            else {
+                doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `);
+                if (optin === "defaulted") {
+                    doc.write(`newResult[${k}] = ${id}.value;`);
+                }
+                else {
+                    doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `);
+                }
+            }
+        }
+        doc.write(`payload.value = newResult;`);
+        doc.write(`return payload;`);
+        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
+        return doc.compile();
+    };
+    let fastpass;
+    const isObject = util_isObject;
+    const jit = !globalConfig.jitless;
+    const allowsEval = util_allowsEval;
+    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
+    const catchall = def.catchall;
+    let value;
+    inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject(input)) {
+            payload.issues.push({
+                expected: "object",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
+            // always synchronous
+            if (!fastpass)
+                fastpass = generateFastpass(def.shape);
+            payload = fastpass(payload, ctx);
+            if (!catchall)
+                return payload;
+            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
+        }
+        return superParse(payload, ctx);
+    };
+});
+function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+        if (result.issues.length === 0) {
+            final.value = result.value;
+            return final;
+        }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
+        final.value = nonaborted[0].value;
+        return nonaborted[0];
+    }
+    final.issues.push({
+        code: "invalid_union",
+        input: final.value,
+        inst,
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
+    });
+    return final;
+}
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+        ? "defaulted"
+        : zod.def.options.some((o) => o._zod.optin !== undefined)
+            ? "optional"
+            : undefined);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return undefined;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+            const patterns = zod.def.options.map((o) => o._zod.pattern);
+            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+        return undefined;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+        if (first) {
+            return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+            const result = option._zod.run({
+                value: payload.value,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                results.push(result);
+                async = true;
+            }
+            else {
+                if (result.issues.length === 0)
+                    return result;
+                results.push(result);
+            }
+        }
+        if (!async)
+            return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results) => {
+            return handleUnionResults(results, payload, inst, ctx);
+        });
+    };
+});
+function handleExclusiveUnionResults(results, final, inst, ctx) {
+    const matches = [];
+    for (let i = 0; i < results.length; i++) {
+        if (results[i].issues.length === 0)
+            matches.push(i);
+    }
+    if (matches.length === 1) {
+        final.value = results[matches[0]].value;
+        return final;
+    }
+    if (matches.length === 0) {
+        // No matches - same as regular union
+        final.issues.push({
+            code: "invalid_union",
+            input: final.value,
+            inst,
+            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+        });
+    }
+    else {
+        // Multiple matches - exclusive union failure
+        final.issues.push({
+            code: "invalid_union",
+            input: final.value,
+            inst,
+            errors: [],
+            inclusive: false,
+            matches,
+        });
+    }
+    return final;
+}
+const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    def.inclusive = false;
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+        if (first) {
+            return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+            const result = option._zod.run({
+                value: payload.value,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                results.push(result);
+                async = true;
+            }
+            else {
+                results.push(result);
+            }
+        }
+        if (!async)
+            return handleExclusiveUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results) => {
+            return handleExclusiveUnionResults(results, payload, inst, ctx);
+        });
+    };
+})));
+/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
+function getDiscriminatedOption(union, value) {
+    const internals = union._zod;
+    let map = internals.bag.optionsMap;
+    if (!map) {
+        map = discriminatorMap(internals.def);
+        internals.bag.optionsMap = map;
+    }
+    const option = map.get(value);
+    if (option === null)
+        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    return option;
+}
+function discriminatorMap(def) {
+    const map = new Map();
+    for (const option of def.options) {
+        const values = option._zod.propValues?.[def.discriminator];
+        if (!values || values.size === 0)
+            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+        for (const value of values) {
+            if (map.has(value)) {
+                if (value !== undefined)
+                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
+                // keep the collision marked so a later member cannot reclaim it
+                map.set(value, null);
+            }
+            else {
+                map.set(value, option);
+            }
+        }
+    }
+    return map;
+}
+const $ZodDiscriminatedUnion = 
+/*@__PURE__*/
+(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+    def.inclusive = false;
+    $ZodUnion.init(inst, def);
+    const _super = inst._zod.parse;
+    util.defineLazyInternal(inst, "propValues", (zod) => {
+        const propValues = {};
+        let undefinedCount = 0;
+        for (const option of zod.def.options) {
+            const pv = option._zod.propValues;
+            if (!pv || Object.keys(pv).length === 0)
+                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+            if (pv[zod.def.discriminator]?.has(undefined))
+                undefinedCount++;
+            for (const [k, v] of Object.entries(pv)) {
+                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+                    util.assignProp(propValues, k, new Set());
+                }
+                for (const val of v) {
+                    propValues[k].add(val);
+                }
+            }
+        }
+        if (!zod.def.unionFallback && undefinedCount > 1)
+            propValues[zod.def.discriminator]?.delete(undefined);
+        return propValues;
+    });
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    def.options.forEach((option, i) => {
+        const propShape = util.rawShape(option._zod.def);
+        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+            throw new Error(`Invalid discriminated union option at index "${i}"`);
+        }
+    });
+    const disc = util.cached(() => discriminatorMap(def));
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!util.isObject(input)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: "object",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        const value = input?.[def.discriminator];
+        const opt = disc.value.get(value);
+        // forward metadata cannot choose an encoder for an absent tag
+        if (opt && (value !== undefined || ctx.direction !== "backward")) {
+            return opt._zod.run(payload, ctx);
+        }
+        // Fall back to union matching when the fast discriminator path fails:
+        // - explicitly enabled via unionFallback, or
+        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
+        if (def.unionFallback || ctx.direction === "backward") {
+            return _super(payload, ctx);
+        }
+        // no matching discriminator
+        payload.issues.push({
+            code: "invalid_union",
+            errors: [],
+            note: "No matching discriminator",
+            discriminator: def.discriminator,
+            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
+            input,
+            path: [def.discriminator],
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
+        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
+        const async = left instanceof Promise || right instanceof Promise;
+        if (async) {
+            return Promise.all([left, right]).then(([left, right]) => {
+                return handleIntersectionResults(payload, left, right);
+            });
+        }
+        return handleIntersectionResults(payload, left, right);
+    };
+});
+function mergeValues(a, b) {
+    // const aType = parse.t(a);
+    // const bType = parse.t(b);
+    if (a === b) {
+        return { valid: true, data: a };
+    }
+    if (a instanceof Date && b instanceof Date && +a === +b) {
+        return { valid: true, data: a };
+    }
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const bKeys = Object.keys(b);
+        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+        const newObj = { ...a, ...b };
+        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
+            delete newObj.__proto__;
+        for (const key of sharedKeys) {
+            if (key === "__proto__")
+                continue;
+            const sharedValue = mergeValues(a[key], b[key]);
+            if (!sharedValue.valid) {
+                return {
+                    valid: false,
+                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
+                };
+            }
+            newObj[key] = sharedValue.data;
+        }
+        return { valid: true, data: newObj };
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (a.length !== b.length) {
+            return { valid: false, mergeErrorPath: [] };
+        }
+        const newArray = [];
+        for (let index = 0; index < a.length; index++) {
+            const itemA = a[index];
+            const itemB = b[index];
+            const sharedValue = mergeValues(itemA, itemB);
+            if (!sharedValue.valid) {
+                return {
+                    valid: false,
+                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
+                };
+            }
+            newArray.push(sharedValue.data);
+        }
+        return { valid: true, data: newArray };
+    }
+    return { valid: false, mergeErrorPath: [] };
+}
+function handleIntersectionResults(result, left, right) {
+    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
+    const unrecKeys = new Map();
+    let unrecIssue;
+    const keyIssues = new Map();
+    const collect = (iss, side) => {
+        let keys;
+        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
+            unrecIssue ?? (unrecIssue = iss);
+            keys = iss.keys;
+        }
+        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+            const k = String(iss.path[0]);
+            if (!keyIssues.has(k))
+                keyIssues.set(k, iss);
+            keys = [k];
+        }
+        else {
+            return false;
+        }
+        for (const k of keys) {
+            if (!unrecKeys.has(k))
+                unrecKeys.set(k, {});
+            unrecKeys.get(k)[side] = true;
+        }
+        return true;
+    };
+    for (const iss of left.issues) {
+        if (!collect(iss, "l"))
+            result.issues.push(iss);
+    }
+    for (const iss of right.issues) {
+        if (!collect(iss, "r"))
+            result.issues.push(iss);
+    }
+    // Report only keys rejected by BOTH sides
+    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+    if (bothKeys.length) {
+        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+        if (aggregated.length)
+            result.issues.push({ ...unrecIssue, keys: aggregated });
+        for (const k of bothKeys) {
+            if (!aggregated.includes(k) && keyIssues.has(k))
+                result.issues.push(keyIssues.get(k));
+        }
+    }
+    const merged = mergeValues(left.value, right.value);
+    if (!merged.valid) {
+        if (aborted(result))
+            return result;
+        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
+    }
+    result.value = merged.data;
+    return result;
+}
+const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
+    $ZodType.init(inst, def);
+    const items = def.items;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+            payload.issues.push({
+                input,
+                inst,
+                expected: "tuple",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+        const proms = [];
+        const optinStart = getTupleOptStart(items, "optin");
+        const optoutStart = getTupleOptStart(items, "optout");
+        if (!def.rest) {
+            if (input.length < optinStart) {
+                payload.issues.push({
+                    code: "too_small",
+                    minimum: optinStart,
+                    inclusive: true,
+                    input,
+                    inst,
+                    origin: "array",
+                });
+                return payload;
+            }
+            if (input.length > items.length) {
+                payload.issues.push({
+                    code: "too_big",
+                    maximum: items.length,
+                    inclusive: true,
+                    input,
+                    inst,
+                    origin: "array",
+                });
+            }
+        }
+        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
+        const itemResults = new Array(items.length);
+        // only tracked when there is a rest loop to skip
+        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
+        let itemAborted = false;
+        for (let i = 0; i < items.length; i++) {
+            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+            if (r instanceof Promise) {
+                proms.push(r.then((rr) => {
+                    itemResults[i] = rr;
+                }));
+            }
+            else {
+                itemResults[i] = r;
+                if (abortEarly && !itemAborted && r.issues.length)
+                    itemAborted = aborted(r);
+            }
+        }
+        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
+        if (def.rest && !itemAborted) {
+            let i = items.length - 1;
+            const rest = input.slice(items.length);
+            let seen = payload.issues.length;
+            for (const el of rest) {
+                if (abortEarly && payload.issues.length !== seen) {
+                    if (aborted(payload, seen))
+                        break;
+                    seen = payload.issues.length;
+                }
+                i++;
+                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+                }
+                else {
+                    handleTupleResult(result, payload, i);
+                }
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        }
+        return handleTupleResults(itemResults, payload, items, input, optoutStart);
+    };
+});
+function getTupleOptStart(items, key) {
+    for (let i = items.length - 1; i >= 0; i--) {
+        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
+        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
+        if (!omittable)
+            return i + 1;
+    }
+    return 0;
+}
+function handleTupleResult(result, final, index) {
+    if (result.issues.length) {
+        final.issues.push(...prefixIssues(index, result.issues));
+    }
+    final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
+    for (let i = 0; i < items.length; i++) {
+        const r = itemResults[i];
+        const isPresent = i < input.length;
+        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
+        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+            final.value.length = i;
+            break;
+        }
+        if (r.issues.length) {
+            if (!isPresent && i >= optoutStart) {
+                final.value.length = i;
+                break;
+            }
+            final.issues.push(...prefixIssues(i, r.issues));
+        }
+        final.value[i] = r.value;
+    }
+    // Drop trailing slots that produced `undefined` for absent input
+    // (the array analog of an absent optional key on an object). The
+    // `i >= input.length` floor is critical: an explicit `undefined`
+    // *inside* the input must be preserved even when the schema is
+    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
+    // explicit undefined value).
+    for (let i = final.value.length - 1; i >= input.length; i--) {
+        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
+            final.value.length = i;
+        }
+        else {
+            break;
+        }
+    }
+    return final;
+}
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!util.isPlainObject(input)) {
+            payload.issues.push({
+                expected: "record",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            const recordKeys = new Set();
+            for (const key of values) {
+                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+                    recordKeys.add(typeof key === "number" ? key.toString() : key);
+                    // A declared __proto__ is stripped but is not an unrecognized key.
+                    if (key === "__proto__")
+                        continue;
+                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                    if (keyResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (keyResult.issues.length) {
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                        continue;
+                    }
+                    const outKey = keyResult.value;
+                    if (outKey === "__proto__")
+                        continue;
+                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                    if (result instanceof Promise) {
+                        proms.push(result.then((result) => {
+                            if (result.issues.length) {
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                            }
+                            payload.value[outKey] = result.value;
+                        }));
+                    }
+                    else {
+                        if (result.issues.length) {
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }
+                }
+            }
+            let unrecognized;
+            for (const key in input) {
+                if (!recordKeys.has(key)) {
+                    if (def.mode === "loose") {
+                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
+                        if (key === "__proto__")
+                            continue;
+                        payload.value[key] = input[key];
+                    }
+                    else {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        else {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
+            let unrecognized;
+            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
+            for (const key of Reflect.ownKeys(input)) {
+                if (key === "__proto__")
+                    continue;
+                if (!Object.prototype.propertyIsEnumerable.call(input, key))
+                    continue;
+                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                if (keyResult instanceof Promise) {
+                    throw new Error("Async schemas not supported in object keys currently");
+                }
+                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                if (checkNumericKey) {
+                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+                    if (retryResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (retryResult.issues.length === 0) {
+                        keyResult = retryResult;
+                    }
+                }
+                if (keyResult.issues.length) {
+                    if (def.mode === "loose") {
+                        // Pass through unchanged
+                        payload.value[key] = input[key];
+                    }
+                    else if (values) {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                    else {
+                        // Default "strict" behavior: error on invalid key
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                    }
+                    continue;
+                }
+                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
+                const outKey = keyResult.value;
+                if (outKey === "__proto__")
+                    continue;
+                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((result) => {
+                        if (result.issues.length) {
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }));
+                }
+                else {
+                    if (result.issues.length) {
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                    }
+                    payload.value[outKey] = result.value;
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+    };
+})));
+const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!(input instanceof Map)) {
+            payload.issues.push({
+                expected: "map",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        const proms = [];
+        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const [key, value] of input) {
+            if (abortEarly && payload.issues.length !== seen) {
+                if (util.aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
+            if (keyResult instanceof Promise || valueResult instanceof Promise) {
+                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
+                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+                }));
+            }
+            else {
+                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+            }
+        }
+        if (proms.length)
+            return Promise.all(proms).then(() => payload);
+        return payload;
+    };
+    capSize(inst, mapSize);
+})));
+function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
+    if (keyResult.issues.length) {
+        if (util.propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...util.prefixIssues(key, keyResult.issues));
+        }
+        else {
+            final.issues.push({
+                code: "invalid_key",
+                origin: "map",
+                input,
+                inst,
+                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            });
+        }
+    }
+    if (valueResult.issues.length) {
+        if (util.propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...util.prefixIssues(key, valueResult.issues));
+        }
+        else {
+            final.issues.push({
+                origin: "map",
+                code: "invalid_element",
+                input,
+                inst,
+                key: key,
+                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            });
+        }
+    }
+    final.value.set(keyResult.value, valueResult.value);
+}
+const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!(input instanceof Set)) {
+            payload.issues.push({
+                input,
+                inst,
+                expected: "set",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        const proms = [];
+        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const item of input) {
+            if (abortEarly && payload.issues.length !== seen) {
+                if (util.aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+            if (result instanceof Promise) {
+                proms.push(result.then((result) => handleSetResult(result, payload)));
+            }
+            else
+                handleSetResult(result, payload);
+        }
+        if (proms.length)
+            return Promise.all(proms).then(() => payload);
+        return payload;
+    };
+    capSize(inst, setSize);
+})));
+function handleSetResult(result, final) {
+    if (result.issues.length) {
+        final.issues.push(...result.issues);
+    }
+    final.value.add(result.value);
+}
+const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = getEnumValues(def.entries);
+    const valuesSet = new Set(values);
+    inst._zod.values = valuesSet;
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+            return payload;
+        }
+        payload.issues.push({
+            code: "invalid_value",
+            values,
+            input,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = new Set(def.values);
+    inst._zod.values = values;
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
+        return new RegExp(vals.length
+            ? `^(${vals
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
+                .join("|")})$`
+            : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+            return payload;
+        }
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.values,
+            input,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        // @ts-ignore
+        if (input instanceof File)
+            return payload;
+        payload.issues.push({
+            expected: "file",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "optional";
+    globalConfig.memoizer?.guard(inst);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
+        const _out = def.transform(payload.value, payload);
+        if (ctx.async) {
+            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
+        }
+        if (_out instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
+        payload.value = _out;
+        return payload;
+    };
+});
+function handleOptionalResult(payload, result) {
+    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
+    payload.value = result.issues.length ? undefined : result.value;
+    return payload;
+}
+const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    inst._zod.optout = "optional";
+    defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? new Set([...values, undefined]) : undefined;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        if (payload.value === undefined) {
+            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
+            if (def.innerType._zod.optin !== "defaulted")
+                return payload;
+            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
+            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+            if (result instanceof Promise)
+                return result.then((result) => handleOptionalResult(payload, result));
+            return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
+    // Call parent init - inherits optin/optout = "optional"
+    $ZodOptional.init(inst, def);
+    // Override values/pattern to NOT add undefined
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+    // Override parse to just delegate (no undefined handling)
+    inst._zod.parse = (payload, ctx) => {
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
+    });
+    defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        // Forward direction (decode): allow null to pass through
+        if (payload.value === null)
+            return payload;
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    // inst._zod.qin = "true";
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply defaults for undefined input
+        if (payload.value === undefined) {
+            payload.value = def.defaultValue;
+            /**
+             * $ZodDefault returns the default value immediately in forward direction.
+             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
+            return payload;
+        }
+        // Forward direction: continue with default handling
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleDefaultResult(result, def));
+        }
+        return handleDefaultResult(result, def);
+    };
+});
+function handleDefaultResult(payload, def) {
+    if (payload.value === undefined) {
+        payload.value = def.defaultValue;
+    }
+    return payload;
+}
+const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply prefault for undefined input
+        if (payload.value === undefined) {
+            payload.value = def.defaultValue;
+        }
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => {
+        const v = zod.def.innerType._zod.values;
+        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleNonOptionalResult(result, inst));
+        }
+        return handleNonOptionalResult(result, inst);
+    };
+});
+function handleNonOptionalResult(payload, inst) {
+    if (!payload.issues.length && payload.value === undefined) {
+        payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: payload.value,
+            inst,
+        });
+    }
+    return payload;
+}
+const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            throw new core.$ZodEncodeError("ZodSuccess");
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => {
+                payload.value = result.issues.length === 0;
+                return payload;
+            });
+        }
+        payload.value = result.issues.length === 0;
+        return payload;
+    };
+})));
+function handleCatchResult(payload, result, def, ctx) {
+    if (!result.issues.length) {
+        payload.value = result.value;
+        // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
+        if (result.memo)
+            payload.memo = true;
+        return payload;
+    }
+    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
+    payload.value = def.catchValue({
+        ...result,
+        value: payload.value,
+        error: {
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+        },
+        input: payload.value,
+    });
+    return payload;
+}
+const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply catch logic
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleCatchResult(payload, result, def, ctx));
+        }
+        return handleCatchResult(payload, result, def, ctx);
+    };
+});
+const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                expected: "nan",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        return payload;
+    };
+})));
+const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            const right = def.out._zod.run(payload, ctx);
+            if (right instanceof Promise) {
+                return right.then((right) => handlePipeResult(right, def.in, ctx));
+            }
+            return handlePipeResult(right, def.in, ctx);
+        }
+        const left = def.in._zod.run(payload, ctx);
+        if (left instanceof Promise) {
+            return left.then((left) => handlePipeResult(left, def.out, ctx));
+        }
+        return handlePipeResult(left, def.out, ctx);
+    };
+});
+function handlePipeResult(left, next, ctx) {
+    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
+    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+        // prevent further checks
+        left.aborted = true;
+        return left;
+    }
+    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
+    $ZodType.init(inst, def);
+    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
+        const direction = ctx.direction || "forward";
+        if (direction === "forward") {
+            const left = def.in._zod.run(payload, ctx);
+            if (left instanceof Promise) {
+                return left.then((left) => handleCodecAResult(left, def, ctx));
+            }
+            return handleCodecAResult(left, def, ctx);
+        }
+        else {
+            const right = def.out._zod.run(payload, ctx);
+            if (right instanceof Promise) {
+                return right.then((right) => handleCodecAResult(right, def, ctx));
+            }
+            return handleCodecAResult(right, def, ctx);
+        }
+    };
+})));
+function handleCodecAResult(result, def, ctx) {
+    if (result.issues.length) {
+        // prevent further checks
+        result.aborted = true;
+        return result;
+    }
+    const direction = ctx.direction || "forward";
+    if (direction === "forward") {
+        const transformed = def.transform(result.value, result);
+        if (transformed instanceof Promise) {
+            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+        }
+        return handleCodecTxResult(result, transformed, def.out, ctx);
+    }
+    else {
+        const transformed = def.reverseTransform(result.value, result);
+        if (transformed instanceof Promise) {
+            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+        }
+        return handleCodecTxResult(result, transformed, def.in, ctx);
+    }
+}
+function handleCodecTxResult(left, value, nextSchema, ctx) {
+    // Check if transform added any issues
+    if (left.issues.length) {
+        left.aborted = true;
+        return left;
+    }
+    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+}
+const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
+    $ZodPipe.init(inst, def);
+})));
+const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then(handleReadonlyResult);
+        }
+        return handleReadonlyResult(result);
+    };
+});
+function handleReadonlyResult(payload) {
+    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
+    if (!payload.memo)
+        payload.value = Object.freeze(payload.value);
+    return payload;
+}
+// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
+function leafPattern(schema) {
+    const def = schema._zod.def;
+    let pattern = def.pattern;
+    let isInt = !!def.format?.includes("int");
+    let minimum;
+    let maximum;
+    for (const ch of def.checks ?? []) {
+        const d = ch._zod.def;
+        if (d.pattern)
+            pattern = d.pattern;
+        isInt || (isInt = !!d.format?.includes("int"));
+        const lo = d.minimum ?? d.length;
+        const hi = d.maximum ?? d.length;
+        if (lo !== undefined && (minimum === undefined || lo > minimum))
+            minimum = lo;
+        if (hi !== undefined && (maximum === undefined || hi < maximum))
+            maximum = hi;
+    }
+    if (pattern)
+        return pattern.source;
+    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
+    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
+        return "(?!)";
+    if (minimum !== undefined || maximum !== undefined)
+        return regexes.string({ minimum, maximum }).source;
+    const own = schema._zod.pattern;
+    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
+}
+// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
+function partPattern(schema) {
+    const def = schema._zod.def;
+    const own = schema._zod.pattern?.source;
+    // lazy resolves its inner on the internals, not the def
+    const inner = def.innerType ?? schema._zod.innerType;
+    if (inner) {
+        const before = inner._zod.pattern?.source;
+        const after = partPattern(inner);
+        if (own && before && after && after !== before) {
+            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
+        }
+        return own;
+    }
+    if (def.options) {
+        const sources = def.options.map(partPattern);
+        if (sources.every(Boolean))
+            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
+    }
+    return leafPattern(schema);
+}
+const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const regexParts = [];
+    for (const part of def.parts) {
+        if (typeof part === "object" && part !== null) {
+            // is Zod schema
+            const source = partPattern(part);
+            if (!source) {
+                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
+            }
+            regexParts.push(util.cleanRegex(source));
+        }
+        else if (part === null || util.primitiveTypes.has(typeof part)) {
+            regexParts.push(util.escapeRegex(`${part}`));
+        }
+        else {
+            throw new Error(`Invalid template literal part: ${part}`);
+        }
+    }
+    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
+    inst._zod.parse = (payload, _ctx) => {
+        if (typeof payload.value !== "string") {
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                expected: "string",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        inst._zod.pattern.lastIndex = 0;
+        if (!inst._zod.pattern.test(payload.value)) {
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                code: "invalid_format",
+                format: def.format ?? "template_literal",
+                pattern: inst._zod.pattern.source,
+            });
+            return payload;
+        }
+        return payload;
+    };
+})));
+const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
+    Object.defineProperty(inst, "_def", { value: def });
+    inst._zod.def = def;
+    inst.implement = (func) => {
+        if (typeof func !== "function") {
+            throw new Error("implement() must be called with a function");
+        }
+        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
+        return Object.defineProperty(function (...args) {
+            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+            const result = Reflect.apply(func, this, parsedArgs);
+            if (inst._def.output) {
+                return parse(inst._def.output, result);
+            }
+            return result;
+        }, "_zod", { value: inst._zod, enumerable: false });
+    };
+    inst.implementAsync = (func) => {
+        if (typeof func !== "function") {
+            throw new Error("implementAsync() must be called with a function");
+        }
+        return Object.defineProperty(async function (...args) {
+            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
+            const result = await Reflect.apply(func, this, parsedArgs);
+            if (inst._def.output) {
+                return await parseAsync(inst._def.output, result);
+            }
+            return result;
+        }, "_zod", { value: inst._zod, enumerable: false });
+    };
+    inst._zod.parse = (payload, _ctx) => {
+        if (typeof payload.value !== "function") {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: "function",
+                input: payload.value,
+                inst,
+            });
+            return payload;
+        }
+        // Check if output is a promise type to determine if we should use async implementation
+        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
+        if (hasPromiseOutput) {
+            payload.value = inst.implementAsync(payload.value);
+        }
+        else {
+            payload.value = inst.implement(payload.value);
+        }
+        return payload;
+    };
+    inst.input = (...args) => {
+        const F = inst.constructor;
+        if (Array.isArray(args[0])) {
+            return new F({
+                type: "function",
+                input: new $ZodTuple({
+                    type: "tuple",
+                    items: args[0],
+                    rest: args[1],
+                }),
+                output: inst._def.output,
+            });
+        }
+        return new F({
+            type: "function",
+            input: args[0],
+            output: inst._def.output,
+        });
+    };
+    inst.output = (output) => {
+        const F = inst.constructor;
+        return new F({
+            type: "function",
+            input: inst._def.input,
+            output,
+        });
+    };
+    return inst;
+})));
+const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    };
+})));
+const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
+    util.defineLazy(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner)
+            d._cachedInner = def.getter();
+        return d._cachedInner;
+    });
+    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    inst._zod.parse = (payload, ctx) => {
+        const inner = inst._zod.innerType;
+        return inner._zod.run(payload, ctx);
+    };
+})));
+const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _) => {
+        return payload;
+    };
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const r = def.fn(input);
+        if (r instanceof Promise) {
+            return r.then((r) => handleRefineResult(r, payload, input, inst));
+        }
+        handleRefineResult(r, payload, input, inst);
+        return;
+    };
+});
+function handleRefineResult(result, payload, input, inst) {
+    if (!result) {
+        const _iss = {
+            code: "custom",
+            input,
+            inst, // incorporates params.error into issue reporting
+            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
+            continue: !inst._zod.def.abort,
+            // params: inst._zod.def.params,
+        };
+        if (inst._zod.def.params)
+            _iss.params = inst._zod.def.params;
+        payload.issues.push(util_issue(_iss));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+var registries_a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new $ZodCheckMultipleOf({
+        check: "multiple_of",
+        ...normalizeParams(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new $ZodCheckMaxLength({
+        check: "max_length",
+        ...normalizeParams(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new $ZodCheckMinLength({
+        check: "min_length",
+        ...normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new $ZodCheckLengthEquals({
+        check: "length_equals",
+        ...normalizeParams(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new $ZodCheckRegex({
+        check: "string_format",
+        format: "regex",
+        ...normalizeParams(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new $ZodCheckLowerCase({
+        check: "string_format",
+        format: "lowercase",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new $ZodCheckUpperCase({
+        check: "string_format",
+        format: "uppercase",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new $ZodCheckIncludes({
+        check: "string_format",
+        format: "includes",
+        ...normalizeParams(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new $ZodCheckStartsWith({
+        check: "string_format",
+        format: "starts_with",
+        ...normalizeParams(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new $ZodCheckEndsWith({
+        check: "string_format",
+        format: "ends_with",
+        ...normalizeParams(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new $ZodCheckProperties({
+        check: "properties",
+        shape,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new $ZodCheckOverwrite({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...normalizeParams(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(util_issue(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new $ZodCheck({
+        check: "custom",
+        ...normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new $ZodCheck({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new $ZodCheck({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+
+
+function assignProps(target, ...sources) {
+    for (const source of sources) {
+        for (const key of Reflect.ownKeys(source)) {
+            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+                util_assignProp(target, key, source[key]);
+            }
+        }
+    }
+    return target;
+}
+// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
+//   return {
+//     processor: inputs.processor,
+//     metadataRegistry: inputs.metadata ?? globalRegistry,
+//     target: inputs.target ?? "draft-2020-12",
+//     unrepresentable: inputs.unrepresentable ?? "throw",
+//   };
+// }
+function to_json_schema_initializeContext(params) {
+    // Normalize target: convert old non-hyphenated versions to hyphenated versions
+    let target = params?.target ?? "draft-2020-12";
+    if (target === "draft-4")
+        target = "draft-04";
+    if (target === "draft-7")
+        target = "draft-07";
+    return {
+        processors: params.processors ?? {},
+        metadataRegistry: params?.metadata ?? globalRegistry,
+        target,
+        unrepresentable: params?.unrepresentable ?? "throw",
+        override: params?.override ?? (() => { }),
+        io: params?.io ?? "output",
+        counter: 0,
+        seen: new Map(),
+        sharedDefsExtractedFor: undefined,
+        sharedEmitDoneFor: undefined,
+        cycles: params?.cycles ?? "ref",
+        reused: params?.reused ?? "inline",
+        intersections: [],
+        deferred: [],
+        external: params?.external ?? undefined,
+    };
+}
+/**
+ * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
+ * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
+ * custom JSON Schema was written into `json`, in which case the caller must not write its own.
+ */
+function handleUnrepresentable(schema, ctx, json, params, message) {
+    const result = typeof ctx.unrepresentable === "function"
+        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
+        : ctx.unrepresentable;
+    if (result === "any")
+        return false;
+    if (result === undefined || result === "throw")
+        throw new Error(message);
+    Object.assign(json, result);
+    return true;
+}
+// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
+function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+    var _a;
+    const def = schema._zod.def;
+    // check for schema in seens
+    const seen = ctx.seen.get(schema);
+    if (seen) {
+        seen.count++;
+        // check if cycle
+        const isCycle = _params.schemaPath.includes(schema);
+        if (isCycle) {
+            seen.cycle = _params.path;
+        }
+        return seen.schema;
+    }
+    // initialize
+    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
+    ctx.seen.set(schema, result);
+    ctx.sharedDefsExtractedFor = undefined;
+    ctx.sharedEmitDoneFor = undefined;
+    // custom method overrides default behavior
+    const overrideSchema = schema._zod.toJSONSchema?.();
+    if (overrideSchema) {
+        result.schema = overrideSchema;
+    }
+    else {
+        const params = {
+            ..._params,
+            schemaPath: [..._params.schemaPath, schema],
+            path: _params.path,
+        };
+        if (schema._zod.processJSONSchema) {
+            schema._zod.processJSONSchema(ctx, result.schema, params);
+        }
+        else {
+            const _json = result.schema;
+            const processor = ctx.processors[def.type];
+            if (!processor) {
+                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+            }
+            processor(schema, ctx, _json, params);
+        }
+        const parent = schema._zod.parent;
+        if (parent) {
+            // Also set ref if processor didn't (for inheritance)
+            if (!result.ref)
+                result.ref = parent;
+            to_json_schema_processSchema(parent, ctx, params);
+            ctx.seen.get(parent).isParent = true;
+        }
+    }
+    // metadata
+    const meta = ctx.metadataRegistry.get(schema);
+    if (meta)
+        assignProps(result.schema, meta);
+    if (ctx.io === "input" && isTransforming(schema)) {
+        // examples/defaults only apply to output type of pipe
+        delete result.schema.examples;
+        delete result.schema.default;
+    }
+    // set prefault as default
+    if (ctx.io === "input" && "_prefault" in result.schema)
+        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
+    delete result.schema._prefault;
+    // pulling fresh from ctx.seen in case it was overwritten
+    const _result = ctx.seen.get(schema);
+    return _result.schema;
+}
+/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
+
+// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
+function encodeJSONPointerSegment(segment) {
+    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function to_json_schema_extractDefs(ctx, schema
+// params: EmitParams
+) {
+    // iterate over seen map;
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+        return;
+    // Track ids to detect duplicates across different schemas
+    const idToSchema = new Map();
+    for (const entry of ctx.seen.entries()) {
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
+        if (id) {
+            const existing = idToSchema.get(id);
+            if (existing && existing !== entry[0]) {
+                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+            }
+            idToSchema.set(id, entry[0]);
+        }
+    }
+    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
+    const makeURI = (entry) => {
+        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
+        // external is configured
+        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+        if (ctx.external) {
+            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
+            // check if schema is in the external registry
+            const uriGenerator = ctx.external.uri ?? ((id) => id);
+            if (externalId) {
+                return { ref: uriGenerator(externalId) };
+            }
+            // otherwise, add to __shared
+            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+            entry[1].defId = id; // set defId so it will be reused if needed
+            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+        }
+        const uriPrefix = `#`;
+        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
+        if (entry[1] === root && !entry[1].schema.id) {
+            return { ref: uriPrefix };
+        }
+        // self-contained schema
+        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+    };
+    // stored cached version in `def` property remove all properties, set $ref
+    const extractToDef = (entry) => {
+        // if the schema is already a reference, do not extract it
+        if (entry[1].schema.$ref) {
+            return;
+        }
+        const seen = entry[1];
+        const { ref, defId } = makeURI(entry);
+        seen.def = { ...seen.schema };
+        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
+        if (defId)
+            seen.defId = defId;
+        // wipe away all properties except $ref
+        const schema = seen.schema;
+        for (const key in schema) {
+            delete schema[key];
+        }
+        schema.$ref = ref;
+    };
+    // throw on cycles
+    // break cycles
+    if (ctx.cycles === "throw") {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.cycle) {
+                throw new Error("Cycle detected: " +
+                    `#/${seen.cycle?.join("/")}/<root>` +
+                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
+            }
+        }
+    }
+    // extract schemas into $defs
+    for (const entry of ctx.seen.entries()) {
+        const seen = entry[1];
+        // convert root schema to # $ref
+        if (schema === entry[0]) {
+            extractToDef(entry); // this has special handling for the root schema
+            continue;
+        }
+        // extract schemas that are in the external registry
+        if (ctx.external) {
+            const ext = ctx.external.registry.get(entry[0])?.id;
+            if (schema !== entry[0] && ext) {
+                extractToDef(entry);
+                continue;
+            }
+        }
+        // extract schemas with `id` meta
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
+        if (id) {
+            extractToDef(entry);
+            continue;
+        }
+        // break cycles
+        if (seen.cycle) {
+            // any
+            extractToDef(entry);
+            continue;
+        }
+        // extract reused schemas
+        if (seen.count > 1) {
+            if (ctx.reused === "ref") {
+                extractToDef(entry);
+            }
+        }
+    }
+    if (ctx.external)
+        ctx.sharedDefsExtractedFor = ctx.external;
+}
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+function compactTypeUnion(schema) {
+    const options = schema.anyOf;
+    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
+        return;
+    const types = [];
+    for (const option of options) {
+        if (!option || typeof option !== "object")
+            return;
+        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        compactTypeUnion(option);
+        const keys = Object.keys(option);
+        if (keys.length !== 1 || keys[0] !== "type")
+            return;
+        const type = option.type;
+        for (const member of Array.isArray(type) ? type : [type]) {
+            if (typeof member !== "string")
+                return;
+            if (!types.includes(member))
+                types.push(member);
+        }
+    }
+    delete schema.anyOf;
+    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
+    schema.type = types.length === 1 ? types[0] : types;
+}
+/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
+ * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+ * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
+const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
+const UNION_KEYS = ["oneOf", "anyOf"];
+/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
+function undeclaredConstraint(member) {
+    const extra = member.additionalProperties;
+    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
+        return null;
+    return Object.keys(extra).length ? extra : null;
+}
+/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
+function foldObjects(members) {
+    const objects = [];
+    for (const member of members) {
+        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
+        if (typeof member !== "object" || member.type !== "object")
+            return null;
+        for (const key in member) {
+            if (!FOLDABLE_KEYS.has(key))
+                return null;
+        }
+        objects.push(member);
+    }
+    const properties = {};
+    const required = new Set();
+    for (const object of objects) {
+        for (const key in object.properties) {
+            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
+            if (Object.prototype.hasOwnProperty.call(properties, key))
+                continue;
+            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
+            const parts = [];
+            for (const other of objects) {
+                const part = other.properties?.[key] ?? undeclaredConstraint(other);
+                if (part === null || part === undefined)
+                    continue;
+                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+                    parts.push(part);
+            }
+            const merged = parts.length === 1
+                ? parts[0]
+                : (foldObjects(parts) ?? { allOf: parts });
+            util_assignProp(properties, key, merged);
+        }
+        for (const key of object.required ?? [])
+            required.add(key);
+    }
+    const folded = { type: "object", properties };
+    if (required.size)
+        folded.required = [...required];
+    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
+    if (objects.every((object) => object.additionalProperties === false)) {
+        folded.additionalProperties = false;
+    }
+    else {
+        const constraints = [];
+        for (const object of objects) {
+            const constraint = undeclaredConstraint(object);
+            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
+                constraints.push(constraint);
+        }
+        if (constraints.length === 1)
+            folded.additionalProperties = constraints[0];
+        else if (constraints.length > 1)
+            folded.additionalProperties = { allOf: constraints };
+    }
+    return folded;
+}
+/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
+ * closed object members reject each other's keys and the schema validates nothing. Zod's parser
+ * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * into one object is the encoding that says so on every target.
+ *
+ * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
+ * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
+ * keeps its reference and its own closedness rather than being inlined as a stale copy. */
+function foldIntersection(json) {
+    const allOf = json.allOf;
+    if (!Array.isArray(allOf) || allOf.length < 2)
+        return;
+    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
+    for (const key of FOLDABLE_KEYS)
+        if (key in json)
+            return;
+    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
+    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+    let folded = null;
+    if (!unions.length) {
+        folded = foldObjects(allOf);
+    }
+    else {
+        const union = unions[0];
+        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
+        if (Object.keys(union).length !== 1)
+            return;
+        const rest = allOf.filter((m) => m !== union);
+        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
+        if (branches.some((b) => !b))
+            return;
+        folded = { [keyword]: branches };
+    }
+    if (!folded)
+        return;
+    delete json.allOf;
+    assignProps(json, folded);
+}
+function to_json_schema_finalize(ctx, schema) {
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // flatten refs - inherit properties from parent schemas
+    const flattenRef = (zodSchema) => {
+        const seen = ctx.seen.get(zodSchema);
+        // already processed
+        if (seen.ref === null)
+            return;
+        const schema = seen.def ?? seen.schema;
+        const _cached = { ...schema };
+        const ref = seen.ref;
+        seen.ref = null; // prevent infinite recursion
+        if (ref) {
+            flattenRef(ref);
+            const refSeen = ctx.seen.get(ref);
+            const refSchema = refSeen.schema;
+            // merge referenced schema into current
+            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+                // older drafts can't combine $ref with other properties
+                schema.allOf = schema.allOf ?? [];
+                schema.allOf.push(refSchema);
+            }
+            else {
+                assignProps(schema, refSchema);
+            }
+            // restore child's own properties (child wins)
+            assignProps(schema, _cached);
+            const isParentRef = zodSchema._zod.parent === ref;
+            // For parent chain, child is a refinement - remove parent-only properties
+            if (isParentRef) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (!(key in _cached)) {
+                        delete schema[key];
+                    }
+                }
+            }
+            // When ref was extracted to $defs, remove properties that match the definition
+            if (refSchema.$ref && refSeen.def) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
+                        delete schema[key];
+                    }
+                }
+            }
+        }
+        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
+        const parent = zodSchema._zod.parent;
+        if (parent && parent !== ref) {
+            // Ensure parent is processed first so its def has inherited properties
+            flattenRef(parent);
+            const parentSeen = ctx.seen.get(parent);
+            if (parentSeen?.schema.$ref) {
+                schema.$ref = parentSeen.schema.$ref;
+                // De-duplicate with parent's definition
+                if (parentSeen.def) {
+                    for (const key in schema) {
+                        if (key === "$ref" || key === "allOf")
+                            continue;
+                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
+                            delete schema[key];
+                        }
+                    }
+                }
+            }
+        }
+        // execute overrides
+        ctx.override({
+            zodSchema: zodSchema,
+            jsonSchema: schema,
+            path: seen.path ?? [],
+        });
+    };
+    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of [...ctx.seen.entries()].reverse()) {
+            flattenRef(entry[0]);
+        }
+        if (ctx.target !== "openapi-3.0") {
+            for (const entry of ctx.seen.entries()) {
+                compactTypeUnion(entry[1].def ?? entry[1].schema);
+            }
+        }
+        for (const rewrite of ctx.deferred)
+            rewrite();
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        if (ctx.intersections.length) {
+            const carriers = new Map();
+            for (const seen of ctx.seen.values()) {
+                for (const json of [seen.schema, seen.def]) {
+                    const allOf = json?.allOf;
+                    if (!Array.isArray(allOf))
+                        continue;
+                    const existing = carriers.get(allOf);
+                    if (existing)
+                        existing.push(json);
+                    else
+                        carriers.set(allOf, [json]);
+                }
+            }
+            for (const allOf of ctx.intersections) {
+                for (const json of carriers.get(allOf) ?? [])
+                    foldIntersection(json);
+            }
+        }
+    }
+    const result = {};
+    if (ctx.target === "draft-2020-12") {
+        result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    }
+    else if (ctx.target === "draft-07") {
+        result.$schema = "http://json-schema.org/draft-07/schema#";
+    }
+    else if (ctx.target === "draft-04") {
+        result.$schema = "http://json-schema.org/draft-04/schema#";
+    }
+    else if (ctx.target === "openapi-3.0") {
+        // OpenAPI 3.0 schema objects should not include a $schema property
+    }
+    else {
+        // Arbitrary string values are allowed but won't have a $schema property set
+    }
+    if (ctx.external?.uri) {
+        const id = ctx.external.registry.get(schema)?.id;
+        if (!id)
+            throw new Error("Schema is missing an `id` property");
+        result.$id = ctx.external.uri(id);
+    }
+    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
+    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+    if (rootMetaId !== undefined && result.id === rootMetaId)
+        delete result.id;
+    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
+    const defs = ctx.external?.defs ?? {};
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.def && seen.defId) {
+                if (seen.def.id === seen.defId)
+                    delete seen.def.id;
+                util_assignProp(defs, seen.defId, seen.def);
+            }
+        }
+    }
+    if (ctx.external)
+        ctx.sharedEmitDoneFor = ctx.external;
+    // set definitions in result
+    if (ctx.external) {
+    }
+    else {
+        if (Object.keys(defs).length > 0) {
+            if (ctx.target === "draft-2020-12") {
+                result.$defs = defs;
+            }
+            else {
+                result.definitions = defs;
+            }
+        }
+    }
+    try {
+        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
+        const finalized = JSON.parse(JSON.stringify(result));
+        Object.defineProperty(finalized, "~standard", {
+            value: {
+                ...schema["~standard"],
+                jsonSchema: {
+                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
+                },
+            },
+            enumerable: false,
+            writable: false,
+        });
+        return finalized;
+    }
+    catch (_err) {
+        throw new Error("Error converting schema to JSON.");
+    }
+}
+function isTransforming(_schema, _ctx) {
+    const ctx = _ctx ?? { seen: new Set() };
+    if (ctx.seen.has(_schema))
+        return false;
+    ctx.seen.add(_schema);
+    const def = _schema._zod.def;
+    if (def.type === "transform")
+        return true;
+    if (def.type === "array")
+        return isTransforming(def.element, ctx);
+    if (def.type === "set")
+        return isTransforming(def.valueType, ctx);
+    if (def.type === "lazy")
+        return isTransforming(def.getter(), ctx);
+    if (def.type === "promise" ||
+        def.type === "optional" ||
+        def.type === "nonoptional" ||
+        def.type === "nullable" ||
+        def.type === "readonly" ||
+        def.type === "default" ||
+        def.type === "prefault" ||
+        def.type === "catch") {
+        return isTransforming(def.innerType, ctx);
+    }
+    if (def.type === "intersection") {
+        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+    }
+    if (def.type === "record" || def.type === "map") {
+        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+    }
+    if (def.type === "pipe") {
+        if (_schema._zod.traits.has("$ZodCodec"))
+            return true;
+        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+    }
+    if (def.type === "object") {
+        for (const key in def.shape) {
+            if (isTransforming(def.shape[key], ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "union") {
+        for (const option of def.options) {
+            if (isTransforming(option, ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "tuple") {
+        for (const item of def.items) {
+            if (isTransforming(item, ctx))
+                return true;
+        }
+        if (def.rest && isTransforming(def.rest, ctx))
+            return true;
+        return false;
+    }
+    return false;
+}
+/**
+ * Creates a toJSONSchema method for a schema instance.
+ * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
+ */
+const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+    const ctx = to_json_schema_initializeContext({ ...params, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+    const { libraryOptions, target } = params ?? {};
+    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+
+
+
+
+const narrowMin = (agg, key, value) => {
+    if (agg[key] === undefined || value > agg[key])
+        agg[key] = value;
+};
+const narrowMax = (agg, key, value) => {
+    if (agg[key] === undefined || value < agg[key])
+        agg[key] = value;
+};
+const narrowBoth = (agg, value) => {
+    narrowMin(agg, "minimum", value);
+    narrowMax(agg, "maximum", value);
+};
+const addDivisor = (agg, value) => {
+    agg.multipleOf ?? (agg.multipleOf = []);
+    if (!agg.multipleOf.includes(value))
+        agg.multipleOf.push(value);
+};
+const addPattern = (agg, pattern) => {
+    agg.patterns ?? (agg.patterns = new Set());
+    agg.patterns.add(pattern);
+};
+const intersectMime = (agg, mime) => {
+    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+};
+// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
+const setFormat = (agg, format) => {
+    agg.format = format;
+    if (format.includes("int"))
+        agg.isInt = true;
+};
+const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+const formatContributor = (ranges) => (agg, def) => {
+    setFormat(agg, def.format);
+    const [minimum, maximum] = ranges[def.format];
+    narrowMin(agg, "minimum", minimum);
+    narrowMax(agg, "maximum", maximum);
+};
+const contributors = {
+    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+    multiple_of: (agg, def) => addDivisor(agg, def.value),
+    number_format: formatContributor(NUMBER_FORMAT_RANGES),
+    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+    min_length: minContributor,
+    max_length: maxContributor,
+    length_equals: (agg, def) => narrowBoth(agg, def.length),
+    min_size: minContributor,
+    max_size: maxContributor,
+    size_equals: (agg, def) => narrowBoth(agg, def.size),
+    string_format: (agg, def) => {
+        setFormat(agg, def.format);
+        if (def.pattern)
+            addPattern(agg, def.pattern);
+        if (def.format === "base64" || def.format === "base64url")
+            agg.contentEncoding = def.format;
+        if (def.local || def.precision === -1)
+            agg.laxFormat = true;
+    },
+    mime_type: (agg, def) => intersectMime(agg, def.mime),
+};
+function aggregateChecks(schema) {
+    const agg = {};
+    const def = schema._zod.def;
+    // a format schema is its own first check, same rule as $ZodType init
+    const list = schema._zod.traits.has("$ZodCheck")
+        ? [schema, ...(def.checks ?? [])]
+        : (def.checks ?? []);
+    for (const ch of list)
+        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
+    const bag = schema._zod.bag;
+    if (bag.minimum !== undefined)
+        narrowMin(agg, "minimum", bag.minimum);
+    if (bag.exclusiveMinimum !== undefined)
+        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+    if (bag.maximum !== undefined)
+        narrowMax(agg, "maximum", bag.maximum);
+    if (bag.exclusiveMaximum !== undefined)
+        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+    if (bag.multipleOf !== undefined)
+        addDivisor(agg, bag.multipleOf);
+    if (bag.format !== undefined) {
+        agg.format ?? (agg.format = bag.format);
+        if (bag.format.includes("int"))
+            agg.isInt = true;
+    }
+    if (bag.mime)
+        intersectMime(agg, bag.mime);
+    for (const pattern of bag.patterns ?? [])
+        addPattern(agg, pattern);
+    return agg;
+}
+const formatMap = {
+    guid: "uuid",
+    url: "uri",
+    datetime: "date-time",
+    json_string: "json-string",
+    regex: "", // do not set
+};
+// ==================== SIMPLE TYPE PROCESSORS ====================
+// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
+const exactPatterns = new Map([
+    [base64Charset, base64],
+    [base64urlCharset, base64url],
+]);
+const exactPattern = (p) => exactPatterns.get(p) ?? p;
+const stringProcessor = (schema, ctx, _json, _params) => {
+    const json = _json;
+    json.type = "string";
+    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minLength = minimum;
+    if (typeof maximum === "number")
+        json.maxLength = maximum;
+    // custom pattern overrides format
+    if (format) {
+        json.format = formatMap[format] ?? format;
+        if (json.format === "")
+            delete json.format; // empty format is not valid
+        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
+        if (format === "time" || laxFormat) {
+            delete json.format;
+        }
+    }
+    if (contentEncoding)
+        json.contentEncoding = contentEncoding;
+    if (patterns && patterns.size > 0) {
+        const patternList = [...patterns].map(exactPattern);
+        if (patternList.length === 1)
+            json.pattern = patternList[0].source;
+        else if (patternList.length > 1) {
+            json.allOf = [
+                ...patternList.map((regex) => ({
+                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
+                        ? { type: "string" }
+                        : {}),
+                    pattern: regex.source,
+                })),
+            ];
+        }
+    }
+};
+const numberProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+    json.type = isInt ? "integer" : "number";
+    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
+    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+    if (exMin) {
+        if (legacy) {
+            json.minimum = exclusiveMinimum;
+            json.exclusiveMinimum = true;
+        }
+        else {
+            json.exclusiveMinimum = exclusiveMinimum;
+        }
+    }
+    else if (typeof minimum === "number") {
+        json.minimum = minimum;
+    }
+    if (exMax) {
+        if (legacy) {
+            json.maximum = exclusiveMaximum;
+            json.exclusiveMaximum = true;
+        }
+        else {
+            json.exclusiveMaximum = exclusiveMaximum;
+        }
+    }
+    else if (typeof maximum === "number") {
+        json.maximum = maximum;
+    }
+    if (multipleOf) {
+        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
+        const divisors = new Set();
+        for (const divisor of multipleOf) {
+            if (Number.isFinite(divisor) && divisor !== 0)
+                divisors.add(Math.abs(divisor));
+            else
+                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        }
+        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
+        const [first, ...rest] = divisors;
+        if (first !== undefined)
+            json.multipleOf = first;
+        if (rest.length)
+            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
+    }
+};
+const booleanProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const bigintProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
+};
+const symbolProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
+};
+const nullProcessor = (_schema, ctx, json, _params) => {
+    if (ctx.target === "openapi-3.0") {
+        json.type = "string";
+        json.nullable = true;
+        json.enum = [null];
+    }
+    else {
+        json.type = "null";
+    }
+};
+const undefinedProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
+};
+const voidProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
+};
+const neverProcessor = (_schema, _ctx, json, _params) => {
+    json.not = {};
+};
+const anyProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const unknownProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const dateProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
+};
+const enumProcessor = (schema, _ctx, json, _params) => {
+    const def = schema._zod.def;
+    const values = getEnumValues(def.entries);
+    // an empty enum accepts nothing, same as z.never()
+    if (values.length === 0) {
+        json.not = {};
+        return;
+    }
+    // Number enums can have both string and number values
+    if (values.every((v) => typeof v === "number"))
+        json.type = "number";
+    if (values.every((v) => typeof v === "string"))
+        json.type = "string";
+    json.enum = values;
+};
+const literalProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // a literal with no values accepts nothing, same as z.never()
+    if (def.values.length === 0) {
+        json.not = {};
+        return;
+    }
+    const vals = [];
+    for (const val of def.values) {
+        if (val === undefined) {
+            // a custom schema replaces the whole literal, so there is nothing left to accumulate
+            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+                return;
+            // otherwise do not add to vals
+        }
+        else if (typeof val === "bigint") {
+            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+                return;
+            vals.push(Number(val));
+        }
+        else {
+            vals.push(val);
+        }
+    }
+    if (vals.length === 0) {
+        // do nothing (an undefined literal was stripped)
+    }
+    else if (vals.length === 1) {
+        const val = vals[0];
+        json.type = val === null ? "null" : typeof val;
+        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+            json.enum = [val];
+        }
+        else {
+            json.const = val;
+        }
+    }
+    else {
+        if (vals.every((v) => typeof v === "number"))
+            json.type = "number";
+        if (vals.every((v) => typeof v === "string"))
+            json.type = "string";
+        if (vals.every((v) => typeof v === "boolean"))
+            json.type = "boolean";
+        if (vals.every((v) => v === null))
+            json.type = "null";
+        json.enum = vals;
+    }
+};
+const nanProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
+};
+const templateLiteralProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    const pattern = schema._zod.pattern;
+    if (!pattern)
+        throw new Error("Pattern not found in template literal");
+    _json.type = "string";
+    _json.pattern = pattern.source;
+};
+const fileProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    _json.type = "string";
+    _json.format = "binary";
+    _json.contentEncoding = "binary";
+    const { minimum, maximum, mime } = aggregateChecks(schema);
+    if (minimum !== undefined)
+        _json.minLength = minimum;
+    if (maximum !== undefined)
+        _json.maxLength = maximum;
+    if (!mime)
+        return;
+    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
+    if (mime.length === 0)
+        _json.not = {};
+    else if (mime.length === 1)
+        _json.contentMediaType = mime[0];
+    // only contentMediaType differs, so the shared props stay at the root
+    else
+        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+};
+const successProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const customProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+};
+const functionProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
+};
+const transformProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+};
+const mapProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
+};
+const setProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
+};
+// ==================== COMPOSITE TYPE PROCESSORS ====================
+const arrayProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+    json.type = "array";
+    json.items = to_json_schema_processSchema(def.element, ctx, {
+        ...params,
+        path: [...params.path, "items"],
+    });
+};
+// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
+// absent key, but their declared input type stays required. An input JSON Schema describes the
+// declared type, so resolve past them to the schema that actually carries the optionality.
+// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
+// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
+function inputOptin(schema) {
+    const def = schema._zod.def;
+    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
+        return inputOptin(def.out);
+    }
+    if (def.type === "catch") {
+        return inputOptin(def.innerType);
+    }
+    return schema._zod.optin;
+}
+const objectProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const shape = def.shape;
+    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
+    const symbolKeys = Object.getOwnPropertySymbols(shape);
+    if (symbolKeys.length &&
+        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+        return;
+    }
+    json.type = "object";
+    json.properties = {};
+    for (const key in shape) {
+        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
+        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+            ...params,
+            path: [...params.path, "properties", key],
+        }));
+    }
+    // required keys
+    const requiredKeys = [];
+    for (const key of Object.keys(shape)) {
+        const field = def.shape[key];
+        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
+            requiredKeys.push(key);
+        }
+    }
+    if (requiredKeys.length > 0) {
+        json.required = requiredKeys;
+    }
+    // catchall
+    if (def.catchall?._zod.def.type === "never") {
+        // strict
+        json.additionalProperties = false;
+    }
+    else if (!def.catchall) {
+        // regular
+        if (ctx.io === "output")
+            json.additionalProperties = false;
+    }
+    else if (def.catchall) {
+        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+};
+const unionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
+    const isExclusive = def.inclusive === false;
+    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
+    }));
+    if (isExclusive) {
+        json.oneOf = options;
+    }
+    else {
+        json.anyOf = options;
+    }
+};
+const intersectionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const a = to_json_schema_processSchema(def.left, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 0],
+    });
+    const b = to_json_schema_processSchema(def.right, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 1],
+    });
+    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+    const allOf = [
+        ...(isSimpleIntersection(a) ? a.allOf : [a]),
+        ...(isSimpleIntersection(b) ? b.allOf : [b]),
+    ];
+    json.allOf = allOf;
+    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
+    ctx.intersections.push(allOf);
+};
+const tupleProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "array";
+    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, prefixPath, i],
+    }));
+    const rest = def.rest
+        ? to_json_schema_processSchema(def.rest, ctx, {
+            ...params,
+            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
+        })
+        : null;
+    let minItems = def.items.length;
+    while (minItems > 0) {
+        const item = def.items[minItems - 1];
+        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
+        if (!optional)
+            break;
+        minItems--;
+    }
+    const maxItems = def.items.length;
+    const isClosed = !def.rest;
+    if (ctx.target === "draft-2020-12") {
+        json.prefixItems = prefixItems;
+        if (isClosed) {
+            json.items = false;
+        }
+        else if (rest) {
+            json.items = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else if (ctx.target === "openapi-3.0") {
+        json.items = {
+            anyOf: prefixItems,
+        };
+        if (rest) {
+            json.items.anyOf.push(rest);
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else {
+        json.items = prefixItems;
+        if (isClosed) {
+            json.additionalItems = false;
+        }
+        else if (rest) {
+            json.additionalItems = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    // explicit user-defined length checks take precedence
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+};
+/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
+ * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
+ * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
+ *
+ * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
+ * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
+ * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+ * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * outright. */
+function stringifyKeyNames(bySchema, json, visited) {
+    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    if (json.$ref) {
+        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
+        if (visited.has(json))
+            return json;
+        visited.add(json);
+        const def = bySchema.get(json)?.def;
+        if (!def)
+            return json;
+        const inlined = stringifyKeyNames(bySchema, def, visited);
+        return inlined === def ? json : inlined;
+    }
+    for (const keyword of ["anyOf", "oneOf"]) {
+        const branches = json[keyword];
+        if (!Array.isArray(branches))
+            continue;
+        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
+        if (mapped.some((branch, i) => branch !== branches[i]))
+            json = { ...json, [keyword]: mapped };
+    }
+    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
+    const types = Array.isArray(json.type) ? json.type : [json.type];
+    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
+    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
+    if (!numericType && !values?.some((v) => typeof v === "number"))
+        return json;
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+    if (rest.enum)
+        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
+    else if (typeof rest.const === "number")
+        rest.const = String(rest.const);
+    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
+    if (!numericType)
+        return rest;
+    rest.type = "string";
+    if (!values)
+        rest.pattern = (types.includes("number") ? number : integer).source;
+    return rest;
+}
+/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
+const pendingRecords = new WeakMap();
+function rewriteKeyNames(ctx) {
+    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
+    const bySchema = new Map();
+    for (const entry of ctx.seen.values()) {
+        if (entry.def && !bySchema.has(entry.schema))
+            bySchema.set(entry.schema, entry);
+    }
+    const rewrites = new Map();
+    for (const record of pendingRecords.get(ctx) ?? []) {
+        const seen = ctx.seen.get(record);
+        const names = (seen?.def ?? seen?.schema)?.propertyNames;
+        if (!names || names === true || rewrites.has(names))
+            continue;
+        const rewritten = stringifyKeyNames(bySchema, names, new Set());
+        if (rewritten !== names)
+            rewrites.set(names, rewritten);
+    }
+    if (!rewrites.size)
+        return;
+    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
+    for (const entry of ctx.seen.values()) {
+        for (const carrier of [entry.schema, entry.def]) {
+            const rewritten = carrier && rewrites.get(carrier.propertyNames);
+            if (rewritten)
+                carrier.propertyNames = rewritten;
+        }
+    }
+}
+const recordProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "object";
+    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
+    const keyType = def.keyType;
+    const patterns = aggregateChecks(keyType).patterns;
+    if (def.mode === "loose" && patterns && patterns.size > 0) {
+        // Use patternProperties for looseRecord with regex patterns
+        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "patternProperties", "*"],
+        });
+        json.patternProperties = {};
+        for (const pattern of patterns) {
+            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+        }
+    }
+    else {
+        // Default behavior: use propertyNames + additionalProperties
+        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
+                ...params,
+                path: [...params.path, "propertyNames"],
+            });
+            let pending = pendingRecords.get(ctx);
+            if (!pending) {
+                pending = [];
+                pendingRecords.set(ctx, pending);
+                ctx.deferred.push(() => rewriteKeyNames(ctx));
+            }
+            pending.push(schema);
+        }
+        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+    // Add required for keys with discrete values (enum, literal, etc.)
+    const keyValues = keyType._zod.values;
+    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
+    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
+    if (keyValues && !def.partial && !omittableOnInput) {
+        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+        if (validKeyValues.length > 0) {
+            json.required = validKeyValues.map(String);
+        }
+    }
+};
+const nullableProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    if (ctx.target === "openapi-3.0") {
+        seen.ref = def.innerType;
+        json.nullable = true;
+    }
+    else {
+        json.anyOf = [inner, { type: "null" }];
+    }
+};
+const nonoptionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
+ * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
+ * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
+const UNREPRESENTABLE_DEFAULT = Symbol();
+function serializeDefaultValue(value, schema, ctx, json, params) {
+    let unrepresentable = false;
+    const serialized = JSON.stringify(value, (_, val) => {
+        if (typeof val !== "bigint")
+            return val;
+        unrepresentable = true;
+        return null;
+    });
+    if (!unrepresentable)
+        return JSON.parse(serialized);
+    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+    return UNREPRESENTABLE_DEFAULT;
+}
+const defaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json.default = value;
+};
+const prefaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    if (ctx.io !== "input")
+        return;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json._prefault = value;
+};
+const catchProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    let catchValue;
+    try {
+        catchValue = def.catchValue(undefined);
+    }
+    catch {
+        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+        return;
+    }
+    json.default = catchValue;
+};
+const pipeProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+const readonlyProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    json.readOnly = true;
+};
+const promiseProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const optionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const lazyProcessor = (schema, ctx, _json, params) => {
+    const innerType = schema._zod.innerType;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+// ==================== ALL PROCESSORS ====================
+const allProcessors = {
+    string: stringProcessor,
+    number: numberProcessor,
+    boolean: booleanProcessor,
+    bigint: bigintProcessor,
+    symbol: symbolProcessor,
+    null: nullProcessor,
+    undefined: undefinedProcessor,
+    void: voidProcessor,
+    never: neverProcessor,
+    any: anyProcessor,
+    unknown: unknownProcessor,
+    date: dateProcessor,
+    enum: enumProcessor,
+    literal: literalProcessor,
+    nan: nanProcessor,
+    template_literal: templateLiteralProcessor,
+    file: fileProcessor,
+    success: successProcessor,
+    custom: customProcessor,
+    function: functionProcessor,
+    transform: transformProcessor,
+    map: mapProcessor,
+    set: setProcessor,
+    array: arrayProcessor,
+    object: objectProcessor,
+    union: unionProcessor,
+    intersection: intersectionProcessor,
+    tuple: tupleProcessor,
+    record: recordProcessor,
+    nullable: nullableProcessor,
+    nonoptional: nonoptionalProcessor,
+    default: defaultProcessor,
+    prefault: prefaultProcessor,
+    catch: catchProcessor,
+    pipe: pipeProcessor,
+    readonly: readonlyProcessor,
+    promise: promiseProcessor,
+    optional: optionalProcessor,
+    lazy: lazyProcessor,
+};
+function toJSONSchema(input, params) {
+    if ("_idmap" in input) {
+        // Registry case
+        const registry = input;
+        const ctx = initializeContext({ ...params, processors: allProcessors });
+        const defs = {};
+        // First pass: process all schemas to build the seen map
+        for (const entry of registry._idmap.entries()) {
+            const [_, schema] = entry;
+            processSchema(schema, ctx);
+        }
+        const schemas = {};
+        const external = {
+            registry,
+            uri: params?.uri,
+            defs,
+        };
+        // Update the context with external configuration
+        ctx.external = external;
+        // Second pass: emit each schema
+        for (const entry of registry._idmap.entries()) {
+            const [key, schema] = entry;
+            extractDefs(ctx, schema);
+            assignProp(schemas, key, finalize(ctx, schema));
+        }
+        if (Object.keys(defs).length > 0) {
+            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+            schemas.__shared = {
+                [defsSegment]: defs,
+            };
+        }
+        return { schemas };
+    }
+    // Single schema case
+    const ctx = initializeContext({ ...params, processors: allProcessors });
+    processSchema(input, ctx);
+    extractDefs(ctx, input);
+    return finalize(ctx, input);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+
+const error = () => {
+    const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" },
+    };
+    function getSizing(origin) {
+        return Sizable[origin] ?? null;
+    }
+    const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input",
+    };
+    // type names: missing keys = do not translate (use raw value via ?? fallback)
+    const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN",
+        // All other type names omitted - they fall back to raw values via ?? operator
+    };
+    function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+            return String(input);
+        }
+        return TypeDictionary[type] ?? type;
+    }
+    return (issue) => {
+        switch (issue.code) {
+            case "invalid_type": {
+                const expected = getTypeName(issue.expected);
+                const receivedType = parsedType(issue.input);
+                const received = getTypeName(receivedType, issue.input);
+                return `Invalid input: expected ${expected}, received ${received}`;
+            }
+            case "invalid_value":
+                if (issue.values.length === 1)
+                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+            case "too_big": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+                const sizing = getSizing(issue.origin);
+                if (sizing)
+                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+            }
+            case "too_small": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+                const sizing = getSizing(issue.origin);
+                if (sizing) {
+                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                }
+                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+            }
+            case "invalid_format": {
+                const _issue = issue;
+                if (_issue.format === "starts_with") {
+                    return `Invalid string: must start with "${_issue.prefix}"`;
+                }
+                if (_issue.format === "ends_with")
+                    return `Invalid string: must end with "${_issue.suffix}"`;
+                if (_issue.format === "includes")
+                    return `Invalid string: must include "${_issue.includes}"`;
+                if (_issue.format === "regex")
+                    return `Invalid string: must match pattern ${_issue.pattern}`;
+                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+            }
+            case "not_multiple_of":
+                return `Invalid number: must be a multiple of ${issue.divisor}`;
+            case "unrecognized_keys":
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+            case "invalid_key":
+                return `Invalid key in ${issue.origin}`;
+            case "invalid_union":
+                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
+                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
+                    return `Invalid discriminator value. Expected ${opts}`;
+                }
+                if (issue.inclusive === false) {
+                    return "Invalid input: more than one option matched";
+                }
+                return "Invalid input";
+            case "invalid_element":
+                return `Invalid value in ${issue.origin}`;
+            default:
+                return `Invalid input`;
+        }
+    };
+};
+/* harmony default export */ function en() {
+    return {
+        localeError: error(),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+
+
+/* Computing the message eagerly is expensive (pretty-printed JSON of all
+ * issues), so defer it until first read. The accessor functions and
+ * descriptors are shared across instances to keep error construction
+ * cheap; the computed message is cached on the internals object. The
+ * setter preserves plain assignment semantics for consumers that
+ * overwrite `message`. */
+function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+}
+function _setMessage(value) {
+    this._zod.message = value;
+}
+const _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true,
+};
+const _issuesDesc = { value: undefined, enumerable: false };
+/* Prototypes that already carry the lazy `toString`. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+const initializer = (inst, def) => {
+    inst.name = "$ZodError";
+    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    // Clear the shared slot; a retained `value` pins the last error's issues.
+    _issuesDesc.value = undefined;
+    Object.defineProperty(inst, "message", _messageDesc);
+    /* `toString` lives as a non-enumerable lazy getter on the shared
+     * prototype; on first access it caches a per-instance closure so
+     * detached usage still works. */
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+            configurable: true,
+            enumerable: false,
+            get() {
+                const value = () => this.message;
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+                return value;
+            },
+            set(value) {
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            },
+        });
+    }
+};
+const $ZodError = $constructor("$ZodError", initializer);
+const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
+    Parent: Error,
+});
+/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
+ * ("toString", "constructor") would otherwise read through to the prototype, and assigning
+ * "__proto__" would hit the setter instead of creating a key. */
+function node(obj, key, make) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+        if (key === "__proto__") {
+            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+        }
+        else {
+            obj[key] = make();
+        }
+    }
+    return obj[key];
+}
+function flattenError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = {};
+    const formErrors = [];
+    for (const sub of error.issues) {
+        if (sub.path.length > 0) {
+            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+        }
+        else {
+            formErrors.push(mapper(sub));
+        }
+    }
+    return { formErrors, fieldErrors };
+}
+function formatError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = { _errors: [] };
+    const processError = (error, path = []) => {
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    fieldErrors._errors.push(mapper(issue));
+                }
+                else {
+                    let curr = fieldErrors;
+                    let i = 0;
+                    while (i < fullpath.length) {
+                        const el = fullpath[i];
+                        const terminal = i === fullpath.length - 1;
+                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
+                        if (el === "_errors") {
+                            if (terminal)
+                                curr._errors.push(mapper(issue));
+                            i++;
+                            continue;
+                        }
+                        // A path element may collide with an inherited property name such as
+                        // "__proto__" or "constructor". Truthiness checks read the prototype
+                        // (so no node is created, then ._errors.push throws), and bracket
+                        // assignment of "__proto__" hits the setter instead of creating an
+                        // own key. Guard the read with hasOwnProperty and create the node
+                        // with defineProperty so any path element becomes a real own key.
+                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
+                            Object.defineProperty(curr, el, {
+                                value: { _errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        const node = curr[el];
+                        if (terminal) {
+                            node._errors.push(mapper(issue));
+                        }
+                        curr = node;
+                        i++;
+                    }
+                }
+            }
+        }
+    };
+    processError(error);
+    return fieldErrors;
+}
+function treeifyError(error, mapper = (issue) => issue.message) {
+    const result = { errors: [] };
+    const processError = (error, path = []) => {
+        var _a;
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                // regular union error
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    result.errors.push(mapper(issue));
+                    continue;
+                }
+                let curr = result;
+                let i = 0;
+                while (i < fullpath.length) {
+                    const el = fullpath[i];
+                    const terminal = i === fullpath.length - 1;
+                    if (typeof el === "string") {
+                        curr.properties ?? (curr.properties = {});
+                        // el may collide with an inherited property name ("__proto__",
+                        // "constructor", ...); ??= reads the prototype so the node is never
+                        // created and curr.errors.push throws. Guard with hasOwnProperty and
+                        // create the node with defineProperty so "__proto__" becomes a real
+                        // own key rather than invoking the prototype setter.
+                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
+                            Object.defineProperty(curr.properties, el, {
+                                value: { errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        curr = curr.properties[el];
+                    }
+                    else {
+                        curr.items ?? (curr.items = []);
+                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
+                        curr = curr.items[el];
+                    }
+                    if (terminal) {
+                        curr.errors.push(mapper(issue));
+                    }
+                    i++;
+                }
+            }
+        }
+    };
+    processError(error);
+    return result;
+}
+/** Format a ZodError as a human-readable string in the following form.
+ *
+ * From
+ *
+ * ```ts
+ * ZodError {
+ *   issues: [
+ *     {
+ *       expected: 'string',
+ *       code: 'invalid_type',
+ *       path: [ 'username' ],
+ *       message: 'Invalid input: expected string'
+ *     },
+ *     {
+ *       expected: 'number',
+ *       code: 'invalid_type',
+ *       path: [ 'favoriteNumbers', 1 ],
+ *       message: 'Invalid input: expected number'
+ *     }
+ *   ];
+ * }
+ * ```
+ *
+ * to
+ *
+ * ```
+ * username
+ *   ✖ Expected number, received string at "username
+ * favoriteNumbers[0]
+ *   ✖ Invalid input: expected number
+ * ```
+ */
+function toDotPath(_path) {
+    const segs = [];
+    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
+    for (const seg of path) {
+        if (typeof seg === "number")
+            segs.push(`[${seg}]`);
+        else if (typeof seg === "symbol")
+            segs.push(`[${JSON.stringify(String(seg))}]`);
+        else if (/[^\w$]/.test(seg))
+            segs.push(`[${JSON.stringify(seg)}]`);
+        else {
+            if (segs.length)
+                segs.push(".");
+            segs.push(seg);
+        }
+    }
+    return segs.join("");
+}
+function prettifyError(error) {
+    const lines = [];
+    // sort by path length
+    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+    // Process each issue
+    for (const issue of issues) {
+        lines.push(`✖ ${issue.message}`);
+        if (issue.path?.length)
+            lines.push(`  → at ${toDotPath(issue.path)}`);
+    }
+    // Convert Map to formatted string
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+
+
+
+// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
+function finalizeParams(callee, params) {
+    return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+const _parse = (_Err) => {
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, _params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
+const _parseAsync = (_Err) => {
+    const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+            result = await result;
+        if (result.issues.length) {
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
+const _safeParse = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
+// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
+function failure(Err, issues, ctx) {
+    let error;
+    return {
+        success: false,
+        get error() {
+            if (!error) {
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
+                issues = undefined;
+                ctx = undefined;
+            }
+            return error;
+        },
+        set error(e) {
+            error = e;
+            // a replacement makes the getter's branch unreachable, so the captures have to go here too
+            issues = undefined;
+            ctx = undefined;
+        },
+    };
+}
+const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
+// registry mirrors of the compiler's sentinels, so this module never imports the compiler
+const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
+const validate = ((schema, value, _ctx) => {
+    const validator = schema._zod.bag.validator;
+    if (validator !== undefined) {
+        if (validator(value) !== COMPILE_INVALID)
+            return true;
+        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
+        if (validator.definite === true && _ctx === undefined)
+            return false;
+    }
+    return validateFallback(schema, value, _ctx);
+});
+function validateFallback(schema, value, _ctx) {
+    const ctx = _ctx
+        ? { ..._ctx, async: false, abortEarly: true }
+        : { async: false, abortEarly: true };
+    const fallbackRun = schema._zod.bag.fallbackRun;
+    let result;
+    if (fallbackRun) {
+        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
+        ctx[COMPILE_FALLBACK] = true;
+        result = fallbackRun({ value, issues: [] }, ctx);
+    }
+    else {
+        result = schema._zod.run({ value, issues: [] }, ctx);
+    }
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length === 0;
+}
+// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
+const parse_validateAsync = async (schema, value, _ctx) => {
+    const ctx = _ctx
+        ? { ..._ctx, async: true, abortEarly: true }
+        : { async: true, abortEarly: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length === 0;
+};
+const _encode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return parse(schema, value, ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const encode = /* @__PURE__*/ _encode($ZodRealError);
+const _decode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        return parse(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decode = /* @__PURE__*/ _decode($ZodRealError);
+const _encodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
+    };
+    return fn;
+};
+const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
+const _decodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
+const _safeEncode = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParse(_Err)(schema, value, ctx);
+};
+const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
+const _safeDecode = (_Err) => (schema, value, _ctx) => {
+    return _safeParse(_Err)(schema, value, _ctx);
+};
+const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
+const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParseAsync(_Err)(schema, value, ctx);
+};
+const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
+const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+    return _safeParseAsync(_Err)(schema, value, _ctx);
+};
+const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+
+
+
+/* Prototypes that already carry the lazy helper methods. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+/* Helper methods live as non-enumerable lazy getters on the shared
+ * prototype instead of own properties on every instance. On first
+ * access the getter allocates the per-instance closure and caches it
+ * as a non-enumerable own property, so detached usage still works and
+ * the allocation only happens for methods actually touched. */
+function _lazyMethod(proto, key, make) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        enumerable: false,
+        get() {
+            const value = make(this);
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+            return value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+        },
+    });
+}
+const errors_initializer = (inst, issues) => {
+    $ZodError.init(inst, issues);
+    inst.name = "ZodError";
+    const proto = Object.getPrototypeOf(inst);
+    if (_installedErrorProtos.has(proto))
+        return;
+    _installedErrorProtos.add(proto);
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+    _lazyMethod(proto, "addIssue", (self) => (issue) => {
+        self.issues.push(issue);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+    });
+    _lazyMethod(proto, "addIssues", (self) => (issues) => {
+        self.issues.push(...issues);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+    });
+    Object.defineProperty(proto, "isEmpty", {
+        configurable: true,
+        enumerable: false,
+        get() {
+            return this.issues.length === 0;
+        },
+    });
+};
+const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
+const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
+    Parent: Error,
+});
+// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
+// export type ErrorMapCtx = core.$ZodErrorMapCtx;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+
+
+const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
+const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+
+// Codec functions
+const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+
+
+
+
+
+
+
+
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+function _ensureDefaultLocale() {
+    if (!globalConfig.localeError)
+        config(en());
+}
+// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
+function _ensureDefaultMemoizer() {
+    if (!globalConfig.memoizer)
+        config({ memoizer: memoizer() });
+}
+const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
+    _ensureDefaultLocale();
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+    return inst;
+}, {
+    check(...chks) {
+        const def = this.def;
+        return this.clone(mergeDefs(def, {
+            checks: [
+                ...(def.checks ?? []),
+                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
+            ],
+        }), { parent: true });
+    },
+    with(...chks) {
+        return this.check(...chks);
+    },
+    clone(def, params) {
+        return clone(this, def, params);
+    },
+    brand() {
+        return this;
+    },
+    register(reg, meta) {
+        reg.add(this, meta);
+        return this;
+    },
+    refine(check, params) {
+        return this.check(refine(check, params));
+    },
+    superRefine(refinement, params) {
+        return this.check(superRefine(refinement, params));
+    },
+    overwrite(fn) {
+        return this.check(_overwrite(fn));
+    },
+    optional() {
+        return optional(this);
+    },
+    exactOptional() {
+        return exactOptional(this);
+    },
+    nullable() {
+        return nullable(this);
+    },
+    nullish() {
+        return optional(nullable(this));
+    },
+    nonoptional(params) {
+        return nonoptional(this, params);
+    },
+    array() {
+        return array(this);
+    },
+    or(arg) {
+        return union([this, arg]);
+    },
+    and(arg) {
+        return intersection(this, arg);
+    },
+    transform(tx) {
+        return pipe(this, transform(tx));
+    },
+    default(d) {
+        return schemas_default(this, d);
+    },
+    prefault(d) {
+        return prefault(this, d);
+    },
+    catch(params) {
+        return schemas_catch(this, params);
+    },
+    pipe(target) {
+        return pipe(this, target);
+    },
+    readonly() {
+        return readonly(this);
+    },
+    describe(description) {
+        const cl = this.clone();
+        globalRegistry.add(cl, { description });
+        return cl;
+    },
+    meta(...args) {
+        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
+        if (args.length === 0)
+            return globalRegistry.get(this);
+        const cl = this.clone();
+        globalRegistry.add(cl, args[0]);
+        return cl;
+    },
+    isOptional() {
+        return this.safeParse(undefined).success;
+    },
+    isNullable() {
+        return this.safeParse(null).success;
+    },
+    apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+    },
+    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+    get "~standard"() {
+        return hide(this, "~standard", {
+            ...standardProps(this),
+            jsonSchema: {
+                input: createStandardJSONSchemaMethod(this, "input"),
+                output: createStandardJSONSchemaMethod(this, "output"),
+            },
+        });
+    },
+    set "~standard"(value) {
+        own(this, "~standard", value);
+    },
+    parse: function _parse(data, params) {
+        return classic_parse_parse(this, data, params, { callee: _parse });
+    },
+    parseAsync: async function _parseAsync(data, params) {
+        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
+    },
+    safeParse(data, params) {
+        return parse_safeParse(this, data, params);
+    },
+    async safeParseAsync(data, params) {
+        return parse_safeParseAsync(this, data, params);
+    },
+    // `spa` is an alias: same function object as `safeParseAsync`, as before.
+    get spa() {
+        return this?.safeParseAsync;
+    },
+    set spa(value) {
+        own(this, "spa", value);
+    },
+    validate(data, params) {
+        return validate(this, data, params);
+    },
+    validateAsync(data, params) {
+        return parse_validateAsync(this, data, params);
+    },
+    encode: function _encode(data, params) {
+        return parse_encode(this, data, params, { callee: _encode });
+    },
+    decode: function _decode(data, params) {
+        return parse_decode(this, data, params, { callee: _decode });
+    },
+    encodeAsync: async function _encodeAsync(data, params) {
+        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
+    },
+    decodeAsync: async function _decodeAsync(data, params) {
+        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
+    },
+    safeEncode(data, params) {
+        return parse_safeEncode(this, data, params);
+    },
+    safeDecode(data, params) {
+        return parse_safeDecode(this, data, params);
+    },
+    async safeEncodeAsync(data, params) {
+        return parse_safeEncodeAsync(this, data, params);
+    },
+    async safeDecodeAsync(data, params) {
+        return parse_safeDecodeAsync(this, data, params);
+    },
+    toJSONSchema(params) {
+        return createToJSONSchemaMethod(this, {})(params);
+    },
+    // Reads through to the registry on every access, so it must not cache.
+    get description() {
+        return globalRegistry.get(this)?.description;
+    },
+    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+    get _def() {
+        return this._zod.def;
+    },
+});
+/** @internal */
+const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    format: (inst) => aggregateChecks(inst).format ?? null,
+    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
+}, {
+    regex(...args) {
+        return this.check(_regex(...args));
+    },
+    includes(...args) {
+        return this.check(_includes(...args));
+    },
+    startsWith(...args) {
+        return this.check(_startsWith(...args));
+    },
+    endsWith(...args) {
+        return this.check(_endsWith(...args));
+    },
+    min(...args) {
+        return this.check(_minLength(...args));
+    },
+    max(...args) {
+        return this.check(_maxLength(...args));
+    },
+    length(...args) {
+        return this.check(_length(...args));
+    },
+    nonempty(...args) {
+        return this.check(_minLength(1, ...args));
+    },
+    lowercase(params) {
+        return this.check(_lowercase(params));
+    },
+    uppercase(params) {
+        return this.check(_uppercase(params));
+    },
+    trim() {
+        return this.check(_trim());
+    },
+    normalize(...args) {
+        return this.check(_normalize(...args));
+    },
+    toLowerCase() {
+        return this.check(_toLowerCase());
+    },
+    toUpperCase() {
+        return this.check(_toUpperCase());
+    },
+    slugify() {
+        return this.check(_slugify());
+    },
+}));
+const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    _ZodString.init(inst, def);
+}, {
+    email(params) {
+        return this.check(_email(ZodEmail, params));
+    },
+    url(params) {
+        return this.check(_url(ZodURL, params));
+    },
+    jwt(params) {
+        return this.check(_jwt(ZodJWT, params));
+    },
+    emoji(params) {
+        return this.check(api_emoji(ZodEmoji, params));
+    },
+    guid(params) {
+        return this.check(_guid(ZodGUID, params));
+    },
+    uuid(params) {
+        return this.check(_uuid(ZodUUID, params));
+    },
+    uuidv4(params) {
+        return this.check(_uuidv4(ZodUUID, params));
+    },
+    uuidv6(params) {
+        return this.check(_uuidv6(ZodUUID, params));
+    },
+    uuidv7(params) {
+        return this.check(_uuidv7(ZodUUID, params));
+    },
+    nanoid(params) {
+        return this.check(_nanoid(ZodNanoID, params));
+    },
+    cuid(params) {
+        return this.check(_cuid(ZodCUID, params));
+    },
+    cuid2(params) {
+        return this.check(_cuid2(ZodCUID2, params));
+    },
+    ulid(params) {
+        return this.check(_ulid(ZodULID, params));
+    },
+    base64(params) {
+        return this.check(_base64(ZodBase64, params));
+    },
+    base64url(params) {
+        return this.check(_base64url(ZodBase64URL, params));
+    },
+    xid(params) {
+        return this.check(_xid(ZodXID, params));
+    },
+    ksuid(params) {
+        return this.check(_ksuid(ZodKSUID, params));
+    },
+    ipv4(params) {
+        return this.check(_ipv4(ZodIPv4, params));
+    },
+    ipv6(params) {
+        return this.check(_ipv6(ZodIPv6, params));
+    },
+    cidrv4(params) {
+        return this.check(_cidrv4(ZodCIDRv4, params));
+    },
+    cidrv6(params) {
+        return this.check(_cidrv6(ZodCIDRv6, params));
+    },
+    e164(params) {
+        return this.check(_e164(ZodE164, params));
+    },
+    datetime(params) {
+        return this.check(_isoDateTime(ZodISODateTime, params));
+    },
+    date(params) {
+        return this.check(_isoDate(ZodISODate, params));
+    },
+    time(params) {
+        return this.check(_isoTime(ZodISOTime, params));
+    },
+    duration(params) {
+        return this.check(_isoDuration(ZodISODuration, params));
+    },
+});
+function schemas_string(params) {
+    return _string(ZodString, params);
+}
+const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    _ZodString.init(inst, def);
+});
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+    $ZodISODateTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+    $ZodISODate.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+    $ZodISOTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+    $ZodISODuration.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmail.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_email(params) {
+    return core._email(ZodEmail, params);
+}
+const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodGUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_guid(params) {
+    return core._guid(ZodGUID, params);
+}
+const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodUUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_uuid(params) {
+    return core._uuid(ZodUUID, params);
+}
+function uuidv4(params) {
+    return core._uuidv4(ZodUUID, params);
+}
+// ZodUUIDv6
+function uuidv6(params) {
+    return core._uuidv6(ZodUUID, params);
+}
+// ZodUUIDv7
+function uuidv7(params) {
+    return core._uuidv7(ZodUUID, params);
+}
+const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodURL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function url(params) {
+    return core._url(ZodURL, params);
+}
+function httpUrl(params) {
+    return core._url(ZodURL, {
+        protocol: regexes.httpProtocol,
+        hostname: regexes.domain,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmoji.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_emoji(params) {
+    return core._emoji(ZodEmoji, params);
+}
+const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodNanoID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_nanoid(params) {
+    return core._nanoid(ZodNanoID, params);
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+/**
+ * Validates a CUID v1 string.
+ *
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+function schemas_cuid(params) {
+    return core._cuid(ZodCUID, params);
+}
+const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID2.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cuid2(params) {
+    return core._cuid2(ZodCUID2, params);
+}
+const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodULID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ulid(params) {
+    return core._ulid(ZodULID, params);
+}
+const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodXID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_xid(params) {
+    return core._xid(ZodXID, params);
+}
+const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodKSUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ksuid(params) {
+    return core._ksuid(ZodKSUID, params);
+}
+const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ipv4(params) {
+    return core._ipv4(ZodIPv4, params);
+}
+const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodMAC.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_mac(params) {
+    return core._mac(ZodMAC, params);
+}
+const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ipv6(params) {
+    return core._ipv6(ZodIPv6, params);
+}
+const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
+    $ZodCIDRv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cidrv4(params) {
+    return core._cidrv4(ZodCIDRv4, params);
+}
+const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
+    $ZodCIDRv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cidrv6(params) {
+    return core._cidrv6(ZodCIDRv6, params);
+}
+const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_base64(params) {
+    return core._base64(ZodBase64, params);
+}
+const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64URL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_base64url(params) {
+    return core._base64url(ZodBase64URL, params);
+}
+const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodE164.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_e164(params) {
+    return core._e164(ZodE164, params);
+}
+const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
+    core.$ZodCreditCard.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_creditCard(params) {
+    return core._creditCard(ZodCreditCard, params);
+}
+const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
+    core.$ZodIBAN.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_iban(params) {
+    return core._iban(ZodIBAN, params);
+}
+const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodJWT.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function jwt(params) {
+    return core._jwt(ZodJWT, params);
+}
+const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodCustomStringFormat.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function stringFormat(format, fnOrRegex, _params = {}) {
+    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+}
+function schemas_hostname(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
+}
+function schemas_hex(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
+}
+function schemas_currencyCode(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
+}
+function hash(alg, params) {
+    const enc = params?.enc ?? "hex";
+    const format = `${alg}_${enc}`;
+    const regex = core.regexes[format];
+    if (!regex)
+        throw new Error(`Unrecognized hash format: ${format}`);
+    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
+}
+const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => {
+        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+        const { isInt, multipleOf } = aggregateChecks(inst);
+        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    int(params) {
+        return this.check(schemas_int(params));
+    },
+    safe(params) {
+        return this.check(schemas_int(params));
+    },
+    positive(params) {
+        return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(0, params));
+    },
+    negative(params) {
+        return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    finite() {
+        return this;
+    },
+}));
+function schemas_number(params) {
+    return _number(ZodNumber, params);
+}
+const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodNumber.init(inst, def);
+});
+function schemas_int(params) {
+    return _int(ZodNumberFormat, params);
+}
+function float32(params) {
+    return core._float32(ZodNumberFormat, params);
+}
+function float64(params) {
+    return core._float64(ZodNumberFormat, params);
+}
+function int32(params) {
+    return core._int32(ZodNumberFormat, params);
+}
+function uint32(params) {
+    return core._uint32(ZodNumberFormat, params);
+}
+const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
+    core.$ZodBoolean.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
+})));
+function schemas_boolean(params) {
+    return core._boolean(ZodBoolean, params);
+}
+const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
+    $ZodBigInt.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    positive(params) {
+        return this.check(_gt(BigInt(0), params));
+    },
+    negative(params) {
+        return this.check(_lt(BigInt(0), params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(BigInt(0), params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(BigInt(0), params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+}));
+function schemas_bigint(params) {
+    return core._bigint(ZodBigInt, params);
+}
+const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
+    core.$ZodBigIntFormat.init(inst, def);
+    ZodBigInt.init(inst, def);
+})));
+function int64(params) {
+    return core._int64(ZodBigIntFormat, params);
+}
+function uint64(params) {
+    return core._uint64(ZodBigIntFormat, params);
+}
+const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
+    core.$ZodSymbol.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
+})));
+function symbol(params) {
+    return core._symbol(ZodSymbol, params);
+}
+const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
+    core.$ZodUndefined.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
+})));
+function schemas_undefined(params) {
+    return core._undefined(ZodUndefined, params);
+}
+
+const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
+    core.$ZodNull.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
+})));
+function schemas_null(params) {
+    return core._null(ZodNull, params);
+}
+
+const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
+    core.$ZodAny.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
+})));
+function any() {
+    return core._any(ZodAny);
+}
+const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
+    $ZodUnknown.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+});
+function unknown() {
+    return _unknown(ZodUnknown);
+}
+const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+});
+function never(params) {
+    return _never(ZodNever, params);
+}
+const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
+    core.$ZodVoid.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
+})));
+function schemas_void(params) {
+    return core._void(ZodVoid, params);
+}
+
+const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
+    $ZodDate.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
+}, 
+/*@__PURE__*/ derived({
+    minDate: (inst) => {
+        const { minimum } = aggregateChecks(inst);
+        return minimum ? new Date(minimum) : null;
+    },
+    maxDate: (inst) => {
+        const { maximum } = aggregateChecks(inst);
+        return maximum ? new Date(maximum) : null;
+    },
+}, {}));
+function schemas_date(params) {
+    return core._date(ZodDate, params);
+}
+const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodArray.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+    inst.element = def.element;
+}, {
+    min(n, params) {
+        return this.check(_minLength(n, params));
+    },
+    nonempty(params) {
+        return this.check(_minLength(1, params));
+    },
+    max(n, params) {
+        return this.check(_maxLength(n, params));
+    },
+    length(n, params) {
+        return this.check(_length(n, params));
+    },
+    unwrap() {
+        return this.element;
+    },
+});
+function array(element, params) {
+    return _array(ZodArray, element, params);
+}
+// .keyof
+function keyof(schema) {
+    const shape = schema._zod.def.shape;
+    return schemas_enum(Object.keys(shape));
+}
+const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodObjectJIT.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+}, {
+    keyof() {
+        return schemas_enum(Object.keys(this._zod.def.shape));
+    },
+    catchall(catchall) {
+        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
+        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
+    },
+    passthrough() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+    },
+    loose() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+    },
+    strict() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
+    },
+    strip() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
+    },
+    extend(incoming) {
+        return extend(this, incoming);
+    },
+    safeExtend(incoming) {
+        return safeExtend(this, incoming);
+    },
+    merge(other) {
+        return merge(this, other);
+    },
+    pick(mask) {
+        return pick(this, mask);
+    },
+    omit(mask) {
+        return omit(this, mask);
+    },
+    partial(...args) {
+        return partial(ZodOptional, this, args[0]);
+    },
+    exactPartial(...args) {
+        return partial(ZodExactOptional, this, args[0], "exactPartial");
+    },
+    required(...args) {
+        return required(ZodNonOptional, this, args[0]);
+    },
+});
+function object(shape, params) {
+    const def = {
+        type: "object",
+        shape: shape ?? {},
+        ...normalizeParams(params),
+    };
+    return new ZodObject(def);
+}
+// strictObject
+function strictObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: never(),
+        ...util.normalizeParams(params),
+    });
+}
+// looseObject
+function looseObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: unknown(),
+        ...util.normalizeParams(params),
+    });
+}
+const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+});
+function union(options, params) {
+    return new ZodUnion({
+        type: "union",
+        options: options,
+        ...normalizeParams(params),
+    });
+}
+const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodXor.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+})));
+/** Creates an exclusive union (XOR) where exactly one option must match.
+ * Unlike regular unions that succeed when any option matches, xor fails if
+ * zero or more than one option matches the input. */
+function xor(options, params) {
+    return new ZodXor({
+        type: "union",
+        options: options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodDiscriminatedUnion.init(inst, def);
+})));
+function discriminatedUnion(discriminator, options, params) {
+    // const [options, params] = args;
+    return new ZodDiscriminatedUnion({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
+    $ZodIntersection.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+});
+function intersection(left, right) {
+    return new ZodIntersection({
+        type: "intersection",
+        left: left,
+        right: right,
+    });
+}
+const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTuple.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
+}, {
+    rest(rest) {
+        return this.clone({
+            ...this._zod.def,
+            rest: rest,
+        });
+    },
+    partial() {
+        const def = this._zod.def;
+        // a refinement was authored against the full arity; partialing would run it on a shorter array
+        if (def.checks?.length)
+            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+        return this.clone({
+            ...def,
+            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
+        });
+    },
+});
+function tuple(items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new ZodTuple({
+        type: "tuple",
+        items: items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodRecord.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+})));
+function record(keyType, valueType, params) {
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    if (!valueType || !valueType._zod) {
+        return new ZodRecord({
+            type: "record",
+            keyType: schemas_string(),
+            valueType: keyType,
+            ...util.normalizeParams(valueType),
+        });
+    }
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// type alksjf = core.output<core.$ZodRecordKey>;
+function partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+        partial: true,
+    });
+}
+function looseRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        mode: "loose",
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodMap.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function map(keyType, valueType, params) {
+    return new ZodMap({
+        type: "map",
+        keyType: keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodSet.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function set(valueType, params) {
+    return new ZodSet({
+        type: "set",
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+    inst.enum = def.entries;
+    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
+    inst.options = [...inst._zod.values];
+    const keys = new Set(Object.keys(def.entries));
+    inst.extract = (values, params) => {
+        const newEntries = {};
+        for (const value of values) {
+            if (keys.has(value)) {
+                newEntries[value] = def.entries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
+        return new ZodEnum({
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
+        });
+    };
+    inst.exclude = (values, params) => {
+        const newEntries = { ...def.entries };
+        for (const value of values) {
+            if (keys.has(value)) {
+                delete newEntries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
+        return new ZodEnum({
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
+        });
+    };
+});
+function schemas_enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...normalizeParams(params),
+    });
+}
+
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function nativeEnum(entries, params) {
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+    inst.values = new Set(def.values);
+    Object.defineProperty(inst, "value", {
+        get() {
+            if (def.values.length > 1) {
+                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+            }
+            return def.values[0];
+        },
+    });
+});
+function literal(value, params) {
+    return new ZodLiteral({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...normalizeParams(params),
+    });
+}
+const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
+    core.$ZodFile.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
+    inst.min = (size, params) => inst.check(core._minSize(size, params));
+    inst.max = (size, params) => inst.check(core._maxSize(size, params));
+    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
+})));
+function file(params) {
+    return core._file(ZodFile, params);
+}
+const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTransform.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+    inst._zod.parse = (payload, _ctx) => {
+        if (_ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = inst);
+                // _issue.continue ??= true;
+                payload.issues.push(util_issue(_issue));
+            }
+        };
+        const output = def.transform(payload.value, payload);
+        if (output instanceof Promise) {
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
+        }
+        payload.value = output;
+        return payload;
+    };
+});
+function transform(fn) {
+    return new ZodTransform({
+        type: "transform",
+        transform: fn,
+    });
+}
+const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function optional(innerType) {
+    return new ZodOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
+    $ZodExactOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function exactOptional(innerType) {
+    return new ZodExactOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function nullable(innerType) {
+    return new ZodNullable({
+        type: "nullable",
+        innerType: innerType,
+    });
+}
+// nullish
+function schemas_nullish(innerType) {
+    return optional(nullable(innerType));
+}
+const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
+    $ZodDefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeDefault = inst.unwrap;
+});
+function schemas_default(innerType, defaultValue) {
+    return new ZodDefault({
+        type: "default",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
+    });
+}
+const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
+    $ZodPrefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function prefault(innerType, defaultValue) {
+    return new ZodPrefault({
+        type: "prefault",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
+    });
+}
+const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
+    $ZodNonOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function nonoptional(innerType, params) {
+    return new ZodNonOptional({
+        type: "nonoptional",
+        innerType: innerType,
+        ...normalizeParams(params),
+    });
+}
+const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
+    core.$ZodSuccess.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function success(innerType) {
+    return new ZodSuccess({
+        type: "success",
+        innerType: innerType,
+    });
+}
+const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
+    $ZodCatch.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeCatch = inst.unwrap;
+});
+function schemas_catch(innerType, catchValue) {
+    return new ZodCatch({
+        type: "catch",
+        innerType: innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
+    });
+}
+
+const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
+    core.$ZodNaN.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
+})));
+function nan(params) {
+    return core._nan(ZodNaN, params);
+}
+const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
+    $ZodPipe.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+    inst.in = def.in;
+    inst.out = def.out;
+});
+function pipe(in_, out) {
+    return new ZodPipe({
+        type: "pipe",
+        in: in_,
+        out: out,
+        // ...util.normalizeParams(params),
+    });
+}
+const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodCodec.init(inst, def);
+})));
+function codec(in_, out, params) {
+    return new ZodCodec({
+        type: "pipe",
+        in: in_,
+        out: out,
+        transform: params.decode,
+        reverseTransform: params.encode,
+    });
+}
+function invertCodec(codec) {
+    const def = codec._zod.def;
+    return new ZodCodec({
+        type: "pipe",
+        in: def.out,
+        out: def.in,
+        transform: def.reverseTransform,
+        reverseTransform: def.transform,
+    });
+}
+const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodPreprocess.init(inst, def);
+})));
+const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
+    $ZodReadonly.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function readonly(innerType) {
+    return new ZodReadonly({
+        type: "readonly",
+        innerType: innerType,
+    });
+}
+const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
+    core.$ZodTemplateLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
+})));
+function templateLiteral(parts, params) {
+    return new ZodTemplateLiteral({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
+    core.$ZodLazy.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.getter();
+})));
+function lazy(getter) {
+    return new ZodLazy({
+        type: "lazy",
+        getter: getter,
+    });
+}
+const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
+    core.$ZodPromise.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function promise(innerType) {
+    return new ZodPromise({
+        type: "promise",
+        innerType: innerType,
+    });
+}
+const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
+    core.$ZodFunction.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
+})));
+function _function(params) {
+    return new ZodFunction({
+        type: "function",
+        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
+        output: params?.output ?? unknown(),
+    });
+}
+
+const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+});
+// custom checks
+function check(fn) {
+    const ch = new core.$ZodCheck({
+        check: "custom",
+        // ...util.normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+function custom(fn, _params) {
+    return core._custom(ZodCustom, fn ?? (() => true), _params);
+}
+function refine(fn, _params = {}) {
+    return _refine(ZodCustom, fn, _params);
+}
+// superRefine
+function superRefine(fn, params) {
+    return _superRefine(fn, params);
+}
+// Re-export describe and meta from core
+const schemas_describe = describe;
+const schemas_meta = meta;
+const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
+    ZodCustom.init(inst, def);
+}, {
+    properties(shape, params) {
+        // asserts in place, so the narrowed output type is truthful without a wrapper
+        return this.check(_properties(shape, params));
+    },
+});
+function _instanceof(cls, params = {}) {
+    const inst = new ZodInstanceOf({
+        type: "custom",
+        check: "custom",
+        fn: (data) => data instanceof cls,
+        abort: true,
+        ...util.normalizeParams(params),
+    });
+    inst._zod.bag.Class = cls;
+    // Override check to emit invalid_type instead of custom
+    inst._zod.check = (payload) => {
+        if (!(payload.value instanceof cls)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: cls.name,
+                input: payload.value,
+                inst,
+                path: [...(inst._zod.def.path ?? [])],
+            });
+        }
+    };
+    return inst;
+}
+
+// stringbool
+const stringbool = (...args) => core._stringbool({
+    Codec: ZodCodec,
+    Boolean: ZodBoolean,
+    String: ZodString,
+}, ...args);
+function json(params) {
+    const jsonSchema = lazy(() => {
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+    });
+    return jsonSchema;
+}
+// preprocess
+function preprocess(fn, schema) {
+    return new ZodPreprocess({
+        type: "pipe",
+        in: transform(fn),
+        out: schema,
+    });
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(33546);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
