@@ -33,16 +33,22 @@ try {
   const coreDir = path.join(tmp, "core");
   execFileSync(
     process.execPath,
-    [path.join(ROOT, "node_modules/typescript/bin/tsc"), "src/core/sample-log.ts", "src/core/sample-rollup.ts", "--outDir", coreDir].concat(
-      ["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"],
-    ),
+    [
+      path.join(ROOT, "node_modules/typescript/bin/tsc"),
+      "src/core/log/reader.ts",
+      "src/core/log/rollup.ts",
+      "--rootDir",
+      "src/core",
+      "--outDir",
+      coreDir,
+    ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
     { cwd: ROOT, stdio: "inherit" },
   );
   writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
   const core = async (name) => import(pathToFileURL(path.join(coreDir, `${name}.js`)).href);
-  const { SampleLogReader } = await core("sample-log");
-  const { SampleRollup } = await core("sample-rollup");
-  const format = await core("sample-format");
+  const { SampleLogReader } = await core("log/reader");
+  const { SampleRollup } = await core("log/rollup");
+  const format = await core("log/format");
 
   // 1. Post-processing of long logs against Node counting their lines.
   const post = [];

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66045:
+/***/ 35942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31023,7 +31023,7 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
  * rate-limit handling, every request under a timeout, and all requests of one hook under a
@@ -31042,7 +31042,7 @@ class DeadlineError extends Error {
     }
 }
 /** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
+function client_createGitHubClient(token, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     const maxWaitS = options.maxRateLimitWaitS ?? 10;
     const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
@@ -31075,7 +31075,7 @@ function github_client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function statusOf(error) {
+function client_statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -31087,8 +31087,8 @@ function statusOf(error) {
  * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
  * is missing, for warnings.
  */
-function github_client_describeApiError(error, what, permission) {
-    const status = statusOf(error);
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -31105,7 +31105,7 @@ function github_client_describeApiError(error, what, permission) {
     return `${what} failed (${status}): ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
 /**
  * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
  * pages of the PR's comments), created once and then edited in place.
@@ -31129,7 +31129,7 @@ async function tokenLogin(client) {
         return data.login;
     }
     catch (e) {
-        const status = statusOf(e);
+        const status = client_statusOf(e);
         if (status === 401 || status === 403 || status === 404)
             return ACTIONS_BOT;
         throw e;
@@ -31149,7 +31149,7 @@ async function ours(client, target, marker, login) {
  * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
  * keeping the oldest comment with this body.
  */
-async function upsertComment(client, target, marker, body) {
+async function pr_comments_upsertComment(client, target, marker, body) {
     const login = await tokenLogin(client);
     const existing = await ours(client, target, marker, login);
     const base = { owner: target.owner, repo: target.repo };
@@ -31168,7 +31168,7 @@ async function upsertComment(client, target, marker, body) {
             await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
         }
         catch (e) {
-            if (statusOf(e) !== 404)
+            if (client_statusOf(e) !== 404)
                 throw e; // the other writer removed it first
         }
     }
@@ -31177,7 +31177,7 @@ async function upsertComment(client, target, marker, body) {
     return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
 /**
  * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
  * repository, the run, the event, and for a pull request its number, base branch and whether it
@@ -31238,7 +31238,7 @@ function run_context_readRunContext(env) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
     intervalMs: "interval-ms",
@@ -31271,8 +31271,6 @@ const names_INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -31280,7 +31278,7 @@ const names_INPUT = {
  */
 const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment", "merge"];
+const MODES = ["measure", "mark", "report", "comment"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -31328,7 +31326,7 @@ const names_FILE = {
     work: "work-units.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
-const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
+const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 ;// CONCATENATED MODULE: ./src/adapters/session-store.ts
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
@@ -40953,371 +40951,246 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
+ * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
+ * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
+ * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
-const WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+
+/** Version of the uploaded file's format. */
+const comment_data_COMMENT_DATA_VERSION = 1;
+const comment_data_text = (max) => schemas_string().max(max);
+const reportSubset = object({
+    schemaVersion: literal(1),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(comment_data_text(1000)).max(100),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    durationSeconds: schemas_number().min(0).max(1e8),
+    energyKwh: schemas_number().min(0).max(1e9).nullable(),
+    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    coverage: schemas_number().min(0).max(1),
+})
+    .passthrough();
+const commentData = object({
+    schemaVersion: literal(comment_data_COMMENT_DATA_VERSION),
+    label: comment_data_text(200),
+    pullRequest: schemas_number().int().min(1),
+    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    baseRef: comment_data_text(255),
+    report: reportSubset,
+});
+/** Parses an uploaded file; throws with the first problem when it is not one. */
+function parseCommentData(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not JSON (${e.message})`, { cause: e });
+    }
+    const result = commentData.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    // Only the validated fields of the report are read downstream (rendering and comparison).
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/label.ts
+/**
+ * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
+ * the history file, the PR comment and the comparison, so its format is stable. Pure.
+ */
+/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
+function matrixValue(value) {
+    if (typeof value === "string")
+        return value;
+    return stableJson(value);
+}
+/** JSON with object keys sorted, so the same matrix always gives the same text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
 }
 /**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
+ * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
+ * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
+ * `toJSON(matrix)`: `null` or an empty object outside a matrix.
  */
-function emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
+function label_defaultLabel(workflow, job, matrix) {
+    const base = `${workflow}/${job}`;
+    if (!matrix)
+        return base;
+    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (keys.length === 0)
+        return base;
+    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
+}
+/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
+function label_fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        hash ^= byte;
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, "0");
+}
+/**
+ * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
+ * it readable, the hash of the exact label keeps two labels with the same slug apart.
+ */
+function label_historyPath(label) {
+    const slug = label
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[-.]+|[-.]+$/g, "")
+        .slice(0, 60)
+        .replace(/[-.]+$/g, "") || "label";
+    return `history/${slug}-${label_fnv1a(label)}.json`;
+}
+/**
+ * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
+ * label can end the HTML comment early or look like another label's marker.
+ */
+function label_commentMarker(label) {
+    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/baseline.ts
+/** How many recent runs the baseline's median is taken over. */
+const BASELINE_RUNS = 5;
+/** The median of `values`; `null` for none. Even counts average the middle two. */
+function median(values) {
+    if (values.length === 0)
         return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-
-;// CONCATENATED MODULE: ./src/core/energy.ts
-/**
- * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
- * order and close the measurement window; memory stays constant whatever the log length.
- *
- * Rules (also written into every report, see `integrationRules`):
- * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
- * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
- *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
- *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
- *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
- * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
- *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
- */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function energy_gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
-     */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
-        });
-    }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/energy-counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
-    }
-    return deltas;
+/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
+function energyPerMinute(energyKwh, durationSeconds) {
+    if (energyKwh === null || !(durationSeconds > 0))
+        return null;
+    return energyKwh / (durationSeconds / 60);
 }
 /**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
+ * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
+ * leaving out `excludeRunId` (the run being compared). `null` when there is none.
  */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
+    const usable = records
+        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
+        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+        .slice(-runs);
+    if (usable.length === 0)
+        return null;
+    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
+    const perMinute = usable.flatMap((r) => {
+        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
+        return value === null ? [] : [value];
+    });
     return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+        ref,
+        runs: usable.length,
+        energyKwh: median(usable.map((r) => r.energyKwh)),
+        emissionsKg: median(emissions),
+        durationSeconds: median(usable.map((r) => r.durationSeconds)),
+        energyPerMinuteKwh: median(perMinute),
     };
 }
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
+function percentChange(value, base) {
+    if (value === null || base === null || base === 0)
+        return null;
+    return ((value - base) / base) * 100;
+}
+/** The figures of a report that are compared. */
+function runFigures(report) {
+    return {
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
+    };
+}
+/** Compares a report with a baseline. */
+function compare(report, baseline) {
+    const current = runFigures(report);
+    return {
+        baseline,
+        current,
+        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
+        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
+        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
+        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+    };
 }
 
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
 }
-/** A PUE the user gave as a number. */
-function pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -41404,482 +41277,7 @@ function units_formatPercent(fraction) {
     return `${(fraction * 100).toFixed(1)}%`;
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-
-
-/**
- * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
- * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
- */
-const SCHEMA_VERSION = 2;
-/** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        host: null,
-        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: round(gpu.coverage, 4),
-    };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function report_notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/comment-data.ts
-/**
- * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
- * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
- * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
- */
-
-
-/** Version of the uploaded file's format. */
-const COMMENT_DATA_VERSION = 1;
-const comment_data_text = (max) => schemas_string().max(max);
-const figure = schemas_number().min(0).max(1e9).nullable();
-const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
-/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
-const runJob = object({
-    label: comment_data_text(500),
-    source: comment_data_text(1000),
-    status: comment_data_status,
-    energyKwh: figure,
-    emissionsKg: figure,
-    countedEnergyKwh: figure,
-    countedEmissionsKg: figure,
-    durationSeconds: schemas_number().min(0).max(1e8),
-    coverage: schemas_number().min(0).max(1),
-    energySource: schemas_enum(["counter", "sampled"]),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
-        .max(1000),
-    hosts: array(comment_data_text(300)).max(1000),
-})
-    .strict();
-const reportSubset = object({
-    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
-    schemaVersion: schemas_number().int().min(1).max(SCHEMA_VERSION),
-    kind: schemas_enum(["job", "run"]).default("job"),
-    label: comment_data_text(500).nullable().default(null),
-    jobs: array(runJob).max(256).default([]),
-    status: comment_data_status,
-    warnings: array(comment_data_text(1000)).max(100),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    durationSeconds: schemas_number().min(0).max(1e8),
-    energyKwh: schemas_number().min(0).max(1e9).nullable(),
-    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    coverage: schemas_number().min(0).max(1),
-})
-    .passthrough();
-const commentData = object({
-    schemaVersion: literal(COMMENT_DATA_VERSION),
-    label: comment_data_text(200),
-    pullRequest: schemas_number().int().min(1),
-    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
-    baseRef: comment_data_text(255),
-    report: reportSubset,
-});
-/** Parses an uploaded file; throws with the first problem when it is not one. */
-function parseCommentData(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (e) {
-        throw new Error(`not JSON (${e.message})`, { cause: e });
-    }
-    const result = commentData.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    // Only the validated fields of the report are read downstream (rendering and comparison).
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/core/label.ts
-/**
- * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
- * the history file, the PR comment and the comparison, so its format is stable. Pure.
- */
-/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
-function matrixValue(value) {
-    if (typeof value === "string")
-        return value;
-    return stableJson(value);
-}
-/** JSON with object keys sorted, so the same matrix always gives the same text. */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value) ?? "null";
-}
-/**
- * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
- * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
- * `toJSON(matrix)`: `null` or an empty object outside a matrix.
- */
-function label_defaultLabel(workflow, job, matrix) {
-    const base = `${workflow}/${job}`;
-    if (!matrix)
-        return base;
-    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (keys.length === 0)
-        return base;
-    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
-}
-/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
-function fnv1a(text) {
-    let hash = 0x811c9dc5;
-    for (const byte of new TextEncoder().encode(text)) {
-        hash ^= byte;
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, "0");
-}
-/**
- * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
- * it readable, the hash of the exact label keeps two labels with the same slug apart.
- */
-function historyPath(label) {
-    const slug = label
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, "-")
-        .replace(/^[-.]+|[-.]+$/g, "")
-        .slice(0, 60)
-        .replace(/[-.]+$/g, "") || "label";
-    return `history/${slug}-${fnv1a(label)}.json`;
-}
-/**
- * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
- * label can end the HTML comment early or look like another label's marker.
- */
-function label_commentMarker(label) {
-    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-/** How many recent runs the baseline's median is taken over. */
-const BASELINE_RUNS = 5;
-/** The median of `values`; `null` for none. Even counts average the middle two. */
-function median(values) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
-function energyPerMinute(energyKwh, durationSeconds) {
-    if (energyKwh === null || !(durationSeconds > 0))
-        return null;
-    return energyKwh / (durationSeconds / 60);
-}
-/**
- * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
- * leaving out `excludeRunId` (the run being compared). `null` when there is none.
- */
-function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
-    const usable = records
-        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
-        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-        .slice(-runs);
-    if (usable.length === 0)
-        return null;
-    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
-    const perMinute = usable.flatMap((r) => {
-        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
-        return value === null ? [] : [value];
-    });
-    return {
-        ref,
-        runs: usable.length,
-        energyKwh: median(usable.map((r) => r.energyKwh)),
-        emissionsKg: median(emissions),
-        durationSeconds: median(usable.map((r) => r.durationSeconds)),
-        energyPerMinuteKwh: median(perMinute),
-    };
-}
-/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
-function percentChange(value, base) {
-    if (value === null || base === null || base === 0)
-        return null;
-    return ((value - base) / base) * 100;
-}
-/** The figures of a report that are compared. */
-function runFigures(report) {
-    return {
-        energyKwh: report.energyKwh,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
-    };
-}
-/** Compares a report with a baseline. */
-function compare(report, baseline) {
-    return compareFigures(runFigures(report), baseline);
-}
-/** Compares a run's figures (a report's, or one job's of a merged run) with a baseline. */
-function compareFigures(current, baseline) {
-    return {
-        baseline,
-        current,
-        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
-        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
-        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
-        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function chart_downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
-}
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function chart_sparkline(values, width = 60) {
-    const points = chart_downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function chart_mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
-}
-/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
-function mermaidBarChart(options) {
-    const top = niceCeiling(Math.max(0, ...options.yValues));
-    // Names may come from report files: one line, no quote or backtick that could end the block.
-    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/gates.ts
+;// CONCATENATED MODULE: ./src/core/history/gates.ts
 
 /** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
 function formatChange(percent) {
@@ -41922,7 +41320,7 @@ function gates_evaluateGates(limits, report, comparison, names) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 /** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
 /**
  * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
@@ -41944,7 +41342,7 @@ function markdown_table(headers, rows, align = []) {
     return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/core/render-comparison.ts
+;// CONCATENATED MODULE: ./src/core/render/comparison.ts
 
 
 
@@ -41962,7 +41360,6 @@ function formatEnergyPerMinute(kwhPerMinute) {
         return `${units_formatNumber(kwhPerMinute)} kWh/min`;
     return `${units_formatNumber(kwhPerMinute * 1000)} Wh/min`;
 }
-/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
 function headline(view) {
     const r = view.report;
     if (r.energyKwh === null)
@@ -42003,7 +41400,6 @@ function comparisonTable(c) {
 function trendUnit(valuesKwh) {
     return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
 }
-/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
 function trend(view) {
     const past = view.trend.slice(-(TREND_RUNS - 1));
     if (past.length === 0)
@@ -42031,7 +41427,6 @@ function trend(view) {
         "</details>",
     ];
 }
-/** One line per gate; empty when none is on. */
 function gateLines(gates) {
     if (gates.length === 0)
         return [];
@@ -42039,7 +41434,7 @@ function gateLines(gates) {
     return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
-function render_comparison_renderComparison(view) {
+function comparison_renderComparison(view) {
     const lines = [`### GPU energy · ${markdown_escapeMarkdown(view.label)}`, "", headline(view), ""];
     if (view.comparison)
         lines.push(...comparisonTable(view.comparison));
@@ -42069,7 +41464,6 @@ function fitToLimit(body, limit = COMMENT_LIMIT) {
         cut += "\n\n</details>";
     return cut + note;
 }
-/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
 function warnings(report) {
     if (report.status === "measured" || report.warnings.length === 0)
         return "";
@@ -42079,110 +41473,12 @@ function warnings(report) {
  * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
  * fully measured, a link to the run; within GitHub's limit (the marker always survives).
  */
-function render_comparison_renderComment(marker, view) {
+function comparison_renderComment(marker, view) {
     const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
-    return fitToLimit(`${marker}\n${render_comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+    return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/render-run.ts
-
-
-
-
-
-function energyCell(job) {
-    const own = units_formatEnergy(job.energyKwh);
-    if (job.energyKwh === null || job.countedEnergyKwh === null || job.countedEnergyKwh === job.energyKwh)
-        return own;
-    return `${own} (${units_formatEnergy(job.countedEnergyKwh)} counted)`;
-}
-function baselineCells(comparison) {
-    if (!comparison)
-        return ["–", "–"];
-    return [units_formatEnergy(comparison.baseline.energyKwh), formatChange(comparison.energyPercent)];
-}
-function runTable(view) {
-    const rows = view.jobs.map(({ job, comparison }) => [
-        markdown_escapeMarkdown(job.label),
-        job.status,
-        energyCell(job),
-        `${units_formatMass(job.emissionsKg)} CO2e`,
-        units_formatDuration(job.durationSeconds),
-        ...baselineCells(comparison),
-    ]);
-    const run = view.total.report;
-    rows.push([
-        "**Total**",
-        run.status,
-        `**${units_formatEnergy(run.energyKwh)}**`,
-        `**${units_formatMass(run.emissionsKg)} CO2e**`,
-        units_formatDuration(run.durationSeconds),
-        ...baselineCells(view.total.comparison),
-    ]);
-    return markdown_table(["Job", "Status", "GPU energy", "Emissions", "Duration", "Baseline", "Change"], rows, ["l", "l", "r", "r", "r", "r", "r"]);
-}
-function baselineNote(view) {
-    const branch = view.total.baseBranch;
-    const any = view.total.comparison !== null || view.jobs.some((row) => row.comparison !== null);
-    if (!any)
-        return view.total.baselineNote ?? "No baseline yet.";
-    const where = branch ? ` on \`${markdown_escapeMarkdown(branch)}\`` : "";
-    return `Baseline: for each row, the median of the last measured runs (up to 5) of that label${where}; – where there is none yet. The total's duration is the run's, from the first job's start to the last job's end.`;
-}
-/** The run's section: headline, the table of jobs and total, the baseline note, trend, gates. */
-function renderRunComparison(view) {
-    const jobs = view.jobs.length;
-    const lines = [
-        `### GPU energy · ${markdown_escapeMarkdown(view.total.label)}`,
-        "",
-        `${headline(view.total)} · ${jobs} job${jobs === 1 ? "" : "s"}`,
-        "",
-        runTable(view),
-        "",
-        baselineNote(view),
-        ...trend(view.total),
-        ...gateLines(view.total.gates),
-    ];
-    return lines.join("\n") + "\n";
-}
-function runWarnings(view) {
-    const warnings = view.total.report.warnings;
-    if (warnings.length === 0)
-        return "";
-    const kind = view.total.report.status === "measured" ? "NOTE" : "WARNING";
-    return ["", `> [!${kind}]`, ...warnings.map((w) => `> - ${markdown_escapeMarkdown(w)}`), ""].join("\n");
-}
-/** The whole PR comment of a run: marker, section, warnings, a link to the run; within GitHub's limit. */
-function renderRunComment(marker, view) {
-    const footer = view.total.runUrl ? `\n<sub>[Workflow run](${view.total.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
-    return fitToLimit(`${marker}\n${renderRunComparison(view)}${runWarnings(view)}${footer}`);
-}
-/** A bar per job of the energy it adds to the run, in Wh (kWh when a bar reaches 1 kWh). */
-function energyChart(view) {
-    const counted = view.jobs.filter((row) => row.job.countedEnergyKwh !== null);
-    if (counted.length === 0)
-        return [];
-    const valuesKwh = counted.map((row) => row.job.countedEnergyKwh);
-    const kwh = Math.max(...valuesKwh) >= 1;
-    return [
-        "#### Energy per job",
-        "",
-        mermaidBarChart({
-            title: "GPU energy per job",
-            xLabel: "job",
-            yLabel: kwh ? "kWh" : "Wh",
-            xValues: counted.map((row) => row.job.label),
-            yValues: valuesKwh.map((v) => (kwh ? v : v * 1000)),
-        }),
-        "",
-    ];
-}
-/** The merge job's summary: the same section as the comment, the warnings, and a bar chart of energy per job. */
-function renderRunSummary(view) {
-    return [`## GPU energy and carbon of the run`, "", renderRunComparison(view), ...energyChart(view), runWarnings(view), ""].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/history.ts
+;// CONCATENATED MODULE: ./src/core/history/records.ts
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -42203,7 +41499,7 @@ const gpuRecord = object({
     /** The GPU's board energy, kWh; `null` when it reported no power. */
     energyKwh: schemas_number().nullable(),
 });
-const history_record = object({
+const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
@@ -42229,10 +41525,10 @@ const history_record = object({
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
-const history_file = object({
+const records_file = object({
     schemaVersion: literal(HISTORY_SCHEMA_VERSION),
     label: schemas_string(),
-    records: array(history_record),
+    records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
@@ -42245,7 +41541,7 @@ class HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function historyRecord(report, run, nowIso) {
+function records_historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -42264,14 +41560,14 @@ function historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function emptyHistory(label) {
+function records_emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function appendRecord(history, entry, limit) {
+function records_appendRecord(history, entry, limit) {
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
@@ -42285,7 +41581,7 @@ function parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${e.message})`);
     }
-    const result = history_file.safeParse(json);
+    const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -42293,7 +41589,7 @@ function parseHistory(text) {
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function serializeHistory(history) {
+function records_serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -42305,7 +41601,7 @@ function serializeHistory(history) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
  * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
@@ -42340,16 +41636,16 @@ async function readHistory(client, at) {
         return { history: parseHistory(text), sha: data.sha };
     }
     catch (e) {
-        if (statusOf(e) === 404)
+        if (client_statusOf(e) === 404)
             return null;
         throw e;
     }
 }
-const README = `# gpu-carbon history
+const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
 
 One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
 default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
-`;
+`));
 /** Creates the data branch with a first commit of its own; fine if another writer just did. */
 async function ensureBranch(client, owner, repo, branch) {
     try {
@@ -42393,7 +41689,7 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
  * and the file when missing. Retries a conflicting write with a fresh read.
  */
-async function appendHistory(client, at, label, entry, limit, options = {}) {
+async function history_store_appendHistory(client, at, label, entry, limit, options = {}) {
     const attempts = options.attempts ?? 6;
     const baseDelayMs = options.baseDelayMs ?? 250;
     const random = options.random ?? Math.random;
@@ -42448,7 +41744,6 @@ function comparison_gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
-/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
 async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
         return { records: [], note: `No baseline: history is off (\`${names_INPUT.historyBranch}\` is empty).` };
@@ -42461,12 +41756,12 @@ async function loadRecords(req, settings, io) {
             owner: req.owner,
             repo: req.repo,
             branch: settings.historyBranch,
-            path: historyPath(req.label),
+            path: label_historyPath(req.label),
         });
         return { records: found?.history.records ?? [], note: null };
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
         return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
     }
 }
@@ -42496,50 +41791,6 @@ async function comparison_buildComparison(req, settings, io) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/run-comparison.ts
-/**
- * The comparison view of a merged run: the total against the run label's history (with the
- * gates), and each job against its own label's history, all on the same base branch.
- */
-
-
-/** Most job histories read for one run (one API call each). */
-const MAX_JOB_HISTORIES = 50;
-/** One job's row; `stop` when its history could not be read (the others would fail alike). */
-async function jobRow(req, job, settings, io) {
-    if (job.energyKwh === null)
-        return { row: { job, comparison: null }, stop: false };
-    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
-    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
-    if (!baseline)
-        return { row: { job, comparison: null }, stop: note !== null };
-    const current = {
-        energyKwh: job.energyKwh,
-        emissionsKg: job.emissionsKg,
-        durationSeconds: job.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
-    };
-    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
-}
-/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
-async function buildRunView(req, settings, io) {
-    const total = await comparison_buildComparison(req, settings, io);
-    const jobs = [];
-    // Without history, a token or a base branch there is nothing to look up per job.
-    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
-    for (const [i, job] of req.report.jobs.entries()) {
-        if (!read || i >= MAX_JOB_HISTORIES) {
-            jobs.push({ job, comparison: null });
-            continue;
-        }
-        const { row, stop } = await jobRow(req, job, settings, io);
-        jobs.push(row);
-        if (stop)
-            read = false;
-    }
-    return { total, jobs };
-}
-
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
  * What post does with a report beyond report.json and the summary: compare it with the history,
@@ -42567,16 +41818,15 @@ async function buildRunView(req, settings, io) {
  */
 const NETWORK_BUDGET_MS = 60_000;
 /** Events whose runs of the default branch are recorded in the history. */
-const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
+const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
-function publish_jobLabel(settings, run) {
+function jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
-/** The repository's default branch, from the event or the API; `null` when unknown. */
 async function defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
@@ -42587,11 +41837,10 @@ async function defaultBranchOf(client, run, io) {
         return data.default_branch;
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+        io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
         return null;
     }
 }
-/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
 async function uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
@@ -42602,30 +41851,28 @@ async function uploadForFork(ctx, run, label) {
         baseRef: pr.baseRef,
         report: ctx.report,
     };
-    const dir = external_node_path_default().join(session_store_workDir(ctx.env), "comment");
-    const file = external_node_path_default().join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+    const dir = path.join(workDir(ctx.env), "comment");
+    const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
     try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(data));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, JSON.stringify(data));
         const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
-        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${names_INPUT.mode}: comment' posts it (see the README).`);
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
         ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
     }
 }
-/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
 async function comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
-        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, label_commentMarker(label), body);
+        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
         ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
-/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -42639,10 +41886,9 @@ async function publish_record(ctx, client, run, label) {
         ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
-/** Logs each gate and fails the step when one failed. */
 function applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
@@ -42663,7 +41909,7 @@ async function publish_publishReport(ctx) {
         applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
-    const label = publish_jobLabel(settings, run);
+    const label = jobLabel(settings, run);
     const pr = run.pullRequest;
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
@@ -42728,8 +41974,6 @@ async function publish_publishReport(ctx) {
 
 
 
-
-
 async function postOne(ctx, client, repo, runId, run, artifact) {
     const { settings, io } = ctx;
     const dir = external_node_path_default().join(session_store_workDir(ctx.env), "comment-mode", String(artifact.id));
@@ -42744,7 +41988,7 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         data = parseCommentData((0,external_node_fs_.readFileSync)(file, "utf8"));
     }
     catch (e) {
-        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${github_client_describeApiError(e, "downloading it", "actions: read")}.`);
+        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${client_describeApiError(e, "downloading it", "actions: read")}.`);
         return;
     }
     let baseRef;
@@ -42757,30 +42001,16 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         baseRef = pr.base.ref;
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const request = {
-        client,
-        ...repo,
-        label: data.label,
-        report: data.report,
-        baseBranch: baseRef,
-        runId: null,
-        currentName: "this PR",
-        runUrl: run.url,
-    };
-    const marker = label_commentMarker(data.label);
-    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
-    const body = data.report.kind === "run"
-        ? renderRunComment(marker, await buildRunView(request, settings, io))
-        : render_comparison_renderComment(marker, await comparison_buildComparison(request, settings, io));
+    const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
     try {
-        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
+        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), comparison_renderComment(label_commentMarker(data.label), view));
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
     }
 }
 /** The whole of `mode: comment` (its main step). */
@@ -42797,7 +42027,7 @@ async function postFromArtifact(ctx) {
         return;
     }
     const repo = { owner: context.owner, repo: context.repo };
-    const client = github_client_createGitHubClient(settings.githubToken, {
+    const client = client_createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
         deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
         ...ctx.client,
@@ -42808,10 +42038,10 @@ async function postFromArtifact(ctx) {
         const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
         run = { headSha: data.head_sha, url: data.html_url ?? null };
         const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
-        artifacts = all.filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
+        artifacts = all.filter((a) => a.name.startsWith(names_COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${github_client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
         return;
     }
     if (artifacts.length === 0) {
@@ -43059,39 +42289,7 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/phases.ts
+;// CONCATENATED MODULE: ./src/core/energy/phases.ts
 /** One line of the marks file (without newline); tabs and newlines in the name become spaces. */
 function formatMark(mark) {
     return `${Math.round(mark.epochMs)}\t${mark.name.replace(/[\t\r\n]+/g, " ")}`;
@@ -43285,332 +42483,553 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
  */
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/**
+ * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
+ * order and close the measurement window; memory stays constant whatever the log length.
+ *
+ * Rules (also written into every report, see `integrationRules`):
+ * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
+ * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
+ *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
+ *   apart.
+ * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
+ *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
+ * - The window edges (window start to the first reading, last reading to window end) are held
+ *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
+ *   never held for a GPU that nvidia-smi reported lost after its last reading.
+ * - `coverage` is the covered time divided by the window.
+ */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function integrator_gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
+            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
 
-function energy_source_label(gpu) {
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Rounds to `digits` decimals (durations, watts, fractions). */
+function round(value, digits) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+function label(gpu) {
     return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
     }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
         emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
         method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
         },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function report_notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/window-energy.ts
-/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
-class WindowEnergy {
-    options;
-    windows;
-    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
-    order;
-    longestMs;
-    energyJ;
-    coveredMs;
-    last = new Map();
-    constructor(windows, options) {
-        this.options = options;
-        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
-        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
-        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
-        this.energyJ = this.windows.map(() => 0);
-        this.coveredMs = this.windows.map(() => 0);
-    }
-    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
-    add(tMs, identity, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
-            return;
-        const prev = this.last.get(identity.key);
-        if (!prev) {
-            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
-            return;
-        }
-        const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
-            this.piece(prev.tMs, prev.powerW, tMs, powerW);
-        prev.tMs = tMs;
-        prev.powerW = powerW;
-        prev.interrupted = false;
-    }
-    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
-    interrupt() {
-        for (const gpu of this.last.values())
-            gpu.interrupted = true;
-    }
-    /**
-     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
-     * in the order given. Does not change the accumulators.
-     */
-    finish(startMs, endMs) {
-        const energyJ = [...this.energyJ];
-        const coveredMs = [...this.coveredMs];
-        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
-            energyJ[i] += powerW * ((b - a) / 1000);
-            coveredMs[i] += b - a;
-        });
-        for (const gpu of this.last.values()) {
-            const leadMs = gpu.firstMs - startMs;
-            if (leadMs > 0 && leadMs <= this.options.gapMs)
-                add(startMs, gpu.firstMs, gpu.firstW);
-            const tailMs = endMs - gpu.tMs;
-            if (tailMs > 0 && tailMs <= this.options.gapMs)
-                add(gpu.tMs, endMs, gpu.powerW);
-        }
-        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
-    }
-    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
-    piece(t0, w0, t1, w1) {
-        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
-        this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
-            this.coveredMs[i] += b - a;
-        });
-    }
-    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
-    spread(fromMs, toMs, visit) {
-        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
-        let lo = 0;
-        let hi = this.order.length;
-        const from = fromMs - this.longestMs;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.windows[this.order[mid]].startMs < from)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let k = lo; k < this.order.length; k += 1) {
-            const i = this.order[k];
-            const w = this.windows[i];
-            if (w.startMs >= toMs)
-                break;
-            const a = Math.max(fromMs, w.startMs);
-            const b = Math.min(toMs, w.endMs);
-            if (b > a)
-                visit(i, a, b);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/breakdown.ts
-
-
-function breakdown_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
-function spanWindows(spans, startEpochMs) {
-    return spans.map((span) => {
-        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
-        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
-        return { startMs, endMs: Math.max(startMs, endMs) };
-    });
-}
-/**
- * Energy per span while a log is read: feed it every reading the integrator gets. The windows
- * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
- */
-class SpanEnergy {
-    spans;
-    gapMs;
-    energy = null;
-    windows = [];
-    constructor(spans, gapMs) {
-        this.spans = spans;
-        this.gapMs = gapMs;
-    }
-    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
-    add(startEpochMs, tMs, identity, powerW) {
-        if (this.spans.length === 0)
-            return;
-        if (!this.energy) {
-            this.windows = spanWindows(this.spans, startEpochMs);
-            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
-        }
-        this.energy.add(tMs, identity, powerW);
-    }
-    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
-    interrupt() {
-        this.energy?.interrupt();
-    }
-    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
-    rows(windowMs, totalEnergyKwh, gpuCount) {
-        if (this.spans.length === 0)
-            return [];
-        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
-        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
-        const results = this.energy ? this.energy.finish(0, windowMs) : [];
-        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
-    }
-}
-/**
- * Report rows for spans, from their windows and the energy integrated over each.
- * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
- * @param gpuCount GPUs that contributed (for `coverage`)
- */
-function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
-    return spans.map((span, i) => {
-        const window = windows[i] ?? { startMs: 0, endMs: 0 };
-        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
-        const durationMs = window.endMs - window.startMs;
-        const known = totalEnergyKwh !== null;
-        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
-        return {
-            name: span.name,
-            startedAt: new Date(span.startEpochMs).toISOString(),
-            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
-            durationSeconds: breakdown_round(durationMs / 1000, 3),
-            energyKwh,
-            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
-            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
-            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
-        };
-    });
-}
-/**
- * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
- * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
- */
-function outsideEnergyKwh(rows, totalEnergyKwh) {
-    if (totalEnergyKwh === null)
-        return null;
-    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
-    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
-}
-
-;// CONCATENATED MODULE: ./src/core/idle.ts
-
-function idle_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/byte-lines.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
 /**
  * Splits a stream of bytes into lines without turning them into strings, so the reader can
  * parse most rows straight from the bytes. Memory is bounded: of a line longer than
@@ -43692,7 +43111,7 @@ class ByteLines {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
 /**
  * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
  * of rows, and turning each into strings and arrays costs more than reading the file. Every
@@ -43962,7 +43381,7 @@ function sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -44114,7 +43533,7 @@ function identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
@@ -44127,7 +43546,7 @@ const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
-const fast_rows_RETURN = 13;
+const rows_RETURN = 13;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -44210,7 +43629,7 @@ class FastRows {
             return -1;
         const spans = cells.spans;
         // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === fast_rows_RETURN)
+        if (end > start && bytes[end - 1] === rows_RETURN)
             for (let k = 1; k < spans.length; k += 2)
                 if (spans[k] === end)
                     spans[k] = end - 1;
@@ -44285,7 +43704,7 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-clock.ts
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
 /**
  * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
  * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
@@ -44310,7 +43729,7 @@ class PlainClock {
     monotonic(rawMs, intervalMs) {
         if (this.prevRawMs !== null) {
             const stepMs = rawMs - this.prevRawMs;
-            const slackMs = energy_gapThresholdMs(intervalMs ?? 1000);
+            const slackMs = integrator_gapThresholdMs(intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back: the step counts as one interval of elapsed time.
                 this.offsetMs += -stepMs + (intervalMs ?? 0);
@@ -44345,7 +43764,7 @@ function inferIntervalMs(times) {
     return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
-;// CONCATENATED MODULE: ./src/core/power-series.ts
+;// CONCATENATED MODULE: ./src/core/log/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
  * buckets of equal width; when there are too many buckets, neighbours merge and the width
@@ -44454,7 +43873,7 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-format.ts
+;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
  *
@@ -44588,7 +44007,7 @@ function parseSamplerRecord(line) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
  * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
@@ -44616,11 +44035,11 @@ function parseSamplerRecord(line) {
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
+const reader_NEWLINE = 10;
 const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
 class SampleLogReader {
     format = null;
@@ -44669,7 +44088,7 @@ class SampleLogReader {
     endBytes() {
         const rest = this.lines.end();
         if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
+            this.pushCutOff(reader_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
@@ -44751,7 +44170,7 @@ class SampleLogReader {
     finish(fallbackEndMs) {
         this.flushPending();
         const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: energy_gapThresholdMs(intervalMs) });
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: integrator_gapThresholdMs(intervalMs) });
         const startMs = this.firstMs ?? 0;
         const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
         return {
@@ -44759,7 +44178,7 @@ class SampleLogReader {
             startEpochMs: this.startEpochMs,
             windowMs: Math.max(0, endMs - startMs),
             intervalMs,
-            gapMs: energy_gapThresholdMs(intervalMs),
+            gapMs: integrator_gapThresholdMs(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
@@ -44778,7 +44197,7 @@ class SampleLogReader {
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        const line = reader_decoder.decode(bytes.subarray(start, end));
         if (overlong)
             this.malformed(line);
         else
@@ -44794,7 +44213,7 @@ class SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
         this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
@@ -44812,9 +44231,9 @@ class SampleLogReader {
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            const nl = bytes.indexOf(reader_NEWLINE, start);
             if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
                 return -1;
             end = fast.parse(bytes, start, nl + 1, true);
@@ -44848,7 +44267,7 @@ class SampleLogReader {
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (energy_gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            const steps = Math.max(1, Math.ceil(spanMs / (integrator_gapThresholdMs(this.intervalMs ?? 1000) / 2)));
             this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
             for (let k = 1; k <= steps && spanMs > 0; k += 1)
                 this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
@@ -44913,7 +44332,7 @@ class SampleLogReader {
         if (this.integrator)
             return;
         const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: energy_gapThresholdMs(intervalMs) });
+        this.integrator = new EnergyIntegrator({ gapMs: integrator_gapThresholdMs(intervalMs) });
         this.series = new PowerSeriesBuilder(originMs, intervalMs);
     }
     feed(tMs, cells, header) {
@@ -44952,7 +44371,364 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/core/steps.ts
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
+class WindowEnergy {
+    options;
+    windows;
+    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
+    order;
+    longestMs;
+    energyJ;
+    coveredMs;
+    last = new Map();
+    constructor(windows, options) {
+        this.options = options;
+        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
+        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
+        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
+        this.energyJ = this.windows.map(() => 0);
+        this.coveredMs = this.windows.map(() => 0);
+    }
+    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
+    add(tMs, identity, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
+            return;
+        const prev = this.last.get(identity.key);
+        if (!prev) {
+            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
+            return;
+        }
+        const dtMs = tMs - prev.tMs;
+        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+            this.piece(prev.tMs, prev.powerW, tMs, powerW);
+        prev.tMs = tMs;
+        prev.powerW = powerW;
+        prev.interrupted = false;
+    }
+    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+    interrupt() {
+        for (const gpu of this.last.values())
+            gpu.interrupted = true;
+    }
+    /**
+     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
+     * in the order given. Does not change the accumulators.
+     */
+    finish(startMs, endMs) {
+        const energyJ = [...this.energyJ];
+        const coveredMs = [...this.coveredMs];
+        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
+            energyJ[i] += powerW * ((b - a) / 1000);
+            coveredMs[i] += b - a;
+        });
+        for (const gpu of this.last.values()) {
+            const leadMs = gpu.firstMs - startMs;
+            if (leadMs > 0 && leadMs <= this.options.gapMs)
+                add(startMs, gpu.firstMs, gpu.firstW);
+            const tailMs = endMs - gpu.tMs;
+            if (tailMs > 0 && tailMs <= this.options.gapMs)
+                add(gpu.tMs, endMs, gpu.powerW);
+        }
+        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
+    }
+    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
+    piece(t0, w0, t1, w1) {
+        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
+        this.spread(t0, t1, (i, a, b) => {
+            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.coveredMs[i] += b - a;
+        });
+    }
+    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
+    spread(fromMs, toMs, visit) {
+        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
+        let lo = 0;
+        let hi = this.order.length;
+        const from = fromMs - this.longestMs;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.windows[this.order[mid]].startMs < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let k = lo; k < this.order.length; k += 1) {
+            const i = this.order[k];
+            const w = this.windows[i];
+            if (w.startMs >= toMs)
+                break;
+            const a = Math.max(fromMs, w.startMs);
+            const b = Math.min(toMs, w.endMs);
+            if (b > a)
+                visit(i, a, b);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
+
+
+function breakdown_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
+function spanWindows(spans, startEpochMs) {
+    return spans.map((span) => {
+        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
+        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
+        return { startMs, endMs: Math.max(startMs, endMs) };
+    });
+}
+/**
+ * Energy per span while a log is read: feed it every reading the integrator gets. The windows
+ * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
+ */
+class SpanEnergy {
+    spans;
+    gapMs;
+    energy = null;
+    windows = [];
+    constructor(spans, gapMs) {
+        this.spans = spans;
+        this.gapMs = gapMs;
+    }
+    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
+    add(startEpochMs, tMs, identity, powerW) {
+        if (this.spans.length === 0)
+            return;
+        if (!this.energy) {
+            this.windows = spanWindows(this.spans, startEpochMs);
+            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
+        }
+        this.energy.add(tMs, identity, powerW);
+    }
+    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+    interrupt() {
+        this.energy?.interrupt();
+    }
+    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
+    rows(windowMs, totalEnergyKwh, gpuCount) {
+        if (this.spans.length === 0)
+            return [];
+        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
+        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
+        const results = this.energy ? this.energy.finish(0, windowMs) : [];
+        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
+    }
+}
+/**
+ * Report rows for spans, from their windows and the energy integrated over each.
+ * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
+ * @param gpuCount GPUs that contributed (for `coverage`)
+ */
+function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
+    return spans.map((span, i) => {
+        const window = windows[i] ?? { startMs: 0, endMs: 0 };
+        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
+        const durationMs = window.endMs - window.startMs;
+        const known = totalEnergyKwh !== null;
+        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
+        return {
+            name: span.name,
+            startedAt: new Date(span.startEpochMs).toISOString(),
+            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
+            durationSeconds: breakdown_round(durationMs / 1000, 3),
+            energyKwh,
+            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
+            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
+            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
+        };
+    });
+}
+/**
+ * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
+ * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
+ */
+function outsideEnergyKwh(rows, totalEnergyKwh) {
+    if (totalEnergyKwh === null)
+        return null;
+    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
+    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+function idle_round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [
     "each step runs from its started_at to its completed_at as the Jobs API gives them, in whole seconds: each boundary is uncertain by up to 1 s, and a step shorter than a second can show 0 s",
@@ -44984,7 +44760,7 @@ function steps_stepSpans(steps) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/action/intensity.ts
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -45038,102 +44814,89 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/interop.ts
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -45199,7 +44962,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
     return getJson(url, {}, timeoutMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/live-grid.ts
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
@@ -45273,7 +45036,7 @@ function hourBoundary(epochMs, up = false) {
     return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
 }
 
-;// CONCATENATED MODULE: ./src/core/time-weighting.ts
+;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
 /**
  * Weighting a grid's changing intensity by when the energy was used. Pure.
  * A 10-hour run across a sunny afternoon is priced hour by hour: each slice of energy takes the
@@ -45356,7 +45119,7 @@ function energyWeightedIntensity(slices, periods) {
     return { gramsPerKwh: weighted / totalKwh, periods: used, filledFraction: filledKwh / totalKwh };
 }
 
-;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
  * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
@@ -45485,92 +45248,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/pricing.ts
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
 
@@ -45588,183 +45266,7 @@ async function priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/pushgateway.ts
-/** Pushing to a Prometheus Pushgateway over HTTP: one PUT, which replaces the group's metrics. */
-/** The longest a push may take, ms: a Pushgateway that hangs must not hold up the job. */
-const PUSH_TIMEOUT_MS = 10_000;
-/** PUTs `body` (text exposition format) to `baseUrl` + `path`; throws with the reason when refused or unreachable. */
-async function pushToGateway(baseUrl, path, body, timeoutMs = PUSH_TIMEOUT_MS) {
-    let response;
-    try {
-        response = await fetch(`${baseUrl}${path}`, {
-            method: "PUT",
-            headers: { "content-type": "text/plain; version=0.0.4" },
-            body,
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-    }
-    catch (e) {
-        const error = e;
-        throw new Error(error.cause?.code ?? error.cause?.message ?? error.message, { cause: e });
-    }
-    if (!response.ok) {
-        const text = (await response.text().catch(() => "")).trim().slice(0, 200);
-        throw new Error(`HTTP ${response.status}${text ? `: ${text}` : ""}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/pushgateway.ts
-
-/** Base64url without padding, as the Pushgateway reads `name@base64` path segments; `=` for "". */
-function pushgateway_base64url(text) {
-    if (text === "")
-        return "=";
-    let binary = "";
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-/**
- * The path under the Pushgateway's base URL for `group`: `/metrics/job@base64/.../scope@base64/...`.
- * Every value is base64url-encoded, so a `/` in a repository or label cannot split the path.
- */
-function pushgatewayPath(group) {
-    const pairs = [
-        ["job", "gpu-carbon"],
-        ["repository", group.repository],
-        ["workflow", group.workflow],
-        ["label", group.label],
-        ["run_id", group.runId],
-        ["scope", group.scope],
-    ];
-    return `/metrics/${pairs.map(([name, value]) => `${name}@base64/${pushgateway_base64url(value)}`).join("/")}`;
-}
-function escapeLabelValue(value) {
-    return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
-}
-function gauge(name, help, value, labels = "") {
-    if (value === null || !Number.isFinite(value))
-        return [];
-    return [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labels} ${value}`];
-}
-/**
- * The metrics of a report. A figure that is unknown is left out, never pushed as 0: a run that
- * measured nothing pushes its duration and status only.
- */
-function pushgatewayMetrics(report) {
-    const joules = (kwh) => (kwh === null ? null : kwh * JOULES_PER_KWH);
-    const info = `{status="${escapeLabelValue(report.status)}",energy_source="${escapeLabelValue(report.energySource)}"}`;
-    const lines = [
-        ...gauge("gpu_carbon_energy_joules", "GPU board energy, before PUE.", joules(report.energyKwh)),
-        ...gauge("gpu_carbon_facility_energy_joules", "GPU board energy times PUE.", joules(report.facilityEnergyKwh)),
-        ...gauge("gpu_carbon_emissions_grams", "Emissions, grams CO2e.", report.emissionsKg === null ? null : report.emissionsKg * 1000),
-        ...gauge("gpu_carbon_duration_seconds", "Length of the measurement window (a run: first job's start to last job's end).", report.durationSeconds),
-        ...gauge("gpu_carbon_coverage_ratio", "Mean fraction of the window covered by valid power readings, 0 to 1.", report.coverage),
-        ...gauge("gpu_carbon_gpus", "GPUs measured.", report.gpus.length),
-        ...(report.kind === "run" ? gauge("gpu_carbon_jobs", "Jobs merged into the run.", report.jobs.length) : []),
-        ...gauge("gpu_carbon_info", "Always 1; the labels say how it was measured (status: measured, partial or not-measured).", 1, info),
-    ];
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./src/action/push-metrics.ts
-/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
-
-
-
-/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
-async function push_metrics_pushFigures(settings, env, io, report, scope) {
-    if (!settings.pushgatewayUrl)
-        return;
-    const group = {
-        repository: env.GITHUB_REPOSITORY ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        label: report.label ?? "",
-        runId: env.GITHUB_RUN_ID ?? "",
-        scope,
-    };
-    try {
-        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
-        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: Input '${names_INPUT.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 /**
  * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
  * nvidia-smi lists, decides which physical GPUs to sample and says why.
@@ -46746,7 +46248,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/locations.ts
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
 /**
  * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
  * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
@@ -46881,7 +46383,7 @@ function suggestLocations(input, max = 3) {
     return [...new Set([...byName, ...ranked])].slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
  * a bad value fails with a message that names the input, the value and what it accepts.
@@ -47020,25 +46522,6 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
-const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
-function reportsInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_REPORTS;
-    if (/[\r\n\0]/.test(text) || text.length > 1000)
-        throw new InputError(names_INPUT.reports, `Input '${names_INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
-    return text;
-}
-function pushgatewayInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const url = URL.canParse(text) ? new URL(text) : null;
-    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
-        throw new InputError(names_INPUT.pushgatewayUrl, `Input '${names_INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -47092,8 +46575,6 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
         runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
-        reports: reportsInput(get(names_INPUT.reports)),
-        pushgatewayUrl: pushgatewayInput(get(names_INPUT.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -47113,6 +46594,275 @@ function settingsWarnings(settings) {
         warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
+/**
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Turns the session's log into a report, with energy per step and phase and the idle baseline.
+ * Never throws for a measurement problem.
+ */
+async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
+    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+}
+async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+    const { intensity } = intensity_resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const window = {
+        startEpochMs: session.startedEpochMs,
+        durationMs: Date.now() - session.startedEpochMs,
+        intervalMs: session.intervalMs,
+        gapMs: integrator_gapThresholdMs(session.intervalMs),
+    };
+    if (!session.measuring)
+        return report_notMeasuredReport(reportSettings, warnings, window);
+    warnings.push(...samplerDiagnostics(session));
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
+    const reader = new SampleLogReader({
+        onReading: (tMs, identity, powerW) => {
+            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+            stepEnergy.add(startEpochMs, tMs, identity, powerW);
+            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+        },
+        onInterrupt: () => {
+            stepEnergy.interrupt();
+            phaseEnergy.interrupt();
+        },
+    });
+    try {
+        await readLogInto(session.samplesPath, reader, { snapshot: true });
+    }
+    catch (e) {
+        return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+    }
+    const log = reader.finish(window.durationMs);
+    if (log.startEpochMs === null) {
+        return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
+    }
+    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    if (trouble.length > 0)
+        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
+    if (log.stopReason && log.stopReason !== "signal")
+        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    if (!log.stopReason)
+        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
+    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
+    const sampledKwh = sampled.energyKwh;
+    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
+    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
+    return {
+        ...report,
+        steps,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
+        idle: idleBaseline(log.gpus, session.gpus),
+    };
+}
+/**
+ * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
+ * disk, which the sample log itself cannot record.
+ */
+function samplerDiagnostics(session) {
+    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const found = text
+        .split("\n")
+        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
+        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    return [...new Set(found)].slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
+/**
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
+ */
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+    return {
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
+    };
+}
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/work-file.ts
@@ -47185,114 +46935,12 @@ function work_withWork(report, file) {
 
 
 
-
-
-
-
-
-
-
-
-
-/**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
- */
-async function analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
-}
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
-    const { intensity } = intensity_resolveIntensity(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
-    const window = {
-        startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
-        intervalMs: session.intervalMs,
-        gapMs: energy_gapThresholdMs(session.intervalMs),
-    };
-    if (!session.measuring)
-        return report_notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
-    const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
-    const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
-    const reader = new SampleLogReader({
-        onReading: (tMs, identity, powerW) => {
-            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-            stepEnergy.add(startEpochMs, tMs, identity, powerW);
-            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-        },
-        onInterrupt: () => {
-            stepEnergy.interrupt();
-            phaseEnergy.interrupt();
-        },
-    });
-    try {
-        await readLogInto(session.samplesPath, reader, { snapshot: true });
-    }
-    catch (e) {
-        return report_notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
-    }
-    const log = reader.finish(window.durationMs);
-    if (log.startEpochMs === null) {
-        return report_notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
-    }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
-    if (trouble.length > 0)
-        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
-    if (log.stopReason && log.stopReason !== "signal")
-        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-    if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
-    const sampled = buildReport(log, reportSettings, session.gpus, warnings);
-    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
-    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
-    const sampledKwh = sampled.energyKwh;
-    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
-    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
-    return {
-        ...report,
-        steps,
-        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(steps, sampledKwh),
-        stepRules: spans.steps === null ? [] : STEP_RULES,
-        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
-        idle: idleBaseline(log.gpus, session.gpus),
-    };
-}
-/**
- * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
- * disk, which the sample log itself cannot record.
- */
-function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
-    return [...new Set(found)].slice(0, 3);
-}
-/**
- * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
- * tell one physical GPU measured by two jobs from two GPUs.
- */
-function withIdentity(report, settings, env) {
-    const run = readRunContext(env);
-    const host = os.hostname();
-    return {
-        ...report,
-        label: run ? jobLabel(settings, run) : settings.label || null,
-        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
-    };
-}
-/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
-    const main = external_node_path_default().join(dir, names_FILE.report);
+    const main = path.join(dir, FILE.report);
     try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(main, json);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(main, json);
         io.info(`Report written to ${main}`);
     }
     catch (e) {
@@ -47302,12 +46950,12 @@ function writeReport(report, dir, extraPath, io) {
     if (!extraPath)
         return;
     try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(extraPath)), { recursive: true });
-        (0,external_node_fs_.copyFileSync)(main, extraPath);
+        mkdirSync(path.dirname(path.resolve(extraPath)), { recursive: true });
+        copyFileSync(main, extraPath);
         io.info(`Report copied to ${extraPath}`);
     }
     catch (e) {
-        io.warning(`Input '${names_INPUT.reportPath}': could not write ${extraPath} (${e.message}).`);
+        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${e.message}).`);
     }
 }
 /** The whole of `post`. */
@@ -47356,7 +47004,7 @@ async function finish_finishMeasurement(ctx) {
         if (session.energyCounterStart && why && report.energyKwh !== null)
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     }
-    report = withIdentity(withWork(report, path.join(dir, FILE.work)), settings, env);
+    report = withWork(report, path.join(dir, FILE.work));
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -47370,7 +47018,6 @@ async function finish_finishMeasurement(ctx) {
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
-    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -47398,529 +47045,7 @@ async function finish_finishMeasurement(ctx) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * The `reports` input's patterns: `*` matches within one path segment, `**` any number of
- * segments, `?` one character; everything else is literal. Pure: the caller walks the folders.
- */
-const WILDCARD = /[*?]/;
-function segmentSource(segment) {
-    return segment
-        .split("")
-        .map((c) => (c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
-        .join("");
-}
-/** Plans the walk for `pattern` (`/`-separated, relative or absolute). */
-function planGlob(pattern) {
-    const segments = pattern.split("/");
-    const first = segments.findIndex((s) => WILDCARD.test(s));
-    if (first === -1)
-        return { base: pattern, matcher: null };
-    const base = segments.slice(0, first).join("/");
-    const rest = segments.slice(first);
-    let source = "";
-    rest.forEach((segment, i) => {
-        const last = i === rest.length - 1;
-        if (segment === "**")
-            source += last ? ".*" : "(?:[^/]+/)*";
-        else
-            source += segmentSource(segment) + (last ? "" : "/");
-    });
-    return { base: base === "" && pattern.startsWith("/") ? "/" : base, matcher: new RegExp(`^${source}$`) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/report-files.ts
-/**
- * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
- * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
- * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
- */
-
-
-
-
-/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
-const MAX_REPORT_BYTES = 16 << 20;
-/** Folders walked at most below the pattern's base, and entries looked at at most. */
-const MAX_DEPTH = 16;
-const MAX_ENTRIES = 100_000;
-function walk(dir, relative, depth, found, budget) {
-    if (depth > MAX_DEPTH)
-        return;
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, relative), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        budget.entries -= 1;
-        if (budget.entries < 0)
-            return;
-        const rel = relative ? `${relative}/${entry.name}` : entry.name;
-        // Links are not followed into folders: a link to `/` must not make the walk endless.
-        if (entry.isDirectory())
-            walk(dir, rel, depth + 1, found, budget);
-        else
-            found.push(rel);
-    }
-}
-/**
- * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
- * when it does not exist (reading it then says so).
- */
-function findReportFiles(pattern, workspace) {
-    const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
-    const plan = planGlob(absolute.split((external_node_path_default()).sep).join("/"));
-    if (plan.matcher === null)
-        return [absolute];
-    const base = plan.base || "/";
-    if (!(0,external_node_fs_.existsSync)(base) || !(0,external_node_fs_.lstatSync)(base).isDirectory())
-        return [];
-    const all = [];
-    walk(base, "", 0, all, { entries: MAX_ENTRIES });
-    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => external_node_path_default().join(base, rel));
-}
-/** The text of a report file; throws with the reason when it is missing or cannot be read. */
-function readReportFile(file) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error("the file does not exist");
-    const text = readSmallFile(file, MAX_REPORT_BYTES);
-    if (text === null)
-        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/merge-reports.ts
-/**
- * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
- * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
- *
- * Rules, each a sentence a user can check:
- * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
- *   so emissions are never recomputed from the summed energy.
- * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
- * - A job without a figure adds nothing to the totals and is still listed.
- * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
- *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
- *   energy for the overlapping time is left out, assuming its power was even over its window.
- */
-
-
-
-
-/** A file that could not be used as a job's report; the message says why, without the path. */
-class ReportFileError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "ReportFileError";
-    }
-}
-const nullableNumber = schemas_number().nullable();
-/** The fields merging reads; everything else is kept as it is. */
-const jobReportSchema = object({
-    schemaVersion: schemas_number().int().min(1),
-    kind: schemas_enum(["job", "run"]).optional(),
-    label: schemas_string().max(500).nullable().optional(),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
-    warnings: array(schemas_string()),
-    startedAt: schemas_string().nullable(),
-    endedAt: schemas_string().nullable(),
-    durationSeconds: schemas_number().min(0),
-    energyKwh: nullableNumber,
-    energySource: schemas_enum(["counter", "sampled"]).optional(),
-    sampledEnergyKwh: nullableNumber.optional(),
-    counterEnergyKwh: nullableNumber.optional(),
-    facilityEnergyKwh: nullableNumber.optional(),
-    pue: schemas_number(),
-    emissionsKg: nullableNumber,
-    coverage: schemas_number().min(0).max(1),
-    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
-    gpus: array(object({
-        uuid: schemas_string().nullable(),
-        name: schemas_string().nullable(),
-        energyKwh: nullableNumber,
-        host: schemas_string().nullable().optional(),
-    })
-        .passthrough()),
-})
-    .passthrough();
-/**
- * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
- * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
- * (before `kind`, `label` and `host`) are read as jobs without a label or host.
- */
-function parseJobReport(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new ReportFileError(`not JSON (${e.message})`);
-    }
-    const version = json?.schemaVersion;
-    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
-        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
-    }
-    const result = jobReportSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    const parsed = result.data;
-    if (parsed.kind === "run")
-        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
-    const raw = parsed;
-    return {
-        ...raw,
-        schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: parsed.label ?? null,
-        jobs: [],
-        energySource: parsed.energySource ?? "sampled",
-        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
-    };
-}
-const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
-/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
-function worstStatus(statuses) {
-    if (statuses.length === 0)
-        return "not-measured";
-    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
-}
-function merge_reports_epochMs(iso) {
-    if (iso === null)
-        return null;
-    const ms = Date.parse(iso);
-    return Number.isFinite(ms) ? ms : null;
-}
-function gpuKey(gpu) {
-    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
-}
-/**
- * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
- * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
- */
-function removeOverlaps(work) {
-    const warnings = [];
-    const claims = new Map();
-    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
-    for (const job of byStart) {
-        const { startMs, endMs } = job;
-        job.input.report.gpus.forEach((gpu, i) => {
-            const key = gpuKey(gpu);
-            if (key === null || startMs === null || endMs === null)
-                return;
-            const earlier = claims.get(key) ?? [];
-            for (const claim of earlier) {
-                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
-                if (overlapMs <= 0 || gpu.energyKwh === null)
-                    continue;
-                const windowMs = Math.max(endMs - startMs, 1);
-                const already = job.removedKwh[i] ?? 0;
-                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
-                job.removedKwh[i] = already + removed;
-                const host = gpu.host ? ` on ${gpu.host}` : "";
-                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${units_formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${units_formatEnergy(removed)} of '${job.label}' is left out of the total)`);
-            }
-            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
-        });
-    }
-    return warnings;
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
-}
-/** The sum of `values`, `null` when any is `null` or there are none. */
-function sumAll(values) {
-    if (values.length === 0 || values.some((v) => v === null))
-        return null;
-    return sum(values);
-}
-function jobEntry(job) {
-    const r = job.input.report;
-    const removed = sum(job.removedKwh.map((v) => v ?? 0));
-    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
-    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
-    return {
-        label: job.label,
-        source: job.input.source,
-        status: r.status,
-        energyKwh: r.energyKwh,
-        emissionsKg: r.emissionsKg,
-        countedEnergyKwh: counted === null ? null : precise(counted),
-        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
-        durationSeconds: r.durationSeconds,
-        coverage: r.coverage,
-        energySource: r.energySource,
-        startedAt: r.startedAt,
-        endedAt: r.endedAt,
-        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
-        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
-    };
-}
-/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
-function countedShare(entry) {
-    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
-        return 1;
-    return entry.countedEnergyKwh / entry.energyKwh;
-}
-function runIntensity(reports, emissionsKg, facilityKwh) {
-    const first = reports[0].carbonIntensity;
-    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
-    if (same)
-        return first;
-    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
-    return {
-        ...first,
-        gramsPerKwh,
-        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
-        location: null,
-        zone: null,
-        hourly: null,
-    };
-}
-function runEnergySource(entries) {
-    const measured = entries.filter((e) => e.energyKwh !== null);
-    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
-}
-/**
- * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
- * (files that could not be read) come first in its warnings.
- */
-function mergeReports(inputs, label, extraWarnings = []) {
-    const work = inputs
-        .map((input) => ({
-        input,
-        label: input.report.label ?? input.fallbackLabel,
-        startMs: merge_reports_epochMs(input.report.startedAt),
-        endMs: merge_reports_epochMs(input.report.endedAt),
-        removedKwh: input.report.gpus.map(() => 0),
-    }))
-        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
-    const overlapWarnings = removeOverlaps(work);
-    const jobs = work.map(jobEntry);
-    const reports = work.map((w) => w.input.report);
-    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
-    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
-    const withShare = (value) => work.flatMap((w, i) => {
-        const r = w.input.report;
-        if (r.energyKwh === null)
-            return [];
-        const v = value(r);
-        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
-    });
-    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
-    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
-    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
-    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
-    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
-    const startMs = starts.length > 0 ? Math.min(...starts) : null;
-    const endMs = ends.length > 0 ? Math.max(...ends) : null;
-    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
-    // Coverage of the run: the mean over every measured GPU, as for one job.
-    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
-    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
-    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
-    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
-    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
-    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
-    if (inputs.length === 0)
-        warnings.push("no job report could be read, so the run has no figures");
-    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
-    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
-    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
-    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
-        ...gpu,
-        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })));
-    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
-    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
-    const report = {
-        schemaVersion: SCHEMA_VERSION,
-        kind: "run",
-        label,
-        jobs,
-        status: worstStatus(jobs.map((j) => j.status)),
-        warnings,
-        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
-        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
-        durationSeconds,
-        energyKwh,
-        energySource: runEnergySource(jobs),
-        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
-        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
-        energyDisagreementFraction: disagreement,
-        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
-        pue,
-        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: intensity ?? {
-            gramsPerKwh: 0,
-            source: "no job report",
-            resolvedBy: "input",
-            year: null,
-            basis: null,
-            location: null,
-            zone: null,
-            attribution: null,
-            hourly: null,
-        },
-        embodied: null,
-        gpus,
-        method: first?.method ?? emptyMethod(),
-        quality: {
-            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
-            events: sum(reports.map((r) => r.quality?.events ?? 0)),
-            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
-            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
-            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
-            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
-            stopReason: null,
-            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
-}
-function emptyMethod() {
-    return {
-        powerField: null,
-        intervalMs: 0,
-        gapThresholdMs: 0,
-        integration: "trapezoid",
-        rules: [],
-        scope: "",
-        accuracy: "",
-        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/merge-mode.ts
-/**
- * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
- * jobs downloads their artifacts and this merges their report.json files: one report.json, one
- * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
- * history record of the run's label on the default branch, the gates on the total, and the
- * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
- * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The label of the run: input `label`, else the workflow's name. */
-function runLabel(settings, run) {
-    return settings.label || run?.workflow || "gpu-carbon";
-}
-/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
-function readReports(settings, workspace) {
-    const files = findReportFiles(settings.reports, workspace);
-    const shown = (file) => {
-        const relative = external_node_path_default().relative(workspace, file);
-        return relative.startsWith("..") || external_node_path_default().isAbsolute(relative) ? file : relative;
-    };
-    if (files.length === 0)
-        return { inputs: [], skipped: [`no file matched input '${names_INPUT.reports}' (${settings.reports}) under ${workspace}`] };
-    const inputs = [];
-    const skipped = [];
-    for (const file of files) {
-        try {
-            const report = parseJobReport(readReportFile(file));
-            inputs.push({ source: shown(file), fallbackLabel: external_node_path_default().basename(external_node_path_default().dirname(file)), report });
-        }
-        catch (e) {
-            skipped.push(`${shown(file)} was skipped: ${e.message}`);
-        }
-    }
-    return { inputs, skipped };
-}
-async function publishRun(ctx, report, label) {
-    const { settings, env, io } = ctx;
-    const run = run_context_readRunContext(env);
-    const client = run && settings.githubToken
-        ? github_client_createGitHubClient(settings.githubToken, {
-            baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
-            ...ctx.client,
-        })
-        : null;
-    const pr = run?.pullRequest ?? null;
-    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
-        io.notice(`gpu-carbon: '${names_INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
-    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
-    const view = await buildRunView({
-        client,
-        owner: run?.owner ?? "",
-        repo: run?.repo ?? "",
-        label,
-        report,
-        baseBranch: pr ? pr.baseRef : defaultBranch,
-        runId: run?.runId ?? null,
-        currentName: pr ? "this PR" : "this run",
-        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
-    }, settings, io);
-    if (settings.summary) {
-        try {
-            await io.appendSummary(renderRunSummary(view));
-        }
-        catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
-        }
-    }
-    if (run && client) {
-        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
-        if (settings.prComment && pr) {
-            if (pr.fromFork)
-                await uploadForFork(publish, run, label);
-            else
-                await comment(publish, client, run, label, renderRunComment(label_commentMarker(label), view));
-        }
-        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
-            await publish_record(publish, client, run, label);
-    }
-    applyGates(view.total.gates, io);
-}
-/** The whole of `mode: merge` (its main step). Returns the merged report. */
-async function mergeRun(ctx) {
-    const { settings, env, io } = ctx;
-    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
-    for (const warning of skipped)
-        io.warning(`gpu-carbon: ${warning}.`);
-    const label = runLabel(settings, run_context_readRunContext(env));
-    const { report, warnings } = mergeReports(inputs, label, skipped);
-    for (const warning of warnings.slice(skipped.length))
-        io.warning(`gpu-carbon: ${warning}.`);
-    writeReport(report, session_store_workDir(env), settings.reportPath, io);
-    await publishRun(ctx, report, label);
-    await push_metrics_pushFigures(settings, env, io, report, "run");
-    const jobs = report.jobs.length;
-    const line = `GPU energy of the run '${label}': ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
-    if (report.status === "measured")
-        io.info(`gpu-carbon: ${line}`);
-    else if (settings.failOnError)
-        io.fail(`gpu-carbon: ${line} Failing because '${names_INPUT.failOnError}' is true.`);
-    else
-        io.warning(`gpu-carbon: ${line}`);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/core/render-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
 /** The job summary (GitHub-flavoured markdown) for a report. Pure. */
 
 
@@ -47939,14 +47064,14 @@ function gpuName(gpu) {
     const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
     return escapeMarkdown(id);
 }
-function render_summary_headline(report) {
+function summary_headline(report) {
     const gpus = report.gpus.length;
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
     return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
-function render_summary_alert(report) {
+function summary_alert(report) {
     if (report.warnings.length === 0)
         return [];
     const kind = report.status === "measured" ? "NOTE" : "WARNING";
@@ -48097,13 +47222,13 @@ function method(report) {
     ];
 }
 /** Renders the job summary of a report. */
-function render_summary_renderSummary(report, title = "GPU energy and carbon") {
+function summary_renderSummary(report, title = "GPU energy and carbon") {
     return [
         `## ${escapeMarkdown(title)}`,
         "",
-        render_summary_headline(report),
+        summary_headline(report),
         "",
-        ...render_summary_alert(report),
+        ...summary_alert(report),
         totals(report),
         "",
         ...energySourceLine(report),
@@ -48161,7 +47286,7 @@ async function reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyse_analyseSession(session, ctx.settings, [], counterEnd);
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -48385,7 +47510,7 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/action/start.ts
+;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
  * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
@@ -48530,7 +47655,6 @@ async function startMeasurement(ctx) {
 
 
 
-
 /** Masks every credential input (raw and trimmed, as either may be printed). */
 function maskSecrets() {
     for (const name of SECRET_INPUTS) {
@@ -48608,19 +47732,6 @@ async function runMain(io, moduleUrl) {
         await postFromArtifact({ settings, env: process.env, io });
         return;
     }
-    if (settings.mode === "merge") {
-        try {
-            await mergeRun({ settings, env: process.env, io });
-        }
-        catch (e) {
-            const message = `gpu-carbon could not merge the reports: ${e.message}`;
-            if (settings.failOnError)
-                io.fail(message);
-            else
-                io.warning(message);
-        }
-        return;
-    }
     if (io.getState(names_STATE.session) || io.getState(names_STATE.unsupported)) {
         io.info("gpu-carbon is measuring; the report is written when the job ends.");
         return;
@@ -48696,7 +47807,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66045);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35942);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -3,7 +3,7 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const INPUT = {
     intervalMs: "interval-ms",
@@ -36,8 +36,6 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -45,7 +43,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment", "merge"]));
+const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment"]));
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5516:
+/***/ 43743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29247,7 +29247,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
 var utils = __nccwpck_require__(85555);
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
  * rate-limit handling, every request under a timeout, and all requests of one hook under a
@@ -29266,7 +29266,7 @@ class DeadlineError extends Error {
     }
 }
 /** Creates a client for `token`. */
-function github_client_createGitHubClient(token, options = {}) {
+function client_createGitHubClient(token, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     const maxWaitS = options.maxRateLimitWaitS ?? 10;
     const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
@@ -29299,7 +29299,7 @@ function github_client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function github_client_statusOf(error) {
+function client_statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -29311,8 +29311,8 @@ function github_client_statusOf(error) {
  * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
  * is missing, for warnings.
  */
-function github_client_describeApiError(error, what, permission) {
-    const status = github_client_statusOf(error);
+function client_describeApiError(error, what, permission) {
+    const status = client_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -29329,7 +29329,7 @@ function github_client_describeApiError(error, what, permission) {
     return `${what} failed (${status}): ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pr-comments.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
 /**
  * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
  * pages of the PR's comments), created once and then edited in place.
@@ -29401,7 +29401,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
     return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/run-context.ts
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
 /**
  * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
  * repository, the run, the event, and for a pull request its number, base branch and whether it
@@ -29462,7 +29462,7 @@ function run_context_readRunContext(env) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/action/names.ts
+;// CONCATENATED MODULE: ./src/config/names.ts
 /** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
 const names_INPUT = {
     intervalMs: "interval-ms",
@@ -29495,8 +29495,6 @@ const names_INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -29504,7 +29502,7 @@ const names_INPUT = {
  */
 const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment", "merge"];
+const MODES = ["measure", "mark", "report", "comment"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const names_OUTPUT = {
     energyKwh: "energy-kwh",
@@ -38663,7 +38661,7 @@ const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 })));
-function schemas_record(keyType, valueType, params) {
+function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -39164,7 +39162,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -39177,326 +39175,19 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const carbon_WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const carbon_ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function carbon_givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function carbon_emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const facility_EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
-}
-/** A PUE the user gave as a number. */
-function pue_pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-
-
-/**
- * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
- * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
- */
-const report_SCHEMA_VERSION = 2;
-/** Below this coverage a measurement is `partial`. */
-const report_MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function report_noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function report_counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function report_round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function report_precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        host: null,
-        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: report_round(gpu.coverage, 4),
-    };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : report_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: report_SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: report_round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: report_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
-        },
-        ...report_noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function report_notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: report_SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: report_round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: report_round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...report_noBreakdown(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/comment-data.ts
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
  * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
  * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
 
-
 /** Version of the uploaded file's format. */
 const comment_data_COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
-const figure = schemas_number().min(0).max(1e9).nullable();
-const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
-/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
-const runJob = object({
-    label: comment_data_text(500),
-    source: comment_data_text(1000),
-    status: comment_data_status,
-    energyKwh: figure,
-    emissionsKg: figure,
-    countedEnergyKwh: figure,
-    countedEmissionsKg: figure,
-    durationSeconds: schemas_number().min(0).max(1e8),
-    coverage: schemas_number().min(0).max(1),
-    energySource: schemas_enum(["counter", "sampled"]),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
-        .max(1000),
-    hosts: array(comment_data_text(300)).max(1000),
-})
-    .strict();
 const reportSubset = object({
-    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
-    schemaVersion: schemas_number().int().min(1).max(report_SCHEMA_VERSION),
-    kind: schemas_enum(["job", "run"]).default("job"),
-    label: comment_data_text(500).nullable().default(null),
-    jobs: array(runJob).max(256).default([]),
-    status: comment_data_status,
+    schemaVersion: literal(1),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
     warnings: array(comment_data_text(1000)).max(100),
     startedAt: comment_data_text(40).nullable(),
     endedAt: comment_data_text(40).nullable(),
@@ -39532,7 +39223,7 @@ function comment_data_parseCommentData(json) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
+;// CONCATENATED MODULE: ./src/core/history/records.ts
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -39553,7 +39244,7 @@ const gpuRecord = object({
     /** The GPU's board energy, kWh; `null` when it reported no power. */
     energyKwh: schemas_number().nullable(),
 });
-const history_record = object({
+const records_record = object({
     /** `GITHUB_RUN_ID`. */
     runId: schemas_number().int(),
     /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
@@ -39579,10 +39270,10 @@ const history_record = object({
     /** Per-GPU energy. */
     gpus: array(gpuRecord),
 });
-const history_file = object({
+const records_file = object({
     schemaVersion: literal(HISTORY_SCHEMA_VERSION),
     label: schemas_string(),
-    records: array(history_record),
+    records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
@@ -39595,7 +39286,7 @@ class HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function history_historyRecord(report, run, nowIso) {
+function records_historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -39614,20 +39305,20 @@ function history_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function history_emptyHistory(label) {
+function records_emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function history_appendRecord(history, entry, limit) {
+function records_appendRecord(history, entry, limit) {
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function history_parseHistory(text) {
+function records_parseHistory(text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -39635,7 +39326,7 @@ function history_parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${e.message})`);
     }
-    const result = history_file.safeParse(json);
+    const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -39643,7 +39334,7 @@ function history_parseHistory(text) {
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function history_serializeHistory(history) {
+function records_serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -39655,7 +39346,7 @@ function history_serializeHistory(history) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/adapters/history-store.ts
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
  * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
@@ -39798,8 +39489,7 @@ function comparison_gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
-/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
-async function comparison_loadRecords(req, settings, io) {
+async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
         return { records: [], note: `No baseline: history is off (\`${INPUT.historyBranch}\` is empty).` };
     if (!req.client)
@@ -39822,7 +39512,7 @@ async function comparison_loadRecords(req, settings, io) {
 }
 /** Builds the comparison view of `req.report`. */
 async function comparison_buildComparison(req, settings, io) {
-    const { records, note } = await comparison_loadRecords(req, settings, io);
+    const { records, note } = await loadRecords(req, settings, io);
     const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
     const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
     const baseline = baselineFrom(records, ref, req.runId);
@@ -39844,50 +39534,6 @@ async function comparison_buildComparison(req, settings, io) {
         gates: evaluateGates(comparison_gateLimits(settings), req.report, comparison, comparison_GATE_NAMES),
         runUrl: req.runUrl,
     };
-}
-
-;// CONCATENATED MODULE: ./src/action/run-comparison.ts
-/**
- * The comparison view of a merged run: the total against the run label's history (with the
- * gates), and each job against its own label's history, all on the same base branch.
- */
-
-
-/** Most job histories read for one run (one API call each). */
-const MAX_JOB_HISTORIES = 50;
-/** One job's row; `stop` when its history could not be read (the others would fail alike). */
-async function jobRow(req, job, settings, io) {
-    if (job.energyKwh === null)
-        return { row: { job, comparison: null }, stop: false };
-    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
-    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
-    if (!baseline)
-        return { row: { job, comparison: null }, stop: note !== null };
-    const current = {
-        energyKwh: job.energyKwh,
-        emissionsKg: job.emissionsKg,
-        durationSeconds: job.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
-    };
-    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
-}
-/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
-async function run_comparison_buildRunView(req, settings, io) {
-    const total = await buildComparison(req, settings, io);
-    const jobs = [];
-    // Without history, a token or a base branch there is nothing to look up per job.
-    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
-    for (const [i, job] of req.report.jobs.entries()) {
-        if (!read || i >= MAX_JOB_HISTORIES) {
-            jobs.push({ job, comparison: null });
-            continue;
-        }
-        const { row, stop } = await jobRow(req, job, settings, io);
-        jobs.push(row);
-        if (stop)
-            read = false;
-    }
-    return { total, jobs };
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -39917,17 +39563,16 @@ async function run_comparison_buildRunView(req, settings, io) {
  */
 const publish_NETWORK_BUDGET_MS = 60_000;
 /** Events whose runs of the default branch are recorded in the history. */
-const publish_RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function publish_loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
-function publish_jobLabel(settings, run) {
+function jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
-/** The repository's default branch, from the event or the API; `null` when unknown. */
-async function publish_defaultBranchOf(client, run, io) {
+async function defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
     if (!client)
@@ -39941,8 +39586,7 @@ async function publish_defaultBranchOf(client, run, io) {
         return null;
     }
 }
-/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
-async function publish_uploadForFork(ctx, run, label) {
+async function uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
         schemaVersion: COMMENT_DATA_VERSION,
@@ -39964,8 +39608,7 @@ async function publish_uploadForFork(ctx, run, label) {
         ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
     }
 }
-/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
-async function publish_comment(ctx, client, run, label, body) {
+async function comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
         const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
@@ -39975,7 +39618,6 @@ async function publish_comment(ctx, client, run, label, body) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
-/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -39992,8 +39634,7 @@ async function publish_record(ctx, client, run, label) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
-/** Logs each gate and fails the step when one failed. */
-function publish_applyGates(gates, io) {
+function applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
         if (gate.outcome === "skipped")
@@ -40010,10 +39651,10 @@ async function publish_publishReport(ctx) {
     const run = readRunContext(env);
     if (!run) {
         // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
-        publish_applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
-    const label = publish_jobLabel(settings, run);
+    const label = jobLabel(settings, run);
     const pr = run.pullRequest;
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
@@ -40025,7 +39666,7 @@ async function publish_publishReport(ctx) {
     if (!client && (settings.historyBranch || (settings.prComment && pr))) {
         io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
     }
-    const defaultBranch = pr ? null : await publish_defaultBranchOf(client, run, io);
+    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
     const view = await buildComparison({
         client,
         owner: run.owner,
@@ -40047,15 +39688,15 @@ async function publish_publishReport(ctx) {
     }
     if (client && settings.prComment && pr) {
         if (pr.fromFork)
-            await publish_uploadForFork(ctx, run, label);
+            await uploadForFork(ctx, run, label);
         else
-            await publish_comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
     }
     const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-    if (client && settings.historyBranch && !pr && onDefaultBranch && publish_RECORDED_EVENTS.includes(run.eventName)) {
+    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
         await publish_record(ctx, client, run, label);
     }
-    publish_applyGates(view.gates, io);
+    applyGates(view.gates, io);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-mode.ts
@@ -40066,8 +39707,6 @@ async function publish_publishReport(ctx) {
  * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
  * rendered, and the pull request it names must have the run's head commit.
  */
-
-
 
 
 
@@ -40110,23 +39749,9 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const request = {
-        client,
-        ...repo,
-        label: data.label,
-        report: data.report,
-        baseBranch: baseRef,
-        runId: null,
-        currentName: "this PR",
-        runUrl: run.url,
-    };
-    const marker = commentMarker(data.label);
-    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
-    const body = data.report.kind === "run"
-        ? renderRunComment(marker, await buildRunView(request, settings, io))
-        : renderComment(marker, await buildComparison(request, settings, io));
+    const view = await buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
     try {
-        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, commentMarker(data.label), renderComment(commentMarker(data.label), view));
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
@@ -40409,38 +40034,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 
@@ -40615,124 +40208,278 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/energy-source.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
  */
+const intensity_WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const intensity_ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function intensity_givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const facility_EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pue_pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
 
-function energy_source_label(gpu) {
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
+/** Below this coverage a measurement is `partial`. */
+const report_MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function report_counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Rounds to `digits` decimals (durations, watts, fractions). */
+function report_round(value, digits) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function report_precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: report_round(gpu.coverage, 4),
+    };
+}
+function label(gpu) {
     return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : report_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
     }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
+    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: report_round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissions === null ? null : report_precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
         method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: report_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function report_notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: report_round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: report_round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/csv-bytes.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
 /**
  * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
  * of rows, and turning each into strings and arrays costs more than reading the file. Every
@@ -41002,7 +40749,7 @@ function csv_bytes_sameBytes(view, start, end, cellView) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -41010,7 +40757,7 @@ function csv_bytes_sameBytes(view, start, end, cellView) {
  */
 
 /** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const nvidia_smi_csv_FIELD = {
+const csv_FIELD = {
     timestamp: "timestamp",
     index: "index",
     uuid: "uuid",
@@ -41030,7 +40777,7 @@ const ALIASES = {
     "gpu.power.draw.instant": "power.draw.instant",
 };
 /** Splits one CSV line into trimmed cells. */
-function nvidia_smi_csv_splitCells(line) {
+function csv_splitCells(line) {
     return line.split(",").map((cell) => cell.trim());
 }
 /** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
@@ -41042,15 +40789,15 @@ function fieldName(headerCell) {
  * True when the line is a header: its first cell is a known field name (optionally with a unit),
  * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
  */
-function nvidia_smi_csv_isHeaderLine(line) {
+function csv_isHeaderLine(line) {
     const comma = line.indexOf(",");
     const first = (comma < 0 ? line : line.slice(0, comma)).trim();
     const name = fieldName(first);
     return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
 }
 /** Parses a header line into its column layout. */
-function nvidia_smi_csv_parseHeader(line) {
-    const fields = nvidia_smi_csv_splitCells(line).map(fieldName);
+function csv_parseHeader(line) {
+    const fields = csv_splitCells(line).map(fieldName);
     const positions = new Map();
     fields.forEach((field, position) => {
         if (!positions.has(field))
@@ -41070,7 +40817,7 @@ function isPlaceholder(cell) {
  * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
  * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
  */
-function nvidia_smi_csv_parseReading(cell) {
+function csv_parseReading(cell) {
     if (cell === undefined || isPlaceholder(cell))
         return null;
     const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
@@ -41096,7 +40843,7 @@ function parseText(cell) {
  * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
  * (the byte reader's `RecentTimestamp` relies on that; change both together).
  */
-function nvidia_smi_csv_parseTimestampMs(cell) {
+function csv_parseTimestampMs(cell) {
     if (cell === undefined)
         return null;
     const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
@@ -41107,46 +40854,46 @@ function nvidia_smi_csv_parseTimestampMs(cell) {
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
 }
 /** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const nvidia_smi_csv_GPU_LOST = "[GPU is lost]";
+const csv_GPU_LOST = "[GPU is lost]";
 /**
  * True when the identity and time cells of a row look like what nvidia-smi prints there: a
  * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
  * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
  * cannot become readings of a GPU that does not exist.
  */
-function nvidia_smi_csv_plausibleRow(cells, header) {
+function csv_plausibleRow(cells, header) {
     const at = (field) => {
         const position = header.positions.get(field);
         return position === undefined ? undefined : (cells[position] ?? "");
     };
-    const timestamp = at(nvidia_smi_csv_FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && nvidia_smi_csv_parseTimestampMs(timestamp) === null)
+    const timestamp = at(csv_FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && csv_parseTimestampMs(timestamp) === null)
         return false;
-    const index = at(nvidia_smi_csv_FIELD.index);
+    const index = at(csv_FIELD.index);
     if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
         return false;
-    const uuid = at(nvidia_smi_csv_FIELD.uuid);
+    const uuid = at(csv_FIELD.uuid);
     if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
         return false;
     return true;
 }
 /** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function nvidia_smi_csv_powerField(header) {
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerDraw))
-        return nvidia_smi_csv_FIELD.powerDraw;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerAverage))
-        return nvidia_smi_csv_FIELD.powerAverage;
-    if (header.positions.has(nvidia_smi_csv_FIELD.powerInstant))
-        return nvidia_smi_csv_FIELD.powerInstant;
+function csv_powerField(header) {
+    if (header.positions.has(csv_FIELD.powerDraw))
+        return csv_FIELD.powerDraw;
+    if (header.positions.has(csv_FIELD.powerAverage))
+        return csv_FIELD.powerAverage;
+    if (header.positions.has(csv_FIELD.powerInstant))
+        return csv_FIELD.powerInstant;
     return null;
 }
 /**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
-function nvidia_smi_csv_identify(cells, header) {
-    const uuidAt = header.positions.get(nvidia_smi_csv_FIELD.uuid);
-    const indexAt = header.positions.get(nvidia_smi_csv_FIELD.index);
+function csv_identify(cells, header) {
+    const uuidAt = header.positions.get(csv_FIELD.uuid);
+    const indexAt = header.positions.get(csv_FIELD.index);
     const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
     const index = indexAt === undefined ? null : parseText(cells[indexAt]);
     if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
@@ -41154,7 +40901,7 @@ function nvidia_smi_csv_identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/fast-rows.ts
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
  * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
@@ -41175,7 +40922,7 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 function cellText(bytes, start, end) {
     return decoder.decode(bytes.subarray(start, end)).trim();
 }
-class fast_rows_FastRows {
+class rows_FastRows {
     header;
     track;
     /** Outputs of the last successful `parse`. */
@@ -41325,7 +41072,7 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-log.ts
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
  * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
@@ -41353,13 +41100,13 @@ function copyView(bytes, start, end) {
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
-const sample_log_NEWLINE = 10;
+const reader_NEWLINE = 10;
 const HASH = 35;
-const sample_log_ZERO = 48;
-const sample_log_NINE = 57;
-const sample_log_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
-class sample_log_SampleLogReader {
+class reader_SampleLogReader {
     format = null;
     header = null;
     integrator = null;
@@ -41406,7 +41153,7 @@ class sample_log_SampleLogReader {
     endBytes() {
         const rest = this.lines.end();
         if (rest)
-            this.pushCutOff(sample_log_decoder.decode(rest));
+            this.pushCutOff(reader_decoder.decode(rest));
     }
     /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
     push(line) {
@@ -41515,7 +41262,7 @@ class sample_log_SampleLogReader {
     }
     /** One line of a byte stream that the fast path did not read: the string path. */
     pushLine(bytes, start, end, overlong) {
-        const line = sample_log_decoder.decode(bytes.subarray(start, end));
+        const line = reader_decoder.decode(bytes.subarray(start, end));
         if (overlong)
             this.malformed(line);
         else
@@ -41531,7 +41278,7 @@ class sample_log_SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === sample_log_NEWLINE || first === HASH)
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
         this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
         const fast = this.fast;
@@ -41549,9 +41296,9 @@ class sample_log_SampleLogReader {
         }
         else {
             // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < sample_log_ZERO || first > sample_log_NINE)
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(sample_log_NEWLINE, start);
+            const nl = bytes.indexOf(reader_NEWLINE, start);
             if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
                 return -1;
             end = fast.parse(bytes, start, nl + 1, true);
@@ -41689,7 +41436,156 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/action/intensity.ts
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+function energy_source_label(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -41743,102 +41639,89 @@ function intensity_resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/interop.ts
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
- * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
- * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
- * workflow artifact. Every failure here is a warning: the report itself is already written.
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
  */
 
-
-
-
-
-
-
-/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
-function runInfoFromEnv(env) {
-    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
     return {
-        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
-        runId,
-        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
-        os: env.RUNNER_OS || os.type(),
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
     };
 }
-function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function carbon_withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 /**
- * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
  */
-function appendCodecarbon(file, row, io) {
-    const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
-    }
-}
-/**
- * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
- * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
- * @returns the files written into `dir`
- */
-function interop_writeInteropFiles(report, dir, settings, env, io) {
-    const written = [];
-    const benchmark = renderBenchmarkJson(report);
-    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = path.join(dir, FILE.benchmark);
-    const codecarbonFile = path.join(dir, FILE.codecarbon);
-    if (writeTo(benchmarkFile, benchmark, null, io))
-        written.push(benchmarkFile);
-    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
-        written.push(codecarbonFile);
-    const summaryFile = path.join(dir, FILE.summaryMarkdown);
-    if (writeTo(summaryFile, renderSummary(report), null, io))
-        written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
-        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
-    }
-    if (settings.codecarbonPath)
-        appendCodecarbon(settings.codecarbonPath, row, io);
-    return written;
-}
-/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
-async function interop_uploadResults(files, dir, settings, env, io) {
-    if (!settings.uploadArtifact)
-        return;
-    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
-    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
-    // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66480));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
-    if (result.uploaded)
-        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
-    else
-        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+function carbon_withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
@@ -41904,7 +41787,7 @@ function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
     return getJson(url, {}, timeoutMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/live-grid.ts
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
@@ -41978,7 +41861,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
     return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
-;// CONCATENATED MODULE: ./src/action/live-intensity.ts
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
  * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
@@ -42107,92 +41990,7 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
     return { intensity: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report-carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function report_carbon_withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function report_carbon_withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/pricing.ts
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
 
@@ -42210,104 +42008,7 @@ async function pricing_priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
-
-/** The coordinates, or what is missing (outside GitHub Actions). */
-function jobs_api_jobCoordinates(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-    const runnerName = env.RUNNER_NAME ?? "";
-    if (!owner || !repo)
-        return "GITHUB_REPOSITORY is not set";
-    if (!Number.isInteger(runId) || runId <= 0)
-        return "GITHUB_RUN_ID is not set";
-    if (!runnerName)
-        return "RUNNER_NAME is not set";
-    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
-}
-/**
- * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
- * runs one job at a time, so at most one job of the attempt matches.
- */
-async function jobs_api_fetchJobSteps(client, where) {
-    let jobs;
-    try {
-        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: where.runAttempt,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
-    }
-    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
-    if (mine.length !== 1) {
-        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
-        return {
-            ok: false,
-            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
-        };
-    }
-    const job = mine[0];
-    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/action/job-steps.ts
-/**
- * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
- * API is a notice, never a warning or a failure: the rest of the report stands without it.
- */
-
-
-
-
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
-/** The steps as spans, or a notice saying why there is no per-step energy. */
-async function job_steps_jobStepSpans(settings, env) {
-    const prefix = "gpu-carbon: no energy per step";
-    if (!settings.githubToken)
-        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
-    const where = jobCoordinates(env);
-    if (typeof where === "string")
-        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
-    const result = await fetchJobSteps(client, where);
-    if (!result.ok)
-        return { notice: `${prefix}: ${result.reason}.` };
-    return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/action/push-metrics.ts
-/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
-
-
-
-/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
-async function push_metrics_pushFigures(settings, env, io, report, scope) {
-    if (!settings.pushgatewayUrl)
-        return;
-    const group = {
-        repository: env.GITHUB_REPOSITORY ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        label: report.label ?? "",
-        runId: env.GITHUB_RUN_ID ?? "",
-        scope,
-    };
-    try {
-        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
-        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: Input '${INPUT.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu-selection.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 /**
  * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
  * nvidia-smi lists, decides which physical GPUs to sample and says why.
@@ -43289,7 +42990,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
 ];
 
-;// CONCATENATED MODULE: ./src/core/locations.ts
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
 /**
  * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
  * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
@@ -43424,7 +43125,7 @@ function suggestLocations(input, max = 3) {
     return [...new Set([...byName, ...ranked])].slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated with zod;
  * a bad value fails with a message that names the input, the value and what it accepts.
@@ -43563,25 +43264,6 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
-const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
-function reportsInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_REPORTS;
-    if (/[\r\n\0]/.test(text) || text.length > 1000)
-        throw new InputError(names_INPUT.reports, `Input '${names_INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
-    return text;
-}
-function pushgatewayInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const url = URL.canParse(text) ? new URL(text) : null;
-    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
-        throw new InputError(names_INPUT.pushgatewayUrl, `Input '${names_INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -43635,8 +43317,6 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
         runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
-        reports: reportsInput(get(names_INPUT.reports)),
-        pushgatewayUrl: pushgatewayInput(get(names_INPUT.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -43658,72 +43338,12 @@ function settings_settingsWarnings(settings) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function work_withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
-;// CONCATENATED MODULE: ./src/action/finish.ts
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
- * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
- * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
- * only `fail-on-error: true` turns it into a failed job.
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -43741,7 +43361,7 @@ function work_withWork(report, file) {
  * Turns the session's log into a report, with energy per step and phase and the idle baseline.
  * Never throws for a measurement problem.
  */
-async function finish_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
+async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
     const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
     return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
 }
@@ -43816,21 +43436,248 @@ function samplerDiagnostics(session) {
         .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
     return [...new Set(found)].slice(0, 3);
 }
+
+;// CONCATENATED MODULE: ./src/action/interop.ts
 /**
- * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
- * tell one physical GPU measured by two jobs from two GPUs.
+ * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
+ * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
+ * workflow artifact. Every failure here is a warning: the report itself is already written.
  */
-function withIdentity(report, settings, env) {
-    const run = readRunContext(env);
-    const host = os.hostname();
+
+
+
+
+
+
+
+/** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
+function runInfoFromEnv(env) {
+    const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
     return {
-        ...report,
-        label: run ? jobLabel(settings, run) : settings.label || null,
-        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
+        projectName: env.GITHUB_REPOSITORY || "gpu-carbon",
+        runId,
+        experimentId: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join("/"),
+        os: env.RUNNER_OS || os.type(),
     };
 }
-/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
-function finish_writeReport(report, dir, extraPath, io) {
+function writeTo(file, text, input, io) {
+    try {
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+        return true;
+    }
+    catch (e) {
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        return false;
+    }
+}
+/**
+ * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ */
+function appendCodecarbon(file, row, io) {
+    const header = codecarbonHeader();
+    try {
+        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
+            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+            return;
+        }
+        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
+        if (first !== header) {
+            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+            return;
+        }
+        if (row)
+            appendFileSync(file, row);
+    }
+    catch (e) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+    }
+}
+/**
+ * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
+ * when set. A report without energy gives `[]` and a header-only CSV: no made-up 0 kWh point.
+ * @returns the files written into `dir`
+ */
+function interop_writeInteropFiles(report, dir, settings, env, io) {
+    const written = [];
+    const benchmark = renderBenchmarkJson(report);
+    const row = renderCodecarbonRow(report, runInfoFromEnv(env));
+    const benchmarkFile = path.join(dir, FILE.benchmark);
+    const codecarbonFile = path.join(dir, FILE.codecarbon);
+    if (writeTo(benchmarkFile, benchmark, null, io))
+        written.push(benchmarkFile);
+    if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
+        written.push(codecarbonFile);
+    const summaryFile = path.join(dir, FILE.summaryMarkdown);
+    if (writeTo(summaryFile, renderSummary(report), null, io))
+        written.push(summaryFile);
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, INPUT.benchmarkPath, io)) {
+        io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
+    }
+    if (settings.codecarbonPath)
+        appendCodecarbon(settings.codecarbonPath, row, io);
+    return written;
+}
+/** Uploads `files` (all inside `dir`) as the artifact when `upload-artifact` is true. */
+async function interop_uploadResults(files, dir, settings, env, io) {
+    if (!settings.uploadArtifact)
+        return;
+    const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
+    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Loaded only when asked for: the artifact client is most of the bundle's size, and every
+    // hook would otherwise parse it at the start of the job.
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    if (result.uploaded)
+        io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
+    else
+        io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
+
+/** The coordinates, or what is missing (outside GitHub Actions). */
+function jobs_api_jobCoordinates(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+    const runnerName = env.RUNNER_NAME ?? "";
+    if (!owner || !repo)
+        return "GITHUB_REPOSITORY is not set";
+    if (!Number.isInteger(runId) || runId <= 0)
+        return "GITHUB_RUN_ID is not set";
+    if (!runnerName)
+        return "RUNNER_NAME is not set";
+    return { owner, repo, runId, runAttempt: Number.isInteger(runAttempt) && runAttempt > 0 ? runAttempt : 1, runnerName };
+}
+/**
+ * Lists the attempt's jobs (every page) and picks the one in progress on this runner. A runner
+ * runs one job at a time, so at most one job of the attempt matches.
+ */
+async function jobs_api_fetchJobSteps(client, where) {
+    let jobs;
+    try {
+        jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: where.runAttempt,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        return { ok: false, reason: describeApiError(e, "Listing this run's jobs", "actions: read") };
+    }
+    const mine = jobs.filter((job) => job.runner_name === where.runnerName && job.status === "in_progress");
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? "no job of this run is in progress on it" : `${mine.length} jobs in progress claim it`;
+        return {
+            ok: false,
+            reason: `this job could not be told apart among the run's ${jobs.length} job(s): runner '${where.runnerName}' has ${why}`,
+        };
+    }
+    const job = mine[0];
+    return { ok: true, jobName: job.name, steps: job.steps ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-steps.ts
+/**
+ * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
+ * API is a notice, never a warning or a failure: the rest of the report stands without it.
+ */
+
+
+
+
+/** All API calls of post together must finish within this, ms (post shares a short budget). */
+const API_BUDGET_MS = 20_000;
+/** The steps as spans, or a notice saying why there is no per-step energy. */
+async function job_steps_jobStepSpans(settings, env) {
+    const prefix = "gpu-carbon: no energy per step";
+    if (!settings.githubToken)
+        return { notice: `${prefix}: input '${INPUT.githubToken}' is empty.` };
+    const where = jobCoordinates(env);
+    if (typeof where === "string")
+        return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
+    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    const result = await fetchJobSteps(client, where);
+    if (!result.ok)
+        return { notice: `${prefix}: ${result.reason}.` };
+    return { spans: stepSpans(result.steps) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function work_file_readWorkFile(file) {
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${e.message})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function work_withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
+}
+
+;// CONCATENATED MODULE: ./src/action/finish.ts
+/**
+ * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
+ * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
+ * only `fail-on-error: true` turns it into a failed job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
     try {
@@ -43894,13 +43741,13 @@ async function finish_finishMeasurement(ctx) {
             else
                 steps = found.spans;
         }
-        report = await finish_analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
+        report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
         const why = report.method.energyCounter.reason;
         if (session.energyCounterStart && why && report.energyKwh !== null)
             io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
     }
-    report = withIdentity(withWork(report, path.join(dir, FILE.work)), settings, env);
-    finish_writeReport(report, dir, settings.reportPath, io);
+    report = withWork(report, path.join(dir, FILE.work));
+    writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
         try {
@@ -43913,7 +43760,6 @@ async function finish_finishMeasurement(ctx) {
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
-    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -43938,497 +43784,6 @@ async function finish_finishMeasurement(ctx) {
         else
             io.warning(message);
     }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/report-files.ts
-/**
- * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
- * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
- * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
- */
-
-
-
-
-/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
-const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 << 20));
-/** Folders walked at most below the pattern's base, and entries looked at at most. */
-const MAX_DEPTH = 16;
-const MAX_ENTRIES = 100_000;
-function walk(dir, relative, depth, found, budget) {
-    if (depth > MAX_DEPTH)
-        return;
-    let entries;
-    try {
-        entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        budget.entries -= 1;
-        if (budget.entries < 0)
-            return;
-        const rel = relative ? `${relative}/${entry.name}` : entry.name;
-        // Links are not followed into folders: a link to `/` must not make the walk endless.
-        if (entry.isDirectory())
-            walk(dir, rel, depth + 1, found, budget);
-        else
-            found.push(rel);
-    }
-}
-/**
- * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
- * when it does not exist (reading it then says so).
- */
-function report_files_findReportFiles(pattern, workspace) {
-    const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern);
-    const plan = planGlob(absolute.split(path.sep).join("/"));
-    if (plan.matcher === null)
-        return [absolute];
-    const base = plan.base || "/";
-    if (!existsSync(base) || !lstatSync(base).isDirectory())
-        return [];
-    const all = [];
-    walk(base, "", 0, all, { entries: MAX_ENTRIES });
-    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => path.join(base, rel));
-}
-/** The text of a report file; throws with the reason when it is missing or cannot be read. */
-function report_files_readReportFile(file) {
-    if (!existsSync(file))
-        throw new Error("the file does not exist");
-    const text = readSmallFile(file, MAX_REPORT_BYTES);
-    if (text === null)
-        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/merge-reports.ts
-/**
- * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
- * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
- *
- * Rules, each a sentence a user can check:
- * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
- *   so emissions are never recomputed from the summed energy.
- * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
- * - A job without a figure adds nothing to the totals and is still listed.
- * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
- *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
- *   energy for the overlapping time is left out, assuming its power was even over its window.
- */
-
-
-
-
-/** A file that could not be used as a job's report; the message says why, without the path. */
-class ReportFileError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "ReportFileError";
-    }
-}
-const nullableNumber = schemas_number().nullable();
-/** The fields merging reads; everything else is kept as it is. */
-const jobReportSchema = object({
-    schemaVersion: schemas_number().int().min(1),
-    kind: schemas_enum(["job", "run"]).optional(),
-    label: schemas_string().max(500).nullable().optional(),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
-    warnings: array(schemas_string()),
-    startedAt: schemas_string().nullable(),
-    endedAt: schemas_string().nullable(),
-    durationSeconds: schemas_number().min(0),
-    energyKwh: nullableNumber,
-    energySource: schemas_enum(["counter", "sampled"]).optional(),
-    sampledEnergyKwh: nullableNumber.optional(),
-    counterEnergyKwh: nullableNumber.optional(),
-    facilityEnergyKwh: nullableNumber.optional(),
-    pue: schemas_number(),
-    emissionsKg: nullableNumber,
-    coverage: schemas_number().min(0).max(1),
-    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
-    gpus: array(object({
-        uuid: schemas_string().nullable(),
-        name: schemas_string().nullable(),
-        energyKwh: nullableNumber,
-        host: schemas_string().nullable().optional(),
-    })
-        .passthrough()),
-})
-    .passthrough();
-/**
- * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
- * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
- * (before `kind`, `label` and `host`) are read as jobs without a label or host.
- */
-function merge_reports_parseJobReport(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new ReportFileError(`not JSON (${e.message})`);
-    }
-    const version = json?.schemaVersion;
-    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
-        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
-    }
-    const result = jobReportSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    const parsed = result.data;
-    if (parsed.kind === "run")
-        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
-    const raw = parsed;
-    return {
-        ...raw,
-        schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: parsed.label ?? null,
-        jobs: [],
-        energySource: parsed.energySource ?? "sampled",
-        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
-    };
-}
-const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
-/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
-function worstStatus(statuses) {
-    if (statuses.length === 0)
-        return "not-measured";
-    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
-}
-function epochMs(iso) {
-    if (iso === null)
-        return null;
-    const ms = Date.parse(iso);
-    return Number.isFinite(ms) ? ms : null;
-}
-function gpuKey(gpu) {
-    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
-}
-/**
- * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
- * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
- */
-function removeOverlaps(work) {
-    const warnings = [];
-    const claims = new Map();
-    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
-    for (const job of byStart) {
-        const { startMs, endMs } = job;
-        job.input.report.gpus.forEach((gpu, i) => {
-            const key = gpuKey(gpu);
-            if (key === null || startMs === null || endMs === null)
-                return;
-            const earlier = claims.get(key) ?? [];
-            for (const claim of earlier) {
-                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
-                if (overlapMs <= 0 || gpu.energyKwh === null)
-                    continue;
-                const windowMs = Math.max(endMs - startMs, 1);
-                const already = job.removedKwh[i] ?? 0;
-                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
-                job.removedKwh[i] = already + removed;
-                const host = gpu.host ? ` on ${gpu.host}` : "";
-                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${formatEnergy(removed)} of '${job.label}' is left out of the total)`);
-            }
-            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
-        });
-    }
-    return warnings;
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
-}
-/** The sum of `values`, `null` when any is `null` or there are none. */
-function sumAll(values) {
-    if (values.length === 0 || values.some((v) => v === null))
-        return null;
-    return sum(values);
-}
-function jobEntry(job) {
-    const r = job.input.report;
-    const removed = sum(job.removedKwh.map((v) => v ?? 0));
-    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
-    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
-    return {
-        label: job.label,
-        source: job.input.source,
-        status: r.status,
-        energyKwh: r.energyKwh,
-        emissionsKg: r.emissionsKg,
-        countedEnergyKwh: counted === null ? null : precise(counted),
-        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
-        durationSeconds: r.durationSeconds,
-        coverage: r.coverage,
-        energySource: r.energySource,
-        startedAt: r.startedAt,
-        endedAt: r.endedAt,
-        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
-        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
-    };
-}
-/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
-function countedShare(entry) {
-    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
-        return 1;
-    return entry.countedEnergyKwh / entry.energyKwh;
-}
-function runIntensity(reports, emissionsKg, facilityKwh) {
-    const first = reports[0].carbonIntensity;
-    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
-    if (same)
-        return first;
-    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
-    return {
-        ...first,
-        gramsPerKwh,
-        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
-        location: null,
-        zone: null,
-        hourly: null,
-    };
-}
-function runEnergySource(entries) {
-    const measured = entries.filter((e) => e.energyKwh !== null);
-    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
-}
-/**
- * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
- * (files that could not be read) come first in its warnings.
- */
-function merge_reports_mergeReports(inputs, label, extraWarnings = []) {
-    const work = inputs
-        .map((input) => ({
-        input,
-        label: input.report.label ?? input.fallbackLabel,
-        startMs: epochMs(input.report.startedAt),
-        endMs: epochMs(input.report.endedAt),
-        removedKwh: input.report.gpus.map(() => 0),
-    }))
-        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
-    const overlapWarnings = removeOverlaps(work);
-    const jobs = work.map(jobEntry);
-    const reports = work.map((w) => w.input.report);
-    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
-    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
-    const withShare = (value) => work.flatMap((w, i) => {
-        const r = w.input.report;
-        if (r.energyKwh === null)
-            return [];
-        const v = value(r);
-        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
-    });
-    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
-    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
-    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
-    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
-    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
-    const startMs = starts.length > 0 ? Math.min(...starts) : null;
-    const endMs = ends.length > 0 ? Math.max(...ends) : null;
-    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
-    // Coverage of the run: the mean over every measured GPU, as for one job.
-    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
-    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
-    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
-    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
-    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
-    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
-    if (inputs.length === 0)
-        warnings.push("no job report could be read, so the run has no figures");
-    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
-    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
-    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
-    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
-        ...gpu,
-        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })));
-    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
-    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
-    const report = {
-        schemaVersion: SCHEMA_VERSION,
-        kind: "run",
-        label,
-        jobs,
-        status: worstStatus(jobs.map((j) => j.status)),
-        warnings,
-        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
-        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
-        durationSeconds,
-        energyKwh,
-        energySource: runEnergySource(jobs),
-        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
-        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
-        energyDisagreementFraction: disagreement,
-        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
-        pue,
-        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: intensity ?? {
-            gramsPerKwh: 0,
-            source: "no job report",
-            resolvedBy: "input",
-            year: null,
-            basis: null,
-            location: null,
-            zone: null,
-            attribution: null,
-            hourly: null,
-        },
-        embodied: null,
-        gpus,
-        method: first?.method ?? emptyMethod(),
-        quality: {
-            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
-            events: sum(reports.map((r) => r.quality?.events ?? 0)),
-            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
-            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
-            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
-            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
-            stopReason: null,
-            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
-}
-function emptyMethod() {
-    return {
-        powerField: null,
-        intervalMs: 0,
-        gapThresholdMs: 0,
-        integration: "trapezoid",
-        rules: [],
-        scope: "",
-        accuracy: "",
-        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/merge-mode.ts
-/**
- * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
- * jobs downloads their artifacts and this merges their report.json files: one report.json, one
- * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
- * history record of the run's label on the default branch, the gates on the total, and the
- * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
- * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The label of the run: input `label`, else the workflow's name. */
-function runLabel(settings, run) {
-    return settings.label || run?.workflow || "gpu-carbon";
-}
-/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
-function readReports(settings, workspace) {
-    const files = findReportFiles(settings.reports, workspace);
-    const shown = (file) => {
-        const relative = path.relative(workspace, file);
-        return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-    };
-    if (files.length === 0)
-        return { inputs: [], skipped: [`no file matched input '${INPUT.reports}' (${settings.reports}) under ${workspace}`] };
-    const inputs = [];
-    const skipped = [];
-    for (const file of files) {
-        try {
-            const report = parseJobReport(readReportFile(file));
-            inputs.push({ source: shown(file), fallbackLabel: path.basename(path.dirname(file)), report });
-        }
-        catch (e) {
-            skipped.push(`${shown(file)} was skipped: ${e.message}`);
-        }
-    }
-    return { inputs, skipped };
-}
-async function publishRun(ctx, report, label) {
-    const { settings, env, io } = ctx;
-    const run = readRunContext(env);
-    const client = run && settings.githubToken
-        ? createGitHubClient(settings.githubToken, {
-            baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
-            ...ctx.client,
-        })
-        : null;
-    const pr = run?.pullRequest ?? null;
-    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
-        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
-    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
-    const view = await buildRunView({
-        client,
-        owner: run?.owner ?? "",
-        repo: run?.repo ?? "",
-        label,
-        report,
-        baseBranch: pr ? pr.baseRef : defaultBranch,
-        runId: run?.runId ?? null,
-        currentName: pr ? "this PR" : "this run",
-        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
-    }, settings, io);
-    if (settings.summary) {
-        try {
-            await io.appendSummary(renderRunSummary(view));
-        }
-        catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
-        }
-    }
-    if (run && client) {
-        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
-        if (settings.prComment && pr) {
-            if (pr.fromFork)
-                await uploadForFork(publish, run, label);
-            else
-                await comment(publish, client, run, label, renderRunComment(commentMarker(label), view));
-        }
-        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
-            await record(publish, client, run, label);
-    }
-    applyGates(view.total.gates, io);
-}
-/** The whole of `mode: merge` (its main step). Returns the merged report. */
-async function merge_mode_mergeRun(ctx) {
-    const { settings, env, io } = ctx;
-    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
-    for (const warning of skipped)
-        io.warning(`gpu-carbon: ${warning}.`);
-    const label = runLabel(settings, readRunContext(env));
-    const { report, warnings } = mergeReports(inputs, label, skipped);
-    for (const warning of warnings.slice(skipped.length))
-        io.warning(`gpu-carbon: ${warning}.`);
-    writeReport(report, workDir(env), settings.reportPath, io);
-    await publishRun(ctx, report, label);
-    await pushFigures(settings, env, io, report, "run");
-    const jobs = report.jobs.length;
-    const line = `GPU energy of the run '${label}': ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
-    if (report.status === "measured")
-        io.info(`gpu-carbon: ${line}`);
-    else if (settings.failOnError)
-        io.fail(`gpu-carbon: ${line} Failing because '${INPUT.failOnError}' is true.`);
-    else
-        io.warning(`gpu-carbon: ${line}`);
     return report;
 }
 
@@ -44641,12 +43996,12 @@ async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutM
             .map((l) => l.trimEnd())
             .filter((l) => l.length > 0);
         const headerLine = lines[0];
-        if (!headerLine || !nvidia_smi_csv_isHeaderLine(headerLine))
+        if (!headerLine || !csv_isHeaderLine(headerLine))
             return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
-        const header = nvidia_smi_csv_parseHeader(headerLine).fields;
+        const header = csv_parseHeader(headerLine).fields;
         const rows = lines
             .slice(1)
-            .map(nvidia_smi_csv_splitCells)
+            .map(csv_splitCells)
             .filter((cells) => cells.length === header.length);
         return { ok: true, header, rows, dropped };
     }
@@ -44664,8 +44019,8 @@ function parseIdentity(header, rows) {
         name: parseText(at(cells, "name")),
         busId: parseText(at(cells, "pci.bus_id")),
         driverVersion: parseText(at(cells, "driver_version")),
-        powerW: nvidia_smi_csv_parseReading(at(cells, "power.draw")),
-        powerLimitW: nvidia_smi_csv_parseReading(at(cells, "power.limit")),
+        powerW: csv_parseReading(at(cells, "power.draw")),
+        powerLimitW: csv_parseReading(at(cells, "power.limit")),
     }));
 }
 /**
@@ -44700,7 +44055,7 @@ function loopArgs(fields, intervalMs, ids = []) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/action/start.ts
+;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
  * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
  * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
@@ -44845,7 +44200,6 @@ async function startMeasurement(ctx) {
 
 
 
-
 /** Masks every credential input (raw and trimmed, as either may be printed). */
 function maskSecrets() {
     for (const name of SECRET_INPUTS) {
@@ -44923,19 +44277,6 @@ async function runMain(io, moduleUrl) {
         await postFromArtifact({ settings, env: process.env, io });
         return;
     }
-    if (settings.mode === "merge") {
-        try {
-            await mergeRun({ settings, env: process.env, io });
-        }
-        catch (e) {
-            const message = `gpu-carbon could not merge the reports: ${e.message}`;
-            if (settings.failOnError)
-                io.fail(message);
-            else
-                io.warning(message);
-        }
-        return;
-    }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
         io.info("gpu-carbon is measuring; the report is written when the job ends.");
         return;
@@ -45011,7 +44352,7 @@ const runnerIo = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5516);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43743);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

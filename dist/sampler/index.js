@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(586);
+/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
 
 process.exitCode = await (0,_sampler_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runSamplerFromArgs */ .B)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 586:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -183,7 +183,7 @@ function killGroupOnly(pgid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/energy.ts
+;// CONCATENATED MODULE: ./src/core/integrator.ts
 /**
  * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
  * order and close the measurement window; memory stays constant whatever the log length.
@@ -201,7 +201,7 @@ function killGroupOnly(pgid) {
  * - `coverage` is the covered time divided by the window.
  */
 /** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function energy_gpuIdentity(uuid, index) {
+function integrator_gpuIdentity(uuid, index) {
     return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
@@ -381,7 +381,7 @@ class EnergyIntegrator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
  * Cells are separated by ", " with no quoting; the header names each field followed by its
@@ -530,10 +530,10 @@ function identify(cells, header) {
     const index = indexAt === undefined ? null : parseText(cells[indexAt]);
     if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
         return null;
-    return energy_gpuIdentity(uuid, index);
+    return integrator_gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-format.ts
+;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
  *
@@ -667,7 +667,7 @@ function parseSamplerRecord(line) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sample-rollup.ts
+;// CONCATENATED MODULE: ./src/core/log/rollup.ts
 /**
  * What the sampler writes for each line nvidia-smi prints. For the first hours it writes every
  * row (a short job's chart and any problem stay visible row by row); after that it integrates

@@ -7,21 +7,21 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ArtifactStore } from "../adapters/artifact-store.js";
-import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
-import { upsertComment } from "../adapters/pr-comments.js";
-import { readRunContext } from "../adapters/run-context.js";
+import type { ArtifactStore } from "../adapters/github/artifact-store.js";
+import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github/client.js";
+import { upsertComment } from "../adapters/github/pr-comments.js";
+import { readRunContext } from "../adapters/github/run-context.js";
 import { workDir } from "../adapters/session-store.js";
-import { parseCommentData } from "../core/comment-data.js";
-import { commentMarker } from "../core/label.js";
-import { renderComment } from "../core/render-comparison.js";
-import { renderRunComment } from "../core/render-run.js";
+import { parseCommentData } from "../core/history/comment-data.js";
+import { commentMarker } from "../core/history/label.js";
+import { renderComment } from "../core/render/comparison.js";
+import { renderRunComment } from "../core/render/run.js";
 import { buildComparison } from "./comparison.js";
 import { buildRunView } from "./run-comparison.js";
-import type { Io } from "./io.js";
-import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
+import type { Io } from "../measure/io.js";
+import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
 import { NETWORK_BUDGET_MS, loadArtifactStore } from "./publish.js";
-import type { Settings } from "./settings.js";
+import type { Settings } from "../config/settings.js";
 
 export interface CommentModeContext {
   settings: Settings;

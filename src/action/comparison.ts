@@ -3,17 +3,17 @@
  * the trend and the gates, as the view the comment and the summary render. A history that cannot
  * be read is a warning and a view without comparison.
  */
-import { describeApiError, type GitHubClient } from "../adapters/github-client.js";
-import { readHistory } from "../adapters/history-store.js";
-import { baselineFrom, compare } from "../core/baseline.js";
-import { evaluateGates, type GateLimits } from "../core/gates.js";
-import type { HistoryRecord } from "../core/history.js";
-import { historyPath } from "../core/label.js";
-import type { ComparisonView } from "../core/render-comparison.js";
-import type { Report } from "../core/report.js";
-import type { Io } from "./io.js";
-import { INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import { describeApiError, type GitHubClient } from "../adapters/github/client.js";
+import { readHistory } from "../adapters/github/history-store.js";
+import { baselineFrom, compare } from "../core/history/baseline.js";
+import { evaluateGates, type GateLimits } from "../core/history/gates.js";
+import type { HistoryRecord } from "../core/history/records.js";
+import { historyPath } from "../core/history/label.js";
+import type { ComparisonView } from "../core/render/comparison.js";
+import type { Report } from "../core/report/report.js";
+import type { Io } from "../measure/io.js";
+import { INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 export interface ComparisonRequest {
   client: GitHubClient | null;

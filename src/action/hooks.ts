@@ -3,12 +3,12 @@ import * as core from "@actions/core";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
 import { postFromArtifact } from "./comment-mode.js";
 import { finishMeasurement } from "./finish.js";
-import type { Io } from "./io.js";
+import type { Io } from "../measure/io.js";
 import { mergeRun } from "./merge-mode.js";
 import { markPhase, reportSoFar } from "./modes.js";
-import { SECRET_INPUTS, STATE } from "./names.js";
-import { InputError, readSettings, settingsWarnings, type Settings } from "./settings.js";
-import { startMeasurement } from "./start.js";
+import { SECRET_INPUTS, STATE } from "../config/names.js";
+import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
+import { startMeasurement } from "../measure/start.js";
 
 /** Masks every credential input (raw and trimmed, as either may be printed). */
 function maskSecrets(): void {

@@ -6,13 +6,13 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { renderBenchmarkJson } from "../core/render-benchmark.js";
-import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render-codecarbon.js";
-import { renderSummary } from "../core/render-summary.js";
-import type { Report } from "../core/report.js";
-import type { Io } from "./io.js";
-import { FILE, INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import { renderBenchmarkJson } from "../core/render/benchmark.js";
+import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render/codecarbon.js";
+import { renderSummary } from "../core/render/summary.js";
+import type { Report } from "../core/report/report.js";
+import type { Io } from "../measure/io.js";
+import { FILE, INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 export function runInfoFromEnv(env: NodeJS.ProcessEnv): CodecarbonRunInfo {
@@ -87,7 +87,7 @@ export async function uploadResults(files: string[], dir: string, settings: Sett
   const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
   // Loaded only when asked for: the artifact client is most of the bundle's size, and every
   // hook would otherwise parse it at the start of the job.
-  const { uploadArtifactFiles } = await import("../adapters/artifact-store.js");
+  const { uploadArtifactFiles } = await import("../adapters/github/artifact-store.js");
   const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
   if (result.uploaded) io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
   else

@@ -2,12 +2,12 @@
  * Per-step energy needs this job's steps from the Jobs API. Missing permission, no token or no
  * API is a notice, never a warning or a failure: the rest of the report stands without it.
  */
-import { createGitHubClient } from "../adapters/github-client.js";
-import { fetchJobSteps, jobCoordinates } from "../adapters/jobs-api.js";
-import type { Span } from "../core/breakdown.js";
-import { stepSpans } from "../core/steps.js";
-import { INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import { createGitHubClient } from "../adapters/github/client.js";
+import { fetchJobSteps, jobCoordinates } from "../adapters/github/jobs-api.js";
+import type { Span } from "../core/energy/breakdown.js";
+import { stepSpans } from "../core/energy/steps.js";
+import { INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 /** All API calls of post together must finish within this, ms (post shares a short budget). */
 const API_BUDGET_MS = 20_000;

@@ -7,23 +7,23 @@
  * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
  */
 import path from "node:path";
-import { createGitHubClient, type ClientOptions } from "../adapters/github-client.js";
-import type { ArtifactStore } from "../adapters/artifact-store.js";
+import { createGitHubClient, type ClientOptions } from "../adapters/github/client.js";
+import type { ArtifactStore } from "../adapters/github/artifact-store.js";
 import { findReportFiles, readReportFile } from "../adapters/report-files.js";
-import { readRunContext, type RunContext } from "../adapters/run-context.js";
+import { readRunContext, type RunContext } from "../adapters/github/run-context.js";
 import { workDir } from "../adapters/session-store.js";
-import { commentMarker } from "../core/label.js";
-import { mergeReports, parseJobReport, type JobReportInput } from "../core/merge-reports.js";
-import { renderRunComment, renderRunSummary, type RunView } from "../core/render-run.js";
-import type { Report } from "../core/report.js";
+import { commentMarker } from "../core/history/label.js";
+import { mergeReports, parseJobReport, type JobReportInput } from "../core/report/merge.js";
+import { renderRunComment, renderRunSummary, type RunView } from "../core/render/run.js";
+import type { Report } from "../core/report/report.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { writeReport } from "./finish.js";
-import type { Io } from "./io.js";
-import { INPUT } from "./names.js";
+import type { Io } from "../measure/io.js";
+import { INPUT } from "../config/names.js";
 import { NETWORK_BUDGET_MS, RECORDED_EVENTS, applyGates, comment, defaultBranchOf, record, uploadForFork } from "./publish.js";
 import { pushFigures } from "./push-metrics.js";
 import { buildRunView } from "./run-comparison.js";
-import type { Settings } from "./settings.js";
+import type { Settings } from "../config/settings.js";
 
 export interface MergeContext {
   settings: Settings;

@@ -6,12 +6,12 @@
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { appendMark } from "../adapters/marks-file.js";
 import { readSession, workDir } from "../adapters/session-store.js";
-import { averagePowerW } from "../core/render-summary.js";
+import { averagePowerW } from "../core/render/summary.js";
 import { formatEnergy, formatMass } from "../core/units.js";
-import { analyseSession } from "./finish.js";
-import type { Io } from "./io.js";
-import { FILE, INPUT, OUTPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import { analyseSession } from "../measure/analyse.js";
+import type { Io } from "../measure/io.js";
+import { FILE, INPUT, OUTPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 import path from "node:path";
 
 export interface ModeContext {

@@ -6,22 +6,22 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ArtifactStore } from "../adapters/artifact-store.js";
-import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github-client.js";
-import { appendHistory } from "../adapters/history-store.js";
-import { upsertComment } from "../adapters/pr-comments.js";
-import { readRunContext, type RunContext } from "../adapters/run-context.js";
+import type { ArtifactStore } from "../adapters/github/artifact-store.js";
+import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github/client.js";
+import { appendHistory } from "../adapters/github/history-store.js";
+import { upsertComment } from "../adapters/github/pr-comments.js";
+import { readRunContext, type RunContext } from "../adapters/github/run-context.js";
 import { workDir } from "../adapters/session-store.js";
-import { COMMENT_DATA_VERSION, type CommentData } from "../core/comment-data.js";
-import { evaluateGates, type GateResult } from "../core/gates.js";
-import { historyRecord } from "../core/history.js";
-import { commentMarker, defaultLabel, fnv1a, historyPath } from "../core/label.js";
-import { renderComment, renderComparison } from "../core/render-comparison.js";
-import type { Report } from "../core/report.js";
+import { COMMENT_DATA_VERSION, type CommentData } from "../core/history/comment-data.js";
+import { evaluateGates, type GateResult } from "../core/history/gates.js";
+import { historyRecord } from "../core/history/records.js";
+import { commentMarker, defaultLabel, fnv1a, historyPath } from "../core/history/label.js";
+import { renderComment, renderComparison } from "../core/render/comparison.js";
+import type { Report } from "../core/report/report.js";
 import { GATE_NAMES, buildComparison, gateLimits } from "./comparison.js";
-import type { Io } from "./io.js";
-import { COMMENT_ARTIFACT_PREFIX, INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import type { Io } from "../measure/io.js";
+import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 /**
  * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
@@ -34,7 +34,7 @@ export const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
 
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 export async function loadArtifactStore(): Promise<ArtifactStore> {
-  return (await import("../adapters/artifact-store.js")).actionsArtifactStore();
+  return (await import("../adapters/github/artifact-store.js")).actionsArtifactStore();
 }
 
 export interface PublishContext {

@@ -1,10 +1,10 @@
 /** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
 import { pushToGateway } from "../adapters/pushgateway.js";
-import { pushgatewayMetrics, pushgatewayPath } from "../core/pushgateway.js";
-import type { Report } from "../core/report.js";
-import type { Io } from "./io.js";
-import { INPUT } from "./names.js";
-import type { Settings } from "./settings.js";
+import { pushgatewayMetrics, pushgatewayPath } from "../core/render/pushgateway.js";
+import type { Report } from "../core/report/report.js";
+import type { Io } from "../measure/io.js";
+import { INPUT } from "../config/names.js";
+import type { Settings } from "../config/settings.js";
 
 /** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
 export async function pushFigures(settings: Settings, env: NodeJS.ProcessEnv, io: Io, report: Report, scope: "job" | "run"): Promise<void> {

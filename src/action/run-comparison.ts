@@ -2,12 +2,12 @@
  * The comparison view of a merged run: the total against the run label's history (with the
  * gates), and each job against its own label's history, all on the same base branch.
  */
-import { baselineFrom, compareFigures, energyPerMinute } from "../core/baseline.js";
-import type { JobRow, RunView } from "../core/render-run.js";
-import type { RunJobReport } from "../core/report.js";
+import { baselineFrom, compareFigures, energyPerMinute } from "../core/history/baseline.js";
+import type { JobRow, RunView } from "../core/render/run.js";
+import type { RunJobReport } from "../core/report/report.js";
 import { buildComparison, loadRecords, type ComparisonRequest } from "./comparison.js";
-import type { Io } from "./io.js";
-import type { Settings } from "./settings.js";
+import type { Io } from "../measure/io.js";
+import type { Settings } from "../config/settings.js";
 
 /** Most job histories read for one run (one API call each). */
 const MAX_JOB_HISTORIES = 50;

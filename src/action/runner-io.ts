@@ -1,6 +1,6 @@
 /** `Io` on a real runner, through @actions/core. */
 import * as core from "@actions/core";
-import type { Io } from "./io.js";
+import type { Io } from "../measure/io.js";
 
 /**
  * Makes a log line inert: the runner reads a carriage return as a line break and any line that

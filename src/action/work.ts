@@ -1,8 +1,8 @@
 /** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
 import { readWorkFile } from "../adapters/work-file.js";
-import type { Report } from "../core/report.js";
-import { workReport } from "../core/work-units.js";
-import { ENV } from "./names.js";
+import type { Report } from "../core/report/report.js";
+import { workReport } from "../core/energy/work-units.js";
+import { ENV } from "../config/names.js";
 
 /** The report with `work` filled in when the job counted its work; problems become warnings. */
 export function withWork(report: Report, file: string): Report {

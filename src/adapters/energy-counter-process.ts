@@ -4,7 +4,7 @@
  * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
  */
 import { z } from "zod";
-import type { CounterSnapshot } from "../core/energy-counter.js";
+import type { CounterSnapshot } from "../core/energy/counter.js";
 import { glibcVersion, unsupportedPlatformReason } from "./nvml.js";
 import { runCommand } from "./process-runner.js";
 

@@ -1,5 +1,5 @@
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
-import { parseListGpus, type InventoryGpu } from "../core/gpu-selection.js";
+import { parseListGpus, type InventoryGpu } from "../core/nvidia-smi/gpu-selection.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
 import { runCommand } from "./process-runner.js";
 

@@ -3,7 +3,7 @@
  * must not hang on a slow service; the tables are the fallback). Base URLs can be overridden
  * through environment variables, for tests against local fakes and for proxies.
  */
-import { ENV } from "../action/names.js";
+import { ENV } from "../config/names.js";
 
 export const ELECTRICITY_MAPS_URL = "https://api.electricitymaps.com";
 export const UK_CARBON_INTENSITY_URL = "https://api.carbonintensity.org.uk";

@@ -1,6 +1,6 @@
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 import { createReadStream, statSync } from "node:fs";
-import type { SampleLogReader } from "../core/sample-log.js";
+import type { SampleLogReader } from "../core/log/reader.js";
 
 /**
  * Streams `path` into `reader`. A final line without a newline (cut off when the writer was

@@ -1,8 +1,8 @@
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 import { appendFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { FILE } from "../action/names.js";
-import { formatMark, parseMarks, type PhaseMark } from "../core/phases.js";
+import { FILE } from "../config/names.js";
+import { formatMark, parseMarks, type PhaseMark } from "../core/energy/phases.js";
 
 /** Appends one mark (one line, so concurrent appends cannot interleave). */
 export function appendMark(dir: string, mark: PhaseMark): void {

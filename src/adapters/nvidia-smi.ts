@@ -4,8 +4,8 @@
  */
 import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
-import { isHeaderLine, parseHeader, parseReading, parseText, splitCells } from "../core/nvidia-smi-csv.js";
-import type { GpuInfo } from "../core/report.js";
+import { isHeaderLine, parseHeader, parseReading, parseText, splitCells } from "../core/nvidia-smi/csv.js";
+import type { GpuInfo } from "../core/report/report.js";
 import { runCommand, type CommandResult } from "./process-runner.js";
 
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */

@@ -10,8 +10,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type * as Koffi from "koffi";
-import type { CounterReading, CounterSnapshot } from "../core/energy-counter.js";
-import { ENV } from "../action/names.js";
+import type { CounterReading, CounterSnapshot } from "../core/energy/counter.js";
+import { ENV } from "../config/names.js";
 
 /** The library name the dynamic loader resolves (the driver installs it on the library path). */
 export const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";

@@ -5,7 +5,7 @@
  */
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { planGlob } from "../core/glob.js";
+import { planGlob } from "../core/report/glob.js";
 import { readSmallFile } from "./session-store.js";
 
 /** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */

@@ -1,7 +1,7 @@
 /** Starting and stopping the detached sampler process. */
 import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
-import type { SamplerConfig } from "../sampler/supervisor.js";
+import type { SamplerConfig } from "../sampler/config.js";
 
 /** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
 export const SAMPLER_MARKER = "--gpu-carbon-sampler";

@@ -2,10 +2,10 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CounterSnapshot } from "../core/energy-counter.js";
-import type { GpuSelection } from "../core/gpu-selection.js";
+import type { CounterSnapshot } from "../core/energy/counter.js";
+import type { GpuSelection } from "../core/nvidia-smi/gpu-selection.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
-import { FILE } from "../action/names.js";
+import { FILE } from "../config/names.js";
 
 export interface Session {
   version: 1;

@@ -1,6 +1,6 @@
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 import { readFileSync, statSync } from "node:fs";
-import { parseWorkUnits } from "../core/work-units.js";
+import { parseWorkUnits } from "../core/energy/work-units.js";
 
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
 const MAX_BYTES = 64 * 1024;

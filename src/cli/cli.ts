@@ -9,18 +9,19 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { InputError, readSettings, settingsWarnings, type Settings } from "../action/settings.js";
+import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readLogInto } from "../adapters/log-file.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
 import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
-import { buildReport, type Report } from "../core/report.js";
-import { renderText } from "../core/render-text.js";
-import { SampleLogReader } from "../core/sample-log.js";
-import { resolveIntensity } from "../action/intensity.js";
+import { buildReport, type Report } from "../core/report/report.js";
+import { renderText } from "../core/render/text.js";
+import { SampleLogReader } from "../core/log/reader.js";
+import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
-import { priceReport } from "../action/pricing.js";
+import { priceReport } from "../measure/pricing.js";
+import { analyseSession } from "../measure/analyse.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -224,8 +225,6 @@ async function runCommandWithSampling(
     progress?.stop();
     if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
-    // Loaded here: it brings the publishing code, which `report` does not need at start-up.
-    const { analyseSession } = await import("../action/finish.js");
     const report = await analyseSession(session, settings, [], counterEnd);
     print(report, values.json === true, settings.reportPath, io);
     if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);

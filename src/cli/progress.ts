@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
-import { LiveEnergy, formatProgress } from "../core/progress.js";
+import { LiveEnergy, formatProgress } from "../core/log/progress.js";
 
 export interface ProgressOptions {
   /** The sampler's log; `null` when nothing is measured (only the time is shown). */

@@ -1,6 +1,7 @@
 /** Command line of the sampler process: `<marker> <config.json>`. */
 import { readFileSync } from "node:fs";
-import { runSampler, type SamplerConfig } from "./supervisor.js";
+import type { SamplerConfig } from "./config.js";
+import { runSampler } from "./supervisor.js";
 import { samplerTiming } from "./timing.js";
 
 export async function runSamplerFromArgs(args: string[]): Promise<number> {

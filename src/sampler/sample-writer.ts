@@ -5,7 +5,7 @@
  * by a partial write is closed first, so the reader counts it as one malformed line.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
-import { formatEvent } from "../core/sample-format.js";
+import { formatEvent } from "../core/log/format.js";
 
 export class SampleWriter {
   private fd: number | null;

@@ -10,30 +10,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { alive } from "../adapters/sampler-process.js";
-import { SampleRollup } from "../core/sample-rollup.js";
-import { SAMPLER_LOG_MAGIC, formatEvent, formatStart, formatStop } from "../core/sample-format.js";
+import { SampleRollup } from "../core/log/rollup.js";
+import { SAMPLER_LOG_MAGIC, formatEvent, formatStart, formatStop } from "../core/log/format.js";
 import { SampleWriter } from "./sample-writer.js";
 import { DEFAULT_TIMING, type SamplerTiming } from "./timing.js";
-
-/** What the sampler is told to do; written to a JSON file by whoever starts it. */
-export interface SamplerConfig {
-  /** Absolute path of the nvidia-smi executable. */
-  nvidiaSmiPath: string;
-  /** Arguments of the looping query. */
-  args: string[];
-  /** Sample log to append to. */
-  samplesPath: string;
-  /** Requested interval, ms (also the watchdog's unit). */
-  intervalMs: number;
-  /** Process whose exit means the job is gone (`null`: do not watch). */
-  watchPid: number | null;
-  /** Stop after this long whatever happens, ms. */
-  maxDurationMs: number;
-  /** Rows are written as they are for this long, then rolled up per GPU (default 2 h; tests shorten it). */
-  rawRowsMs?: number;
-  /** Time each rollup record covers, ms (default 60 s). */
-  rollupMs?: number;
-}
+import type { SamplerConfig } from "./config.js";
 
 /** Longest delay `setTimeout` honours; a longer one fires at once (Node clamps it to 1 ms). */
 const TIMER_MAX_MS = 2 ** 31 - 1;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commentMarker } from "../../src/core/label.js";
+import { commentMarker } from "../../src/core/history/label.js";
 import { FakeArtifactService, runtimeToken } from "../support/fake-artifacts/server.js";
 import { FakeComments } from "../support/fake-github/comments.js";
 import { FakeRepo } from "../support/fake-github/contents.js";

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SimulatedJob, sleep } from "../support/runner.js";
 import { FakeArtifactService, runtimeToken } from "../support/fake-artifacts/server.js";
-import { codecarbonHeader } from "../../src/core/render-codecarbon.js";
+import { codecarbonHeader } from "../../src/core/render/codecarbon.js";
 
 const services: FakeArtifactService[] = [];
 afterEach(async () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseHistory } from "../../src/core/history.js";
-import { commentMarker, historyPath } from "../../src/core/label.js";
+import { parseHistory } from "../../src/core/history/records.js";
+import { commentMarker, historyPath } from "../../src/core/history/label.js";
 import { FakeArtifactService, runtimeToken } from "../support/fake-artifacts/server.js";
 import { FakeComments } from "../support/fake-github/comments.js";
 import { FakeRepo } from "../support/fake-github/contents.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseHistory } from "../../src/core/history.js";
-import { historyPath } from "../../src/core/label.js";
+import { parseHistory } from "../../src/core/history/records.js";
+import { historyPath } from "../../src/core/history/label.js";
 import { FakeComments } from "../support/fake-github/comments.js";
 import { FakeRepo } from "../support/fake-github/contents.js";
 import { FakeGitHub } from "../support/fake-github/server.js";

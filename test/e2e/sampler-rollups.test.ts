@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT, FAKE_SMI_DIR, runProcess, runnerNode } from "../support/runner.js";
-import { SampleLogReader } from "../../src/core/sample-log.js";
+import { SampleLogReader } from "../../src/core/log/reader.js";
 
 const dirs: string[] = [];
 afterEach(() => {

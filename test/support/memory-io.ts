@@ -1,5 +1,5 @@
 /** An `Io` that records everything, for tests of the hooks' logic without a runner. */
-import type { Io } from "../../src/action/io.js";
+import type { Io } from "../../src/measure/io.js";
 
 export class MemoryIo implements Io {
   readonly infos: string[] = [];

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { baselineFrom, compare } from "../../src/core/baseline.js";
-import { givenIntensity } from "../../src/core/carbon.js";
-import type { HistoryRecord } from "../../src/core/history.js";
-import { commentMarker } from "../../src/core/label.js";
-import { renderComment } from "../../src/core/render-comparison.js";
-import { renderSummary } from "../../src/core/render-summary.js";
-import { buildReport, type Report } from "../../src/core/report.js";
-import { SampleLogReader } from "../../src/core/sample-log.js";
+import { baselineFrom, compare } from "../../src/core/history/baseline.js";
+import { givenIntensity } from "../../src/core/carbon/intensity.js";
+import type { HistoryRecord } from "../../src/core/history/records.js";
+import { commentMarker } from "../../src/core/history/label.js";
+import { renderComment } from "../../src/core/render/comparison.js";
+import { renderSummary } from "../../src/core/render/summary.js";
+import { buildReport, type Report } from "../../src/core/report/report.js";
+import { SampleLogReader } from "../../src/core/log/reader.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const EXAMPLE_LOG = path.join(ROOT, "test/fixtures/samples/training-2xh100.csv");

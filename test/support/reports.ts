@@ -1,6 +1,6 @@
 /** Reports with round numbers, for tests of what is built from a report. */
-import { givenIntensity } from "../../src/core/carbon.js";
-import { notMeasuredReport, type Report } from "../../src/core/report.js";
+import { givenIntensity } from "../../src/core/carbon/intensity.js";
+import { notMeasuredReport, type Report } from "../../src/core/report/report.js";
 
 /** A measured report: `energyKwh` over `durationSeconds` at 500 g/kWh, PUE 1, one GPU. */
 export function measuredReport(energyKwh: number, durationSeconds: number, overrides: Partial<Report> = {}): Report {

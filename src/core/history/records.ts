@@ -1,0 +1,148 @@
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+import { z } from "zod";
+import type { Report } from "../report/report.js";
+
+/** Version of the history file format; bumped on any incompatible change. */
+export const HISTORY_SCHEMA_VERSION = 1;
+
+/** Default number of records kept per label (input `history-limit`). */
+export const DEFAULT_HISTORY_LIMIT = 500;
+
+const gpuRecord = z.object({
+  /** nvidia-smi index, `null` when unknown. */
+  index: z.number().int().nullable(),
+  /** `GPU-...` uuid, `null` when unknown. */
+  uuid: z.string().nullable(),
+  /** Product name, `null` when unknown. */
+  name: z.string().nullable(),
+  /** The GPU's board energy, kWh; `null` when it reported no power. */
+  energyKwh: z.number().nullable(),
+});
+
+const record = z.object({
+  /** `GITHUB_RUN_ID`. */
+  runId: z.number().int(),
+  /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+  runAttempt: z.number().int(),
+  /** Commit measured (`GITHUB_SHA`). */
+  sha: z.string(),
+  /** Full ref, e.g. `refs/heads/main`. */
+  ref: z.string(),
+  /** The series this record belongs to. */
+  label: z.string(),
+  /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+  time: z.string(),
+  /** `measured` or `partial`; runs that measured nothing are not recorded. */
+  status: z.enum(["measured", "partial"]),
+  /** GPU board energy before PUE, kWh. */
+  energyKwh: z.number(),
+  /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+  emissionsKg: z.number().nullable(),
+  /** Length of the measurement window, s. */
+  durationSeconds: z.number(),
+  /** Covered fraction of the window, 0..1. */
+  coverage: z.number(),
+  /** Per-GPU energy. */
+  gpus: z.array(gpuRecord),
+});
+
+const file = z.object({
+  schemaVersion: z.literal(HISTORY_SCHEMA_VERSION),
+  label: z.string(),
+  records: z.array(record),
+});
+
+/** One run of one label. */
+export type HistoryRecord = z.infer<typeof record>;
+
+/** The content of one label's history file. */
+export type HistoryFile = z.infer<typeof file>;
+
+/** Where a record comes from. */
+export interface RunIdentity {
+  runId: number;
+  runAttempt: number;
+  sha: string;
+  ref: string;
+  label: string;
+}
+
+/** The file's content was not a history file this version understands. */
+export class HistoryFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "HistoryFormatError";
+  }
+}
+
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+export function historyRecord(report: Report, run: RunIdentity, nowIso: string): HistoryRecord | null {
+  if (report.energyKwh === null || report.status === "not-measured") return null;
+  return {
+    runId: run.runId,
+    runAttempt: run.runAttempt,
+    sha: run.sha,
+    ref: run.ref,
+    label: run.label,
+    time: report.endedAt ?? nowIso,
+    status: report.status,
+    energyKwh: report.energyKwh,
+    emissionsKg: report.emissionsKg,
+    durationSeconds: report.durationSeconds,
+    coverage: report.coverage,
+    gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+  };
+}
+
+/** An empty history for `label`. */
+export function emptyHistory(label: string): HistoryFile {
+  return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+export function appendRecord(history: HistoryFile, entry: HistoryRecord, limit: number): HistoryFile {
+  const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+  const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+export function parseHistory(text: string): HistoryFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new HistoryFormatError(`not JSON (${(e as Error).message})`);
+  }
+  const result = file.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new HistoryFormatError(
+      `not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`,
+    );
+  }
+  return result.data;
+}
+
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+export function serializeHistory(history: HistoryFile): string {
+  const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+  return [
+    "{",
+    `  "schemaVersion": ${history.schemaVersion},`,
+    `  "label": ${JSON.stringify(history.label)},`,
+    history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+    "}",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,176 @@
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+import { FIELD, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "../../nvidia-smi/csv.js";
+import { plainNumber, RecentTimestamp, sameBytes, scanCells, type CellSpans, type ExpectedCell, type SizedCell } from "./csv-bytes.js";
+import type { GpuIdentity } from "../../integrator.js";
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+
+/** A GPU seen in the log, with whatever the integrator keeps for it. */
+export interface GpuEntry<Handle> {
+  identity: GpuIdentity;
+  handle: Handle;
+}
+
+interface CachedGpu<Handle> extends GpuEntry<Handle> {
+  /** The raw bytes of the row's uuid and index cells (`null` when the log has no such column). */
+  uuidCell: DataView | null;
+  indexCell: DataView | null;
+  /** The raw bytes of all its identity cells and the commas between them (`null`: not adjacent). */
+  identityCells: DataView | null;
+}
+
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes: Uint8Array, start: number, end: number): string {
+  return decoder.decode(bytes.subarray(start, end)).trim();
+}
+
+export class FastRows<Handle> {
+  /** Outputs of the last successful `parse`. */
+  powerW: number | null = null;
+  rawTimestampMs: number | null = null;
+  entry: GpuEntry<Handle> | null = null;
+
+  private readonly cellCount: number;
+  private readonly slotOfCell: Int8Array;
+  private readonly cells: CellSpans = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+  /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+  private readonly expect: ExpectedCell | null = null;
+  private readonly gpus: CachedGpu<Handle>[] = [];
+  private readonly stamp = new RecentTimestamp();
+  /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+  private readonly stampCell: SizedCell | null = null;
+  private next = 0;
+  private bytes: Uint8Array | null = null;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+
+  /**
+   * @param header the column layout rows follow
+   * @param track called once per new GPU identity; returns what the caller keeps for it
+   */
+  constructor(
+    private readonly header: CsvHeader,
+    private readonly track: (identity: GpuIdentity) => Handle,
+  ) {
+    this.cellCount = header.fields.length;
+    this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+    const power = powerField(header);
+    const wanted: [number, string | null][] = [
+      [UUID, FIELD.uuid],
+      [INDEX, FIELD.index],
+      [POWER, power],
+      [TIMESTAMP, FIELD.timestamp],
+    ];
+    for (const [slot, field] of wanted) {
+      const position = field === null ? undefined : header.positions.get(field);
+      if (position !== undefined) this.slotOfCell[position] = slot;
+    }
+    const stampAt = header.positions.get(FIELD.timestamp);
+    if (stampAt !== undefined) this.stampCell = { cell: stampAt, length: -1 };
+    const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+    const first = Math.min(...identityAt);
+    if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+      this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+  }
+
+  /**
+   * Reads the row that starts at `start` and ends at the next newline before `limit`.
+   * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+   * cannot be read.
+   * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+   *   `limit`, the column count differs or a cell needs the string path
+   */
+  parse(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
+    const cells = this.cells;
+    if (bytes !== this.bytes) {
+      this.bytes = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+    // its identity cells are compared as they stand instead of being scanned.
+    const guess = this.gpus.length > 0 ? this.gpus[this.next]! : null;
+    const expect = guess?.identityCells ? this.expect : null;
+    if (expect && guess?.identityCells) expect.bytes = guess.identityCells;
+    if (this.stampCell) this.stampCell.length = this.stamp.lastLength;
+    scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+    const end = cells.end;
+    if (end < 0 || cells.count !== this.cellCount) return -1;
+    const spans = cells.spans;
+    // A line ending in `\r\n`: the `\r` is not part of the last cell.
+    if (end > start && bytes[end - 1] === RETURN) for (let k = 1; k < spans.length; k += 2) if (spans[k] === end) spans[k] = end - 1;
+    // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+    // its value is only needed in a plain log.
+    if (spans[2 * TIMESTAMP]! >= 0) {
+      this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP]!, spans[2 * TIMESTAMP + 1]!, withTimestamp);
+      if (this.rawTimestampMs === null) return -1;
+    } else if (withTimestamp) return -1;
+    const powerStart = spans[2 * POWER]!;
+    if (powerStart < 0) this.powerW = null;
+    else {
+      const powerEnd = spans[2 * POWER + 1]!;
+      const value = plainNumber(bytes, powerStart, powerEnd);
+      this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+    }
+    this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+    return this.entry === null ? -1 : end;
+  }
+
+  private advance(at: number): CachedGpu<Handle> {
+    this.next = (at + 1) % this.gpus.length;
+    return this.gpus[at]!;
+  }
+
+  /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+  private gpu(bytes: Uint8Array, spans: Int32Array): GpuEntry<Handle> | null {
+    const count = this.gpus.length;
+    for (let k = 0; k < count; k += 1) {
+      const at = (this.next + k) % count;
+      const gpu = this.gpus[at]!;
+      if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX)) return this.advance(at);
+    }
+    const [uuidStart, uuidEnd, indexStart, indexEnd] = spans as unknown as [number, number, number, number];
+    // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+    const cells = new Array<string>(this.cellCount).fill("");
+    const uuidAt = this.header.positions.get(FIELD.uuid);
+    const indexAt = this.header.positions.get(FIELD.index);
+    if (uuidAt !== undefined) cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+    if (indexAt !== undefined) cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+    const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
+    if (!identity) return null;
+    const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+    const gpu: CachedGpu<Handle> = {
+      identity,
+      handle: this.track(identity),
+      uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+      indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+      identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+    };
+    if (count < MAX_CACHED_GPUS) this.gpus.push(gpu);
+    return gpu;
+  }
+
+  private matches(cell: DataView | null, spans: Int32Array, which: number): boolean {
+    const start = spans[2 * which]!;
+    if (cell === null) return start < 0;
+    return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1]!, cell);
+  }
+}
+
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes: Uint8Array, start: number, end: number): DataView {
+  const copy = new Uint8Array(end - start);
+  copy.set(bytes.subarray(start, end));
+  return new DataView(copy.buffer);
+}

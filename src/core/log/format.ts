@@ -1,0 +1,142 @@
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+import { gpuIdentity, type GpuIdentity, type GpuRollup } from "../integrator.js";
+
+export type SamplerRecord =
+  | { kind: "start"; epochMs: number; intervalMs: number }
+  | { kind: "header"; tMs: number; line: string }
+  | { kind: "row"; tMs: number; line: string }
+  | { kind: "rollup"; tMs: number; identity: GpuIdentity; rollup: GpuRollup }
+  | { kind: "event"; tMs: number; text: string }
+  | { kind: "stop"; tMs: number; reason: string };
+
+/** First line of every sampler log. */
+export const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs: number): string {
+  return String(Math.round(tMs));
+}
+
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text: string): string {
+  return text.replace(/[\t\r\n]+/g, " ");
+}
+
+export function formatStart(epochMs: number, intervalMs: number): string {
+  return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+export function formatHeader(tMs: number, line: string): string {
+  return `@header\t${ms(tMs)}\t${oneLine(line)}`;
+}
+export function formatRow(tMs: number, line: string): string {
+  return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+export function formatRollup(tMs: number, identity: GpuIdentity, rollup: GpuRollup): string {
+  const fields: [string, string | number | null][] = [
+    ["uuid", identity.uuid],
+    ["index", identity.index],
+    ["validSamples", rollup.validSamples],
+    ["missingSamples", rollup.missingSamples],
+    ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+    ["firstW", rollup.firstW],
+    ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+    ["lastW", rollup.lastW],
+    ["energyJ", rollup.energyJ],
+    ["coveredMs", rollup.coveredMs],
+    ["gaps", rollup.gaps],
+    ["longestGapMs", rollup.longestGapMs],
+    ["peakW", rollup.peakW],
+  ];
+  // String(number) is the shortest text that reads back as the same double: no precision is lost.
+  return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields: string): { identity: GpuIdentity; rollup: GpuRollup } | null {
+  const values = new Map<string, string>();
+  for (const field of fields.split("\t")) {
+    const eq = field.indexOf("=");
+    if (eq > 0) values.set(field.slice(0, eq), field.slice(eq + 1));
+  }
+  let bad = false;
+  const number = (name: string): number => {
+    const value = Number(values.get(name) || NaN);
+    bad ||= !Number.isFinite(value);
+    return value;
+  };
+  const optional = (name: string): number | null => (values.get(name) === "" ? null : number(name));
+  const rollup: GpuRollup = {
+    validSamples: number("validSamples"),
+    missingSamples: number("missingSamples"),
+    firstMs: optional("firstMs"),
+    firstW: number("firstW"),
+    lastMs: optional("lastMs"),
+    lastW: number("lastW"),
+    energyJ: number("energyJ"),
+    coveredMs: number("coveredMs"),
+    gaps: number("gaps"),
+    longestGapMs: number("longestGapMs"),
+    peakW: optional("peakW"),
+  };
+  if (bad) return null;
+  return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+
+export function formatEvent(tMs: number, text: string): string {
+  return `@event\t${ms(tMs)}\t${oneLine(text)}`;
+}
+export function formatStop(tMs: number, reason: string): string {
+  return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+export function parseSamplerRecord(line: string): SamplerRecord | null {
+  const tab = line.indexOf("\t");
+  if (tab < 0) return null;
+  const tag = line.slice(0, tab);
+  const rest = line.slice(tab + 1);
+  if (/^\d+$/.test(tag)) return { kind: "row", tMs: Number(tag), line: rest };
+  const tab2 = rest.indexOf("\t");
+  const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+  const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+  if (!/^\d+$/.test(first)) return null;
+  const tMs = Number(first);
+  switch (tag) {
+    case "@start": {
+      const intervalMs = Number(second);
+      return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+    }
+    case "@header":
+      return { kind: "header", tMs, line: second };
+    case "@rollup": {
+      const parsed = parseRollup(second);
+      return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+    }
+    case "@event":
+      return { kind: "event", tMs, text: second };
+    case "@stop":
+      return { kind: "stop", tMs, reason: second };
+    default:
+      return null;
+  }
+}

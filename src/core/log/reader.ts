@@ -1,0 +1,426 @@
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
+ *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ */
+import { ByteLines } from "./fast/byte-lines.js";
+import { hasTab, samplerRowTag } from "./fast/csv-bytes.js";
+import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuIdentity, type GpuRollup, type GpuState } from "../integrator.js";
+import { FastRows } from "./fast/rows.js";
+import {
+  FIELD,
+  GPU_LOST,
+  identify,
+  isHeaderLine,
+  parseHeader,
+  parseReading,
+  parseTimestampMs,
+  plausibleRow,
+  powerField,
+  splitCells,
+  type CsvHeader,
+} from "../nvidia-smi/csv.js";
+import { inferIntervalMs, PlainClock } from "./plain-clock.js";
+import { PowerSeriesBuilder, type PowerSeries, type SeriesSlot } from "./power-series.js";
+import { parseSamplerRecord } from "./format.js";
+
+export { gapThresholdMs } from "../integrator.js";
+export { identify } from "../nvidia-smi/csv.js";
+
+/** What reading a whole log produced. */
+export interface LogResult {
+  /** `sampler` for gpu-carbon's own log, `nvidia-smi` for a plain CSV log. */
+  format: "sampler" | "nvidia-smi";
+  /** Wall-clock time the window started, ms since the epoch (`null` when the log cannot tell). */
+  startEpochMs: number | null;
+  /** Measurement window length in ms. */
+  windowMs: number;
+  /** The sampling interval requested (sampler log) or inferred from the timestamps (plain log). */
+  intervalMs: number;
+  /** The longest interval bridged, ms. */
+  gapMs: number;
+  /** Column integrated (`power.draw` unless the log lacks it); `null` when there was none. */
+  powerField: string | null;
+  /** Per-GPU energy, in the order first seen. */
+  gpus: GpuEnergy[];
+  /** Downsampled total power for charts. */
+  series: PowerSeries;
+  /** Rows that could not be used: wrong column count, no header yet, garbage, cut-off lines. */
+  malformedLines: number;
+  /** Event lines written by the sampler (nvidia-smi exits, restarts, stderr). */
+  eventCount: number;
+  /** The first few distinct event and malformed-line texts, for warnings. */
+  events: string[];
+  /** Backward clock steps and DST changes taken out of a plain log. */
+  clockJumps: number;
+  /** Rows that said `[GPU is lost]` where the GPU's identity should be: the GPU fell off the bus. */
+  lostRows: number;
+  /** Times nvidia-smi was restarted inside the window (the time in between is a gap). */
+  restarts: number;
+  /** Why the sampler stopped (`signal`, `job-gone`, `max-duration`), `null` when it did not say. */
+  stopReason: string | null;
+}
+
+/** Receives each reading in time order, as the energy integrator does (`null`: missing). */
+export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const NEWLINE = 10;
+const HASH = 35;
+const ZERO = 48;
+const NINE = 57;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+
+/** What the fast path keeps per GPU: its integrator totals and its place in the chart. */
+interface GpuHandle {
+  state: GpuState;
+  slot: SeriesSlot;
+}
+
+interface PendingRow {
+  tMs: number;
+  cells: string[];
+  header: CsvHeader;
+  /** Backward clock steps before this row whose interval was not yet known. */
+  unsizedSteps: number;
+}
+
+export class SampleLogReader {
+  private format: "sampler" | "nvidia-smi" | null = null;
+  private header: CsvHeader | null = null;
+  private integrator: EnergyIntegrator | null = null;
+  private series: PowerSeriesBuilder | null = null;
+  private intervalMs: number | null;
+  private startEpochMs: number | null = null;
+  private firstMs: number | null = null;
+  private lastMs: number | null = null;
+  private stopMs: number | null = null;
+  private stopReason: string | null = null;
+  private malformedLines = 0;
+  private eventCount = 0;
+  private readonly events: string[] = [];
+  private lostRows = 0;
+  private lostAtMs: number | null = null;
+  private restarts = 0;
+  private pending: PendingRow[] = [];
+  private readonly clock = new PlainClock();
+  private readonly onReading: ReadingListener | null;
+  private readonly onInterrupt: (() => void) | null;
+  private fast: FastRows<GpuHandle> | null = null;
+  private readonly tag = { tMs: 0 };
+  private readonly lines = new ByteLines(
+    (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),
+    (bytes, start, limit) => this.fastRow(bytes, start, limit),
+    MAX_LINE_BYTES,
+  );
+
+  /**
+   * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+   * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+   * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+   */
+  constructor(options: { intervalMs?: number; onReading?: ReadingListener; onInterrupt?: () => void } = {}) {
+    this.intervalMs = options.intervalMs ?? null;
+    this.onReading = options.onReading ?? null;
+    this.onInterrupt = options.onInterrupt ?? null;
+  }
+
+  /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+  get startEpoch(): number | null {
+    return this.startEpochMs;
+  }
+
+  /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+  pushBytes(chunk: Uint8Array): void {
+    // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+    this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+
+  /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+  endBytes(): void {
+    const rest = this.lines.end();
+    if (rest) this.pushCutOff(decoder.decode(rest));
+  }
+
+  /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+  push(line: string): void {
+    if (isOverlong(line)) return this.malformed(line);
+    this.readLine(line);
+  }
+
+  private readLine(line: string): void {
+    if (line.length === 0 || line.startsWith("#")) return;
+    const record = parseSamplerRecord(line);
+    if (record) {
+      this.format ??= "sampler";
+      switch (record.kind) {
+        case "start":
+          this.startEpochMs = record.epochMs;
+          this.intervalMs = record.intervalMs;
+          this.firstMs = 0;
+          this.ensureIntegrator(0);
+          return;
+        case "header":
+          // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+          // between the last row before and the first row after, so that stretch is a gap.
+          if (this.lastMs !== null || this.pending.length > 0) {
+            this.flushPending();
+            this.integrator?.interrupt();
+            this.onInterrupt?.();
+            this.restarts += 1;
+          }
+          this.setHeader(parseHeader(record.line));
+          return;
+        case "event":
+          this.eventCount += 1;
+          this.note(record.text);
+          return;
+        case "stop":
+          this.stopMs ??= record.tMs;
+          this.stopReason ??= record.reason;
+          return;
+        case "row":
+          if (this.stopMs !== null && record.tMs > this.stopMs) return;
+          this.row(record.tMs, record.line);
+          return;
+        case "rollup":
+          if (this.stopMs !== null && record.tMs > this.stopMs) return;
+          this.addRollup(record.identity, record.rollup);
+          return;
+      }
+    }
+    this.format ??= "nvidia-smi";
+    if (isHeaderLine(line)) {
+      this.setHeader(parseHeader(line));
+      return;
+    }
+    const header = this.header;
+    const cells = splitCells(line);
+    if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header)) return this.malformed(line);
+    const position = header.positions.get(FIELD.timestamp);
+    const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
+    if (rawMs === null) {
+      if (!cells.includes(GPU_LOST)) return this.malformed(line);
+      this.lostAtMs = this.lastMs;
+      return this.lost(line);
+    }
+    this.accept(this.plainTime(rawMs), cells, header);
+  }
+
+  /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+  pushCutOff(line: string): void {
+    this.malformed(line);
+  }
+
+  /**
+   * Closes the window and returns the result.
+   * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+   */
+  finish(fallbackEndMs?: number): LogResult {
+    this.flushPending();
+    const intervalMs = this.intervalMs ?? 1000;
+    const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+    const startMs = this.firstMs ?? 0;
+    const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+    return {
+      format: this.format ?? "nvidia-smi",
+      startEpochMs: this.startEpochMs,
+      windowMs: Math.max(0, endMs - startMs),
+      intervalMs,
+      gapMs: gapThresholdMs(intervalMs),
+      powerField: this.header ? powerField(this.header) : null,
+      gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+      series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+      malformedLines: this.malformedLines,
+      eventCount: this.eventCount,
+      events: [...this.events],
+      clockJumps: this.clock.jumps,
+      lostRows: this.lostRows,
+      restarts: this.restarts,
+      stopReason: this.stopReason,
+    };
+  }
+
+  private setHeader(header: CsvHeader): void {
+    this.header = header;
+    this.fast = null;
+  }
+
+  /** One line of a byte stream that the fast path did not read: the string path. */
+  private pushLine(bytes: Uint8Array, start: number, end: number, overlong: boolean): void {
+    const line = decoder.decode(bytes.subarray(start, end));
+    if (overlong) this.malformed(line);
+    else this.readLine(line);
+  }
+
+  /**
+   * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+   * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+   * line to `push`, which treats every row the same way, only slower.
+   */
+  private fastRow(bytes: Uint8Array, start: number, limit: number): number {
+    const header = this.header;
+    const integrator = this.integrator;
+    const series = this.series;
+    const first = bytes[start]!;
+    if (!header || !integrator || !series || this.pending.length > 0 || first === NEWLINE || first === HASH) return -1;
+    this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+    const fast = this.fast;
+    let tMs: number;
+    let end: number;
+    const tab = samplerRowTag(bytes, start, limit, this.tag);
+    if (tab >= 0) {
+      tMs = this.tag.tMs;
+      if (this.stopMs !== null && tMs > this.stopMs) return -1;
+      end = fast.parse(bytes, tab + 1, limit, false);
+      if (end < 0) return -1;
+      this.format ??= "sampler";
+    } else {
+      // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+      if (this.format !== "nvidia-smi" || first < ZERO || first > NINE) return -1;
+      const nl = bytes.indexOf(NEWLINE, start);
+      if (nl < 0 || nl >= limit || hasTab(bytes, start, nl)) return -1;
+      end = fast.parse(bytes, start, nl + 1, true);
+      if (end < 0 || fast.rawTimestampMs === null) return -1;
+      tMs = this.plainTime(fast.rawTimestampMs);
+    }
+    const entry = fast.entry!;
+    const powerW = fast.powerW;
+    this.firstMs ??= tMs;
+    this.lastMs = tMs;
+    integrator.addTo(entry.handle.state, tMs, powerW);
+    this.onReading?.(tMs, entry.identity, powerW);
+    if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
+    return end;
+  }
+
+  /**
+   * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+   * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+   * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+   */
+  private addRollup(identity: GpuIdentity, rollup: GpuRollup): void {
+    this.flushPending();
+    this.ensureIntegrator(0);
+    this.integrator?.addRollup(identity, rollup);
+    if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0) return;
+    this.firstMs ??= rollup.firstMs;
+    this.lastMs = rollup.lastMs;
+    const spanMs = rollup.lastMs - rollup.firstMs;
+    const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+    if (this.onReading) {
+      const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+      this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+      for (let k = 1; k <= steps && spanMs > 0; k += 1) this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+    }
+    // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+    const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+    this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+  }
+
+  private row(tMs: number, line: string): void {
+    const header = this.header;
+    const cells = splitCells(line);
+    if (!header || cells.length !== header.fields.length) {
+      if (isHeaderLine(line)) {
+        this.setHeader(parseHeader(line));
+        return;
+      }
+      return this.malformed(line);
+    }
+    if (!plausibleRow(cells, header)) return this.malformed(line);
+    this.accept(tMs, cells, header);
+  }
+
+  /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
+  private plainTime(rawMs: number): number {
+    return this.clock.monotonic(rawMs, this.intervalMs);
+  }
+
+  private accept(tMs: number, cells: string[], header: CsvHeader): void {
+    // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+    // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+    if (identify(cells, header) === null) {
+      this.lostAtMs = tMs;
+      return this.lost(cells.join(", "));
+    }
+    if (this.integrator) return this.feed(tMs, cells, header);
+    this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+    if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
+  }
+
+  private distinctPendingTimes(): number {
+    const times = new Set(this.pending.map((row) => row.tMs));
+    return times.size;
+  }
+
+  private flushPending(): void {
+    if (this.pending.length === 0) return;
+    if (this.intervalMs === null) {
+      const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+      this.intervalMs = intervalMs;
+      for (const row of this.pending) row.tMs += row.unsizedSteps * intervalMs;
+      this.clock.sizeSteps(intervalMs);
+    }
+    const first = this.pending[0];
+    this.ensureIntegrator(first ? first.tMs : 0);
+    const rows = this.pending;
+    this.pending = [];
+    for (const row of rows) this.feed(row.tMs, row.cells, row.header);
+  }
+
+  private ensureIntegrator(originMs: number): void {
+    if (this.integrator) return;
+    const intervalMs = this.intervalMs ?? 1000;
+    this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+    this.series = new PowerSeriesBuilder(originMs, intervalMs);
+  }
+
+  private feed(tMs: number, cells: string[], header: CsvHeader): void {
+    const integrator = this.integrator;
+    if (!integrator) return;
+    this.firstMs ??= tMs;
+    this.lastMs = tMs;
+    const identity = identify(cells, header);
+    if (!identity) return;
+    const field = powerField(header);
+    const position = field === null ? undefined : header.positions.get(field);
+    const powerW = position === undefined ? null : parseReading(cells[position]);
+    integrator.add(tMs, identity, powerW);
+    this.onReading?.(tMs, identity, powerW);
+    if (powerW !== null) this.series?.add(tMs, identity.key, powerW);
+  }
+
+  private lost(line: string): void {
+    this.lostRows += 1;
+    this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+  }
+
+  private malformed(line: string): void {
+    this.malformedLines += 1;
+    this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+  }
+
+  private note(text: string): void {
+    if (this.events.length < MAX_EVENTS && !this.events.includes(text)) this.events.push(text);
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line: string): boolean {
+  return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+}

@@ -1,0 +1,210 @@
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+import { downsample, mermaidLineChart, sparkline } from "./chart.js";
+import { escapeMarkdown, table } from "./markdown.js";
+import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./breakdown.js";
+import type { CarbonIntensity } from "../carbon/intensity.js";
+import type { GpuReport, Report } from "../report/report.js";
+import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "../units.js";
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+export function averagePowerW(report: Report): number | null {
+  if (report.energyKwh === null || report.durationSeconds <= 0) return null;
+  return (report.energyKwh * 3_600_000) / report.durationSeconds;
+}
+
+function gpuName(gpu: GpuReport): string {
+  const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+  return escapeMarkdown(id);
+}
+
+function headline(report: Report): string {
+  const gpus = report.gpus.length;
+  const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+  if (report.energyKwh === null) return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+  return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+
+function alert(report: Report): string[] {
+  if (report.warnings.length === 0) return [];
+  const kind = report.status === "measured" ? "NOTE" : "WARNING";
+  return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+export function intensityLabel(intensity: CarbonIntensity): string {
+  const about =
+    intensity.resolvedBy === "input"
+      ? ["given"]
+      : [
+          intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+          intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+          intensity.basis,
+        ].filter((part) => part !== null);
+  const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+  return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+
+function facilityLabel(report: Report): string {
+  const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+  return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+
+function embodiedRow(report: Report): string[][] {
+  if (!report.embodied) return [];
+  const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+  return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+
+function totals(report: Report): string {
+  const rows: string[][] = [
+    ["GPU energy (IT)", formatEnergy(report.energyKwh)],
+    [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
+    ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+    ...embodiedRow(report),
+    ["Duration", formatDuration(report.durationSeconds)],
+    ["Average power", formatPower(averagePowerW(report))],
+    ["Coverage", formatPercent(report.coverage)],
+    ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+    ...breakdownTotals(report),
+  ];
+  return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+
+/** A signed relative difference: `+2.5%`, `-12.0%`. */
+function signedPercent(fraction: number | null): string {
+  if (fraction === null) return "n/a";
+  return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+export function energySourceLine(report: Report): string[] {
+  if (report.energyKwh === null) return [];
+  if (report.energySource === "counter") {
+    return [
+      `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+      "",
+    ];
+  }
+  const why = report.method.energyCounter.reason;
+  return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+
+function perGpu(report: Report): string[] {
+  if (report.gpus.length === 0) return [];
+  const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+  const rows = report.gpus.map((gpu) => [
+    gpuName(gpu),
+    escapeMarkdown(gpu.name ?? "unknown"),
+    formatEnergy(gpu.energyKwh),
+    ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+    formatPower(gpu.averageWatts),
+    formatPower(gpu.peakWatts),
+    String(gpu.samples),
+    formatPercent(gpu.coverage),
+  ]);
+  const headers = [
+    "GPU",
+    "Name",
+    "Energy",
+    ...(counter ? ["Counter", "Sampled vs counter"] : []),
+    "Average",
+    "Peak",
+    "Samples",
+    "Coverage",
+  ];
+  return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r" as const)]), ""];
+}
+
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+export function timeLabel(seconds: number): string {
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  if (seconds < 3600) return `${(seconds / 60).toFixed(1)}m`;
+  return `${(seconds / 3600).toFixed(1)}h`;
+}
+
+function powerOverTime(report: Report): string[] {
+  const points = report.powerSeries.points;
+  if (points.length < 2) return [];
+  const watts = points.map(([, w]) => w);
+  const peak = Math.max(...watts);
+  const chartIdx = downsample(
+    points.map((_, i) => i),
+    CHART_POINTS,
+  ).map(Math.round);
+  const chartPoints = downsample(watts, CHART_POINTS);
+  const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+  const tableIdx = downsample(
+    points.map((_, i) => i),
+    TABLE_ROWS,
+  ).map(Math.round);
+  const tableWatts = downsample(watts, TABLE_ROWS);
+  const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+  return [
+    "### Power over time",
+    "",
+    `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+    "",
+    mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+    "",
+    "<details><summary>Power table</summary>",
+    "",
+    table(["Since start", "Total power"], rows, ["l", "r"]),
+    "",
+    "</details>",
+    "",
+  ];
+}
+
+function embodiedMethod(report: Report): string[] {
+  const embodied = report.embodied;
+  if (!embodied) return [];
+  const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+  const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+  return [
+    `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+  ];
+}
+
+function method(report: Report): string[] {
+  const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+  return [
+    "<details><summary>Method</summary>",
+    "",
+    `- Scope: ${report.method.scope}.`,
+    `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+    `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+    // The credit line is our own constant text; left unescaped so its links stay links.
+    ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+    `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+    ...embodiedMethod(report),
+    `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+    `- Accuracy: ${report.method.accuracy}.`,
+    "",
+    "</details>",
+  ];
+}
+
+/** Renders the job summary of a report. */
+export function renderSummary(report: Report, title = "GPU energy and carbon"): string {
+  return [
+    `## ${escapeMarkdown(title)}`,
+    "",
+    headline(report),
+    "",
+    ...alert(report),
+    totals(report),
+    "",
+    ...energySourceLine(report),
+    ...perGpu(report),
+    ...countedGpus(report),
+    ...stepsSection(report),
+    ...phasesSection(report),
+    ...powerOverTime(report),
+    ...method(report),
+    "",
+  ].join("\n");
+}
