@@ -189,7 +189,7 @@ try {
       "Sampler",
       `stand-in nvidia-smi CPU s per hour (not the real tool)`,
       sampler.map((s) => s.standInCpuSPerHour.toFixed(1)).join(" / "),
-      "real nvidia-smi: see README",
+      "real nvidia-smi: see below",
     ],
     [
       "Sampler",

@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 393:
+/***/ 208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10767,6 +10767,7 @@ function pueFromNumber(value, source) {
  * Pure.
  */
 
+
 /** Version of the history file format; bumped on any incompatible change. */
 const HISTORY_SCHEMA_VERSION = 1;
 /** Default number of records kept per label (input `history-limit`). */
@@ -10861,7 +10862,7 @@ function parseHistory(text) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${e.message})`);
+        throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
@@ -10916,8 +10917,6 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -10925,7 +10924,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment", "merge"];
+const MODES = ["measure", "mark", "report", "comment"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -11114,28 +11113,6 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
-const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
-function reportsInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_REPORTS;
-    if (/[\r\n\0]/.test(text) || text.length > 1000)
-        throw new InputError(INPUT.reports, `Input '${INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
-    return text;
-}
-function pushgatewayInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const url = URL.canParse(text) ? new URL(text) : null;
-    // A value with credentials is not echoed: the message would print them in the log.
-    if (url && (url.username || url.password))
-        throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
-    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
-        throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -11189,8 +11166,6 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(INPUT.maxEmissionsKg)),
         runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(INPUT.runId)),
-        reports: reportsInput(get(INPUT.reports)),
-        pushgatewayUrl: pushgatewayInput(get(INPUT.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -11212,296 +11187,733 @@ function settingsWarnings(settings) {
     return warnings;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(136);
-;// CONCATENATED MODULE: ./src/adapters/nvml.ts
-/**
- * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
- * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
- * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
- * `nvmlInit` costs the hook a timeout, not the report.
- *
- * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
- * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
- * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
- */
-
-
-/** The library name the dynamic loader resolves (the driver installs it on the library path). */
-const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
-/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
-const UUID_BUFFER_BYTES = 96;
-/**
- * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
- * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
- * Node cannot load a glibc module.
- */
-function unsupportedPlatformReason(platform, arch, glibcVersion) {
-    if (platform !== "linux" || arch !== "x64") {
-        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
-    }
-    if (!glibcVersion)
-        return "the energy counter reader needs a glibc-based Node (this Node is not)";
-    return null;
-}
-/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function glibcVersion() {
-    const header = process.report?.getReport()?.header;
-    return header?.glibcVersionRuntime;
-}
-/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
-function loadKoffi(file) {
-    const module = { exports: {} };
-    process.dlopen(module, file);
-    if (typeof module.exports.load !== "function")
-        throw new Error(`${file} is not koffi's native module`);
-    return module.exports;
-}
-function bind(koffi, library) {
-    let lib;
-    try {
-        lib = koffi.load(library);
-    }
-    catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
-    }
-    const device = koffi.pointer(koffi.opaque());
-    try {
-        const errorString = lib.func("const char *nvmlErrorString(int result)");
-        const bound = {
-            init: lib.func("int nvmlInit_v2(void)"),
-            shutdown: lib.func("int nvmlShutdown(void)"),
-            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
-            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
-            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
-        };
-        let energy;
-        try {
-            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
-        }
-        catch {
-            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
-        }
-        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
-    }
-    catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
-    }
-}
-function readGpu(api, index, now) {
-    const handle = [null];
-    const found = api.handle(index, handle);
-    if (found !== 0)
-        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
-    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
-    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
-    if (named !== 0)
-        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
-    const end = buffer.indexOf(0);
-    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
-    const out = [0];
-    const code = api.energy(handle[0], out);
-    const readEpochMs = now();
-    if (code !== 0)
-        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
-    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
-}
-/**
- * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
- * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
- * with `energyMj: null` and NVML's error text.
- */
-function readCounters(koffiFile, library, now = Date.now) {
-    let koffi;
-    try {
-        koffi = loadKoffi(koffiFile);
-    }
-    catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
-    }
-    const api = bind(koffi, library);
-    if (typeof api === "string")
-        return { ok: false, reason: api };
-    const started = api.init();
-    if (started !== 0)
-        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
-    try {
-        const count = [0];
-        const counted = api.count(count);
-        if (counted !== 0)
-            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
-        const gpus = [];
-        for (let index = 0; index < (count[0] ?? 0); index += 1) {
-            const reading = readGpu(api, index, now);
-            if (typeof reading === "string")
-                return { ok: false, reason: reading };
-            gpus.push(reading);
-        }
-        return { ok: true, gpus };
-    }
-    finally {
-        api.shutdown();
-    }
-}
-/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
-function koffiNativeFrom(moduleUrl) {
-    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
-}
-/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
-function nvmlLibrary(env) {
-    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
-}
-/** Body of the counter process: prints one snapshot. */
-function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    const snapshot = unsupported
-        ? { ok: false, reason: unsupported }
-        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
-    write(JSON.stringify(snapshot) + "\n");
-}
-
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
-
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = e.message;
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
-        const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
-/**
- * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
- * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
- * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
- */
-
-
-
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
-const snapshotSchema = union([
-    object({
-        ok: literal(true),
-        gpus: array(object({
-            uuid: schemas_string(),
-            energyMj: schemas_number().nonnegative().nullable(),
-            readEpochMs: schemas_number(),
-            error: schemas_string().nullable(),
-        })),
-    }),
-    object({ ok: literal(false), reason: schemas_string() }),
-]);
-/**
- * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
- * or unreadable output is `{ ok: false, reason }`.
- */
-async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    if (unsupported)
-        return { ok: false, reason: unsupported };
-    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    try {
-        return snapshotSchema.parse(JSON.parse(line));
-    }
-    catch {
-        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
-        const said = result.stderr.trim().split("\n").slice(-1)[0];
-        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/integrator.ts
-/**
- * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
- * order and close the measurement window; memory stays constant whatever the log length.
- *
- * Rules (also written into every report, see `integrationRules`):
- * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
- * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
- *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
- *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
- *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
- * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
- *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
- */
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
 /** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
 function gpuIdentity(uuid, index) {
     return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
 }
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+/** Joules in one kilowatt-hour. */
+const JOULES_PER_KWH = 3_600_000;
+/** Converts joules to kilowatt-hours. */
+function joulesToKwh(energyJ) {
+    return energyJ / JOULES_PER_KWH;
+}
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+function kwhFromPower(powerW, durationS) {
+    return (powerW * durationS) / JOULES_PER_KWH;
+}
+function trim(value, digits) {
+    return value.toFixed(digits);
+}
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+function units_formatNumber(value) {
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs >= 100)
+        return trim(value, 0);
+    if (abs >= 10)
+        return trim(value, 1);
+    if (abs >= 1)
+        return trim(value, 2);
+    if (abs >= 0.01)
+        return trim(value, 3);
+    return value.toPrecision(2);
+}
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+function units_formatEnergy(energyKwh) {
+    if (energyKwh === null)
+        return "n/a";
+    if (Math.abs(energyKwh) >= 1000)
+        return `${units_formatNumber(energyKwh / 1000)} MWh`;
+    if (Math.abs(energyKwh) >= 1)
+        return `${units_formatNumber(energyKwh)} kWh`;
+    return `${units_formatNumber(energyKwh * 1000)} Wh`;
+}
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+function units_formatMass(massKg) {
+    if (massKg === null)
+        return "n/a";
+    if (Math.abs(massKg) >= 1000)
+        return `${units_formatNumber(massKg / 1000)} t`;
+    if (Math.abs(massKg) >= 1)
+        return `${units_formatNumber(massKg)} kg`;
+    return `${units_formatNumber(massKg * 1000)} g`;
+}
+/** Power in watts (kW above 10 kW). */
+function units_formatPower(powerW) {
+    if (powerW === null)
+        return "n/a";
+    if (Math.abs(powerW) >= 10_000)
+        return `${units_formatNumber(powerW / 1000)} kW`;
+    return `${units_formatNumber(powerW)} W`;
+}
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+function units_formatDuration(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return "n/a";
+    if (durationS < 60)
+        return `${trim(durationS, 1)}s`;
+    const total = Math.round(durationS);
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const mm = String(minutes).padStart(2, "0");
+    const ss = String(seconds).padStart(2, "0");
+    if (days > 0)
+        return `${days}d ${hours}h ${mm}m`;
+    if (hours > 0)
+        return `${hours}h ${mm}m ${ss}s`;
+    return `${minutes}m ${ss}s`;
+}
+/** A 0..1 fraction as a percentage with one decimal. */
+function units_formatPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${(fraction * 100).toFixed(1)}%`;
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
+function units_signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
+}
+/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
+function round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+function averagePowerW(report) {
+    if (report.energyKwh === null || report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
+        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
+        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergy(gpu.energyKwh),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
+}
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+
+
+
+
+/** Which figure the totals use, in a few words. */
+function energySource(report) {
+    if (report.energySource === "counter") {
+        const by = report.energyDisagreementFraction;
+        const against = by === null ? "" : `, ${units_signedPercent(by)} against it`;
+        return `driver energy counter (NVML); sampled ${units_formatEnergy(report.sampledEnergyKwh)}${against}`;
+    }
+    const why = report.method.energyCounter.reason;
+    return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
+}
+/** The report as plain text for a terminal. */
+function renderText(report) {
+    const lines = [
+        `gpu-carbon: ${report.status}`,
+        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
+        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        ...(report.embodied
+            ? [
+                `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+            ]
+            : []),
+        `  duration    ${units_formatDuration(report.durationSeconds)}, average ${units_formatPower(averagePowerW(report))}, coverage ${units_formatPercent(report.coverage)}`,
+    ];
+    if (report.energyKwh !== null)
+        lines.push(`  source      ${energySource(report)}`);
+    for (const gpu of report.gpus) {
+        const id = gpuLabel(gpu);
+        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+    }
+    const watts = report.powerSeries.points.map(([, w]) => w);
+    if (watts.length > 1)
+        lines.push(`  power       ${chart_sparkline(watts, 50)}`);
+    for (const warning of report.warnings)
+        lines.push(`  warning: ${warning}`);
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/core/integrator.ts
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
@@ -11831,324 +12243,271 @@ function identify(cells, header) {
     return gpuIdentity(uuid, index);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/nvidia-smi.ts
+;// CONCATENATED MODULE: ./src/core/log/progress.ts
 /**
- * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
- * driver supports, which GPUs there are, and the arguments of the sampling loop.
+ * A running estimate while a command is measured: the sampler's log read as it grows, giving
+ * the current total power and the energy so far. Pure. It integrates with the report's own
+ * integrator (rows and, after the first hours, the sampler's `@rollup` records, by the same
+ * rules); the report at the end adds the held window edges and the rest of the reader's rules.
  */
 
 
 
 
-/** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
-const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
-/**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
- */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
-const EXIT_REASONS = {
-    2: "nvidia-smi rejected its arguments",
-    3: "the operation is not available on this GPU",
-    4: "nvidia-smi has no permission to query the GPU",
-    6: "no GPU was found",
-    8: "the GPU's external power cables are not attached",
-    9: "the NVIDIA driver is not loaded",
-    12: "the NVML library was not found",
-    13: "NVML does not implement this query",
-    14: "the GPU's infoROM is corrupted",
-    15: "the GPU has fallen off the bus or is inaccessible",
-    18: "the NVIDIA driver and library versions do not match (reboot after a driver upgrade)",
-    255: "nvidia-smi failed with an internal error",
-};
-/** A one-line explanation of a failed nvidia-smi run, quoting what it printed. */
-function describeFailure(result) {
-    if (result.error)
-        return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
-    const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
-    const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
-    return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
-}
-function isExecutableFile(file) {
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-            return false;
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Finds nvidia-smi: the explicit path when given (which must exist), else the first executable
- * `nvidia-smi` on `PATH`. Returns `null` when there is none.
- */
-function locateNvidiaSmi(explicitPath, envPath) {
-    if (explicitPath)
-        return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
-    for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
-        if (isExecutableFile(candidate))
-            return candidate;
-    }
-    return null;
-}
-/** The field names `--help-query-gpu` lists (lines such as `"uuid" or "gpu_uuid"`). */
-function parseHelpQueryGpu(text) {
-    const fields = new Set();
-    for (const line of text.split("\n")) {
-        if (!line.startsWith('"'))
-            continue;
-        for (const match of line.matchAll(/"([^"]+)"/g))
-            if (match[1])
-                fields.add(match[1]);
-    }
-    return fields;
-}
-/** The field named in `Field "X" is not a valid field to query.`, if that is what was printed. */
-function invalidField(output) {
-    return /Field "([^"]+)" is not a valid field to query/.exec(output)?.[1] ?? null;
-}
-/**
- * Runs a one-shot `--query-gpu` with the given fields. When the driver rejects a field (exit 2,
- * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
- * retried; `required` fields are never dropped.
- */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
-    let remaining = [...fields];
-    const dropped = [];
-    for (let attempt = 0; attempt <= fields.length; attempt += 1) {
-        const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
-            env: { ...process.env, TZ: "UTC" },
-        });
-        const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
-        if (bad && remaining.includes(bad) && !required.includes(bad)) {
-            remaining = remaining.filter((f) => f !== bad);
-            dropped.push(bad);
-            continue;
+/** Follows a sampler log line by line. */
+class LiveEnergy {
+    header = null;
+    power = null;
+    gapMs = gapThresholdMs(500);
+    integrator = new EnergyIntegrator({ gapMs: this.gapMs });
+    /** Latest sampler time seen in a row or rollup, ms. */
+    latestMs = 0;
+    /** Feeds one complete line of the sampler's log. */
+    push(line) {
+        const record = parseSamplerRecord(line);
+        if (!record)
+            return;
+        switch (record.kind) {
+            case "start":
+                this.gapMs = gapThresholdMs(record.intervalMs);
+                this.integrator = new EnergyIntegrator({ gapMs: this.gapMs });
+                return;
+            case "header":
+                // A repeated header: nvidia-smi restarted, nothing was read in between (as the reader).
+                if (this.header)
+                    this.integrator.interrupt();
+                this.header = parseHeader(record.line);
+                this.power = powerField(this.header);
+                return;
+            case "row":
+                this.row(record.tMs, record.line);
+                return;
+            case "rollup":
+                this.integrator.addRollup(record.identity, record.rollup);
+                this.latestMs = Math.max(this.latestMs, record.rollup.lastMs ?? 0);
+                return;
         }
-        if (result.exitCode !== 0 || result.error)
-            return { ok: false, result };
-        const lines = result.stdout
-            .split("\n")
-            .map((l) => l.trimEnd())
-            .filter((l) => l.length > 0);
-        const headerLine = lines[0];
-        if (!headerLine || !isHeaderLine(headerLine))
-            return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
-        const header = parseHeader(headerLine).fields;
-        const rows = lines
-            .slice(1)
-            .map(splitCells)
-            .filter((cells) => cells.length === header.length);
-        return { ok: true, header, rows, dropped };
     }
-    return { ok: false, result: { exitCode: 2, signal: null, stdout: "", stderr: "", error: "every optional field was rejected" } };
+    row(tMs, line) {
+        const header = this.header;
+        if (!header || !this.power)
+            return;
+        const cells = splitCells(line);
+        if (cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return;
+        const identity = identify(cells, header);
+        if (!identity)
+            return;
+        this.latestMs = Math.max(this.latestMs, tMs);
+        this.integrator.add(tMs, identity, parseReading(cells[header.positions.get(this.power) ?? -1]));
+    }
+    /** The current estimate. */
+    snapshot() {
+        const seen = this.integrator.states().filter((gpu) => gpu.lastMs !== null);
+        const fresh = seen.filter((gpu) => this.latestMs - (gpu.lastMs ?? 0) <= this.gapMs);
+        return {
+            powerW: fresh.length === 0 ? null : fresh.reduce((sum, gpu) => sum + gpu.lastW, 0),
+            energyJ: seen.reduce((sum, gpu) => sum + gpu.energyJ, 0),
+            gpus: seen.length,
+        };
+    }
 }
-/** Maps identity rows to snapshots. */
-function parseIdentity(header, rows) {
-    const at = (cells, name) => {
-        const i = header.indexOf(name);
-        return i < 0 ? undefined : cells[i];
+/** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
+function formatProgress(elapsedS, snapshot) {
+    if (!snapshot)
+        return `gpu-carbon: ${units_formatDuration(elapsedS)} · not measuring`;
+    const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
+    return `gpu-carbon: ${units_formatDuration(elapsedS)} · ${units_formatPower(snapshot.powerW)} now · ${units_formatEnergy(joulesToKwh(snapshot.energyJ))} so far (${gpus})`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
+ * current power and energy so far, read from the sampler's log as it grows (only the new bytes
+ * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
+ * CI logs and redirected output stay readable.
+ */
+
+
+
+/** Reads what was appended to a file since the last call, as complete lines. */
+class FileFollower {
+    file;
+    offset = 0;
+    carry = "";
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+    buffer = Buffer.alloc(1 << 16);
+    constructor(file) {
+        this.file = file;
+    }
+    newLines() {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(this.file, "r");
+        }
+        catch {
+            return []; // not created yet
+        }
+        try {
+            let text = this.carry;
+            for (let n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset); n > 0;) {
+                this.offset += n;
+                text += this.decoder.write(this.buffer.subarray(0, n));
+                n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset);
+            }
+            const lines = text.split("\n");
+            this.carry = lines.pop() ?? "";
+            return lines;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
+function startProgress(options) {
+    const now = options.now ?? Date.now;
+    const startedMs = now();
+    const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
+    const live = follower ? new LiveEnergy() : null;
+    let shown = false;
+    const tick = () => {
+        if (follower && live)
+            for (const line of follower.newLines())
+                live.push(line);
+        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
+        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
+        shown = true;
     };
-    return rows.map((cells) => ({
-        index: parseText(at(cells, "index")),
-        uuid: parseText(at(cells, "uuid")),
-        name: parseText(at(cells, "name")),
-        busId: parseText(at(cells, "pci.bus_id")),
-        driverVersion: parseText(at(cells, "driver_version")),
-        powerW: parseReading(at(cells, "power.draw")),
-        powerLimitW: parseReading(at(cells, "power.limit")),
-    }));
+    const timer = setInterval(tick, options.everyMs);
+    timer.unref();
+    return {
+        stop() {
+            clearInterval(timer);
+            if (options.tty && shown)
+                options.write("\r\x1b[K");
+        },
+    };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
 /**
- * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
-    const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
-    const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
-    if (!identity.ok)
-        return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
-    const gpus = parseIdentity(identity.header, identity.rows);
-    if (gpus.length === 0)
-        return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
-    if (!loop.ok)
-        return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
-    const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
-    const droppedFields = [
-        ...new Set([...IDENTITY_FIELDS, ...LOOP_FIELDS].filter((f) => !identity.header.includes(f) && !loopFields.includes(f))),
-    ];
-    return { ok: true, gpus, loopFields, droppedFields };
-}
-/** Arguments of the sampling loop. `ids` limits it to some GPUs (`-i`). */
-function loopArgs(fields, intervalMs, ids = []) {
-    const args = [`--query-gpu=${fields.join(",")}`, "--format=csv,nounits", `-lms`, String(intervalMs)];
-    if (ids.length > 0)
-        args.push("-i", ids.join(","));
-    return args;
+async function readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
 
 
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
+
+
+
+/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
+function workDir(env) {
+    return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
     try {
-        process.kill(pid, 0);
+        mkdirSync(dir, { recursive: true });
+        return null;
     }
     catch (e) {
-        if (e.code !== "EPERM")
+        return errorMessage(e);
+    }
+}
+/**
+ * Claims the job's measurement: true for the first use of the action in a job, false when an
+ * earlier use already claimed it (exactly one sampler per job).
+ */
+function session_store_claim(dir) {
+    try {
+        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
+        return true;
+    }
+    catch (e) {
+        if (e.code === "EEXIST")
             return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
+        throw e;
     }
 }
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+        writeFileSync(file, JSON.stringify(session, null, 2));
+        return null;
     }
-    catch {
-        return true; // no /proc: trust the pid we saved
+    catch (e) {
+        return errorMessage(e);
     }
 }
 /**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
  */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes("@start\t"))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
+function readSmallFile(file, maxBytes) {
     let fd = null;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return null;
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset).toString("utf8");
     }
     catch {
-        return ""; // not created yet
+        return null;
     }
     finally {
         if (fd !== null)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function readSession(file) {
+    const text = readSmallFile(file, 4 << 20);
+    if (text === null)
+        return null;
     try {
-        process.kill(-pid, signal);
+        const session = JSON.parse(text);
+        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
     }
     catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
+        return null;
     }
 }
 
@@ -12261,101 +12620,15 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
     return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
-/** Joules in one kilowatt-hour. */
-const JOULES_PER_KWH = 3_600_000;
-/** Converts joules to kilowatt-hours. */
-function joulesToKwh(energyJ) {
-    return energyJ / JOULES_PER_KWH;
-}
-/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
-function kwhFromPower(powerW, durationS) {
-    return (powerW * durationS) / JOULES_PER_KWH;
-}
-function trim(value, digits) {
-    return value.toFixed(digits);
-}
-/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function units_formatNumber(value) {
-    if (value === 0)
-        return "0";
-    const abs = Math.abs(value);
-    if (abs >= 100)
-        return trim(value, 0);
-    if (abs >= 10)
-        return trim(value, 1);
-    if (abs >= 1)
-        return trim(value, 2);
-    if (abs >= 0.01)
-        return trim(value, 3);
-    return value.toPrecision(2);
-}
-/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function units_formatEnergy(energyKwh) {
-    if (energyKwh === null)
-        return "n/a";
-    if (Math.abs(energyKwh) >= 1000)
-        return `${units_formatNumber(energyKwh / 1000)} MWh`;
-    if (Math.abs(energyKwh) >= 1)
-        return `${units_formatNumber(energyKwh)} kWh`;
-    return `${units_formatNumber(energyKwh * 1000)} Wh`;
-}
-/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function units_formatMass(massKg) {
-    if (massKg === null)
-        return "n/a";
-    if (Math.abs(massKg) >= 1000)
-        return `${units_formatNumber(massKg / 1000)} t`;
-    if (Math.abs(massKg) >= 1)
-        return `${units_formatNumber(massKg)} kg`;
-    return `${units_formatNumber(massKg * 1000)} g`;
-}
-/** Power in watts (kW above 10 kW). */
-function units_formatPower(powerW) {
-    if (powerW === null)
-        return "n/a";
-    if (Math.abs(powerW) >= 10_000)
-        return `${units_formatNumber(powerW / 1000)} kW`;
-    return `${units_formatNumber(powerW)} W`;
-}
-/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function units_formatDuration(durationS) {
-    if (!Number.isFinite(durationS) || durationS < 0)
-        return "n/a";
-    if (durationS < 60)
-        return `${trim(durationS, 1)}s`;
-    const total = Math.round(durationS);
-    const days = Math.floor(total / 86_400);
-    const hours = Math.floor((total % 86_400) / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const mm = String(minutes).padStart(2, "0");
-    const ss = String(seconds).padStart(2, "0");
-    if (days > 0)
-        return `${days}d ${hours}h ${mm}m`;
-    if (hours > 0)
-        return `${hours}h ${mm}m ${ss}s`;
-    return `${minutes}m ${ss}s`;
-}
-/** A 0..1 fraction as a percentage with one decimal. */
-function units_formatPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${(fraction * 100).toFixed(1)}%`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
 
 
 
-/**
- * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
- * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
- */
-const SCHEMA_VERSION = 2;
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
 /** Below this coverage a measurement is `partial`. */
 const MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
@@ -12371,11 +12644,6 @@ function counterNotRead(reason) {
 function pueSourceOf(settings) {
     return settings.pueSource ?? pueFromNumber(settings.pue, "given");
 }
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
 function precise(value) {
     return Number(value.toPrecision(12));
@@ -12388,7 +12656,6 @@ function gpuReport(gpu, info) {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
         name: known?.name ?? null,
-        host: null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
@@ -12399,9 +12666,6 @@ function gpuReport(gpu, info) {
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
     };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function buildReport(log, settings, info = [], warnings = []) {
@@ -12416,7 +12680,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
         if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
     }
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
@@ -12436,9 +12700,6 @@ function buildReport(log, settings, info = [], warnings = []) {
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
         schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
         status,
         warnings: all,
         startedAt,
@@ -12488,9 +12749,6 @@ function buildReport(log, settings, info = [], warnings = []) {
 function notMeasuredReport(settings, warnings, window) {
     return {
         schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
@@ -12534,316 +12792,319 @@ function notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
 
 
 
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
+class WindowEnergy {
+    options;
+    windows;
+    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
+    order;
+    longestMs;
+    energyJ;
+    coveredMs;
+    last = new Map();
+    constructor(windows, options) {
+        this.options = options;
+        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
+        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
+        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
+        this.energyJ = this.windows.map(() => 0);
+        this.coveredMs = this.windows.map(() => 0);
+    }
+    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
+    add(tMs, identity, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
+            return;
+        const prev = this.last.get(identity.key);
+        if (!prev) {
+            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
+            return;
+        }
+        const dtMs = tMs - prev.tMs;
+        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+            this.piece(prev.tMs, prev.powerW, tMs, powerW);
+        prev.tMs = tMs;
+        prev.powerW = powerW;
+        prev.interrupted = false;
+    }
+    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
+    interrupt() {
+        for (const gpu of this.last.values())
+            gpu.interrupted = true;
+    }
+    /**
+     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
+     * in the order given. Does not change the accumulators.
+     */
+    finish(startMs, endMs) {
+        const energyJ = [...this.energyJ];
+        const coveredMs = [...this.coveredMs];
+        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
+            energyJ[i] += powerW * ((b - a) / 1000);
+            coveredMs[i] += b - a;
+        });
+        for (const gpu of this.last.values()) {
+            const leadMs = gpu.firstMs - startMs;
+            if (leadMs > 0 && leadMs <= this.options.gapMs)
+                add(startMs, gpu.firstMs, gpu.firstW);
+            const tailMs = endMs - gpu.tMs;
+            if (tailMs > 0 && tailMs <= this.options.gapMs)
+                add(gpu.tMs, endMs, gpu.powerW);
+        }
+        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
+    }
+    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
+    piece(t0, w0, t1, w1) {
+        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
+        this.spread(t0, t1, (i, a, b) => {
+            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.coveredMs[i] += b - a;
+        });
+    }
+    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
+    spread(fromMs, toMs, visit) {
+        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
+        let lo = 0;
+        let hi = this.order.length;
+        const from = fromMs - this.longestMs;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.windows[this.order[mid]].startMs < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let k = lo; k < this.order.length; k += 1) {
+            const i = this.order[k];
+            const w = this.windows[i];
+            if (w.startMs >= toMs)
+                break;
+            const a = Math.max(fromMs, w.startMs);
+            const b = Math.min(toMs, w.endMs);
+            if (b > a)
+                visit(i, a, b);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
+
+
+/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
+function spanWindows(spans, startEpochMs) {
+    return spans.map((span) => {
+        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
+        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
+        return { startMs, endMs: Math.max(startMs, endMs) };
+    });
+}
+/**
+ * Energy per span while a log is read: feed it every reading the integrator gets. The windows
+ * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
+ */
+class SpanEnergy {
+    spans;
+    gapMs;
+    energy = null;
+    windows = [];
+    constructor(spans, gapMs) {
+        this.spans = spans;
+        this.gapMs = gapMs;
+    }
+    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
+    add(startEpochMs, tMs, identity, powerW) {
+        if (this.spans.length === 0)
+            return;
+        if (!this.energy) {
+            this.windows = spanWindows(this.spans, startEpochMs);
+            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
+        }
+        this.energy.add(tMs, identity, powerW);
+    }
+    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
+    interrupt() {
+        this.energy?.interrupt();
+    }
+    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
+    rows(windowMs, totalEnergyKwh, gpuCount) {
+        if (this.spans.length === 0)
+            return [];
+        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
+        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
+        const results = this.energy ? this.energy.finish(0, windowMs) : [];
+        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
+    }
+}
+/**
+ * Report rows for spans, from their windows and the energy integrated over each.
+ * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
+ * @param gpuCount GPUs that contributed (for `coverage`)
+ */
+function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
+    return spans.map((span, i) => {
+        const window = windows[i] ?? { startMs: 0, endMs: 0 };
+        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
+        const durationMs = window.endMs - window.startMs;
+        const known = totalEnergyKwh !== null;
+        const energyKwh = known ? round(joulesToKwh(result.energyJ)) : null;
+        return {
+            name: span.name,
+            startedAt: new Date(span.startEpochMs).toISOString(),
+            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
+            durationSeconds: round(durationMs / 1000, 3),
+            energyKwh,
+            share: energyKwh !== null && totalEnergyKwh ? round(energyKwh / totalEnergyKwh, 4) : null,
+            averageWatts: known && durationMs > 0 ? round(result.energyJ / (durationMs / 1000), 2) : null,
+            coverage: gpuCount > 0 && durationMs > 0 ? round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
+        };
+    });
+}
+/**
+ * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
+ * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
+ */
+function outsideEnergyKwh(rows, totalEnergyKwh) {
+    if (totalEnergyKwh === null)
         return null;
-    return (report.energyKwh * 3_600_000) / report.durationSeconds;
+    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
+    return round(Math.max(0, totalEnergyKwh - inside));
 }
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
     }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/render/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function chart_downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
-}
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function chart_sparkline(values, width = 60) {
-    const points = chart_downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function chart_mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
-}
-/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
-function mermaidBarChart(options) {
-    const top = niceCeiling(Math.max(0, ...options.yValues));
-    // Names may come from report files: one line, no quote or backtick that could end the block.
-    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/render/text.ts
-
-
-
-/** Which figure the totals use, in a few words. */
-function energySource(report) {
-    if (report.energySource === "counter") {
-        const by = report.energyDisagreementFraction;
-        const against = by === null ? "" : `, ${by >= 0 ? "+" : ""}${units_formatPercent(by)} against it`;
-        return `driver energy counter (NVML); sampled ${units_formatEnergy(report.sampledEnergyKwh)}${against}`;
-    }
-    const why = report.method.energyCounter.reason;
-    return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
-}
-/** The report as plain text for a terminal. */
-function renderText(report) {
-    const lines = [
-        `gpu-carbon: ${report.status}`,
-        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
-        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
-        ...(report.embodied
-            ? [
-                `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
-            ]
-            : []),
-        `  duration    ${units_formatDuration(report.durationSeconds)}, average ${units_formatPower(averagePowerW(report))}, coverage ${units_formatPercent(report.coverage)}`,
-    ];
-    if (report.energyKwh !== null)
-        lines.push(`  source      ${energySource(report)}`);
-    for (const gpu of report.gpus) {
-        const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
-    }
-    const watts = report.powerSeries.points.map(([, w]) => w);
-    if (watts.length > 1)
-        lines.push(`  power       ${chart_sparkline(watts, 50)}`);
-    for (const warning of report.warnings)
-        lines.push(`  warning: ${warning}`);
-    return lines.join("\n") + "\n";
+    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
@@ -13538,140 +13799,6 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `@header\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `@event\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case "@start": {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case "@header":
-            return { kind: "header", tMs, line: second };
-        case "@rollup": {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case "@event":
-            return { kind: "event", tMs, text: second };
-        case "@stop":
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -14036,6 +14163,38 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
+;// CONCATENATED MODULE: ./src/core/energy/steps.ts
+/** The rule above in words, for the report. */
+const STEP_RULES = [
+    "each step runs from its started_at to its completed_at as the Jobs API gives them, in whole seconds: each boundary is uncertain by up to 1 s, and a step shorter than a second can show 0 s",
+    "where a step starts in the second the previous one completed, the earlier step keeps the overlap",
+    "a step still running at the report (the action's own post step) runs to the end of the measurement; steps that never started are left out",
+    "energy between steps (the runner's work before, between and after them) is reported as outside steps",
+];
+function epochMs(text) {
+    if (!text)
+        return null;
+    const value = Date.parse(text);
+    return Number.isFinite(value) ? value : null;
+}
+/** The steps that started, as non-overlapping spans in step order (see the rule above). */
+function stepSpans(steps) {
+    const spans = [];
+    let previousEndMs = Number.NEGATIVE_INFINITY;
+    for (const step of [...steps].sort((a, b) => a.number - b.number)) {
+        const started = epochMs(step.started_at);
+        if (started === null)
+            continue;
+        const completed = epochMs(step.completed_at);
+        const startEpochMs = Math.max(started, previousEndMs);
+        const endEpochMs = completed === null ? null : Math.max(startEpochMs, completed);
+        spans.push({ name: step.name, startEpochMs, endEpochMs });
+        // A running step lasts to the end: later steps (none, normally) get nothing.
+        previousEndMs = endEpochMs ?? Number.POSITIVE_INFINITY;
+    }
+    return spans;
+}
+
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
@@ -14090,148 +14249,6 @@ function resolveIntensity(settings) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/core/log/progress.ts
-/**
- * A running estimate while a command is measured: the sampler's log read as it grows, giving
- * the current total power and the energy so far. Pure. The figures are a preview; the report at
- * the end comes from the full reader and its rules.
- */
-
-
-
-
-/** Follows a sampler log line by line. */
-class LiveEnergy {
-    header = null;
-    power = null;
-    gapMs = gapThresholdMs(500);
-    latestMs = 0;
-    energyJ = 0;
-    last = new Map();
-    /** Feeds one complete line of the sampler's log. */
-    push(line) {
-        const record = parseSamplerRecord(line);
-        if (!record)
-            return;
-        if (record.kind === "start")
-            this.gapMs = gapThresholdMs(record.intervalMs);
-        else if (record.kind === "header") {
-            this.header = parseHeader(record.line);
-            this.power = powerField(this.header);
-        }
-        else if (record.kind === "row")
-            this.row(record.tMs, record.line);
-    }
-    row(tMs, line) {
-        const header = this.header;
-        if (!header || !this.power)
-            return;
-        const cells = splitCells(line);
-        if (cells.length !== header.fields.length)
-            return;
-        const powerW = parseReading(cells[header.positions.get(this.power) ?? -1]);
-        const uuidAt = header.positions.get(FIELD.uuid);
-        const indexAt = header.positions.get(FIELD.index);
-        const key = (uuidAt !== undefined ? cells[uuidAt] : undefined) ?? (indexAt !== undefined ? cells[indexAt] : undefined) ?? "0";
-        this.latestMs = Math.max(this.latestMs, tMs);
-        if (powerW === null)
-            return;
-        const previous = this.last.get(key);
-        if (previous && tMs > previous.tMs && tMs - previous.tMs <= this.gapMs) {
-            this.energyJ += ((previous.powerW + powerW) / 2) * ((tMs - previous.tMs) / 1000);
-        }
-        this.last.set(key, { tMs, powerW });
-    }
-    /** The current estimate. */
-    snapshot() {
-        const fresh = [...this.last.values()].filter((reading) => this.latestMs - reading.tMs <= this.gapMs);
-        return {
-            powerW: fresh.length === 0 ? null : fresh.reduce((sum, reading) => sum + reading.powerW, 0),
-            energyJ: this.energyJ,
-            gpus: this.last.size,
-        };
-    }
-}
-/** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
-function formatProgress(elapsedS, snapshot) {
-    if (!snapshot)
-        return `gpu-carbon: ${units_formatDuration(elapsedS)} · not measuring`;
-    const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
-    return `gpu-carbon: ${units_formatDuration(elapsedS)} · ${units_formatPower(snapshot.powerW)} now · ${units_formatEnergy(snapshot.energyJ / 3_600_000)} so far (${gpus})`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-/**
- * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
- * current power and energy so far, read from the sampler's log as it grows (only the new bytes
- * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
- * CI logs and redirected output stay readable.
- */
-
-
-
-/** Reads what was appended to a file since the last call, as complete lines. */
-class FileFollower {
-    file;
-    offset = 0;
-    carry = "";
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-    buffer = Buffer.alloc(1 << 16);
-    constructor(file) {
-        this.file = file;
-    }
-    newLines() {
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(this.file, "r");
-        }
-        catch {
-            return []; // not created yet
-        }
-        try {
-            let text = this.carry;
-            for (let n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset); n > 0;) {
-                this.offset += n;
-                text += this.decoder.write(this.buffer.subarray(0, n));
-                n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset);
-            }
-            const lines = text.split("\n");
-            this.carry = lines.pop() ?? "";
-            return lines;
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-}
-/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
-function startProgress(options) {
-    const now = options.now ?? Date.now;
-    const startedMs = now();
-    const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
-    const live = follower ? new LiveEnergy() : null;
-    let shown = false;
-    const tick = () => {
-        if (follower && live)
-            for (const line of follower.newLines())
-                live.push(line);
-        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
-        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
-        shown = true;
-    };
-    const timer = setInterval(tick, options.everyMs);
-    timer.unref();
-    return {
-        stop() {
-            clearInterval(timer);
-            if (options.tty && shown)
-                options.write("\r\x1b[K");
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
  * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
@@ -14280,6 +14297,7 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 ;// CONCATENATED MODULE: ./src/core/report/carbon.ts
 /** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
 
 
 
@@ -14461,6 +14479,7 @@ function hourBoundary(epochMs, up = false) {
  * intensity of the period it fell in, and the job's intensity is the energy-weighted mean
  * sum(E_i x I_i) / sum(E_i), so that emissions = energy x that mean, as everywhere else.
  */
+
 /**
  * Energy slices from the report's power series: each point is the mean total power over a bucket
  * of `bucketSeconds` starting `secondsSinceStart` after the window start; the last bucket ends
@@ -14473,7 +14492,7 @@ function slicesFromPowerSeries(windowStartMs, windowEndMs, series) {
         const endMs = Math.min(windowEndMs, startMs + series.bucketSeconds * 1000);
         if (endMs <= startMs)
             continue;
-        slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / 3_600_000_000 });
+        slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / (1000 * JOULES_PER_KWH) });
     }
     return slices;
 }
@@ -14537,6 +14556,13 @@ function energyWeightedIntensity(slices, periods) {
     return { gramsPerKwh: weighted / totalKwh, periods: used, filledFraction: filledKwh / totalKwh };
 }
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errors_errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
 ;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
@@ -14544,6 +14570,7 @@ function energyWeightedIntensity(slices, periods) {
  * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
  * figure in place with a warning.
  */
+
 
 
 
@@ -14631,7 +14658,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
             series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
         }
         catch (e) {
-            series = { ok: false, reason: e.message };
+            series = { ok: false, reason: errors_errorMessage(e) };
         }
         const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
         if (!series.ok || !weighted) {
@@ -14684,449 +14711,86 @@ async function priceReport(report, settings, env) {
     return priced;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function workDir(env) {
-    return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
+;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
 /**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        writeFileSync(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
+ *
+ * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
+ * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
+ * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
+ * can append; the unit is the first one named. Lines that are not a count are skipped.
  */
 
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/windows.ts
-/** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
-class WindowEnergy {
-    options;
-    windows;
-    /** Indices into `windows`, sorted by start, for a binary search per curve piece. */
-    order;
-    longestMs;
-    energyJ;
-    coveredMs;
-    last = new Map();
-    constructor(windows, options) {
-        this.options = options;
-        this.windows = windows.map((w) => ({ startMs: w.startMs, endMs: Math.max(w.startMs, w.endMs) }));
-        this.order = this.windows.map((_, i) => i).sort((a, b) => this.windows[a].startMs - this.windows[b].startMs);
-        this.longestMs = Math.max(0, ...this.windows.map((w) => w.endMs - w.startMs));
-        this.energyJ = this.windows.map(() => 0);
-        this.coveredMs = this.windows.map(() => 0);
-    }
-    /** Adds one reading (`null` or negative: missing, skipped as the integrator does). */
-    add(tMs, identity, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0)
-            return;
-        const prev = this.last.get(identity.key);
-        if (!prev) {
-            this.last.set(identity.key, { tMs, powerW, firstMs: tMs, firstW: powerW });
-            return;
-        }
-        const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
-            this.piece(prev.tMs, prev.powerW, tMs, powerW);
-        prev.tMs = tMs;
-        prev.powerW = powerW;
-        prev.interrupted = false;
-    }
-    /** An interruption (nvidia-smi restarted): the next interval of every GPU is a gap, as in `EnergyIntegrator`. */
-    interrupt() {
-        for (const gpu of this.last.values())
-            gpu.interrupted = true;
-    }
-    /**
-     * Adds the held edges of the measurement [startMs, endMs] and returns one result per window,
-     * in the order given. Does not change the accumulators.
-     */
-    finish(startMs, endMs) {
-        const energyJ = [...this.energyJ];
-        const coveredMs = [...this.coveredMs];
-        const add = (fromMs, toMs, powerW) => this.spread(fromMs, toMs, (i, a, b) => {
-            energyJ[i] += powerW * ((b - a) / 1000);
-            coveredMs[i] += b - a;
-        });
-        for (const gpu of this.last.values()) {
-            const leadMs = gpu.firstMs - startMs;
-            if (leadMs > 0 && leadMs <= this.options.gapMs)
-                add(startMs, gpu.firstMs, gpu.firstW);
-            const tailMs = endMs - gpu.tMs;
-            if (tailMs > 0 && tailMs <= this.options.gapMs)
-                add(gpu.tMs, endMs, gpu.powerW);
-        }
-        return this.windows.map((_, i) => ({ energyJ: energyJ[i] ?? 0, coveredMs: coveredMs[i] ?? 0 }));
-    }
-    /** A straight piece of the power curve from (t0, w0) to (t1, w1), cut at window boundaries. */
-    piece(t0, w0, t1, w1) {
-        const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
-        this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
-            this.coveredMs[i] += b - a;
-        });
-    }
-    /** Calls `visit(window, a, b)` for every window overlapping [fromMs, toMs], with the overlap. */
-    spread(fromMs, toMs, visit) {
-        // Windows starting before fromMs - longestMs cannot reach fromMs: start the scan there.
-        let lo = 0;
-        let hi = this.order.length;
-        const from = fromMs - this.longestMs;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.windows[this.order[mid]].startMs < from)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let k = lo; k < this.order.length; k += 1) {
-            const i = this.order[k];
-            const w = this.windows[i];
-            if (w.startMs >= toMs)
-                break;
-            const a = Math.max(fromMs, w.startMs);
-            const b = Math.min(toMs, w.endMs);
-            if (b > a)
-                visit(i, a, b);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/breakdown.ts
-
-
-function breakdown_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */
-function spanWindows(spans, startEpochMs) {
-    return spans.map((span) => {
-        const startMs = Math.max(0, span.startEpochMs - startEpochMs);
-        const endMs = span.endEpochMs === null ? Number.POSITIVE_INFINITY : span.endEpochMs - startEpochMs;
-        return { startMs, endMs: Math.max(startMs, endMs) };
-    });
-}
-/**
- * Energy per span while a log is read: feed it every reading the integrator gets. The windows
- * are placed when the first reading arrives, by which time the log's `@start` epoch is known.
- */
-class SpanEnergy {
-    spans;
-    gapMs;
-    energy = null;
-    windows = [];
-    constructor(spans, gapMs) {
-        this.spans = spans;
-        this.gapMs = gapMs;
-    }
-    /** Adds one reading; `startEpochMs` is the log's `@start` epoch. */
-    add(startEpochMs, tMs, identity, powerW) {
-        if (this.spans.length === 0)
-            return;
-        if (!this.energy) {
-            this.windows = spanWindows(this.spans, startEpochMs);
-            this.energy = new WindowEnergy(this.windows, { gapMs: this.gapMs });
-        }
-        this.energy.add(tMs, identity, powerW);
-    }
-    /** An interruption of the log (nvidia-smi restarted): not bridged, as in the whole-job total. */
-    interrupt() {
-        this.energy?.interrupt();
-    }
-    /** One row per span, for a measurement window [0, windowMs] (see `spanReports`). */
-    rows(windowMs, totalEnergyKwh, gpuCount) {
-        if (this.spans.length === 0)
-            return [];
-        const windows = this.energy ? this.windows : this.spans.map(() => ({ startMs: 0, endMs: 0 }));
-        const clipped = windows.map((w) => ({ startMs: Math.min(w.startMs, windowMs), endMs: Math.min(w.endMs, windowMs) }));
-        const results = this.energy ? this.energy.finish(0, windowMs) : [];
-        return spanReports(this.spans, clipped, results, totalEnergyKwh, gpuCount);
-    }
-}
-/**
- * Report rows for spans, from their windows and the energy integrated over each.
- * @param totalEnergyKwh the job's energy (for `share`); `null` when unknown
- * @param gpuCount GPUs that contributed (for `coverage`)
- */
-function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
-    return spans.map((span, i) => {
-        const window = windows[i] ?? { startMs: 0, endMs: 0 };
-        const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
-        const durationMs = window.endMs - window.startMs;
-        const known = totalEnergyKwh !== null;
-        const energyKwh = known ? breakdown_round(joulesToKwh(result.energyJ)) : null;
-        return {
-            name: span.name,
-            startedAt: new Date(span.startEpochMs).toISOString(),
-            endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
-            durationSeconds: breakdown_round(durationMs / 1000, 3),
-            energyKwh,
-            share: energyKwh !== null && totalEnergyKwh ? breakdown_round(energyKwh / totalEnergyKwh, 4) : null,
-            averageWatts: known && durationMs > 0 ? breakdown_round(result.energyJ / (durationMs / 1000), 2) : null,
-            coverage: gpuCount > 0 && durationMs > 0 ? breakdown_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
-        };
-    });
-}
-/**
- * Energy of the job outside every span, kWh: the total less the spans' energy. Meaningful only
- * for spans that do not overlap (steps after `stepSpans`). `null` when the total is unknown.
- */
-function outsideEnergyKwh(rows, totalEnergyKwh) {
-    if (totalEnergyKwh === null)
-        return null;
-    const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
-    return breakdown_round(Math.max(0, totalEnergyKwh - inside));
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-function idle_round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: idle_round(powerW, 2), energyKwh: idle_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: idle_round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/steps.ts
-/** The rule above in words, for the report. */
-const STEP_RULES = [
-    "each step runs from its started_at to its completed_at as the Jobs API gives them, in whole seconds: each boundary is uncertain by up to 1 s, and a step shorter than a second can show 0 s",
-    "where a step starts in the second the previous one completed, the earlier step keeps the overlap",
-    "a step still running at the report (the action's own post step) runs to the end of the measurement; steps that never started are left out",
-    "energy between steps (the runner's work before, between and after them) is reported as outside steps",
-];
-function epochMs(text) {
-    if (!text)
-        return null;
-    const value = Date.parse(text);
-    return Number.isFinite(value) ? value : null;
-}
-/** The steps that started, as non-overlapping spans in step order (see the rule above). */
-function stepSpans(steps) {
-    const spans = [];
-    let previousEndMs = Number.NEGATIVE_INFINITY;
-    for (const step of [...steps].sort((a, b) => a.number - b.number)) {
-        const started = epochMs(step.started_at);
-        if (started === null)
+/** The counts in a work file, or why it cannot be used. */
+function parseWorkUnits(text) {
+    let units = 0;
+    let unit = null;
+    let skippedLines = 0;
+    for (const raw of text.split("\n")) {
+        const line = raw.trim();
+        if (line === "")
             continue;
-        const completed = epochMs(step.completed_at);
-        const startEpochMs = Math.max(started, previousEndMs);
-        const endEpochMs = completed === null ? null : Math.max(startEpochMs, completed);
-        spans.push({ name: step.name, startEpochMs, endEpochMs });
-        // A running step lasts to the end: later steps (none, normally) get nothing.
-        previousEndMs = endEpochMs ?? Number.POSITIVE_INFINITY;
+        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
+        if (!match) {
+            skippedLines += 1;
+            continue;
+        }
+        units += Number(match[1]);
+        unit ??= match[2]?.trim() ?? null;
     }
-    return spans;
+    return { units, unit, skippedLines };
+}
+/** Joules per unit; `null` without energy or without a positive count. */
+function workReport(energyKwh, units, unit) {
+    if (energyKwh === null || !(units > 0))
+        return null;
+    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = 64 * 1024;
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function readWorkFile(file) {
+    let size;
+    try {
+        size = (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${errors_errorMessage(e)})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${names_ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${names_ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
@@ -15148,21 +14812,45 @@ function stepSpans(steps) {
 
 
 
+
+
+
 /**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
  */
-async function analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+async function analyseSession(options) {
+    const { session, settings } = options;
+    let report;
+    if (!session) {
+        const { intensity } = resolveIntensity(settings);
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else {
+        const measured = await analyseLog(session, options);
+        report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+    }
+    return options.workFile ? withWork(report, options.workFile) : report;
 }
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+/** The report of a log file; throws when the file cannot be read. */
+async function analyseLogFile(options) {
+    const { settings } = options;
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    await readLogInto(options.file, reader);
+    const { intensity } = resolveIntensity(settings);
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    return priceReport(report, settings, options.env);
+}
+async function analyseLog(session, options) {
+    const { settings, spans = { steps: null, phases: [] } } = options;
     const { intensity } = resolveIntensity(settings);
     const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
     const window = {
         startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
+        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
         intervalMs: session.intervalMs,
         gapMs: gapThresholdMs(session.intervalMs),
     };
@@ -15186,13 +14874,13 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         await readLogInto(session.samplesPath, reader, { snapshot: true });
     }
     catch (e) {
-        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${errors_errorMessage(e)})`], window);
     }
     const log = reader.finish(window.durationMs);
     if (log.startEpochMs === null) {
         return notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
     }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    const trouble = log.events.filter(isRestartEvent);
     if (trouble.length > 0)
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
@@ -15201,7 +14889,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -15221,11 +14909,581 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
  */
 function samplerDiagnostics(session) {
     const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(136);
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = errors_errorMessage(e);
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/stop.ts
+/**
+ * Closing the window, the same for the action and `gpu-carbon run`: stop the sampler, then read
+ * the driver's energy counter, so that both windows close together.
+ */
+
+
+/**
+ * Stops the session's sampler (bounded, safe to repeat) and reads the counter.
+ * @param what what was measured, for the warnings: "the job" or "the command"
+ */
+async function stopSampling(session, counterScript, env, what) {
+    const stopWarnings = [];
+    if (session.samplerPid !== null) {
+        const how = await stopSamplerProcess(session.samplerPid);
+        if (how === "killed")
+            stopWarnings.push("the sampler did not stop when asked and was killed");
+        if (how === "not-running")
+            stopWarnings.push(`the sampler was no longer running when ${what} ended`);
+    }
+    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
+    return { stopWarnings, counterEnd };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/container.ts
+/**
+ * Whether the action runs inside a container (a `container:` job runs JavaScript actions inside
+ * the job container), and what to tell the user when nvidia-smi is missing there.
+ */
+
+/** Files container engines create in every container: Docker, then Podman. */
+const CONTAINER_MARKERS = ["/.dockerenv", "/run/.containerenv"];
+/** The marker file found, or `null` outside a container. */
+function detectContainer(exists = external_node_fs_namespaceObject.existsSync) {
+    return CONTAINER_MARKERS.find((file) => exists(file)) ?? null;
+}
+/** The warning for a missing nvidia-smi, with what to mount or install where the step runs. */
+function missingNvidiaSmiMessage(containerMarker, inputName) {
+    if (containerMarker === null)
+        return `nvidia-smi was not found on PATH, so GPU power cannot be read. Install the NVIDIA driver (it ships nvidia-smi) on the runner, or set '${inputName}'.`;
+    return [
+        `nvidia-smi was not found on PATH inside this container (${containerMarker} exists: in a \`container:\` job the action runs in the job's image), so GPU power cannot be read.`,
+        "Give the job container the GPUs and the driver's utilities: on a runner with the NVIDIA Container Toolkit, set `container.options: --gpus all` and `container.env.NVIDIA_DRIVER_CAPABILITIES: compute,utility` (the toolkit mounts nvidia-smi and libnvidia-ml.so.1 only with `utility`).",
+        `Without the toolkit, mount the host's nvidia-smi and libnvidia-ml.so.1 and the /dev/nvidia* devices into the container (\`container.volumes\`, \`--device\`) and set '${inputName}' to where nvidia-smi is mounted.`,
+    ].join(" ");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/gpu-inventory.ts
+/** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
+
+
+/**
+ * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
+ * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
+ * `needMig` (some id to map is a `MIG-...` uuid). If it fails, MIG ids simply match nothing.
+ */
+async function gpuInventory(nvidiaSmi, gpus, needMig) {
+    const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
+    if (!needMig)
+        return inventory;
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    if (listed.exitCode !== 0)
+        return inventory;
+    for (const entry of parseListGpus(listed.stdout)) {
+        const gpu = inventory.find((g) => g.uuid === entry.uuid);
+        if (gpu)
+            gpu.migUuids.push(...entry.migUuids);
+    }
+    return inventory;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/nvidia-smi.ts
+/**
+ * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
+ * driver supports, which GPUs there are, and the arguments of the sampling loop.
+ */
+
+
+
+
+/** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
+const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
+/**
+ * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
+ * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ */
+const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const EXIT_REASONS = {
+    2: "nvidia-smi rejected its arguments",
+    3: "the operation is not available on this GPU",
+    4: "nvidia-smi has no permission to query the GPU",
+    6: "no GPU was found",
+    8: "the GPU's external power cables are not attached",
+    9: "the NVIDIA driver is not loaded",
+    12: "the NVML library was not found",
+    13: "NVML does not implement this query",
+    14: "the GPU's infoROM is corrupted",
+    15: "the GPU has fallen off the bus or is inaccessible",
+    18: "the NVIDIA driver and library versions do not match (reboot after a driver upgrade)",
+    255: "nvidia-smi failed with an internal error",
+};
+/** A one-line explanation of a failed nvidia-smi run, quoting what it printed. */
+function describeFailure(result) {
+    if (result.error)
+        return `nvidia-smi could not run (${result.error})`;
+    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
+    const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
+    return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
+}
+function isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Finds nvidia-smi: the explicit path when given (which must exist), else the first executable
+ * `nvidia-smi` on `PATH`. Returns `null` when there is none.
+ */
+function locateNvidiaSmi(explicitPath, envPath) {
+    if (explicitPath)
+        return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        if (isExecutableFile(candidate))
+            return candidate;
+    }
+    return null;
+}
+/** The field names `--help-query-gpu` lists (lines such as `"uuid" or "gpu_uuid"`). */
+function parseHelpQueryGpu(text) {
+    const fields = new Set();
+    for (const line of text.split("\n")) {
+        if (!line.startsWith('"'))
+            continue;
+        for (const match of line.matchAll(/"([^"]+)"/g))
+            if (match[1])
+                fields.add(match[1]);
+    }
+    return fields;
+}
+/** The field named in `Field "X" is not a valid field to query.`, if that is what was printed. */
+function invalidField(output) {
+    return /Field "([^"]+)" is not a valid field to query/.exec(output)?.[1] ?? null;
+}
+/**
+ * Runs a one-shot `--query-gpu` with the given fields. When the driver rejects a field (exit 2,
+ * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
+ * retried; `required` fields are never dropped.
+ */
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+    let remaining = [...fields];
+    const dropped = [];
+    for (let attempt = 0; attempt <= fields.length; attempt += 1) {
+        const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
+            timeoutMs,
+            env: { ...process.env, TZ: "UTC" },
+        });
+        const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
+        if (bad && remaining.includes(bad) && !required.includes(bad)) {
+            remaining = remaining.filter((f) => f !== bad);
+            dropped.push(bad);
+            continue;
+        }
+        if (result.exitCode !== 0 || result.error)
+            return { ok: false, result };
+        const lines = result.stdout
+            .split("\n")
+            .map((l) => l.trimEnd())
+            .filter((l) => l.length > 0);
+        const headerLine = lines[0];
+        if (!headerLine || !isHeaderLine(headerLine))
+            return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
+        const header = parseHeader(headerLine).fields;
+        const rows = lines
+            .slice(1)
+            .map(splitCells)
+            .filter((cells) => cells.length === header.length);
+        return { ok: true, header, rows, dropped };
+    }
+    return { ok: false, result: { exitCode: 2, signal: null, stdout: "", stderr: "", error: "every optional field was rejected" } };
+}
+/** Maps identity rows to snapshots. */
+function parseIdentity(header, rows) {
+    const at = (cells, name) => {
+        const i = header.indexOf(name);
+        return i < 0 ? undefined : cells[i];
+    };
+    return rows.map((cells) => ({
+        index: parseText(at(cells, "index")),
+        uuid: parseText(at(cells, "uuid")),
+        name: parseText(at(cells, "name")),
+        busId: parseText(at(cells, "pci.bus_id")),
+        driverVersion: parseText(at(cells, "driver_version")),
+        powerW: parseReading(at(cells, "power.draw")),
+        powerLimitW: parseReading(at(cells, "power.limit")),
+    }));
+}
+/**
+ * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ */
+async function probe(nvidiaSmi) {
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+    const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
+    const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    if (!identity.ok)
+        return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
+    const gpus = parseIdentity(identity.header, identity.rows);
+    if (gpus.length === 0)
+        return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
+    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    if (!loop.ok)
+        return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
+    const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
+    const droppedFields = [
+        ...new Set([...IDENTITY_FIELDS, ...LOOP_FIELDS].filter((f) => !identity.header.includes(f) && !loopFields.includes(f))),
+    ];
+    return { ok: true, gpus, loopFields, droppedFields };
+}
+/** Arguments of the sampling loop. `ids` limits it to some GPUs (`-i`). */
+function loopArgs(fields, intervalMs, ids = []) {
+    const args = [`--query-gpu=${fields.join(",")}`, "--format=csv,nounits", `-lms`, String(intervalMs)];
+    if (ids.length > 0)
+        args.push("-i", ids.join(","));
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/measure/start.ts
+/**
+ * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
+ * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
+ * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
+ * detached sampler. A missing GPU or driver is a reason in the session, never an error.
+ */
+
+
+
+
+
+
+
+
+
+/** An option's name as the user wrote it. */
+function optionName(via, input) {
+    return via === "action" ? `input '${input}'` : `--${input}`;
+}
+async function startSampling(ctx) {
+    const { settings, env } = ctx;
+    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const base = {
+        version: 1,
+        startedEpochMs: Date.now(),
+        intervalMs: settings.intervalMs,
+        measuring: false,
+        samplerPid: null,
+        samplesPath,
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+    };
+    const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
+    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
+    if (!nvidiaSmi) {
+        const option = optionName(ctx.via, INPUT.nvidiaSmiPath);
+        return fail(settings.nvidiaSmiPath
+            ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? INPUT.nvidiaSmiPath : `--${INPUT.nvidiaSmiPath}`));
+    }
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok)
+        return fail(`GPU power cannot be read: ${probed.reason}.`);
+    if (probed.droppedFields.length > 0)
+        ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
+    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
+    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
+    const warnings = [...selection.warnings];
+    for (const warning of warnings)
+        ctx.warning(warning);
+    if (selection.counted.length === 0) {
+        const by = selection.source === "input" ? optionName(ctx.via, INPUT.gpus) : selection.source;
+        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
+        ctx.warning(why);
+        return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
+    }
+    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
+    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
+    const config = {
+        nvidiaSmiPath: nvidiaSmi,
+        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
+        samplesPath,
+        intervalMs: settings.intervalMs,
+        watchPid: ctx.watchPid,
+        maxDurationMs: settings.maxDurationMs,
+    };
+    // Read right before the sampler starts so that both windows open together.
+    const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
+    let pid;
+    try {
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+    }
+    catch (e) {
+        return fail(`The sampler could not be started (${errors_errorMessage(e)}).`);
+    }
+    // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
+    if (!(await waitForSamplerStart(samplesPath)))
+        warnings.push("the sampler was slow to start: the first moments may be missed");
+    return {
+        session: {
+            ...base,
+            measuring: true,
+            samplerPid: pid,
+            nvidiaSmiPath: nvidiaSmi,
+            gpus: counted,
+            selection,
+            warnings,
+            energyCounterStart,
+        },
+        failure: null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -15235,10 +15493,6 @@ function samplerDiagnostics(session) {
  *   gpu-carbon run [options] -- <command...>
  * Same core as the action.
  */
-
-
-
-
 
 
 
@@ -15268,6 +15522,9 @@ Options:
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
+  --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
+                               commas, or all (default: CUDA_VISIBLE_DEVICES, else
+                               NVIDIA_VISIBLE_DEVICES, else every GPU)
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
                                (default 1 on a terminal, 30 otherwise; 0: never)
@@ -15284,6 +15541,7 @@ const OPTIONS = {
     pue: { type: "string" },
     "interval-ms": { type: "string" },
     "nvidia-smi-path": { type: "string" },
+    gpus: { type: "string" },
     "report-path": { type: "string" },
     "progress-seconds": { type: "string" },
     json: { type: "boolean" },
@@ -15305,31 +15563,57 @@ function print(report, json, reportPath, io) {
         (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
     }
     catch (e) {
-        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${e.message})\n`);
+        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${errors_errorMessage(e)})\n`);
     }
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
-    const reader = new SampleLogReader(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+    let report;
     try {
-        await readLogInto(file, reader);
+        const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
+        report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
     }
     catch (e) {
-        io.err(`gpu-carbon: cannot read ${file}: ${e.message}\n`);
+        io.err(`gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
         return 2;
     }
-    const { intensity } = resolveIntensity(settings);
-    const built = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
-    const report = await priceReport(built, settings, process.env);
     print(report, values.json === true, settings.reportPath, io);
     return 0;
 }
 /**
- * Starts the sampler for `run`. Any failure (no nvidia-smi, no temp folder, no sampler) becomes a
- * warning in the session: the user's command runs whatever happens to the measurement.
+ * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
+ * nvidia-smi, no temp folder, no sampler) becomes a warning in the session: the user's command
+ * runs whatever happens to the measurement.
  */
-async function startSampling(settings, samplerScript, counterScript) {
-    const session = {
+async function startRunSampling(settings, io, samplerScript, counterScript) {
+    const warn = (message) => io.err(`gpu-carbon: warning: ${message}\n`);
+    let dir;
+    try {
+        dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
+    }
+    catch (e) {
+        const why = `sampling could not start (${errors_errorMessage(e)}): energy is not measured`;
+        warn(why);
+        return notSampling(settings, why);
+    }
+    const { session, failure } = await startSampling({
+        settings,
+        env: process.env,
+        dir,
+        samplerScript,
+        counterScript,
+        watchPid: process.pid,
+        via: "cli",
+        info: (message) => io.err(`gpu-carbon: ${message}\n`),
+        warning: warn,
+    });
+    if (failure)
+        warn(failure);
+    return session;
+}
+/** The session of a `run` that could not sample. */
+function notSampling(settings, why) {
+    return {
         version: 1,
         startedEpochMs: Date.now(),
         intervalMs: settings.intervalMs,
@@ -15338,45 +15622,8 @@ async function startSampling(settings, samplerScript, counterScript) {
         samplesPath: "",
         nvidiaSmiPath: null,
         gpus: [],
-        warnings: [],
+        warnings: [why],
     };
-    try {
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
-        session.samplesPath = external_node_path_default().join(dir, "samples.log");
-        const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
-        if (!nvidiaSmi) {
-            session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
-            return session;
-        }
-        const probed = await probe(nvidiaSmi);
-        if (!probed.ok) {
-            session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
-            return session;
-        }
-        const config = {
-            nvidiaSmiPath: nvidiaSmi,
-            args: loopArgs(probed.loopFields, settings.intervalMs),
-            samplesPath: session.samplesPath,
-            intervalMs: settings.intervalMs,
-            watchPid: process.pid,
-            maxDurationMs: settings.maxDurationMs,
-        };
-        // The driver's energy counter, read right before the window opens (as pre does).
-        if (counterScript)
-            session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
-        session.startedEpochMs = Date.now();
-        session.samplerPid = startSamplerProcess(samplerScript, config, external_node_path_default().join(dir, "sampler-config.json"), external_node_path_default().join(dir, "sampler.log"));
-        session.measuring = true;
-        session.nvidiaSmiPath = nvidiaSmi;
-        session.gpus = probed.gpus;
-        // Start the command only once the window is open, so all of it is measured.
-        if (!(await waitForSamplerStart(session.samplesPath)))
-            session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
-    }
-    catch (e) {
-        session.warnings.push(`sampling could not start (${e.message}): energy is not measured`);
-    }
-    return session;
 }
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
@@ -15403,9 +15650,7 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
             process.off(signal, handler);
     }
     async function sampleWhileRunning() {
-        const session = await startSampling(settings, samplerScript, counterScript);
-        for (const warning of session.warnings)
-            io.err(`gpu-carbon: warning: ${warning}\n`);
+        const session = await startRunSampling(settings, io, samplerScript, counterScript);
         const progressText = values["progress-seconds"];
         const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
         if (!Number.isFinite(progressS) ||
@@ -15437,10 +15682,8 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
         if (exit.error)
             io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
         progress?.stop();
-        if (session.samplerPid !== null)
-            await stopSamplerProcess(session.samplerPid);
-        const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
-        const report = await analyseSession(session, settings, [], counterEnd);
+        const stopped = await stopSampling(session, counterScript, process.env, "the command");
+        const report = await analyseSession({ session, settings, env: process.env, ...stopped });
         print(report, values.json === true, settings.reportPath, io);
         if (exit.signal)
             return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
@@ -15457,7 +15700,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (e) {
-        io.err(`gpu-carbon: ${e.message}\n\n${USAGE}`);
+        io.err(`gpu-carbon: ${errors_errorMessage(e)}\n\n${USAGE}`);
         return 2;
     }
     const { values, positionals } = parsed;
@@ -15487,7 +15730,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
             io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
             return 2;
         }
-        io.err(`gpu-carbon: ${e.message}\n`);
+        io.err(`gpu-carbon: ${errors_errorMessage(e)}\n`);
         return 1;
     }
     io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
@@ -15501,7 +15744,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(393);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(208);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 

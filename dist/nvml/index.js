@@ -36,8 +36,6 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -45,7 +43,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment", "merge"]));
+const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment"]));
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -95,6 +93,13 @@ const FILE = {
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/nvml.ts
 /**
  * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
@@ -106,6 +111,7 @@ const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
  * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
  * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
  */
+
 
 
 /** The library name the dynamic loader resolves (the driver installs it on the library path). */
@@ -144,7 +150,7 @@ function bind(koffi, library) {
         lib = koffi.load(library);
     }
     catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
     }
     const device = koffi.pointer(koffi.opaque());
     try {
@@ -166,7 +172,7 @@ function bind(koffi, library) {
         return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
     }
     catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
     }
 }
 function readGpu(api, index, now) {
@@ -198,7 +204,7 @@ function readCounters(koffiFile, library, now = Date.now) {
         koffi = loadKoffi(koffiFile);
     }
     catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
     }
     const api = bind(koffi, library);
     if (typeof api === "string")

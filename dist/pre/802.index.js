@@ -16,6 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * Workflow artifacts through the runner's artifact service (`@actions/artifact`): uploading files
  * of this run, and downloading one artifact of another run (which needs a token with
@@ -23,6 +24,7 @@ __webpack_require__.r(__webpack_exports__);
  * without the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, or on GHES, an upload is
  * skipped with a reason, never thrown.
  */
+
 
 
 
@@ -51,7 +53,7 @@ async function uploadArtifactFiles(upload, env = process.env) {
         return { uploaded: true, id: result.id ?? null, sizeBytes: result.size ?? null };
     }
     catch (e) {
-        return { uploaded: false, reason: e.message };
+        return { uploaded: false, reason: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(e) };
     }
 }
 /** The store backed by the Actions artifact service. */

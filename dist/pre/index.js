@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79878:
+/***/ 70545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29254,6 +29254,7 @@ var utils = __nccwpck_require__(85555);
  * shared deadline so that network trouble can never hold up the end of a job.
  * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
  */
+
 
 
 
@@ -29313,7 +29314,7 @@ function client_statusOf(error) {
  */
 function client_describeApiError(error, what, permission) {
     const status = client_statusOf(error);
-    const message = error?.message ?? String(error);
+    const message = errorMessage(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
     if (status === 403 && /rate limit/i.test(message))
@@ -29495,8 +29496,6 @@ const names_INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -29504,7 +29503,7 @@ const names_INPUT = {
  */
 const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment", "merge"];
+const MODES = ["measure", "mark", "report", "comment"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const names_OUTPUT = {
     energyKwh: "energy-kwh",
@@ -29554,8 +29553,11 @@ const names_FILE = {
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/adapters/session-store.ts
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
 
 
 
@@ -29571,7 +29573,7 @@ function ensureDir(dir) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return (0,errors/* errorMessage */.g)(e);
     }
 }
 /**
@@ -29596,7 +29598,7 @@ function writeSession(file, session) {
         return null;
     }
     catch (e) {
-        return e.message;
+        return (0,errors/* errorMessage */.g)(e);
     }
 }
 /**
@@ -38663,7 +38665,7 @@ const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 })));
-function schemas_record(keyType, valueType, params) {
+function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -39164,7 +39166,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -39175,287 +39177,6 @@ function preprocess(fn, schema) {
         in: transform(fn),
         out: schema,
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const intensity_WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const intensity_ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function intensity_givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const facility_EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
-}
-/** A PUE the user gave as a number. */
-function pue_pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/report.ts
-
-
-
-
-
-/**
- * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
- * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
- */
-const report_SCHEMA_VERSION = 2;
-/** Below this coverage a measurement is `partial`. */
-const report_MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function report_noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function report_counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-function report_round(value, digits) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function report_precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        host: null,
-        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : report_round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: report_round(gpu.coverage, 4),
-    };
-}
-function label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : report_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: report_SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: report_round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: report_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [report_round(p.tMs / 1000, 3), report_round(p.totalW, 2)]),
-        },
-        ...report_noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function report_notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: report_SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: report_round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: report_round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...report_noBreakdown(),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
@@ -39469,34 +39190,9 @@ function report_notMeasuredReport(settings, warnings, window) {
 /** Version of the uploaded file's format. */
 const comment_data_COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
-const figure = schemas_number().min(0).max(1e9).nullable();
-const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
-/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
-const runJob = object({
-    label: comment_data_text(500),
-    source: comment_data_text(1000),
-    status: comment_data_status,
-    energyKwh: figure,
-    emissionsKg: figure,
-    countedEnergyKwh: figure,
-    countedEmissionsKg: figure,
-    durationSeconds: schemas_number().min(0).max(1e8),
-    coverage: schemas_number().min(0).max(1),
-    energySource: schemas_enum(["counter", "sampled"]),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
-        .max(1000),
-    hosts: array(comment_data_text(300)).max(1000),
-})
-    .strict();
 const reportSubset = object({
-    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
-    schemaVersion: schemas_number().int().min(1).max(report_SCHEMA_VERSION),
-    kind: schemas_enum(["job", "run"]).default("job"),
-    label: comment_data_text(500).nullable().default(null),
-    jobs: array(runJob).max(256).default([]),
-    status: comment_data_status,
+    schemaVersion: literal(1),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
     warnings: array(comment_data_text(1000)).max(100),
     startedAt: comment_data_text(40).nullable(),
     endedAt: comment_data_text(40).nullable(),
@@ -39521,7 +39217,7 @@ function comment_data_parseCommentData(json) {
         value = JSON.parse(json);
     }
     catch (e) {
-        throw new Error(`not JSON (${e.message})`, { cause: e });
+        throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
     }
     const result = commentData.safeParse(value);
     if (!result.success) {
@@ -39538,6 +39234,7 @@ function comment_data_parseCommentData(json) {
  * the default branch. Transforms only; reading and writing the file is the history store's job.
  * Pure.
  */
+
 
 /** Version of the history file format; bumped on any incompatible change. */
 const HISTORY_SCHEMA_VERSION = 1;
@@ -39633,7 +39330,7 @@ function records_parseHistory(text) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new HistoryFormatError(`not JSON (${e.message})`);
+        throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
@@ -39798,8 +39495,7 @@ function comparison_gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
-/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
-async function comparison_loadRecords(req, settings, io) {
+async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
         return { records: [], note: `No baseline: history is off (\`${INPUT.historyBranch}\` is empty).` };
     if (!req.client)
@@ -39822,7 +39518,7 @@ async function comparison_loadRecords(req, settings, io) {
 }
 /** Builds the comparison view of `req.report`. */
 async function comparison_buildComparison(req, settings, io) {
-    const { records, note } = await comparison_loadRecords(req, settings, io);
+    const { records, note } = await loadRecords(req, settings, io);
     const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
     const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
     const baseline = baselineFrom(records, ref, req.runId);
@@ -39846,50 +39542,6 @@ async function comparison_buildComparison(req, settings, io) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/run-comparison.ts
-/**
- * The comparison view of a merged run: the total against the run label's history (with the
- * gates), and each job against its own label's history, all on the same base branch.
- */
-
-
-/** Most job histories read for one run (one API call each). */
-const MAX_JOB_HISTORIES = 50;
-/** One job's row; `stop` when its history could not be read (the others would fail alike). */
-async function jobRow(req, job, settings, io) {
-    if (job.energyKwh === null)
-        return { row: { job, comparison: null }, stop: false };
-    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
-    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
-    if (!baseline)
-        return { row: { job, comparison: null }, stop: note !== null };
-    const current = {
-        energyKwh: job.energyKwh,
-        emissionsKg: job.emissionsKg,
-        durationSeconds: job.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
-    };
-    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
-}
-/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
-async function run_comparison_buildRunView(req, settings, io) {
-    const total = await buildComparison(req, settings, io);
-    const jobs = [];
-    // Without history, a token or a base branch there is nothing to look up per job.
-    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
-    for (const [i, job] of req.report.jobs.entries()) {
-        if (!read || i >= MAX_JOB_HISTORIES) {
-            jobs.push({ job, comparison: null });
-            continue;
-        }
-        const { row, stop } = await jobRow(req, job, settings, io);
-        jobs.push(row);
-        if (stop)
-            read = false;
-    }
-    return { total, jobs };
-}
-
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
  * What post does with a report beyond report.json and the summary: compare it with the history,
@@ -39911,23 +39563,23 @@ async function run_comparison_buildRunView(req, settings, io) {
 
 
 
+
 /**
  * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
  * post steps a few minutes at most, and measuring must never hold the job up.
  */
 const publish_NETWORK_BUDGET_MS = 60_000;
 /** Events whose runs of the default branch are recorded in the history. */
-const publish_RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function publish_loadArtifactStore() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
-function publish_jobLabel(settings, run) {
+function jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
-/** The repository's default branch, from the event or the API; `null` when unknown. */
-async function publish_defaultBranchOf(client, run, io) {
+async function defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
     if (!client)
@@ -39941,8 +39593,7 @@ async function publish_defaultBranchOf(client, run, io) {
         return null;
     }
 }
-/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
-async function publish_uploadForFork(ctx, run, label) {
+async function uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
         schemaVersion: COMMENT_DATA_VERSION,
@@ -39961,11 +39612,10 @@ async function publish_uploadForFork(ctx, run, label) {
         ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${e.message}); the job summary has the result.`);
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
     }
 }
-/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
-async function publish_comment(ctx, client, run, label, body) {
+async function comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
         const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
@@ -39975,7 +39625,6 @@ async function publish_comment(ctx, client, run, label, body) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
-/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -39992,8 +39641,7 @@ async function publish_record(ctx, client, run, label) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
-/** Logs each gate and fails the step when one failed. */
-function publish_applyGates(gates, io) {
+function applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
         if (gate.outcome === "skipped")
@@ -40010,10 +39658,10 @@ async function publish_publishReport(ctx) {
     const run = readRunContext(env);
     if (!run) {
         // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
-        publish_applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
-    const label = publish_jobLabel(settings, run);
+    const label = jobLabel(settings, run);
     const pr = run.pullRequest;
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
@@ -40025,7 +39673,7 @@ async function publish_publishReport(ctx) {
     if (!client && (settings.historyBranch || (settings.prComment && pr))) {
         io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
     }
-    const defaultBranch = pr ? null : await publish_defaultBranchOf(client, run, io);
+    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
     const view = await buildComparison({
         client,
         owner: run.owner,
@@ -40042,20 +39690,20 @@ async function publish_publishReport(ctx) {
             await io.appendSummary(renderComparison(view));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the comparison to the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${errorMessage(e)}).`);
         }
     }
     if (client && settings.prComment && pr) {
         if (pr.fromFork)
-            await publish_uploadForFork(ctx, run, label);
+            await uploadForFork(ctx, run, label);
         else
-            await publish_comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
     }
     const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-    if (client && settings.historyBranch && !pr && onDefaultBranch && publish_RECORDED_EVENTS.includes(run.eventName)) {
+    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
         await publish_record(ctx, client, run, label);
     }
-    publish_applyGates(view.gates, io);
+    applyGates(view.gates, io);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-mode.ts
@@ -40066,8 +39714,6 @@ async function publish_publishReport(ctx) {
  * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
  * rendered, and the pull request it names must have the run's head commit.
  */
-
-
 
 
 
@@ -40110,23 +39756,9 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const request = {
-        client,
-        ...repo,
-        label: data.label,
-        report: data.report,
-        baseBranch: baseRef,
-        runId: null,
-        currentName: "this PR",
-        runUrl: run.url,
-    };
-    const marker = commentMarker(data.label);
-    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
-    const body = data.report.kind === "run"
-        ? renderRunComment(marker, await buildRunView(request, settings, io))
-        : renderComment(marker, await buildComparison(request, settings, io));
+    const view = await buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
     try {
-        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, commentMarker(data.label), renderComment(commentMarker(data.label), view));
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
@@ -40172,243 +39804,6 @@ async function comment_mode_postFromArtifact(ctx) {
         await postOne(ctx, client, repo, runId, run, artifact);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/nvml.ts
-/**
- * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
- * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
- * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
- * `nvmlInit` costs the hook a timeout, not the report.
- *
- * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
- * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
- * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
- */
-
-
-/** The library name the dynamic loader resolves (the driver installs it on the library path). */
-const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
-/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
-const UUID_BUFFER_BYTES = 96;
-/**
- * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
- * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
- * Node cannot load a glibc module.
- */
-function unsupportedPlatformReason(platform, arch, glibcVersion) {
-    if (platform !== "linux" || arch !== "x64") {
-        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
-    }
-    if (!glibcVersion)
-        return "the energy counter reader needs a glibc-based Node (this Node is not)";
-    return null;
-}
-/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function glibcVersion() {
-    const header = process.report?.getReport()?.header;
-    return header?.glibcVersionRuntime;
-}
-/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
-function loadKoffi(file) {
-    const module = { exports: {} };
-    process.dlopen(module, file);
-    if (typeof module.exports.load !== "function")
-        throw new Error(`${file} is not koffi's native module`);
-    return module.exports;
-}
-function bind(koffi, library) {
-    let lib;
-    try {
-        lib = koffi.load(library);
-    }
-    catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${e.message}`;
-    }
-    const device = koffi.pointer(koffi.opaque());
-    try {
-        const errorString = lib.func("const char *nvmlErrorString(int result)");
-        const bound = {
-            init: lib.func("int nvmlInit_v2(void)"),
-            shutdown: lib.func("int nvmlShutdown(void)"),
-            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
-            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
-            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
-        };
-        let energy;
-        try {
-            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
-        }
-        catch {
-            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
-        }
-        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
-    }
-    catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${e.message}`;
-    }
-}
-function readGpu(api, index, now) {
-    const handle = [null];
-    const found = api.handle(index, handle);
-    if (found !== 0)
-        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
-    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
-    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
-    if (named !== 0)
-        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
-    const end = buffer.indexOf(0);
-    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
-    const out = [0];
-    const code = api.energy(handle[0], out);
-    const readEpochMs = now();
-    if (code !== 0)
-        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
-    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
-}
-/**
- * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
- * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
- * with `energyMj: null` and NVML's error text.
- */
-function readCounters(koffiFile, library, now = Date.now) {
-    let koffi;
-    try {
-        koffi = loadKoffi(koffiFile);
-    }
-    catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${e.message})` };
-    }
-    const api = bind(koffi, library);
-    if (typeof api === "string")
-        return { ok: false, reason: api };
-    const started = api.init();
-    if (started !== 0)
-        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
-    try {
-        const count = [0];
-        const counted = api.count(count);
-        if (counted !== 0)
-            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
-        const gpus = [];
-        for (let index = 0; index < (count[0] ?? 0); index += 1) {
-            const reading = readGpu(api, index, now);
-            if (typeof reading === "string")
-                return { ok: false, reason: reading };
-            gpus.push(reading);
-        }
-        return { ok: true, gpus };
-    }
-    finally {
-        api.shutdown();
-    }
-}
-/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
-function koffiNativeFrom(moduleUrl) {
-    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
-}
-/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
-function nvmlLibrary(env) {
-    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
-}
-/** Body of the counter process: prints one snapshot. */
-function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    const snapshot = unsupported
-        ? { ok: false, reason: unsupported }
-        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
-    write(JSON.stringify(snapshot) + "\n");
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
-
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
-function runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = e.message;
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
-        const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
-/**
- * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
- * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
- * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
- */
-
-
-
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
-const snapshotSchema = union([
-    object({
-        ok: literal(true),
-        gpus: array(object({
-            uuid: schemas_string(),
-            energyMj: schemas_number().nonnegative().nullable(),
-            readEpochMs: schemas_number(),
-            error: schemas_string().nullable(),
-        })),
-    }),
-    object({ ok: literal(false), reason: schemas_string() }),
-]);
-/**
- * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
- * or unreadable output is `{ ok: false, reason }`.
- */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    if (unsupported)
-        return { ok: false, reason: unsupported };
-    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    try {
-        return snapshotSchema.parse(JSON.parse(line));
-    }
-    catch {
-        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
-        const said = result.stderr.trim().split("\n").slice(-1)[0];
-        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
 /** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
 
@@ -40429,158 +39824,415 @@ function marks_file_readMarks(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
 /**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes("@start\t"))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
  *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
  */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
     }
-    try {
-        process.kill(pid, "SIGTERM");
+    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
     }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
+    reader.endBytes();
+    return bytes;
 }
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
+
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+/**
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
+ */
+const intensity_WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const intensity_ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function intensity_givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const facility_EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pue_pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+
+
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
+/** Below this coverage a measurement is `partial`. */
+const report_MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function report_counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function report_precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
     }
-    catch {
-        /* no such group: nothing left behind */
+    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissions === null ? null : report_precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function report_notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+/**
+ * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
+ * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ */
+
+
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
@@ -41176,6 +40828,177 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function format_isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function format_diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function format_parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41540,155 +41363,6 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let end;
-    if (options.snapshot) {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        end = stat.size - 1;
-    }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
-
-
-
-
-function energy_source_label(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${energy_source_label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${energy_source_label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
@@ -41791,6 +41465,7 @@ function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 ;// CONCATENATED MODULE: ./src/core/report/carbon.ts
 /** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
 
 
 
@@ -41978,6 +41653,7 @@ function live_grid_hourBoundary(epochMs, up = false) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -42059,7 +41735,7 @@ async function live_intensity_liveIntensity(report, settings, env, now = Date.no
             series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
         }
         catch (e) {
-            series = { ok: false, reason: e.message };
+            series = { ok: false, reason: errorMessage(e) };
         }
         const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
         if (!series.ok || !weighted) {
@@ -42110,6 +41786,52 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function work_file_readWorkFile(file) {
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return null;
+    }
+    if (size > MAX_BYTES)
+        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
+    try {
+        return parseWorkUnits(readFileSync(file, "utf8"));
+    }
+    catch (e) {
+        return `the work file ${file} could not be read (${errorMessage(e)})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function work_withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -43368,28 +43090,6 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
-const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
-function reportsInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_REPORTS;
-    if (/[\r\n\0]/.test(text) || text.length > 1000)
-        throw new InputError(names_INPUT.reports, `Input '${names_INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
-    return text;
-}
-function pushgatewayInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const url = URL.canParse(text) ? new URL(text) : null;
-    // A value with credentials is not echoed: the message would print them in the log.
-    if (url && (url.username || url.password))
-        throw new InputError(names_INPUT.pushgatewayUrl, `Input '${names_INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
-    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
-        throw new InputError(names_INPUT.pushgatewayUrl, `Input '${names_INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -43443,8 +43143,6 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
         runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
-        reports: reportsInput(get(names_INPUT.reports)),
-        pushgatewayUrl: pushgatewayInput(get(names_INPUT.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -43485,21 +43183,45 @@ function settings_settingsWarnings(settings) {
 
 
 
+
+
+
 /**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
  */
-async function analyse_analyseSession(session, settings, extraWarnings = [], counterEnd = null, spans = { steps: null, phases: [] }, env = process.env) {
-    const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-    return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+async function analyse_analyseSession(options) {
+    const { session, settings } = options;
+    let report;
+    if (!session) {
+        const { intensity } = resolveIntensity(settings);
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else {
+        const measured = await analyseLog(session, options);
+        report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+    }
+    return options.workFile ? withWork(report, options.workFile) : report;
 }
-async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
+/** The report of a log file; throws when the file cannot be read. */
+async function analyseLogFile(options) {
+    const { settings } = options;
+    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    await readLogInto(options.file, reader);
+    const { intensity } = resolveIntensity(settings);
+    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    return priceReport(report, settings, options.env);
+}
+async function analyseLog(session, options) {
+    const { settings, spans = { steps: null, phases: [] } } = options;
     const { intensity } = resolveIntensity(settings);
     const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+    const warnings = [...settingsWarnings(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
     const window = {
         startEpochMs: session.startedEpochMs,
-        durationMs: Date.now() - session.startedEpochMs,
+        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
         intervalMs: session.intervalMs,
         gapMs: gapThresholdMs(session.intervalMs),
     };
@@ -43523,13 +43245,13 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         await readLogInto(session.samplesPath, reader, { snapshot: true });
     }
     catch (e) {
-        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${e.message})`], window);
+        return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${errorMessage(e)})`], window);
     }
     const log = reader.finish(window.durationMs);
     if (log.startEpochMs === null) {
         return notMeasuredReport(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
     }
-    const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+    const trouble = log.events.filter(isRestartEvent);
     if (trouble.length > 0)
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
@@ -43538,7 +43260,7 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
         warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -43558,11 +43280,426 @@ async function analyseLog(session, settings, extraWarnings, counterEnd, spans) {
  */
 function samplerDiagnostics(session) {
     const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
-    const found = text
-        .split("\n")
-        .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-        .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+    const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/** Runs a short-lived command with arguments as an array (never a shell string). */
+
+
+/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+function runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode, signal, stdout, stderr, error });
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+        }
+        catch (e) {
+            error = (0,errors/* errorMessage */.g)(e);
+            resolve({ exitCode: null, signal: null, stdout, stderr, error });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `timed out after ${options.timeoutMs ?? 0} ms`;
+            child.kill("SIGKILL");
+        }, options.timeoutMs ?? 30_000);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+const COUNTER_TIMEOUT_MS = 20_000;
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
+    const log = (0,external_node_fs_.openSync)(logPath, "a");
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: process.env,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/stop.ts
+/**
+ * Closing the window, the same for the action and `gpu-carbon run`: stop the sampler, then read
+ * the driver's energy counter, so that both windows close together.
+ */
+
+
+/**
+ * Stops the session's sampler (bounded, safe to repeat) and reads the counter.
+ * @param what what was measured, for the warnings: "the job" or "the command"
+ */
+async function stop_stopSampling(session, counterScript, env, what) {
+    const stopWarnings = [];
+    if (session.samplerPid !== null) {
+        const how = await stopSamplerProcess(session.samplerPid);
+        if (how === "killed")
+            stopWarnings.push("the sampler did not stop when asked and was killed");
+        if (how === "not-running")
+            stopWarnings.push(`the sampler was no longer running when ${what} ended`);
+    }
+    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
+    return { stopWarnings, counterEnd };
 }
 
 ;// CONCATENATED MODULE: ./src/action/interop.ts
@@ -43571,6 +43708,7 @@ function samplerDiagnostics(session) {
  * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
  * workflow artifact. Every failure here is a warning: the report itself is already written.
  */
+
 
 
 
@@ -43595,7 +43733,7 @@ function writeTo(file, text, input, io) {
         return true;
     }
     catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${e.message}).`);
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
         return false;
     }
 }
@@ -43619,7 +43757,7 @@ function appendCodecarbon(file, row, io) {
             appendFileSync(file, row);
     }
     catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${e.message}).`);
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
     }
 }
 /**
@@ -43735,76 +43873,6 @@ async function job_steps_jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
-;// CONCATENATED MODULE: ./src/action/push-metrics.ts
-/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
-
-
-
-/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
-async function push_metrics_pushFigures(settings, env, io, report, scope) {
-    if (!settings.pushgatewayUrl)
-        return;
-    const group = {
-        repository: env.GITHUB_REPOSITORY ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        label: report.label ?? "",
-        runId: env.GITHUB_RUN_ID ?? "",
-        scope,
-    };
-    try {
-        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
-        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: Input '${INPUT.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function work_file_readWorkFile(file) {
-    let size;
-    try {
-        size = statSync(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits(readFileSync(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${e.message})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function work_withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
@@ -43828,26 +43896,7 @@ function work_withWork(report, file) {
 
 
 
-
-
-
-
-
-/**
- * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
- * tell one physical GPU measured by two jobs from two GPUs.
- */
-function withIdentity(report, settings, env) {
-    const run = readRunContext(env);
-    const host = os.hostname();
-    return {
-        ...report,
-        label: run ? jobLabel(settings, run) : settings.label || null,
-        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
-    };
-}
-/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
-function finish_writeReport(report, dir, extraPath, io) {
+function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
     try {
@@ -43856,7 +43905,7 @@ function finish_writeReport(report, dir, extraPath, io) {
         io.info(`Report written to ${main}`);
     }
     catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${e.message}).`);
+        io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
         return;
     }
     if (!extraPath)
@@ -43867,7 +43916,7 @@ function finish_writeReport(report, dir, extraPath, io) {
         io.info(`Report copied to ${extraPath}`);
     }
     catch (e) {
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${e.message}).`);
+        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
     }
 }
 /** The whole of `post`. */
@@ -43882,55 +43931,39 @@ async function finish_finishMeasurement(ctx) {
     const dir = workDir(env);
     const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
     const session = readSession(sessionPath);
-    let report;
-    if (!session) {
-        const { intensity } = resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], {
-            startEpochMs: null,
-            durationMs: 0,
-            intervalMs: settings.intervalMs,
-            gapMs: gapThresholdMs(settings.intervalMs),
-        });
+    const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    let steps = null;
+    if (session?.measuring) {
+        const found = await jobStepSpans(settings, env);
+        if ("notice" in found)
+            io.notice(found.notice);
+        else
+            steps = found.spans;
     }
-    else {
-        const extra = [];
-        if (session.samplerPid !== null) {
-            const how = await stopSamplerProcess(session.samplerPid);
-            if (how === "killed")
-                extra.push("the sampler did not stop when asked and was killed");
-            if (how === "not-running")
-                extra.push("the sampler was no longer running when the job ended");
-        }
-        // Read right after the sampler stopped, closing the counter's window with the sampled one.
-        const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-        let steps = null;
-        if (session.measuring) {
-            const found = await jobStepSpans(settings, env);
-            if ("notice" in found)
-                io.notice(found.notice);
-            else
-                steps = found.spans;
-        }
-        report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
-        const why = report.method.energyCounter.reason;
-        if (session.energyCounterStart && why && report.energyKwh !== null)
-            io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
-    }
-    report = withIdentity(withWork(report, path.join(dir, FILE.work)), settings, env);
-    finish_writeReport(report, dir, settings.reportPath, io);
+    const report = await analyseSession({
+        session,
+        settings,
+        env,
+        ...stopped,
+        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        workFile: path.join(dir, FILE.work),
+    });
+    const why = report.method.energyCounter.reason;
+    if (session?.energyCounterStart && why && report.energyKwh !== null)
+        io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+    writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
         try {
             await io.appendSummary(renderSummary(report));
         }
         catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+            io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
         }
     }
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
-    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -43947,8 +43980,11 @@ async function finish_finishMeasurement(ctx) {
         io.info(line);
     }
     else {
+        // The settings' own warnings were printed when post read its settings: once is enough.
+        const said = new Set(settingsWarnings(settings));
         for (const warning of report.warnings)
-            io.warning(warning);
+            if (!said.has(warning))
+                io.warning(warning);
         const message = `gpu-carbon: ${line}`;
         if (settings.failOnError)
             io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
@@ -43958,503 +43994,13 @@ async function finish_finishMeasurement(ctx) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/report-files.ts
-/**
- * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
- * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
- * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
- */
-
-
-
-
-/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
-const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 << 20));
-/** Folders walked at most below the pattern's base, and entries looked at at most. */
-const MAX_DEPTH = 16;
-const MAX_ENTRIES = 100_000;
-function walk(dir, relative, depth, found, budget) {
-    if (depth > MAX_DEPTH)
-        return;
-    let entries;
-    try {
-        entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        budget.entries -= 1;
-        if (budget.entries < 0)
-            return;
-        const rel = relative ? `${relative}/${entry.name}` : entry.name;
-        // Links are not followed into folders: a link to `/` must not make the walk endless.
-        if (entry.isDirectory())
-            walk(dir, rel, depth + 1, found, budget);
-        else
-            found.push(rel);
-    }
-}
-/**
- * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
- * when it does not exist (reading it then says so).
- */
-function report_files_findReportFiles(pattern, workspace) {
-    const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern);
-    const plan = planGlob(absolute.split(path.sep).join("/"));
-    if (plan.matcher === null)
-        return [absolute];
-    const base = plan.base || "/";
-    if (!existsSync(base) || !lstatSync(base).isDirectory())
-        return [];
-    const all = [];
-    walk(base, "", 0, all, { entries: MAX_ENTRIES });
-    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => path.join(base, rel));
-}
-/** The text of a report file; throws with the reason when it is missing or cannot be read. */
-function report_files_readReportFile(file) {
-    if (!existsSync(file))
-        throw new Error("the file does not exist");
-    const text = readSmallFile(file, MAX_REPORT_BYTES);
-    if (text === null)
-        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/merge.ts
-/**
- * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
- * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
- *
- * Rules, each a sentence a user can check:
- * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
- *   so emissions are never recomputed from the summed energy.
- * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
- * - A job without a figure adds nothing to the totals and is still listed.
- * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
- *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
- *   energy for the overlapping time is left out, assuming its power was even over its window.
- */
-
-
-
-
-/** A file that could not be used as a job's report; the message says why, without the path. */
-class ReportFileError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "ReportFileError";
-    }
-}
-const nullableNumber = schemas_number().nullable();
-/** The fields merging reads; everything else is kept as it is. */
-const jobReportSchema = object({
-    schemaVersion: schemas_number().int().min(1),
-    kind: schemas_enum(["job", "run"]).optional(),
-    label: schemas_string().max(500).nullable().optional(),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
-    warnings: array(schemas_string()),
-    startedAt: schemas_string().nullable(),
-    endedAt: schemas_string().nullable(),
-    durationSeconds: schemas_number().min(0),
-    energyKwh: nullableNumber,
-    energySource: schemas_enum(["counter", "sampled"]).optional(),
-    sampledEnergyKwh: nullableNumber.optional(),
-    counterEnergyKwh: nullableNumber.optional(),
-    facilityEnergyKwh: nullableNumber.optional(),
-    pue: schemas_number(),
-    emissionsKg: nullableNumber,
-    coverage: schemas_number().min(0).max(1),
-    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
-    gpus: array(object({
-        uuid: schemas_string().nullable(),
-        name: schemas_string().nullable(),
-        energyKwh: nullableNumber,
-        host: schemas_string().nullable().optional(),
-    })
-        .passthrough()),
-})
-    .passthrough();
-/**
- * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
- * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
- * (before `kind`, `label` and `host`) are read as jobs without a label or host.
- */
-function merge_parseJobReport(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new ReportFileError(`not JSON (${e.message})`);
-    }
-    const version = json?.schemaVersion;
-    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
-        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
-    }
-    const result = jobReportSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    const parsed = result.data;
-    if (parsed.kind === "run")
-        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
-    const raw = parsed;
-    return {
-        ...raw,
-        schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: parsed.label ?? null,
-        jobs: [],
-        energySource: parsed.energySource ?? "sampled",
-        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
-    };
-}
-const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
-/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
-function worstStatus(statuses) {
-    if (statuses.length === 0)
-        return "not-measured";
-    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
-}
-function epochMs(iso) {
-    if (iso === null)
-        return null;
-    const ms = Date.parse(iso);
-    return Number.isFinite(ms) ? ms : null;
-}
-function gpuKey(gpu) {
-    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
-}
-/**
- * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
- * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
- */
-function removeOverlaps(work) {
-    const warnings = [];
-    const claims = new Map();
-    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
-    for (const job of byStart) {
-        const { startMs, endMs } = job;
-        job.input.report.gpus.forEach((gpu, i) => {
-            const key = gpuKey(gpu);
-            if (key === null || startMs === null || endMs === null)
-                return;
-            const earlier = claims.get(key) ?? [];
-            for (const claim of earlier) {
-                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
-                if (overlapMs <= 0 || gpu.energyKwh === null)
-                    continue;
-                const windowMs = Math.max(endMs - startMs, 1);
-                const already = job.removedKwh[i] ?? 0;
-                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
-                job.removedKwh[i] = already + removed;
-                const host = gpu.host ? ` on ${gpu.host}` : "";
-                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${formatEnergy(removed)} of '${job.label}' is left out of the total)`);
-            }
-            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
-        });
-    }
-    return warnings;
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
-}
-/** The sum of `values`, `null` when any is `null` or there are none. */
-function sumAll(values) {
-    if (values.length === 0 || values.some((v) => v === null))
-        return null;
-    return sum(values);
-}
-function jobEntry(job) {
-    const r = job.input.report;
-    const removed = sum(job.removedKwh.map((v) => v ?? 0));
-    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
-    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
-    return {
-        label: job.label,
-        source: job.input.source,
-        status: r.status,
-        energyKwh: r.energyKwh,
-        emissionsKg: r.emissionsKg,
-        countedEnergyKwh: counted === null ? null : precise(counted),
-        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
-        durationSeconds: r.durationSeconds,
-        coverage: r.coverage,
-        energySource: r.energySource,
-        startedAt: r.startedAt,
-        endedAt: r.endedAt,
-        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
-        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
-    };
-}
-/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
-function countedShare(entry) {
-    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
-        return 1;
-    return entry.countedEnergyKwh / entry.energyKwh;
-}
-function runIntensity(reports, emissionsKg, facilityKwh) {
-    const first = reports[0].carbonIntensity;
-    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
-    if (same)
-        return first;
-    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
-    return {
-        ...first,
-        gramsPerKwh,
-        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
-        location: null,
-        zone: null,
-        hourly: null,
-    };
-}
-function runEnergySource(entries) {
-    const measured = entries.filter((e) => e.energyKwh !== null);
-    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
-}
-/**
- * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
- * (files that could not be read) come first in its warnings.
- */
-function merge_mergeReports(inputs, label, extraWarnings = []) {
-    const work = inputs
-        .map((input) => ({
-        input,
-        label: input.report.label ?? input.fallbackLabel,
-        startMs: epochMs(input.report.startedAt),
-        endMs: epochMs(input.report.endedAt),
-        removedKwh: input.report.gpus.map(() => 0),
-    }))
-        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
-    const overlapWarnings = removeOverlaps(work);
-    const jobs = work.map(jobEntry);
-    const reports = work.map((w) => w.input.report);
-    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
-    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
-    const withShare = (value) => work.flatMap((w, i) => {
-        const r = w.input.report;
-        if (r.energyKwh === null)
-            return [];
-        const v = value(r);
-        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
-    });
-    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
-    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
-    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
-    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
-    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
-    const startMs = starts.length > 0 ? Math.min(...starts) : null;
-    const endMs = ends.length > 0 ? Math.max(...ends) : null;
-    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
-    // Coverage of the run: the mean over every measured GPU, as for one job.
-    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
-    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
-    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
-    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
-    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
-    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
-    if (inputs.length === 0)
-        warnings.push("no job report could be read, so the run has no figures");
-    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
-    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
-    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
-    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
-        ...gpu,
-        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })));
-    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
-    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
-    const report = {
-        schemaVersion: SCHEMA_VERSION,
-        kind: "run",
-        label,
-        jobs,
-        status: worstStatus(jobs.map((j) => j.status)),
-        warnings,
-        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
-        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
-        durationSeconds,
-        energyKwh,
-        energySource: runEnergySource(jobs),
-        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
-        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
-        energyDisagreementFraction: disagreement,
-        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
-        pue,
-        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: intensity ?? {
-            gramsPerKwh: 0,
-            source: "no job report",
-            resolvedBy: "input",
-            year: null,
-            basis: null,
-            location: null,
-            zone: null,
-            attribution: null,
-            hourly: null,
-        },
-        embodied: null,
-        gpus,
-        method: first?.method ?? emptyMethod(),
-        quality: {
-            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
-            events: sum(reports.map((r) => r.quality?.events ?? 0)),
-            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
-            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
-            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
-            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
-            stopReason: null,
-            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
-}
-function emptyMethod() {
-    return {
-        powerField: null,
-        intervalMs: 0,
-        gapThresholdMs: 0,
-        integration: "trapezoid",
-        rules: [],
-        scope: "",
-        accuracy: "",
-        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/merge-mode.ts
-/**
- * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
- * jobs downloads their artifacts and this merges their report.json files: one report.json, one
- * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
- * history record of the run's label on the default branch, the gates on the total, and the
- * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
- * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The label of the run: input `label`, else the workflow's name. */
-function runLabel(settings, run) {
-    return settings.label || run?.workflow || "gpu-carbon";
-}
-/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
-function readReports(settings, workspace) {
-    const files = findReportFiles(settings.reports, workspace);
-    const shown = (file) => {
-        const relative = path.relative(workspace, file);
-        return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-    };
-    if (files.length === 0)
-        return { inputs: [], skipped: [`no file matched input '${INPUT.reports}' (${settings.reports}) under ${workspace}`] };
-    const inputs = [];
-    const skipped = [];
-    for (const file of files) {
-        try {
-            const report = parseJobReport(readReportFile(file));
-            inputs.push({ source: shown(file), fallbackLabel: path.basename(path.dirname(file)), report });
-        }
-        catch (e) {
-            skipped.push(`${shown(file)} was skipped: ${e.message}`);
-        }
-    }
-    return { inputs, skipped };
-}
-async function publishRun(ctx, report, label) {
-    const { settings, env, io } = ctx;
-    const run = readRunContext(env);
-    const client = run && settings.githubToken
-        ? createGitHubClient(settings.githubToken, {
-            baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
-            ...ctx.client,
-        })
-        : null;
-    const pr = run?.pullRequest ?? null;
-    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
-        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
-    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
-    const view = await buildRunView({
-        client,
-        owner: run?.owner ?? "",
-        repo: run?.repo ?? "",
-        label,
-        report,
-        baseBranch: pr ? pr.baseRef : defaultBranch,
-        runId: run?.runId ?? null,
-        currentName: pr ? "this PR" : "this run",
-        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
-    }, settings, io);
-    if (settings.summary) {
-        try {
-            await io.appendSummary(renderRunSummary(view));
-        }
-        catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
-        }
-    }
-    if (run && client) {
-        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
-        if (settings.prComment && pr) {
-            if (pr.fromFork)
-                await uploadForFork(publish, run, label);
-            else
-                await comment(publish, client, run, label, renderRunComment(commentMarker(label), view));
-        }
-        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
-            await record(publish, client, run, label);
-    }
-    applyGates(view.total.gates, io);
-}
-/** The whole of `mode: merge` (its main step). Returns the merged report. */
-async function merge_mode_mergeRun(ctx) {
-    const { settings, env, io } = ctx;
-    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
-    for (const warning of skipped)
-        io.warning(`gpu-carbon: ${warning}.`);
-    const label = runLabel(settings, readRunContext(env));
-    const { report, warnings } = mergeReports(inputs, label, skipped);
-    for (const warning of warnings.slice(skipped.length))
-        io.warning(`gpu-carbon: ${warning}.`);
-    writeReport(report, workDir(env), settings.reportPath, io);
-    await publishRun(ctx, report, label);
-    await pushFigures(settings, env, io, report, "run");
-    const jobs = report.jobs.length;
-    const line = `GPU energy of the run '${label}': ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
-    if (report.status === "measured")
-        io.info(`gpu-carbon: ${line}`);
-    else if (settings.failOnError)
-        io.fail(`gpu-carbon: ${line} Failing because '${INPUT.failOnError}' is true.`);
-    else
-        io.warning(`gpu-carbon: ${line}`);
-    return report;
-}
-
 ;// CONCATENATED MODULE: ./src/action/modes.ts
 /**
  * The `main` of the modes other than `measure`: `mark` records where a named phase starts,
  * `report` sets step outputs with the energy so far. Neither starts or stops anything: the job's
  * one measurement belongs to its first `measure` use.
  */
+
 
 
 
@@ -44477,7 +44023,7 @@ function modes_markPhase(ctx) {
         appendMark(dir, { name: ctx.settings.phase, epochMs });
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${e.message}).`);
+        ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${errorMessage(e)}).`);
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
@@ -44493,7 +44039,7 @@ async function modes_reportSoFar(ctx) {
     }
     // The driver's counter now, against the one read when the sampler started: energy so far.
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-    const report = await analyseSession(session, ctx.settings, [], counterEnd);
+    const report = await analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
     const text = (value) => (value === null ? "" : String(value));
     io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
     io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
@@ -44719,13 +44265,106 @@ function loopArgs(fields, intervalMs, ids = []) {
 
 ;// CONCATENATED MODULE: ./src/measure/start.ts
 /**
- * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
- * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
- * A missing GPU or driver is a warning, never a failed step.
+ * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
+ * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
+ * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
+ * detached sampler. A missing GPU or driver is a reason in the session, never an error.
  */
 
 
 
+
+
+
+
+
+
+/** An option's name as the user wrote it. */
+function optionName(via, input) {
+    return via === "action" ? `input '${input}'` : `--${input}`;
+}
+async function startSampling(ctx) {
+    const { settings, env } = ctx;
+    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const base = {
+        version: 1,
+        startedEpochMs: Date.now(),
+        intervalMs: settings.intervalMs,
+        measuring: false,
+        samplerPid: null,
+        samplesPath,
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+    };
+    const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
+    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
+    if (!nvidiaSmi) {
+        const option = optionName(ctx.via, names_INPUT.nvidiaSmiPath);
+        return fail(settings.nvidiaSmiPath
+            ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names_INPUT.nvidiaSmiPath : `--${names_INPUT.nvidiaSmiPath}`));
+    }
+    const probed = await probe(nvidiaSmi);
+    if (!probed.ok)
+        return fail(`GPU power cannot be read: ${probed.reason}.`);
+    if (probed.droppedFields.length > 0)
+        ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
+    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
+    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
+    const warnings = [...selection.warnings];
+    for (const warning of warnings)
+        ctx.warning(warning);
+    if (selection.counted.length === 0) {
+        const by = selection.source === "input" ? optionName(ctx.via, names_INPUT.gpus) : selection.source;
+        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
+        ctx.warning(why);
+        return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
+    }
+    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
+    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
+    const config = {
+        nvidiaSmiPath: nvidiaSmi,
+        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
+        samplesPath,
+        intervalMs: settings.intervalMs,
+        watchPid: ctx.watchPid,
+        maxDurationMs: settings.maxDurationMs,
+    };
+    // Read right before the sampler starts so that both windows open together.
+    const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    let pid;
+    try {
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+    }
+    catch (e) {
+        return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
+    }
+    // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
+    if (!(await waitForSamplerStart(samplesPath)))
+        warnings.push("the sampler was slow to start: the first moments may be missed");
+    return {
+        session: {
+            ...base,
+            measuring: true,
+            samplerPid: pid,
+            nvidiaSmiPath: nvidiaSmi,
+            gpus: counted,
+            selection,
+            warnings,
+            energyCounterStart,
+        },
+        failure: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/start.ts
+/**
+ * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
+ * Claims the job's one measurement, starts sampling (`measure/start.ts`), records the session.
+ * A missing GPU or driver is a warning, never a failed step.
+ */
 
 
 
@@ -44753,7 +44392,7 @@ async function startMeasurement(ctx) {
         claimed = claim(dir);
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${e.message}); nothing will be measured.`);
+        io.warning(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)}); nothing will be measured.`);
         return "not-measuring";
     }
     if (!claimed) {
@@ -44764,90 +44403,36 @@ async function startMeasurement(ctx) {
     }
     io.saveState(names_STATE.session, sessionPath);
     io.saveState(names_STATE.owner, "true");
-    const startedEpochMs = Date.now();
-    const samplesPath = external_node_path_default().join(dir, names_FILE.samples);
-    const base = {
-        version: 1,
-        startedEpochMs,
-        intervalMs: settings.intervalMs,
-        measuring: false,
-        samplerPid: null,
-        samplesPath,
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-    };
-    const giveUp = (warning) => {
-        io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
-        const error = writeSession(sessionPath, { ...base, warnings: [warning] });
-        if (error)
+    const { session, failure } = await startSampling({
+        settings,
+        env,
+        dir,
+        samplerScript: ctx.samplerScript,
+        counterScript: ctx.counterScript,
+        watchPid: ctx.watchPid,
+        via: "action",
+        info: (message) => io.info(message),
+        warning: (message) => io.warning(`gpu-carbon: ${message}.`),
+    });
+    if (failure)
+        io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    const error = writeSession(sessionPath, session);
+    if (!session.measuring) {
+        if (error && failure)
             io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);
         return "not-measuring";
-    };
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
-    if (!nvidiaSmi) {
-        return giveUp(settings.nvidiaSmiPath
-            ? `Input '${names_INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), names_INPUT.nvidiaSmiPath));
     }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok)
-        return giveUp(`GPU power cannot be read: ${probed.reason}.`);
-    if (probed.droppedFields.length > 0)
-        io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
-    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
-    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
-    const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
-    const warnings = [...selection.warnings];
-    for (const warning of warnings)
-        io.warning(`gpu-carbon: ${warning}.`);
-    if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? `input '${names_INPUT.gpus}'` : selection.source;
-        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
-        io.warning(`gpu-carbon: ${why}.`);
-        writeSession(sessionPath, { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] });
-        return "not-measuring";
-    }
-    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
-    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-    const config = {
-        nvidiaSmiPath: nvidiaSmi,
-        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
-        samplesPath,
-        intervalMs: settings.intervalMs,
-        watchPid: ctx.watchPid,
-        maxDurationMs: settings.maxDurationMs,
-    };
-    // Read right before the sampler starts so that both windows open together.
-    const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
-    let pid;
-    try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(dir, names_FILE.samplerConfig), external_node_path_default().join(dir, names_FILE.samplerLog));
-    }
-    catch (e) {
-        return giveUp(`The sampler could not be started (${e.message}).`);
-    }
-    // Return only once the window is open, so the job's next steps are inside it.
-    if (!(await waitForSamplerStart(samplesPath)))
-        warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-    const error = writeSession(sessionPath, {
-        ...base,
-        measuring: true,
-        samplerPid: pid,
-        nvidiaSmiPath: nvidiaSmi,
-        gpus: counted,
-        selection,
-        warnings,
-        energyCounterStart,
-    });
     if (error) {
         // Without a session post could not find the sampler: stop it now rather than leave it running.
-        await sampler_process_stopSamplerProcess(pid);
+        if (session.samplerPid !== null)
+            await sampler_process_stopSamplerProcess(session.samplerPid);
         io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); it stopped sampling. The job goes on; its report will say that energy was not measured.`);
         return "not-measuring";
     }
+    const { gpus: counted, selection } = session;
+    const excluded = selection?.excludedCount ?? 0;
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
-    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
+    const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
     return "started";
 }
@@ -44906,7 +44491,7 @@ async function start(io, settings, moduleUrl) {
         });
     }
     catch (e) {
-        const message = `gpu-carbon could not start the measurement: ${e.message}`;
+        const message = `gpu-carbon could not start the measurement: ${(0,errors/* errorMessage */.g)(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -44940,19 +44525,6 @@ async function runMain(io, moduleUrl) {
         await postFromArtifact({ settings, env: process.env, io });
         return;
     }
-    if (settings.mode === "merge") {
-        try {
-            await mergeRun({ settings, env: process.env, io });
-        }
-        catch (e) {
-            const message = `gpu-carbon could not merge the reports: ${e.message}`;
-            if (settings.failOnError)
-                io.fail(message);
-            else
-                io.warning(message);
-        }
-        return;
-    }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
         io.info("gpu-carbon is measuring; the report is written when the job ends.");
         return;
@@ -44973,7 +44545,7 @@ async function runPost(io, moduleUrl) {
         await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
     }
     catch (e) {
-        const message = `gpu-carbon could not finish the measurement: ${e.message}`;
+        const message = `gpu-carbon could not finish the measurement: ${errorMessage(e)}`;
         if (settings.failOnError)
             io.fail(message);
         else
@@ -45024,11 +44596,26 @@ const runnerIo = {
 
 /***/ }),
 
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
+
+/***/ }),
+
 /***/ 63817:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79878);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70545);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(292);
 
 process.exitCode = await (0,_sampler_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runSamplerFromArgs */ .B)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 78:
+/***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,8 +29,180 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const format_START_TAG = (/* unused pure expression or super */ null && (`${TAG.start}\t`));
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
 /** Starting and stopping the detached sampler process. */
+
 
 
 /** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
@@ -97,7 +269,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes("@start\t"))
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
             return true;
         await sleep(20);
     }
@@ -184,26 +356,6 @@ function killGroupOnly(pgid) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/integrator.ts
-/**
- * Streaming energy integration per GPU. Pure: callers feed timestamped power readings in time
- * order and close the measurement window; memory stays constant whatever the log length.
- *
- * Rules (also written into every report, see `integrationRules`):
- * - Energy is the trapezoid rule over consecutive valid readings of the same GPU.
- * - A missing reading (`[N/A]`, `[GPU is lost]`, a malformed row) is counted, never read as 0 W;
- *   the interval around it is bridged only while the two valid neighbours are at most `gapMs`
- *   apart.
- * - An interval longer than `gapMs` is a gap: not integrated, not covered. So is the interval
- *   across an interruption of the reader (nvidia-smi restarted), whatever its length.
- * - The window edges (window start to the first reading, last reading to window end) are held
- *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
- *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
- */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function integrator_gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
@@ -381,6 +533,17 @@ class EnergyIntegrator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpu_gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
@@ -530,141 +693,7 @@ function identify(cells, header) {
     const index = indexAt === undefined ? null : parseText(cells[indexAt]);
     if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
         return null;
-    return integrator_gpuIdentity(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `@header\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `@event\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case "@start": {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case "@header":
-            return { kind: "header", tMs, line: second };
-        case "@rollup": {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case "@event":
-            return { kind: "event", tMs, text: second };
-        case "@stop":
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
+    return gpu_gpuIdentity(uuid, index);
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/rollup.ts
@@ -729,6 +758,13 @@ class SampleRollup {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
 ;// CONCATENATED MODULE: ./src/sampler/sample-writer.ts
 /**
  * Appends records to the sample log without ever stopping the sampler: a write that fails
@@ -736,6 +772,7 @@ class SampleRollup {
  * again. When writing works again an event records how long samples were lost, and a line cut
  * by a partial write is closed first, so the reader counts it as one malformed line.
  */
+
 
 
 class SampleWriter {
@@ -757,7 +794,7 @@ class SampleWriter {
         }
         catch (e) {
             this.fd = null;
-            report(`cannot open the sample log (${e.message})`);
+            report(`cannot open the sample log (${errorMessage(e)})`);
         }
     }
     /** Appends lines; never throws. */
@@ -781,8 +818,8 @@ class SampleWriter {
             if (offset > 0)
                 this.cutLine = true;
             if (!this.failure) {
-                this.failure = { sinceMs: this.nowMs(), message: e.code ?? e.message };
-                this.report(`cannot write samples (${e.message}); retrying with each new sample`);
+                this.failure = { sinceMs: this.nowMs(), message: e.code ?? errorMessage(e) };
+                this.report(`cannot write samples (${errorMessage(e)}); retrying with each new sample`);
             }
         }
     }
@@ -10390,7 +10427,7 @@ const TIMER_MAX_MS = 2 ** 31 - 1;
 /** Writes a diagnostic to the sampler's own log (stderr); never throws, even on a full disk. */
 function diagnose(message) {
     try {
-        process.stderr.write(`gpu-carbon sampler: ${message}\n`);
+        process.stderr.write(`${formatDiagnostic(message)}\n`);
     }
     catch {
         /* nowhere left to say it */
@@ -10453,14 +10490,14 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                     .filter((l) => l.trim())
                     .map((l) => formatEvent(t, `nvidia-smi: ${l.trim()}`)));
             });
-            proc.on("error", (e) => log.write([formatEvent(now(), `nvidia-smi could not start: ${e.message}`)]));
+            proc.on("error", (e) => log.write([formatEvent(now(), `${EVENT.couldNotStart}: ${e.message}`)]));
             proc.on("close", (code, signal) => {
                 if (child !== proc)
                     return; // abandoned earlier: its replacement is already scheduled
                 child = null;
                 if (stopping)
                     return;
-                scheduleRestart(`nvidia-smi exited (${code !== null ? `code ${code}` : `signal ${signal}`})`);
+                scheduleRestart(`${EVENT.exited} (${code !== null ? `code ${code}` : `signal ${signal}`})`);
             });
         };
         // Kills a child that will not exit; gives up on it (and starts another) if even SIGKILL does
@@ -10481,11 +10518,13 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                 return;
             const silentMs = now() - lastOutputMs;
             if (silentMs > silenceLimitMs) {
-                log.write([formatEvent(now(), `watchdog: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`)]);
+                log.write([
+                    formatEvent(now(), `${EVENT.watchdog}: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`),
+                ]);
                 lastOutputMs = now();
                 killAndAbandon(proc, () => {
                     if (!stopping && !restartTimer)
-                        scheduleRestart("nvidia-smi did not exit when killed; abandoned");
+                        scheduleRestart(`${EVENT.didNotExit} when killed; abandoned`);
                 });
             }
         }, Math.min(Math.max(config.intervalMs, 500), 5000, Math.max(100, Math.floor(silenceLimitMs / 3))));

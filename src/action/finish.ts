@@ -6,18 +6,16 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { readRunContext } from "../adapters/github/run-context.js";
 import { readMarks } from "../adapters/marks-file.js";
-import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { readSession, workDir } from "../adapters/session-store.js";
 import type { Span } from "../core/energy/breakdown.js";
-import { notMeasuredReport, type Report } from "../core/report/report.js";
+import type { Report } from "../core/report/report.js";
 import { renderSummary } from "../core/render/summary.js";
-import { gapThresholdMs } from "../core/log/reader.js";
 import { phaseSpans } from "../core/energy/phases.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { analyseSession } from "../measure/analyse.js";
+import { stopSampling } from "../measure/stop.js";
 import { resolveIntensity } from "../measure/intensity.js";
 import { uploadResults, writeInteropFiles } from "./interop.js";
 import { LIVE_WARNING_PREFIX } from "../measure/live-intensity.js";
@@ -26,8 +24,8 @@ import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "../config/names.js";
 import { jobLabel, publishReport } from "./publish.js";
 import { pushFigures } from "./push-metrics.js";
-import type { Settings } from "../config/settings.js";
-import { withWork } from "./work.js";
+import { settingsWarnings, type Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface FinishContext {
   settings: Settings;
@@ -60,7 +58,7 @@ export function writeReport(report: Report, dir: string, extraPath: string, io: 
     writeFileSync(main, json);
     io.info(`Report written to ${main}`);
   } catch (e) {
-    io.warning(`gpu-carbon could not write ${main} (${(e as Error).message}).`);
+    io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
     return;
   }
   if (!extraPath) return;
@@ -69,7 +67,7 @@ export function writeReport(report: Report, dir: string, extraPath: string, io: 
     copyFileSync(main, extraPath);
     io.info(`Report copied to ${extraPath}`);
   } catch (e) {
-    io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${(e as Error).message}).`);
+    io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
   }
 }
 
@@ -84,46 +82,31 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
   const dir = workDir(env);
   const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
   const session = readSession(sessionPath);
-  let report: Report;
-  if (!session) {
-    const { intensity } = resolveIntensity(settings);
-    report = notMeasuredReport(
-      { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-      ["the measurement never started (no session was recorded)"],
-      {
-        startEpochMs: null,
-        durationMs: 0,
-        intervalMs: settings.intervalMs,
-        gapMs: gapThresholdMs(settings.intervalMs),
-      },
-    );
-  } else {
-    const extra: string[] = [];
-    if (session.samplerPid !== null) {
-      const how = await stopSamplerProcess(session.samplerPid);
-      if (how === "killed") extra.push("the sampler did not stop when asked and was killed");
-      if (how === "not-running") extra.push("the sampler was no longer running when the job ended");
-    }
-    // Read right after the sampler stopped, closing the counter's window with the sampled one.
-    const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : null;
-    let steps: Span[] | null = null;
-    if (session.measuring) {
-      const found = await jobStepSpans(settings, env);
-      if ("notice" in found) io.notice(found.notice);
-      else steps = found.spans;
-    }
-    report = await analyseSession(session, settings, extra, counterEnd, { steps, phases: phaseSpans(readMarks(dir)) }, env);
-    const why = report.method.energyCounter.reason;
-    if (session.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+  const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+  let steps: Span[] | null = null;
+  if (session?.measuring) {
+    const found = await jobStepSpans(settings, env);
+    if ("notice" in found) io.notice(found.notice);
+    else steps = found.spans;
   }
-  report = withIdentity(withWork(report, path.join(dir, FILE.work)), settings, env);
+  const analysed = await analyseSession({
+    session,
+    settings,
+    env,
+    ...stopped,
+    spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+    workFile: path.join(dir, FILE.work),
+  });
+  const why = analysed.method.energyCounter.reason;
+  if (session?.energyCounterStart && why && analysed.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+  const report = withIdentity(analysed, settings, env);
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {
     try {
       await io.appendSummary(renderSummary(report));
     } catch (e) {
-      io.warning(`gpu-carbon could not write the job summary (${(e as Error).message}).`);
+      io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
     }
   }
   const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
@@ -143,7 +126,9 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     for (const warning of report.warnings.filter((w) => w.startsWith(LIVE_WARNING_PREFIX))) io.warning(warning);
     io.info(line);
   } else {
-    for (const warning of report.warnings) io.warning(warning);
+    // The settings' own warnings were printed when post read its settings: once is enough.
+    const said = new Set(settingsWarnings(settings));
+    for (const warning of report.warnings) if (!said.has(warning)) io.warning(warning);
     const message = `gpu-carbon: ${line}`;
     if (settings.failOnError) io.fail(`${message} Failing because '${INPUT.failOnError}' is true.`);
     else io.warning(message);

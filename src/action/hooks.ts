@@ -8,7 +8,8 @@ import { mergeRun } from "./merge-mode.js";
 import { markPhase, reportSoFar } from "./modes.js";
 import { SECRET_INPUTS, STATE } from "../config/names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
-import { startMeasurement } from "../measure/start.js";
+import { startMeasurement } from "./start.js";
+import { errorMessage } from "../core/errors.js";
 
 /** Masks every credential input (raw and trimmed, as either may be printed). */
 function maskSecrets(): void {
@@ -47,7 +48,7 @@ async function start(io: Io, settings: Settings, moduleUrl: string): Promise<voi
       watchPid: process.ppid,
     });
   } catch (e) {
-    const message = `gpu-carbon could not start the measurement: ${(e as Error).message}`;
+    const message = `gpu-carbon could not start the measurement: ${errorMessage(e)}`;
     if (settings.failOnError) io.fail(message);
     else io.warning(`${message}. The job goes on without it.`);
   }
@@ -108,7 +109,7 @@ export async function runPost(io: Io, moduleUrl: string): Promise<void> {
   try {
     await finishMeasurement({ settings, env: process.env, io, counterScript: counterScriptFrom(moduleUrl) });
   } catch (e) {
-    const message = `gpu-carbon could not finish the measurement: ${(e as Error).message}`;
+    const message = `gpu-carbon could not finish the measurement: ${errorMessage(e)}`;
     if (settings.failOnError) io.fail(message);
     else io.warning(message);
   }

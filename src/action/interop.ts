@@ -13,6 +13,7 @@ import type { Report } from "../core/report/report.js";
 import type { Io } from "../measure/io.js";
 import { FILE, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 export function runInfoFromEnv(env: NodeJS.ProcessEnv): CodecarbonRunInfo {
@@ -31,7 +32,7 @@ function writeTo(file: string, text: string, input: string | null, io: Io): bool
     writeFileSync(file, text);
     return true;
   } catch (e) {
-    io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${(e as Error).message}).`);
+    io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
     return false;
   }
 }
@@ -54,7 +55,7 @@ function appendCodecarbon(file: string, row: string | null, io: Io): void {
     }
     if (row) appendFileSync(file, row);
   } catch (e) {
-    io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${(e as Error).message}).`);
+    io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
   }
 }
 

@@ -13,6 +13,7 @@ import type { Io } from "../measure/io.js";
 import { FILE, INPUT, OUTPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import path from "node:path";
+import { errorMessage } from "../core/errors.js";
 
 export interface ModeContext {
   settings: Settings;
@@ -38,7 +39,7 @@ export function markPhase(ctx: ModeContext): boolean {
   try {
     appendMark(dir, { name: ctx.settings.phase, epochMs });
   } catch (e) {
-    ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${(e as Error).message}).`);
+    ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked (${errorMessage(e)}).`);
     return false;
   }
   ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
@@ -55,7 +56,7 @@ export async function reportSoFar(ctx: ModeContext): Promise<void> {
   }
   // The driver's counter now, against the one read when the sampler started: energy so far.
   const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, ctx.env) : null;
-  const report = await analyseSession(session, ctx.settings, [], counterEnd);
+  const report = await analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
   const text = (value: number | null) => (value === null ? "" : String(value));
   io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
   io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));

@@ -22,6 +22,7 @@ import { GATE_NAMES, buildComparison, gateLimits } from "./comparison.js";
 import type { Io } from "../measure/io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 /**
  * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
@@ -87,7 +88,7 @@ export async function uploadForFork(ctx: PublishContext, run: RunContext, label:
     );
   } catch (e) {
     ctx.io.warning(
-      `gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(e as Error).message}); the job summary has the result.`,
+      `gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`,
     );
   }
 }
@@ -173,7 +174,7 @@ export async function publishReport(ctx: PublishContext): Promise<void> {
     try {
       await io.appendSummary(renderComparison(view));
     } catch (e) {
-      io.warning(`gpu-carbon could not write the comparison to the job summary (${(e as Error).message}).`);
+      io.warning(`gpu-carbon could not write the comparison to the job summary (${errorMessage(e)}).`);
     }
   }
   if (client && settings.prComment && pr) {

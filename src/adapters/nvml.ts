@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import type * as Koffi from "koffi";
 import type { CounterReading, CounterSnapshot } from "../core/energy/counter.js";
 import { ENV } from "../config/names.js";
+import { errorMessage } from "../core/errors.js";
 
 /** The library name the dynamic loader resolves (the driver installs it on the library path). */
 export const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
@@ -63,7 +64,7 @@ function bind(koffi: KoffiNative, library: string): NvmlApi | string {
   try {
     lib = koffi.load(library);
   } catch (e) {
-    return `the NVIDIA management library (${library}) could not be loaded: ${(e as Error).message}`;
+    return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
   }
   const device = koffi.pointer(koffi.opaque());
   try {
@@ -83,7 +84,7 @@ function bind(koffi: KoffiNative, library: string): NvmlApi | string {
     }
     return { ...bound, energy, errorText: (code: number) => `${String(errorString(code))} (NVML error ${code})` };
   } catch (e) {
-    return `the NVIDIA management library lacks a function gpu-carbon needs: ${(e as Error).message}`;
+    return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
   }
 }
 
@@ -113,7 +114,7 @@ export function readCounters(koffiFile: string, library: string, now: () => numb
   try {
     koffi = loadKoffi(koffiFile);
   } catch (e) {
-    return { ok: false, reason: `the FFI module could not be loaded (${(e as Error).message})` };
+    return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
   }
   const api = bind(koffi, library);
   if (typeof api === "string") return { ok: false, reason: api };

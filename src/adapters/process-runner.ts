@@ -1,5 +1,6 @@
 /** Runs a short-lived command with arguments as an array (never a shell string). */
 import { spawn } from "node:child_process";
+import { errorMessage } from "../core/errors.js";
 
 export interface CommandResult {
   /** Exit code, `null` when killed by a signal or never started. */
@@ -33,7 +34,7 @@ export function runCommand(
     try {
       child = spawn(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
     } catch (e) {
-      error = (e as Error).message;
+      error = errorMessage(e);
       resolve({ exitCode: null, signal: null, stdout, stderr, error });
       return;
     }

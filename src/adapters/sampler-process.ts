@@ -1,6 +1,7 @@
 /** Starting and stopping the detached sampler process. */
 import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { START_TAG } from "../core/log/format.js";
 import type { SamplerConfig } from "../sampler/config.js";
 
 /** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
@@ -65,7 +66,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function waitForSamplerStart(samplesPath: string, timeoutMs = 5000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (readPrefix(samplesPath, 4096).includes("@start\t")) return true;
+    if (readPrefix(samplesPath, 4096).includes(START_TAG)) return true;
     await sleep(20);
   }
   return false;

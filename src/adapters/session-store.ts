@@ -6,6 +6,7 @@ import type { CounterSnapshot } from "../core/energy/counter.js";
 import type { GpuSelection } from "../core/nvidia-smi/gpu-selection.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
 import { FILE } from "../config/names.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface Session {
   version: 1;
@@ -42,7 +43,7 @@ export function ensureDir(dir: string): string | null {
     mkdirSync(dir, { recursive: true });
     return null;
   } catch (e) {
-    return (e as Error).message;
+    return errorMessage(e);
   }
 }
 
@@ -66,7 +67,7 @@ export function writeSession(file: string, session: Session): string | null {
     writeFileSync(file, JSON.stringify(session, null, 2));
     return null;
   } catch (e) {
-    return (e as Error).message;
+    return errorMessage(e);
   }
 }
 

@@ -1,6 +1,7 @@
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 import { readFileSync, statSync } from "node:fs";
 import { parseWorkUnits } from "../core/energy/work-units.js";
+import { errorMessage } from "../core/errors.js";
 
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
 const MAX_BYTES = 64 * 1024;
@@ -17,6 +18,6 @@ export function readWorkFile(file: string): ReturnType<typeof parseWorkUnits> | 
   try {
     return parseWorkUnits(readFileSync(file, "utf8"));
   } catch (e) {
-    return `the work file ${file} could not be read (${(e as Error).message})`;
+    return `the work file ${file} could not be read (${errorMessage(e)})`;
   }
 }

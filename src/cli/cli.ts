@@ -9,19 +9,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
-import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
-import { readLogInto } from "../adapters/log-file.js";
-import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
-import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
+import { InputError, readSettings, type Settings } from "../config/settings.js";
+import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import type { Session } from "../adapters/session-store.js";
-import { buildReport, type Report } from "../core/report/report.js";
+import type { Report } from "../core/report/report.js";
 import { renderText } from "../core/render/text.js";
-import { SampleLogReader } from "../core/log/reader.js";
-import { resolveIntensity } from "../measure/intensity.js";
 import { startProgress } from "./progress.js";
-import { priceReport } from "../measure/pricing.js";
-import { analyseSession } from "../measure/analyse.js";
+import { analyseLogFile, analyseSession } from "../measure/analyse.js";
+import { stopSampling } from "../measure/stop.js";
+import { startSampling } from "../measure/start.js";
+import { errorMessage } from "../core/errors.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -39,6 +36,9 @@ Options:
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
+  --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
+                               commas, or all (default: CUDA_VISIBLE_DEVICES, else
+                               NVIDIA_VISIBLE_DEVICES, else every GPU)
   --report-path <file>         also write the JSON report to this file
   --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
                                (default 1 on a terminal, 30 otherwise; 0: never)
@@ -62,6 +62,7 @@ const OPTIONS = {
   pue: { type: "string" },
   "interval-ms": { type: "string" },
   "nvidia-smi-path": { type: "string" },
+  gpus: { type: "string" },
   "report-path": { type: "string" },
   "progress-seconds": { type: "string" },
   json: { type: "boolean" },
@@ -82,37 +83,57 @@ function print(report: Report, json: boolean, reportPath: string, io: CliIo): vo
   try {
     writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
   } catch (e) {
-    io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${(e as Error).message})\n`);
+    io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${errorMessage(e)})\n`);
   }
 }
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
   const settings = settingsFrom(values);
-  const reader = new SampleLogReader(typeof values["interval-ms"] === "string" ? { intervalMs: settings.intervalMs } : {});
+  let report: Report;
   try {
-    await readLogInto(file, reader);
+    const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
+    report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
   } catch (e) {
-    io.err(`gpu-carbon: cannot read ${file}: ${(e as Error).message}\n`);
+    io.err(`gpu-carbon: cannot read ${file}: ${errorMessage(e)}\n`);
     return 2;
   }
-  const { intensity } = resolveIntensity(settings);
-  const built = buildReport(
-    reader.finish(),
-    { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-    [],
-    settingsWarnings(settings),
-  );
-  const report = await priceReport(built, settings, process.env);
   print(report, values.json === true, settings.reportPath, io);
   return 0;
 }
 
 /**
- * Starts the sampler for `run`. Any failure (no nvidia-smi, no temp folder, no sampler) becomes a
- * warning in the session: the user's command runs whatever happens to the measurement.
+ * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
+ * nvidia-smi, no temp folder, no sampler) becomes a warning in the session: the user's command
+ * runs whatever happens to the measurement.
  */
-async function startSampling(settings: Settings, samplerScript: string, counterScript: string | undefined): Promise<Session> {
-  const session: Session = {
+async function startRunSampling(settings: Settings, io: CliIo, samplerScript: string, counterScript: string | undefined): Promise<Session> {
+  const warn = (message: string) => io.err(`gpu-carbon: warning: ${message}\n`);
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
+  } catch (e) {
+    const why = `sampling could not start (${errorMessage(e)}): energy is not measured`;
+    warn(why);
+    return notSampling(settings, why);
+  }
+  const { session, failure } = await startSampling({
+    settings,
+    env: process.env,
+    dir,
+    samplerScript,
+    counterScript,
+    watchPid: process.pid,
+    via: "cli",
+    info: (message) => io.err(`gpu-carbon: ${message}\n`),
+    warning: warn,
+  });
+  if (failure) warn(failure);
+  return session;
+}
+
+/** The session of a `run` that could not sample. */
+function notSampling(settings: Settings, why: string): Session {
+  return {
     version: 1,
     startedEpochMs: Date.now(),
     intervalMs: settings.intervalMs,
@@ -121,43 +142,8 @@ async function startSampling(settings: Settings, samplerScript: string, counterS
     samplesPath: "",
     nvidiaSmiPath: null,
     gpus: [],
-    warnings: [],
+    warnings: [why],
   };
-  try {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
-    session.samplesPath = path.join(dir, "samples.log");
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, process.env.PATH);
-    if (!nvidiaSmi) {
-      session.warnings.push("nvidia-smi was not found on PATH: energy is not measured");
-      return session;
-    }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok) {
-      session.warnings.push(`GPU power cannot be read: ${probed.reason}`);
-      return session;
-    }
-    const config = {
-      nvidiaSmiPath: nvidiaSmi,
-      args: loopArgs(probed.loopFields, settings.intervalMs),
-      samplesPath: session.samplesPath,
-      intervalMs: settings.intervalMs,
-      watchPid: process.pid,
-      maxDurationMs: settings.maxDurationMs,
-    };
-    // The driver's energy counter, read right before the window opens (as pre does).
-    if (counterScript) session.energyCounterStart = await readCounterSnapshot(counterScript, process.env);
-    session.startedEpochMs = Date.now();
-    session.samplerPid = startSamplerProcess(samplerScript, config, path.join(dir, "sampler-config.json"), path.join(dir, "sampler.log"));
-    session.measuring = true;
-    session.nvidiaSmiPath = nvidiaSmi;
-    session.gpus = probed.gpus;
-    // Start the command only once the window is open, so all of it is measured.
-    if (!(await waitForSamplerStart(session.samplesPath)))
-      session.warnings.push("the sampler was slow to start: the first moments of the command may be missed");
-  } catch (e) {
-    session.warnings.push(`sampling could not start (${(e as Error).message}): energy is not measured`);
-  }
-  return session;
 }
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
@@ -189,8 +175,7 @@ async function runCommandWithSampling(
   }
 
   async function sampleWhileRunning(): Promise<number> {
-    const session = await startSampling(settings, samplerScript, counterScript);
-    for (const warning of session.warnings) io.err(`gpu-carbon: warning: ${warning}\n`);
+    const session = await startRunSampling(settings, io, samplerScript, counterScript);
 
     const progressText = values["progress-seconds"];
     const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
@@ -223,9 +208,8 @@ async function runCommandWithSampling(
     });
     if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
     progress?.stop();
-    if (session.samplerPid !== null) await stopSamplerProcess(session.samplerPid);
-    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, process.env) : null;
-    const report = await analyseSession(session, settings, [], counterEnd);
+    const stopped = await stopSampling(session, counterScript, process.env, "the command");
+    const report = await analyseSession({ session, settings, env: process.env, ...stopped });
     print(report, values.json === true, settings.reportPath, io);
     if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
     return exit.code ?? 1;
@@ -241,7 +225,7 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
   try {
     parsed = parseArgs({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    io.err(`gpu-carbon: ${(e as Error).message}\n\n${USAGE}`);
+    io.err(`gpu-carbon: ${errorMessage(e)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -270,7 +254,7 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
       io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
       return 2;
     }
-    io.err(`gpu-carbon: ${(e as Error).message}\n`);
+    io.err(`gpu-carbon: ${errorMessage(e)}\n`);
     return 1;
   }
   io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);

@@ -14,21 +14,7 @@
  *   never held for a GPU that nvidia-smi reported lost after its last reading.
  * - `coverage` is the covered time divided by the window.
  */
-
-/** How a GPU is named in a log. */
-export interface GpuIdentity {
-  /** Stable key: the uuid when the log has one, else the index, else "0". */
-  key: string;
-  /** nvidia-smi's index (PCI order), when the log has it. */
-  index: string | null;
-  /** `GPU-...` uuid, when the log has it. */
-  uuid: string | null;
-}
-
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-export function gpuIdentity(uuid: string | null, index: string | null): GpuIdentity {
-  return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
+import type { GpuIdentity } from "./gpu.js";
 
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 export function gapThresholdMs(intervalMs: number): number {

@@ -72,3 +72,15 @@ export function formatPercent(fraction: number | null): string {
   if (fraction === null) return "n/a";
   return `${(fraction * 100).toFixed(1)}%`;
 }
+
+/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
+export function signedPercent(fraction: number | null): string {
+  if (fraction === null) return "n/a";
+  return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
+}
+
+/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
+export function round(value: number, digits = 9): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -13,10 +13,13 @@ import { idleBaseline } from "../core/energy/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report/report.js";
 import { SampleLogReader, gapThresholdMs } from "../core/log/reader.js";
 import { STEP_RULES } from "../core/energy/steps.js";
+import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
 import { resolveIntensity } from "./intensity.js";
 import { priceReport } from "./pricing.js";
+import { withWork } from "./work.js";
 import { FILE } from "../config/names.js";
 import { settingsWarnings, type Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 /** Named stretches of the job to break the energy down over. */
 export interface BreakdownSpans {
@@ -26,35 +29,80 @@ export interface BreakdownSpans {
   phases: Span[];
 }
 
-/**
- * Turns the session's log into a report, with energy per step and phase and the idle baseline.
- * Never throws for a measurement problem.
- */
-export async function analyseSession(
-  session: Session,
-  settings: Settings,
-  extraWarnings: string[] = [],
-  counterEnd: CounterSnapshot | null = null,
-  spans: BreakdownSpans = { steps: null, phases: [] },
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<Report> {
-  const report = await analyseLog(session, settings, extraWarnings, counterEnd, spans);
-  return priceReport({ ...report, gpuSelection: session.selection ?? null }, settings, env);
+/** What to analyse, and with what. */
+export interface AnalyseOptions {
+  /** What start recorded; `null` when the measurement never started (no session was recorded). */
+  session: Session | null;
+  settings: Settings;
+  /** The environment of the live grid services (their addresses, in tests). */
+  env: NodeJS.ProcessEnv;
+  /** Problems found while stopping the sampler, for the report's warnings. */
+  stopWarnings?: string[];
+  /** The driver's energy counters read when the window closed; `null` when not read. */
+  counterEnd?: CounterSnapshot | null;
+  /** Steps and phases to break the energy down over (none by default). */
+  spans?: BreakdownSpans;
+  /** The file the job's steps count their work in (GPU_CARBON_WORK_FILE); none by default. */
+  workFile?: string | null;
+  /** When the window closes, ms since the epoch (default: now). */
+  endEpochMs?: number;
 }
 
-async function analyseLog(
-  session: Session,
-  settings: Settings,
-  extraWarnings: string[],
-  counterEnd: CounterSnapshot | null,
-  spans: BreakdownSpans,
-): Promise<Report> {
+/**
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
+ */
+export async function analyseSession(options: AnalyseOptions): Promise<Report> {
+  const { session, settings } = options;
+  let report: Report;
+  if (!session) {
+    const { intensity } = resolveIntensity(settings);
+    report = notMeasuredReport(
+      { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
+      ["the measurement never started (no session was recorded)"],
+      { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) },
+    );
+  } else {
+    const measured = await analyseLog(session, options);
+    report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+  }
+  return options.workFile ? withWork(report, options.workFile) : report;
+}
+
+/** What `gpu-carbon report` reads: a log file (the sampler's or nvidia-smi's own), priced. */
+export interface LogFileOptions {
+  file: string;
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  /** The log's sampling interval, ms, when given (else inferred from the log). */
+  intervalMs?: number;
+}
+
+/** The report of a log file; throws when the file cannot be read. */
+export async function analyseLogFile(options: LogFileOptions): Promise<Report> {
+  const { settings } = options;
+  const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+  await readLogInto(options.file, reader);
+  const { intensity } = resolveIntensity(settings);
+  const report = buildReport(
+    reader.finish(),
+    { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
+    [],
+    settingsWarnings(settings),
+  );
+  return priceReport(report, settings, options.env);
+}
+
+async function analyseLog(session: Session, options: AnalyseOptions): Promise<Report> {
+  const { settings, spans = { steps: null, phases: [] } } = options;
   const { intensity } = resolveIntensity(settings);
   const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-  const warnings = [...settingsWarnings(settings), ...session.warnings, ...extraWarnings];
+  const warnings = [...settingsWarnings(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
   const window = {
     startEpochMs: session.startedEpochMs,
-    durationMs: Date.now() - session.startedEpochMs,
+    durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
     intervalMs: session.intervalMs,
     gapMs: gapThresholdMs(session.intervalMs),
   };
@@ -77,7 +125,7 @@ async function analyseLog(
   try {
     await readLogInto(session.samplesPath, reader, { snapshot: true });
   } catch (e) {
-    return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${(e as Error).message})`], window);
+    return notMeasuredReport(reportSettings, [...warnings, `the sample log could not be read (${errorMessage(e)})`], window);
   }
   const log = reader.finish(window.durationMs);
   if (log.startEpochMs === null) {
@@ -87,7 +135,7 @@ async function analyseLog(
       window,
     );
   }
-  const trouble = log.events.filter((e) => /^(nvidia-smi exited|nvidia-smi could not start|nvidia-smi did not exit|watchdog)/.test(e));
+  const trouble = log.events.filter(isRestartEvent);
   if (trouble.length > 0)
     warnings.push(
       `nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`,
@@ -100,7 +148,7 @@ async function analyseLog(
       gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }] as const] : [],
     ),
   );
-  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, counterEnd, edges);
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
   // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
   const sampledKwh = sampled.energyKwh;
   const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -121,9 +169,6 @@ async function analyseLog(
  */
 function samplerDiagnostics(session: Session): string[] {
   const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
-  const found = text
-    .split("\n")
-    .filter((line) => line.startsWith("gpu-carbon sampler: cannot"))
-    .map((line) => `the sampler reported: ${line.slice("gpu-carbon sampler: ".length)}`);
+  const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
   return [...new Set(found)].slice(0, 3);
 }

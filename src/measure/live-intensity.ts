@@ -11,6 +11,7 @@ import { precise, type Report } from "../core/report/report.js";
 import { energyWeightedIntensity, slicesFromPowerSeries, type IntensityPeriod } from "../core/carbon/time-weighting.js";
 import { INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 export const LIVE_WARNING_PREFIX = "live grid data";
@@ -106,7 +107,7 @@ export async function liveIntensity(report: Report, settings: Settings, env: Nod
     try {
       series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
     } catch (e) {
-      series = { ok: false, reason: (e as Error).message };
+      series = { ok: false, reason: errorMessage(e) };
     }
     const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
     if (!series.ok || !weighted) {

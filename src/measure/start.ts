@@ -1,73 +1,63 @@
 /**
- * Starting the measurement: runs in `pre`, and in `main` when `pre` did not run (`uses: ./`).
- * Finds nvidia-smi, probes the driver, starts the detached sampler, records the session.
- * A missing GPU or driver is a warning, never a failed step.
+ * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
+ * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
+ * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
+ * detached sampler. A missing GPU or driver is a reason in the session, never an error.
  */
 import path from "node:path";
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { detectContainer, missingNvidiaSmiMessage } from "../adapters/container.js";
 import { gpuInventory } from "../adapters/gpu-inventory.js";
 import { loopArgs, locateNvidiaSmi, probe } from "../adapters/nvidia-smi.js";
-import { startSamplerProcess, stopSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
-import { claim, ensureDir, workDir, writeSession, type Session } from "../adapters/session-store.js";
-import type { Io } from "./io.js";
+import { startSamplerProcess, waitForSamplerStart } from "../adapters/sampler-process.js";
+import type { Session } from "../adapters/session-store.js";
 import { selectGpus } from "../core/nvidia-smi/gpu-selection.js";
-import { ENV, FILE, INPUT, STATE } from "../config/names.js";
+import { FILE, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
+import { errorMessage } from "../core/errors.js";
 
-export interface StartContext {
+export interface SamplingContext {
   settings: Settings;
   env: NodeJS.ProcessEnv;
-  io: Io;
+  /** Folder for the sample log, the sampler's config and its own log. */
+  dir: string;
   /** The sampler bundle to run. */
   samplerScript: string;
   /** The energy-counter bundle to run; without it the counter is not read. */
   counterScript?: string;
-  /** Process whose exit means the job is gone. */
+  /** Process whose exit means the measured work is gone (`null`: do not watch). */
   watchPid: number | null;
-  platform?: NodeJS.Platform;
+  /** Who starts it, for the names of options in messages: `input 'gpus'` or `--gpus`. */
+  via: "action" | "cli";
+  /** Told as soon as it is known: what the driver cannot report. */
+  info(message: string): void;
+  /** Told as soon as it is known (a phrase, no full stop): GPU selection problems, a job with no GPU of its own. */
+  warning(message: string): void;
 }
 
-/** What starting did, for logs and tests. */
-export type StartOutcome = "started" | "already-running" | "not-measuring" | "unsupported-platform";
+/** What starting found. */
+export interface Sampling {
+  /** The session to record; `measuring` is true when the sampler runs. */
+  session: Session;
+  /**
+   * Why sampling could not start (no nvidia-smi, a driver that cannot report power, a sampler
+   * that would not start); the session's only warning. `null` otherwise, including a job that
+   * may use no GPU (said through `warning`).
+   */
+  failure: string | null;
+}
 
-export async function startMeasurement(ctx: StartContext): Promise<StartOutcome> {
-  const { settings, env, io } = ctx;
-  if ((ctx.platform ?? process.platform) !== "linux") {
-    io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
-    io.saveState(STATE.unsupported, "true");
-    return "unsupported-platform";
-  }
-  const dir = workDir(env);
-  const sessionPath = path.join(dir, FILE.session);
-  const dirError = ensureDir(dir);
-  if (dirError) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
-    return "not-measuring";
-  }
-  // Every use exports it, so that the variable is there whatever the order of the uses.
-  io.exportVariable(ENV.workFile, path.join(dir, FILE.work));
-  let claimed: boolean;
-  try {
-    claimed = claim(dir);
-  } catch (e) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${(e as Error).message}); nothing will be measured.`);
-    return "not-measuring";
-  }
-  if (!claimed) {
-    io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
-    io.saveState(STATE.session, sessionPath);
-    io.saveState(STATE.owner, "false");
-    return "already-running";
-  }
-  io.saveState(STATE.session, sessionPath);
-  io.saveState(STATE.owner, "true");
+/** An option's name as the user wrote it. */
+function optionName(via: SamplingContext["via"], input: string): string {
+  return via === "action" ? `input '${input}'` : `--${input}`;
+}
 
-  const startedEpochMs = Date.now();
-  const samplesPath = path.join(dir, FILE.samples);
+export async function startSampling(ctx: SamplingContext): Promise<Sampling> {
+  const { settings, env } = ctx;
+  const samplesPath = path.join(ctx.dir, FILE.samples);
   const base: Session = {
     version: 1,
-    startedEpochMs,
+    startedEpochMs: Date.now(),
     intervalMs: settings.intervalMs,
     measuring: false,
     samplerPid: null,
@@ -76,36 +66,31 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     gpus: [],
     warnings: [],
   };
-  const giveUp = (warning: string): StartOutcome => {
-    io.warning(`${warning} The job goes on; its report will say that energy was not measured.`);
-    const error = writeSession(sessionPath, { ...base, warnings: [warning] });
-    if (error) io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);
-    return "not-measuring";
-  };
+  const fail = (failure: string): Sampling => ({ session: { ...base, warnings: [failure] }, failure });
 
   const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
   if (!nvidiaSmi) {
-    return giveUp(
+    const option = optionName(ctx.via, INPUT.nvidiaSmiPath);
+    return fail(
       settings.nvidiaSmiPath
-        ? `Input '${INPUT.nvidiaSmiPath}' names ${settings.nvidiaSmiPath}, which is not an executable file.`
-        : missingNvidiaSmiMessage(detectContainer(), INPUT.nvidiaSmiPath),
+        ? `${option[0]!.toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
+        : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? INPUT.nvidiaSmiPath : `--${INPUT.nvidiaSmiPath}`),
     );
   }
   const probed = await probe(nvidiaSmi);
-  if (!probed.ok) return giveUp(`GPU power cannot be read: ${probed.reason}.`);
+  if (!probed.ok) return fail(`GPU power cannot be read: ${probed.reason}.`);
 
-  if (probed.droppedFields.length > 0) io.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
+  if (probed.droppedFields.length > 0) ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
   const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
   const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
   const selection = selectGpus(settings.gpus, env, inventory, detectContainer() !== null);
   const warnings = [...selection.warnings];
-  for (const warning of warnings) io.warning(`gpu-carbon: ${warning}.`);
+  for (const warning of warnings) ctx.warning(warning);
   if (selection.counted.length === 0) {
-    const by = selection.source === "input" ? `input '${INPUT.gpus}'` : selection.source;
+    const by = selection.source === "input" ? optionName(ctx.via, INPUT.gpus) : selection.source;
     const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
-    io.warning(`gpu-carbon: ${why}.`);
-    writeSession(sessionPath, { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] });
-    return "not-measuring";
+    ctx.warning(why);
+    return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
   }
   const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
   const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
@@ -121,32 +106,23 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
   let pid: number;
   try {
-    pid = startSamplerProcess(ctx.samplerScript, config, path.join(dir, FILE.samplerConfig), path.join(dir, FILE.samplerLog));
+    pid = startSamplerProcess(ctx.samplerScript, config, path.join(ctx.dir, FILE.samplerConfig), path.join(ctx.dir, FILE.samplerLog));
   } catch (e) {
-    return giveUp(`The sampler could not be started (${(e as Error).message}).`);
+    return fail(`The sampler could not be started (${errorMessage(e)}).`);
   }
-  // Return only once the window is open, so the job's next steps are inside it.
-  if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments of the job may be missed");
-  const error = writeSession(sessionPath, {
-    ...base,
-    measuring: true,
-    samplerPid: pid,
-    nvidiaSmiPath: nvidiaSmi,
-    gpus: counted,
-    selection,
-    warnings,
-    energyCounterStart,
-  });
-  if (error) {
-    // Without a session post could not find the sampler: stop it now rather than leave it running.
-    await stopSamplerProcess(pid);
-    io.warning(
-      `gpu-carbon could not record its session in ${sessionPath} (${error}); it stopped sampling. The job goes on; its report will say that energy was not measured.`,
-    );
-    return "not-measuring";
-  }
-  const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
-  const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not this job's` : "";
-  io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
-  return "started";
+  // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
+  if (!(await waitForSamplerStart(samplesPath))) warnings.push("the sampler was slow to start: the first moments may be missed");
+  return {
+    session: {
+      ...base,
+      measuring: true,
+      samplerPid: pid,
+      nvidiaSmiPath: nvidiaSmi,
+      gpus: counted,
+      selection,
+      warnings,
+      energyCounterStart,
+    },
+    failure: null,
+  };
 }

@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { formatEvent } from "../core/log/format.js";
+import { errorMessage } from "../core/errors.js";
 
 export class SampleWriter {
   private fd: number | null;
@@ -26,7 +27,7 @@ export class SampleWriter {
       this.fd = openSync(path, "a");
     } catch (e) {
       this.fd = null;
-      report(`cannot open the sample log (${(e as Error).message})`);
+      report(`cannot open the sample log (${errorMessage(e)})`);
     }
   }
 
@@ -50,8 +51,8 @@ export class SampleWriter {
     } catch (e) {
       if (offset > 0) this.cutLine = true;
       if (!this.failure) {
-        this.failure = { sinceMs: this.nowMs(), message: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-        this.report(`cannot write samples (${(e as Error).message}); retrying with each new sample`);
+        this.failure = { sinceMs: this.nowMs(), message: (e as NodeJS.ErrnoException).code ?? errorMessage(e) };
+        this.report(`cannot write samples (${errorMessage(e)}); retrying with each new sample`);
       }
     }
   }

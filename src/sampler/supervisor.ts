@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { alive } from "../adapters/sampler-process.js";
 import { SampleRollup } from "../core/log/rollup.js";
-import { SAMPLER_LOG_MAGIC, formatEvent, formatStart, formatStop } from "../core/log/format.js";
+import { EVENT, SAMPLER_LOG_MAGIC, formatDiagnostic, formatEvent, formatStart, formatStop } from "../core/log/format.js";
 import { SampleWriter } from "./sample-writer.js";
 import { DEFAULT_TIMING, type SamplerTiming } from "./timing.js";
 import type { SamplerConfig } from "./config.js";
@@ -22,7 +22,7 @@ const TIMER_MAX_MS = 2 ** 31 - 1;
 /** Writes a diagnostic to the sampler's own log (stderr); never throws, even on a full disk. */
 function diagnose(message: string): void {
   try {
-    process.stderr.write(`gpu-carbon sampler: ${message}\n`);
+    process.stderr.write(`${formatDiagnostic(message)}\n`);
   } catch {
     /* nowhere left to say it */
   }
@@ -86,12 +86,12 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
             .map((l) => formatEvent(t, `nvidia-smi: ${l.trim()}`)),
         );
       });
-      proc.on("error", (e) => log.write([formatEvent(now(), `nvidia-smi could not start: ${e.message}`)]));
+      proc.on("error", (e) => log.write([formatEvent(now(), `${EVENT.couldNotStart}: ${e.message}`)]));
       proc.on("close", (code, signal) => {
         if (child !== proc) return; // abandoned earlier: its replacement is already scheduled
         child = null;
         if (stopping) return;
-        scheduleRestart(`nvidia-smi exited (${code !== null ? `code ${code}` : `signal ${signal}`})`);
+        scheduleRestart(`${EVENT.exited} (${code !== null ? `code ${code}` : `signal ${signal}`})`);
       });
     };
 
@@ -113,10 +113,12 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
         if (stopping || !proc) return;
         const silentMs = now() - lastOutputMs;
         if (silentMs > silenceLimitMs) {
-          log.write([formatEvent(now(), `watchdog: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`)]);
+          log.write([
+            formatEvent(now(), `${EVENT.watchdog}: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`),
+          ]);
           lastOutputMs = now();
           killAndAbandon(proc, () => {
-            if (!stopping && !restartTimer) scheduleRestart("nvidia-smi did not exit when killed; abandoned");
+            if (!stopping && !restartTimer) scheduleRestart(`${EVENT.didNotExit} when killed; abandoned`);
           });
         }
       },

@@ -2,51 +2,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LiveEnergy, formatProgress } from "../../src/core/log/progress.js";
 import { formatHeader, formatRow, formatStart, SAMPLER_LOG_MAGIC } from "../../src/core/log/format.js";
 import { startProgress } from "../../src/cli/progress.js";
 
 const HEADER = "timestamp, index, uuid, power.draw [W]";
 const row = (index: number, watts: string) => `2026/11/28 10:00:00.000, ${index}, GPU-${index}, ${watts}`;
-
-describe("the running estimate of gpu-carbon run", () => {
-  it("integrates as the log grows: 100 W and 300 W for 10 s is 4000 J, 400 W now", () => {
-    const live = new LiveEnergy();
-    for (const line of [SAMPLER_LOG_MAGIC, formatStart(0, 500), formatHeader(0, HEADER)]) live.push(line);
-    for (let t = 0; t <= 10_000; t += 500) {
-      live.push(formatRow(t, row(0, "100.00")));
-      live.push(formatRow(t, row(1, "300.00")));
-    }
-    expect(live.snapshot()).toEqual({ powerW: 400, energyJ: 4000, gpus: 2 });
-  });
-
-  it("does not bridge a gap and drops a silent GPU from the current power", () => {
-    const live = new LiveEnergy();
-    for (const line of [formatStart(0, 500), formatHeader(0, HEADER)]) live.push(line);
-    live.push(formatRow(0, row(0, "200.00")));
-    live.push(formatRow(1000, row(0, "200.00"))); // 200 J
-    live.push(formatRow(1000, row(1, "[N/A]")));
-    live.push(formatRow(20_000, row(0, "200.00"))); // 19 s later: a gap, not integrated
-    live.push(formatRow(20_000, row(1, "50.00")));
-    expect(live.snapshot()).toEqual({ powerW: 250, energyJ: 200, gpus: 2 });
-    live.push(formatRow(30_000, row(1, "50.00"))); // GPU 0 silent for 10 s
-    expect(live.snapshot().powerW).toBe(50);
-  });
-
-  it("ignores lines that are not sampler records and rows before the header", () => {
-    const live = new LiveEnergy();
-    live.push(formatStart(0, 500));
-    live.push(formatRow(0, row(0, "200.00")));
-    live.push("garbage");
-    expect(live.snapshot()).toEqual({ powerW: null, energyJ: 0, gpus: 0 });
-  });
-
-  it("reads as one line: elapsed, power now, energy so far", () => {
-    expect(formatProgress(65, { powerW: 612, energyJ: 37_440, gpus: 2 })).toBe("gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)");
-    expect(formatProgress(4.2, { powerW: null, energyJ: 0, gpus: 0 })).toBe("gpu-carbon: 4.2s · n/a now · 0 Wh so far (0 GPUs)");
-    expect(formatProgress(3, null)).toBe("gpu-carbon: 3.0s · not measuring");
-  });
-});
 
 describe("the progress line", () => {
   const dirs: string[] = [];

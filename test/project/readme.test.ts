@@ -1,17 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { exampleReport, withFreshExample } from "../support/readme-example.js";
+import { EXAMPLE_FILES, exampleReport } from "../support/readme-example.js";
 
-const README = path.resolve(import.meta.dirname, "../../README.md");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 
-describe("README.md", () => {
-  it("shows the job summary and PR comment the renderers produce for the example log", () => {
-    const readme = readFileSync(README, "utf8");
-    const fresh = withFreshExample(readme);
-    // `npm run docs` sets UPDATE_README=1 to rewrite the block instead of checking it.
-    if (process.env.UPDATE_README === "1") writeFileSync(README, fresh);
-    else expect(readme, "README example is stale: run 'npm run docs'").toBe(fresh);
+describe("README.md and docs/", () => {
+  it.each(EXAMPLE_FILES)("$file shows what the renderers produce for the example log", ({ file, fresh }) => {
+    const text = readFileSync(path.join(ROOT, file), "utf8");
+    const rendered = fresh(text);
+    // `npm run docs` sets UPDATE_README=1 to rewrite the blocks instead of checking them.
+    if (process.env.UPDATE_README === "1") writeFileSync(path.join(ROOT, file), rendered);
+    else expect(text, `${file}: the example is stale: run 'npm run docs'`).toBe(rendered);
+  });
+
+  it("README.md stays a short page for users (at most about 15 KB); the rest is in docs/", () => {
+    expect(readFileSync(path.join(ROOT, "README.md")).length).toBeLessThanOrEqual(16_000);
+  });
+
+  it("links only to files that exist", () => {
+    const files = ["README.md", ...readdirSync(path.join(ROOT, "docs")).map((f) => `docs/${f}`)];
+    const broken = files.flatMap((file) =>
+      [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/\]\(([^)#:]+)(#[^)]*)?\)/g)]
+        .map((m) => m[1] ?? "")
+        .filter((target) => !existsSync(path.join(ROOT, path.dirname(file), target)))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(broken).toEqual([]);
   });
 
   it("is an example with figures a reader can trust: measured, two GPUs, five minutes", () => {

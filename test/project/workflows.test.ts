@@ -82,13 +82,13 @@ describe("the example workflows", () => {
       expect(readFileSync(path.join(root, "examples", file), "utf8")).not.toMatch(/^\s*pull_request_target\s*:/m);
   });
 
-  it("include the README's workflow", async () => {
-    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  it.each(["README.md", "docs/pull-requests.md"])("include the workflows in %s", async (file) => {
+    const readme = readFileSync(path.join(root, file), "utf8");
     const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").filter((b) => /^jobs:/m.test(b));
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
       const workflow = /^on:/m.test(block) ? block : `on: push\n${block}`;
-      expect(await workflowErrors("README.md", workflow, inputNames)).toEqual([]);
+      expect(await workflowErrors(file, workflow, inputNames)).toEqual([]);
     }
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The job summary shown at the top of README.md, rendered by the action's own renderer from a
- * fixed log (test/fixtures/samples/training-2xh100.csv), so the README shows real output and
- * cannot drift from it. `npm run docs` rewrites the README block; `npm test` checks it.
+ * The job summary shown at the top of README.md and the PR comment in docs/pull-requests.md,
+ * rendered by the action's own renderers from a fixed log (test/fixtures/samples/training-2xh100.csv),
+ * so the documentation shows real output and cannot drift from it. `npm run docs` rewrites the
+ * blocks; `npm test` checks them.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -82,16 +83,17 @@ export function readmeCommentBlock(): string {
   return demote(body).trimEnd();
 }
 
-function replaceBlock(readme: string, name: string, block: string): string {
+function replaceBlock(text: string, file: string, name: string, block: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} ... ${end} markers`);
-  return `${readme.slice(0, from + start.length)}\n\n${block}\n\n${readme.slice(to)}`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} lacks the ${start} ... ${end} markers`);
+  return `${text.slice(0, from + start.length)}\n\n${block}\n\n${text.slice(to)}`;
 }
 
-/** README text with the example summary and PR comment replaced by fresh renderings. */
-export function withFreshExample(readme: string): string {
-  return replaceBlock(replaceBlock(readme, "example-summary", readmeExampleBlock()), "example-comment", readmeCommentBlock());
-}
+/** The files that show rendered examples, each with its blocks rendered fresh. */
+export const EXAMPLE_FILES: { file: string; fresh: (text: string) => string }[] = [
+  { file: "README.md", fresh: (text) => replaceBlock(text, "README.md", "example-summary", readmeExampleBlock()) },
+  { file: "docs/pull-requests.md", fresh: (text) => replaceBlock(text, "docs/pull-requests.md", "example-comment", readmeCommentBlock()) },
+];

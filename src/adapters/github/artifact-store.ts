@@ -8,6 +8,7 @@
 import { DefaultArtifactClient } from "@actions/artifact";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { errorMessage } from "../../core/errors.js";
 
 /** What to upload. */
 export interface ArtifactUpload {
@@ -46,7 +47,7 @@ export async function uploadArtifactFiles(upload: ArtifactUpload, env: NodeJS.Pr
     const result = await client.uploadArtifact(upload.name, upload.files, upload.rootDirectory, options);
     return { uploaded: true, id: result.id ?? null, sizeBytes: result.size ?? null };
   } catch (e) {
-    return { uploaded: false, reason: (e as Error).message };
+    return { uploaded: false, reason: errorMessage(e) };
   }
 }
 

@@ -8,6 +8,7 @@ import { getOctokit } from "@actions/github";
 import { defaults } from "@actions/github/lib/utils";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { errorMessage } from "../../core/errors.js";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -94,7 +95,7 @@ export function statusOf(error: unknown): number | null {
  */
 export function describeApiError(error: unknown, what: string, permission: string): string {
   const status = statusOf(error);
-  const message = (error as Error)?.message ?? String(error);
+  const message = errorMessage(error);
   if (status === 401) return `${what} failed: the token was rejected (401)`;
   if (status === 403 && /rate limit/i.test(message)) return `${what} failed: GitHub's rate limit was reached (403)`;
   if (status === 403 || status === 404)

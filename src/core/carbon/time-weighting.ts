@@ -4,6 +4,7 @@
  * intensity of the period it fell in, and the job's intensity is the energy-weighted mean
  * sum(E_i x I_i) / sum(E_i), so that emissions = energy x that mean, as everywhere else.
  */
+import { JOULES_PER_KWH } from "../units.js";
 
 /** One period of a grid series (an hour, a half hour), epoch ms, end exclusive. */
 export interface IntensityPeriod {
@@ -54,7 +55,7 @@ export function slicesFromPowerSeries(
     const startMs = windowStartMs + secondsSinceStart * 1000;
     const endMs = Math.min(windowEndMs, startMs + series.bucketSeconds * 1000);
     if (endMs <= startMs) continue;
-    slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / 3_600_000_000 });
+    slices.push({ startMs, endMs, energyKwh: (watts * (endMs - startMs)) / (1000 * JOULES_PER_KWH) });
   }
   return slices;
 }

@@ -6,8 +6,8 @@
  * epoch is in the log; a span's wall-clock time maps to `epochMs - startEpochMs` on that clock,
  * clipped to the measurement window. Both clocks are the runner host's own.
  */
-import type { GpuIdentity } from "../integrator.js";
-import { joulesToKwh } from "../units.js";
+import type { GpuIdentity } from "../gpu.js";
+import { joulesToKwh, round } from "../units.js";
 import { WindowEnergy, type TimeWindow, type WindowEnergyResult } from "./windows.js";
 
 /** A named stretch of the job in wall-clock time, ms since the epoch. */
@@ -36,11 +36,6 @@ export interface SpanReport {
   averageWatts: number | null;
   /** Time covered by valid readings over the span's duration, mean over GPUs, 0..1. */
   coverage: number;
-}
-
-function round(value: number, digits = 9): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }
 
 /** The spans as windows on the log's clock, from 0 on; a running span has no end (Infinity). */

@@ -7,7 +7,7 @@
  * that later drew less than at `pre`, in a deeper power state, adds 0 rather than a negative).
  */
 import type { GpuEnergy } from "../integrator.js";
-import { joulesToKwh } from "../units.js";
+import { joulesToKwh, round } from "../units.js";
 
 /** The baseline, as the report shows it. */
 export interface IdleReport {
@@ -24,11 +24,6 @@ export interface IdleReading {
   index: string | null;
   uuid: string | null;
   powerW: number | null;
-}
-
-function round(value: number, digits = 9): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }
 
 /** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */

@@ -9,7 +9,8 @@
  * piece of that curve is cut at the sub-window boundaries, so sub-windows that tile the whole
  * measurement add up to its total energy.
  */
-import type { GpuIdentity, IntegrationOptions } from "../integrator.js";
+import type { GpuIdentity } from "../gpu.js";
+import type { IntegrationOptions } from "../integrator.js";
 
 /** A stretch of the measurement, in ms on the log's clock (sampler: ms since `@start`). */
 export interface TimeWindow {

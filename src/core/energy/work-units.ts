@@ -6,6 +6,7 @@
  * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
  * can append; the unit is the first one named. Lines that are not a count are skipped.
  */
+import { JOULES_PER_KWH } from "../units.js";
 
 /** What the job counted, and the energy per unit. */
 export interface WorkReport {
@@ -39,5 +40,5 @@ export function parseWorkUnits(text: string): { units: number; unit: string | nu
 /** Joules per unit; `null` without energy or without a positive count. */
 export function workReport(energyKwh: number | null, units: number, unit: string | null): WorkReport | null {
   if (energyKwh === null || !(units > 0)) return null;
-  return { units, unit, joulesPerUnit: Math.round(((energyKwh * 3_600_000) / units) * 1e6) / 1e6 };
+  return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { SCHEMA_VERSION, type Report } from "../report/report.js";
+import { errorMessage } from "../errors.js";
 
 /** Version of the uploaded file's format. */
 export const COMMENT_DATA_VERSION = 1;
@@ -82,7 +83,7 @@ export function parseCommentData(json: string): CommentData {
   try {
     value = JSON.parse(json);
   } catch (e) {
-    throw new Error(`not JSON (${(e as Error).message})`, { cause: e });
+    throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
   }
   const result = commentData.safeParse(value);
   if (!result.success) {

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Report } from "../report/report.js";
+import { errorMessage } from "../errors.js";
 
 /** Version of the history file format; bumped on any incompatible change. */
 export const HISTORY_SCHEMA_VERSION = 1;
@@ -122,7 +123,7 @@ export function parseHistory(text: string): HistoryFile {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new HistoryFormatError(`not JSON (${(e as Error).message})`);
+    throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
   }
   const result = file.safeParse(json);
   if (!result.success) {

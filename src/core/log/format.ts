@@ -18,7 +18,8 @@
  * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
  * add fields. v1 logs (rows only) read the same as before.
  */
-import { gpuIdentity, type GpuIdentity, type GpuRollup } from "../integrator.js";
+import { gpuIdentity, type GpuIdentity } from "../gpu.js";
+import type { GpuRollup } from "../integrator.js";
 
 export type SamplerRecord =
   | { kind: "start"; epochMs: number; intervalMs: number }
@@ -31,6 +32,50 @@ export type SamplerRecord =
 /** First line of every sampler log. */
 export const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 
+/** The tag that opens each kind of record. */
+export const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" } as const;
+
+/** What a log holds once the window is open (the starter waits for it). */
+export const START_TAG = `${TAG.start}\t`;
+
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+export const EVENT = {
+  /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+  exited: "nvidia-smi exited",
+  /** nvidia-smi could not be started; followed by `: <error>`. */
+  couldNotStart: "nvidia-smi could not start",
+  /** A killed nvidia-smi did not exit and was abandoned. */
+  didNotExit: "nvidia-smi did not exit",
+  /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+  watchdog: "watchdog",
+} as const;
+
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+export function isRestartEvent(text: string): boolean {
+  return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+export const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+export const PROBLEM_START = "cannot ";
+
+/** A line of the sampler's own log. */
+export function formatDiagnostic(message: string): string {
+  return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+export function diagnosedProblems(text: string): string[] {
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+    .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+
 /** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
 function ms(tMs: number): string {
   return String(Math.round(tMs));
@@ -42,10 +87,10 @@ function oneLine(text: string): string {
 }
 
 export function formatStart(epochMs: number, intervalMs: number): string {
-  return `@start\t${Math.round(epochMs)}\t${intervalMs}`;
+  return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
 }
 export function formatHeader(tMs: number, line: string): string {
-  return `@header\t${ms(tMs)}\t${oneLine(line)}`;
+  return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
 }
 export function formatRow(tMs: number, line: string): string {
   return `${ms(tMs)}\t${oneLine(line)}`;
@@ -68,7 +113,7 @@ export function formatRollup(tMs: number, identity: GpuIdentity, rollup: GpuRoll
     ["peakW", rollup.peakW],
   ];
   // String(number) is the shortest text that reads back as the same double: no precision is lost.
-  return `@rollup\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+  return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
 }
 
 /** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
@@ -103,10 +148,10 @@ function parseRollup(fields: string): { identity: GpuIdentity; rollup: GpuRollup
 }
 
 export function formatEvent(tMs: number, text: string): string {
-  return `@event\t${ms(tMs)}\t${oneLine(text)}`;
+  return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
 }
 export function formatStop(tMs: number, reason: string): string {
-  return `@stop\t${ms(tMs)}\t${oneLine(reason)}`;
+  return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
 }
 
 /** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
@@ -122,19 +167,19 @@ export function parseSamplerRecord(line: string): SamplerRecord | null {
   if (!/^\d+$/.test(first)) return null;
   const tMs = Number(first);
   switch (tag) {
-    case "@start": {
+    case TAG.start: {
       const intervalMs = Number(second);
       return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
     }
-    case "@header":
+    case TAG.header:
       return { kind: "header", tMs, line: second };
-    case "@rollup": {
+    case TAG.rollup: {
       const parsed = parseRollup(second);
       return parsed ? { kind: "rollup", tMs, ...parsed } : null;
     }
-    case "@event":
+    case TAG.event:
       return { kind: "event", tMs, text: second };
-    case "@stop":
+    case TAG.stop:
       return { kind: "stop", tMs, reason: second };
     default:
       return null;

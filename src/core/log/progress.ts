@@ -1,12 +1,13 @@
 /**
  * A running estimate while a command is measured: the sampler's log read as it grows, giving
- * the current total power and the energy so far. Pure. The figures are a preview; the report at
- * the end comes from the full reader and its rules.
+ * the current total power and the energy so far. Pure. It integrates with the report's own
+ * integrator (rows and, after the first hours, the sampler's `@rollup` records, by the same
+ * rules); the report at the end adds the held window edges and the rest of the reader's rules.
  */
-import { FIELD, parseHeader, parseReading, powerField, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
+import { EnergyIntegrator, gapThresholdMs } from "../integrator.js";
+import { identify, parseHeader, parseReading, plausibleRow, powerField, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
 import { parseSamplerRecord } from "./format.js";
-import { gapThresholdMs } from "./reader.js";
-import { formatDuration, formatEnergy, formatPower } from "../units.js";
+import { formatDuration, formatEnergy, formatPower, joulesToKwh } from "../units.js";
 
 /** What the progress line shows. */
 export interface ProgressSnapshot {
@@ -14,13 +15,8 @@ export interface ProgressSnapshot {
   powerW: number | null;
   /** Energy so far over all GPUs (trapezoid rule, gaps not bridged), J. */
   energyJ: number;
-  /** GPUs seen so far. */
+  /** GPUs seen so far (with at least one valid reading). */
   gpus: number;
-}
-
-interface LastReading {
-  tMs: number;
-  powerW: number;
 }
 
 /** Follows a sampler log line by line. */
@@ -28,46 +24,54 @@ export class LiveEnergy {
   private header: CsvHeader | null = null;
   private power: string | null = null;
   private gapMs = gapThresholdMs(500);
+  private integrator = new EnergyIntegrator({ gapMs: this.gapMs });
+  /** Latest sampler time seen in a row or rollup, ms. */
   private latestMs = 0;
-  private energyJ = 0;
-  private readonly last = new Map<string, LastReading>();
 
   /** Feeds one complete line of the sampler's log. */
   push(line: string): void {
     const record = parseSamplerRecord(line);
     if (!record) return;
-    if (record.kind === "start") this.gapMs = gapThresholdMs(record.intervalMs);
-    else if (record.kind === "header") {
-      this.header = parseHeader(record.line);
-      this.power = powerField(this.header);
-    } else if (record.kind === "row") this.row(record.tMs, record.line);
+    switch (record.kind) {
+      case "start":
+        this.gapMs = gapThresholdMs(record.intervalMs);
+        this.integrator = new EnergyIntegrator({ gapMs: this.gapMs });
+        return;
+      case "header":
+        // A repeated header: nvidia-smi restarted, nothing was read in between (as the reader).
+        if (this.header) this.integrator.interrupt();
+        this.header = parseHeader(record.line);
+        this.power = powerField(this.header);
+        return;
+      case "row":
+        this.row(record.tMs, record.line);
+        return;
+      case "rollup":
+        this.integrator.addRollup(record.identity, record.rollup);
+        this.latestMs = Math.max(this.latestMs, record.rollup.lastMs ?? 0);
+        return;
+    }
   }
 
   private row(tMs: number, line: string): void {
     const header = this.header;
     if (!header || !this.power) return;
     const cells = splitCells(line);
-    if (cells.length !== header.fields.length) return;
-    const powerW = parseReading(cells[header.positions.get(this.power) ?? -1]);
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const key = (uuidAt !== undefined ? cells[uuidAt] : undefined) ?? (indexAt !== undefined ? cells[indexAt] : undefined) ?? "0";
+    if (cells.length !== header.fields.length || !plausibleRow(cells, header)) return;
+    const identity = identify(cells, header);
+    if (!identity) return;
     this.latestMs = Math.max(this.latestMs, tMs);
-    if (powerW === null) return;
-    const previous = this.last.get(key);
-    if (previous && tMs > previous.tMs && tMs - previous.tMs <= this.gapMs) {
-      this.energyJ += ((previous.powerW + powerW) / 2) * ((tMs - previous.tMs) / 1000);
-    }
-    this.last.set(key, { tMs, powerW });
+    this.integrator.add(tMs, identity, parseReading(cells[header.positions.get(this.power) ?? -1]));
   }
 
   /** The current estimate. */
   snapshot(): ProgressSnapshot {
-    const fresh = [...this.last.values()].filter((reading) => this.latestMs - reading.tMs <= this.gapMs);
+    const seen = this.integrator.states().filter((gpu) => gpu.lastMs !== null);
+    const fresh = seen.filter((gpu) => this.latestMs - (gpu.lastMs ?? 0) <= this.gapMs);
     return {
-      powerW: fresh.length === 0 ? null : fresh.reduce((sum, reading) => sum + reading.powerW, 0),
-      energyJ: this.energyJ,
-      gpus: this.last.size,
+      powerW: fresh.length === 0 ? null : fresh.reduce((sum, gpu) => sum + gpu.lastW, 0),
+      energyJ: seen.reduce((sum, gpu) => sum + gpu.energyJ, 0),
+      gpus: seen.length,
     };
   }
 }
@@ -76,5 +80,5 @@ export class LiveEnergy {
 export function formatProgress(elapsedS: number, snapshot: ProgressSnapshot | null): string {
   if (!snapshot) return `gpu-carbon: ${formatDuration(elapsedS)} · not measuring`;
   const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
-  return `gpu-carbon: ${formatDuration(elapsedS)} · ${formatPower(snapshot.powerW)} now · ${formatEnergy(snapshot.energyJ / 3_600_000)} so far (${gpus})`;
+  return `gpu-carbon: ${formatDuration(elapsedS)} · ${formatPower(snapshot.powerW)} now · ${formatEnergy(joulesToKwh(snapshot.energyJ))} so far (${gpus})`;
 }

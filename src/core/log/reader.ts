@@ -14,7 +14,8 @@
  */
 import { ByteLines } from "./fast/byte-lines.js";
 import { hasTab, samplerRowTag } from "./fast/csv-bytes.js";
-import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuIdentity, type GpuRollup, type GpuState } from "../integrator.js";
+import type { GpuIdentity } from "../gpu.js";
+import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuRollup, type GpuState } from "../integrator.js";
 import { FastRows } from "./fast/rows.js";
 import {
   FIELD,

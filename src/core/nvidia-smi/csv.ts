@@ -3,7 +3,7 @@
  * Cells are separated by ", " with no quoting; the header names each field followed by its
  * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
  */
-import { gpuIdentity, type GpuIdentity } from "../integrator.js";
+import { gpuIdentity, type GpuIdentity } from "../gpu.js";
 
 /** Column layout learned from a header line. */
 export interface CsvHeader {

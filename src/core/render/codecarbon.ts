@@ -8,6 +8,7 @@
  * is left empty, never written as 0.
  */
 import type { Report } from "../report/report.js";
+import { JOULES_PER_KWH } from "../units.js";
 
 /** CodeCarbon's `emissions.csv` header, in its order. */
 export const CODECARBON_COLUMNS = [
@@ -81,7 +82,7 @@ export function codecarbonRecord(
 ): Record<(typeof CODECARBON_COLUMNS)[number], string | number | null> | null {
   if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null) return null;
   const durationS = report.durationSeconds;
-  const facilityPowerW = durationS > 0 ? Math.round(((report.facilityEnergyKwh * 3_600_000) / durationS) * 1000) / 1000 : null;
+  const facilityPowerW = durationS > 0 ? Math.round(((report.facilityEnergyKwh * JOULES_PER_KWH) / durationS) * 1000) / 1000 : null;
   return {
     // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
     timestamp: report.endedAt.slice(0, 19),

@@ -4,7 +4,16 @@ import { escapeMarkdown, table } from "./markdown.js";
 import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./breakdown.js";
 import type { CarbonIntensity } from "../carbon/intensity.js";
 import type { GpuReport, Report } from "../report/report.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "../units.js";
+import {
+  formatDuration,
+  formatEnergy,
+  formatMass,
+  formatNumber,
+  formatPercent,
+  formatPower,
+  JOULES_PER_KWH,
+  signedPercent,
+} from "../units.js";
 
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
@@ -13,7 +22,7 @@ const TABLE_ROWS = 12;
 /** Average power over the window, all GPUs together; `null` when energy is unknown. */
 export function averagePowerW(report: Report): number | null {
   if (report.energyKwh === null || report.durationSeconds <= 0) return null;
-  return (report.energyKwh * 3_600_000) / report.durationSeconds;
+  return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
 
 function gpuName(gpu: GpuReport): string {
@@ -72,12 +81,6 @@ function totals(report: Report): string {
     ...breakdownTotals(report),
   ];
   return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-
-/** A signed relative difference: `+2.5%`, `-12.0%`. */
-function signedPercent(fraction: number | null): string {
-  if (fraction === null) return "n/a";
-  return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
 }
 
 /** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */

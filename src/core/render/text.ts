@@ -2,13 +2,14 @@
 import type { Report } from "../report/report.js";
 import { averagePowerW } from "./summary.js";
 import { sparkline } from "./chart.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower } from "../units.js";
+import { gpuLabel } from "../gpu.js";
+import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, signedPercent } from "../units.js";
 
 /** Which figure the totals use, in a few words. */
 function energySource(report: Report): string {
   if (report.energySource === "counter") {
     const by = report.energyDisagreementFraction;
-    const against = by === null ? "" : `, ${by >= 0 ? "+" : ""}${formatPercent(by)} against it`;
+    const against = by === null ? "" : `, ${signedPercent(by)} against it`;
     return `driver energy counter (NVML); sampled ${formatEnergy(report.sampledEnergyKwh)}${against}`;
   }
   const why = report.method.energyCounter.reason;
@@ -30,7 +31,7 @@ export function renderText(report: Report): string {
   ];
   if (report.energyKwh !== null) lines.push(`  source      ${energySource(report)}`);
   for (const gpu of report.gpus) {
-    const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+    const id = gpuLabel(gpu);
     lines.push(
       `  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
     );

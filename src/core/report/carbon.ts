@@ -1,7 +1,8 @@
 /** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
 import { emissionsKg, type CarbonIntensity } from "../carbon/intensity.js";
 import { amortiseEmbodied } from "../carbon/embodied.js";
-import { precise, round, type Report } from "./report.js";
+import { precise, type Report } from "./report.js";
+import { round } from "../units.js";
 
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 export function withIntensity(report: Report, intensity: CarbonIntensity, warnings: string[] = []): Report {

@@ -11,12 +11,9 @@ import {
   type CounterSnapshot,
   type EdgePower,
 } from "../energy/counter.js";
-import { MIN_COVERAGE_MEASURED, counterNotRead, precise, round, type GpuReport, type Report } from "./report.js";
-import { JOULES_PER_KWH, joulesToKwh } from "../units.js";
-
-function label(gpu: GpuReport): string {
-  return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
+import { gpuLabel } from "../gpu.js";
+import { MIN_COVERAGE_MEASURED, counterNotRead, precise, type GpuReport, type Report } from "./report.js";
+import { JOULES_PER_KWH, joulesToKwh, round } from "../units.js";
 
 function percent(fraction: number): string {
   return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
@@ -62,7 +59,7 @@ export function applyEnergyCounter(
     if (gpu.sampledEnergyKwh === null) return gpu;
     const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
     if (!delta || delta.energyJ === null) {
-      missing.push(`${label(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+      missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
       return gpu;
     }
     const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
@@ -81,7 +78,7 @@ export function applyEnergyCounter(
     if (comparison.disagrees) {
       const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
       disagreeing.push(
-        `${label(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`,
+        `${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`,
       );
     }
     return {

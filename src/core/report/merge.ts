@@ -18,14 +18,13 @@ import {
   SCHEMA_VERSION,
   noBreakdown,
   precise,
-  round,
   type EnergySource,
   type GpuReport,
   type Report,
   type ReportStatus,
   type RunJobReport,
 } from "./report.js";
-import { formatDuration, formatEnergy } from "../units.js";
+import { formatDuration, formatEnergy, round } from "../units.js";
 
 /** A file that could not be used as a job's report; the message says why, without the path. */
 export class ReportFileError extends Error {

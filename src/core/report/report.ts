@@ -11,7 +11,8 @@ import type { IdleReport } from "../energy/idle.js";
 import type { LogResult } from "../log/reader.js";
 import { SENSOR_ACCURACY_FRACTION } from "../energy/counter.js";
 import { pueFromNumber, type PueSource } from "../carbon/pue.js";
-import { joulesToKwh } from "../units.js";
+import { gpuLabel } from "../gpu.js";
+import { joulesToKwh, round } from "../units.js";
 import type { WorkReport } from "../energy/work-units.js";
 
 /**
@@ -251,12 +252,6 @@ function pueSourceOf(settings: ReportSettings): PueSource {
   return settings.pueSource ?? pueFromNumber(settings.pue, "given");
 }
 
-/** Rounds to `digits` decimals (durations, watts, fractions). */
-export function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 /** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
 export function precise(value: number): number {
   return Number(value.toPrecision(12));
@@ -283,10 +278,6 @@ function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
   };
 }
 
-function label(gpu: GpuReport): string {
-  return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 export function buildReport(log: LogResult, settings: ReportSettings, info: GpuInfo[] = [], warnings: string[] = []): Report {
   const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
@@ -298,7 +289,7 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   if (gpus.length === 0) all.push("no GPU rows were found in the power log");
   else if (measured.length === 0) all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
   for (const gpu of gpus) {
-    if (gpu.energyKwh === null && measured.length > 0) all.push(`${label(gpu)} reported no power reading: it is left out of the total`);
+    if (gpu.energyKwh === null && measured.length > 0) all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
   }
   if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
     all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);

@@ -6,7 +6,7 @@
  */
 import { FIELD, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "../../nvidia-smi/csv.js";
 import { plainNumber, RecentTimestamp, sameBytes, scanCells, type CellSpans, type ExpectedCell, type SizedCell } from "./csv-bytes.js";
-import type { GpuIdentity } from "../../integrator.js";
+import type { GpuIdentity } from "../../gpu.js";
 
 const UUID = 0;
 const INDEX = 1;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { finishMeasurement } from "../../src/action/finish.js";
 import { readSettings } from "../../src/config/settings.js";
-import { startMeasurement } from "../../src/measure/start.js";
+import { startMeasurement } from "../../src/action/start.js";
 import { MemoryIo } from "../support/memory-io.js";
 
 const dirs: string[] = [];
