@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74123:
+/***/ 7932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30754,674 +30754,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
-/** Where the bundles sit relative to each other in `dist/`. */
-
-/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
-function bundle_paths_counterScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
-}
-/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
-function bundle_paths_samplerScriptFrom(moduleUrl) {
-    return fileURLToPath(new URL("../sampler/index.js", moduleUrl));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-/**
- * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
- * rate-limit handling, every request under a timeout, and all requests of one hook under a
- * shared deadline so that network trouble can never hold up the end of a job.
- * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
- */
-
-
-
-
-
-/** Thrown when the shared deadline has passed before a request could start. */
-class DeadlineError extends Error {
-    constructor() {
-        super("the time allowed for GitHub API calls ran out");
-        this.name = "DeadlineError";
-    }
-}
-/** Creates a client for `token`. */
-function client_createGitHubClient(token, options = {}) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    const maxWaitS = options.maxRateLimitWaitS ?? 10;
-    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
-    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
-    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
-    const timedFetch = (input, init) => {
-        const leftMs = deadline - Date.now();
-        if (leftMs <= 0)
-            return Promise.reject(new DeadlineError());
-        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
-        return baseFetch(input, { ...init, signal });
-    };
-    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
-        request: { fetch: timedFetch },
-        retry: {
-            retries: options.retries ?? 2,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            id: options.throttleId ?? "gpu-carbon",
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
- * reports those as status 500 without a response).
- */
-function statusOf(error) {
-    const e = error;
-    if (typeof e?.status !== "number")
-        return null;
-    if (e.status === 500 && e.response === undefined)
-        return null;
-    return e.status;
-}
-/**
- * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
- * is missing, for warnings.
- */
-function client_describeApiError(error, what, permission) {
-    const status = statusOf(error);
-    const message = (0,errors/* errorMessage */.g)(error);
-    if (status === 401)
-        return `${what} failed: the token was rejected (401)`;
-    if (status === 403 && /rate limit/i.test(message))
-        return `${what} failed: GitHub's rate limit was reached (403)`;
-    if (status === 403 || status === 404)
-        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
-    if (status !== null && status >= 500)
-        return `${what} failed: GitHub answered ${status} after retries`;
-    if (error instanceof DeadlineError)
-        return `${what} skipped: ${error.message}`;
-    if (status === null)
-        return `${what} failed: ${message} (network error or timeout)`;
-    return `${what} failed (${status}): ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
-/**
- * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
- * pages of the PR's comments), created once and then edited in place.
- *
- * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
- * no conditional update for comments, so jobs sharing a comment could overwrite each other's
- * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
- * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
- * extra comment and writes its result into the one that remains.
- */
-
-/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
-const ACTIONS_BOT = "github-actions[bot]";
-/**
- * The login comments made with this token get. A personal token can ask (`GET /user`); the
- * job's token cannot (403), and its comments are the Actions bot's.
- */
-async function tokenLogin(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status === 401 || status === 403 || status === 404)
-            return ACTIONS_BOT;
-        throw e;
-    }
-}
-async function ours(client, target, marker, login) {
-    const all = (await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    }));
-    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
-}
-/**
- * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
- * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
- * keeping the oldest comment with this body.
- */
-async function pr_comments_upsertComment(client, target, marker, body) {
-    const login = await tokenLogin(client);
-    const existing = await ours(client, target, marker, login);
-    const base = { owner: target.owner, repo: target.repo };
-    if (existing.length > 0) {
-        const keep = existing[0];
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-        return { action: "updated", id: keep.id };
-    }
-    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
-    const now = await ours(client, target, marker, login);
-    const keep = now[0];
-    if (!keep)
-        return { action: "created", id: created.id };
-    for (const extra of now.slice(1)) {
-        try {
-            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
-        }
-        catch (e) {
-            if (statusOf(e) !== 404)
-                throw e; // the other writer removed it first
-        }
-    }
-    if (keep.id !== created.id)
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
-/**
- * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
- * repository, the run, the event, and for a pull request its number, base branch and whether it
- * comes from a fork.
- */
-
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
-        return json && typeof json === "object" ? json : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
- * `GITHUB_EVENT_NAME`, which the runner always sets).
- */
-function run_context_readRunContext(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
-        return null;
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === "number") {
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseRef: String(pr.base?.ref ?? ""),
-            headSha: String(pr.head?.sha ?? ""),
-            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
-            fromFork: headRepo !== `${owner}/${repo}`,
-        };
-    }
-    const defaultBranch = payload.repository?.default_branch;
-    return {
-        owner,
-        repo,
-        eventName,
-        runId: Number(env.GITHUB_RUN_ID ?? 0),
-        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        job: env.GITHUB_JOB ?? "",
-        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
-        pullRequest,
-        payload,
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/config/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-    benchmarkPath: "benchmark-path",
-    codecarbonPath: "codecarbon-path",
-    uploadArtifact: "upload-artifact",
-    artifactName: "artifact-name",
-    mode: "mode",
-    phase: "phase",
-    gpus: "gpus",
-    githubToken: "github-token",
-    location: "location",
-    liveGrid: "live-grid",
-    electricityMapsToken: "electricity-maps-token",
-    embodied: "embodied",
-    gpuLifetimeYears: "gpu-lifetime-years",
-    prComment: "pr-comment",
-    label: "label",
-    matrix: "matrix",
-    historyBranch: "history-branch",
-    historyLimit: "history-limit",
-    maxRegressionPercent: "max-regression-percent",
-    maxEnergyKwh: "max-energy-kwh",
-    maxEmissionsKg: "max-emissions-kg",
-    runId: "run-id",
-    reports: "reports",
-    pushgatewayUrl: "pushgateway-url",
-};
-/**
- * Inputs that hold credentials: masked in the log before anything else is read, so that no
- * message (an input error included) can print them.
- */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
-/** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment", "merge"];
-/** Step outputs `mode: report` sets. Match action.yml. */
-const names_OUTPUT = {
-    energyKwh: "energy-kwh",
-    emissionsKg: "emissions-kg",
-    durationSeconds: "duration-seconds",
-    averagePowerWatts: "average-power-watts",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
-const names_ENV = {
-    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
-    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
-    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
-    workFile: "GPU_CARBON_WORK_FILE",
-    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
-    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
-    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
-    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-    /** github-action-benchmark `customSmallerIsBetter` JSON. */
-    benchmark: "benchmark.json",
-    /** CodeCarbon-compatible CSV (header and one row). */
-    codecarbon: "emissions.csv",
-    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
-    summaryMarkdown: "summary.md",
-    /** Phase marks, one `<epochMs>\t<name>` line each. */
-    marks: "phases.tsv",
-    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
-    work: "work-units.txt",
-};
-/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
-const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
-
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function session_store_ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function session_store_claim(dir) {
-    try {
-        writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function session_store_writeSession(file, session) {
-    try {
-        writeFileSync(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return errorMessage(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function session_store_readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function session_store_readSession(file) {
-    const text = session_store_readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -40443,7 +39775,7 @@ const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 })));
-function schemas_record(keyType, valueType, params) {
+function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -40944,7 +40276,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -40957,362 +40289,1289 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
 /**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
  */
-const WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
 
-;// CONCATENATED MODULE: ./src/core/integrator.ts
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines_deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
 }
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
     }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
     }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
     }
     /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
      */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
         });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
     }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function deadlines_networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines_deadlines(env).networkMs);
+    return current;
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
+// EXTERNAL MODULE: ./src/core/render/secrets.ts
+var secrets = __nccwpck_require__(97813);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
+/** Where the bundles sit relative to each other in `dist/`. */
+
+/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
+function bundle_paths_counterScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
+}
+/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
+function bundle_paths_samplerScriptFrom(moduleUrl) {
+    return fileURLToPath(new URL("../sampler/index.js", moduleUrl));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
     }
-    return deltas;
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+
+
+
+
+
+/** Thrown when the shared deadline has passed before a request could start. */
+class DeadlineError extends Error {
+    constructor() {
+        super("the time allowed for GitHub API calls ran out");
+        this.name = "DeadlineError";
+    }
+}
+/** Creates a client for `token`. */
+function client_createGitHubClient(token, options = {}) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    const maxWaitS = options.maxRateLimitWaitS ?? 10;
+    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
+    const timedFetch = (input, init) => {
+        const leftMs = deadline - Date.now();
+        if (leftMs <= 0)
+            return Promise.reject(new DeadlineError());
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+        return baseFetch(input, { ...init, signal });
+    };
+    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+        request: { fetch: timedFetch },
+        retry: {
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            id: options.throttleId ?? "gpu-carbon",
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    // Outermost, around the retry plugin: a retry's sleep cannot take a call past the deadline.
+    if (Number.isFinite(deadline))
+        client.hook.wrap("request", async (request, requestOptions) => {
+            const leftMs = deadline - Date.now();
+            if (leftMs <= 0)
+                throw new DeadlineError();
+            const work = Promise.resolve(request(requestOptions));
+            work.catch(() => undefined);
+            let timer;
+            const late = new Promise((_resolve, reject) => {
+                timer = setTimeout(() => reject(new DeadlineError()), leftMs);
+            });
+            try {
+                return await Promise.race([work, late]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+    return client;
 }
 /**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
  */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+function statusOf(error) {
+    const e = error;
+    if (typeof e?.status !== "number")
+        return null;
+    if (e.status === 500 && e.response === undefined)
+        return null;
+    return e.status;
+}
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+function client_describeApiError(error, what, permission) {
+    const status = statusOf(error);
+    const message = (0,errors/* errorMessage */.g)(error);
+    if (status === 401)
+        return `${what} failed: the token was rejected (401)`;
+    if (status === 403 && /rate limit/i.test(message))
+        return `${what} failed: GitHub's rate limit was reached (403)`;
+    if (status === 403 || status === 404)
+        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+    if (status !== null && status >= 500)
+        return `${what} failed: GitHub answered ${status} after retries`;
+    if (error instanceof DeadlineError)
+        return `${what} skipped: ${error.message}`;
+    if (status === null)
+        return `${what} failed: ${message}${isNetworkError(error) ? " (network error or timeout)" : ""}`;
+    return `${what} failed (${status}): ${message}`;
+}
+/** True for a failure to reach the server or to hear back in time, as opposed to any other error. */
+function isNetworkError(error) {
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth += 1) {
+        if (e.name === "AbortError" || e.name === "TimeoutError" || e.name === "DeadlineError")
+            return true;
+        if (typeof e.code === "string" && /^(E(CONN|HOST|NET|ADDR|PIPE|AI_)|ETIMEDOUT|ENOTFOUND|UND_ERR)/.test(e.code))
+            return true;
+        if (typeof e.message === "string" && /fetch failed|socket hang up|network|timed? ?out/i.test(e.message))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
+/**
+ * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
+ * pages of the PR's comments), created once and then edited in place.
+ *
+ * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
+ * no conditional update for comments, so jobs sharing a comment could overwrite each other's
+ * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
+ * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
+ * extra comment and writes its result into the one that remains.
+ */
+
+/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
+const ACTIONS_BOT = "github-actions[bot]";
+/**
+ * The login comments made with this token get. A personal token can ask (`GET /user`); the
+ * job's token cannot (403), and its comments are the Actions bot's.
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 401 || status === 403 || status === 404)
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+async function ours(client, target, marker, login) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
+ * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
+ * keeping the oldest comment with this body.
+ */
+async function pr_comments_upsertComment(client, target, marker, body) {
+    const login = await tokenLogin(client);
+    const existing = await ours(client, target, marker, login);
+    const base = { owner: target.owner, repo: target.repo };
+    if (existing.length > 0) {
+        const keep = existing[0];
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+        return { action: "updated", id: keep.id };
+    }
+    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
+    const now = await ours(client, target, marker, login);
+    const keep = now[0];
+    if (!keep)
+        return { action: "created", id: created.id };
+    for (const extra of now.slice(1)) {
+        try {
+            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
+        }
+        catch (e) {
+            if (statusOf(e) !== 404)
+                throw e; // the other writer removed it first
+        }
+    }
+    if (keep.id !== created.id)
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
+/**
+ * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
+ * repository, the run, the event, and for a pull request its number, base branch and whether it
+ * comes from a fork.
+ */
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        return json && typeof json === "object" ? json : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
+function run_context_readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
+        return null;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === "number") {
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseRef: String(pr.base?.ref ?? ""),
+            headSha: String(pr.head?.sha ?? ""),
+            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
+            fromFork: headRepo !== `${owner}/${repo}`,
+        };
+    }
+    const defaultBranch = payload.repository?.default_branch;
     return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+        owner,
+        repo,
+        eventName,
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
+        pullRequest,
+        payload,
     };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
 /**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
  */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function safe_file_describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
 }
-
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function safe_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${safe_file_describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_.realpathSync)(resolved);
+        const stat = (0,external_node_fs_.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${safe_file_describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_.renameSync)(temp, where.target);
         return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
 }
-/** A PUE the user gave as a number. */
-function pue_pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function safe_file_appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __nccwpck_require__(86234);
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+
+/**
+ * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
+ * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
+ * shared folder that every later job on the host would find; `null` when there is none yet.
+ */
+function session_store_workDir(env) {
+    if (env.RUNNER_TEMP)
+        return external_node_path_default().join(env.RUNNER_TEMP, names/* FILE */.PW.workDir);
+    return env[names/* ENV */.Km.workDir] || null;
 }
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
+function session_store_makeOwnWorkDir() {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), `${names/* FILE */.PW.workDir}-`));
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function session_store_ensureDir(dir) {
+    try {
+        mkdirSync(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
+ * the action in one job agree on it; a later job whose work folder is the same one does not.
+ */
+function session_store_jobIdentity(env, matrix) {
+    return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
+}
+/**
+ * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
+ * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
+ * holds another job's claim (or a claim that was never completed). A claim that cannot be written
+ * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
+ */
+function session_store_claim(dir, identity) {
+    const lock = path.join(dir, FILE.lock);
+    let fd;
+    try {
+        fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+        const held = readRegularFile(lock, 4096);
+        return held.ok && held.text === identity ? "taken" : "stale";
+    }
+    try {
+        const bytes = Buffer.from(identity);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        closeSync(fd);
+        return "claimed";
+    }
+    catch (e) {
+        closeSync(fd);
+        unlinkSync(lock); // we just made it: an empty claim would stop every later use from measuring
+        throw new Error(`could not write ${lock} (${e.message})`, { cause: e });
+    }
+}
+/**
+ * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
+ * so that a fresh one can be made in its place. Returns where it went.
+ */
+function session_store_moveAside(dir) {
+    const aside = `${dir}.stale-${Date.now()}`;
+    renameSync(dir, aside);
+    return aside;
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function session_store_writeSession(file, session) {
+    return writeRegularFile(file, JSON.stringify(session, null, 2));
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large), without ever blocking on it.
+ */
+function readSmallFile(file, maxBytes) {
+    const read = readRegularFile(file, maxBytes);
+    return read.ok ? read.text : null;
+}
+/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
+function loadSession(file) {
+    const read = safe_file_readRegularFile(file, 4 << 20);
+    if (!read.ok)
+        return { session: null, problem: read.missing ? null : read.reason };
+    try {
+        const session = JSON.parse(read.text);
+        if (session !== null && typeof session === "object" && session.version === 1)
+            return { session };
+    }
+    catch {
+        /* corrupt */
+    }
+    return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function session_store_readSession(file) {
+    return loadSession(file).session;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
+/**
+ * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
+ * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
+ * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
+ */
+
+
+/** Version of the uploaded file's format. */
+const COMMENT_DATA_VERSION = 1;
+const comment_data_text = (max) => schemas_string().max(max);
+const reportSubset = object({
+    schemaVersion: literal(1),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(comment_data_text(1000)).max(100),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    durationSeconds: schemas_number().min(0).max(1e8),
+    energyKwh: schemas_number().min(0).max(1e9).nullable(),
+    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    coverage: schemas_number().min(0).max(1),
+})
+    .passthrough();
+const commentData = object({
+    schemaVersion: literal(COMMENT_DATA_VERSION),
+    label: comment_data_text(200),
+    pullRequest: schemas_number().int().min(1),
+    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    baseRef: comment_data_text(255),
+    report: reportSubset,
+});
+/** Parses an uploaded file; throws with the first problem when it is not one. */
+function comment_data_parseCommentData(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
+    }
+    const result = commentData.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    // Only the validated fields of the report are read downstream (rendering and comparison).
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/records.ts
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+
+
+/** Version of the history file format; bumped on any incompatible change. */
+const HISTORY_SCHEMA_VERSION = 1;
+/** Default number of records kept per label (input `history-limit`). */
+const DEFAULT_HISTORY_LIMIT = 500;
+const gpuRecord = object({
+    /** nvidia-smi index, `null` when unknown. */
+    index: schemas_number().int().nullable(),
+    /** `GPU-...` uuid, `null` when unknown. */
+    uuid: schemas_string().nullable(),
+    /** Product name, `null` when unknown. */
+    name: schemas_string().nullable(),
+    /** The GPU's board energy, kWh; `null` when it reported no power. */
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
+});
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
+const records_record = object({
+    /** `GITHUB_RUN_ID`. */
+    runId: schemas_number().int(),
+    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+    runAttempt: schemas_number().int(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
+    /** Full ref, e.g. `refs/heads/main`. */
+    ref: schemas_string(),
+    /** The series this record belongs to. */
+    label: schemas_string(),
+    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+    time: schemas_string(),
+    /** `measured` or `partial`; runs that measured nothing are not recorded. */
+    status: schemas_enum(["measured", "partial"]),
+    /** GPU board energy before PUE, kWh. */
+    energyKwh: amount,
+    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+    emissionsKg: amount.nullable(),
+    /** Length of the measurement window, s. */
+    durationSeconds: amount,
+    /** Covered fraction of the window, 0..1. */
+    coverage: schemas_number().min(0).max(1),
+    /** Per-GPU energy. */
+    gpus: array(gpuRecord),
+});
+const records_file = object({
+    schemaVersion: literal(HISTORY_SCHEMA_VERSION),
+    label: schemas_string(),
+    records: array(records_record),
+});
+/** The file's content was not a history file this version understands. */
+class HistoryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "HistoryFormatError";
+    }
+}
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+function historyRecord(report, run, nowIso) {
+    if (report.energyKwh === null || report.status === "not-measured")
+        return null;
+    return {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        ref: run.ref,
+        label: run.label,
+        time: report.endedAt ?? nowIso,
+        status: report.status,
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        coverage: report.coverage,
+        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+    };
+}
+/** An empty history for `label`. */
+function emptyHistory(label) {
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+function appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
+    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
+}
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+function parseHistory(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
+    }
+    const result = records_file.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    return result.data;
+}
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+function serializeHistory(history) {
+    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+    return [
+        "{",
+        `  "schemaVersion": ${history.schemaVersion},`,
+        `  "label": ${JSON.stringify(history.label)},`,
+        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+        "}",
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
+/**
+ * The history store: one JSON file per label on a data branch, read and written through the
+ * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
+ * optimistic concurrency: a write names the blob it read (`sha`), GitHub refuses it (409, or 422
+ * when a file appeared meanwhile) if the file changed, and the writer reads again and retries
+ * after a random wait. The data branch is created on first use as a branch of its own (no
+ * parent commit), holding only history.
+ */
+
+
+/** Gave up after several conflicting writes. */
+class HistoryConflictError extends Error {
+    constructor(attempts) {
+        super(`the history file kept changing under us; gave up after ${attempts} tries`);
+        this.name = "HistoryConflictError";
+    }
+}
+/** The raw text of a file on the branch and its blob sha; `null` when the branch or the file does not exist. */
+async function readFile(client, at) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
+        if (Array.isArray(data) || data.type !== "file")
+            throw new Error(`${at.path} on ${at.branch} is not a file`);
+        if (data.encoding === "base64" && data.content)
+            return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+        // Files over 1 MB come without content; the blob API serves them whole.
+        const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+        return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
+/**
+ * Reads a history file; `null` when the branch or the file does not exist. Throws
+ * `HistoryFormatError` when the file is not a history file (or holds values out of range).
+ */
+async function readHistory(client, at) {
+    const file = await readFile(client, at);
+    return file && { history: parseHistory(file.text), sha: file.sha };
+}
+/** Where a damaged history file is kept: beside it, named after the run that found it. */
+function asidePath(historyFile, entry) {
+    return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
+}
+const README = `# gpu-carbon history
+
+One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
+default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
+`;
+/** Creates the data branch with a first commit of its own; fine if another writer just did. */
+async function ensureBranch(client, owner, repo, branch) {
+    try {
+        await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return false;
+    }
+    catch (e) {
+        if (statusOf(e) !== 404)
+            throw e;
+    }
+    const tree = await client.rest.git.createTree({
+        owner,
+        repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: README }],
+    });
+    const commit = await client.rest.git.createCommit({ owner, repo, message: "Start gpu-carbon history", tree: tree.data.sha, parents: [] });
+    try {
+        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+        return true;
+    }
+    catch (e) {
+        if (statusOf(e) !== 422)
+            throw e;
+        // "Reference already exists" when another job just created it; any other 422 is a refusal.
+        try {
+            await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+            return false;
+        }
+        catch {
+            throw new Error(`GitHub refused to create the branch (422: ${e.message})`, { cause: e });
+        }
+    }
+}
+/**
+ * A write refused because the file changed since it was read: 409 for a stale sha, 422 when the
+ * file appeared meanwhile (a sha is then required). A ruleset refusing the push is also a 409
+ * but is no race, so it is not retried.
+ */
+function isConflict(error) {
+    const status = statusOf(error);
+    const message = error?.message ?? "";
+    if (status === 409)
+        return !/rule/i.test(message);
+    return status === 422 && /sha/i.test(message);
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
+ * and the file when missing. Retries a conflicting write with a fresh read.
+ */
+async function appendHistory(client, at, label, entry, limit, options = {}) {
+    const attempts = options.attempts ?? 6;
+    const baseDelayMs = options.baseDelayMs ?? 250;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    let createdBranch = false;
+    let movedAside = null;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const file = await readFile(client, at);
+        if (!file && attempt === 1)
+            createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+        let current = null;
+        if (file) {
+            try {
+                current = { history: parseHistory(file.text), sha: file.sha };
+            }
+            catch (e) {
+                if (!(e instanceof HistoryFormatError))
+                    throw e;
+                // Kept, never overwritten: its records may be recoverable by hand. A fresh file follows.
+                const aside = asidePath(at.path, entry);
+                if (!movedAside)
+                    await client.rest.repos.createOrUpdateFileContents({
+                        owner: at.owner,
+                        repo: at.repo,
+                        path: aside,
+                        branch: at.branch,
+                        message: `gpu-carbon: keep the damaged ${at.path} as ${aside}`,
+                        content: Buffer.from(file.text, "utf8").toString("base64"),
+                    });
+                movedAside = { path: aside, reason: e.message };
+            }
+        }
+        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                owner: at.owner,
+                repo: at.repo,
+                path: at.path,
+                branch: at.branch,
+                message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
+                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
+                ...(file ? { sha: file.sha } : {}),
+            });
+            return { attempts: attempt, records: next.records.length, createdBranch, kept: isKept(next, entry), movedAside };
+        }
+        catch (e) {
+            if (!isConflict(e))
+                throw e;
+            if (attempt < attempts)
+                await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));
+        }
+    }
+    throw new HistoryConflictError(attempts);
+}
+
+;// CONCATENATED MODULE: ./src/core/history/baseline.ts
+/** How many recent runs the baseline's median is taken over. */
+const BASELINE_RUNS = 5;
+/** The median of `values`; `null` for none. Even counts average the middle two. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
+function energyPerMinute(energyKwh, durationSeconds) {
+    if (energyKwh === null || !(durationSeconds > 0))
+        return null;
+    return energyKwh / (durationSeconds / 60);
+}
+/**
+ * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
+ * leaving out `excludeRunId` (the run being compared). `null` when there is none.
+ */
+function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
+    const usable = records
+        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
+        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+        .slice(-runs);
+    if (usable.length === 0)
+        return null;
+    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
+    const perMinute = usable.flatMap((r) => {
+        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
+        return value === null ? [] : [value];
+    });
+    return {
+        ref,
+        runs: usable.length,
+        energyKwh: median(usable.map((r) => r.energyKwh)),
+        emissionsKg: median(emissions),
+        durationSeconds: median(usable.map((r) => r.durationSeconds)),
+        energyPerMinuteKwh: median(perMinute),
+    };
+}
+/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
+function percentChange(value, base) {
+    if (value === null || base === null || base === 0)
+        return null;
+    return ((value - base) / base) * 100;
+}
+/** The figures of a report that are compared. */
+function runFigures(report) {
+    return {
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
+    };
+}
+/** Compares a report with a baseline. */
+function compare(report, baseline) {
+    const current = runFigures(report);
+    return {
+        baseline,
+        current,
+        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
+        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
+        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
+        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -41374,7 +41633,7 @@ function formatPower(powerW) {
     return `${formatNumber(powerW)} W`;
 }
 /** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function units_formatDuration(durationS) {
+function formatDuration(durationS) {
     if (!Number.isFinite(durationS) || durationS < 0)
         return "n/a";
     if (durationS < 60)
@@ -41405,584 +41664,9 @@ function signedPercent(fraction) {
     return `${fraction >= 0 ? "+" : ""}${formatPercent(fraction)}`;
 }
 /** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
-function units_round(value, digits = 9) {
+function round(value, digits = 9) {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/report.ts
-
-
-
-
-
-
-/**
- * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
- * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
- */
-const report_SCHEMA_VERSION = 2;
-/** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function report_noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pue_pueFromNumber(settings.pue, "given");
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function report_precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        host: null,
-        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : units_round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: units_round(gpu.coverage, 4),
-    };
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : units_round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: report_SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: units_round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: units_round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [units_round(p.tMs / 1000, 3), units_round(p.totalW, 2)]),
-        },
-        ...report_noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: report_SCHEMA_VERSION,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: units_round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: units_round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...report_noBreakdown(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
-/**
- * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
- * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
- * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
- */
-
-
-
-/** Version of the uploaded file's format. */
-const COMMENT_DATA_VERSION = 1;
-const comment_data_text = (max) => schemas_string().max(max);
-const figure = schemas_number().min(0).max(1e9).nullable();
-const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
-/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
-const runJob = object({
-    label: comment_data_text(500),
-    source: comment_data_text(1000),
-    status: comment_data_status,
-    energyKwh: figure,
-    emissionsKg: figure,
-    countedEnergyKwh: figure,
-    countedEmissionsKg: figure,
-    durationSeconds: schemas_number().min(0).max(1e8),
-    coverage: schemas_number().min(0).max(1),
-    energySource: schemas_enum(["counter", "sampled"]),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
-        .max(1000),
-    hosts: array(comment_data_text(300)).max(1000),
-})
-    .strict();
-const reportSubset = object({
-    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
-    schemaVersion: schemas_number().int().min(1).max(report_SCHEMA_VERSION),
-    kind: schemas_enum(["job", "run"]).default("job"),
-    label: comment_data_text(500).nullable().default(null),
-    jobs: array(runJob).max(256).default([]),
-    status: comment_data_status,
-    warnings: array(comment_data_text(1000)).max(100),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    durationSeconds: schemas_number().min(0).max(1e8),
-    energyKwh: schemas_number().min(0).max(1e9).nullable(),
-    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    coverage: schemas_number().min(0).max(1),
-})
-    .passthrough();
-const commentData = object({
-    schemaVersion: literal(COMMENT_DATA_VERSION),
-    label: comment_data_text(200),
-    pullRequest: schemas_number().int().min(1),
-    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
-    baseRef: comment_data_text(255),
-    report: reportSubset,
-});
-/** Parses an uploaded file; throws with the first problem when it is not one. */
-function comment_data_parseCommentData(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (e) {
-        throw new Error(`not JSON (${errorMessage(e)})`, { cause: e });
-    }
-    const result = commentData.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    // Only the validated fields of the report are read downstream (rendering and comparison).
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/core/history/records.ts
-/**
- * Build-over-build history: one JSON file per label on the data branch, one record per run of
- * the default branch. Transforms only; reading and writing the file is the history store's job.
- * Pure.
- */
-
-
-/** Version of the history file format; bumped on any incompatible change. */
-const HISTORY_SCHEMA_VERSION = 1;
-/** Default number of records kept per label (input `history-limit`). */
-const DEFAULT_HISTORY_LIMIT = 500;
-const gpuRecord = object({
-    /** nvidia-smi index, `null` when unknown. */
-    index: schemas_number().int().nullable(),
-    /** `GPU-...` uuid, `null` when unknown. */
-    uuid: schemas_string().nullable(),
-    /** Product name, `null` when unknown. */
-    name: schemas_string().nullable(),
-    /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
-});
-const records_record = object({
-    /** `GITHUB_RUN_ID`. */
-    runId: schemas_number().int(),
-    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
-    runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
-    /** Full ref, e.g. `refs/heads/main`. */
-    ref: schemas_string(),
-    /** The series this record belongs to. */
-    label: schemas_string(),
-    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
-    time: schemas_string(),
-    /** `measured` or `partial`; runs that measured nothing are not recorded. */
-    status: schemas_enum(["measured", "partial"]),
-    /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
-    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
-    /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
-    /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
-    /** Per-GPU energy. */
-    gpus: array(gpuRecord),
-});
-const records_file = object({
-    schemaVersion: literal(HISTORY_SCHEMA_VERSION),
-    label: schemas_string(),
-    records: array(records_record),
-});
-/** The file's content was not a history file this version understands. */
-class HistoryFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "HistoryFormatError";
-    }
-}
-/**
- * The record of a report, or `null` when the report has no energy (a run that measured nothing
- * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
- */
-function historyRecord(report, run, nowIso) {
-    if (report.energyKwh === null || report.status === "not-measured")
-        return null;
-    return {
-        runId: run.runId,
-        runAttempt: run.runAttempt,
-        sha: run.sha,
-        ref: run.ref,
-        label: run.label,
-        time: report.endedAt ?? nowIso,
-        status: report.status,
-        energyKwh: report.energyKwh,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        coverage: report.coverage,
-        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
-    };
-}
-/** An empty history for `label`. */
-function emptyHistory(label) {
-    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
-}
-/**
- * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
- * stays one record), records are kept in time order, and only the newest `limit` remain.
- */
-function appendRecord(history, entry, limit) {
-    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
-    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
-}
-/** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function parseHistory(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
-    }
-    const result = records_file.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    return result.data;
-}
-/** Serialises a history file with one record per line, so each run is a one-line diff. */
-function serializeHistory(history) {
-    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
-    return [
-        "{",
-        `  "schemaVersion": ${history.schemaVersion},`,
-        `  "label": ${JSON.stringify(history.label)},`,
-        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
-        "}",
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
-/**
- * The history store: one JSON file per label on a data branch, read and written through the
- * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
- * optimistic concurrency: a write names the blob it read (`sha`), GitHub refuses it (409, or 422
- * when a file appeared meanwhile) if the file changed, and the writer reads again and retries
- * after a random wait. The data branch is created on first use as a branch of its own (no
- * parent commit), holding only history.
- */
-
-
-/** Gave up after several conflicting writes. */
-class HistoryConflictError extends Error {
-    constructor(attempts) {
-        super(`the history file kept changing under us; gave up after ${attempts} tries`);
-        this.name = "HistoryConflictError";
-    }
-}
-/** Reads a history file; `null` when the branch or the file does not exist. */
-async function readHistory(client, at) {
-    try {
-        const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
-        if (Array.isArray(data) || data.type !== "file")
-            throw new Error(`${at.path} on ${at.branch} is not a file`);
-        let text;
-        if (data.encoding === "base64" && data.content)
-            text = Buffer.from(data.content, "base64").toString("utf8");
-        else {
-            // Files over 1 MB come without content; the blob API serves them whole.
-            const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
-            text = Buffer.from(blob.data.content, "base64").toString("utf8");
-        }
-        return { history: parseHistory(text), sha: data.sha };
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return null;
-        throw e;
-    }
-}
-const README = `# gpu-carbon history
-
-One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
-default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
-`;
-/** Creates the data branch with a first commit of its own; fine if another writer just did. */
-async function ensureBranch(client, owner, repo, branch) {
-    try {
-        await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        return false;
-    }
-    catch (e) {
-        if (statusOf(e) !== 404)
-            throw e;
-    }
-    const tree = await client.rest.git.createTree({
-        owner,
-        repo,
-        tree: [{ path: "README.md", mode: "100644", type: "blob", content: README }],
-    });
-    const commit = await client.rest.git.createCommit({ owner, repo, message: "Start gpu-carbon history", tree: tree.data.sha, parents: [] });
-    try {
-        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
-        return true;
-    }
-    catch (e) {
-        if (statusOf(e) === 422)
-            return false; // "Reference already exists": another job created it
-        throw e;
-    }
-}
-/**
- * A write refused because the file changed since it was read: 409 for a stale sha, 422 when the
- * file appeared meanwhile (a sha is then required). A ruleset refusing the push is also a 409
- * but is no race, so it is not retried.
- */
-function isConflict(error) {
-    const status = statusOf(error);
-    const message = error?.message ?? "";
-    if (status === 409)
-        return !/rule/i.test(message);
-    return status === 422 && /sha/i.test(message);
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
- * and the file when missing. Retries a conflicting write with a fresh read.
- */
-async function appendHistory(client, at, label, entry, limit, options = {}) {
-    const attempts = options.attempts ?? 6;
-    const baseDelayMs = options.baseDelayMs ?? 250;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    let createdBranch = false;
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const current = await readHistory(client, at);
-        if (!current && attempt === 1)
-            createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
-        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                owner: at.owner,
-                repo: at.repo,
-                path: at.path,
-                branch: at.branch,
-                message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
-                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
-                ...(current ? { sha: current.sha } : {}),
-            });
-            return { attempts: attempt, records: next.records.length, createdBranch };
-        }
-        catch (e) {
-            if (!isConflict(e))
-                throw e;
-            if (attempt < attempts)
-                await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));
-        }
-    }
-    throw new HistoryConflictError(attempts);
-}
-
-;// CONCATENATED MODULE: ./src/core/history/baseline.ts
-/** How many recent runs the baseline's median is taken over. */
-const BASELINE_RUNS = 5;
-/** The median of `values`; `null` for none. Even counts average the middle two. */
-function median(values) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
-function baseline_energyPerMinute(energyKwh, durationSeconds) {
-    if (energyKwh === null || !(durationSeconds > 0))
-        return null;
-    return energyKwh / (durationSeconds / 60);
-}
-/**
- * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
- * leaving out `excludeRunId` (the run being compared). `null` when there is none.
- */
-function baseline_baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
-    const usable = records
-        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
-        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-        .slice(-runs);
-    if (usable.length === 0)
-        return null;
-    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
-    const perMinute = usable.flatMap((r) => {
-        const value = baseline_energyPerMinute(r.energyKwh, r.durationSeconds);
-        return value === null ? [] : [value];
-    });
-    return {
-        ref,
-        runs: usable.length,
-        energyKwh: median(usable.map((r) => r.energyKwh)),
-        emissionsKg: median(emissions),
-        durationSeconds: median(usable.map((r) => r.durationSeconds)),
-        energyPerMinuteKwh: median(perMinute),
-    };
-}
-/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
-function percentChange(value, base) {
-    if (value === null || base === null || base === 0)
-        return null;
-    return ((value - base) / base) * 100;
-}
-/** The figures of a report that are compared. */
-function runFigures(report) {
-    return {
-        energyKwh: report.energyKwh,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        energyPerMinuteKwh: baseline_energyPerMinute(report.energyKwh, report.durationSeconds),
-    };
-}
-/** Compares a report with a baseline. */
-function compare(report, baseline) {
-    return baseline_compareFigures(runFigures(report), baseline);
-}
-/** Compares a run's figures (a report's, or one job's of a merged run) with a baseline. */
-function baseline_compareFigures(current, baseline) {
-    return {
-        baseline,
-        current,
-        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
-        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
-        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
-        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/gates.ts
@@ -42106,7 +41790,7 @@ function label_commentMarker(label) {
 
 
 /** Gate names as the user set them. */
-const GATE_NAMES = { regression: names_INPUT.maxRegressionPercent, energy: names_INPUT.maxEnergyKwh, emissions: names_INPUT.maxEmissionsKg };
+const GATE_NAMES = { regression: names/* INPUT */.bO.maxRegressionPercent, energy: names/* INPUT */.bO.maxEnergyKwh, emissions: names/* INPUT */.bO.maxEmissionsKg };
 /** The gates the user turned on. */
 function gateLimits(settings) {
     return {
@@ -42115,12 +41799,11 @@ function gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
-/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
-async function comparison_loadRecords(req, settings, io) {
+async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
-        return { records: [], note: `No baseline: history is off (\`${names_INPUT.historyBranch}\` is empty).` };
+        return { records: [], note: `No baseline: history is off (\`${names/* INPUT */.bO.historyBranch}\` is empty).` };
     if (!req.client)
-        return { records: [], note: `No baseline: no \`${names_INPUT.githubToken}\` to read the history with.` };
+        return { records: [], note: `No baseline: no \`${names/* INPUT */.bO.githubToken}\` to read the history with.` };
     if (!req.baseBranch)
         return { records: [], note: "No baseline: the base branch is unknown." };
     try {
@@ -42139,10 +41822,10 @@ async function comparison_loadRecords(req, settings, io) {
 }
 /** Builds the comparison view of `req.report`. */
 async function comparison_buildComparison(req, settings, io) {
-    const { records, note } = await comparison_loadRecords(req, settings, io);
+    const { records, note } = await loadRecords(req, settings, io);
     const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
     const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
-    const baseline = baseline_baselineFrom(records, ref, req.runId);
+    const baseline = baselineFrom(records, ref, req.runId);
     const comparison = baseline && req.report.energyKwh !== null ? compare(req.report, baseline) : null;
     let baselineNote = note;
     if (!baselineNote && !comparison) {
@@ -42163,52 +41846,11 @@ async function comparison_buildComparison(req, settings, io) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/run-comparison.ts
-/**
- * The comparison view of a merged run: the total against the run label's history (with the
- * gates), and each job against its own label's history, all on the same base branch.
- */
-
-
-/** Most job histories read for one run (one API call each). */
-const MAX_JOB_HISTORIES = 50;
-/** One job's row; `stop` when its history could not be read (the others would fail alike). */
-async function jobRow(req, job, settings, io) {
-    if (job.energyKwh === null)
-        return { row: { job, comparison: null }, stop: false };
-    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
-    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
-    if (!baseline)
-        return { row: { job, comparison: null }, stop: note !== null };
-    const current = {
-        energyKwh: job.energyKwh,
-        emissionsKg: job.emissionsKg,
-        durationSeconds: job.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
-    };
-    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
-}
-/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
-async function run_comparison_buildRunView(req, settings, io) {
-    const total = await buildComparison(req, settings, io);
-    const jobs = [];
-    // Without history, a token or a base branch there is nothing to look up per job.
-    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
-    for (const [i, job] of req.report.jobs.entries()) {
-        if (!read || i >= MAX_JOB_HISTORIES) {
-            jobs.push({ job, comparison: null });
-            continue;
-        }
-        const { row, stop } = await jobRow(req, job, settings, io);
-        jobs.push(row);
-        if (stop)
-            read = false;
-    }
-    return { total, jobs };
-}
-
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __nccwpck_require__(37715);
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
+
 const BARS = "▁▂▃▄▅▆▇█";
 /** Averages `values` down to at most `width` values (equal-size groups, in order). */
 function downsample(values, width) {
@@ -42244,7 +41886,10 @@ function sparkline(values, width = 60) {
 function mermaidLineChart(options) {
     const max = Math.max(1, ...options.yValues);
     const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${(0,markdown/* neutraliseBidi */.Lb)(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
     return [
         "```mermaid",
         "xychart-beta",
@@ -42265,43 +41910,6 @@ function niceCeiling(value) {
             return step * power;
     return 10 * power;
 }
-/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
-function mermaidBarChart(options) {
-    const top = niceCeiling(Math.max(0, ...options.yValues));
-    // Names may come from report files: one line, no quote or backtick that could end the block.
-    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
-/**
- * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
- * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/@/g, "@\u200b");
-}
-/** A markdown table; cells are escaped. */
-function table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
-}
 
 ;// CONCATENATED MODULE: ./src/core/render/comparison.ts
 
@@ -42321,16 +41929,15 @@ function formatEnergyPerMinute(kwhPerMinute) {
         return `${formatNumber(kwhPerMinute)} kWh/min`;
     return `${formatNumber(kwhPerMinute * 1000)} Wh/min`;
 }
-/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
 function headline(view) {
     const r = view.report;
     if (r.energyKwh === null)
-        return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
+        return `**Energy not measured** · ${formatDuration(r.durationSeconds)} (${r.status})`;
     const parts = [
         `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
         `**${units_formatMass(r.emissionsKg)} CO2e**`,
-        units_formatDuration(r.durationSeconds),
-        formatEnergyPerMinute(baseline_energyPerMinute(r.energyKwh, r.durationSeconds)),
+        formatDuration(r.durationSeconds),
+        formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${formatPercent(r.coverage)}`,
     ];
     if (r.status === "partial")
@@ -42342,7 +41949,7 @@ function comparisonTable(c) {
     const rows = [
         ["GPU energy", units_formatEnergy(c.current.energyKwh), units_formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
         ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
-        ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
+        ["Duration", formatDuration(c.current.durationSeconds), formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
         [
             "Energy per minute",
             formatEnergyPerMinute(c.current.energyPerMinuteKwh),
@@ -42353,16 +41960,15 @@ function comparisonTable(c) {
     const branch = b.ref.replace(/^refs\/heads\//, "");
     const runs = b.runs === 1 ? "the last measured run" : `the median of the last ${b.runs} measured runs`;
     return [
-        table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
+        (0,markdown/* table */.tp)(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
         "",
-        `Baseline: ${runs} of this label on \`${escapeMarkdown(branch)}\`.`,
+        `Baseline: ${runs} of this label on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`.`,
     ];
 }
 /** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
 function trendUnit(valuesKwh) {
     return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
 }
-/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
 function trend(view) {
     const past = view.trend.slice(-(TREND_RUNS - 1));
     if (past.length === 0)
@@ -42371,8 +41977,8 @@ function trend(view) {
     const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
     const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
     const { unit, scale } = trendUnit(valuesKwh);
-    const where = view.baseBranch ? ` on \`${escapeMarkdown(view.baseBranch)}\`` : "";
-    const tail = current === null ? "" : `, then ${escapeMarkdown(view.currentName)}`;
+    const where = view.baseBranch ? ` on \`${(0,markdown/* escapeMarkdown */.FV)(view.baseBranch)}\`` : "";
+    const tail = current === null ? "" : `, then ${(0,markdown/* escapeMarkdown */.FV)(view.currentName)}`;
     return [
         "",
         `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${sparkline(valuesKwh)}\``,
@@ -42390,7 +41996,6 @@ function trend(view) {
         "</details>",
     ];
 }
-/** One line per gate; empty when none is on. */
 function gateLines(gates) {
     if (gates.length === 0)
         return [];
@@ -42399,7 +42004,7 @@ function gateLines(gates) {
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
 function renderComparison(view) {
-    const lines = [`### GPU energy · ${escapeMarkdown(view.label)}`, "", headline(view), ""];
+    const lines = [`### GPU energy · ${(0,markdown/* escapeMarkdown */.FV)(view.label)}`, "", headline(view), ""];
     if (view.comparison)
         lines.push(...comparisonTable(view.comparison));
     else if (view.baselineNote)
@@ -42428,11 +42033,10 @@ function fitToLimit(body, limit = COMMENT_LIMIT) {
         cut += "\n\n</details>";
     return cut + note;
 }
-/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
 function warnings(report) {
     if (report.status === "measured" || report.warnings.length === 0)
         return "";
-    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""].join("\n");
+    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""].join("\n");
 }
 /**
  * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
@@ -42465,13 +42069,9 @@ function comparison_renderComment(marker, view) {
 
 
 
-/**
- * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
- * post steps a few minutes at most, and measuring must never hold the job up.
- */
-const publish_NETWORK_BUDGET_MS = 60_000;
+
 /** Events whose runs of the default branch are recorded in the history. */
-const publish_RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
+const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function publish_loadArtifactStore() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
@@ -42480,8 +42080,7 @@ async function publish_loadArtifactStore() {
 function jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
-/** The repository's default branch, from the event or the API; `null` when unknown. */
-async function publish_defaultBranchOf(client, run, io) {
+async function defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
     if (!client)
@@ -42495,8 +42094,7 @@ async function publish_defaultBranchOf(client, run, io) {
         return null;
     }
 }
-/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
-async function publish_uploadForFork(ctx, run, label) {
+async function uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
         schemaVersion: COMMENT_DATA_VERSION,
@@ -42506,20 +42104,21 @@ async function publish_uploadForFork(ctx, run, label) {
         baseRef: pr.baseRef,
         report: ctx.report,
     };
-    const dir = external_node_path_default().join(session_store_workDir(ctx.env), "comment");
-    const file = external_node_path_default().join(dir, `${names_COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment");
+    const file = external_node_path_default().join(dir, `${names/* COMMENT_ARTIFACT_PREFIX */.MS}${fnv1a(label)}.json`);
     try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(data));
-        const id = await (ctx.artifacts ?? (await publish_loadArtifactStore())).uploadFile(file, 7);
-        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${names_INPUT.mode}: comment' posts it (see the README).`);
+        const error = safe_file_writeRegularFile(file, JSON.stringify(data));
+        if (error)
+            throw new Error(error);
+        const store = ctx.artifacts ?? (await publish_loadArtifactStore());
+        const id = await deadlines_networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${names/* INPUT */.bO.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
         ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(0,errors/* errorMessage */.g)(e)}); the job summary has the result.`);
     }
 }
-/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
-async function publish_comment(ctx, client, run, label, body) {
+async function comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
         const result = await pr_comments_upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, label_commentMarker(label), body);
@@ -42529,7 +42128,6 @@ async function publish_comment(ctx, client, run, label, body) {
         ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
-/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -42540,14 +42138,18 @@ async function publish_record(ctx, client, run, label) {
     try {
         const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
         const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
-        ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        if (result.movedAside)
+            ctx.io.warning(`gpu-carbon: ${at.path} on '${at.branch}' was not a usable history file (${result.movedAside.reason}); it was kept as ${result.movedAside.path} and a new history started.`);
+        if (result.kept)
+            ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        else
+            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${names/* INPUT */.bO.historyLimit}' is ${ctx.settings.historyLimit}.`);
     }
     catch (e) {
         ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
-/** Logs each gate and fails the step when one failed. */
-function publish_applyGates(gates, io) {
+function applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
         if (gate.outcome === "skipped")
@@ -42564,7 +42166,7 @@ async function publishReport(ctx) {
     const run = run_context_readRunContext(env);
     if (!run) {
         // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
-        publish_applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
     const label = jobLabel(settings, run);
@@ -42572,14 +42174,14 @@ async function publishReport(ctx) {
     const client = settings.githubToken
         ? client_createGitHubClient(settings.githubToken, {
             baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + publish_NETWORK_BUDGET_MS,
+            deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
             ...ctx.client,
         })
         : null;
     if (!client && (settings.historyBranch || (settings.prComment && pr))) {
-        io.notice(`gpu-carbon: '${names_INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
+        io.notice(`gpu-carbon: '${names/* INPUT */.bO.githubToken}' is empty, so there is no PR comment and no history.`);
     }
-    const defaultBranch = pr ? null : await publish_defaultBranchOf(client, run, io);
+    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
     const view = await comparison_buildComparison({
         client,
         owner: run.owner,
@@ -42601,15 +42203,15 @@ async function publishReport(ctx) {
     }
     if (client && settings.prComment && pr) {
         if (pr.fromFork)
-            await publish_uploadForFork(ctx, run, label);
+            await uploadForFork(ctx, run, label);
         else
-            await publish_comment(ctx, client, run, label, comparison_renderComment(label_commentMarker(label), view));
+            await comment(ctx, client, run, label, comparison_renderComment(label_commentMarker(label), view));
     }
     const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-    if (client && settings.historyBranch && !pr && onDefaultBranch && publish_RECORDED_EVENTS.includes(run.eventName)) {
+    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
         await publish_record(ctx, client, run, label);
     }
-    publish_applyGates(view.gates, io);
+    applyGates(view.gates, io);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-mode.ts
@@ -42633,19 +42235,24 @@ async function publishReport(ctx) {
 
 
 
-
 async function postOne(ctx, client, repo, runId, run, artifact) {
     const { settings, io } = ctx;
-    const dir = path.join(workDir(ctx.env), "comment-mode", String(artifact.id));
+    const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment-mode", String(artifact.id));
     let data;
     try {
-        const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
+        const store = ctx.artifacts ?? (await loadArtifactStore());
+        const download = store.downloadFile(artifact.id, artifact.name, dir, {
             token: settings.githubToken,
             owner: repo.owner,
             repo: repo.repo,
             runId,
         });
-        data = parseCommentData(readFileSync(file, "utf8"));
+        // Downloads share the one network deadline with every API call: 40 artifacts cannot add up.
+        const file = await networkDeadline(ctx.env).race(download, "downloading it");
+        const read = readRegularFile(file, 16 << 20);
+        if (!read.ok)
+            throw new Error(read.reason);
+        data = parseCommentData(read.text);
     }
     catch (e) {
         io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${describeApiError(e, "downloading it", "actions: read")}.`);
@@ -42664,23 +42271,9 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const request = {
-        client,
-        ...repo,
-        label: data.label,
-        report: data.report,
-        baseBranch: baseRef,
-        runId: null,
-        currentName: "this PR",
-        runUrl: run.url,
-    };
-    const marker = commentMarker(data.label);
-    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
-    const body = data.report.kind === "run"
-        ? renderRunComment(marker, await buildRunView(request, settings, io))
-        : renderComment(marker, await buildComparison(request, settings, io));
+    const view = await buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
     try {
-        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, commentMarker(data.label), renderComment(commentMarker(data.label), view));
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
@@ -42703,7 +42296,7 @@ async function comment_mode_postFromArtifact(ctx) {
     const repo = { owner: context.owner, repo: context.repo };
     const client = createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
-        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
         ...ctx.client,
     });
     let run;
@@ -42752,17 +42345,367 @@ function phaseSpans(marks) {
 
 
 
-/** Appends one mark (one line, so concurrent appends cannot interleave). */
+/** Marks are a line each: a file larger than this is not ours. */
+const MAX_BYTES = 4 << 20;
+/** Appends one mark (one line, so concurrent appends cannot interleave); throws why it could not. */
 function marks_file_appendMark(dir, mark) {
-    appendFileSync(path.join(dir, FILE.marks), formatMark(mark) + "\n");
+    const error = appendRegularFile(path.join(dir, FILE.marks), formatMark(mark) + "\n");
+    if (error)
+        throw new Error(error);
 }
-/** The marks so far, in time order; none when the file does not exist. */
+/** The marks so far, in time order (none when the file does not exist), and why they could not be read. */
 function readMarks(dir) {
+    const read = safe_file_readRegularFile(external_node_path_default().join(dir, names/* FILE */.PW.marks), MAX_BYTES);
+    if (read.ok)
+        return { marks: parseMarks(read.text), problem: null };
+    return { marks: [], problem: read.missing ? null : `the phase marks were not read: ${read.reason}` };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
+ *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const format_START_TAG = (/* unused pure expression or super */ null && (`${TAG.start}\t`));
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function format_ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${format_ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${format_ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${format_ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${format_ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
     try {
-        return parseMarks((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, names_FILE.marks), "utf8"));
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
     }
     catch {
-        return [];
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function sampler_process_startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = openSync(logPath, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+    try {
+        const stat = fstatSync(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        closeSync(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function sampler_process_waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = openSync(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = readSync(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
     }
 }
 
@@ -42771,8 +42714,8 @@ function readMarks(dir) {
 
 function spanRows(rows) {
     return rows.map((row) => [
-        escapeMarkdown(row.name),
-        units_formatDuration(row.durationSeconds),
+        (0,markdown/* escapeMarkdown */.FV)(row.name),
+        formatDuration(row.durationSeconds),
         units_formatEnergy(row.energyKwh),
         formatPercent(row.share),
         formatPower(row.averageWatts),
@@ -42793,7 +42736,7 @@ function stepsSection(report) {
     return [
         "### Energy per step",
         "",
-        table(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
+        (0,markdown/* table */.tp)(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
         "",
         "Step times come from the Jobs API in whole seconds, so each step boundary is uncertain by up to a second; energy between steps is shown as outside steps.",
         "",
@@ -42803,7 +42746,7 @@ function stepsSection(report) {
 function phasesSection(report) {
     if (report.phases.length === 0)
         return [];
-    return ["### Energy per phase", "", table(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
+    return ["### Energy per phase", "", (0,markdown/* table */.tp)(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
 }
 /** Rows for the totals table: energy above idle and energy per unit of work, when known. */
 function breakdownTotals(report) {
@@ -42813,7 +42756,7 @@ function breakdownTotals(report) {
         rows.push([`Energy above idle`, units_formatEnergy(report.idle.aboveIdleEnergyKwh)]);
     }
     if (report.work) {
-        const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
+        const unit = report.work.unit === null ? "units" : (0,markdown/* escapeMarkdown */.FV)(report.work.unit);
         rows.push([`Energy per unit of work (${formatNumber(report.work.units)} ${unit})`, `${formatNumber(report.work.joulesPerUnit)} J`]);
     }
     return rows;
@@ -42823,12 +42766,12 @@ function countedGpus(report) {
     const selection = report.gpuSelection;
     if (!selection || selection.counted.length === 0)
         return [];
-    const names = selection.counted.map((gpu) => `GPU ${escapeMarkdown(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
+    const names = selection.counted.map((gpu) => `GPU ${(0,markdown/* escapeMarkdown */.FV)(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
     const why = selection.source === "all"
         ? "every GPU nvidia-smi lists"
         : selection.source === "input"
-            ? `input \`gpus\` is \`${escapeMarkdown(selection.requested ?? "all")}\``
-            : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
+            ? `input \`gpus\` is \`${(0,markdown/* escapeMarkdown */.FV)(selection.requested ?? "all")}\``
+            : `${selection.source}=${(0,markdown/* escapeMarkdown */.FV)(selection.requested ?? "")}`;
     const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
     const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
     return [`Counted: ${names} (${why})${others}.${board}`, ""];
@@ -42851,20 +42794,20 @@ function summary_averagePowerW(report) {
 }
 function gpuName(gpu) {
     const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
+    return (0,markdown/* escapeMarkdown */.FV)(id);
 }
 function summary_headline(report) {
     const gpus = report.gpus.length;
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
-        return `**Energy not measured** · ${units_formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${units_formatEnergy(report.energyKwh)}** GPU energy · **${units_formatMass(report.emissionsKg)} CO2e** · ${units_formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${units_formatEnergy(report.energyKwh)}** GPU energy · **${units_formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 function summary_alert(report) {
     if (report.warnings.length === 0)
         return [];
     const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""];
 }
 /** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
 function intensityLabel(intensity) {
@@ -42876,10 +42819,10 @@ function intensityLabel(intensity) {
             intensity.basis,
         ].filter((part) => part !== null);
     const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+    return about.length > 0 ? `${figure} (${(0,markdown/* escapeMarkdown */.FV)(about.join(", "))})` : figure;
 }
 function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    const preset = report.pueSource.preset ? `, ${(0,markdown/* escapeMarkdown */.FV)(report.pueSource.preset)}` : "";
     return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
 }
 function embodiedRow(report) {
@@ -42894,13 +42837,13 @@ function totals(report) {
         [facilityLabel(report), units_formatEnergy(report.facilityEnergyKwh)],
         ["Emissions", `${units_formatMass(report.emissionsKg)} CO2e`],
         ...embodiedRow(report),
-        ["Duration", units_formatDuration(report.durationSeconds)],
+        ["Duration", formatDuration(report.durationSeconds)],
         ["Average power", formatPower(summary_averagePowerW(report))],
         ["Coverage", formatPercent(report.coverage)],
         ["Carbon intensity", intensityLabel(report.carbonIntensity)],
         ...breakdownTotals(report),
     ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
+    return (0,markdown/* table */.tp)(["Measure", "Value"], rows, ["l", "r"]);
 }
 /** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
 function energySourceLine(report) {
@@ -42913,7 +42856,7 @@ function energySourceLine(report) {
         ];
     }
     const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+    return [`Totals use sampled nvidia-smi power${why ? `: ${(0,markdown/* escapeMarkdown */.FV)(why)}` : ""}.`, ""];
 }
 function perGpu(report) {
     if (report.gpus.length === 0)
@@ -42921,7 +42864,7 @@ function perGpu(report) {
     const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
     const rows = report.gpus.map((gpu) => [
         gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
+        (0,markdown/* escapeMarkdown */.FV)(gpu.name ?? "unknown"),
         units_formatEnergy(gpu.energyKwh),
         ...(counter ? [units_formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
         formatPower(gpu.averageWatts),
@@ -42939,7 +42882,7 @@ function perGpu(report) {
         "Samples",
         "Coverage",
     ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    return ["### Per GPU", "", (0,markdown/* table */.tp)(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
 }
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
 function timeLabel(seconds) {
@@ -42960,7 +42903,7 @@ function powerOverTime(report) {
     const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
     const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
     const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [units_formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
     return [
         "### Power over time",
         "",
@@ -42970,7 +42913,7 @@ function powerOverTime(report) {
         "",
         "<details><summary>Power table</summary>",
         "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
+        (0,markdown/* table */.tp)(["Since start", "Total power"], rows, ["l", "r"]),
         "",
         "</details>",
         "",
@@ -42983,7 +42926,7 @@ function embodiedMethod(report) {
     const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
     const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
     return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${(0,markdown/* escapeMarkdown */.FV)(used)}.`,
     ];
 }
 function method(report) {
@@ -42993,10 +42936,10 @@ function method(report) {
         "",
         `- Scope: ${report.method.scope}.`,
         `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        `- Carbon intensity: ${(0,markdown/* escapeMarkdown */.FV)(report.carbonIntensity.source)}.`,
         // The credit line is our own constant text; left unescaped so its links stay links.
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        `- PUE: ${formatNumber(report.pue)}, ${(0,markdown/* escapeMarkdown */.FV)(report.pueSource.source)}.`,
         ...embodiedMethod(report),
         `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
         `- Accuracy: ${report.method.accuracy}.`,
@@ -43007,7 +42950,7 @@ function method(report) {
 /** Renders the job summary of a report. */
 function renderSummary(report, title = "GPU energy and carbon") {
     return [
-        `## ${escapeMarkdown(title)}`,
+        `## ${(0,markdown/* escapeMarkdown */.FV)(title)}`,
         "",
         summary_headline(report),
         "",
@@ -43057,6 +43000,536 @@ async function log_file_readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+/**
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
+ */
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+
+
+
+/** Report schema version; bumped on any incompatible change. */
+const SCHEMA_VERSION = 1;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
 /**
  * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
@@ -43099,7 +43572,7 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : units_round(Math.max(...windows) / 1000, 3);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
     const missing = [];
     const disagreeing = [];
     const gpus = report.gpus.map((gpu) => {
@@ -43117,15 +43590,15 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
         const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = report_precise(joulesToKwh(counterJ));
+        const counterKwh = precise(joulesToKwh(counterJ));
         if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${gpuLabel(gpu)} sampled ${units_round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${units_round(counterKwh * 1000, 4)} Wh${by}`);
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
         return {
             ...gpu,
             counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : units_round(comparison.disagreementFraction, 4),
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
         };
     });
     const warnings = [...report.warnings];
@@ -43149,7 +43622,7 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
             },
         };
     }
-    const counterKwh = report_precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
@@ -43162,9 +43635,9 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
         energyKwh: counterKwh,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : units_round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: report_precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissions === null ? null : precise(emissions),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -43173,6 +43646,7 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
 class WindowEnergy {
     options;
@@ -43201,7 +43675,7 @@ class WindowEnergy {
             return;
         }
         const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+        if (bridged(dtMs, this.options.gapMs, prev.interrupted))
             this.piece(prev.tMs, prev.powerW, tMs, powerW);
         prev.tMs = tMs;
         prev.powerW = powerW;
@@ -43237,7 +43711,7 @@ class WindowEnergy {
     piece(t0, w0, t1, w1) {
         const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
         this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.energyJ[i] += trapezoidJ(at(a), at(b), b - a);
             this.coveredMs[i] += b - a;
         });
     }
@@ -43326,16 +43800,16 @@ function spanReports(spans, windows, results, totalEnergyKwh, gpuCount) {
         const result = results[i] ?? { energyJ: 0, coveredMs: 0 };
         const durationMs = window.endMs - window.startMs;
         const known = totalEnergyKwh !== null;
-        const energyKwh = known ? units_round(joulesToKwh(result.energyJ)) : null;
+        const energyKwh = known ? round(joulesToKwh(result.energyJ)) : null;
         return {
             name: span.name,
             startedAt: new Date(span.startEpochMs).toISOString(),
             endedAt: span.endEpochMs === null ? null : new Date(span.endEpochMs).toISOString(),
-            durationSeconds: units_round(durationMs / 1000, 3),
+            durationSeconds: round(durationMs / 1000, 3),
             energyKwh,
-            share: energyKwh !== null && totalEnergyKwh ? units_round(energyKwh / totalEnergyKwh, 4) : null,
-            averageWatts: known && durationMs > 0 ? units_round(result.energyJ / (durationMs / 1000), 2) : null,
-            coverage: gpuCount > 0 && durationMs > 0 ? units_round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
+            share: energyKwh !== null && totalEnergyKwh ? round(energyKwh / totalEnergyKwh, 4) : null,
+            averageWatts: known && durationMs > 0 ? round(result.energyJ / (durationMs / 1000), 2) : null,
+            coverage: gpuCount > 0 && durationMs > 0 ? round(Math.min(1, result.coveredMs / (gpuCount * durationMs)), 4) : 0,
         };
     });
 }
@@ -43347,7 +43821,7 @@ function outsideEnergyKwh(rows, totalEnergyKwh) {
     if (totalEnergyKwh === null)
         return null;
     const inside = rows.reduce((sum, row) => sum + (row.energyKwh ?? 0), 0);
-    return units_round(Math.max(0, totalEnergyKwh - inside));
+    return round(Math.max(0, totalEnergyKwh - inside));
 }
 
 ;// CONCATENATED MODULE: ./src/core/energy/idle.ts
@@ -43369,7 +43843,7 @@ function idleBaseline(gpus, readings) {
         idleJ += gpuIdleJ;
         aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
     }
-    return { powerWatts: units_round(powerW, 2), energyKwh: units_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: units_round(joulesToKwh(aboveJ)) };
+    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
@@ -44216,177 +44690,6 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const format_START_TAG = (/* unused pure expression or super */ null && (`${TAG.start}\t`));
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -44797,7 +45100,7 @@ function tableIntensity(location) {
     const grid = location.regionalGrid;
     // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
     const hint = grid
-        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${names_INPUT.location}' to ${grid.zone} to use it`
+        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${names/* INPUT */.bO.location}' to ${grid.zone} to use it`
         : "";
     return {
         gramsPerKwh: location.gramsPerKwh,
@@ -44815,7 +45118,7 @@ function tableIntensity(location) {
 function intensity_resolveIntensity(settings) {
     if (settings.carbonIntensityGPerKwh !== null) {
         return {
-            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${names_INPUT.carbonIntensity}'`, settings.location?.location ?? null),
+            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${names/* INPUT */.bO.carbonIntensity}'`, settings.location?.location ?? null),
             notice: null,
         };
     }
@@ -44833,7 +45136,7 @@ function intensity_resolveIntensity(settings) {
             attribution: ATTRIBUTION.ember,
             hourly: null,
         },
-        notice: `No '${names_INPUT.location}' or '${names_INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${names_INPUT.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${names_INPUT.carbonIntensity}' for an honest number.`,
+        notice: `No '${names/* INPUT */.bO.location}' or '${names/* INPUT */.bO.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${names/* INPUT */.bO.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${names/* INPUT */.bO.carbonIntensity}' for an honest number.`,
     };
 }
 
@@ -44894,8 +45197,8 @@ function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
     return {
         ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: units_round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : report_precise(emissions),
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissions === null ? null : precise(emissions),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -44911,12 +45214,12 @@ function withEmbodied(report, lifetimeYears) {
         ...report,
         embodied: {
             ...embodied,
-            kg: embodied.kg === null ? null : report_precise(embodied.kg),
-            gpuHours: units_round(embodied.gpuHours, 6),
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
             gpus: embodied.gpus.map((g) => ({
                 ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : units_round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : report_precise(g.kg),
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
             })),
         },
         warnings: [...report.warnings, ...warnings],
@@ -44973,7 +45276,7 @@ function electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
         emissionFactorType: "lifecycle",
         temporalGranularity: "hourly",
     });
-    const url = `${base(env, names_ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    const url = `${base(env, names/* ENV */.Km.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
     return getJson(url, { "auth-token": token }, timeoutMs);
 }
 /** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
@@ -44982,7 +45285,7 @@ function ukTime(epochMs) {
 }
 /** UK Carbon Intensity API national half-hours over [startMs, endMs). */
 function ukIntensityRange(startMs, endMs, env, timeoutMs) {
-    const url = `${base(env, names_ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    const url = `${base(env, names/* ENV */.Km.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
     return getJson(url, {}, timeoutMs);
 }
 
@@ -45158,6 +45461,7 @@ function energyWeightedIntensity(slices, periods) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -45183,7 +45487,7 @@ function services(settings, env, warnings) {
             });
         }
         else {
-            warnings.push(`${LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${names_INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+            warnings.push(`${LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${names/* INPUT */.bO.location}' to a zone key (such as US-CAL-CISO) for live data.`);
         }
     }
     if (settings.liveGrid && location.inGreatBritain) {
@@ -45232,7 +45536,8 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, deadlines_networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -45265,7 +45570,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
                     from: iso(p.startMs),
                     to: iso(p.endMs),
                     gramsPerKwh: p.gramsPerKwh,
-                    energyKwh: report_precise(p.energyKwh),
+                    energyKwh: precise(p.energyKwh),
                 })),
             },
             warnings,
@@ -45332,26 +45637,16 @@ function workReport(energyKwh, units, unit) {
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
 
-
 /** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = 64 * 1024;
+const work_file_MAX_BYTES = 64 * 1024;
 /** The counts, `null` when no step wrote the file, or a problem in words. */
 function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(file).size;
-    }
-    catch {
+    const read = safe_file_readRegularFile(file, work_file_MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
         return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${(0,errors/* errorMessage */.g)(e)})`;
-    }
+    return `the work file ${read.reason}; it should hold counts, one per line`;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/work.ts
@@ -45368,9 +45663,9 @@ function withWork(report, file) {
         return { ...report, warnings: [...report.warnings, read] };
     const warnings = [...report.warnings];
     if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${names_ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+        warnings.push(`${read.skippedLines} line(s) of ${names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
     if (!(read.units > 0))
-        warnings.push(`${names_ENV.workFile} holds no positive count: no energy per unit`);
+        warnings.push(`${names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
     return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
@@ -46517,7 +46812,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -46541,7 +46838,7 @@ function artifactNameInput(raw) {
         .max(256)
         .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
     if (!schema.safeParse(name).success) {
-        throw new InputError(names_INPUT.artifactName, `Input '${names_INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+        throw new InputError(names/* INPUT */.bO.artifactName, `Input '${names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
     }
     return name;
 }
@@ -46549,27 +46846,27 @@ function modeInput(raw) {
     const text = raw.trim();
     if (text === "")
         return "measure";
-    const mode = MODES.find((m) => m === text);
+    const mode = names/* MODES */.FN.find((m) => m === text);
     if (!mode)
-        throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
+        throw new InputError(names/* INPUT */.bO.mode, `Input '${names/* INPUT */.bO.mode}' must be one of ${names/* MODES */.FN.join(", ")}; got '${raw}'.`);
     return mode;
 }
 function phaseInput(raw, mode) {
     const text = raw.trim();
     if (mode === "mark" && text === "")
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark; got ''.`);
+        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must name the phase that starts here when '${names/* INPUT */.bO.mode}' is mark; got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
 }
 function gpusInput(raw) {
     const request = parseGpuList(raw);
     if (!request)
-        throw new InputError(names_INPUT.gpus, `Input '${names_INPUT.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
+        throw new InputError(names/* INPUT */.bO.gpus, `Input '${names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
     return request;
 }
 /** Default PUE: the GPU boards only, no facility overhead counted. */
-const DEFAULT_PUE = pue_pueFromNumber(1, "no facility overhead counted (GPU board energy only)");
+const DEFAULT_PUE = pueFromNumber(1, "no facility overhead counted (GPU board energy only)");
 function pueInput(raw) {
     const text = raw.trim();
     if (text === "")
@@ -46578,9 +46875,9 @@ function pueInput(raw) {
     if (preset)
         return preset;
     const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-    const value = numberInput(names_INPUT.pue, accepted, schemas_number().min(1).max(3), raw);
+    const value = numberInput(names/* INPUT */.bO.pue, accepted, schemas_number().min(1).max(3), raw);
     // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
-    return value === 1 ? DEFAULT_PUE : pue_pueFromNumber(value, `input '${names_INPUT.pue}'`);
+    return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${names/* INPUT */.bO.pue}'`);
 }
 function locationInput(raw) {
     const text = raw.trim();
@@ -46590,7 +46887,7 @@ function locationInput(raw) {
     if (found)
         return found;
     const nearest = suggestLocations(text);
-    throw new InputError(names_INPUT.location, `Input '${names_INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+    throw new InputError(names/* INPUT */.bO.location, `Input '${names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
         (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
 }
 function labelInput(name, raw) {
@@ -46602,12 +46899,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -46630,100 +46931,79 @@ function matrixInput(name, raw) {
     }
     return value;
 }
-/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
-const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
-function reportsInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_REPORTS;
-    if (/[\r\n\0]/.test(text) || text.length > 1000)
-        throw new InputError(names_INPUT.reports, `Input '${names_INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
-    return text;
-}
-function pushgatewayInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const url = URL.canParse(text) ? new URL(text) : null;
-    // A value with credentials is not echoed: the message would print them in the log.
-    if (url && (url.username || url.password))
-        throw new InputError(names_INPUT.pushgatewayUrl, `Input '${names_INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
-    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
-        throw new InputError(names_INPUT.pushgatewayUrl, `Input '${names_INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
-    const intervalRaw = get(names_INPUT.intervalMs);
-    const intensityRaw = get(names_INPUT.carbonIntensity);
-    const pueRaw = get(names_INPUT.pue);
-    const maxRaw = get(names_INPUT.maxDurationHours);
-    const mode = modeInput(get(names_INPUT.mode));
-    const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
+    const intervalRaw = get(names/* INPUT */.bO.intervalMs);
+    const intensityRaw = get(names/* INPUT */.bO.carbonIntensity);
+    const pueRaw = get(names/* INPUT */.bO.pue);
+    const maxRaw = get(names/* INPUT */.bO.maxDurationHours);
+    const mode = modeInput(get(names/* INPUT */.bO.mode));
+    const lifetimeRaw = get(names/* INPUT */.bO.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
-            : numberInput(names_INPUT.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
-        nvidiaSmiPath: get(names_INPUT.nvidiaSmiPath).trim(),
+            : numberInput(names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
+        nvidiaSmiPath: get(names/* INPUT */.bO.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(names_INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
-        location: locationInput(get(names_INPUT.location)),
-        liveGrid: booleanInput(names_INPUT.liveGrid, get(names_INPUT.liveGrid), false),
-        electricityMapsToken: get(names_INPUT.electricityMapsToken).trim(),
-        embodied: booleanInput(names_INPUT.embodied, get(names_INPUT.embodied), false),
+        location: locationInput(get(names/* INPUT */.bO.location)),
+        liveGrid: booleanInput(names/* INPUT */.bO.liveGrid, get(names/* INPUT */.bO.liveGrid), false),
+        electricityMapsToken: get(names/* INPUT */.bO.electricityMapsToken).trim(),
+        embodied: booleanInput(names/* INPUT */.bO.embodied, get(names/* INPUT */.bO.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(names_INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
-        reportPath: get(names_INPUT.reportPath).trim(),
+            : numberInput(names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
+        reportPath: get(names/* INPUT */.bO.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(names_INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
-        summary: booleanInput(names_INPUT.summary, get(names_INPUT.summary), true),
-        failOnError: booleanInput(names_INPUT.failOnError, get(names_INPUT.failOnError), false),
-        benchmarkPath: get(names_INPUT.benchmarkPath).trim(),
-        codecarbonPath: get(names_INPUT.codecarbonPath).trim(),
-        uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
-        artifactName: artifactNameInput(get(names_INPUT.artifactName)),
+            : numberInput(names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
+        summary: booleanInput(names/* INPUT */.bO.summary, get(names/* INPUT */.bO.summary), true),
+        failOnError: booleanInput(names/* INPUT */.bO.failOnError, get(names/* INPUT */.bO.failOnError), false),
+        benchmarkPath: get(names/* INPUT */.bO.benchmarkPath).trim(),
+        codecarbonPath: get(names/* INPUT */.bO.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(names/* INPUT */.bO.uploadArtifact, get(names/* INPUT */.bO.uploadArtifact), false),
+        artifactName: artifactNameInput(get(names/* INPUT */.bO.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode),
-        gpus: gpusInput(get(names_INPUT.gpus)),
-        githubToken: get(names_INPUT.githubToken).trim(),
-        prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
-        label: labelInput(names_INPUT.label, get(names_INPUT.label)),
-        matrix: matrixInput(names_INPUT.matrix, get(names_INPUT.matrix)),
-        historyBranch: branchInput(names_INPUT.historyBranch, get(names_INPUT.historyBranch)),
-        historyLimit: get(names_INPUT.historyLimit).trim() === ""
+        phase: phaseInput(get(names/* INPUT */.bO.phase), mode),
+        gpus: gpusInput(get(names/* INPUT */.bO.gpus)),
+        githubToken: get(names/* INPUT */.bO.githubToken).trim(),
+        prComment: booleanInput(names/* INPUT */.bO.prComment, get(names/* INPUT */.bO.prComment), true),
+        label: labelInput(names/* INPUT */.bO.label, get(names/* INPUT */.bO.label)),
+        matrix: matrixInput(names/* INPUT */.bO.matrix, get(names/* INPUT */.bO.matrix)),
+        historyBranch: branchInput(names/* INPUT */.bO.historyBranch, get(names/* INPUT */.bO.historyBranch)),
+        historyLimit: get(names/* INPUT */.bO.historyLimit).trim() === ""
             ? DEFAULT_HISTORY_LIMIT
-            : numberInput(names_INPUT.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names_INPUT.historyLimit)),
-        maxRegressionPercent: optionalNumber(names_INPUT.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names_INPUT.maxRegressionPercent)),
-        maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
-        maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
-        runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
-        reports: reportsInput(get(names_INPUT.reports)),
-        pushgatewayUrl: pushgatewayInput(get(names_INPUT.pushgatewayUrl)),
+            : numberInput(names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names/* INPUT */.bO.runId)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
 function settings_settingsWarnings(settings) {
     const warnings = [];
     if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
+        warnings.push(`Input '${names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
     }
     const live = settings.liveGrid || settings.electricityMapsToken !== "";
     if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+        warnings.push(`Input '${names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
     }
     else if (live && settings.location === null) {
-        warnings.push(`Live grid data needs input '${names_INPUT.location}' to know which grid to ask; the world average is used.`);
+        warnings.push(`Live grid data needs input '${names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
     }
     else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
-        warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
+        warnings.push(`Input '${names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
 }
@@ -46761,7 +47041,7 @@ async function analyse_analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = intensity_resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -46791,7 +47071,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new reader_SampleLogReader({
@@ -46820,8 +47102,13 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = report_buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
     const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
@@ -46843,7 +47130,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = session_store_readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const read = safe_file_readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names/* FILE */.PW.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -46995,39 +47285,94 @@ function printCounterSnapshot(moduleUrl, env, write) {
     write(JSON.stringify(snapshot) + "\n");
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function child_env_childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function process_runner_runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: child_env_childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
             resolve({ exitCode, signal, stdout, stderr, error });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = (0,errors/* errorMessage */.g)(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -47039,6 +47384,9 @@ function process_runner_runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -47053,8 +47401,7 @@ function process_runner_runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -47071,7 +47418,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function energy_counter_process_readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines_deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -47084,161 +47433,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function sampler_process_startSamplerProcess(samplerScript, config, configPath, logPath) {
-    writeFileSync(configPath, JSON.stringify(config));
-    const log = openSync(logPath, "a");
-    try {
-        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        closeSync(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function sampler_process_waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = openSync(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = readSync(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
     }
 }
 
@@ -47421,6 +47615,7 @@ function renderCodecarbonRow(report, run) {
 
 
 
+
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 function runInfoFromEnv(env) {
     const runId = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
@@ -47432,38 +47627,37 @@ function runInfoFromEnv(env) {
     };
 }
 function writeTo(file, text, input, io) {
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${(0,errors/* errorMessage */.g)(e)}).`);
-        return false;
-    }
+    const error = safe_file_writeRegularFile(file, text);
+    if (error)
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${error}).`);
+    return error === null;
 }
+/** A CodeCarbon CSV of more than this is not one a job keeps: it is left alone. */
+const MAX_CODECARBON_BYTES = 64 << 20;
 /**
  * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon). The
+ * whole file is written anew beside it and renamed over it, so a full disk cannot cut it short.
  */
 function appendCodecarbon(file, row, io) {
     const header = codecarbonHeader();
-    try {
-        if (!(0,external_node_fs_.existsSync)(file) || (0,external_node_fs_.readFileSync)(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), names_INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = (0,external_node_fs_.readFileSync)(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${names_INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            (0,external_node_fs_.appendFileSync)(file, row);
+    const read = safe_file_readRegularFile(file, MAX_CODECARBON_BYTES);
+    if (!read.ok && !read.missing) {
+        io.warning(`Input '${names/* INPUT */.bO.codecarbonPath}': gpu-carbon could not add to ${file}: ${read.reason}.`);
+        return;
     }
-    catch (e) {
-        io.warning(`Input '${names_INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${(0,errors/* errorMessage */.g)(e)}).`);
+    const text = read.ok ? read.text : "";
+    if (text === "") {
+        writeTo(file, header + (row ?? ""), names/* INPUT */.bO.codecarbonPath, io);
+        return;
     }
+    const first = text.split("\n", 1)[0] + "\n";
+    if (first !== header) {
+        io.warning(`Input '${names/* INPUT */.bO.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+        return;
+    }
+    if (row)
+        writeTo(file, (text.endsWith("\n") ? text : text + "\n") + row, names/* INPUT */.bO.codecarbonPath, io);
 }
 /**
  * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
@@ -47474,16 +47668,16 @@ function writeInteropFiles(report, dir, settings, env, io) {
     const written = [];
     const benchmark = renderBenchmarkJson(report);
     const row = renderCodecarbonRow(report, runInfoFromEnv(env));
-    const benchmarkFile = external_node_path_default().join(dir, names_FILE.benchmark);
-    const codecarbonFile = external_node_path_default().join(dir, names_FILE.codecarbon);
+    const benchmarkFile = external_node_path_default().join(dir, names/* FILE */.PW.benchmark);
+    const codecarbonFile = external_node_path_default().join(dir, names/* FILE */.PW.codecarbon);
     if (writeTo(benchmarkFile, benchmark, null, io))
         written.push(benchmarkFile);
     if (writeTo(codecarbonFile, codecarbonHeader() + (row ?? ""), null, io))
         written.push(codecarbonFile);
-    const summaryFile = external_node_path_default().join(dir, names_FILE.summaryMarkdown);
+    const summaryFile = external_node_path_default().join(dir, names/* FILE */.PW.summaryMarkdown);
     if (writeTo(summaryFile, renderSummary(report), null, io))
         written.push(summaryFile);
-    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, names_INPUT.benchmarkPath, io)) {
+    if (settings.benchmarkPath && writeTo(settings.benchmarkPath, benchmark, names/* INPUT */.bO.benchmarkPath, io)) {
         io.info(`Benchmark JSON written to ${settings.benchmarkPath}`);
     }
     if (settings.codecarbonPath)
@@ -47495,15 +47689,30 @@ async function uploadResults(files, dir, settings, env, io) {
     if (!settings.uploadArtifact)
         return;
     const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => (0,external_node_fs_.existsSync)(file) && !external_node_path_default().relative(dir, file).startsWith(".."));
+    // Only regular files: the upload would wait for ever on a FIFO a step put in their place.
+    const inside = files.filter((file) => isRegularFile(file) && !external_node_path_default().relative(dir, file).startsWith(".."));
     // Loaded only when asked for: the artifact client is most of the bundle's size, and every
     // hook would otherwise parse it at the start of the job.
     const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    let result;
+    try {
+        result = await deadlines_networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");
+    }
+    catch (e) {
+        result = { uploaded: false, reason: e.message };
+    }
     if (result.uploaded)
         io.info(`Artifact '${name}' uploaded (${inside.map((f) => external_node_path_default().basename(f)).join(", ")}).`);
     else
-        io.warning(`Input '${names_INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+        io.warning(`Input '${names/* INPUT */.bO.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+function isRegularFile(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
@@ -47561,125 +47770,25 @@ async function fetchJobSteps(client, where) {
 
 
 
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
+
 /** The steps as spans, or a notice saying why there is no per-step energy. */
 async function jobStepSpans(settings, env) {
     const prefix = "gpu-carbon: no energy per step";
     if (!settings.githubToken)
-        return { notice: `${prefix}: input '${names_INPUT.githubToken}' is empty.` };
+        return { notice: `${prefix}: input '${names/* INPUT */.bO.githubToken}' is empty.` };
     const where = jobCoordinates(env);
     if (typeof where === "string")
         return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = client_createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    // Within post's one network deadline, shared with the grid APIs, the history and the comment.
+    const client = client_createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
+        requestTimeoutMs: 10_000,
+    });
     const result = await fetchJobSteps(client, where);
     if (!result.ok)
         return { notice: `${prefix}: ${result.reason}.` };
     return { spans: stepSpans(result.steps) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/pushgateway.ts
-/** Pushing to a Prometheus Pushgateway over HTTP: one PUT, which replaces the group's metrics. */
-/** The longest a push may take, ms: a Pushgateway that hangs must not hold up the job. */
-const PUSH_TIMEOUT_MS = 10_000;
-/** PUTs `body` (text exposition format) to `baseUrl` + `path`; throws with the reason when refused or unreachable. */
-async function pushToGateway(baseUrl, path, body, timeoutMs = PUSH_TIMEOUT_MS) {
-    let response;
-    try {
-        response = await fetch(`${baseUrl}${path}`, {
-            method: "PUT",
-            headers: { "content-type": "text/plain; version=0.0.4" },
-            body,
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-    }
-    catch (e) {
-        const error = e;
-        throw new Error(error.cause?.code ?? error.cause?.message ?? error.message, { cause: e });
-    }
-    if (!response.ok) {
-        const text = (await response.text().catch(() => "")).trim().slice(0, 200);
-        throw new Error(`HTTP ${response.status}${text ? `: ${text}` : ""}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/render/pushgateway.ts
-
-/** Base64url without padding, as the Pushgateway reads `name@base64` path segments; `=` for "". */
-function pushgateway_base64url(text) {
-    if (text === "")
-        return "=";
-    let binary = "";
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-/**
- * The path under the Pushgateway's base URL for `group`: `/metrics/job@base64/.../scope@base64/...`.
- * Every value is base64url-encoded, so a `/` in a repository or label cannot split the path.
- */
-function pushgatewayPath(group) {
-    const pairs = [
-        ["job", "gpu-carbon"],
-        ["repository", group.repository],
-        ["workflow", group.workflow],
-        ["label", group.label],
-        ["run_id", group.runId],
-        ["scope", group.scope],
-    ];
-    return `/metrics/${pairs.map(([name, value]) => `${name}@base64/${pushgateway_base64url(value)}`).join("/")}`;
-}
-function escapeLabelValue(value) {
-    return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
-}
-function gauge(name, help, value, labels = "") {
-    if (value === null || !Number.isFinite(value))
-        return [];
-    return [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labels} ${value}`];
-}
-/**
- * The metrics of a report. A figure that is unknown is left out, never pushed as 0: a run that
- * measured nothing pushes its duration and status only.
- */
-function pushgatewayMetrics(report) {
-    const joules = (kwh) => (kwh === null ? null : kwh * JOULES_PER_KWH);
-    const info = `{status="${escapeLabelValue(report.status)}",energy_source="${escapeLabelValue(report.energySource)}"}`;
-    const lines = [
-        ...gauge("gpu_carbon_energy_joules", "GPU board energy, before PUE.", joules(report.energyKwh)),
-        ...gauge("gpu_carbon_facility_energy_joules", "GPU board energy times PUE.", joules(report.facilityEnergyKwh)),
-        ...gauge("gpu_carbon_emissions_grams", "Emissions, grams CO2e.", report.emissionsKg === null ? null : report.emissionsKg * 1000),
-        ...gauge("gpu_carbon_duration_seconds", "Length of the measurement window (a run: first job's start to last job's end).", report.durationSeconds),
-        ...gauge("gpu_carbon_coverage_ratio", "Mean fraction of the window covered by valid power readings, 0 to 1.", report.coverage),
-        ...gauge("gpu_carbon_gpus", "GPUs measured.", report.gpus.length),
-        ...(report.kind === "run" ? gauge("gpu_carbon_jobs", "Jobs merged into the run.", report.jobs.length) : []),
-        ...gauge("gpu_carbon_info", "Always 1; the labels say how it was measured (status: measured, partial or not-measured).", 1, info),
-    ];
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./src/action/push-metrics.ts
-/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
-
-
-
-/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
-async function push_metrics_pushFigures(settings, env, io, report, scope) {
-    if (!settings.pushgatewayUrl)
-        return;
-    const group = {
-        repository: env.GITHUB_REPOSITORY ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        label: report.label ?? "",
-        runId: env.GITHUB_RUN_ID ?? "",
-        scope,
-    };
-    try {
-        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
-        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: Input '${names_INPUT.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/finish.ts
@@ -47707,57 +47816,43 @@ async function push_metrics_pushFigures(settings, env, io, report, scope) {
 
 
 
-
-/**
- * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
- * tell one physical GPU measured by two jobs from two GPUs.
- */
-function withIdentity(report, settings, env) {
-    const run = run_context_readRunContext(env);
-    const host = external_node_os_default().hostname();
-    return {
-        ...report,
-        label: run ? jobLabel(settings, run) : settings.label || null,
-        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
-    };
-}
-/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
-function finish_writeReport(report, dir, extraPath, io) {
+function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
-    const main = external_node_path_default().join(dir, names_FILE.report);
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(main, json);
+    const main = external_node_path_default().join(dir, names/* FILE */.PW.report);
+    const error = safe_file_writeRegularFile(main, json);
+    if (error)
+        io.warning(`gpu-carbon could not write ${main} (${error}).`);
+    else
         io.info(`Report written to ${main}`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${(0,errors/* errorMessage */.g)(e)}).`);
-        return;
-    }
     if (!extraPath)
         return;
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(extraPath)), { recursive: true });
-        (0,external_node_fs_.copyFileSync)(main, extraPath);
-        io.info(`Report copied to ${extraPath}`);
-    }
-    catch (e) {
-        io.warning(`Input '${names_INPUT.reportPath}': could not write ${extraPath} (${(0,errors/* errorMessage */.g)(e)}).`);
-    }
+    const extraError = safe_file_writeRegularFile(extraPath, json);
+    if (extraError)
+        io.warning(`Input '${names/* INPUT */.bO.reportPath}': could not write ${extraPath} (${extraError}).`);
+    else
+        io.info(`Report written to ${extraPath}`);
 }
 /** The whole of `post`. */
 async function finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    if (io.getState(names_STATE.unsupported) === "true")
+    if (io.getState(names/* STATE */.c4.unsupported) === "true")
         return null;
-    if (io.getState(names_STATE.owner) === "false") {
+    if (io.getState(names/* STATE */.c4.owner) === "false") {
         io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
         return null;
     }
-    const dir = session_store_workDir(env);
-    const sessionPath = io.getState(names_STATE.session) || external_node_path_default().join(dir, names_FILE.session);
-    const session = session_store_readSession(sessionPath);
+    const dir = session_store_workDir(env) ?? session_store_makeOwnWorkDir();
+    const sessionPath = io.getState(names/* STATE */.c4.session) || external_node_path_default().join(dir, names/* FILE */.PW.session);
+    const loaded = loadSession(sessionPath);
+    const session = loaded.session;
     const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    if (!session) {
+        // The sampler may run even so (its session file was replaced): it must not outlive the job.
+        const pid = Number(io.getState(names/* STATE */.c4.samplerPid));
+        if (Number.isInteger(pid) && pid > 0)
+            await sampler_process_stopSamplerProcess(pid);
+    }
+    const marks = session ? readMarks(dir) : { marks: [], problem: null };
     let steps = null;
     if (session?.measuring) {
         const found = await jobStepSpans(settings, env);
@@ -47766,19 +47861,22 @@ async function finishMeasurement(ctx) {
         else
             steps = found.spans;
     }
-    const analysed = await analyse_analyseSession({
+    let report = await analyse_analyseSession({
         session,
         settings,
         env,
         ...stopped,
-        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
-        workFile: external_node_path_default().join(dir, names_FILE.work),
+        ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
+        spans: { steps, phases: phaseSpans(marks.marks) },
+        workFile: external_node_path_default().join(dir, names/* FILE */.PW.work),
+        notStartedReason: session ? null : io.getState(names/* STATE */.c4.notStarted) || loaded.problem,
     });
-    const why = analysed.method.energyCounter.reason;
-    if (session?.energyCounterStart && why && analysed.energyKwh !== null)
+    // report.json is uploaded and rendered without masking: no form of a credential may be in it.
+    report = (0,secrets/* redactDeep */.KL)(report, (0,secrets/* redactor */.$p)([settings.githubToken, settings.electricityMapsToken]));
+    const why = report.method.energyCounter.reason;
+    if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
-    const report = withIdentity(analysed, settings, env);
-    finish_writeReport(report, dir, settings.reportPath, io);
+    writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
         try {
@@ -47788,10 +47886,9 @@ async function finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${(0,errors/* errorMessage */.g)(e)}).`);
         }
     }
-    const samples = session ? [session.samplesPath, external_node_path_default().join(dir, names_FILE.samplerLog)] : [];
-    await uploadResults([external_node_path_default().join(dir, names_FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
+    const samples = session ? [session.samplesPath, external_node_path_default().join(dir, names/* FILE */.PW.samplerLog)] : [];
+    await uploadResults([external_node_path_default().join(dir, names/* FILE */.PW.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
-    await push_metrics_pushFigures(settings, env, io, report, "job");
     const { notice } = intensity_resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -47815,501 +47912,10 @@ async function finishMeasurement(ctx) {
                 io.warning(warning);
         const message = `gpu-carbon: ${line}`;
         if (settings.failOnError)
-            io.fail(`${message} Failing because '${names_INPUT.failOnError}' is true.`);
+            io.fail(`${message} Failing because '${names/* INPUT */.bO.failOnError}' is true.`);
         else
             io.warning(message);
     }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/report-files.ts
-/**
- * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
- * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
- * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
- */
-
-
-
-
-/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
-const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 << 20));
-/** Folders walked at most below the pattern's base, and entries looked at at most. */
-const MAX_DEPTH = 16;
-const MAX_ENTRIES = 100_000;
-function walk(dir, relative, depth, found, budget) {
-    if (depth > MAX_DEPTH)
-        return;
-    let entries;
-    try {
-        entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        budget.entries -= 1;
-        if (budget.entries < 0)
-            return;
-        const rel = relative ? `${relative}/${entry.name}` : entry.name;
-        // Links are not followed into folders: a link to `/` must not make the walk endless.
-        if (entry.isDirectory())
-            walk(dir, rel, depth + 1, found, budget);
-        else
-            found.push(rel);
-    }
-}
-/**
- * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
- * when it does not exist (reading it then says so).
- */
-function report_files_findReportFiles(pattern, workspace) {
-    const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern);
-    const plan = planGlob(absolute.split(path.sep).join("/"));
-    if (plan.matcher === null)
-        return [absolute];
-    const base = plan.base || "/";
-    if (!existsSync(base) || !lstatSync(base).isDirectory())
-        return [];
-    const all = [];
-    walk(base, "", 0, all, { entries: MAX_ENTRIES });
-    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => path.join(base, rel));
-}
-/** The text of a report file; throws with the reason when it is missing or cannot be read. */
-function report_files_readReportFile(file) {
-    if (!existsSync(file))
-        throw new Error("the file does not exist");
-    const text = readSmallFile(file, MAX_REPORT_BYTES);
-    if (text === null)
-        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/merge.ts
-/**
- * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
- * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
- *
- * Rules, each a sentence a user can check:
- * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
- *   so emissions are never recomputed from the summed energy.
- * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
- * - A job without a figure adds nothing to the totals and is still listed.
- * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
- *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
- *   energy for the overlapping time is left out, assuming its power was even over its window.
- */
-
-
-
-
-/** A file that could not be used as a job's report; the message says why, without the path. */
-class ReportFileError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "ReportFileError";
-    }
-}
-const nullableNumber = schemas_number().nullable();
-/** The fields merging reads; everything else is kept as it is. */
-const jobReportSchema = object({
-    schemaVersion: schemas_number().int().min(1),
-    kind: schemas_enum(["job", "run"]).optional(),
-    label: schemas_string().max(500).nullable().optional(),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
-    warnings: array(schemas_string()),
-    startedAt: schemas_string().nullable(),
-    endedAt: schemas_string().nullable(),
-    durationSeconds: schemas_number().min(0),
-    energyKwh: nullableNumber,
-    energySource: schemas_enum(["counter", "sampled"]).optional(),
-    sampledEnergyKwh: nullableNumber.optional(),
-    counterEnergyKwh: nullableNumber.optional(),
-    facilityEnergyKwh: nullableNumber.optional(),
-    pue: schemas_number(),
-    emissionsKg: nullableNumber,
-    coverage: schemas_number().min(0).max(1),
-    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
-    gpus: array(object({
-        uuid: schemas_string().nullable(),
-        name: schemas_string().nullable(),
-        energyKwh: nullableNumber,
-        host: schemas_string().nullable().optional(),
-    })
-        .passthrough()),
-})
-    .passthrough();
-/**
- * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
- * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
- * (before `kind`, `label` and `host`) are read as jobs without a label or host.
- */
-function merge_parseJobReport(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new ReportFileError(`not JSON (${e.message})`);
-    }
-    const version = json?.schemaVersion;
-    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
-        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
-    }
-    const result = jobReportSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    const parsed = result.data;
-    if (parsed.kind === "run")
-        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
-    const raw = parsed;
-    return {
-        ...raw,
-        schemaVersion: SCHEMA_VERSION,
-        kind: "job",
-        label: parsed.label ?? null,
-        jobs: [],
-        energySource: parsed.energySource ?? "sampled",
-        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
-    };
-}
-const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
-/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
-function worstStatus(statuses) {
-    if (statuses.length === 0)
-        return "not-measured";
-    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
-}
-function merge_epochMs(iso) {
-    if (iso === null)
-        return null;
-    const ms = Date.parse(iso);
-    return Number.isFinite(ms) ? ms : null;
-}
-function gpuKey(gpu) {
-    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
-}
-/**
- * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
- * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
- */
-function removeOverlaps(work) {
-    const warnings = [];
-    const claims = new Map();
-    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
-    for (const job of byStart) {
-        const { startMs, endMs } = job;
-        job.input.report.gpus.forEach((gpu, i) => {
-            const key = gpuKey(gpu);
-            if (key === null || startMs === null || endMs === null)
-                return;
-            const earlier = claims.get(key) ?? [];
-            for (const claim of earlier) {
-                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
-                if (overlapMs <= 0 || gpu.energyKwh === null)
-                    continue;
-                const windowMs = Math.max(endMs - startMs, 1);
-                const already = job.removedKwh[i] ?? 0;
-                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
-                job.removedKwh[i] = already + removed;
-                const host = gpu.host ? ` on ${gpu.host}` : "";
-                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${formatEnergy(removed)} of '${job.label}' is left out of the total)`);
-            }
-            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
-        });
-    }
-    return warnings;
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
-}
-/** The sum of `values`, `null` when any is `null` or there are none. */
-function sumAll(values) {
-    if (values.length === 0 || values.some((v) => v === null))
-        return null;
-    return sum(values);
-}
-function jobEntry(job) {
-    const r = job.input.report;
-    const removed = sum(job.removedKwh.map((v) => v ?? 0));
-    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
-    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
-    return {
-        label: job.label,
-        source: job.input.source,
-        status: r.status,
-        energyKwh: r.energyKwh,
-        emissionsKg: r.emissionsKg,
-        countedEnergyKwh: counted === null ? null : precise(counted),
-        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
-        durationSeconds: r.durationSeconds,
-        coverage: r.coverage,
-        energySource: r.energySource,
-        startedAt: r.startedAt,
-        endedAt: r.endedAt,
-        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
-        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
-    };
-}
-/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
-function countedShare(entry) {
-    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
-        return 1;
-    return entry.countedEnergyKwh / entry.energyKwh;
-}
-function runIntensity(reports, emissionsKg, facilityKwh) {
-    const first = reports[0].carbonIntensity;
-    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
-    if (same)
-        return first;
-    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
-    return {
-        ...first,
-        gramsPerKwh,
-        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
-        location: null,
-        zone: null,
-        hourly: null,
-    };
-}
-function runEnergySource(entries) {
-    const measured = entries.filter((e) => e.energyKwh !== null);
-    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
-}
-/**
- * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
- * (files that could not be read) come first in its warnings.
- */
-function merge_mergeReports(inputs, label, extraWarnings = []) {
-    const work = inputs
-        .map((input) => ({
-        input,
-        label: input.report.label ?? input.fallbackLabel,
-        startMs: merge_epochMs(input.report.startedAt),
-        endMs: merge_epochMs(input.report.endedAt),
-        removedKwh: input.report.gpus.map(() => 0),
-    }))
-        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
-    const overlapWarnings = removeOverlaps(work);
-    const jobs = work.map(jobEntry);
-    const reports = work.map((w) => w.input.report);
-    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
-    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
-    const withShare = (value) => work.flatMap((w, i) => {
-        const r = w.input.report;
-        if (r.energyKwh === null)
-            return [];
-        const v = value(r);
-        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
-    });
-    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
-    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
-    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
-    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
-    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
-    const startMs = starts.length > 0 ? Math.min(...starts) : null;
-    const endMs = ends.length > 0 ? Math.max(...ends) : null;
-    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
-    // Coverage of the run: the mean over every measured GPU, as for one job.
-    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
-    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
-    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
-    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
-    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
-    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
-    if (inputs.length === 0)
-        warnings.push("no job report could be read, so the run has no figures");
-    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
-    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
-    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
-    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
-        ...gpu,
-        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })));
-    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
-    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
-    const report = {
-        schemaVersion: SCHEMA_VERSION,
-        kind: "run",
-        label,
-        jobs,
-        status: worstStatus(jobs.map((j) => j.status)),
-        warnings,
-        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
-        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
-        durationSeconds,
-        energyKwh,
-        energySource: runEnergySource(jobs),
-        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
-        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
-        energyDisagreementFraction: disagreement,
-        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
-        pue,
-        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: intensity ?? {
-            gramsPerKwh: 0,
-            source: "no job report",
-            resolvedBy: "input",
-            year: null,
-            basis: null,
-            location: null,
-            zone: null,
-            attribution: null,
-            hourly: null,
-        },
-        embodied: null,
-        gpus,
-        method: first?.method ?? emptyMethod(),
-        quality: {
-            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
-            events: sum(reports.map((r) => r.quality?.events ?? 0)),
-            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
-            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
-            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
-            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
-            stopReason: null,
-            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
-}
-function emptyMethod() {
-    return {
-        powerField: null,
-        intervalMs: 0,
-        gapThresholdMs: 0,
-        integration: "trapezoid",
-        rules: [],
-        scope: "",
-        accuracy: "",
-        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/merge-mode.ts
-/**
- * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
- * jobs downloads their artifacts and this merges their report.json files: one report.json, one
- * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
- * history record of the run's label on the default branch, the gates on the total, and the
- * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
- * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The label of the run: input `label`, else the workflow's name. */
-function runLabel(settings, run) {
-    return settings.label || run?.workflow || "gpu-carbon";
-}
-/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
-function readReports(settings, workspace) {
-    const files = findReportFiles(settings.reports, workspace);
-    const shown = (file) => {
-        const relative = path.relative(workspace, file);
-        return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-    };
-    if (files.length === 0)
-        return { inputs: [], skipped: [`no file matched input '${INPUT.reports}' (${settings.reports}) under ${workspace}`] };
-    const inputs = [];
-    const skipped = [];
-    for (const file of files) {
-        try {
-            const report = parseJobReport(readReportFile(file));
-            inputs.push({ source: shown(file), fallbackLabel: path.basename(path.dirname(file)), report });
-        }
-        catch (e) {
-            skipped.push(`${shown(file)} was skipped: ${e.message}`);
-        }
-    }
-    return { inputs, skipped };
-}
-async function publishRun(ctx, report, label) {
-    const { settings, env, io } = ctx;
-    const run = readRunContext(env);
-    const client = run && settings.githubToken
-        ? createGitHubClient(settings.githubToken, {
-            baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
-            ...ctx.client,
-        })
-        : null;
-    const pr = run?.pullRequest ?? null;
-    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
-        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
-    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
-    const view = await buildRunView({
-        client,
-        owner: run?.owner ?? "",
-        repo: run?.repo ?? "",
-        label,
-        report,
-        baseBranch: pr ? pr.baseRef : defaultBranch,
-        runId: run?.runId ?? null,
-        currentName: pr ? "this PR" : "this run",
-        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
-    }, settings, io);
-    if (settings.summary) {
-        try {
-            await io.appendSummary(renderRunSummary(view));
-        }
-        catch (e) {
-            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
-        }
-    }
-    if (run && client) {
-        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
-        if (settings.prComment && pr) {
-            if (pr.fromFork)
-                await uploadForFork(publish, run, label);
-            else
-                await comment(publish, client, run, label, renderRunComment(commentMarker(label), view));
-        }
-        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
-            await record(publish, client, run, label);
-    }
-    applyGates(view.total.gates, io);
-}
-/** The whole of `mode: merge` (its main step). Returns the merged report. */
-async function merge_mode_mergeRun(ctx) {
-    const { settings, env, io } = ctx;
-    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
-    for (const warning of skipped)
-        io.warning(`gpu-carbon: ${warning}.`);
-    const label = runLabel(settings, readRunContext(env));
-    const { report, warnings } = mergeReports(inputs, label, skipped);
-    for (const warning of warnings.slice(skipped.length))
-        io.warning(`gpu-carbon: ${warning}.`);
-    writeReport(report, workDir(env), settings.reportPath, io);
-    await publishRun(ctx, report, label);
-    await pushFigures(settings, env, io, report, "run");
-    const jobs = report.jobs.length;
-    const line = `GPU energy of the run '${label}': ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
-    if (report.status === "measured")
-        io.info(`gpu-carbon: ${line}`);
-    else if (settings.failOnError)
-        io.fail(`gpu-carbon: ${line} Failing because '${INPUT.failOnError}' is true.`);
-    else
-        io.warning(`gpu-carbon: ${line}`);
     return report;
 }
 
@@ -48332,8 +47938,8 @@ const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measur
 /** `mode: mark`: the phase named by `phase` starts now. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
-    const session = readSession(path.join(dir, FILE.session));
-    if (!session?.measuring) {
+    const session = dir === null ? null : readSession(path.join(dir, FILE.session));
+    if (dir === null || !session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
     }
@@ -48351,7 +47957,8 @@ function modes_markPhase(ctx) {
 /** `mode: report`: integrates the log so far and sets the step outputs. */
 async function modes_reportSoFar(ctx) {
     const { io } = ctx;
-    const session = readSession(path.join(workDir(ctx.env), FILE.session));
+    const dir = workDir(ctx.env);
+    const session = dir === null ? null : readSession(path.join(dir, FILE.session));
     if (!session) {
         io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
         return;
@@ -48395,6 +48002,7 @@ function container_missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -48404,7 +48012,7 @@ async function gpu_inventory_gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -48420,6 +48028,7 @@ async function gpu_inventory_gpuInventory(nvidiaSmi, gpus, needMig) {
  * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
  * driver supports, which GPUs there are, and the arguments of the sampling loop.
  */
+
 
 
 
@@ -48449,7 +48058,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -48502,12 +48116,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -48552,20 +48166,22 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function nvidia_smi_probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function nvidia_smi_probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
     const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -48697,24 +48313,44 @@ async function start_startMeasurement(ctx) {
         io.saveState(STATE.unsupported, "true");
         return "unsupported-platform";
     }
-    const dir = workDir(env);
+    const notStarted = (why) => {
+        io.warning(`${why}; nothing will be measured.`);
+        io.saveState(STATE.notStarted, why);
+        return "not-measuring";
+    };
+    let dir = workDir(env);
+    if (!dir) {
+        try {
+            dir = makeOwnWorkDir();
+        }
+        catch (e) {
+            return notStarted(`gpu-carbon cannot make a working folder (${errorMessage(e)})`);
+        }
+        io.exportVariable(ENV.workDir, dir);
+    }
     const sessionPath = path.join(dir, FILE.session);
     const dirError = ensureDir(dir);
-    if (dirError) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
-        return "not-measuring";
+    if (dirError)
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${dirError})`);
+    const identity = jobIdentity(env, JSON.stringify(settings.matrix));
+    let claimed;
+    try {
+        claimed = claim(dir, identity);
+        if (claimed === "stale") {
+            const aside = moveAside(dir);
+            io.warning(`gpu-carbon found its working folder ${dir} in use by another job; that folder was moved to ${aside} and a fresh one made.`);
+            const again = ensureDir(dir);
+            if (again)
+                throw new Error(again);
+            claimed = claim(dir, identity);
+        }
+    }
+    catch (e) {
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${errorMessage(e)})`);
     }
     // Every use exports it, so that the variable is there whatever the order of the uses.
     io.exportVariable(ENV.workFile, path.join(dir, FILE.work));
-    let claimed;
-    try {
-        claimed = claim(dir);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${errorMessage(e)}); nothing will be measured.`);
-        return "not-measuring";
-    }
-    if (!claimed) {
+    if (claimed !== "claimed") {
         io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
         io.saveState(STATE.session, sessionPath);
         io.saveState(STATE.owner, "false");
@@ -48735,6 +48371,8 @@ async function start_startMeasurement(ctx) {
     });
     if (failure)
         io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    if (session.samplerPid !== null)
+        io.saveState(STATE.samplerPid, String(session.samplerPid));
     const error = writeSession(sessionPath, session);
     if (!session.measuring) {
         if (error && failure)
@@ -48768,14 +48406,15 @@ async function start_startMeasurement(ctx) {
 
 
 
-/** Masks every credential input (raw and trimmed, as either may be printed). */
+
+/**
+ * Masks every credential input in every form the log may show it: raw, trimmed, each of its
+ * lines (the runner masks line by line), JSON-escaped and URL-encoded.
+ */
 function maskSecrets() {
-    for (const name of SECRET_INPUTS) {
-        const raw = lib_core/* getInput */.V4(name, { trimWhitespace: false });
-        for (const value of new Set([raw, raw.trim()]))
-            if (value)
-                lib_core/* setSecret */.Pq(value);
-    }
+    for (const name of names/* SECRET_INPUTS */.pH)
+        for (const form of (0,secrets/* secretForms */.eo)(lib_core/* getInput */.V4(name, { trimWhitespace: false })))
+            lib_core/* setSecret */.Pq(form);
 }
 function settingsOrFail(io, failStep) {
     maskSecrets();
@@ -48842,20 +48481,12 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (settings.mode === "comment") {
+        networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
         return;
     }
-    if (settings.mode === "merge") {
-        try {
-            await mergeRun({ settings, env: process.env, io });
-        }
-        catch (e) {
-            const message = `gpu-carbon could not merge the reports: ${e.message}`;
-            if (settings.failOnError)
-                io.fail(message);
-            else
-                io.warning(message);
-        }
+    if (io.getState(STATE.notStarted)) {
+        io.info("gpu-carbon could not start measuring in the pre step (see its warning); the report will say so.");
         return;
     }
     if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
@@ -48863,7 +48494,7 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (process.env.STATE_session === undefined)
-        io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
+        io.info("gpu-carbon is not measuring yet (the pre step did not run, as for a local action, or could not record that it did); starting the measurement now.");
     await start(io, settings, moduleUrl);
 }
 /**
@@ -48871,6 +48502,7 @@ async function runMain(io, moduleUrl) {
  * Only the use that owns the measurement does anything (see `finishMeasurement`).
  */
 async function runPost(io, moduleUrl) {
+    deadlines_networkDeadline(process.env); // all of post's network work ends within one budget from here
     const settings = settingsOrFail(io, false);
     if (!settings || settings.mode !== "measure")
         return;
@@ -48897,8 +48529,24 @@ async function runPost(io, moduleUrl) {
 /* harmony export */ });
 /* unused harmony export inertLog */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37715);
+/* harmony import */ var _core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97813);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86234);
 /** `Io` on a real runner, through @actions/core. */
 
+
+
+
+let redact = null;
+/**
+ * `message` without any form of a credential input: the runner's masking matches a secret only
+ * as registered, line by line, so a token quoted JSON-escaped or across lines by a library's
+ * error text would otherwise be printed.
+ */
+function clean(message) {
+    redact ??= (0,_core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)(_config_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.map((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false })));
+    return redact(message);
+}
 /**
  * Makes a log line inert: the runner reads a carriage return as a line break and any line that
  * starts with `::` as a workflow command, so text that reached a message from outside (a GPU
@@ -48906,25 +48554,139 @@ async function runPost(io, moduleUrl) {
  * colon keeps what a reader sees. (`warning`, `notice` and `fail` are escaped by @actions/core.)
  */
 function inertLog(message) {
-    return message
+    return (0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(message)
         .replace(/\r\n?/g, "\n")
         .split("\n")
         .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
         .join("\n");
 }
 const runnerIo = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(message)),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(clean(message))),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
     saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, value),
     getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name),
     setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
     exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value),
     appendSummary: async (markdown) => {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(clean(markdown), true).write();
     },
 };
+
+
+/***/ }),
+
+/***/ 86234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   MS: () => (/* binding */ COMMENT_ARTIFACT_PREFIX),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   c4: () => (/* binding */ STATE),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony export OUTPUT */
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+};
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+};
+const FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 
 /***/ }),
@@ -48944,15 +48706,119 @@ function errorMessage(thrown) {
 
 /***/ }),
 
+/***/ 37715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Lb: () => (/* binding */ neutraliseBidi),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export BIDI_CONTROLS */
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Bidirectional controls (U+202E and its kin): they reorder the text shown around them, so a
+ * name could make a figure or a file name read as another ("Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `text` with every bidirectional control replaced by U+FFFD, so that it shows where it was. */
+function neutraliseBidi(text) {
+    return text.replace(BIDI_CONTROLS, "\ufffd");
+}
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, newlines cannot break the table, and
+ * bidirectional controls cannot reorder what is shown.
+ */
+function escapeMarkdown(text) {
+    return neutraliseBidi(text)
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 97813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */ });
+/**
+ * Keeping credentials out of everything the action writes. The runner masks a registered secret
+ * only where it appears exactly as registered, one line at a time; a library's error text may
+ * quote a token JSON-escaped, URL-encoded or split over lines, and report.json is written (and
+ * uploaded) without any masking at all. Pure.
+ */
+/** Forms of a secret shorter than this are not replaced: they would match ordinary text. */
+const MIN_LENGTH = 4;
+/** Every form in which `secret` may appear in a text: as given, trimmed, each line, escaped. */
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form.length >= MIN_LENGTH)
+            forms.add(form);
+    };
+    for (const value of [secret, secret.trim()]) {
+        add(value);
+        add(JSON.stringify(value).slice(1, -1));
+        add(encodeURIComponent(value));
+        for (const line of value.split(/\r\n|\r|\n/))
+            add(line.trim());
+    }
+    // Longest first, so that a whole value is replaced before any of its lines.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** A function that replaces every form of every secret with `***`. */
+function redactor(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return (text) => text;
+    return (text) => {
+        let out = text;
+        for (const form of forms)
+            out = out.split(form).join("***");
+        return out;
+    };
+}
+/** `value` with every string in it (at any depth) redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === "string")
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === "object")
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)]));
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 98568:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74123);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7932);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
 await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N, import.meta.url);
+// Done: a request abandoned at the network deadline (a retry's sleep, a stalled download) must not hold the step.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

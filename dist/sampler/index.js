@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(292);
+/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(341);
 
 process.exitCode = await (0,_sampler_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runSamplerFromArgs */ .B)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 292:
+/***/ 341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -200,8 +200,175 @@ function parseSamplerRecord(line) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function safe_file_describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = path.resolve(file);
+    let link;
+    try {
+        link = lstatSync(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${safe_file_describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = realpathSync(resolved);
+        const stat = statSync(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${safe_file_describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = path.dirname(where.target);
+    const temp = path.join(dir, `.${path.basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        mkdirSync(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = statSync(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        closeSync(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        renameSync(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            closeSync(fd);
+        try {
+            unlinkSync(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
 /** Starting and stopping the detached sampler process. */
+
+
 
 
 
@@ -241,16 +408,23 @@ function isSampler(pid) {
 }
 /**
  * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
  */
 function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    writeFileSync(configPath, JSON.stringify(config));
-    const log = openSync(logPath, "a");
+    const error = writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = openSync(logPath, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
     try {
+        const stat = fstatSync(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
         const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
             detached: true,
             stdio: ["ignore", log, log],
-            env: process.env,
+            env: childEnv(process.env),
         });
         child.unref();
         if (child.pid === undefined)
@@ -360,6 +534,17 @@ function killGroupOnly(pgid) {
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
 }
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
 /** The rules above as sentences, for the report. */
 function integrationRules(options) {
     const gapS = (options.gapMs / 1000).toFixed(1);
@@ -445,8 +630,8 @@ class EnergyIntegrator {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
         }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -782,7 +967,8 @@ class SampleWriter {
     failure = null;
     cutLine = false;
     /**
-     * @param path the sample log, opened for appending
+     * @param path the sample log: emptied when it opens (whatever was there is not this job's) and
+     *   opened without blocking, so a FIFO in its place is an error, not a sampler that never starts
      * @param nowMs the sampler's clock, ms since its start
      * @param report called once per failure streak, with the error
      */
@@ -790,7 +976,7 @@ class SampleWriter {
         this.nowMs = nowMs;
         this.report = report;
         try {
-            this.fd = (0,external_node_fs_namespaceObject.openSync)(path, "a");
+            this.fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
         }
         catch (e) {
             this.fd = null;
@@ -10390,7 +10576,9 @@ const DEFAULT_TIMING = {
 /** Name of the test-only environment variable. */
 const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 const timing_ms = schemas_number().int().min(10).max(3_600_000);
-const schema = object({ watchEveryMs: timing_ms, silenceFloorMs: timing_ms, backoffStartMs: timing_ms, backoffMaxMs: timing_ms, killGraceMs: timing_ms }).partial().strict();
+const schema = object({ watchEveryMs: timing_ms, silenceFloorMs: timing_ms, backoffStartMs: timing_ms, backoffMaxMs: timing_ms, killGraceMs: timing_ms, maxDurationMs: timing_ms })
+    .partial()
+    .strict();
 /** The timings to use: the defaults, with a valid test override applied. */
 function samplerTiming(env) {
     const raw = env[TEST_TIMING_ENV];
@@ -10534,7 +10722,7 @@ function runSampler(config, timing = DEFAULT_TIMING) {
         }, timing.watchEveryMs);
         // Re-armed in steps: a single timer longer than about 24.8 days would fire at once.
         const armDeadline = () => {
-            const leftMs = config.maxDurationMs - now();
+            const leftMs = (timing.maxDurationMs ?? config.maxDurationMs) - now();
             if (leftMs <= 0)
                 return stop("max-duration");
             deadline = setTimeout(armDeadline, Math.min(leftMs, TIMER_MAX_MS));

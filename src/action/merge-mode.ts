@@ -11,7 +11,8 @@ import { createGitHubClient, type ClientOptions } from "../adapters/github/clien
 import type { ArtifactStore } from "../adapters/github/artifact-store.js";
 import { findReportFiles, readReportFile } from "../adapters/report-files.js";
 import { readRunContext, type RunContext } from "../adapters/github/run-context.js";
-import { workDir } from "../adapters/session-store.js";
+import { makeOwnWorkDir, workDir } from "../adapters/session-store.js";
+import { networkDeadline } from "../adapters/deadlines.js";
 import { commentMarker } from "../core/history/label.js";
 import { mergeReports, parseJobReport, type JobReportInput } from "../core/report/merge.js";
 import { renderRunComment, renderRunSummary, type RunView } from "../core/render/run.js";
@@ -20,7 +21,7 @@ import { formatEnergy, formatMass } from "../core/units.js";
 import { writeReport } from "./finish.js";
 import type { Io } from "../measure/io.js";
 import { INPUT } from "../config/names.js";
-import { NETWORK_BUDGET_MS, RECORDED_EVENTS, applyGates, comment, defaultBranchOf, record, uploadForFork } from "./publish.js";
+import { RECORDED_EVENTS, applyGates, comment, defaultBranchOf, record, uploadForFork } from "./publish.js";
 import { pushFigures } from "./push-metrics.js";
 import { buildRunView } from "./run-comparison.js";
 import type { Settings } from "../config/settings.js";
@@ -67,7 +68,7 @@ async function publishRun(ctx: MergeContext, report: Report, label: string): Pro
     run && settings.githubToken
       ? createGitHubClient(settings.githubToken, {
           baseUrl: env.GITHUB_API_URL,
-          deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+          deadlineEpochMs: networkDeadline(env).atEpochMs,
           ...ctx.client,
         })
       : null;
@@ -118,7 +119,7 @@ export async function mergeRun(ctx: MergeContext): Promise<Report> {
   const label = runLabel(settings, readRunContext(env));
   const { report, warnings } = mergeReports(inputs, label, skipped);
   for (const warning of warnings.slice(skipped.length)) io.warning(`gpu-carbon: ${warning}.`);
-  writeReport(report, workDir(env), settings.reportPath, io);
+  writeReport(report, workDir(env) ?? makeOwnWorkDir(), settings.reportPath, io);
   await publishRun(ctx, report, label);
   await pushFigures(settings, env, io, report, "run");
   const jobs = report.jobs.length;

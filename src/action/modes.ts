@@ -30,8 +30,8 @@ const NOT_MEASURING = `no measurement is running in this job: put a use of the a
 /** `mode: mark`: the phase named by `phase` starts now. */
 export function markPhase(ctx: ModeContext): boolean {
   const dir = workDir(ctx.env);
-  const session = readSession(path.join(dir, FILE.session));
-  if (!session?.measuring) {
+  const session = dir === null ? null : readSession(path.join(dir, FILE.session));
+  if (dir === null || !session?.measuring) {
     ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
     return false;
   }
@@ -49,7 +49,8 @@ export function markPhase(ctx: ModeContext): boolean {
 /** `mode: report`: integrates the log so far and sets the step outputs. */
 export async function reportSoFar(ctx: ModeContext): Promise<void> {
   const { io } = ctx;
-  const session = readSession(path.join(workDir(ctx.env), FILE.session));
+  const dir = workDir(ctx.env);
+  const session = dir === null ? null : readSession(path.join(dir, FILE.session));
   if (!session) {
     io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
     return;

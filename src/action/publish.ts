@@ -4,14 +4,15 @@
  * append it to the history on the default branch, and apply the gates. Every network problem is
  * a warning naming the failure or the missing permission; only a failed gate fails the job.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ArtifactStore } from "../adapters/github/artifact-store.js";
+import { networkDeadline } from "../adapters/deadlines.js";
 import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github/client.js";
 import { appendHistory } from "../adapters/github/history-store.js";
 import { upsertComment } from "../adapters/github/pr-comments.js";
 import { readRunContext, type RunContext } from "../adapters/github/run-context.js";
-import { workDir } from "../adapters/session-store.js";
+import { writeRegularFile } from "../adapters/safe-file.js";
+import { makeOwnWorkDir, workDir } from "../adapters/session-store.js";
 import { COMMENT_DATA_VERSION, type CommentData } from "../core/history/comment-data.js";
 import { evaluateGates, type GateResult } from "../core/history/gates.js";
 import { historyRecord } from "../core/history/records.js";
@@ -23,12 +24,6 @@ import type { Io } from "../measure/io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import { errorMessage } from "../core/errors.js";
-
-/**
- * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
- * post steps a few minutes at most, and measuring must never hold the job up.
- */
-export const NETWORK_BUDGET_MS = 60_000;
 
 /** Events whose runs of the default branch are recorded in the history. */
 export const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
@@ -77,12 +72,13 @@ export async function uploadForFork(ctx: PublishContext, run: RunContext, label:
     baseRef: pr.baseRef,
     report: ctx.report,
   };
-  const dir = path.join(workDir(ctx.env), "comment");
+  const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment");
   const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, JSON.stringify(data));
-    const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
+    const error = writeRegularFile(file, JSON.stringify(data));
+    if (error) throw new Error(error);
+    const store = ctx.artifacts ?? (await loadArtifactStore());
+    const id = await networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
     ctx.io.notice(
       `gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`,
     );
@@ -119,7 +115,15 @@ export async function record(ctx: PublishContext, client: GitHubClient, run: Run
   try {
     const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
     const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
-    ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+    if (result.movedAside)
+      ctx.io.warning(
+        `gpu-carbon: ${at.path} on '${at.branch}' was not a usable history file (${result.movedAside.reason}); it was kept as ${result.movedAside.path} and a new history started.`,
+      );
+    if (result.kept) ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+    else
+      ctx.io.warning(
+        `gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${INPUT.historyLimit}' is ${ctx.settings.historyLimit}.`,
+      );
   } catch (e) {
     ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
   }
@@ -147,7 +151,7 @@ export async function publishReport(ctx: PublishContext): Promise<void> {
   const client = settings.githubToken
     ? createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
-        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
         ...ctx.client,
       })
     : null;

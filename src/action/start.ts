@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
-import { claim, ensureDir, workDir, writeSession } from "../adapters/session-store.js";
+import { claim, ensureDir, jobIdentity, makeOwnWorkDir, moveAside, workDir, writeSession } from "../adapters/session-store.js";
 import { ENV, FILE, STATE } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import type { Io } from "../measure/io.js";
@@ -35,23 +35,42 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     io.saveState(STATE.unsupported, "true");
     return "unsupported-platform";
   }
-  const dir = workDir(env);
+  const notStarted = (why: string): StartOutcome => {
+    io.warning(`${why}; nothing will be measured.`);
+    io.saveState(STATE.notStarted, why);
+    return "not-measuring";
+  };
+  let dir = workDir(env);
+  if (!dir) {
+    try {
+      dir = makeOwnWorkDir();
+    } catch (e) {
+      return notStarted(`gpu-carbon cannot make a working folder (${errorMessage(e)})`);
+    }
+    io.exportVariable(ENV.workDir, dir);
+  }
   const sessionPath = path.join(dir, FILE.session);
   const dirError = ensureDir(dir);
-  if (dirError) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
-    return "not-measuring";
+  if (dirError) return notStarted(`gpu-carbon cannot use its working folder ${dir} (${dirError})`);
+  const identity = jobIdentity(env, JSON.stringify(settings.matrix));
+  let claimed: ReturnType<typeof claim>;
+  try {
+    claimed = claim(dir, identity);
+    if (claimed === "stale") {
+      const aside = moveAside(dir);
+      io.warning(
+        `gpu-carbon found its working folder ${dir} in use by another job; that folder was moved to ${aside} and a fresh one made.`,
+      );
+      const again = ensureDir(dir);
+      if (again) throw new Error(again);
+      claimed = claim(dir, identity);
+    }
+  } catch (e) {
+    return notStarted(`gpu-carbon cannot use its working folder ${dir} (${errorMessage(e)})`);
   }
   // Every use exports it, so that the variable is there whatever the order of the uses.
   io.exportVariable(ENV.workFile, path.join(dir, FILE.work));
-  let claimed: boolean;
-  try {
-    claimed = claim(dir);
-  } catch (e) {
-    io.warning(`gpu-carbon cannot use its working folder ${dir} (${errorMessage(e)}); nothing will be measured.`);
-    return "not-measuring";
-  }
-  if (!claimed) {
+  if (claimed !== "claimed") {
     io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
     io.saveState(STATE.session, sessionPath);
     io.saveState(STATE.owner, "false");
@@ -72,6 +91,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
     warning: (message) => io.warning(`gpu-carbon: ${message}.`),
   });
   if (failure) io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+  if (session.samplerPid !== null) io.saveState(STATE.samplerPid, String(session.samplerPid));
   const error = writeSession(sessionPath, session);
   if (!session.measuring) {
     if (error && failure) io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}).`);

@@ -58,6 +58,10 @@ export const STATE = {
   session: "session",
   /** "true" when this use started the measurement and must finish it in post. */
   owner: "owner",
+  /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+  samplerPid: "sampler-pid",
+  /** Why this use could not start the measurement (its working folder failed); post says so. */
+  notStarted: "not-started",
   /** "true" once this use warned that the platform is unsupported. */
   unsupported: "unsupported",
 } as const;
@@ -66,6 +70,11 @@ export const STATE = {
 export const ENV = {
   /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
   nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+  /**
+   * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+   * made for this job alone, so that later uses of the action in the job find it.
+   */
+  workDir: "GPU_CARBON_WORK_DIR",
   /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
   workFile: "GPU_CARBON_WORK_FILE",
   /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */

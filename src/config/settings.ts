@@ -99,7 +99,9 @@ function numberInput(name: string, accepted: string, schema: z.ZodNumber, raw: s
   const text = raw.trim();
   const value = text === "" ? Number.NaN : Number(text);
   const result = schema.safeParse(value);
-  if (!result.success || !NUMBER_TEXT.test(text)) {
+  // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+  const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+  if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
     throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
   }
   return result.data;
@@ -197,11 +199,18 @@ function optionalNumber(name: string, accepted: string, schema: z.ZodNumber, raw
   return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
 
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name: string, raw: string): string {
   const text = raw.trim();
   if (text === "") return "";
-  const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+  const bad =
+    /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(
+      text,
+    );
   if (bad) throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
   return text;
 }
@@ -275,7 +284,13 @@ export function readSettings(getInput: InputReader): Settings {
     carbonIntensityGPerKwh:
       intensityRaw.trim() === ""
         ? null
-        : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", z.number().min(0).max(2000), intensityRaw),
+        : numberInput(
+            INPUT.carbonIntensity,
+            "0, or a number of gCO2e/kWh from 0.001 to 2000",
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            z.number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)),
+            intensityRaw,
+          ),
     pue: pue.value,
     pueSource: pue,
     location: locationInput(get(INPUT.location)),
@@ -285,13 +300,20 @@ export function readSettings(getInput: InputReader): Settings {
     gpuLifetimeYears:
       lifetimeRaw.trim() === ""
         ? 5
-        : numberInput(INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", z.number().gt(0).max(20), lifetimeRaw),
+        : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", z.number().min(0.5).max(20), lifetimeRaw),
     reportPath: get(INPUT.reportPath).trim(),
     maxDurationMs:
       (maxRaw.trim() === ""
         ? 120
-        : numberInput(INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", z.number().gt(0).max(720), maxRaw)) *
-      3_600_000,
+        : numberInput(
+            INPUT.maxDurationHours,
+            "a number of hours from 1/60 (one minute) to 720",
+            z
+              .number()
+              .min(1 / 60)
+              .max(720),
+            maxRaw,
+          )) * 3_600_000,
     summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
     failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
     benchmarkPath: get(INPUT.benchmarkPath).trim(),

@@ -21,6 +21,19 @@ export function gapThresholdMs(intervalMs: number): number {
   return Math.max(5 * intervalMs, 3000);
 }
 
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+export function bridged(dtMs: number, gapMs: number, interrupted = false): boolean {
+  return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+export function trapezoidJ(startW: number, endW: number, dtMs: number): number {
+  return ((startW + endW) / 2) * (dtMs / 1000);
+}
+
 /** Tunables of the integration. */
 export interface IntegrationOptions {
   /** Longest interval, in ms, bridged between two valid readings (and held at window edges). */
@@ -172,8 +185,8 @@ export class EnergyIntegrator {
     if (gpu.interrupted && dtMs > 0) {
       gpu.gaps += 1;
       gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-    } else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-      gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+    } else if (bridged(dtMs, this.options.gapMs)) {
+      gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
       gpu.coveredMs += dtMs;
     } else if (dtMs > this.options.gapMs) {
       gpu.gaps += 1;

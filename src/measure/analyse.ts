@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { readLogInto } from "../adapters/log-file.js";
-import { readSmallFile, type Session } from "../adapters/session-store.js";
+import { readRegularFile } from "../adapters/safe-file.js";
+import type { Session } from "../adapters/session-store.js";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import { applyEnergyCounter } from "../core/report/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/energy/breakdown.js";
@@ -46,6 +47,8 @@ export interface AnalyseOptions {
   workFile?: string | null;
   /** When the window closes, ms since the epoch (default: now). */
   endEpochMs?: number;
+  /** Why there is no session, when known (a failed claim, an unreadable session file). */
+  notStartedReason?: string | null;
 }
 
 /**
@@ -61,7 +64,7 @@ export async function analyseSession(options: AnalyseOptions): Promise<Report> {
     const { intensity } = resolveIntensity(settings);
     report = notMeasuredReport(
       { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-      ["the measurement never started (no session was recorded)"],
+      [`the measurement never started (${options.notStartedReason || "no session was recorded"})`],
       { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) },
     );
   } else {
@@ -108,7 +111,9 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
   };
   if (!session.measuring) return notMeasuredReport(reportSettings, warnings, window);
 
-  warnings.push(...samplerDiagnostics(session));
+  const diagnostics = samplerDiagnostics(session);
+  warnings.push(...diagnostics);
+  const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
   const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
   const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
   const reader: SampleLogReader = new SampleLogReader({
@@ -141,7 +146,15 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
       `nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`,
     );
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-  if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+  const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+  if (lost.length > 0)
+    warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
+  if (!log.stopReason)
+    warnings.push(
+      writesFailed
+        ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+        : "the sampler did not close its log (it was killed); the window ends when post ran",
+    );
   const sampled = buildReport(log, reportSettings, session.gpus, warnings);
   const edges = new Map(
     log.gpus.flatMap((gpu) =>
@@ -168,7 +181,9 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session: Session): string[] {
-  const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
+  const read = readRegularFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+  if (!read.ok) return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+  const text = read.text;
   const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
   return [...new Set(found)].slice(0, 3);
 }

@@ -131,7 +131,7 @@ export function runSampler(config: SamplerConfig, timing: SamplerTiming = DEFAUL
 
     // Re-armed in steps: a single timer longer than about 24.8 days would fire at once.
     const armDeadline = () => {
-      const leftMs = config.maxDurationMs - now();
+      const leftMs = (timing.maxDurationMs ?? config.maxDurationMs) - now();
       if (leftMs <= 0) return stop("max-duration");
       deadline = setTimeout(armDeadline, Math.min(leftMs, TIMER_MAX_MS));
     };

@@ -18,6 +18,11 @@ export interface SamplerTiming {
   backoffMaxMs: number;
   /** How long a killed nvidia-smi may take to exit before it is abandoned. */
   killGraceMs: number;
+  /**
+   * Test only: stop after this long instead of `max-duration-hours` (whose least value, one
+   * minute, is too long for a test); absent in production.
+   */
+  maxDurationMs?: number;
 }
 
 export const DEFAULT_TIMING: SamplerTiming = {
@@ -32,7 +37,10 @@ export const DEFAULT_TIMING: SamplerTiming = {
 export const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 
 const ms = z.number().int().min(10).max(3_600_000);
-const schema = z.object({ watchEveryMs: ms, silenceFloorMs: ms, backoffStartMs: ms, backoffMaxMs: ms, killGraceMs: ms }).partial().strict();
+const schema = z
+  .object({ watchEveryMs: ms, silenceFloorMs: ms, backoffStartMs: ms, backoffMaxMs: ms, killGraceMs: ms, maxDurationMs: ms })
+  .partial()
+  .strict();
 
 /** The timings to use: the defaults, with a valid test override applied. */
 export function samplerTiming(env: NodeJS.ProcessEnv): SamplerTiming {

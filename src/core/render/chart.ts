@@ -1,4 +1,5 @@
 /** Text charts GitHub renders without any external service. Pure. */
+import { neutraliseBidi } from "./markdown.js";
 
 const BARS = "▁▂▃▄▅▆▇█";
 
@@ -34,7 +35,11 @@ export function sparkline(values: number[], width = 60): string {
 export function mermaidLineChart(options: { title: string; xLabel: string; yLabel: string; xValues: string[]; yValues: number[] }): string {
   const max = Math.max(1, ...options.yValues);
   const top = niceCeiling(max);
-  const quote = (text: string) => `"${text.replace(/"/g, "'")}"`;
+  // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+  const quote = (text: string) =>
+    `"${neutraliseBidi(text)
+      .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+      .replace(/["`]/g, "'")}"`;
   return [
     "```mermaid",
     "xychart-beta",
