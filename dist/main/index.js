@@ -42295,9 +42295,11 @@ function comparison_renderComment(marker, view) {
 
 function energyCell(job) {
     const own = units_formatEnergy(job.energyKwh);
-    if (job.energyKwh === null || job.countedEnergyKwh === null || job.countedEnergyKwh === job.energyKwh)
+    if (job.energyKwh === null || job.countedEnergyKwh === null)
         return own;
-    return `${own} (${units_formatEnergy(job.countedEnergyKwh)} counted)`;
+    // Only a GPU left out as another job's makes the two differ beyond rounding.
+    const counted = units_formatEnergy(job.countedEnergyKwh);
+    return counted === own ? own : `${own} (${counted} counted)`;
 }
 function baselineCells(comparison) {
     if (!comparison)

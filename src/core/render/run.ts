@@ -27,8 +27,10 @@ export interface RunView {
 
 function energyCell(job: RunJobReport): string {
   const own = formatEnergy(job.energyKwh);
-  if (job.energyKwh === null || job.countedEnergyKwh === null || job.countedEnergyKwh === job.energyKwh) return own;
-  return `${own} (${formatEnergy(job.countedEnergyKwh)} counted)`;
+  if (job.energyKwh === null || job.countedEnergyKwh === null) return own;
+  // Only a GPU left out as another job's makes the two differ beyond rounding.
+  const counted = formatEnergy(job.countedEnergyKwh);
+  return counted === own ? own : `${own} (${counted} counted)`;
 }
 
 function baselineCells(comparison: Comparison | null): string[] {
