@@ -23,6 +23,7 @@ export function measuredReport(energyKwh: number, durationSeconds: number, overr
         index: 0,
         uuid: "GPU-0",
         name: "NVIDIA H100 80GB HBM3",
+        host: null,
         energyKwh,
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,

@@ -15,8 +15,11 @@ import { gpuLabel } from "../gpu.js";
 import { formatDuration, joulesToKwh, round } from "../units.js";
 import type { WorkReport } from "../energy/work-units.js";
 
-/** Report schema version; bumped on any incompatible change. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Below this coverage a measurement is `partial`. */
 export const MIN_COVERAGE_MEASURED = 0.9;
@@ -29,6 +32,8 @@ export interface GpuReport {
   uuid: string | null;
   /** Product name, `null` when unknown. */
   name: string | null;
+  /** The machine the GPU is in (the runner's host name); `null` when unknown. */
+  host: string | null;
   /** Board energy in kWh, from the source the report names in `energySource`; `null` when unknown. */
   energyKwh: number | null;
   /** Integrated nvidia-smi power in kWh; `null` when the GPU never reported power. */
@@ -106,8 +111,49 @@ export type EnergySource = "counter" | "sampled";
 
 export type ReportStatus = "measured" | "partial" | "not-measured";
 
+/** What a report covers: one job's measurement, or a whole workflow run merged from its jobs. */
+export type ReportKind = "job" | "run";
+
+/** One job of a merged run, as its own report gave it and as it counts in the run's totals. */
+export interface RunJobReport {
+  /** The job's label (its history series); the report's folder when the report names none. */
+  label: string;
+  /** Where the job's report was read from. */
+  source: string;
+  status: ReportStatus;
+  /** The job's own GPU energy, kWh; `null` when it measured none. */
+  energyKwh: number | null;
+  /** The job's own emissions (at its own grid's intensity and PUE), kg CO2e; `null` likewise. */
+  emissionsKg: number | null;
+  /**
+   * What the job adds to the run's energy, kWh: its own figure less any GPU another job that
+   * started earlier measured at the same time; `null` when it measured none.
+   */
+  countedEnergyKwh: number | null;
+  /** What the job adds to the run's emissions, kg CO2e (scaled like `countedEnergyKwh`). */
+  countedEmissionsKg: number | null;
+  /** Length of the job's measurement window, s. */
+  durationSeconds: number;
+  /** The job's coverage, 0..1. */
+  coverage: number;
+  energySource: EnergySource;
+  /** Window start and end, ISO 8601 UTC; `null` when unknown. */
+  startedAt: string | null;
+  endedAt: string | null;
+  /** The GPUs the job measured. */
+  gpus: { uuid: string | null; name: string | null; host: string | null; energyKwh: number | null }[];
+  /** The machines those GPUs are in, sorted; empty when unknown. */
+  hosts: string[];
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** `job`: one job's measurement; `run`: a workflow run's jobs merged (`mode: merge`). */
+  kind: ReportKind;
+  /** The series this report belongs to (the job's or the run's label); `null` outside a workflow. */
+  label: string | null;
+  /** The jobs of a `run`, in label order; empty for a `job`. */
+  jobs: RunJobReport[];
   /** `measured`; `partial` (coverage under 90 % or a GPU without power); `not-measured`. */
   status: ReportStatus;
   /** Everything that limits the result, in words. */
@@ -219,6 +265,7 @@ function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
     index,
     uuid: gpu.uuid ?? known?.uuid ?? null,
     name: known?.name ?? null,
+    host: null,
     energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
     sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
     counterEnergyKwh: null,
@@ -271,6 +318,9 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status,
     warnings: all,
     startedAt,
@@ -328,6 +378,9 @@ export function notMeasuredReport(
 ): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status: "not-measured",
     warnings,
     startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
