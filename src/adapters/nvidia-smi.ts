@@ -181,6 +181,8 @@ export function parseIdentity(header: string[], rows: string[][]): GpuSnapshot[]
 export async function probe(nvidiaSmi: string, timeoutMs = deadlines().commandMs): Promise<ProbeResult> {
   const deadlineEpochMs = Date.now() + timeoutMs;
   const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+  // A hang here used the probe's whole time: say so, rather than start a query with none left.
+  if (help.timedOut) return { ok: false, reason: describeFailure(help), exitCode: null };
   const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set<string>();
   const filter = (fields: string[], required: string[]) =>
     known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
