@@ -41,7 +41,15 @@ export const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 
 const ms = z.number().int().min(10).max(3_600_000);
 const schema = z
-  .object({ watchEveryMs: ms, silenceFloorMs: ms, backoffStartMs: ms, backoffMaxMs: ms, killGraceMs: ms, counterEveryMs: ms, maxDurationMs: ms })
+  .object({
+    watchEveryMs: ms,
+    silenceFloorMs: ms,
+    backoffStartMs: ms,
+    backoffMaxMs: ms,
+    killGraceMs: ms,
+    counterEveryMs: ms,
+    maxDurationMs: ms,
+  })
   .partial()
   .strict();
 
