@@ -10924,6 +10924,8 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -10931,7 +10933,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
+const MODES = ["measure", "mark", "report", "comment", "merge"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -11135,6 +11137,28 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(INPUT.reports, `Input '${INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -11191,6 +11215,8 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(INPUT.maxEmissionsKg)),
         runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(INPUT.runId)),
+        reports: reportsInput(get(INPUT.reports)),
+        pushgatewayUrl: pushgatewayInput(get(INPUT.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -12099,6 +12125,21 @@ function niceCeiling(value) {
             return step * power;
     return 10 * power;
 }
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
@@ -12780,8 +12821,11 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
 
 
 
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
 /** Below this coverage a measurement is `partial`. */
 const MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
@@ -12809,6 +12853,7 @@ function gpuReport(gpu, info) {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
         name: known?.name ?? null,
+        host: null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
@@ -12853,6 +12898,9 @@ function buildReport(log, settings, info = [], warnings = []) {
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status,
         warnings: all,
         startedAt,
@@ -12902,6 +12950,9 @@ function buildReport(log, settings, info = [], warnings = []) {
 function notMeasuredReport(settings, warnings, window) {
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),

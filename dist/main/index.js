@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15655:
+/***/ 30404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40712,7 +40712,7 @@ function client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function client_statusOf(error) {
+function statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -40725,7 +40725,7 @@ function client_statusOf(error) {
  * is missing, for warnings.
  */
 function client_describeApiError(error, what, permission) {
-    const status = client_statusOf(error);
+    const status = statusOf(error);
     const message = (0,errors/* errorMessage */.g)(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -40778,7 +40778,7 @@ async function tokenLogin(client) {
         return data.login;
     }
     catch (e) {
-        const status = client_statusOf(e);
+        const status = statusOf(e);
         if (status === 401 || status === 403 || status === 404)
             return ACTIONS_BOT;
         throw e;
@@ -40798,7 +40798,7 @@ async function ours(client, target, marker, login) {
  * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
  * keeping the oldest comment with this body.
  */
-async function pr_comments_upsertComment(client, target, marker, body) {
+async function upsertComment(client, target, marker, body) {
     const login = await tokenLogin(client);
     const existing = await ours(client, target, marker, login);
     const base = { owner: target.owner, repo: target.repo };
@@ -40817,7 +40817,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
             await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
         }
         catch (e) {
-            if (client_statusOf(e) !== 404)
+            if (statusOf(e) !== 404)
                 throw e; // the other writer removed it first
         }
     }
@@ -41142,7 +41142,7 @@ function writeSession(file, session) {
  * FIFO, too large), without ever blocking on it.
  */
 function readSmallFile(file, maxBytes) {
-    const read = readRegularFile(file, maxBytes);
+    const read = safe_file_readRegularFile(file, maxBytes);
     return read.ok ? read.text : null;
 }
 /** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
@@ -41165,253 +41165,373 @@ function readSession(file) {
     return session_store_loadSession(file).session;
 }
 
-;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
 /**
- * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
- * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
- * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
  */
-
-
-/** Version of the uploaded file's format. */
-const comment_data_COMMENT_DATA_VERSION = 1;
-const comment_data_text = (max) => schemas_string().max(max);
-const reportSubset = object({
-    schemaVersion: literal(1),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
-    warnings: array(comment_data_text(1000)).max(100),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    durationSeconds: schemas_number().min(0).max(1e8),
-    energyKwh: schemas_number().min(0).max(1e9).nullable(),
-    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    coverage: schemas_number().min(0).max(1),
-})
-    .passthrough();
-const commentData = object({
-    schemaVersion: literal(comment_data_COMMENT_DATA_VERSION),
-    label: comment_data_text(200),
-    pullRequest: schemas_number().int().min(1),
-    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
-    baseRef: comment_data_text(255),
-    report: reportSubset,
-});
-/** Parses an uploaded file; throws with the first problem when it is not one. */
-function parseCommentData(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (e) {
-        throw new Error(`not JSON (${(0,errors/* errorMessage */.g)(e)})`, { cause: e });
-    }
-    const result = commentData.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    // Only the validated fields of the report are read downstream (rendering and comparison).
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/core/history/label.ts
-/**
- * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
- * the history file, the PR comment and the comparison, so its format is stable. Pure.
- */
-/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
-function matrixValue(value) {
-    if (typeof value === "string")
-        return value;
-    return stableJson(value);
-}
-/** JSON with object keys sorted, so the same matrix always gives the same text. */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value) ?? "null";
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
 }
 /**
- * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
- * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
- * `toJSON(matrix)`: `null` or an empty object outside a matrix.
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
  */
-function label_defaultLabel(workflow, job, matrix) {
-    const base = `${workflow}/${job}`;
-    if (!matrix)
-        return base;
-    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (keys.length === 0)
-        return base;
-    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
-}
-/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
-function label_fnv1a(text) {
-    let hash = 0x811c9dc5;
-    for (const byte of new TextEncoder().encode(text)) {
-        hash ^= byte;
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, "0");
-}
-/**
- * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
- * it readable, the hash of the exact label keeps two labels with the same slug apart.
- */
-function label_historyPath(label) {
-    const slug = label
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, "-")
-        .replace(/^[-.]+|[-.]+$/g, "")
-        .slice(0, 60)
-        .replace(/[-.]+$/g, "") || "label";
-    return `history/${slug}-${label_fnv1a(label)}.json`;
-}
-/**
- * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
- * label can end the HTML comment early or look like another label's marker.
- */
-function label_commentMarker(label) {
-    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/history/baseline.ts
-/** How many recent runs the baseline's median is taken over. */
-const BASELINE_RUNS = 5;
-/** The median of `values`; `null` for none. Even counts average the middle two. */
-function median(values) {
-    if (values.length === 0)
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
         return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
 }
-/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
-function energyPerMinute(energyKwh, durationSeconds) {
-    if (energyKwh === null || !(durationSeconds > 0))
-        return null;
-    return energyKwh / (durationSeconds / 60);
+
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
 }
 /**
- * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
- * leaving out `excludeRunId` (the run being compared). `null` when there is none.
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
  */
-function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
-    const usable = records
-        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
-        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-        .slice(-runs);
-    if (usable.length === 0)
-        return null;
-    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
-    const perMinute = usable.flatMap((r) => {
-        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
-        return value === null ? [] : [value];
-    });
-    return {
-        ref,
-        runs: usable.length,
-        energyKwh: median(usable.map((r) => r.energyKwh)),
-        emissionsKg: median(emissions),
-        durationSeconds: median(usable.map((r) => r.durationSeconds)),
-        energyPerMinuteKwh: median(perMinute),
-    };
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
 }
-/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
-function percentChange(value, base) {
-    if (value === null || base === null || base === 0)
-        return null;
-    return ((value - base) / base) * 100;
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
 }
-/** The figures of a report that are compared. */
-function runFigures(report) {
-    return {
-        energyKwh: report.energyKwh,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
-    };
-}
-/** Compares a report with a baseline. */
-function compare(report, baseline) {
-    const current = runFigures(report);
-    return {
-        baseline,
-        current,
-        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
-        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
-        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
-        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/render/markdown.ts
-var markdown = __nccwpck_require__(37715);
-;// CONCATENATED MODULE: ./src/core/render/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function chart_downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
-}
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function chart_sparkline(values, width = 60) {
-    const points = chart_downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function chart_mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
-    const quote = (text) => `"${(0,markdown/* neutraliseBidi */.Lb)(text)
-        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-        .replace(/["`]/g, "'")}"`;
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
     return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
 }
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            return {
+                ...gpu.identity,
+                energyJ: valid ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
+ * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
+ * stops, the difference is the energy over the window without any sampling. Pure: the readings
+ * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ */
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards (the driver was reloaded in between, which restarts the count)
+ * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
+ * one step, which is a measurement, not a failure.
+ */
+function counterDeltas(start, end) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj)
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -41509,6 +41629,481 @@ function round(value, digits = 9) {
     return Math.round(value * factor) / factor;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+
+
+
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name: known?.name ?? null,
+        host: null,
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
+/**
+ * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
+ * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
+ * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
+ */
+
+
+
+/** Version of the uploaded file's format. */
+const COMMENT_DATA_VERSION = 1;
+const comment_data_text = (max) => schemas_string().max(max);
+const figure = schemas_number().min(0).max(1e9).nullable();
+const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
+/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
+const runJob = object({
+    label: comment_data_text(500),
+    source: comment_data_text(1000),
+    status: comment_data_status,
+    energyKwh: figure,
+    emissionsKg: figure,
+    countedEnergyKwh: figure,
+    countedEmissionsKg: figure,
+    durationSeconds: schemas_number().min(0).max(1e8),
+    coverage: schemas_number().min(0).max(1),
+    energySource: schemas_enum(["counter", "sampled"]),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
+        .max(1000),
+    hosts: array(comment_data_text(300)).max(1000),
+})
+    .strict();
+const reportSubset = object({
+    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
+    schemaVersion: schemas_number().int().min(1).max(SCHEMA_VERSION),
+    kind: schemas_enum(["job", "run"]).default("job"),
+    label: comment_data_text(500).nullable().default(null),
+    jobs: array(runJob).max(256).default([]),
+    status: comment_data_status,
+    warnings: array(comment_data_text(1000)).max(100),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    durationSeconds: schemas_number().min(0).max(1e8),
+    energyKwh: schemas_number().min(0).max(1e9).nullable(),
+    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    coverage: schemas_number().min(0).max(1),
+})
+    .passthrough();
+const commentData = object({
+    schemaVersion: literal(COMMENT_DATA_VERSION),
+    label: comment_data_text(200),
+    pullRequest: schemas_number().int().min(1),
+    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    baseRef: comment_data_text(255),
+    report: reportSubset,
+});
+/** Parses an uploaded file; throws with the first problem when it is not one. */
+function parseCommentData(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not JSON (${(0,errors/* errorMessage */.g)(e)})`, { cause: e });
+    }
+    const result = commentData.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    // Only the validated fields of the report are read downstream (rendering and comparison).
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/label.ts
+/**
+ * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
+ * the history file, the PR comment and the comparison, so its format is stable. Pure.
+ */
+/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
+function matrixValue(value) {
+    if (typeof value === "string")
+        return value;
+    return stableJson(value);
+}
+/** JSON with object keys sorted, so the same matrix always gives the same text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+/**
+ * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
+ * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
+ * `toJSON(matrix)`: `null` or an empty object outside a matrix.
+ */
+function label_defaultLabel(workflow, job, matrix) {
+    const base = `${workflow}/${job}`;
+    if (!matrix)
+        return base;
+    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (keys.length === 0)
+        return base;
+    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
+}
+/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        hash ^= byte;
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, "0");
+}
+/**
+ * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
+ * it readable, the hash of the exact label keeps two labels with the same slug apart.
+ */
+function historyPath(label) {
+    const slug = label
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[-.]+|[-.]+$/g, "")
+        .slice(0, 60)
+        .replace(/[-.]+$/g, "") || "label";
+    return `history/${slug}-${fnv1a(label)}.json`;
+}
+/**
+ * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
+ * label can end the HTML comment early or look like another label's marker.
+ */
+function label_commentMarker(label) {
+    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/baseline.ts
+/** How many recent runs the baseline's median is taken over. */
+const BASELINE_RUNS = 5;
+/** The median of `values`; `null` for none. Even counts average the middle two. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
+function energyPerMinute(energyKwh, durationSeconds) {
+    if (energyKwh === null || !(durationSeconds > 0))
+        return null;
+    return energyKwh / (durationSeconds / 60);
+}
+/**
+ * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
+ * leaving out `excludeRunId` (the run being compared). `null` when there is none.
+ */
+function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
+    const usable = records
+        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
+        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+        .slice(-runs);
+    if (usable.length === 0)
+        return null;
+    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
+    const perMinute = usable.flatMap((r) => {
+        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
+        return value === null ? [] : [value];
+    });
+    return {
+        ref,
+        runs: usable.length,
+        energyKwh: median(usable.map((r) => r.energyKwh)),
+        emissionsKg: median(emissions),
+        durationSeconds: median(usable.map((r) => r.durationSeconds)),
+        energyPerMinuteKwh: median(perMinute),
+    };
+}
+/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
+function percentChange(value, base) {
+    if (value === null || base === null || base === 0)
+        return null;
+    return ((value - base) / base) * 100;
+}
+/** The figures of a report that are compared. */
+function runFigures(report) {
+    return {
+        energyKwh: report.energyKwh,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
+    };
+}
+/** Compares a report with a baseline. */
+function compare(report, baseline) {
+    return compareFigures(runFigures(report), baseline);
+}
+/** Compares a run's figures (a report's, or one job's of a merged run) with a baseline. */
+function compareFigures(current, baseline) {
+    return {
+        baseline,
+        current,
+        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
+        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
+        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
+        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __nccwpck_require__(37715);
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
+}
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${(0,markdown/* neutraliseBidi */.Lb)(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/core/history/gates.ts
 
 /** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
@@ -41570,6 +42165,7 @@ function formatEnergyPerMinute(kwhPerMinute) {
         return `${units_formatNumber(kwhPerMinute)} kWh/min`;
     return `${units_formatNumber(kwhPerMinute * 1000)} Wh/min`;
 }
+/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
 function headline(view) {
     const r = view.report;
     if (r.energyKwh === null)
@@ -41610,6 +42206,7 @@ function comparisonTable(c) {
 function trendUnit(valuesKwh) {
     return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
 }
+/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
 function trend(view) {
     const past = view.trend.slice(-(TREND_RUNS - 1));
     if (past.length === 0)
@@ -41637,6 +42234,7 @@ function trend(view) {
         "</details>",
     ];
 }
+/** One line per gate; empty when none is on. */
 function gateLines(gates) {
     if (gates.length === 0)
         return [];
@@ -41674,6 +42272,7 @@ function fitToLimit(body, limit = COMMENT_LIMIT) {
         cut += "\n\n</details>";
     return cut + note;
 }
+/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
 function warnings(report) {
     if (report.status === "measured" || report.warnings.length === 0)
         return "";
@@ -41686,6 +42285,106 @@ function warnings(report) {
 function comparison_renderComment(marker, view) {
     const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
     return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/run.ts
+
+
+
+
+
+function energyCell(job) {
+    const own = units_formatEnergy(job.energyKwh);
+    if (job.energyKwh === null || job.countedEnergyKwh === null)
+        return own;
+    // Only a GPU left out as another job's makes the two differ beyond rounding.
+    const counted = units_formatEnergy(job.countedEnergyKwh);
+    return counted === own ? own : `${own} (${counted} counted)`;
+}
+function baselineCells(comparison) {
+    if (!comparison)
+        return ["–", "–"];
+    return [units_formatEnergy(comparison.baseline.energyKwh), formatChange(comparison.energyPercent)];
+}
+function runTable(view) {
+    const rows = view.jobs.map(({ job, comparison }) => [
+        (0,markdown/* escapeMarkdown */.FV)(job.label),
+        job.status,
+        energyCell(job),
+        `${units_formatMass(job.emissionsKg)} CO2e`,
+        units_formatDuration(job.durationSeconds),
+        ...baselineCells(comparison),
+    ]);
+    const run = view.total.report;
+    rows.push([
+        "**Total**",
+        run.status,
+        `**${units_formatEnergy(run.energyKwh)}**`,
+        `**${units_formatMass(run.emissionsKg)} CO2e**`,
+        units_formatDuration(run.durationSeconds),
+        ...baselineCells(view.total.comparison),
+    ]);
+    return (0,markdown/* table */.tp)(["Job", "Status", "GPU energy", "Emissions", "Duration", "Baseline", "Change"], rows, ["l", "l", "r", "r", "r", "r", "r"]);
+}
+function baselineNote(view) {
+    const branch = view.total.baseBranch;
+    const any = view.total.comparison !== null || view.jobs.some((row) => row.comparison !== null);
+    if (!any)
+        return view.total.baselineNote ?? "No baseline yet.";
+    const where = branch ? ` on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`` : "";
+    return `Baseline: for each row, the median of the last measured runs (up to 5) of that label${where}; – where there is none yet. The total's duration is the run's, from the first job's start to the last job's end.`;
+}
+/** The run's section: headline, the table of jobs and total, the baseline note, trend, gates. */
+function renderRunComparison(view) {
+    const jobs = view.jobs.length;
+    const lines = [
+        `### GPU energy · ${(0,markdown/* escapeMarkdown */.FV)(view.total.label)}`,
+        "",
+        `${headline(view.total)} · ${jobs} job${jobs === 1 ? "" : "s"}`,
+        "",
+        runTable(view),
+        "",
+        baselineNote(view),
+        ...trend(view.total),
+        ...gateLines(view.total.gates),
+    ];
+    return lines.join("\n") + "\n";
+}
+function runWarnings(view) {
+    const warnings = view.total.report.warnings;
+    if (warnings.length === 0)
+        return "";
+    const kind = view.total.report.status === "measured" ? "NOTE" : "WARNING";
+    return ["", `> [!${kind}]`, ...warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""].join("\n");
+}
+/** The whole PR comment of a run: marker, section, warnings, a link to the run; within GitHub's limit. */
+function renderRunComment(marker, view) {
+    const footer = view.total.runUrl ? `\n<sub>[Workflow run](${view.total.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
+    return fitToLimit(`${marker}\n${renderRunComparison(view)}${runWarnings(view)}${footer}`);
+}
+/** A bar per job of the energy it adds to the run, in Wh (kWh when a bar reaches 1 kWh). */
+function energyChart(view) {
+    const counted = view.jobs.filter((row) => row.job.countedEnergyKwh !== null);
+    if (counted.length === 0)
+        return [];
+    const valuesKwh = counted.map((row) => row.job.countedEnergyKwh);
+    const kwh = Math.max(...valuesKwh) >= 1;
+    return [
+        "#### Energy per job",
+        "",
+        mermaidBarChart({
+            title: "GPU energy per job",
+            xLabel: "job",
+            yLabel: kwh ? "kWh" : "Wh",
+            xValues: counted.map((row) => row.job.label),
+            yValues: valuesKwh.map((v) => (kwh ? v : v * 1000)),
+        }),
+        "",
+    ];
+}
+/** The merge job's summary: the same section as the comment, the warnings, and a bar chart of energy per job. */
+function renderRunSummary(view) {
+    return [`## GPU energy and carbon of the run`, "", renderRunComparison(view), ...energyChart(view), runWarnings(view), ""].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/records.ts
@@ -41744,7 +42443,7 @@ const records_file = object({
     records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
-class records_HistoryFormatError extends Error {
+class HistoryFormatError extends Error {
     constructor(message) {
         super(message);
         this.name = "HistoryFormatError";
@@ -41754,7 +42453,7 @@ class records_HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function records_historyRecord(report, run, nowIso) {
+function historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -41773,41 +42472,41 @@ function records_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function records_emptyHistory(label) {
+function emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function records_appendRecord(history, entry, limit) {
+function appendRecord(history, entry, limit) {
     // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
 }
 /** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
-function records_isKept(history, entry) {
+function isKept(history, entry) {
     return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function records_parseHistory(text) {
+function parseHistory(text) {
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new records_HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
+        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new records_HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
     }
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function records_serializeHistory(history) {
+function serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -41850,7 +42549,7 @@ async function readFile(client, at) {
         return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
     }
     catch (e) {
-        if (client_statusOf(e) === 404)
+        if (statusOf(e) === 404)
             return null;
         throw e;
     }
@@ -41861,17 +42560,17 @@ async function readFile(client, at) {
  */
 async function readHistory(client, at) {
     const file = await readFile(client, at);
-    return file && { history: records_parseHistory(file.text), sha: file.sha };
+    return file && { history: parseHistory(file.text), sha: file.sha };
 }
 /** Where a damaged history file is kept: beside it, named after the run that found it. */
 function asidePath(historyFile, entry) {
     return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
 }
-const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
+const README = `# gpu-carbon history
 
 One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
 default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
-`));
+`;
 /** Creates the data branch with a first commit of its own; fine if another writer just did. */
 async function ensureBranch(client, owner, repo, branch) {
     try {
@@ -41922,7 +42621,7 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
  * and the file when missing. Retries a conflicting write with a fresh read.
  */
-async function history_store_appendHistory(client, at, label, entry, limit, options = {}) {
+async function appendHistory(client, at, label, entry, limit, options = {}) {
     const attempts = options.attempts ?? 6;
     const baseDelayMs = options.baseDelayMs ?? 250;
     const random = options.random ?? Math.random;
@@ -42000,6 +42699,7 @@ function comparison_gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
+/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
 async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
         return { records: [], note: `No baseline: history is off (\`${config_names/* INPUT */.bO.historyBranch}\` is empty).` };
@@ -42012,7 +42712,7 @@ async function loadRecords(req, settings, io) {
             owner: req.owner,
             repo: req.repo,
             branch: settings.historyBranch,
-            path: label_historyPath(req.label),
+            path: historyPath(req.label),
         });
         return { records: found?.history.records ?? [], note: null };
     }
@@ -42047,6 +42747,50 @@ async function comparison_buildComparison(req, settings, io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/run-comparison.ts
+/**
+ * The comparison view of a merged run: the total against the run label's history (with the
+ * gates), and each job against its own label's history, all on the same base branch.
+ */
+
+
+/** Most job histories read for one run (one API call each). */
+const MAX_JOB_HISTORIES = 50;
+/** One job's row; `stop` when its history could not be read (the others would fail alike). */
+async function jobRow(req, job, settings, io) {
+    if (job.energyKwh === null)
+        return { row: { job, comparison: null }, stop: false };
+    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
+    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
+    if (!baseline)
+        return { row: { job, comparison: null }, stop: note !== null };
+    const current = {
+        energyKwh: job.energyKwh,
+        emissionsKg: job.emissionsKg,
+        durationSeconds: job.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
+    };
+    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
+}
+/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
+async function buildRunView(req, settings, io) {
+    const total = await comparison_buildComparison(req, settings, io);
+    const jobs = [];
+    // Without history, a token or a base branch there is nothing to look up per job.
+    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
+    for (const [i, job] of req.report.jobs.entries()) {
+        if (!read || i >= MAX_JOB_HISTORIES) {
+            jobs.push({ job, comparison: null });
+            continue;
+        }
+        const { row, stop } = await jobRow(req, job, settings, io);
+        jobs.push(row);
+        if (stop)
+            read = false;
+    }
+    return { total, jobs };
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
  * What post does with a report beyond report.json and the summary: compare it with the history,
@@ -42071,15 +42815,16 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 /** Events whose runs of the default branch are recorded in the history. */
-const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function loadArtifactStore() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
-function jobLabel(settings, run) {
+function publish_jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
+/** The repository's default branch, from the event or the API; `null` when unknown. */
 async function defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
@@ -42090,10 +42835,11 @@ async function defaultBranchOf(client, run, io) {
         return data.default_branch;
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, "Looking up the default branch", "contents: read")}.`);
         return null;
     }
 }
+/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
 async function uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
@@ -42104,30 +42850,32 @@ async function uploadForFork(ctx, run, label) {
         baseRef: pr.baseRef,
         report: ctx.report,
     };
-    const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment");
-    const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment");
+    const file = external_node_path_default().join(dir, `${config_names/* COMMENT_ARTIFACT_PREFIX */.MS}${fnv1a(label)}.json`);
     try {
-        const error = writeRegularFile(file, JSON.stringify(data));
+        const error = safe_file_writeRegularFile(file, JSON.stringify(data));
         if (error)
             throw new Error(error);
         const store = ctx.artifacts ?? (await loadArtifactStore());
-        const id = await networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
-        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
+        const id = await deadlines_networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${config_names/* INPUT */.bO.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(0,errors/* errorMessage */.g)(e)}); the job summary has the result.`);
     }
 }
+/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
 async function comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
-        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
+        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, label_commentMarker(label), body);
         ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+        ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
+/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -42143,12 +42891,13 @@ async function publish_record(ctx, client, run, label) {
         if (result.kept)
             ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
         else
-            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${INPUT.historyLimit}' is ${ctx.settings.historyLimit}.`);
+            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${config_names/* INPUT */.bO.historyLimit}' is ${ctx.settings.historyLimit}.`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+        ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
+/** Logs each gate and fails the step when one failed. */
 function applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
@@ -42169,7 +42918,7 @@ async function publish_publishReport(ctx) {
         applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
-    const label = jobLabel(settings, run);
+    const label = publish_jobLabel(settings, run);
     const pr = run.pullRequest;
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
@@ -42235,6 +42984,8 @@ async function publish_publishReport(ctx) {
 
 
 
+
+
 async function postOne(ctx, client, repo, runId, run, artifact) {
     const { settings, io } = ctx;
     const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment-mode", String(artifact.id));
@@ -42271,9 +43022,23 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
+    const request = {
+        client,
+        ...repo,
+        label: data.label,
+        report: data.report,
+        baseBranch: baseRef,
+        runId: null,
+        currentName: "this PR",
+        runUrl: run.url,
+    };
+    const marker = label_commentMarker(data.label);
+    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
+    const body = data.report.kind === "run"
+        ? renderRunComment(marker, await buildRunView(request, settings, io))
+        : comparison_renderComment(marker, await comparison_buildComparison(request, settings, io));
     try {
-        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), comparison_renderComment(label_commentMarker(data.label), view));
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
@@ -42363,17 +43128,6 @@ function marks_file_readMarks(dir) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
@@ -42769,536 +43523,6 @@ async function log_file_readLogInto(path, reader, options = {}) {
     }
     reader.endBytes();
     return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
-    }
-    return deltas;
-}
-/**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
- */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-    };
-}
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
-}
-
-;// CONCATENATED MODULE: ./src/core/integrator.ts
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-/**
- * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
- * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
- */
-function bridged(dtMs, gapMs, interrupted = false) {
-    return !interrupted && dtMs > 0 && dtMs <= gapMs;
-}
-/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
-function trapezoidJ(startW, endW, dtMs) {
-    return ((startW + endW) / 2) * (dtMs / 1000);
-}
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
-     */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (bridged(dtMs, this.options.gapMs)) {
-            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
-        });
-    }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
-}
-/** A PUE the user gave as a number. */
-function pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/report.ts
-
-
-
-
-
-
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
-/** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: round(gpu.coverage, 4),
-    };
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
@@ -46702,6 +46926,28 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(config_names/* INPUT */.bO.reports, `Input '${config_names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -46758,6 +47004,8 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
         runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
+        reports: reportsInput(get(config_names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(config_names/* INPUT */.bO.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -47391,6 +47639,110 @@ async function job_steps_jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/pushgateway.ts
+/** Pushing to a Prometheus Pushgateway over HTTP: one PUT, which replaces the group's metrics. */
+/** The longest a push may take, ms: a Pushgateway that hangs must not hold up the job. */
+const PUSH_TIMEOUT_MS = 10_000;
+/** PUTs `body` (text exposition format) to `baseUrl` + `path`; throws with the reason when refused or unreachable. */
+async function pushToGateway(baseUrl, path, body, timeoutMs = PUSH_TIMEOUT_MS) {
+    let response;
+    try {
+        response = await fetch(`${baseUrl}${path}`, {
+            method: "PUT",
+            headers: { "content-type": "text/plain; version=0.0.4" },
+            body,
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+    }
+    catch (e) {
+        const error = e;
+        throw new Error(error.cause?.code ?? error.cause?.message ?? error.message, { cause: e });
+    }
+    if (!response.ok) {
+        const text = (await response.text().catch(() => "")).trim().slice(0, 200);
+        throw new Error(`HTTP ${response.status}${text ? `: ${text}` : ""}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/render/pushgateway.ts
+
+/** Base64url without padding, as the Pushgateway reads `name@base64` path segments; `=` for "". */
+function pushgateway_base64url(text) {
+    if (text === "")
+        return "=";
+    let binary = "";
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+/**
+ * The path under the Pushgateway's base URL for `group`: `/metrics/job@base64/.../scope@base64/...`.
+ * Every value is base64url-encoded, so a `/` in a repository or label cannot split the path.
+ */
+function pushgatewayPath(group) {
+    const pairs = [
+        ["job", "gpu-carbon"],
+        ["repository", group.repository],
+        ["workflow", group.workflow],
+        ["label", group.label],
+        ["run_id", group.runId],
+        ["scope", group.scope],
+    ];
+    return `/metrics/${pairs.map(([name, value]) => `${name}@base64/${pushgateway_base64url(value)}`).join("/")}`;
+}
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
+}
+function gauge(name, help, value, labels = "") {
+    if (value === null || !Number.isFinite(value))
+        return [];
+    return [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labels} ${value}`];
+}
+/**
+ * The metrics of a report. A figure that is unknown is left out, never pushed as 0: a run that
+ * measured nothing pushes its duration and status only.
+ */
+function pushgatewayMetrics(report) {
+    const joules = (kwh) => (kwh === null ? null : kwh * JOULES_PER_KWH);
+    const info = `{status="${escapeLabelValue(report.status)}",energy_source="${escapeLabelValue(report.energySource)}"}`;
+    const lines = [
+        ...gauge("gpu_carbon_energy_joules", "GPU board energy, before PUE.", joules(report.energyKwh)),
+        ...gauge("gpu_carbon_facility_energy_joules", "GPU board energy times PUE.", joules(report.facilityEnergyKwh)),
+        ...gauge("gpu_carbon_emissions_grams", "Emissions, grams CO2e.", report.emissionsKg === null ? null : report.emissionsKg * 1000),
+        ...gauge("gpu_carbon_duration_seconds", "Length of the measurement window (a run: first job's start to last job's end).", report.durationSeconds),
+        ...gauge("gpu_carbon_coverage_ratio", "Mean fraction of the window covered by valid power readings, 0 to 1.", report.coverage),
+        ...gauge("gpu_carbon_gpus", "GPUs measured.", report.gpus.length),
+        ...(report.kind === "run" ? gauge("gpu_carbon_jobs", "Jobs merged into the run.", report.jobs.length) : []),
+        ...gauge("gpu_carbon_info", "Always 1; the labels say how it was measured (status: measured, partial or not-measured).", 1, info),
+    ];
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/action/push-metrics.ts
+/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
+
+
+
+/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
+async function push_metrics_pushFigures(settings, env, io, report, scope) {
+    if (!settings.pushgatewayUrl)
+        return;
+    const group = {
+        repository: env.GITHUB_REPOSITORY ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        label: report.label ?? "",
+        runId: env.GITHUB_RUN_ID ?? "",
+        scope,
+    };
+    try {
+        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
+        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: Input '${config_names/* INPUT */.bO.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
@@ -47416,19 +47768,36 @@ async function job_steps_jobStepSpans(settings, env) {
 
 
 
+
+
+
+/**
+ * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
+ * tell one physical GPU measured by two jobs from two GPUs.
+ */
+function withIdentity(report, settings, env) {
+    const run = readRunContext(env);
+    const host = os.hostname();
+    return {
+        ...report,
+        label: run ? jobLabel(settings, run) : settings.label || null,
+        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
+    };
+}
+/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
-    const main = path.join(dir, FILE.report);
-    const error = writeRegularFile(main, json);
+    const main = external_node_path_default().join(dir, config_names/* FILE */.PW.report);
+    const error = safe_file_writeRegularFile(main, json);
     if (error)
         io.warning(`gpu-carbon could not write ${main} (${error}).`);
     else
         io.info(`Report written to ${main}`);
     if (!extraPath)
         return;
-    const extraError = writeRegularFile(extraPath, json);
+    const extraError = safe_file_writeRegularFile(extraPath, json);
     if (extraError)
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${extraError}).`);
+        io.warning(`Input '${config_names/* INPUT */.bO.reportPath}': could not write ${extraPath} (${extraError}).`);
     else
         io.info(`Report written to ${extraPath}`);
 }
@@ -47476,6 +47845,7 @@ async function finish_finishMeasurement(ctx) {
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+    report = withIdentity(report, settings, env);
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -47489,6 +47859,7 @@ async function finish_finishMeasurement(ctx) {
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
+    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -47516,6 +47887,529 @@ async function finish_finishMeasurement(ctx) {
         else
             io.warning(message);
     }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/glob.ts
+/**
+ * The `reports` input's patterns: `*` matches within one path segment, `**` any number of
+ * segments, `?` one character; everything else is literal. Pure: the caller walks the folders.
+ */
+const WILDCARD = /[*?]/;
+function segmentSource(segment) {
+    return segment
+        .split("")
+        .map((c) => (c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+}
+/** Plans the walk for `pattern` (`/`-separated, relative or absolute). */
+function planGlob(pattern) {
+    const segments = pattern.split("/");
+    const first = segments.findIndex((s) => WILDCARD.test(s));
+    if (first === -1)
+        return { base: pattern, matcher: null };
+    const base = segments.slice(0, first).join("/");
+    const rest = segments.slice(first);
+    let source = "";
+    rest.forEach((segment, i) => {
+        const last = i === rest.length - 1;
+        if (segment === "**")
+            source += last ? ".*" : "(?:[^/]+/)*";
+        else
+            source += segmentSource(segment) + (last ? "" : "/");
+    });
+    return { base: base === "" && pattern.startsWith("/") ? "/" : base, matcher: new RegExp(`^${source}$`) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report-files.ts
+/**
+ * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
+ * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
+ * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
+ */
+
+
+
+
+/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
+const MAX_REPORT_BYTES = 16 << 20;
+/** Folders walked at most below the pattern's base, and entries looked at at most. */
+const MAX_DEPTH = 16;
+const MAX_ENTRIES = 100_000;
+function walk(dir, relative, depth, found, budget) {
+    if (depth > MAX_DEPTH)
+        return;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, relative), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        budget.entries -= 1;
+        if (budget.entries < 0)
+            return;
+        const rel = relative ? `${relative}/${entry.name}` : entry.name;
+        // Links are not followed into folders: a link to `/` must not make the walk endless.
+        if (entry.isDirectory())
+            walk(dir, rel, depth + 1, found, budget);
+        else
+            found.push(rel);
+    }
+}
+/**
+ * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
+ * when it does not exist (reading it then says so).
+ */
+function findReportFiles(pattern, workspace) {
+    const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
+    const plan = planGlob(absolute.split((external_node_path_default()).sep).join("/"));
+    if (plan.matcher === null)
+        return [absolute];
+    const base = plan.base || "/";
+    if (!(0,external_node_fs_.existsSync)(base) || !(0,external_node_fs_.lstatSync)(base).isDirectory())
+        return [];
+    const all = [];
+    walk(base, "", 0, all, { entries: MAX_ENTRIES });
+    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => external_node_path_default().join(base, rel));
+}
+/** The text of a report file; throws with the reason when it is missing or cannot be read. */
+function readReportFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error("the file does not exist");
+    const text = readSmallFile(file, MAX_REPORT_BYTES);
+    if (text === null)
+        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/merge.ts
+/**
+ * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
+ * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
+ *
+ * Rules, each a sentence a user can check:
+ * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
+ *   so emissions are never recomputed from the summed energy.
+ * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
+ * - A job without a figure adds nothing to the totals and is still listed.
+ * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
+ *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
+ *   energy for the overlapping time is left out, assuming its power was even over its window.
+ */
+
+
+
+
+/** A file that could not be used as a job's report; the message says why, without the path. */
+class ReportFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ReportFileError";
+    }
+}
+const nullableNumber = schemas_number().nullable();
+/** The fields merging reads; everything else is kept as it is. */
+const jobReportSchema = object({
+    schemaVersion: schemas_number().int().min(1),
+    kind: schemas_enum(["job", "run"]).optional(),
+    label: schemas_string().max(500).nullable().optional(),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(schemas_string()),
+    startedAt: schemas_string().nullable(),
+    endedAt: schemas_string().nullable(),
+    durationSeconds: schemas_number().min(0),
+    energyKwh: nullableNumber,
+    energySource: schemas_enum(["counter", "sampled"]).optional(),
+    sampledEnergyKwh: nullableNumber.optional(),
+    counterEnergyKwh: nullableNumber.optional(),
+    facilityEnergyKwh: nullableNumber.optional(),
+    pue: schemas_number(),
+    emissionsKg: nullableNumber,
+    coverage: schemas_number().min(0).max(1),
+    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
+    gpus: array(object({
+        uuid: schemas_string().nullable(),
+        name: schemas_string().nullable(),
+        energyKwh: nullableNumber,
+        host: schemas_string().nullable().optional(),
+    })
+        .passthrough()),
+})
+    .passthrough();
+/**
+ * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
+ * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
+ * (before `kind`, `label` and `host`) are read as jobs without a label or host.
+ */
+function parseJobReport(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReportFileError(`not JSON (${e.message})`);
+    }
+    const version = json?.schemaVersion;
+    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
+        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
+    }
+    const result = jobReportSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    const parsed = result.data;
+    if (parsed.kind === "run")
+        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
+    const raw = parsed;
+    return {
+        ...raw,
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: parsed.label ?? null,
+        jobs: [],
+        energySource: parsed.energySource ?? "sampled",
+        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
+    };
+}
+const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
+/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return "not-measured";
+    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
+}
+function merge_epochMs(iso) {
+    if (iso === null)
+        return null;
+    const ms = Date.parse(iso);
+    return Number.isFinite(ms) ? ms : null;
+}
+function gpuKey(gpu) {
+    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
+}
+/**
+ * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
+ * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
+ */
+function removeOverlaps(work) {
+    const warnings = [];
+    const claims = new Map();
+    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+    for (const job of byStart) {
+        const { startMs, endMs } = job;
+        job.input.report.gpus.forEach((gpu, i) => {
+            const key = gpuKey(gpu);
+            if (key === null || startMs === null || endMs === null)
+                return;
+            const earlier = claims.get(key) ?? [];
+            for (const claim of earlier) {
+                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
+                if (overlapMs <= 0 || gpu.energyKwh === null)
+                    continue;
+                const windowMs = Math.max(endMs - startMs, 1);
+                const already = job.removedKwh[i] ?? 0;
+                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
+                job.removedKwh[i] = already + removed;
+                const host = gpu.host ? ` on ${gpu.host}` : "";
+                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${units_formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${units_formatEnergy(removed)} of '${job.label}' is left out of the total)`);
+            }
+            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
+        });
+    }
+    return warnings;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+/** The sum of `values`, `null` when any is `null` or there are none. */
+function sumAll(values) {
+    if (values.length === 0 || values.some((v) => v === null))
+        return null;
+    return sum(values);
+}
+function jobEntry(job) {
+    const r = job.input.report;
+    const removed = sum(job.removedKwh.map((v) => v ?? 0));
+    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
+    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
+    return {
+        label: job.label,
+        source: job.input.source,
+        status: r.status,
+        energyKwh: r.energyKwh,
+        emissionsKg: r.emissionsKg,
+        countedEnergyKwh: counted === null ? null : precise(counted),
+        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
+        durationSeconds: r.durationSeconds,
+        coverage: r.coverage,
+        energySource: r.energySource,
+        startedAt: r.startedAt,
+        endedAt: r.endedAt,
+        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
+        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
+    };
+}
+/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
+function countedShare(entry) {
+    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
+        return 1;
+    return entry.countedEnergyKwh / entry.energyKwh;
+}
+function runIntensity(reports, emissionsKg, facilityKwh) {
+    const first = reports[0].carbonIntensity;
+    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
+    if (same)
+        return first;
+    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
+    return {
+        ...first,
+        gramsPerKwh,
+        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
+        location: null,
+        zone: null,
+        hourly: null,
+    };
+}
+function runEnergySource(entries) {
+    const measured = entries.filter((e) => e.energyKwh !== null);
+    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
+}
+/**
+ * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
+ * (files that could not be read) come first in its warnings.
+ */
+function mergeReports(inputs, label, extraWarnings = []) {
+    const work = inputs
+        .map((input) => ({
+        input,
+        label: input.report.label ?? input.fallbackLabel,
+        startMs: merge_epochMs(input.report.startedAt),
+        endMs: merge_epochMs(input.report.endedAt),
+        removedKwh: input.report.gpus.map(() => 0),
+    }))
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
+    const overlapWarnings = removeOverlaps(work);
+    const jobs = work.map(jobEntry);
+    const reports = work.map((w) => w.input.report);
+    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
+    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
+    const withShare = (value) => work.flatMap((w, i) => {
+        const r = w.input.report;
+        if (r.energyKwh === null)
+            return [];
+        const v = value(r);
+        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
+    });
+    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
+    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
+    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
+    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
+    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
+    const startMs = starts.length > 0 ? Math.min(...starts) : null;
+    const endMs = ends.length > 0 ? Math.max(...ends) : null;
+    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
+    // Coverage of the run: the mean over every measured GPU, as for one job.
+    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
+    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
+    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
+    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
+    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
+    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
+    if (inputs.length === 0)
+        warnings.push("no job report could be read, so the run has no figures");
+    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
+    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
+    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
+    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
+        ...gpu,
+        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
+    })));
+    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
+    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
+    const report = {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "run",
+        label,
+        jobs,
+        status: worstStatus(jobs.map((j) => j.status)),
+        warnings,
+        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
+        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
+        durationSeconds,
+        energyKwh,
+        energySource: runEnergySource(jobs),
+        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
+        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
+        energyDisagreementFraction: disagreement,
+        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
+        pue,
+        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        coverage,
+        carbonIntensity: intensity ?? {
+            gramsPerKwh: 0,
+            source: "no job report",
+            resolvedBy: "input",
+            year: null,
+            basis: null,
+            location: null,
+            zone: null,
+            attribution: null,
+            hourly: null,
+        },
+        embodied: null,
+        gpus,
+        method: first?.method ?? emptyMethod(),
+        quality: {
+            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
+            events: sum(reports.map((r) => r.quality?.events ?? 0)),
+            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
+            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
+            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
+            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
+            stopReason: null,
+            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
+}
+function emptyMethod() {
+    return {
+        powerField: null,
+        intervalMs: 0,
+        gapThresholdMs: 0,
+        integration: "trapezoid",
+        rules: [],
+        scope: "",
+        accuracy: "",
+        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+/**
+ * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
+ * jobs downloads their artifacts and this merges their report.json files: one report.json, one
+ * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
+ * history record of the run's label on the default branch, the gates on the total, and the
+ * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
+ * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The label of the run: input `label`, else the workflow's name. */
+function runLabel(settings, run) {
+    return settings.label || run?.workflow || "gpu-carbon";
+}
+/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
+function readReports(settings, workspace) {
+    const files = findReportFiles(settings.reports, workspace);
+    const shown = (file) => {
+        const relative = external_node_path_default().relative(workspace, file);
+        return relative.startsWith("..") || external_node_path_default().isAbsolute(relative) ? file : relative;
+    };
+    if (files.length === 0)
+        return { inputs: [], skipped: [`no file matched input '${config_names/* INPUT */.bO.reports}' (${settings.reports}) under ${workspace}`] };
+    const inputs = [];
+    const skipped = [];
+    for (const file of files) {
+        try {
+            const report = parseJobReport(readReportFile(file));
+            inputs.push({ source: shown(file), fallbackLabel: external_node_path_default().basename(external_node_path_default().dirname(file)), report });
+        }
+        catch (e) {
+            skipped.push(`${shown(file)} was skipped: ${e.message}`);
+        }
+    }
+    return { inputs, skipped };
+}
+async function publishRun(ctx, report, label) {
+    const { settings, env, io } = ctx;
+    const run = run_context_readRunContext(env);
+    const client = run && settings.githubToken
+        ? client_createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
+            ...ctx.client,
+        })
+        : null;
+    const pr = run?.pullRequest ?? null;
+    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
+        io.notice(`gpu-carbon: '${config_names/* INPUT */.bO.githubToken}' is empty, so there is no PR comment and no history.`);
+    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
+    const view = await buildRunView({
+        client,
+        owner: run?.owner ?? "",
+        repo: run?.repo ?? "",
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run?.runId ?? null,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary) {
+        try {
+            await io.appendSummary(renderRunSummary(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+        }
+    }
+    if (run && client) {
+        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
+        if (settings.prComment && pr) {
+            if (pr.fromFork)
+                await uploadForFork(publish, run, label);
+            else
+                await comment(publish, client, run, label, renderRunComment(label_commentMarker(label), view));
+        }
+        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
+            await publish_record(publish, client, run, label);
+    }
+    applyGates(view.total.gates, io);
+}
+/** The whole of `mode: merge` (its main step). Returns the merged report. */
+async function mergeRun(ctx) {
+    const { settings, env, io } = ctx;
+    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
+    for (const warning of skipped)
+        io.warning(`gpu-carbon: ${warning}.`);
+    const label = runLabel(settings, run_context_readRunContext(env));
+    const { report, warnings } = mergeReports(inputs, label, skipped);
+    for (const warning of warnings.slice(skipped.length))
+        io.warning(`gpu-carbon: ${warning}.`);
+    writeReport(report, session_store_workDir(env) ?? session_store_makeOwnWorkDir(), settings.reportPath, io);
+    await publishRun(ctx, report, label);
+    await push_metrics_pushFigures(settings, env, io, report, "run");
+    const jobs = report.jobs.length;
+    const line = `GPU energy of the run '${label}': ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
+    if (report.status === "measured")
+        io.info(`gpu-carbon: ${line}`);
+    else if (settings.failOnError)
+        io.fail(`gpu-carbon: ${line} Failing because '${config_names/* INPUT */.bO.failOnError}' is true.`);
+    else
+        io.warning(`gpu-carbon: ${line}`);
     return report;
 }
 
@@ -48198,6 +49092,7 @@ async function startMeasurement(ctx) {
 
 
 
+
 /**
  * Masks every credential input in every form the log may show it: raw, trimmed, each of its
  * lines (the runner masks line by line), JSON-escaped and URL-encoded.
@@ -48274,6 +49169,20 @@ async function runMain(io, moduleUrl) {
     if (settings.mode === "comment") {
         deadlines_networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
+        return;
+    }
+    if (settings.mode === "merge") {
+        deadlines_networkDeadline(process.env);
+        try {
+            await mergeRun({ settings, env: process.env, io });
+        }
+        catch (e) {
+            const message = `gpu-carbon could not merge the reports: ${e.message}`;
+            if (settings.failOnError)
+                io.fail(message);
+            else
+                io.warning(message);
+        }
         return;
     }
     if (io.getState(config_names/* STATE */.c4.notStarted)) {
@@ -48413,6 +49322,8 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -48420,7 +49331,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
+const MODES = ["measure", "mark", "report", "comment", "merge"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -48603,7 +49514,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15655);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30404);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -31,6 +31,8 @@ export const INPUT = {
   maxEnergyKwh: "max-energy-kwh",
   maxEmissionsKg: "max-emissions-kg",
   runId: "run-id",
+  reports: "reports",
+  pushgatewayUrl: "pushgateway-url",
 } as const;
 
 /**
@@ -40,7 +42,7 @@ export const INPUT = {
 export const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken] as const;
 
 /** What a use of the action does (input `mode`). */
-export const MODES = ["measure", "mark", "report", "comment"] as const;
+export const MODES = ["measure", "mark", "report", "comment", "merge"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Step outputs `mode: report` sets. Match action.yml. */

@@ -12,7 +12,8 @@
  * - The window edges (window start to the first reading, last reading to window end) are held
  *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
  *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
+ * - `coverage` is the covered time divided by the window; a window of no length (one reading per
+ *   GPU, a one-shot query) has unknown energy.
  */
 import type { GpuIdentity } from "./gpu.js";
 
@@ -42,7 +43,7 @@ export interface IntegrationOptions {
 
 /** Result of integrating one GPU over the window. */
 export interface GpuEnergy extends GpuIdentity {
-  /** Integrated energy in joules; `null` when the GPU never reported a valid power reading. */
+  /** Integrated energy in joules; `null` when the GPU never reported a valid power reading, or the window has no length. */
   energyJ: number | null;
   /** Time in ms covered by valid readings (including held edges). */
   coveredMs: number;
@@ -237,7 +238,8 @@ export class EnergyIntegrator {
       const meanW = coveredS > 0 ? energyJ / coveredS : 0;
       return {
         ...gpu.identity,
-        energyJ: valid ? energyJ : null,
+        // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
+        energyJ: valid && windowMs > 0 ? energyJ : null,
         coveredMs,
         coverage: windowMs > 0 ? coveredMs / windowMs : 0,
         averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,

@@ -20,7 +20,8 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     expect(post.code).toBe(0);
 
     const report = j.report();
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.kind).toBe("job");
     expect(report.status).toBe("measured");
     expect(report.durationSeconds).toBeGreaterThan(2);
     // Constant 200 W over the window: E = 200 W x t.

@@ -25,6 +25,7 @@ export function measuredReport(energyKwh: number, durationSeconds: number, overr
         index: 0,
         uuid: "GPU-0",
         name: "NVIDIA H100 80GB HBM3",
+        host: null,
         energyKwh,
         energyKwhRange: [energyKwh * 0.95, energyKwh * 1.05],
         uncertainty: {

@@ -127,7 +127,11 @@ export function runFigures(report: Report): RunFigures {
 
 /** Compares a report with a baseline. */
 export function compare(report: Report, baseline: Baseline): Comparison {
-  const current = runFigures(report);
+  return compareFigures(runFigures(report), baseline);
+}
+
+/** Compares a run's figures (a report's, or one job's of a merged run) with a baseline. */
+export function compareFigures(current: RunFigures, baseline: Baseline): Comparison {
   return {
     baseline,
     current,

@@ -146,6 +146,25 @@ export function powerField(header: CsvHeader): string | null {
 }
 
 /**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+export function rowPowerW(cells: string[], header: CsvHeader): number | null {
+  for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+    const position = header.positions.get(field);
+    if (position === undefined) continue;
+    const powerW = parseReading(cells[position]);
+    if (powerW !== null) return powerW;
+  }
+  return null;
+}
+
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+export function hasPowerFallback(header: CsvHeader): boolean {
+  return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+
+/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */

@@ -44,7 +44,8 @@ export function formatEnergyPerMinute(kwhPerMinute: number | null): string {
   return `${formatNumber(kwhPerMinute * 1000)} Wh/min`;
 }
 
-function headline(view: ComparisonView): string {
+/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
+export function headline(view: ComparisonView): string {
   const r = view.report;
   if (r.energyKwh === null) return `**Energy not measured** · ${formatDuration(r.durationSeconds)} (${r.status})`;
   const parts = [
@@ -105,7 +106,8 @@ function trendUnit(valuesKwh: number[]): { unit: string; scale: number } {
   return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
 }
 
-function trend(view: ComparisonView): string[] {
+/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
+export function trend(view: ComparisonView): string[] {
   const past = view.trend.slice(-(TREND_RUNS - 1));
   if (past.length === 0) return [];
   const current = view.report.energyKwh;
@@ -132,7 +134,8 @@ function trend(view: ComparisonView): string[] {
   ];
 }
 
-function gateLines(gates: GateResult[]): string[] {
+/** One line per gate; empty when none is on. */
+export function gateLines(gates: GateResult[]): string[] {
   if (gates.length === 0) return [];
   const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" } as const;
   return [
@@ -169,7 +172,8 @@ export function fitToLimit(body: string, limit = COMMENT_LIMIT): string {
   return cut + note;
 }
 
-function warnings(report: Report): string {
+/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
+export function warnings(report: Report): string {
   if (report.status === "measured" || report.warnings.length === 0) return "";
   return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""].join("\n");
 }

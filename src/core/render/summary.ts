@@ -22,9 +22,17 @@ import {
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
 
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
 export function averagePowerW(report: Report): number | null {
-  if (report.energyKwh === null || report.durationSeconds <= 0) return null;
+  if (report.energyKwh === null) return null;
+  const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+  if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+    return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+  if (report.durationSeconds <= 0) return null;
   return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
 

@@ -14,11 +14,14 @@ import { pueFromNumber, type PueSource } from "../carbon/pue.js";
 import type { Range } from "../energy/range.js";
 import { burstyWarning, emissionsRange, sampledGpuRange, totalRange, type GpuUncertainty } from "./uncertainty.js";
 import { gpuLabel } from "../gpu.js";
-import { joulesToKwh, round } from "../units.js";
+import { formatDuration, joulesToKwh, round } from "../units.js";
 import type { WorkReport } from "../energy/work-units.js";
 
-/** Report schema version; bumped on any incompatible change. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Below this coverage a measurement is `partial`. */
 export const MIN_COVERAGE_MEASURED = 0.9;
@@ -31,6 +34,8 @@ export interface GpuReport {
   uuid: string | null;
   /** Product name, `null` when unknown. */
   name: string | null;
+  /** The machine the GPU is in (the runner's host name); `null` when unknown. */
+  host: string | null;
   /** Board energy in kWh, from the source the report names in `energySource`; `null` when unknown. */
   energyKwh: number | null;
   /** Where the true energy lies, `[low, high]` kWh (docs/accuracy.md); `null` when energy is unknown. */
@@ -114,8 +119,49 @@ export type EnergySource = "counter" | "sampled";
 
 export type ReportStatus = "measured" | "partial" | "not-measured";
 
+/** What a report covers: one job's measurement, or a whole workflow run merged from its jobs. */
+export type ReportKind = "job" | "run";
+
+/** One job of a merged run, as its own report gave it and as it counts in the run's totals. */
+export interface RunJobReport {
+  /** The job's label (its history series); the report's folder when the report names none. */
+  label: string;
+  /** Where the job's report was read from. */
+  source: string;
+  status: ReportStatus;
+  /** The job's own GPU energy, kWh; `null` when it measured none. */
+  energyKwh: number | null;
+  /** The job's own emissions (at its own grid's intensity and PUE), kg CO2e; `null` likewise. */
+  emissionsKg: number | null;
+  /**
+   * What the job adds to the run's energy, kWh: its own figure less any GPU another job that
+   * started earlier measured at the same time; `null` when it measured none.
+   */
+  countedEnergyKwh: number | null;
+  /** What the job adds to the run's emissions, kg CO2e (scaled like `countedEnergyKwh`). */
+  countedEmissionsKg: number | null;
+  /** Length of the job's measurement window, s. */
+  durationSeconds: number;
+  /** The job's coverage, 0..1. */
+  coverage: number;
+  energySource: EnergySource;
+  /** Window start and end, ISO 8601 UTC; `null` when unknown. */
+  startedAt: string | null;
+  endedAt: string | null;
+  /** The GPUs the job measured. */
+  gpus: { uuid: string | null; name: string | null; host: string | null; energyKwh: number | null }[];
+  /** The machines those GPUs are in, sorted; empty when unknown. */
+  hosts: string[];
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** `job`: one job's measurement; `run`: a workflow run's jobs merged (`mode: merge`). */
+  kind: ReportKind;
+  /** The series this report belongs to (the job's or the run's label); `null` outside a workflow. */
+  label: string | null;
+  /** The jobs of a `run`, in label order; empty for a `job`. */
+  jobs: RunJobReport[];
   /** `measured`; `partial` (coverage under 90 % or a GPU without power); `not-measured`. */
   status: ReportStatus;
   /** Everything that limits the result, in words. */
@@ -233,6 +279,7 @@ function gpuReport(gpu: GpuEnergy, info: GpuInfo[], log: LogResult): GpuReport {
     index,
     uuid: gpu.uuid ?? known?.uuid ?? null,
     name,
+    host: null,
     energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
     energyKwhRange,
     uncertainty,
@@ -257,12 +304,20 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
 
   if (gpus.length === 0) all.push("no GPU rows were found in the power log");
+  else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+    all.push(
+      "the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown",
+    );
   else if (measured.length === 0) all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
   for (const gpu of gpus) {
     if (gpu.energyKwh === null && measured.length > 0) all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
   }
   if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
     all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+  }
+  const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+  if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+    all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
   }
   if (log.lostRows > 0)
     all.push(
@@ -290,6 +345,9 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const emissionsKgPrecise = emissions === null ? null : precise(emissions);
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status,
     warnings: all,
     startedAt,
@@ -338,6 +396,9 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   };
 }
 
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
+
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 export function notMeasuredReport(
   settings: ReportSettings,
@@ -346,6 +407,9 @@ export function notMeasuredReport(
 ): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status: "not-measured",
     warnings,
     startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),

@@ -63,6 +63,7 @@ function gpu(index: number, name: string): Report["gpus"][number] {
     index,
     uuid: null,
     name,
+    host: null,
     energyKwh: 0.5,
     energyKwhRange: [0.475, 0.525],
     uncertainty: null,
