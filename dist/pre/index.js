@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19867:
+/***/ 1186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39498,7 +39498,7 @@ function report_noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -39539,6 +39539,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
+    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
@@ -39547,6 +39549,10 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     }
     if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= report_MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
@@ -39611,6 +39617,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         ...report_noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function report_notMeasuredReport(settings, warnings, window) {
     return {
@@ -40462,13 +40470,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -40482,7 +40493,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /** First line of every sampler log. */
 const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
 /** What a log holds once the window is open (the starter waits for it). */
 const START_TAG = `${TAG.start}\t`;
 /**
@@ -40587,6 +40598,11 @@ function parseRollup(fields) {
         return null;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${format_ms(tMs)}\t${fields.join("\t")}`;
+}
 function formatEvent(tMs, text) {
     return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
 }
@@ -40621,6 +40637,14 @@ function format_parseSamplerRecord(line) {
         }
         case TAG.event:
             return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
         case TAG.stop:
             return { kind: "stop", tMs, reason: second };
         default:
@@ -40855,10 +40879,6 @@ async function log_file_readLogInto(path, reader, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
 
 
 
@@ -40880,7 +40900,7 @@ function unavailable(report, reason) {
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -40892,7 +40912,7 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map())
     const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
     if (counted.length === 0)
         return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
+    const deltas = counterDeltas(start, end, trails);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
@@ -40913,9 +40933,12 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map())
         const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
         const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
+        if (!comparison.plausible) {
+            missing.push(`${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
@@ -41275,15 +41298,17 @@ function fieldName(headerCell) {
     const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
     return ALIASES[name] ?? name;
 }
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
 /**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
  */
 function csv_isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+    const names = csv_splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
 }
 /** Parses a header line into its column layout. */
 function csv_parseHeader(line) {
@@ -41378,6 +41403,25 @@ function csv_powerField(header) {
     return null;
 }
 /**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function csv_rowPowerW(cells, header) {
+    for (const field of [csv_FIELD.powerDraw, csv_FIELD.powerAverage, csv_FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = csv_parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function csv_hasPowerFallback(header) {
+    return [csv_FIELD.powerDraw, csv_FIELD.powerAverage, csv_FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
@@ -41420,6 +41464,8 @@ class rows_FastRows {
     rawTimestampMs = null;
     entry = null;
     cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
     slotOfCell;
     cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -41439,6 +41485,7 @@ class rows_FastRows {
         this.header = header;
         this.track = track;
         this.cellCount = header.fields.length;
+        this.fallback = hasPowerFallback(header);
         this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
         const power = powerField(header);
         const wanted = [
@@ -41508,6 +41555,9 @@ class rows_FastRows {
             const value = plainNumber(bytes, powerStart, powerEnd);
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (this.powerW === null && this.fallback)
+            return -1;
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
@@ -41562,6 +41612,124 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class plain_clock_PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function plain_clock_inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41574,9 +41742,12 @@ function copyView(bytes, start, end) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
+
 
 
 
@@ -41596,6 +41767,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class reader_SampleLogReader {
     format = null;
     header = null;
@@ -41613,8 +41786,16 @@ class reader_SampleLogReader {
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
     pending = [];
-    clock = new PlainClock();
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -41624,9 +41805,16 @@ class reader_SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader(parseHeader(options.columns.join(", ")));
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -41636,6 +41824,12 @@ class reader_SampleLogReader {
     }
     /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
     pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
         this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
@@ -41652,7 +41846,10 @@ class reader_SampleLogReader {
         this.readLine(line);
     }
     readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
             return;
         const record = parseSamplerRecord(line);
         if (record) {
@@ -41674,6 +41871,12 @@ class reader_SampleLogReader {
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -41702,6 +41905,8 @@ class reader_SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
         if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
@@ -41712,7 +41917,8 @@ class reader_SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -41740,13 +41946,26 @@ class reader_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
         };
     }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
     setHeader(header) {
+        this.headerSeen = true;
         this.header = header;
         this.fast = null;
     }
@@ -41770,7 +41989,11 @@ class reader_SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -41794,12 +42017,11 @@ class reader_SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -41817,8 +42039,8 @@ class reader_SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -41845,11 +42067,23 @@ class reader_SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -41858,7 +42092,7 @@ class reader_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -41870,14 +42104,20 @@ class reader_SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -41894,14 +42134,11 @@ class reader_SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
+        const powerW = rowPowerW(cells, header);
         integrator.add(tMs, identity, powerW);
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
@@ -41919,6 +42156,20 @@ class reader_SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    return first.subarray(0, 256).includes(0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
@@ -43793,13 +44044,28 @@ async function analyse_analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+class UnreadableLog extends Error {
+    problem;
+    constructor(problem) {
+        super(`not a power log (${problem})`);
+        this.problem = problem;
+    }
+}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    const reader = new SampleLogReader({
+        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        timeZone: options.timeZone ?? null,
+        columns: options.columns,
+    });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    if (log.problem)
+        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -43855,7 +44121,7 @@ async function analyseLog(session, options) {
             : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -44060,6 +44326,7 @@ function runCommand(file, args, options = {}) {
         let stderr = "";
         let error = null;
         let settled = false;
+        let timedOut = false;
         let child;
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
@@ -44080,11 +44347,12 @@ function runCommand(file, args, options = {}) {
             child.stdout?.destroy();
             child.stderr?.destroy();
             child.unref();
-            resolve({ exitCode, signal, stdout, stderr, error });
+            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
         };
         const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
             error = `timed out after ${timeoutMs} ms`;
+            timedOut = true;
             finish(null, "SIGKILL");
         }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
@@ -45145,10 +45413,14 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -45195,10 +45467,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -45281,6 +45557,9 @@ function parseIdentity(header, rows) {
 async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const deadlineEpochMs = Date.now() + timeoutMs;
     const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+    // A hang here used the probe's whole time: say so, rather than start a query with none left.
+    if (help.timedOut)
+        return { ok: false, reason: describeFailure(help), exitCode: null };
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
     const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
@@ -45289,7 +45568,9 @@ async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
     const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
@@ -45377,9 +45658,13 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together.
+    // Read right before the sampler starts so that both windows open together; the sampler reads it
+    // again every minute, where it could be read now.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    if (energyCounterStart?.ok)
+        config.counterScript = ctx.counterScript;
     let pid;
     try {
         pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerLog));
@@ -45935,7 +46220,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19867);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1186);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32734);
 
 
