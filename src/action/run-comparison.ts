@@ -2,7 +2,7 @@
  * The comparison view of a merged run: the total against the run label's history (with the
  * gates), and each job against its own label's history, all on the same base branch.
  */
-import { baselineFrom, compareFigures, energyPerMinute } from "../core/history/baseline.js";
+import { baselineFrom, compareFigures, energyPerMinute, rangeOrDefault } from "../core/history/baseline.js";
 import type { JobRow, RunView } from "../core/render/run.js";
 import type { RunJobReport } from "../core/report/report.js";
 import { buildComparison, loadRecords, type ComparisonRequest } from "./comparison.js";
@@ -20,6 +20,7 @@ async function jobRow(req: ComparisonRequest, job: RunJobReport, settings: Setti
   if (!baseline) return { row: { job, comparison: null }, stop: note !== null };
   const current = {
     energyKwh: job.energyKwh,
+    energyKwhRange: rangeOrDefault(job.energyKwh, job.energyKwhRange),
     emissionsKg: job.emissionsKg,
     durationSeconds: job.durationSeconds,
     energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),

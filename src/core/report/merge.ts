@@ -24,6 +24,7 @@ import {
   type ReportStatus,
   type RunJobReport,
 } from "./report.js";
+import { emissionsRange, preciseRange, totalRange } from "./uncertainty.js";
 import { formatDuration, formatEnergy, round } from "../units.js";
 
 /** A file that could not be used as a job's report; the message says why, without the path. */
@@ -37,6 +38,8 @@ export class ReportFileError extends Error {
 const nullableNumber = z.number().nullable();
 
 /** The fields merging reads; everything else is kept as it is. */
+const rangeSchema = z.tuple([z.number(), z.number()]);
+
 const jobReportSchema = z
   .object({
     schemaVersion: z.number().int().min(1),
@@ -48,6 +51,7 @@ const jobReportSchema = z
     endedAt: z.string().nullable(),
     durationSeconds: z.number().min(0),
     energyKwh: nullableNumber,
+    energyKwhRange: rangeSchema.nullable().optional(),
     energySource: z.enum(["counter", "sampled"]).optional(),
     sampledEnergyKwh: nullableNumber.optional(),
     counterEnergyKwh: nullableNumber.optional(),
@@ -62,6 +66,7 @@ const jobReportSchema = z
           uuid: z.string().nullable(),
           name: z.string().nullable(),
           energyKwh: nullableNumber,
+          energyKwhRange: rangeSchema.nullable().optional(),
           host: z.string().nullable().optional(),
         })
         .passthrough(),
@@ -205,6 +210,7 @@ function jobEntry(job: JobWork): RunJobReport {
     source: job.input.source,
     status: r.status,
     energyKwh: r.energyKwh,
+    energyKwhRange: r.energyKwhRange ?? null,
     emissionsKg: r.emissionsKg,
     countedEnergyKwh: counted === null ? null : precise(counted),
     countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
@@ -299,12 +305,18 @@ export function mergeReports(inputs: JobReportInput[], label: string, extraWarni
   const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
   const samePue =
     reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0]!.pueSource.source && r.pue === reports[0]!.pue);
+  // A GPU's range shrinks with the share of its energy that counts (none of it when another job had it).
   const gpus = work.flatMap((w) =>
-    w.input.report.gpus.map((gpu, i) => ({
-      ...gpu,
-      energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })),
+    w.input.report.gpus.map((gpu, i) => {
+      const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
+      const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
+      const range = gpu.energyKwhRange ?? null;
+      return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange([range[0] * share, range[1] * share]) };
+    }),
   );
+  // The run's range: its GPUs' ranges added (their errors may move together); unknown when a
+  // measured GPU's report gave none (written before ranges).
+  const energyKwhRange = energyKwh === null ? null : totalRange(gpus);
   const disagreement =
     sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
   const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
@@ -320,6 +332,7 @@ export function mergeReports(inputs: JobReportInput[], label: string, extraWarni
     endedAt: endMs === null ? null : new Date(endMs).toISOString(),
     durationSeconds,
     energyKwh,
+    energyKwhRange,
     energySource: runEnergySource(jobs),
     sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
     counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
@@ -328,6 +341,7 @@ export function mergeReports(inputs: JobReportInput[], label: string, extraWarni
     pue,
     pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
     emissionsKg: emissions === null ? null : precise(emissions),
+    emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissions === null ? null : precise(emissions)),
     coverage,
     carbonIntensity: intensity ?? {
       gramsPerKwh: 0,

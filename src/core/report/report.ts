@@ -131,6 +131,8 @@ export interface RunJobReport {
   status: ReportStatus;
   /** The job's own GPU energy, kWh; `null` when it measured none. */
   energyKwh: number | null;
+  /** Where the job's own energy lies, `[low, high]` kWh; `null` when unknown (or its report gave none). */
+  energyKwhRange: Range | null;
   /** The job's own emissions (at its own grid's intensity and PUE), kg CO2e; `null` likewise. */
   emissionsKg: number | null;
   /**
@@ -245,7 +247,7 @@ export const SCOPE_NOTE =
   "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 
 export const ACCURACY_NOTE =
-  "each energy figure comes with the range the true energy lies in: the board sensor's error for its family (NVIDIA states +/-5 %; measured boards read up to 7 % low, and 18 W low at idle), the time the readings did not see (on A100/H100 the sensor sees 25 ms of every 100 ms) times how much power moved, the lag of 1-second averages, and gaps; bursty work on a part-time sensor averages out only over long runs (docs/accuracy.md)";
+  "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 
 /** Settings a report depends on. */
 export interface ReportSettings {

@@ -67,6 +67,28 @@ describe("merging the jobs of a run", () => {
     ]);
   });
 
+  it("adds the jobs' energy ranges, each GPU's shrunk to the share of it that counts", () => {
+    // Each job's range is +/-5 %. "late" counts half its energy (the rest overlaps "early").
+    const early = job("early", 0.25, { uuid: "GPU-same", startS: 0, durationS: 3600 });
+    const late = job("late", 0.2, { uuid: "GPU-same", startS: 1800, durationS: 3600 });
+    const { report } = mergeReports([late, early, job("eval", 0.1)], "CI");
+    const [low, high] = report.energyKwhRange!;
+    expect(low).toBeCloseTo(0.25 * 0.95 + 0.1 * 0.95 + 0.1 * 0.95, 12);
+    expect(high).toBeCloseTo(0.25 * 1.05 + 0.1 * 1.05 + 0.1 * 1.05, 12);
+    expect(report.emissionsKgRange![0]).toBeCloseTo(low * 0.5, 12);
+    expect(report.jobs.find((j) => j.label === "late")!.energyKwhRange).toEqual([0.2 * 0.95, 0.2 * 1.05]);
+  });
+
+  it("has no range when a job's report was written before ranges", () => {
+    const old = job("old", 0.1);
+    const { energyKwhRange: _run, emissionsKgRange: _em, ...withoutRange } = old.report;
+    const gpus = old.report.gpus.map(({ energyKwhRange: _gpu, ...gpu }) => gpu);
+    const { report } = mergeReports([job("new", 0.2), { ...old, report: { ...withoutRange, gpus } as unknown as Report }], "CI");
+    expect(report.energyKwh).toBeCloseTo(0.3, 12);
+    expect(report.energyKwhRange).toBeNull();
+    expect(report.emissionsKgRange).toBeNull();
+  });
+
   it("keeps GPUs apart when the host, the UUID or the time differs", () => {
     const inputs = [
       job("a", 0.1, { uuid: "GPU-x", host: "node-1" }),
