@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 814:
+/***/ 618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9051,14 +9051,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -10801,6 +10801,8 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
@@ -10838,6 +10840,7 @@ function historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -11342,6 +11345,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -11373,6 +11377,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -11380,6 +11385,14 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 /** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
@@ -11793,6 +11806,220 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
+}
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function seenFraction(profile, powerField, intervalMs) {
+    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+
 ;// CONCATENATED MODULE: ./src/core/units.ts
 /** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
 /** Joules in one kilowatt-hour. */
@@ -11842,6 +12069,67 @@ function units_formatMass(massKg) {
     if (Math.abs(massKg) >= 1)
         return `${units_formatNumber(massKg)} kg`;
     return `${units_formatNumber(massKg * 1000)} g`;
+}
+/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
+function decimalsOf(value) {
+    const abs = Math.abs(value);
+    if (abs >= 100 || value === 0)
+        return 0;
+    if (abs >= 10)
+        return 1;
+    if (abs >= 1)
+        return 2;
+    if (abs >= 0.01)
+        return 3;
+    return null;
+}
+/**
+ * A figure and its range in the figure's unit: the bounds to the first significant digit of the
+ * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
+ * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
+ */
+function withRange(value, range, unitOf) {
+    const [factor, unit] = unitOf(value);
+    const figure = value * factor;
+    const text = `${units_formatNumber(figure)} ${unit}`;
+    if (range === null)
+        return text;
+    const [low, high] = [range[0] * factor, range[1] * factor];
+    const decimals = decimalsOf(figure);
+    if (decimals === null)
+        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
+    const halfWidth = (high - low) / 2;
+    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
+    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
+    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
+    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
+    const step = 10 ** d;
+    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
+    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
+}
+/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
+function energyUnit(energyKwh) {
+    if (Math.abs(energyKwh) >= 1000)
+        return [1 / 1000, "MWh"];
+    if (Math.abs(energyKwh) >= 1)
+        return [1, "kWh"];
+    return [1000, "Wh"];
+}
+/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
+function massUnit(massKg) {
+    if (Math.abs(massKg) >= 1000)
+        return [1 / 1000, "t"];
+    if (Math.abs(massKg) >= 1)
+        return [1, "kg"];
+    return [1000, "g"];
+}
+/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
+function units_formatEnergyRange(energyKwh, rangeKwh) {
+    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
+}
+/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
+function units_formatMassRange(massKg, rangeKg) {
+    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
 }
 /** Power in watts (kW above 10 kW). */
 function units_formatPower(powerW) {
@@ -11894,6 +12182,7 @@ function round(value, digits = 9) {
 
 
 
+
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -11921,7 +12210,7 @@ function headline(report) {
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 function summary_alert(report) {
     if (report.warnings.length === 0)
@@ -11953,9 +12242,12 @@ function embodiedRow(report) {
 }
 function totals(report) {
     const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
         ...embodiedRow(report),
         ["Duration", formatDuration(report.durationSeconds)],
         ["Average power", formatPower(averagePowerW(report))],
@@ -11985,7 +12277,7 @@ function perGpu(report) {
     const rows = report.gpus.map((gpu) => [
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
         ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
         formatPower(gpu.averageWatts),
         formatPower(gpu.peakWatts),
@@ -12185,8 +12477,8 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
-        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        `  energy      ${units_formatEnergyRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
+        `  emissions   ${units_formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
                 `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
@@ -12198,7 +12490,7 @@ function renderText(report) {
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
         const id = gpuLabel(gpu);
-        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+        lines.push(`  ${id.padEnd(6)} ${units_formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
     if (watts.length > 1)
@@ -12280,6 +12572,7 @@ class EnergyIntegrator {
             gpu.peakW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -12313,6 +12606,7 @@ class EnergyIntegrator {
         }
         else if (bridged(dtMs, this.options.gapMs)) {
             gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -12331,12 +12625,14 @@ class EnergyIntegrator {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
             let coveredMs = gpu.coveredMs;
             let longestGapMs = gpu.longestGapMs;
             if (gpu.firstMs !== null && gpu.lastMs !== null) {
                 const leadMs = gpu.firstMs - startMs;
                 if (leadMs > 0 && leadMs <= this.options.gapMs) {
                     energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
                     coveredMs += leadMs;
                 }
                 else if (leadMs > 0)
@@ -12345,6 +12641,7 @@ class EnergyIntegrator {
                 const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
                 if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
                 else if (tailMs > 0)
@@ -12355,6 +12652,8 @@ class EnergyIntegrator {
             }
             coveredMs = Math.min(coveredMs, windowMs);
             const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
             return {
                 ...gpu.identity,
                 // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
@@ -12369,6 +12668,7 @@ class EnergyIntegrator {
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
                 longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
             };
         });
     }
@@ -12379,6 +12679,7 @@ class EnergyIntegrator {
             gpu = {
                 identity,
                 energyJ: 0,
+                powerSquaredW2s: 0,
                 coveredMs: 0,
                 peakW: null,
                 validSamples: 0,
@@ -12988,7 +13289,95 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
     return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
+
 
 
 
@@ -13007,7 +13396,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -13019,21 +13408,26 @@ function pueSourceOf(settings) {
 function precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info) {
+function gpuReport(gpu, info, log) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
+        name,
         host: null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -13041,7 +13435,7 @@ function gpuReport(gpu, info) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -13065,6 +13459,15 @@ function buildReport(log, settings, info = [], warnings = []) {
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -13076,6 +13479,8 @@ function buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
         kind: "job",
@@ -13087,6 +13492,7 @@ function buildReport(log, settings, info = [], warnings = []) {
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
+        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -13094,7 +13500,8 @@ function buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -13141,6 +13548,7 @@ function notMeasuredReport(settings, warnings, window) {
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
+        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -13149,6 +13557,7 @@ function notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
+        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -13179,6 +13588,7 @@ function notMeasuredReport(settings, warnings, window) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+
 
 
 
@@ -13273,18 +13683,28 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
+        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -14729,13 +15149,16 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -16362,7 +16785,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(814);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(618);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10194:
+/***/ 47614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39757,14 +39757,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -41267,6 +41267,7 @@ class EnergyIntegrator {
             gpu.peakW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -41300,6 +41301,7 @@ class EnergyIntegrator {
         }
         else if (bridged(dtMs, this.options.gapMs)) {
             gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -41318,12 +41320,14 @@ class EnergyIntegrator {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
             let coveredMs = gpu.coveredMs;
             let longestGapMs = gpu.longestGapMs;
             if (gpu.firstMs !== null && gpu.lastMs !== null) {
                 const leadMs = gpu.firstMs - startMs;
                 if (leadMs > 0 && leadMs <= this.options.gapMs) {
                     energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
                     coveredMs += leadMs;
                 }
                 else if (leadMs > 0)
@@ -41332,6 +41336,7 @@ class EnergyIntegrator {
                 const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
                 if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
                 else if (tailMs > 0)
@@ -41342,6 +41347,8 @@ class EnergyIntegrator {
             }
             coveredMs = Math.min(coveredMs, windowMs);
             const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
             return {
                 ...gpu.identity,
                 // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
@@ -41356,6 +41363,7 @@ class EnergyIntegrator {
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
                 longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
             };
         });
     }
@@ -41366,6 +41374,7 @@ class EnergyIntegrator {
             gpu = {
                 identity,
                 energyJ: 0,
+                powerSquaredW2s: 0,
                 coveredMs: 0,
                 peakW: null,
                 validSamples: 0,
@@ -41533,15 +41542,218 @@ function pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
 }
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function seenFraction(profile, powerField, intervalMs) {
+    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -41594,6 +41806,67 @@ function units_formatMass(massKg) {
         return `${units_formatNumber(massKg)} kg`;
     return `${units_formatNumber(massKg * 1000)} g`;
 }
+/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
+function decimalsOf(value) {
+    const abs = Math.abs(value);
+    if (abs >= 100 || value === 0)
+        return 0;
+    if (abs >= 10)
+        return 1;
+    if (abs >= 1)
+        return 2;
+    if (abs >= 0.01)
+        return 3;
+    return null;
+}
+/**
+ * A figure and its range in the figure's unit: the bounds to the first significant digit of the
+ * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
+ * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
+ */
+function withRange(value, range, unitOf) {
+    const [factor, unit] = unitOf(value);
+    const figure = value * factor;
+    const text = `${units_formatNumber(figure)} ${unit}`;
+    if (range === null)
+        return text;
+    const [low, high] = [range[0] * factor, range[1] * factor];
+    const decimals = decimalsOf(figure);
+    if (decimals === null)
+        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
+    const halfWidth = (high - low) / 2;
+    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
+    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
+    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
+    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
+    const step = 10 ** d;
+    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
+    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
+}
+/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
+function energyUnit(energyKwh) {
+    if (Math.abs(energyKwh) >= 1000)
+        return [1 / 1000, "MWh"];
+    if (Math.abs(energyKwh) >= 1)
+        return [1, "kWh"];
+    return [1000, "Wh"];
+}
+/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
+function massUnit(massKg) {
+    if (Math.abs(massKg) >= 1000)
+        return [1 / 1000, "t"];
+    if (Math.abs(massKg) >= 1)
+        return [1, "kg"];
+    return [1000, "g"];
+}
+/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
+function units_formatEnergyRange(energyKwh, rangeKwh) {
+    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
+}
+/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
+function units_formatMassRange(massKg, rangeKg) {
+    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
+}
 /** Power in watts (kW above 10 kW). */
 function units_formatPower(powerW) {
     if (powerW === null)
@@ -41639,7 +41912,106 @@ function round(value, digits = 9) {
     return Math.round(value * factor) / factor;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
+
 
 
 
@@ -41658,7 +42030,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -41670,21 +42042,26 @@ function pueSourceOf(settings) {
 function precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info) {
+function gpuReport(gpu, info, log) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
+        name,
         host: null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -41692,7 +42069,7 @@ function gpuReport(gpu, info) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -41716,6 +42093,15 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -41727,6 +42113,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
         kind: "job",
@@ -41738,6 +42126,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
+        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -41745,7 +42134,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -41792,6 +42182,7 @@ function notMeasuredReport(settings, warnings, window) {
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
+        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -41800,6 +42191,7 @@ function notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
+        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -41875,6 +42267,13 @@ const reportSubset = object({
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    // Reports from before the uncertainty range have none.
+    energyKwhRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+        .nullable()
+        .default(null),
+    emissionsKgRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+        .nullable()
+        .default(null),
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
@@ -41972,6 +42371,8 @@ function label_commentMarker(label) {
 ;// CONCATENATED MODULE: ./src/core/history/baseline.ts
 /** How many recent runs the baseline's median is taken over. */
 const BASELINE_RUNS = 5;
+/** The relative range of a figure recorded without one (history written before ranges). */
+const UNRANGED_FRACTION = 0.05;
 /** The median of `values`; `null` for none. Even counts average the middle two. */
 function median(values) {
     if (values.length === 0)
@@ -41979,6 +42380,10 @@ function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** A recorded figure's range: its own, else +/-`UNRANGED_FRACTION`. */
+function rangeOrDefault(energyKwh, range) {
+    return range ?? [energyKwh * (1 - UNRANGED_FRACTION), energyKwh * (1 + UNRANGED_FRACTION)];
 }
 /** kWh per minute of a window; `null` when either is unknown or the window is empty. */
 function energyPerMinute(energyKwh, durationSeconds) {
@@ -42002,10 +42407,14 @@ function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
         const value = energyPerMinute(r.energyKwh, r.durationSeconds);
         return value === null ? [] : [value];
     });
+    const energyKwh = median(usable.map((r) => r.energyKwh));
+    const ranges = usable.map((r) => rangeOrDefault(r.energyKwh, r.energyKwhRange));
     return {
         ref,
         runs: usable.length,
-        energyKwh: median(usable.map((r) => r.energyKwh)),
+        energyKwh,
+        spreadKwh: Number(median(usable.map((r) => Math.abs(r.energyKwh - energyKwh))).toPrecision(12)),
+        energyKwhRange: [median(ranges.map((r) => r[0])), median(ranges.map((r) => r[1]))],
         emissionsKg: median(emissions),
         durationSeconds: median(usable.map((r) => r.durationSeconds)),
         energyPerMinuteKwh: median(perMinute),
@@ -42021,6 +42430,7 @@ function percentChange(value, base) {
 function runFigures(report) {
     return {
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwh === null ? null : rangeOrDefault(report.energyKwh, report.energyKwhRange),
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
@@ -42039,7 +42449,25 @@ function compareFigures(current, baseline) {
         emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
         durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
         energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+        noise: noiseOf(current.energyKwhRange, baseline, 0),
     };
+}
+/**
+ * The energy a run's range must stay under, kWh: the baseline's median raised by `percent`,
+ * plus twice its spread (runs of the same code vary by about that much).
+ */
+function noiseLimitKwh(baseline, percent) {
+    return baseline.energyKwh * (1 + percent / 100) + 2 * baseline.spreadKwh;
+}
+/** Whether a run's range stands out from the baseline's noise, allowing `percent` more energy (see `Comparison.noise`). */
+function noiseOf(range, baseline, percent) {
+    if (range === null)
+        return null;
+    if (range[0] > noiseLimitKwh(baseline, percent))
+        return "up";
+    if (range[1] < baseline.energyKwh - 2 * baseline.spreadKwh)
+        return "down";
+    return "within";
 }
 
 // EXTERNAL MODULE: ./src/core/render/markdown.ts
@@ -42123,6 +42551,12 @@ function mermaidBarChart(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/gates.ts
+/**
+ * Opt-in gates: limits on a run's energy, emissions, and energy regression against the
+ * baseline. Pure: the caller decides what a failed gate does (post fails the job). Gate names
+ * are passed in so the messages name the inputs exactly as the user wrote them.
+ */
+
 
 /** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
 function formatChange(percent) {
@@ -42133,7 +42567,7 @@ function formatChange(percent) {
 }
 function gate(kind, name, value, limit, figure, limitText, what, why) {
     if (value === null) {
-        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.` };
+        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.`, noise: null };
     }
     const failed = value > limit;
     return {
@@ -42145,17 +42579,58 @@ function gate(kind, name, value, limit, figure, limitText, what, why) {
         message: failed
             ? `Gate '${name}' failed: ${what} ${figure} is above the limit of ${limitText}.`
             : `Gate '${name}' passed: ${what} ${figure} is within the limit of ${limitText}.`,
+        noise: null,
+    };
+}
+/**
+ * The regression gate: the change is over the limit only when the low end of this run's range is
+ * above the baseline's median x (1 + limit/100) + 2 x its spread, so run-to-run noise and the
+ * measurement's own uncertainty never fail a build.
+ */
+function regressionGate(name, comparison, limit) {
+    const change = comparison?.energyPercent ?? null;
+    const figure = formatChange(change);
+    const limitText = `+${limit}%`;
+    const range = comparison?.current.energyKwhRange ?? null;
+    if (comparison === null || change === null || range === null) {
+        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
+        return gate("regression", name, null, limit, figure, limitText, "", why);
+    }
+    const b = comparison.baseline;
+    const limitKwh = noiseLimitKwh(b, limit);
+    const how = `median ${units_formatEnergy(b.energyKwh)} x ${(1 + limit / 100).toFixed(2)} + 2 x spread ${units_formatEnergy(b.spreadKwh)} = ${units_formatEnergy(limitKwh)}`;
+    const low = units_formatEnergy(range[0]);
+    if (range[0] > limitKwh) {
+        return {
+            kind: "regression",
+            name,
+            outcome: "fail",
+            figure,
+            limit: limitText,
+            message: `Gate '${name}' failed: energy change against the baseline ${figure} is above the limit of ${limitText}, beyond noise: even the low end of this run's range (${low}) is above the baseline's ${how}.`,
+            noise: `beyond noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} is above ${units_formatEnergy(limitKwh)} (${how})`,
+        };
+    }
+    const overLimit = change > limit;
+    return {
+        kind: "regression",
+        name,
+        outcome: "pass",
+        figure,
+        limit: limitText,
+        message: overLimit
+            ? `Gate '${name}' passed: energy change against the baseline ${figure} is within noise: the low end of this run's range (${low}) is not above the baseline's ${how}.`
+            : `Gate '${name}' passed: energy change against the baseline ${figure} is within the limit of ${limitText}.`,
+        noise: overLimit
+            ? `within noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} reaches below ${units_formatEnergy(limitKwh)} (${how})`
+            : null,
     };
 }
 /** Evaluates the gates that are on, in a fixed order (regression, energy, emissions). */
 function gates_evaluateGates(limits, report, comparison, names) {
     const results = [];
-    if (limits.maxRegressionPercent !== null) {
-        const change = comparison?.energyPercent ?? null;
-        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
-        const limit = limits.maxRegressionPercent;
-        results.push(gate("regression", names.regression, change, limit, formatChange(change), `+${limit}%`, "energy change against the baseline", why));
-    }
+    if (limits.maxRegressionPercent !== null)
+        results.push(regressionGate(names.regression, comparison, limits.maxRegressionPercent));
     if (limits.maxEnergyKwh !== null) {
         results.push(gate("energy", names.energy, report.energyKwh, limits.maxEnergyKwh, units_formatEnergy(report.energyKwh), units_formatEnergy(limits.maxEnergyKwh), "GPU energy", "the energy of this run is unknown"));
     }
@@ -42189,8 +42664,8 @@ function headline(view) {
     if (r.energyKwh === null)
         return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
     const parts = [
-        `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
-        `**${units_formatMass(r.emissionsKg)} CO2e**`,
+        `**${units_formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
+        `**${units_formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
         units_formatDuration(r.durationSeconds),
         formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${units_formatPercent(r.coverage)}`,
@@ -42199,10 +42674,29 @@ function headline(view) {
         parts.push("partial");
     return parts.join(" · ");
 }
+/** Whether the change stands out from the runs' own variation, in one sentence. */
+function noiseLine(c) {
+    const b = c.baseline;
+    const range = c.current.energyKwhRange;
+    if (c.noise === null || range === null)
+        return [];
+    const spread = `median ${units_formatEnergy(b.energyKwh)}, spread ${units_formatEnergy(b.spreadKwh)}`;
+    const runRange = `${units_formatEnergy(range[0])} to ${units_formatEnergy(range[1])}`;
+    if (c.noise === "up")
+        return ["", `Beyond noise: this run's range (${runRange}) is above the baseline's median plus twice its spread (${spread}).`];
+    if (c.noise === "down")
+        return ["", `Beyond noise: this run's range (${runRange}) is below the baseline's median minus twice its spread (${spread}).`];
+    return ["", `Within noise: this run's range (${runRange}) overlaps the baseline's median plus or minus twice its spread (${spread}).`];
+}
 function comparisonTable(c) {
     const b = c.baseline;
     const rows = [
-        ["GPU energy", units_formatEnergy(c.current.energyKwh), units_formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
+        [
+            "GPU energy",
+            units_formatEnergyRange(c.current.energyKwh, c.current.energyKwhRange),
+            units_formatEnergyRange(b.energyKwh, b.energyKwhRange),
+            formatChange(c.energyPercent),
+        ],
         ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
         ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
         [
@@ -42218,6 +42712,7 @@ function comparisonTable(c) {
         (0,markdown/* table */.tp)(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
         "",
         `Baseline: ${runs} of this label on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`.`,
+        ...noiseLine(c),
     ];
 }
 /** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
@@ -42257,7 +42752,11 @@ function gateLines(gates) {
     if (gates.length === 0)
         return [];
     const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" };
-    return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
+    return [
+        "",
+        "Gates:",
+        ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})${g.noise ? `, ${g.noise}` : ""}`),
+    ];
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
 function comparison_renderComparison(view) {
@@ -42446,6 +42945,8 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
@@ -42483,6 +42984,7 @@ function historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -42784,6 +43286,7 @@ async function jobRow(req, job, settings, io) {
         return { row: { job, comparison: null }, stop: note !== null };
     const current = {
         energyKwh: job.energyKwh,
+        energyKwhRange: rangeOrDefault(job.energyKwh, job.energyKwhRange),
         emissionsKg: job.emissionsKg,
         durationSeconds: job.durationSeconds,
         energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
@@ -43239,6 +43742,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -43270,6 +43774,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -43277,6 +43782,14 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 /** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
@@ -43527,6 +44040,210 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
+function summary_averagePowerW(report) {
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function summary_headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(summary_averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function summary_renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        summary_headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
@@ -43560,6 +44277,7 @@ async function log_file_readLogInto(path, reader, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+
 
 
 
@@ -43654,18 +44372,28 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
+        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -45401,13 +46129,16 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -47680,6 +48411,158 @@ async function stop_stopSampling(session, counterScript, env, what) {
     return { stopWarnings, counterEnd };
 }
 
+;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
+
+
+/**
+ * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
+ * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
+ * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
+ */
+function benchmarkEntries(report, label = "") {
+    if (report.energyKwh === null || report.emissionsKg === null)
+        return [];
+    const prefix = label ? `${label}: ` : "";
+    const gpus = report.gpus.length;
+    const extra = [
+        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
+        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
+        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
+    ].join("\n");
+    const entries = [
+        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
+        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
+    ];
+    const powerW = averagePowerW(report);
+    if (powerW !== null)
+        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
+    return entries;
+}
+/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
+function benchmark_renderBenchmarkJson(report, label = "") {
+    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/render/codecarbon.ts
+/**
+ * The report as a row of CodeCarbon's `emissions.csv`, so dashboards and notebooks built for
+ * CodeCarbon can read gpu-carbon results. Pure.
+ *
+ * Columns and units follow the file CodeCarbon writes (its `EmissionsData` record): duration in
+ * s, emissions in kg CO2e, emissions_rate in kg/s, power in W, energy in kWh. Like CodeCarbon,
+ * energy includes the PUE and power does not (it is the GPUs' average power over the time they
+ * were measured). What gpu-carbon does not measure (CPU, RAM, location, Python)
+ * is left empty, never written as 0.
+ */
+
+/** CodeCarbon's `emissions.csv` header, in its order. */
+const CODECARBON_COLUMNS = (/* unused pure expression or super */ null && ([
+    "timestamp",
+    "project_name",
+    "run_id",
+    "experiment_id",
+    "duration",
+    "emissions",
+    "emissions_rate",
+    "cpu_power",
+    "gpu_power",
+    "ram_power",
+    "cpu_energy",
+    "gpu_energy",
+    "ram_energy",
+    "energy_consumed",
+    "country_name",
+    "country_iso_code",
+    "region",
+    "cloud_provider",
+    "cloud_region",
+    "os",
+    "python_version",
+    "codecarbon_version",
+    "cpu_count",
+    "cpu_model",
+    "gpu_count",
+    "gpu_model",
+    "longitude",
+    "latitude",
+    "ram_total_size",
+    "tracking_mode",
+    "on_cloud",
+    "pue",
+]));
+/** Quotes a CSV field when it holds a comma, quote or newline (RFC 4180). */
+function csvField(value) {
+    if (value === null)
+        return "";
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** `2 x NVIDIA H100 80GB HBM3`, the way CodeCarbon names a set of GPUs. */
+function gpuModel(report) {
+    if (report.gpus.length === 0)
+        return null;
+    const names = [...new Set(report.gpus.map((gpu) => gpu.name ?? "unknown GPU"))];
+    return names.map((name) => `${report.gpus.filter((gpu) => (gpu.name ?? "unknown GPU") === name).length} x ${name}`).join(", ");
+}
+/**
+ * The row's values by column. `null` when the energy is unknown: a job that was not measured
+ * must not enter a dashboard as 0 kWh.
+ */
+function codecarbonRecord(report, run) {
+    if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null)
+        return null;
+    const durationS = report.durationSeconds;
+    // As in CodeCarbon's own files, power is the GPUs' own: PUE enters the energy, not the power.
+    const gpuPowerW = averagePowerW(report);
+    return {
+        // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
+        timestamp: report.endedAt.slice(0, 19),
+        project_name: run.projectName,
+        run_id: run.runId,
+        experiment_id: run.experimentId,
+        duration: durationS,
+        emissions: report.emissionsKg,
+        emissions_rate: durationS > 0 ? report.emissionsKg / durationS : null,
+        cpu_power: null,
+        gpu_power: gpuPowerW === null ? null : Math.round(gpuPowerW * 1000) / 1000,
+        ram_power: null,
+        cpu_energy: null,
+        gpu_energy: report.facilityEnergyKwh,
+        ram_energy: null,
+        energy_consumed: report.facilityEnergyKwh,
+        country_name: null,
+        country_iso_code: null,
+        region: null,
+        cloud_provider: null,
+        cloud_region: null,
+        os: run.os || null,
+        python_version: null,
+        codecarbon_version: null,
+        cpu_count: null,
+        cpu_model: null,
+        gpu_count: report.gpus.length,
+        gpu_model: gpuModel(report),
+        longitude: null,
+        latitude: null,
+        ram_total_size: null,
+        // Whole GPUs are measured, not one process's share.
+        tracking_mode: "machine",
+        on_cloud: null,
+        pue: report.pue,
+    };
+}
+/** The header line of `emissions.csv`, with a trailing newline. */
+function codecarbon_codecarbonHeader() {
+    return CODECARBON_COLUMNS.join(",") + "\n";
+}
+/** One data line of `emissions.csv`, with a trailing newline; `null` when energy is unknown. */
+function codecarbon_renderCodecarbonRow(report, run) {
+    const record = codecarbonRecord(report, run);
+    if (!record)
+        return null;
+    return CODECARBON_COLUMNS.map((column) => csvField(record[column])).join(",") + "\n";
+}
+
 ;// CONCATENATED MODULE: ./src/action/interop.ts
 /**
  * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
@@ -48233,6 +49116,7 @@ function readReportFile(file) {
 
 
 
+
 /** A file that could not be used as a job's report; the message says why, without the path. */
 class ReportFileError extends Error {
     constructor(message) {
@@ -48242,6 +49126,7 @@ class ReportFileError extends Error {
 }
 const nullableNumber = schemas_number().nullable();
 /** The fields merging reads; everything else is kept as it is. */
+const rangeSchema = tuple([schemas_number(), schemas_number()]);
 const jobReportSchema = object({
     schemaVersion: schemas_number().int().min(1),
     kind: schemas_enum(["job", "run"]).optional(),
@@ -48252,6 +49137,7 @@ const jobReportSchema = object({
     endedAt: schemas_string().nullable(),
     durationSeconds: schemas_number().min(0),
     energyKwh: nullableNumber,
+    energyKwhRange: rangeSchema.nullable().optional(),
     energySource: schemas_enum(["counter", "sampled"]).optional(),
     sampledEnergyKwh: nullableNumber.optional(),
     counterEnergyKwh: nullableNumber.optional(),
@@ -48264,6 +49150,7 @@ const jobReportSchema = object({
         uuid: schemas_string().nullable(),
         name: schemas_string().nullable(),
         energyKwh: nullableNumber,
+        energyKwhRange: rangeSchema.nullable().optional(),
         host: schemas_string().nullable().optional(),
     })
         .passthrough()),
@@ -48371,6 +49258,7 @@ function jobEntry(job) {
         source: job.input.source,
         status: r.status,
         energyKwh: r.energyKwh,
+        energyKwhRange: r.energyKwhRange ?? null,
         emissionsKg: r.emissionsKg,
         countedEnergyKwh: counted === null ? null : precise(counted),
         countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
@@ -48455,10 +49343,16 @@ function mergeReports(inputs, label, extraWarnings = []) {
     const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
     const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
     const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
-    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
-        ...gpu,
-        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })));
+    // A GPU's range shrinks with the share of its energy that counts (none of it when another job had it).
+    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => {
+        const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
+        const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
+        const range = gpu.energyKwhRange ?? null;
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange([range[0] * share, range[1] * share]) };
+    }));
+    // The run's range: its GPUs' ranges added (their errors may move together); unknown when a
+    // measured GPU's report gave none (written before ranges).
+    const energyKwhRange = energyKwh === null ? null : totalRange(gpus);
     const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
     const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
     const report = {
@@ -48472,6 +49366,7 @@ function mergeReports(inputs, label, extraWarnings = []) {
         endedAt: endMs === null ? null : new Date(endMs).toISOString(),
         durationSeconds,
         energyKwh,
+        energyKwhRange,
         energySource: runEnergySource(jobs),
         sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
         counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
@@ -48480,6 +49375,7 @@ function mergeReports(inputs, label, extraWarnings = []) {
         pue,
         pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
         emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissions === null ? null : precise(emissions)),
         coverage,
         carbonIntensity: intensity ?? {
             gramsPerKwh: 0,
@@ -48644,206 +49540,6 @@ async function mergeRun(ctx) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
-
-
-
-
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/**
- * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
- * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
- * does not pull it down. The driver's counter has no gaps: its energy over the window.
- */
-function averagePowerW(report) {
-    if (report.energyKwh === null)
-        return null;
-    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
-        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
-    if (report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function summary_headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
-    }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function summary_renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        summary_headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
-}
-
 ;// CONCATENATED MODULE: ./src/action/modes.ts
 /**
  * The `main` of the modes other than `measure`: `mark` records where a named phase starts,
@@ -48895,7 +49591,7 @@ async function reportSoFar(ctx) {
     io.setOutput(config_names/* OUTPUT */.aQ.energyKwh, text(report.energyKwh));
     io.setOutput(config_names/* OUTPUT */.aQ.emissionsKg, text(report.emissionsKg));
     io.setOutput(config_names/* OUTPUT */.aQ.durationSeconds, text(report.durationSeconds));
-    const powerW = averagePowerW(report);
+    const powerW = summary_averagePowerW(report);
     io.setOutput(config_names/* OUTPUT */.aQ.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
     io.info(`gpu-carbon so far: ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s.`);
 }
@@ -49771,7 +50467,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10194);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47614);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

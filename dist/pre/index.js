@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1186:
+/***/ 66185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38227,14 +38227,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -39479,7 +39479,309 @@ function pue_pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const sensor_AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensor_sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
+}
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function sensor_readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function sensor_seenFraction(profile, powerField, intervalMs) {
+    const readingMs = sensor_readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const range_BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function range_sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function range_counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function range_addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function uncertainty_preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function uncertainty_sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: uncertainty_preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function uncertainty_counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: uncertainty_preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function uncertainty_totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : uncertainty_preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function uncertainty_emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return uncertainty_preciseRange(scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function uncertainty_burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
+
 
 
 
@@ -39498,7 +39800,7 @@ function report_noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (about 100 ms on recent boards, 20 ms on V100, 30 ms on K40m; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -39510,21 +39812,26 @@ function pueSourceOf(settings) {
 function report_precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info) {
+function gpuReport(gpu, info, log) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
+        name,
         host: null,
         energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -39532,7 +39839,7 @@ function gpuReport(gpu, info) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
@@ -39556,6 +39863,15 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -39567,6 +39883,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : report_precise(emissions);
     return {
         schemaVersion: report_SCHEMA_VERSION,
         kind: "job",
@@ -39578,6 +39896,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
+        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -39585,7 +39904,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -39632,6 +39952,7 @@ function report_notMeasuredReport(settings, warnings, window) {
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
+        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -39640,6 +39961,7 @@ function report_notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
+        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -39715,6 +40037,13 @@ const reportSubset = object({
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    // Reports from before the uncertainty range have none.
+    energyKwhRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+        .nullable()
+        .default(null),
+    emissionsKgRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+        .nullable()
+        .default(null),
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
@@ -39785,6 +40114,8 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
@@ -39822,6 +40153,7 @@ function records_historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -40123,6 +40455,7 @@ async function jobRow(req, job, settings, io) {
         return { row: { job, comparison: null }, stop: note !== null };
     const current = {
         energyKwh: job.energyKwh,
+        energyKwhRange: rangeOrDefault(job.energyKwh, job.energyKwhRange),
         emissionsKg: job.emissionsKg,
         durationSeconds: job.durationSeconds,
         energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
@@ -40558,6 +40891,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -40589,6 +40923,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -40596,6 +40931,14 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
 }
 /** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
@@ -40846,6 +41189,210 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
+function summary_averagePowerW(report) {
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(summary_averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function summary_renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
@@ -40879,6 +41426,7 @@ async function log_file_readLogInto(path, reader, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+
 
 
 
@@ -40973,18 +41521,28 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map(),
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
+        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -42283,13 +42841,16 @@ function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function carbon_withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -44442,6 +45003,158 @@ async function stop_stopSampling(session, counterScript, env, what) {
     return { stopWarnings, counterEnd };
 }
 
+;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
+
+
+/**
+ * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
+ * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
+ * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
+ */
+function benchmarkEntries(report, label = "") {
+    if (report.energyKwh === null || report.emissionsKg === null)
+        return [];
+    const prefix = label ? `${label}: ` : "";
+    const gpus = report.gpus.length;
+    const extra = [
+        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
+        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
+        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
+    ].join("\n");
+    const entries = [
+        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
+        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
+    ];
+    const powerW = averagePowerW(report);
+    if (powerW !== null)
+        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
+    return entries;
+}
+/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
+function benchmark_renderBenchmarkJson(report, label = "") {
+    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/render/codecarbon.ts
+/**
+ * The report as a row of CodeCarbon's `emissions.csv`, so dashboards and notebooks built for
+ * CodeCarbon can read gpu-carbon results. Pure.
+ *
+ * Columns and units follow the file CodeCarbon writes (its `EmissionsData` record): duration in
+ * s, emissions in kg CO2e, emissions_rate in kg/s, power in W, energy in kWh. Like CodeCarbon,
+ * energy includes the PUE and power does not (it is the GPUs' average power over the time they
+ * were measured). What gpu-carbon does not measure (CPU, RAM, location, Python)
+ * is left empty, never written as 0.
+ */
+
+/** CodeCarbon's `emissions.csv` header, in its order. */
+const CODECARBON_COLUMNS = (/* unused pure expression or super */ null && ([
+    "timestamp",
+    "project_name",
+    "run_id",
+    "experiment_id",
+    "duration",
+    "emissions",
+    "emissions_rate",
+    "cpu_power",
+    "gpu_power",
+    "ram_power",
+    "cpu_energy",
+    "gpu_energy",
+    "ram_energy",
+    "energy_consumed",
+    "country_name",
+    "country_iso_code",
+    "region",
+    "cloud_provider",
+    "cloud_region",
+    "os",
+    "python_version",
+    "codecarbon_version",
+    "cpu_count",
+    "cpu_model",
+    "gpu_count",
+    "gpu_model",
+    "longitude",
+    "latitude",
+    "ram_total_size",
+    "tracking_mode",
+    "on_cloud",
+    "pue",
+]));
+/** Quotes a CSV field when it holds a comma, quote or newline (RFC 4180). */
+function csvField(value) {
+    if (value === null)
+        return "";
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** `2 x NVIDIA H100 80GB HBM3`, the way CodeCarbon names a set of GPUs. */
+function gpuModel(report) {
+    if (report.gpus.length === 0)
+        return null;
+    const names = [...new Set(report.gpus.map((gpu) => gpu.name ?? "unknown GPU"))];
+    return names.map((name) => `${report.gpus.filter((gpu) => (gpu.name ?? "unknown GPU") === name).length} x ${name}`).join(", ");
+}
+/**
+ * The row's values by column. `null` when the energy is unknown: a job that was not measured
+ * must not enter a dashboard as 0 kWh.
+ */
+function codecarbonRecord(report, run) {
+    if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null)
+        return null;
+    const durationS = report.durationSeconds;
+    // As in CodeCarbon's own files, power is the GPUs' own: PUE enters the energy, not the power.
+    const gpuPowerW = averagePowerW(report);
+    return {
+        // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
+        timestamp: report.endedAt.slice(0, 19),
+        project_name: run.projectName,
+        run_id: run.runId,
+        experiment_id: run.experimentId,
+        duration: durationS,
+        emissions: report.emissionsKg,
+        emissions_rate: durationS > 0 ? report.emissionsKg / durationS : null,
+        cpu_power: null,
+        gpu_power: gpuPowerW === null ? null : Math.round(gpuPowerW * 1000) / 1000,
+        ram_power: null,
+        cpu_energy: null,
+        gpu_energy: report.facilityEnergyKwh,
+        ram_energy: null,
+        energy_consumed: report.facilityEnergyKwh,
+        country_name: null,
+        country_iso_code: null,
+        region: null,
+        cloud_provider: null,
+        cloud_region: null,
+        os: run.os || null,
+        python_version: null,
+        codecarbon_version: null,
+        cpu_count: null,
+        cpu_model: null,
+        gpu_count: report.gpus.length,
+        gpu_model: gpuModel(report),
+        longitude: null,
+        latitude: null,
+        ram_total_size: null,
+        // Whole GPUs are measured, not one process's share.
+        tracking_mode: "machine",
+        on_cloud: null,
+        pue: report.pue,
+    };
+}
+/** The header line of `emissions.csv`, with a trailing newline. */
+function codecarbon_codecarbonHeader() {
+    return CODECARBON_COLUMNS.join(",") + "\n";
+}
+/** One data line of `emissions.csv`, with a trailing newline; `null` when energy is unknown. */
+function codecarbon_renderCodecarbonRow(report, run) {
+    const record = codecarbonRecord(report, run);
+    if (!record)
+        return null;
+    return CODECARBON_COLUMNS.map((column) => csvField(record[column])).join(",") + "\n";
+}
+
 ;// CONCATENATED MODULE: ./src/action/interop.ts
 /**
  * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
@@ -44885,6 +45598,7 @@ function report_files_readReportFile(file) {
 
 
 
+
 /** A file that could not be used as a job's report; the message says why, without the path. */
 class ReportFileError extends Error {
     constructor(message) {
@@ -44894,6 +45608,7 @@ class ReportFileError extends Error {
 }
 const nullableNumber = schemas_number().nullable();
 /** The fields merging reads; everything else is kept as it is. */
+const rangeSchema = tuple([schemas_number(), schemas_number()]);
 const jobReportSchema = object({
     schemaVersion: schemas_number().int().min(1),
     kind: schemas_enum(["job", "run"]).optional(),
@@ -44904,6 +45619,7 @@ const jobReportSchema = object({
     endedAt: schemas_string().nullable(),
     durationSeconds: schemas_number().min(0),
     energyKwh: nullableNumber,
+    energyKwhRange: rangeSchema.nullable().optional(),
     energySource: schemas_enum(["counter", "sampled"]).optional(),
     sampledEnergyKwh: nullableNumber.optional(),
     counterEnergyKwh: nullableNumber.optional(),
@@ -44916,6 +45632,7 @@ const jobReportSchema = object({
         uuid: schemas_string().nullable(),
         name: schemas_string().nullable(),
         energyKwh: nullableNumber,
+        energyKwhRange: rangeSchema.nullable().optional(),
         host: schemas_string().nullable().optional(),
     })
         .passthrough()),
@@ -45023,6 +45740,7 @@ function jobEntry(job) {
         source: job.input.source,
         status: r.status,
         energyKwh: r.energyKwh,
+        energyKwhRange: r.energyKwhRange ?? null,
         emissionsKg: r.emissionsKg,
         countedEnergyKwh: counted === null ? null : precise(counted),
         countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
@@ -45107,10 +45825,16 @@ function merge_mergeReports(inputs, label, extraWarnings = []) {
     const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
     const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
     const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
-    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => ({
-        ...gpu,
-        energyKwh: gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0))),
-    })));
+    // A GPU's range shrinks with the share of its energy that counts (none of it when another job had it).
+    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => {
+        const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
+        const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
+        const range = gpu.energyKwhRange ?? null;
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange([range[0] * share, range[1] * share]) };
+    }));
+    // The run's range: its GPUs' ranges added (their errors may move together); unknown when a
+    // measured GPU's report gave none (written before ranges).
+    const energyKwhRange = energyKwh === null ? null : totalRange(gpus);
     const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
     const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
     const report = {
@@ -45124,6 +45848,7 @@ function merge_mergeReports(inputs, label, extraWarnings = []) {
         endedAt: endMs === null ? null : new Date(endMs).toISOString(),
         durationSeconds,
         energyKwh,
+        energyKwhRange,
         energySource: runEnergySource(jobs),
         sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
         counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
@@ -45132,6 +45857,7 @@ function merge_mergeReports(inputs, label, extraWarnings = []) {
         pue,
         pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
         emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissions === null ? null : precise(emissions)),
         coverage,
         carbonIntensity: intensity ?? {
             gramsPerKwh: 0,
@@ -46220,7 +46946,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1186);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66185);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32734);
 
 
