@@ -49117,6 +49117,7 @@ function readReportFile(file) {
 
 
 
+
 /** A file that could not be used as a job's report; the message says why, without the path. */
 class ReportFileError extends Error {
     constructor(message) {
@@ -49348,11 +49349,13 @@ function mergeReports(inputs, label, extraWarnings = []) {
         const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
         const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
         const range = gpu.energyKwhRange ?? null;
-        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange([range[0] * share, range[1] * share]) };
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange(range_scaleRange(range, share)) };
     }));
-    // The run's range: its GPUs' ranges added (their errors may move together); unknown when a
-    // measured GPU's report gave none (written before ranges).
-    const energyKwhRange = energyKwh === null ? null : totalRange(gpus);
+    // The run's range: each measured job's range, scaled to the share of it that counts, added (their
+    // errors may move together); unknown when a measured job's report gave none (written before ranges).
+    const jobRanges = measured.map((j) => (j.energyKwhRange === null ? null : range_scaleRange(j.energyKwhRange, countedShare(j))));
+    const rangeSum = energyKwh === null ? null : addRanges(jobRanges);
+    const energyKwhRange = rangeSum === null ? null : preciseRange(rangeSum);
     const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
     const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
     const report = {

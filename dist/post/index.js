@@ -41740,7 +41740,7 @@ function counterRange(counterJ, sampled, profile) {
     };
 }
 /** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
-function addRanges(ranges) {
+function range_addRanges(ranges) {
     let low = 0;
     let high = 0;
     for (const range of ranges) {
@@ -41752,7 +41752,7 @@ function addRanges(ranges) {
     return [low, high];
 }
 /** A range times a factor (unit conversion, PUE, carbon intensity). */
-function scaleRange(range, factor) {
+function range_scaleRange(range, factor) {
     return [range[0] * factor, range[1] * factor];
 }
 
@@ -41945,20 +41945,20 @@ function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
         intervalMs,
         powerField,
     }, profile);
-    return { energyKwhRange: uncertainty_preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+    return { energyKwhRange: uncertainty_preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
 }
 /** The range of a GPU's counter figure, kWh, and what went into it. */
 function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
     const profile = sensorProfile(name);
     const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
-    return { energyKwhRange: uncertainty_preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+    return { energyKwhRange: uncertainty_preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
 }
 /** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
-function uncertainty_totalRange(gpus) {
+function totalRange(gpus) {
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     if (measured.length === 0)
         return null;
-    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    const sum = range_addRanges(measured.map((gpu) => gpu.energyKwhRange));
     return sum === null ? null : uncertainty_preciseRange(sum);
 }
 /**
@@ -41970,7 +41970,7 @@ function uncertainty_emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
         return null;
     if (energyKwh === 0)
         return [0, 0];
-    return uncertainty_preciseRange(scaleRange(energyKwhRange, emissionsKg / energyKwh));
+    return uncertainty_preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
 }
 /** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
 const SHORT_PART_TIME_S = 10;
@@ -42113,7 +42113,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = uncertainty_totalRange(gpus);
+    const energyKwhRange = totalRange(gpus);
     const emissionsKgPrecise = emissions === null ? null : report_precise(emissions);
     return {
         schemaVersion: report_SCHEMA_VERSION,
@@ -44047,7 +44047,7 @@ function totals(report) {
         ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
         [
             facilityLabel(report),
-            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && range_scaleRange(report.energyKwhRange, report.pue)),
         ],
         ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
         ...embodiedRow(report),
@@ -44318,7 +44318,7 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
             ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
         });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = uncertainty_totalRange(withCounter);
+    const energyKwhRange = totalRange(withCounter);
     const emissionsPrecise = emissions === null ? null : report_precise(emissions);
     return {
         ...report,
@@ -49054,6 +49054,7 @@ function report_files_readReportFile(file) {
 
 
 
+
 /** A file that could not be used as a job's report; the message says why, without the path. */
 class ReportFileError extends Error {
     constructor(message) {
@@ -49285,11 +49286,13 @@ function merge_mergeReports(inputs, label, extraWarnings = []) {
         const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
         const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
         const range = gpu.energyKwhRange ?? null;
-        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange([range[0] * share, range[1] * share]) };
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange(scaleRange(range, share)) };
     }));
-    // The run's range: its GPUs' ranges added (their errors may move together); unknown when a
-    // measured GPU's report gave none (written before ranges).
-    const energyKwhRange = energyKwh === null ? null : totalRange(gpus);
+    // The run's range: each measured job's range, scaled to the share of it that counts, added (their
+    // errors may move together); unknown when a measured job's report gave none (written before ranges).
+    const jobRanges = measured.map((j) => (j.energyKwhRange === null ? null : scaleRange(j.energyKwhRange, countedShare(j))));
+    const rangeSum = energyKwh === null ? null : addRanges(jobRanges);
+    const energyKwhRange = rangeSum === null ? null : preciseRange(rangeSum);
     const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
     const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
     const report = {

@@ -40,7 +40,7 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     });
 
     expect(post.summary).toContain("## GPU energy and carbon");
-    expect(post.summary).toMatch(/\*\*0\.\d+ Wh\*\* GPU energy/);
+    expect(post.summary).toMatch(/\*\*0\.\d+ Wh \([\d.]+-[\d.]+\)\*\* GPU energy/);
     expect(post.summary).toContain("```mermaid");
     // Nothing of ours is left running.
     const session = JSON.parse(readFileSync(path.join(j.runnerTemp, "gpu-carbon", "session.json"), "utf8"));

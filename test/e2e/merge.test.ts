@@ -108,6 +108,15 @@ describe("mode: merge through the bundled action", { timeout: 180_000 }, () => {
     expect(merged.jobs.map((j: { label: string }) => j.label)).toEqual(["CI/train (gpu=a100)", "CI/train (gpu=h100)", "CI/train (gpu=l4)"]);
     const sumKwh = reports.reduce((s, r) => s + r.energyKwh, 0);
     expect(merged.energyKwh).toBeCloseTo(sumKwh, 12);
+    // The run's range adds the jobs' ranges.
+    expect(merged.energyKwhRange[0]).toBeCloseTo(
+      reports.reduce((s, r) => s + r.energyKwhRange[0], 0),
+      12,
+    );
+    expect(merged.energyKwhRange[1]).toBeCloseTo(
+      reports.reduce((s, r) => s + r.energyKwhRange[1], 0),
+      12,
+    );
     expect(merged.emissionsKg).toBeCloseTo(
       reports.reduce((s, r) => s + r.emissionsKg, 0),
       12,
@@ -175,7 +184,13 @@ describe("mode: merge through the bundled action", { timeout: 180_000 }, () => {
     expect(parseHistory(repo.file("gpu-carbon-data", historyPath("CI/train (gpu=a100)"))!).records).toHaveLength(1);
 
     // A pull request's run: same jobs, the a100 job now doubled.
-    const doubled = { ...reports[0]!, energyKwh: reports[0]!.energyKwh * 2, emissionsKg: reports[0]!.emissionsKg * 2 };
+    const [low, high] = reports[0]!.energyKwhRange as [number, number];
+    const doubled = {
+      ...reports[0]!,
+      energyKwh: reports[0]!.energyKwh * 2,
+      energyKwhRange: [low * 2, high * 2],
+      emissionsKg: reports[0]!.emissionsKg * 2,
+    };
     write("gpu-carbon-a100", doubled);
     write("gpu-carbon-h100", reports[1]!);
     const pr = await mergeJob({ eventName: "pull_request", ...pullRequestPayload(9), runId: 502 }, { "max-regression-percent": "10" });

@@ -13,6 +13,11 @@ export const COMMENT_DATA_VERSION = 1;
 const text = (max: number) => z.string().max(max);
 
 const figure = z.number().min(0).max(1e9).nullable();
+/** A `[low, high]` range; reports from before the uncertainty range have none. */
+const range = z
+  .tuple([z.number().min(0).max(1e10), z.number().min(0).max(1e10)])
+  .nullable()
+  .default(null);
 const status = z.enum(["measured", "partial", "not-measured"]);
 
 /** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
@@ -22,6 +27,7 @@ const runJob = z
     source: text(1000),
     status,
     energyKwh: figure,
+    energyKwhRange: range,
     emissionsKg: figure,
     countedEnergyKwh: figure,
     countedEmissionsKg: figure,
@@ -51,15 +57,8 @@ const reportSubset = z
     durationSeconds: z.number().min(0).max(1e8),
     energyKwh: z.number().min(0).max(1e9).nullable(),
     emissionsKg: z.number().min(0).max(1e9).nullable(),
-    // Reports from before the uncertainty range have none.
-    energyKwhRange: z
-      .tuple([z.number().min(0).max(1e10), z.number().min(0).max(1e10)])
-      .nullable()
-      .default(null),
-    emissionsKgRange: z
-      .tuple([z.number().min(0).max(1e10), z.number().min(0).max(1e10)])
-      .nullable()
-      .default(null),
+    energyKwhRange: range,
+    emissionsKgRange: range,
     coverage: z.number().min(0).max(1),
   })
   .passthrough();
