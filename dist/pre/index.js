@@ -40004,6 +40004,10 @@ function report_notMeasuredReport(settings, warnings, window) {
 const comment_data_COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
 const figure = schemas_number().min(0).max(1e9).nullable();
+/** A `[low, high]` range; reports from before the uncertainty range have none. */
+const range = tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+    .nullable()
+    .default(null);
 const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
 /** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
 const runJob = object({
@@ -40011,6 +40015,7 @@ const runJob = object({
     source: comment_data_text(1000),
     status: comment_data_status,
     energyKwh: figure,
+    energyKwhRange: range,
     emissionsKg: figure,
     countedEnergyKwh: figure,
     countedEmissionsKg: figure,
@@ -40037,13 +40042,8 @@ const reportSubset = object({
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    // Reports from before the uncertainty range have none.
-    energyKwhRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
-    emissionsKgRange: tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
-        .nullable()
-        .default(null),
+    energyKwhRange: range,
+    emissionsKgRange: range,
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
