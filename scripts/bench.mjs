@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: measures gpu-carbon's speed, memory, growth, overhead and
 // accuracy in one run and prints one table. Nothing here is a pass/fail test; the targets are
-// printed next to the figures. `--quick` (or BENCH_QUICK=1) uses small inputs for a smoke run.
+// printed next to the figures. `--quick` (or BENCH_QUICK=1) uses small inputs for a smoke run;
+// `--accuracy` measures only accuracy: the synthetic traces and the external power meter's runs.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -9,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { accuracyTable, DRIVERS, TRACES } from "./bench/accuracy.mjs";
 import { generateSamplerLog } from "./bench/generate-log.mjs";
+import { meterMarkdown, meterRows, withMeterFigures } from "./bench/meter.mjs";
 import { measureHooks } from "./bench/hooks.mjs";
 import { measureNode, median } from "./bench/processes.mjs";
 import { measureSampler } from "./bench/sampler-cost.mjs";
@@ -16,6 +18,7 @@ import { formatTable, kib, mib, pct, ratio, seconds } from "./bench/table.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
+const ACCURACY_ONLY = process.argv.includes("--accuracy");
 const GPUS = 8;
 const P = QUICK
   ? { logHours: [2, 12], reps: 2, samplerWarmupMs: 1500, samplerMeasureMs: 4000, hookReps: 2, accuracyMs: 60_000, rollupHours: 6 }
@@ -27,9 +30,11 @@ const log = (text) => process.stderr.write(`bench: ${text}\n`);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-"));
 try {
   // What is measured is the current source: fresh bundles, and the pure core compiled for in-process use.
-  log("bundling");
   const dist = path.join(tmp, "dist");
-  execFileSync(process.execPath, [path.join(ROOT, "scripts/bundle.mjs"), dist], { cwd: ROOT, stdio: "inherit" });
+  if (!ACCURACY_ONLY) {
+    log("bundling");
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/bundle.mjs"), dist], { cwd: ROOT, stdio: "inherit" });
+  }
   const coreDir = path.join(tmp, "core");
   execFileSync(
     process.execPath,
@@ -37,18 +42,61 @@ try {
       path.join(ROOT, "node_modules/typescript/bin/tsc"),
       "src/core/log/reader.ts",
       "src/core/log/rollup.ts",
+      "src/core/report/report.ts",
+      "src/core/energy/range.ts",
       "--rootDir",
-      "src/core",
+      "src",
       "--outDir",
       coreDir,
     ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
     { cwd: ROOT, stdio: "inherit" },
   );
   writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
-  const core = async (name) => import(pathToFileURL(path.join(coreDir, `${name}.js`)).href);
+  const core = async (name) => import(pathToFileURL(path.join(coreDir, "core", `${name}.js`)).href);
   const { SampleLogReader } = await core("log/reader");
   const { SampleRollup } = await core("log/rollup");
   const format = await core("log/format");
+
+  // Accuracy: synthetic traces whose energy is known exactly, then real cards against an external meter.
+  log("sampling synthetic traces");
+  const integrate = (samples, intervalMs, durationMs) => {
+    const reader = new SampleLogReader();
+    reader.push(format.formatStart(0, intervalMs));
+    reader.push(format.formatHeader(0, "index, uuid, power.draw [W]"));
+    for (const [tMs, powerW] of samples) reader.push(format.formatRow(tMs, `0, GPU-0, ${powerW.toFixed(2)}`));
+    reader.push(format.formatStop(durationMs, "signal"));
+    return reader.finish().gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0);
+  };
+  const accuracyRows = accuracyTable(integrate, ACCURACY_INTERVALS_MS, P.accuracyMs).map((row) => [
+    "Accuracy",
+    `${TRACES[row.trace].label}; ${DRIVERS[row.driver].label}`,
+    row.errorsPct
+      .map(
+        (e, i) =>
+          `${ACCURACY_INTERVALS_MS[i] >= 1000 ? `${ACCURACY_INTERVALS_MS[i] / 1000} s` : `${ACCURACY_INTERVALS_MS[i]} ms`}: ${pct(e)}`,
+      )
+      .join(", "),
+    "",
+  ]);
+  log("comparing with the external power meter");
+  const meterCore = {
+    SampleLogReader,
+    buildReport: (await core("report/report")).buildReport,
+    ...(await core("energy/range")),
+    ...(await core("energy/sensor")),
+  };
+  const meter = meterRows(path.join(ROOT, "test/fixtures/meter"), meterCore);
+  accuracyRows.push(...meter);
+  // The accuracy page shows these figures: keep it in step with the code that produced them.
+  const accuracyDoc = path.join(ROOT, "docs/accuracy.md");
+  writeFileSync(accuracyDoc, withMeterFigures(readFileSync(accuracyDoc, "utf8"), meterMarkdown(meter)));
+  const cpus = os.cpus();
+  const heading = `gpu-carbon bench${QUICK ? " (quick)" : ""}: Node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? "CPU"}, ${os.platform()}; accuracy over ${P.accuracyMs / 1000} s jobs\n\n`;
+  if (ACCURACY_ONLY) {
+    process.stdout.write(heading + formatTable(["Area", "Measure", "Value", "Target / note"], accuracyRows));
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
 
   // 1. Post-processing of long logs against Node counting their lines.
   const post = [];
@@ -124,18 +172,6 @@ try {
     jobMs: 1000,
   });
 
-  // 5. Accuracy, through gpu-carbon's own reader.
-  log("sampling synthetic traces");
-  const integrate = (samples, intervalMs, durationMs) => {
-    const reader = new SampleLogReader();
-    reader.push(format.formatStart(0, intervalMs));
-    reader.push(format.formatHeader(0, "index, uuid, power.draw [W]"));
-    for (const [tMs, powerW] of samples) reader.push(format.formatRow(tMs, `0, GPU-0, ${powerW.toFixed(2)}`));
-    reader.push(format.formatStop(durationMs, "signal"));
-    return reader.finish().gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0);
-  };
-  const accuracy = accuracyTable(integrate, ACCURACY_INTERVALS_MS, P.accuracyMs);
-
   // The table.
   const perHour = (s) => (s.intervalMs ? `${s.intervalMs} ms` : "");
   const postCpuPerJobHour = (intervalMs) => ((GPUS * 3_600_000) / intervalMs / big.rows) * big.cpuS;
@@ -210,22 +246,9 @@ try {
       "",
     ],
     ["Hooks", "one stand-in nvidia-smi run (pre runs 3)", `${hooks.standInMs.toFixed(0)} ms`, ""],
-    ...accuracy.map((row) => [
-      "Accuracy",
-      `${TRACES[row.trace].label}; ${DRIVERS[row.driver].label}`,
-      row.errorsPct
-        .map(
-          (e, i) =>
-            `${ACCURACY_INTERVALS_MS[i] >= 1000 ? `${ACCURACY_INTERVALS_MS[i] / 1000} s` : `${ACCURACY_INTERVALS_MS[i]} ms`}: ${pct(e)}`,
-        )
-        .join(", "),
-      "",
-    ]),
+    ...accuracyRows,
   ];
-  const cpus = os.cpus();
-  process.stdout.write(
-    `gpu-carbon bench${QUICK ? " (quick)" : ""}: Node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? "CPU"}, ${os.platform()}; accuracy over ${P.accuracyMs / 1000} s jobs\n\n`,
-  );
+  process.stdout.write(heading);
   process.stdout.write(formatTable(["Area", "Measure", "Value", "Target / note"], rowsTable));
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -25,7 +25,7 @@ function samplerScriptFrom(moduleUrl) {
 
 /***/ }),
 
-/***/ 645:
+/***/ 618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9051,14 +9051,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -10801,6 +10801,8 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
@@ -10838,6 +10840,7 @@ function historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -10924,6 +10927,8 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -10931,7 +10936,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
+const MODES = ["measure", "mark", "report", "comment", "merge"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -11135,6 +11140,28 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(INPUT.reports, `Input '${INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -11191,6 +11218,8 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(INPUT.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(INPUT.maxEmissionsKg)),
         runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(INPUT.runId)),
+        reports: reportsInput(get(INPUT.reports)),
+        pushgatewayUrl: pushgatewayInput(get(INPUT.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -11228,13 +11257,16 @@ function gpuLabel(gpu) {
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -11248,7 +11280,7 @@ function gpuLabel(gpu) {
 /** First line of every sampler log. */
 const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
 /** What a log holds once the window is open (the starter waits for it). */
 const START_TAG = `${TAG.start}\t`;
 /**
@@ -11313,6 +11345,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -11344,6 +11377,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -11351,7 +11385,20 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
 }
 function formatEvent(tMs, text) {
     return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
@@ -11387,6 +11434,14 @@ function parseSamplerRecord(line) {
         }
         case TAG.event:
             return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
         case TAG.stop:
             return { kind: "stop", tMs, reason: second };
         default:
@@ -11751,6 +11806,220 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
+}
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function seenFraction(profile, powerField, intervalMs) {
+    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+
 ;// CONCATENATED MODULE: ./src/core/units.ts
 /** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
 /** Joules in one kilowatt-hour. */
@@ -11800,6 +12069,67 @@ function units_formatMass(massKg) {
     if (Math.abs(massKg) >= 1)
         return `${units_formatNumber(massKg)} kg`;
     return `${units_formatNumber(massKg * 1000)} g`;
+}
+/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
+function decimalsOf(value) {
+    const abs = Math.abs(value);
+    if (abs >= 100 || value === 0)
+        return 0;
+    if (abs >= 10)
+        return 1;
+    if (abs >= 1)
+        return 2;
+    if (abs >= 0.01)
+        return 3;
+    return null;
+}
+/**
+ * A figure and its range in the figure's unit: the bounds to the first significant digit of the
+ * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
+ * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
+ */
+function withRange(value, range, unitOf) {
+    const [factor, unit] = unitOf(value);
+    const figure = value * factor;
+    const text = `${units_formatNumber(figure)} ${unit}`;
+    if (range === null)
+        return text;
+    const [low, high] = [range[0] * factor, range[1] * factor];
+    const decimals = decimalsOf(figure);
+    if (decimals === null)
+        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
+    const halfWidth = (high - low) / 2;
+    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
+    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
+    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
+    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
+    const step = 10 ** d;
+    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
+    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
+}
+/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
+function energyUnit(energyKwh) {
+    if (Math.abs(energyKwh) >= 1000)
+        return [1 / 1000, "MWh"];
+    if (Math.abs(energyKwh) >= 1)
+        return [1, "kWh"];
+    return [1000, "Wh"];
+}
+/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
+function massUnit(massKg) {
+    if (Math.abs(massKg) >= 1000)
+        return [1 / 1000, "t"];
+    if (Math.abs(massKg) >= 1)
+        return [1, "kg"];
+    return [1000, "g"];
+}
+/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
+function units_formatEnergyRange(energyKwh, rangeKwh) {
+    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
+}
+/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
+function units_formatMassRange(massKg, rangeKg) {
+    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
 }
 /** Power in watts (kW above 10 kW). */
 function units_formatPower(powerW) {
@@ -11852,12 +12182,22 @@ function round(value, digits = 9) {
 
 
 
+
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
 function averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
         return null;
     return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
@@ -11870,7 +12210,7 @@ function headline(report) {
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 function summary_alert(report) {
     if (report.warnings.length === 0)
@@ -11902,9 +12242,12 @@ function embodiedRow(report) {
 }
 function totals(report) {
     const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
         ...embodiedRow(report),
         ["Duration", formatDuration(report.durationSeconds)],
         ["Average power", formatPower(averagePowerW(report))],
@@ -11934,7 +12277,7 @@ function perGpu(report) {
     const rows = report.gpus.map((gpu) => [
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
         ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
         formatPower(gpu.averageWatts),
         formatPower(gpu.peakWatts),
@@ -12099,6 +12442,21 @@ function niceCeiling(value) {
             return step * power;
     return 10 * power;
 }
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
@@ -12119,8 +12477,8 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${units_formatEnergy(report.energyKwh)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
-        `  emissions   ${units_formatMass(report.emissionsKg)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        `  energy      ${units_formatEnergyRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${units_formatEnergy(report.facilityEnergyKwh)} with PUE ${units_formatNumber(report.pue)}`,
+        `  emissions   ${units_formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e at ${units_formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
                 `  embodied    ${units_formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
@@ -12132,7 +12490,7 @@ function renderText(report) {
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
         const id = gpuLabel(gpu);
-        lines.push(`  ${id.padEnd(6)} ${units_formatEnergy(gpu.energyKwh).padStart(10)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+        lines.push(`  ${id.padEnd(6)} ${units_formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${units_formatPower(gpu.averageWatts)}, peak ${units_formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
     if (watts.length > 1)
@@ -12214,6 +12572,7 @@ class EnergyIntegrator {
             gpu.peakW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -12247,6 +12606,7 @@ class EnergyIntegrator {
         }
         else if (bridged(dtMs, this.options.gapMs)) {
             gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -12265,12 +12625,14 @@ class EnergyIntegrator {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
             let coveredMs = gpu.coveredMs;
             let longestGapMs = gpu.longestGapMs;
             if (gpu.firstMs !== null && gpu.lastMs !== null) {
                 const leadMs = gpu.firstMs - startMs;
                 if (leadMs > 0 && leadMs <= this.options.gapMs) {
                     energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
                     coveredMs += leadMs;
                 }
                 else if (leadMs > 0)
@@ -12279,6 +12641,7 @@ class EnergyIntegrator {
                 const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
                 if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
                 else if (tailMs > 0)
@@ -12289,9 +12652,12 @@ class EnergyIntegrator {
             }
             coveredMs = Math.min(coveredMs, windowMs);
             const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
             return {
                 ...gpu.identity,
-                energyJ: valid ? energyJ : null,
+                // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
+                energyJ: valid && windowMs > 0 ? energyJ : null,
                 coveredMs,
                 coverage: windowMs > 0 ? coveredMs / windowMs : 0,
                 averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
@@ -12302,6 +12668,7 @@ class EnergyIntegrator {
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
                 longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
             };
         });
     }
@@ -12312,6 +12679,7 @@ class EnergyIntegrator {
             gpu = {
                 identity,
                 energyJ: 0,
+                powerSquaredW2s: 0,
                 coveredMs: 0,
                 peakW: null,
                 validSamples: 0,
@@ -12369,15 +12737,17 @@ function fieldName(headerCell) {
     const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
     return ALIASES[name] ?? name;
 }
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
 /**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
  */
 function isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+    const names = splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
 }
 /** Parses a header line into its column layout. */
 function parseHeader(line) {
@@ -12472,6 +12842,25 @@ function powerField(header) {
     return null;
 }
 /**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
@@ -12541,7 +12930,7 @@ class LiveEnergy {
         if (!identity)
             return;
         this.latestMs = Math.max(this.latestMs, tMs);
-        this.integrator.add(tMs, identity, parseReading(cells[header.positions.get(this.power) ?? -1]));
+        this.integrator.add(tMs, identity, rowPowerW(cells, header));
     }
     /** The current estimate. */
     snapshot() {
@@ -12632,6 +13021,124 @@ function startProgress(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
@@ -12698,12 +13205,6 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
 
 ;// CONCATENATED MODULE: ./src/core/energy/counter.ts
 /**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
  * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
  * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
  * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
@@ -12712,12 +13213,19 @@ const SENSOR_ACCURACY_FRACTION = 0.05;
 /** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
 const COUNTER_UPDATE_MS = 100;
 /**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
+ * Beyond this difference from sampling (plus the window edges) the counter is not believed: a
+ * counter that never moves, or one reset by a driver reload, is off by far more; what sampling
+ * can miss on bursty work over a whole job stays well inside it.
  */
-function counterDeltas(start, end) {
+const PLAUSIBLE_FRACTION = 0.25;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards between any two reads, the mid-job ones (`trails`) included (the
+ * driver was reloaded, which restarts the count), has no usable delta. A counter that did not
+ * move reads as 0 J here; whether that is believable is for the check against sampling
+ * (`compareEnergy`).
+ */
+function counterDeltas(start, end, trails = new Map()) {
     const deltas = new Map();
     if (!start.ok || !end.ok)
         return deltas;
@@ -12736,13 +13244,17 @@ function counterDeltas(start, end) {
             delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
         else if (last.energyMj === null)
             delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
+        else if (last.energyMj < first.energyMj || wentBackwards(first.energyMj, trails.get(first.uuid), last.energyMj))
             delta.reason = "the counter went backwards: the driver was reloaded during the job";
         else
             delta.energyJ = (last.energyMj - first.energyMj) / 1000;
         deltas.set(first.uuid, delta);
     }
     return deltas;
+}
+/** True when the mid-job reads show a restart the two ends alone may hide (the end above the start). */
+function wentBackwards(startMj, trail, endMj) {
+    return trail !== undefined && (trail.backwards || trail.firstMj < startMj || endMj < trail.lastMj);
 }
 /**
  * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
@@ -12754,11 +13266,15 @@ function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
     const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
         Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
         2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    const edgeJ = (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + edgeJ;
+    const coverage = sampled.coverage ?? 1;
+    const wholeWindowJ = coverage > 0 ? sampled.energyJ / coverage : sampled.energyJ;
     return {
         disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
         toleranceJ,
         disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+        plausible: Math.abs(wholeWindowJ - counterJ) <= PLAUSIBLE_FRACTION * Math.max(wholeWindowJ, counterJ) + edgeJ,
     };
 }
 /**
@@ -12773,6 +13289,93 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
     return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
@@ -12780,8 +13383,12 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
 
 
 
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
+
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
 /** Below this coverage a measurement is `partial`. */
 const MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
@@ -12789,7 +13396,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -12801,20 +13408,26 @@ function pueSourceOf(settings) {
 function precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info) {
+function gpuReport(gpu, info, log) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
+        name,
+        host: null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -12822,13 +13435,15 @@ function gpuReport(gpu, info) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
+    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
@@ -12838,8 +13453,21 @@ function buildReport(log, settings, info = [], warnings = []) {
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -12851,14 +13479,20 @@ function buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status,
         warnings: all,
         startedAt,
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
+        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -12866,7 +13500,8 @@ function buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -12898,16 +13533,22 @@ function buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function notMeasuredReport(settings, warnings, window) {
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
+        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -12916,6 +13557,7 @@ function notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
+        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -12946,10 +13588,7 @@ function notMeasuredReport(settings, warnings, window) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
+
 
 
 
@@ -12971,7 +13610,7 @@ function unavailable(report, reason) {
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
+function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -12983,7 +13622,7 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
     const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
     if (counted.length === 0)
         return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
+    const deltas = counterDeltas(start, end, trails);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
@@ -13004,9 +13643,12 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
         const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
         const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
+        if (!comparison.plausible) {
+            missing.push(`${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
@@ -13041,18 +13683,28 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
+        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -13613,6 +14265,19 @@ function sameBytes(view, start, end, cellView) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
+/**
+ * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
+ * every minute): enough to tell whether the count restarted (a driver reload) between the reads
+ * at the window's ends. Pure.
+ */
+/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
+function extendTrail(trail, uuid, energyMj) {
+    if (!trail)
+        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
+    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
 /**
  * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
@@ -13642,6 +14307,8 @@ class FastRows {
     rawTimestampMs = null;
     entry = null;
     cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
     slotOfCell;
     cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -13661,6 +14328,7 @@ class FastRows {
         this.header = header;
         this.track = track;
         this.cellCount = header.fields.length;
+        this.fallback = hasPowerFallback(header);
         this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
         const power = powerField(header);
         const wanted = [
@@ -13730,6 +14398,9 @@ class FastRows {
             const value = plainNumber(bytes, powerStart, powerEnd);
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (this.powerW === null && this.fallback)
+            return -1;
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
@@ -13782,66 +14453,6 @@ function copyView(bytes, start, end) {
     const copy = new Uint8Array(end - start);
     copy.set(bytes.subarray(start, end));
     return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- */
-
-const HOUR_MS = 3_600_000;
-class PlainClock {
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.jumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
@@ -13965,9 +14576,12 @@ class PowerSeriesBuilder {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
+
 
 
 
@@ -13987,6 +14601,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class SampleLogReader {
     format = null;
     header = null;
@@ -14004,8 +14620,16 @@ class SampleLogReader {
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
     pending = [];
-    clock = new PlainClock();
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -14015,9 +14639,16 @@ class SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader(parseHeader(options.columns.join(", ")));
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -14027,6 +14658,12 @@ class SampleLogReader {
     }
     /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
     pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
         this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
@@ -14043,7 +14680,10 @@ class SampleLogReader {
         this.readLine(line);
     }
     readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
             return;
         const record = parseSamplerRecord(line);
         if (record) {
@@ -14065,6 +14705,12 @@ class SampleLogReader {
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -14093,6 +14739,8 @@ class SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
         if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
@@ -14103,7 +14751,8 @@ class SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -14131,13 +14780,26 @@ class SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
         };
     }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
     setHeader(header) {
+        this.headerSeen = true;
         this.header = header;
         this.fast = null;
     }
@@ -14161,7 +14823,11 @@ class SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -14185,12 +14851,11 @@ class SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -14208,8 +14873,8 @@ class SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -14236,11 +14901,23 @@ class SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -14249,7 +14926,7 @@ class SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -14261,14 +14938,20 @@ class SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -14285,14 +14968,11 @@ class SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
+        const powerW = rowPowerW(cells, header);
         integrator.add(tMs, identity, powerW);
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
@@ -14310,6 +14990,20 @@ class SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    return first.subarray(0, 256).includes(0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
@@ -14455,13 +15149,16 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -14637,7 +15334,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const live_grid_HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -14662,7 +15359,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -14702,7 +15399,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -15059,13 +15756,28 @@ async function analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+class UnreadableLog extends Error {
+    problem;
+    constructor(problem) {
+        super(`not a power log (${problem})`);
+        this.problem = problem;
+    }
+}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    const reader = new SampleLogReader({
+        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        timeZone: options.timeZone ?? null,
+        columns: options.columns,
+    });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    if (log.problem)
+        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -15121,7 +15833,7 @@ async function analyseLog(session, options) {
             : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -15328,6 +16040,7 @@ function runCommand(file, args, options = {}) {
         let stderr = "";
         let error = null;
         let settled = false;
+        let timedOut = false;
         let child;
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
@@ -15348,11 +16061,12 @@ function runCommand(file, args, options = {}) {
             child.stdout?.destroy();
             child.stderr?.destroy();
             child.unref();
-            resolve({ exitCode, signal, stdout, stderr, error });
+            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
         };
         const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
             error = `timed out after ${timeoutMs} ms`;
+            timedOut = true;
             finish(null, "SIGKILL");
         }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
@@ -15503,10 +16217,14 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -15553,10 +16271,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -15639,6 +16361,9 @@ function parseIdentity(header, rows) {
 async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const deadlineEpochMs = Date.now() + timeoutMs;
     const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+    // A hang here used the probe's whole time: say so, rather than start a query with none left.
+    if (help.timedOut)
+        return { ok: false, reason: describeFailure(help), exitCode: null };
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
     const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
@@ -15647,7 +16372,9 @@ async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
     const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
@@ -15733,9 +16460,13 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together.
+    // Read right before the sampler starts so that both windows open together; the sampler reads it
+    // again every minute, where it could be read now.
     const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
+    if (energyCounterStart?.ok)
+        config.counterScript = ctx.counterScript;
     let pid;
     try {
         pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, FILE.samplerConfig), external_node_path_default().join(ctx.dir, FILE.samplerLog));
@@ -15781,6 +16512,7 @@ async function startSampling(ctx) {
 
 
 
+
 const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
   gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
@@ -15796,6 +16528,10 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --columns <a,b,c>            report: the columns of a log written without its header (noheader),
+                               in order, e.g. timestamp,index,power.draw
+  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
+                               (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
                                commas, or all (default: CUDA_VISIBLE_DEVICES, else
@@ -15815,6 +16551,8 @@ const OPTIONS = {
     "gpu-lifetime-years": { type: "string" },
     pue: { type: "string" },
     "interval-ms": { type: "string" },
+    timezone: { type: "string" },
+    columns: { type: "string" },
     "nvidia-smi-path": { type: "string" },
     gpus: { type: "string" },
     "report-path": { type: "string" },
@@ -15843,17 +16581,45 @@ function print(report, json, reportPath, io) {
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
+    const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!isTimeZone(timeZone)) {
+        io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
+        return 2;
+    }
+    const columns = typeof values.columns === "string" ? parseColumns(values.columns) : undefined;
+    if (columns === null) {
+        io.err(`gpu-carbon: --columns must name the log's columns in order, separated by commas, one of them power.draw, power.draw.average or power.draw.instant (e.g. timestamp,index,power.draw); got '${String(values.columns)}'.\n`);
+        return 2;
+    }
     let report;
     try {
         const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
-        report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
+        report = await analyseLogFile({ file, settings, env: process.env, intervalMs, timeZone, columns });
     }
     catch (e) {
+        if (e instanceof UnreadableLog) {
+            io.err(`gpu-carbon: ${file} ${PROBLEMS[e.problem]}\n`);
+            return 2;
+        }
         io.err(`gpu-carbon: cannot read ${file}: ${errors_errorMessage(e)}\n`);
         return 2;
     }
     print(report, values.json === true, settings.reportPath, io);
     return 0;
+}
+/** Why a file cannot be reported on, after its name. */
+const PROBLEMS = {
+    empty: "is empty: there is nothing to report.",
+    "utf-16": "is UTF-16 text (as Windows PowerShell's > writes); gpu-carbon reads UTF-8, as nvidia-smi writes it. Convert it first, e.g. iconv -f UTF-16 -t UTF-8, or write the log with nvidia-smi -f <file>.",
+    "no-header": "has rows but no header line naming its columns (it was written with --format=csv,noheader). Give the columns it was queried with, in order: --columns timestamp,index,power.draw",
+    "not-a-log": "is not an nvidia-smi power log: it has neither gpu-carbon's sample records nor a CSV header such as 'timestamp, index, uuid, power.draw [W]' (from nvidia-smi --query-gpu=... --format=csv -l 1).",
+};
+/** The names of `--columns a,b,c`; `null` unless each is a field name and one is a power column. */
+function parseColumns(text) {
+    const names = text.split(",").map((name) => name.trim());
+    if (!names.every((name) => /^[a-z_][a-z0-9_.]*$/.test(name)))
+        return null;
+    return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
 }
 /**
  * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
@@ -16019,7 +16785,7 @@ async function runCli(argv, io, samplerScript, counterScript) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(618);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15655:
+/***/ 47614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39757,14 +39757,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -40712,7 +40712,7 @@ function client_createGitHubClient(token, options = {}) {
  * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
  * reports those as status 500 without a response).
  */
-function client_statusOf(error) {
+function statusOf(error) {
     const e = error;
     if (typeof e?.status !== "number")
         return null;
@@ -40725,7 +40725,7 @@ function client_statusOf(error) {
  * is missing, for warnings.
  */
 function client_describeApiError(error, what, permission) {
-    const status = client_statusOf(error);
+    const status = statusOf(error);
     const message = (0,errors/* errorMessage */.g)(error);
     if (status === 401)
         return `${what} failed: the token was rejected (401)`;
@@ -40778,7 +40778,7 @@ async function tokenLogin(client) {
         return data.login;
     }
     catch (e) {
-        const status = client_statusOf(e);
+        const status = statusOf(e);
         if (status === 401 || status === 403 || status === 404)
             return ACTIONS_BOT;
         throw e;
@@ -40798,7 +40798,7 @@ async function ours(client, target, marker, login) {
  * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
  * keeping the oldest comment with this body.
  */
-async function pr_comments_upsertComment(client, target, marker, body) {
+async function upsertComment(client, target, marker, body) {
     const login = await tokenLogin(client);
     const existing = await ours(client, target, marker, login);
     const base = { owner: target.owner, repo: target.repo };
@@ -40817,7 +40817,7 @@ async function pr_comments_upsertComment(client, target, marker, body) {
             await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
         }
         catch (e) {
-            if (client_statusOf(e) !== 404)
+            if (statusOf(e) !== 404)
                 throw e; // the other writer removed it first
         }
     }
@@ -41142,7 +41142,7 @@ function writeSession(file, session) {
  * FIFO, too large), without ever blocking on it.
  */
 function readSmallFile(file, maxBytes) {
-    const read = readRegularFile(file, maxBytes);
+    const read = safe_file_readRegularFile(file, maxBytes);
     return read.ok ? read.text : null;
 }
 /** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
@@ -41165,6 +41165,1062 @@ function readSession(file) {
     return session_store_loadSession(file).session;
 }
 
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+/**
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
+ */
+const WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
+            return {
+                ...gpu.identity,
+                // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
+                energyJ: valid && windowMs > 0 ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                powerSquaredW2s: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Beyond this difference from sampling (plus the window edges) the counter is not believed: a
+ * counter that never moves, or one reset by a driver reload, is off by far more; what sampling
+ * can miss on bursty work over a whole job stays well inside it.
+ */
+const PLAUSIBLE_FRACTION = 0.25;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards between any two reads, the mid-job ones (`trails`) included (the
+ * driver was reloaded, which restarts the count), has no usable delta. A counter that did not
+ * move reads as 0 J here; whether that is believable is for the check against sampling
+ * (`compareEnergy`).
+ */
+function counterDeltas(start, end, trails = new Map()) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj || wentBackwards(first.energyMj, trails.get(first.uuid), last.energyMj))
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/** True when the mid-job reads show a restart the two ends alone may hide (the end above the start). */
+function wentBackwards(startMj, trail, endMj) {
+    return trail !== undefined && (trail.backwards || trail.firstMj < startMj || endMj < trail.lastMj);
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const edgeJ = (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + edgeJ;
+    const coverage = sampled.coverage ?? 1;
+    const wholeWindowJ = coverage > 0 ? sampled.energyJ / coverage : sampled.energyJ;
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+        plausible: Math.abs(wholeWindowJ - counterJ) <= PLAUSIBLE_FRACTION * Math.max(wholeWindowJ, counterJ) + edgeJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
+}
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function seenFraction(profile, powerField, intervalMs) {
+    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+/** Joules in one kilowatt-hour. */
+const JOULES_PER_KWH = 3_600_000;
+/** Converts joules to kilowatt-hours. */
+function joulesToKwh(energyJ) {
+    return energyJ / JOULES_PER_KWH;
+}
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+function kwhFromPower(powerW, durationS) {
+    return (powerW * durationS) / JOULES_PER_KWH;
+}
+function trim(value, digits) {
+    return value.toFixed(digits);
+}
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+function units_formatNumber(value) {
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs >= 100)
+        return trim(value, 0);
+    if (abs >= 10)
+        return trim(value, 1);
+    if (abs >= 1)
+        return trim(value, 2);
+    if (abs >= 0.01)
+        return trim(value, 3);
+    return value.toPrecision(2);
+}
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+function units_formatEnergy(energyKwh) {
+    if (energyKwh === null)
+        return "n/a";
+    if (Math.abs(energyKwh) >= 1000)
+        return `${units_formatNumber(energyKwh / 1000)} MWh`;
+    if (Math.abs(energyKwh) >= 1)
+        return `${units_formatNumber(energyKwh)} kWh`;
+    return `${units_formatNumber(energyKwh * 1000)} Wh`;
+}
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+function units_formatMass(massKg) {
+    if (massKg === null)
+        return "n/a";
+    if (Math.abs(massKg) >= 1000)
+        return `${units_formatNumber(massKg / 1000)} t`;
+    if (Math.abs(massKg) >= 1)
+        return `${units_formatNumber(massKg)} kg`;
+    return `${units_formatNumber(massKg * 1000)} g`;
+}
+/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
+function decimalsOf(value) {
+    const abs = Math.abs(value);
+    if (abs >= 100 || value === 0)
+        return 0;
+    if (abs >= 10)
+        return 1;
+    if (abs >= 1)
+        return 2;
+    if (abs >= 0.01)
+        return 3;
+    return null;
+}
+/**
+ * A figure and its range in the figure's unit: the bounds to the first significant digit of the
+ * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
+ * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
+ */
+function withRange(value, range, unitOf) {
+    const [factor, unit] = unitOf(value);
+    const figure = value * factor;
+    const text = `${units_formatNumber(figure)} ${unit}`;
+    if (range === null)
+        return text;
+    const [low, high] = [range[0] * factor, range[1] * factor];
+    const decimals = decimalsOf(figure);
+    if (decimals === null)
+        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
+    const halfWidth = (high - low) / 2;
+    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
+    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
+    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
+    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
+    const step = 10 ** d;
+    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
+    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
+}
+/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
+function energyUnit(energyKwh) {
+    if (Math.abs(energyKwh) >= 1000)
+        return [1 / 1000, "MWh"];
+    if (Math.abs(energyKwh) >= 1)
+        return [1, "kWh"];
+    return [1000, "Wh"];
+}
+/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
+function massUnit(massKg) {
+    if (Math.abs(massKg) >= 1000)
+        return [1 / 1000, "t"];
+    if (Math.abs(massKg) >= 1)
+        return [1, "kg"];
+    return [1000, "g"];
+}
+/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
+function units_formatEnergyRange(energyKwh, rangeKwh) {
+    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
+}
+/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
+function units_formatMassRange(massKg, rangeKg) {
+    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
+}
+/** Power in watts (kW above 10 kW). */
+function units_formatPower(powerW) {
+    if (powerW === null)
+        return "n/a";
+    if (Math.abs(powerW) >= 10_000)
+        return `${units_formatNumber(powerW / 1000)} kW`;
+    return `${units_formatNumber(powerW)} W`;
+}
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+function units_formatDuration(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return "n/a";
+    if (durationS < 60)
+        return `${trim(durationS, 1)}s`;
+    const total = Math.round(durationS);
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const mm = String(minutes).padStart(2, "0");
+    const ss = String(seconds).padStart(2, "0");
+    if (days > 0)
+        return `${days}d ${hours}h ${mm}m`;
+    if (hours > 0)
+        return `${hours}h ${mm}m ${ss}s`;
+    return `${minutes}m ${ss}s`;
+}
+/** A 0..1 fraction as a percentage with one decimal. */
+function units_formatPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${(fraction * 100).toFixed(1)}%`;
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
+function units_signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
+}
+/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
+function round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+
+
+
+
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
+/** Below this coverage a measurement is `partial`. */
+const MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
+/** The method note before any counter was consulted. */
+function counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info, log) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name,
+        host: null,
+        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
+        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+    };
+}
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energyKwhRange: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        emissionsKgRange: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
@@ -41173,23 +42229,56 @@ function readSession(file) {
  */
 
 
+
 /** Version of the uploaded file's format. */
-const comment_data_COMMENT_DATA_VERSION = 1;
+const COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
+const figure = schemas_number().min(0).max(1e9).nullable();
+/** A `[low, high]` range; reports from before the uncertainty range have none. */
+const range = tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+    .nullable()
+    .default(null);
+const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
+/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
+const runJob = object({
+    label: comment_data_text(500),
+    source: comment_data_text(1000),
+    status: comment_data_status,
+    energyKwh: figure,
+    energyKwhRange: range,
+    emissionsKg: figure,
+    countedEnergyKwh: figure,
+    countedEmissionsKg: figure,
+    durationSeconds: schemas_number().min(0).max(1e8),
+    coverage: schemas_number().min(0).max(1),
+    energySource: schemas_enum(["counter", "sampled"]),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
+        .max(1000),
+    hosts: array(comment_data_text(300)).max(1000),
+})
+    .strict();
 const reportSubset = object({
-    schemaVersion: literal(1),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
+    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
+    schemaVersion: schemas_number().int().min(1).max(SCHEMA_VERSION),
+    kind: schemas_enum(["job", "run"]).default("job"),
+    label: comment_data_text(500).nullable().default(null),
+    jobs: array(runJob).max(256).default([]),
+    status: comment_data_status,
     warnings: array(comment_data_text(1000)).max(100),
     startedAt: comment_data_text(40).nullable(),
     endedAt: comment_data_text(40).nullable(),
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    energyKwhRange: range,
+    emissionsKgRange: range,
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
 const commentData = object({
-    schemaVersion: literal(comment_data_COMMENT_DATA_VERSION),
+    schemaVersion: literal(COMMENT_DATA_VERSION),
     label: comment_data_text(200),
     pullRequest: schemas_number().int().min(1),
     headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
@@ -41250,7 +42339,7 @@ function label_defaultLabel(workflow, job, matrix) {
     return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
 }
 /** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
-function label_fnv1a(text) {
+function fnv1a(text) {
     let hash = 0x811c9dc5;
     for (const byte of new TextEncoder().encode(text)) {
         hash ^= byte;
@@ -41262,14 +42351,14 @@ function label_fnv1a(text) {
  * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
  * it readable, the hash of the exact label keeps two labels with the same slug apart.
  */
-function label_historyPath(label) {
+function historyPath(label) {
     const slug = label
         .toLowerCase()
         .replace(/[^a-z0-9._-]+/g, "-")
         .replace(/^[-.]+|[-.]+$/g, "")
         .slice(0, 60)
         .replace(/[-.]+$/g, "") || "label";
-    return `history/${slug}-${label_fnv1a(label)}.json`;
+    return `history/${slug}-${fnv1a(label)}.json`;
 }
 /**
  * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
@@ -41282,6 +42371,8 @@ function label_commentMarker(label) {
 ;// CONCATENATED MODULE: ./src/core/history/baseline.ts
 /** How many recent runs the baseline's median is taken over. */
 const BASELINE_RUNS = 5;
+/** The relative range of a figure recorded without one (history written before ranges). */
+const UNRANGED_FRACTION = 0.05;
 /** The median of `values`; `null` for none. Even counts average the middle two. */
 function median(values) {
     if (values.length === 0)
@@ -41289,6 +42380,10 @@ function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** A recorded figure's range: its own, else +/-`UNRANGED_FRACTION`. */
+function rangeOrDefault(energyKwh, range) {
+    return range ?? [energyKwh * (1 - UNRANGED_FRACTION), energyKwh * (1 + UNRANGED_FRACTION)];
 }
 /** kWh per minute of a window; `null` when either is unknown or the window is empty. */
 function energyPerMinute(energyKwh, durationSeconds) {
@@ -41312,10 +42407,14 @@ function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
         const value = energyPerMinute(r.energyKwh, r.durationSeconds);
         return value === null ? [] : [value];
     });
+    const energyKwh = median(usable.map((r) => r.energyKwh));
+    const ranges = usable.map((r) => rangeOrDefault(r.energyKwh, r.energyKwhRange));
     return {
         ref,
         runs: usable.length,
-        energyKwh: median(usable.map((r) => r.energyKwh)),
+        energyKwh,
+        spreadKwh: Number(median(usable.map((r) => Math.abs(r.energyKwh - energyKwh))).toPrecision(12)),
+        energyKwhRange: [median(ranges.map((r) => r[0])), median(ranges.map((r) => r[1]))],
         emissionsKg: median(emissions),
         durationSeconds: median(usable.map((r) => r.durationSeconds)),
         energyPerMinuteKwh: median(perMinute),
@@ -41331,6 +42430,7 @@ function percentChange(value, base) {
 function runFigures(report) {
     return {
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwh === null ? null : rangeOrDefault(report.energyKwh, report.energyKwhRange),
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
@@ -41338,7 +42438,10 @@ function runFigures(report) {
 }
 /** Compares a report with a baseline. */
 function compare(report, baseline) {
-    const current = runFigures(report);
+    return compareFigures(runFigures(report), baseline);
+}
+/** Compares a run's figures (a report's, or one job's of a merged run) with a baseline. */
+function compareFigures(current, baseline) {
     return {
         baseline,
         current,
@@ -41346,7 +42449,25 @@ function compare(report, baseline) {
         emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
         durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
         energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+        noise: noiseOf(current.energyKwhRange, baseline, 0),
     };
+}
+/**
+ * The energy a run's range must stay under, kWh: the baseline's median raised by `percent`,
+ * plus twice its spread (runs of the same code vary by about that much).
+ */
+function noiseLimitKwh(baseline, percent) {
+    return baseline.energyKwh * (1 + percent / 100) + 2 * baseline.spreadKwh;
+}
+/** Whether a run's range stands out from the baseline's noise, allowing `percent` more energy (see `Comparison.noise`). */
+function noiseOf(range, baseline, percent) {
+    if (range === null)
+        return null;
+    if (range[0] > noiseLimitKwh(baseline, percent))
+        return "up";
+    if (range[1] < baseline.energyKwh - 2 * baseline.spreadKwh)
+        return "down";
+    return "within";
 }
 
 // EXTERNAL MODULE: ./src/core/render/markdown.ts
@@ -41413,103 +42534,29 @@ function niceCeiling(value) {
             return step * power;
     return 10 * power;
 }
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
-/** Joules in one kilowatt-hour. */
-const JOULES_PER_KWH = 3_600_000;
-/** Converts joules to kilowatt-hours. */
-function joulesToKwh(energyJ) {
-    return energyJ / JOULES_PER_KWH;
-}
-/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
-function kwhFromPower(powerW, durationS) {
-    return (powerW * durationS) / JOULES_PER_KWH;
-}
-function trim(value, digits) {
-    return value.toFixed(digits);
-}
-/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function units_formatNumber(value) {
-    if (value === 0)
-        return "0";
-    const abs = Math.abs(value);
-    if (abs >= 100)
-        return trim(value, 0);
-    if (abs >= 10)
-        return trim(value, 1);
-    if (abs >= 1)
-        return trim(value, 2);
-    if (abs >= 0.01)
-        return trim(value, 3);
-    return value.toPrecision(2);
-}
-/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function units_formatEnergy(energyKwh) {
-    if (energyKwh === null)
-        return "n/a";
-    if (Math.abs(energyKwh) >= 1000)
-        return `${units_formatNumber(energyKwh / 1000)} MWh`;
-    if (Math.abs(energyKwh) >= 1)
-        return `${units_formatNumber(energyKwh)} kWh`;
-    return `${units_formatNumber(energyKwh * 1000)} Wh`;
-}
-/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function units_formatMass(massKg) {
-    if (massKg === null)
-        return "n/a";
-    if (Math.abs(massKg) >= 1000)
-        return `${units_formatNumber(massKg / 1000)} t`;
-    if (Math.abs(massKg) >= 1)
-        return `${units_formatNumber(massKg)} kg`;
-    return `${units_formatNumber(massKg * 1000)} g`;
-}
-/** Power in watts (kW above 10 kW). */
-function units_formatPower(powerW) {
-    if (powerW === null)
-        return "n/a";
-    if (Math.abs(powerW) >= 10_000)
-        return `${units_formatNumber(powerW / 1000)} kW`;
-    return `${units_formatNumber(powerW)} W`;
-}
-/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function units_formatDuration(durationS) {
-    if (!Number.isFinite(durationS) || durationS < 0)
-        return "n/a";
-    if (durationS < 60)
-        return `${trim(durationS, 1)}s`;
-    const total = Math.round(durationS);
-    const days = Math.floor(total / 86_400);
-    const hours = Math.floor((total % 86_400) / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const mm = String(minutes).padStart(2, "0");
-    const ss = String(seconds).padStart(2, "0");
-    if (days > 0)
-        return `${days}d ${hours}h ${mm}m`;
-    if (hours > 0)
-        return `${hours}h ${mm}m ${ss}s`;
-    return `${minutes}m ${ss}s`;
-}
-/** A 0..1 fraction as a percentage with one decimal. */
-function units_formatPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${(fraction * 100).toFixed(1)}%`;
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
-function units_signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
-}
-/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
-function round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/gates.ts
+/**
+ * Opt-in gates: limits on a run's energy, emissions, and energy regression against the
+ * baseline. Pure: the caller decides what a failed gate does (post fails the job). Gate names
+ * are passed in so the messages name the inputs exactly as the user wrote them.
+ */
+
 
 /** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
 function formatChange(percent) {
@@ -41520,7 +42567,7 @@ function formatChange(percent) {
 }
 function gate(kind, name, value, limit, figure, limitText, what, why) {
     if (value === null) {
-        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.` };
+        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.`, noise: null };
     }
     const failed = value > limit;
     return {
@@ -41532,17 +42579,58 @@ function gate(kind, name, value, limit, figure, limitText, what, why) {
         message: failed
             ? `Gate '${name}' failed: ${what} ${figure} is above the limit of ${limitText}.`
             : `Gate '${name}' passed: ${what} ${figure} is within the limit of ${limitText}.`,
+        noise: null,
+    };
+}
+/**
+ * The regression gate: the change is over the limit only when the low end of this run's range is
+ * above the baseline's median x (1 + limit/100) + 2 x its spread, so run-to-run noise and the
+ * measurement's own uncertainty never fail a build.
+ */
+function regressionGate(name, comparison, limit) {
+    const change = comparison?.energyPercent ?? null;
+    const figure = formatChange(change);
+    const limitText = `+${limit}%`;
+    const range = comparison?.current.energyKwhRange ?? null;
+    if (comparison === null || change === null || range === null) {
+        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
+        return gate("regression", name, null, limit, figure, limitText, "", why);
+    }
+    const b = comparison.baseline;
+    const limitKwh = noiseLimitKwh(b, limit);
+    const how = `median ${units_formatEnergy(b.energyKwh)} x ${(1 + limit / 100).toFixed(2)} + 2 x spread ${units_formatEnergy(b.spreadKwh)} = ${units_formatEnergy(limitKwh)}`;
+    const low = units_formatEnergy(range[0]);
+    if (range[0] > limitKwh) {
+        return {
+            kind: "regression",
+            name,
+            outcome: "fail",
+            figure,
+            limit: limitText,
+            message: `Gate '${name}' failed: energy change against the baseline ${figure} is above the limit of ${limitText}, beyond noise: even the low end of this run's range (${low}) is above the baseline's ${how}.`,
+            noise: `beyond noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} is above ${units_formatEnergy(limitKwh)} (${how})`,
+        };
+    }
+    const overLimit = change > limit;
+    return {
+        kind: "regression",
+        name,
+        outcome: "pass",
+        figure,
+        limit: limitText,
+        message: overLimit
+            ? `Gate '${name}' passed: energy change against the baseline ${figure} is within noise: the low end of this run's range (${low}) is not above the baseline's ${how}.`
+            : `Gate '${name}' passed: energy change against the baseline ${figure} is within the limit of ${limitText}.`,
+        noise: overLimit
+            ? `within noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} reaches below ${units_formatEnergy(limitKwh)} (${how})`
+            : null,
     };
 }
 /** Evaluates the gates that are on, in a fixed order (regression, energy, emissions). */
 function gates_evaluateGates(limits, report, comparison, names) {
     const results = [];
-    if (limits.maxRegressionPercent !== null) {
-        const change = comparison?.energyPercent ?? null;
-        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
-        const limit = limits.maxRegressionPercent;
-        results.push(gate("regression", names.regression, change, limit, formatChange(change), `+${limit}%`, "energy change against the baseline", why));
-    }
+    if (limits.maxRegressionPercent !== null)
+        results.push(regressionGate(names.regression, comparison, limits.maxRegressionPercent));
     if (limits.maxEnergyKwh !== null) {
         results.push(gate("energy", names.energy, report.energyKwh, limits.maxEnergyKwh, units_formatEnergy(report.energyKwh), units_formatEnergy(limits.maxEnergyKwh), "GPU energy", "the energy of this run is unknown"));
     }
@@ -41570,13 +42658,14 @@ function formatEnergyPerMinute(kwhPerMinute) {
         return `${units_formatNumber(kwhPerMinute)} kWh/min`;
     return `${units_formatNumber(kwhPerMinute * 1000)} Wh/min`;
 }
+/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
 function headline(view) {
     const r = view.report;
     if (r.energyKwh === null)
         return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
     const parts = [
-        `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
-        `**${units_formatMass(r.emissionsKg)} CO2e**`,
+        `**${units_formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
+        `**${units_formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
         units_formatDuration(r.durationSeconds),
         formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${units_formatPercent(r.coverage)}`,
@@ -41585,10 +42674,29 @@ function headline(view) {
         parts.push("partial");
     return parts.join(" · ");
 }
+/** Whether the change stands out from the runs' own variation, in one sentence. */
+function noiseLine(c) {
+    const b = c.baseline;
+    const range = c.current.energyKwhRange;
+    if (c.noise === null || range === null)
+        return [];
+    const spread = `median ${units_formatEnergy(b.energyKwh)}, spread ${units_formatEnergy(b.spreadKwh)}`;
+    const runRange = `${units_formatEnergy(range[0])} to ${units_formatEnergy(range[1])}`;
+    if (c.noise === "up")
+        return ["", `Beyond noise: this run's range (${runRange}) is above the baseline's median plus twice its spread (${spread}).`];
+    if (c.noise === "down")
+        return ["", `Beyond noise: this run's range (${runRange}) is below the baseline's median minus twice its spread (${spread}).`];
+    return ["", `Within noise: this run's range (${runRange}) overlaps the baseline's median plus or minus twice its spread (${spread}).`];
+}
 function comparisonTable(c) {
     const b = c.baseline;
     const rows = [
-        ["GPU energy", units_formatEnergy(c.current.energyKwh), units_formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
+        [
+            "GPU energy",
+            units_formatEnergyRange(c.current.energyKwh, c.current.energyKwhRange),
+            units_formatEnergyRange(b.energyKwh, b.energyKwhRange),
+            formatChange(c.energyPercent),
+        ],
         ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
         ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
         [
@@ -41604,12 +42712,14 @@ function comparisonTable(c) {
         (0,markdown/* table */.tp)(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
         "",
         `Baseline: ${runs} of this label on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`.`,
+        ...noiseLine(c),
     ];
 }
 /** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
 function trendUnit(valuesKwh) {
     return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
 }
+/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
 function trend(view) {
     const past = view.trend.slice(-(TREND_RUNS - 1));
     if (past.length === 0)
@@ -41637,11 +42747,16 @@ function trend(view) {
         "</details>",
     ];
 }
+/** One line per gate; empty when none is on. */
 function gateLines(gates) {
     if (gates.length === 0)
         return [];
     const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" };
-    return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
+    return [
+        "",
+        "Gates:",
+        ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})${g.noise ? `, ${g.noise}` : ""}`),
+    ];
 }
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
 function comparison_renderComparison(view) {
@@ -41674,6 +42789,7 @@ function fitToLimit(body, limit = COMMENT_LIMIT) {
         cut += "\n\n</details>";
     return cut + note;
 }
+/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
 function warnings(report) {
     if (report.status === "measured" || report.warnings.length === 0)
         return "";
@@ -41686,6 +42802,106 @@ function warnings(report) {
 function comparison_renderComment(marker, view) {
     const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
     return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/run.ts
+
+
+
+
+
+function energyCell(job) {
+    const own = units_formatEnergy(job.energyKwh);
+    if (job.energyKwh === null || job.countedEnergyKwh === null)
+        return own;
+    // Only a GPU left out as another job's makes the two differ beyond rounding.
+    const counted = units_formatEnergy(job.countedEnergyKwh);
+    return counted === own ? own : `${own} (${counted} counted)`;
+}
+function baselineCells(comparison) {
+    if (!comparison)
+        return ["–", "–"];
+    return [units_formatEnergy(comparison.baseline.energyKwh), formatChange(comparison.energyPercent)];
+}
+function runTable(view) {
+    const rows = view.jobs.map(({ job, comparison }) => [
+        (0,markdown/* escapeMarkdown */.FV)(job.label),
+        job.status,
+        energyCell(job),
+        `${units_formatMass(job.emissionsKg)} CO2e`,
+        units_formatDuration(job.durationSeconds),
+        ...baselineCells(comparison),
+    ]);
+    const run = view.total.report;
+    rows.push([
+        "**Total**",
+        run.status,
+        `**${units_formatEnergy(run.energyKwh)}**`,
+        `**${units_formatMass(run.emissionsKg)} CO2e**`,
+        units_formatDuration(run.durationSeconds),
+        ...baselineCells(view.total.comparison),
+    ]);
+    return (0,markdown/* table */.tp)(["Job", "Status", "GPU energy", "Emissions", "Duration", "Baseline", "Change"], rows, ["l", "l", "r", "r", "r", "r", "r"]);
+}
+function baselineNote(view) {
+    const branch = view.total.baseBranch;
+    const any = view.total.comparison !== null || view.jobs.some((row) => row.comparison !== null);
+    if (!any)
+        return view.total.baselineNote ?? "No baseline yet.";
+    const where = branch ? ` on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`` : "";
+    return `Baseline: for each row, the median of the last measured runs (up to 5) of that label${where}; – where there is none yet. The total's duration is the run's, from the first job's start to the last job's end.`;
+}
+/** The run's section: headline, the table of jobs and total, the baseline note, trend, gates. */
+function renderRunComparison(view) {
+    const jobs = view.jobs.length;
+    const lines = [
+        `### GPU energy · ${(0,markdown/* escapeMarkdown */.FV)(view.total.label)}`,
+        "",
+        `${headline(view.total)} · ${jobs} job${jobs === 1 ? "" : "s"}`,
+        "",
+        runTable(view),
+        "",
+        baselineNote(view),
+        ...trend(view.total),
+        ...gateLines(view.total.gates),
+    ];
+    return lines.join("\n") + "\n";
+}
+function runWarnings(view) {
+    const warnings = view.total.report.warnings;
+    if (warnings.length === 0)
+        return "";
+    const kind = view.total.report.status === "measured" ? "NOTE" : "WARNING";
+    return ["", `> [!${kind}]`, ...warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""].join("\n");
+}
+/** The whole PR comment of a run: marker, section, warnings, a link to the run; within GitHub's limit. */
+function renderRunComment(marker, view) {
+    const footer = view.total.runUrl ? `\n<sub>[Workflow run](${view.total.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
+    return fitToLimit(`${marker}\n${renderRunComparison(view)}${runWarnings(view)}${footer}`);
+}
+/** A bar per job of the energy it adds to the run, in Wh (kWh when a bar reaches 1 kWh). */
+function energyChart(view) {
+    const counted = view.jobs.filter((row) => row.job.countedEnergyKwh !== null);
+    if (counted.length === 0)
+        return [];
+    const valuesKwh = counted.map((row) => row.job.countedEnergyKwh);
+    const kwh = Math.max(...valuesKwh) >= 1;
+    return [
+        "#### Energy per job",
+        "",
+        mermaidBarChart({
+            title: "GPU energy per job",
+            xLabel: "job",
+            yLabel: kwh ? "kWh" : "Wh",
+            xValues: counted.map((row) => row.job.label),
+            yValues: valuesKwh.map((v) => (kwh ? v : v * 1000)),
+        }),
+        "",
+    ];
+}
+/** The merge job's summary: the same section as the comment, the warnings, and a bar chart of energy per job. */
+function renderRunSummary(view) {
+    return [`## GPU energy and carbon of the run`, "", renderRunComparison(view), ...energyChart(view), runWarnings(view), ""].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/records.ts
@@ -41729,6 +42945,8 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
@@ -41744,7 +42962,7 @@ const records_file = object({
     records: array(records_record),
 });
 /** The file's content was not a history file this version understands. */
-class records_HistoryFormatError extends Error {
+class HistoryFormatError extends Error {
     constructor(message) {
         super(message);
         this.name = "HistoryFormatError";
@@ -41754,7 +42972,7 @@ class records_HistoryFormatError extends Error {
  * The record of a report, or `null` when the report has no energy (a run that measured nothing
  * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
  */
-function records_historyRecord(report, run, nowIso) {
+function historyRecord(report, run, nowIso) {
     if (report.energyKwh === null || report.status === "not-measured")
         return null;
     return {
@@ -41766,6 +42984,7 @@ function records_historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -41773,41 +42992,41 @@ function records_historyRecord(report, run, nowIso) {
     };
 }
 /** An empty history for `label`. */
-function records_emptyHistory(label) {
+function emptyHistory(label) {
     return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
 }
 /**
  * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
-function records_appendRecord(history, entry, limit) {
+function appendRecord(history, entry, limit) {
     // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
     const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
     const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
 }
 /** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
-function records_isKept(history, entry) {
+function isKept(history, entry) {
     return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function records_parseHistory(text) {
+function parseHistory(text) {
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new records_HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
+        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
     }
     const result = records_file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new records_HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
     }
     return result.data;
 }
 /** Serialises a history file with one record per line, so each run is a one-line diff. */
-function records_serializeHistory(history) {
+function serializeHistory(history) {
     const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
     return [
         "{",
@@ -41850,7 +43069,7 @@ async function readFile(client, at) {
         return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
     }
     catch (e) {
-        if (client_statusOf(e) === 404)
+        if (statusOf(e) === 404)
             return null;
         throw e;
     }
@@ -41861,17 +43080,17 @@ async function readFile(client, at) {
  */
 async function readHistory(client, at) {
     const file = await readFile(client, at);
-    return file && { history: records_parseHistory(file.text), sha: file.sha };
+    return file && { history: parseHistory(file.text), sha: file.sha };
 }
 /** Where a damaged history file is kept: beside it, named after the run that found it. */
 function asidePath(historyFile, entry) {
     return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
 }
-const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
+const README = `# gpu-carbon history
 
 One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
 default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
-`));
+`;
 /** Creates the data branch with a first commit of its own; fine if another writer just did. */
 async function ensureBranch(client, owner, repo, branch) {
     try {
@@ -41922,7 +43141,7 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
  * and the file when missing. Retries a conflicting write with a fresh read.
  */
-async function history_store_appendHistory(client, at, label, entry, limit, options = {}) {
+async function appendHistory(client, at, label, entry, limit, options = {}) {
     const attempts = options.attempts ?? 6;
     const baseDelayMs = options.baseDelayMs ?? 250;
     const random = options.random ?? Math.random;
@@ -42000,6 +43219,7 @@ function comparison_gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
+/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
 async function loadRecords(req, settings, io) {
     if (!settings.historyBranch)
         return { records: [], note: `No baseline: history is off (\`${config_names/* INPUT */.bO.historyBranch}\` is empty).` };
@@ -42012,7 +43232,7 @@ async function loadRecords(req, settings, io) {
             owner: req.owner,
             repo: req.repo,
             branch: settings.historyBranch,
-            path: label_historyPath(req.label),
+            path: historyPath(req.label),
         });
         return { records: found?.history.records ?? [], note: null };
     }
@@ -42047,6 +43267,51 @@ async function comparison_buildComparison(req, settings, io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/run-comparison.ts
+/**
+ * The comparison view of a merged run: the total against the run label's history (with the
+ * gates), and each job against its own label's history, all on the same base branch.
+ */
+
+
+/** Most job histories read for one run (one API call each). */
+const MAX_JOB_HISTORIES = 50;
+/** One job's row; `stop` when its history could not be read (the others would fail alike). */
+async function jobRow(req, job, settings, io) {
+    if (job.energyKwh === null)
+        return { row: { job, comparison: null }, stop: false };
+    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
+    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
+    if (!baseline)
+        return { row: { job, comparison: null }, stop: note !== null };
+    const current = {
+        energyKwh: job.energyKwh,
+        energyKwhRange: rangeOrDefault(job.energyKwh, job.energyKwhRange),
+        emissionsKg: job.emissionsKg,
+        durationSeconds: job.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
+    };
+    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
+}
+/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
+async function buildRunView(req, settings, io) {
+    const total = await comparison_buildComparison(req, settings, io);
+    const jobs = [];
+    // Without history, a token or a base branch there is nothing to look up per job.
+    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
+    for (const [i, job] of req.report.jobs.entries()) {
+        if (!read || i >= MAX_JOB_HISTORIES) {
+            jobs.push({ job, comparison: null });
+            continue;
+        }
+        const { row, stop } = await jobRow(req, job, settings, io);
+        jobs.push(row);
+        if (stop)
+            read = false;
+    }
+    return { total, jobs };
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
  * What post does with a report beyond report.json and the summary: compare it with the history,
@@ -42071,15 +43336,16 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 /** Events whose runs of the default branch are recorded in the history. */
-const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function loadArtifactStore() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
-function jobLabel(settings, run) {
+function publish_jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
+/** The repository's default branch, from the event or the API; `null` when unknown. */
 async function defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
@@ -42090,10 +43356,11 @@ async function defaultBranchOf(client, run, io) {
         return data.default_branch;
     }
     catch (e) {
-        io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+        io.warning(`gpu-carbon: ${client_describeApiError(e, "Looking up the default branch", "contents: read")}.`);
         return null;
     }
 }
+/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
 async function uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
@@ -42104,30 +43371,32 @@ async function uploadForFork(ctx, run, label) {
         baseRef: pr.baseRef,
         report: ctx.report,
     };
-    const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment");
-    const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment");
+    const file = external_node_path_default().join(dir, `${config_names/* COMMENT_ARTIFACT_PREFIX */.MS}${fnv1a(label)}.json`);
     try {
-        const error = writeRegularFile(file, JSON.stringify(data));
+        const error = safe_file_writeRegularFile(file, JSON.stringify(data));
         if (error)
             throw new Error(error);
         const store = ctx.artifacts ?? (await loadArtifactStore());
-        const id = await networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
-        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
+        const id = await deadlines_networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${config_names/* INPUT */.bO.mode}: comment' posts it (see the README).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(0,errors/* errorMessage */.g)(e)}); the job summary has the result.`);
     }
 }
+/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
 async function comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
-        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
+        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, label_commentMarker(label), body);
         ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+        ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
+/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -42143,12 +43412,13 @@ async function publish_record(ctx, client, run, label) {
         if (result.kept)
             ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
         else
-            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${INPUT.historyLimit}' is ${ctx.settings.historyLimit}.`);
+            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${config_names/* INPUT */.bO.historyLimit}' is ${ctx.settings.historyLimit}.`);
     }
     catch (e) {
-        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+        ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
+/** Logs each gate and fails the step when one failed. */
 function applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
@@ -42169,7 +43439,7 @@ async function publish_publishReport(ctx) {
         applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
-    const label = jobLabel(settings, run);
+    const label = publish_jobLabel(settings, run);
     const pr = run.pullRequest;
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
@@ -42235,6 +43505,8 @@ async function publish_publishReport(ctx) {
 
 
 
+
+
 async function postOne(ctx, client, repo, runId, run, artifact) {
     const { settings, io } = ctx;
     const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment-mode", String(artifact.id));
@@ -42271,9 +43543,23 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
+    const request = {
+        client,
+        ...repo,
+        label: data.label,
+        report: data.report,
+        baseBranch: baseRef,
+        runId: null,
+        currentName: "this PR",
+        runUrl: run.url,
+    };
+    const marker = label_commentMarker(data.label);
+    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
+    const body = data.report.kind === "run"
+        ? renderRunComment(marker, await buildRunView(request, settings, io))
+        : comparison_renderComment(marker, await comparison_buildComparison(request, settings, io));
     try {
-        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), comparison_renderComment(label_commentMarker(data.label), view));
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
@@ -42363,29 +43649,21 @@ function marks_file_readMarks(dir) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -42399,7 +43677,7 @@ function gpuLabel(gpu) {
 /** First line of every sampler log. */
 const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
 /** What a log holds once the window is open (the starter waits for it). */
 const START_TAG = `${TAG.start}\t`;
 /**
@@ -42464,6 +43742,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -42495,6 +43774,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -42502,7 +43782,20 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${format_ms(tMs)}\t${fields.join("\t")}`;
 }
 function formatEvent(tMs, text) {
     return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
@@ -42538,6 +43831,14 @@ function parseSamplerRecord(line) {
         }
         case TAG.event:
             return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
         case TAG.stop:
             return { kind: "stop", tMs, reason: second };
         default:
@@ -42739,6 +44040,210 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
+function summary_averagePowerW(report) {
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function summary_headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(summary_averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function summary_renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        summary_headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
@@ -42771,541 +44276,8 @@ async function log_file_readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
-    }
-    return deltas;
-}
-/**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
- */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-    };
-}
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
-}
-
-;// CONCATENATED MODULE: ./src/core/integrator.ts
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-/**
- * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
- * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
- */
-function bridged(dtMs, gapMs, interrupted = false) {
-    return !interrupted && dtMs > 0 && dtMs <= gapMs;
-}
-/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
-function trapezoidJ(startW, endW, dtMs) {
-    return ((startW + endW) / 2) * (dtMs / 1000);
-}
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
-     */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (bridged(dtMs, this.options.gapMs)) {
-            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
-        });
-    }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
-}
-/** A PUE the user gave as a number. */
-function pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/report.ts
-
-
-
-
-
-
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
-/** Below this coverage a measurement is `partial`. */
-const MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: round(gpu.coverage, 4),
-    };
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
+
 
 
 
@@ -43327,7 +44299,7 @@ function unavailable(report, reason) {
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
+function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -43339,7 +44311,7 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
     const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
     if (counted.length === 0)
         return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
+    const deltas = counterDeltas(start, end, trails);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
@@ -43360,9 +44332,12 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
         const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
         const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
+        if (!comparison.plausible) {
+            missing.push(`${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
@@ -43397,18 +44372,28 @@ function applyEnergyCounter(report, start, end, edges = new Map()) {
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
+        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -43969,6 +44954,19 @@ function sameBytes(view, start, end, cellView) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
+/**
+ * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
+ * every minute): enough to tell whether the count restarted (a driver reload) between the reads
+ * at the window's ends. Pure.
+ */
+/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
+function extendTrail(trail, uuid, energyMj) {
+    if (!trail)
+        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
+    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
+}
+
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
 /**
  * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
@@ -44005,15 +45003,17 @@ function fieldName(headerCell) {
     const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
     return ALIASES[name] ?? name;
 }
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
 /**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
  */
 function isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+    const names = splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
 }
 /** Parses a header line into its column layout. */
 function parseHeader(line) {
@@ -44108,6 +45108,25 @@ function powerField(header) {
     return null;
 }
 /**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
@@ -44150,6 +45169,8 @@ class FastRows {
     rawTimestampMs = null;
     entry = null;
     cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
     slotOfCell;
     cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -44169,6 +45190,7 @@ class FastRows {
         this.header = header;
         this.track = track;
         this.cellCount = header.fields.length;
+        this.fallback = hasPowerFallback(header);
         this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
         const power = powerField(header);
         const wanted = [
@@ -44238,6 +45260,9 @@ class FastRows {
             const value = plainNumber(bytes, powerStart, powerEnd);
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (this.powerW === null && this.fallback)
+            return -1;
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
@@ -44295,12 +45320,19 @@ function copyView(bytes, start, end) {
 ;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
 /**
  * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
  */
 
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
 class PlainClock {
+    timeZone;
     /** Clock steps and DST changes taken out so far. */
     jumps = 0;
     /**
@@ -44310,6 +45342,10 @@ class PlainClock {
     unsizedSteps = 0;
     prevRawMs = null;
     offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
     /**
      * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
      * @param intervalMs the loop's interval, `null` while it is not known yet
@@ -44317,7 +45353,6 @@ class PlainClock {
     monotonic(rawMs, intervalMs) {
         if (this.prevRawMs !== null) {
             const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(intervalMs ?? 1000);
             if (stepMs < 0) {
                 // Clock stepped back: the step counts as one interval of elapsed time.
                 this.offsetMs += -stepMs + (intervalMs ?? 0);
@@ -44325,10 +45360,13 @@ class PlainClock {
                     this.unsizedSteps += 1;
                 this.jumps += 1;
             }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.jumps += 1;
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
             }
         }
         this.prevRawMs = rawMs;
@@ -44340,12 +45378,57 @@ class PlainClock {
         this.unsizedSteps = 0;
     }
 }
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
     const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
     if (steps.length === 0)
         return 1000;
     steps.sort((a, b) => a - b);
@@ -44473,9 +45556,12 @@ class PowerSeriesBuilder {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
+
 
 
 
@@ -44495,6 +45581,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class reader_SampleLogReader {
     format = null;
     header = null;
@@ -44512,8 +45600,16 @@ class reader_SampleLogReader {
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
     pending = [];
-    clock = new PlainClock();
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -44523,9 +45619,16 @@ class reader_SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader(parseHeader(options.columns.join(", ")));
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -44535,6 +45638,12 @@ class reader_SampleLogReader {
     }
     /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
     pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
         this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
@@ -44551,7 +45660,10 @@ class reader_SampleLogReader {
         this.readLine(line);
     }
     readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
             return;
         const record = parseSamplerRecord(line);
         if (record) {
@@ -44573,6 +45685,12 @@ class reader_SampleLogReader {
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -44601,6 +45719,8 @@ class reader_SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
         if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
@@ -44611,7 +45731,8 @@ class reader_SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -44639,13 +45760,26 @@ class reader_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
         };
     }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
     setHeader(header) {
+        this.headerSeen = true;
         this.header = header;
         this.fast = null;
     }
@@ -44669,7 +45803,11 @@ class reader_SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -44693,12 +45831,11 @@ class reader_SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -44716,8 +45853,8 @@ class reader_SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -44744,11 +45881,23 @@ class reader_SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -44757,7 +45906,7 @@ class reader_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -44769,14 +45918,20 @@ class reader_SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -44793,14 +45948,11 @@ class reader_SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
+        const powerW = rowPowerW(cells, header);
         integrator.add(tMs, identity, powerW);
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
@@ -44818,6 +45970,20 @@ class reader_SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    return first.subarray(0, 256).includes(0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
@@ -44963,13 +46129,16 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -45066,7 +46235,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const live_grid_HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -45091,7 +46260,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -45131,7 +46300,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -46702,6 +47871,28 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(config_names/* INPUT */.bO.reports, `Input '${config_names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -46758,6 +47949,8 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
         runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
+        reports: reportsInput(get(config_names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(config_names/* INPUT */.bO.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -46820,13 +48013,28 @@ async function analyse_analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+class UnreadableLog extends Error {
+    problem;
+    constructor(problem) {
+        super(`not a power log (${problem})`);
+        this.problem = problem;
+    }
+}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    const reader = new SampleLogReader({
+        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        timeZone: options.timeZone ?? null,
+        columns: options.columns,
+    });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    if (log.problem)
+        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -46882,7 +48090,7 @@ async function analyseLog(session, options) {
             : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = report_buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -47087,6 +48295,7 @@ function runCommand(file, args, options = {}) {
         let stderr = "";
         let error = null;
         let settled = false;
+        let timedOut = false;
         let child;
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
@@ -47107,11 +48316,12 @@ function runCommand(file, args, options = {}) {
             child.stdout?.destroy();
             child.stderr?.destroy();
             child.unref();
-            resolve({ exitCode, signal, stdout, stderr, error });
+            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
         };
         const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
             error = `timed out after ${timeoutMs} ms`;
+            timedOut = true;
             finish(null, "SIGKILL");
         }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
@@ -47199,6 +48409,158 @@ async function stop_stopSampling(session, counterScript, env, what) {
     }
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
     return { stopWarnings, counterEnd };
+}
+
+;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
+
+
+/**
+ * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
+ * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
+ * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
+ */
+function benchmarkEntries(report, label = "") {
+    if (report.energyKwh === null || report.emissionsKg === null)
+        return [];
+    const prefix = label ? `${label}: ` : "";
+    const gpus = report.gpus.length;
+    const extra = [
+        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
+        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
+        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
+    ].join("\n");
+    const entries = [
+        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
+        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
+    ];
+    const powerW = averagePowerW(report);
+    if (powerW !== null)
+        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
+    return entries;
+}
+/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
+function benchmark_renderBenchmarkJson(report, label = "") {
+    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/render/codecarbon.ts
+/**
+ * The report as a row of CodeCarbon's `emissions.csv`, so dashboards and notebooks built for
+ * CodeCarbon can read gpu-carbon results. Pure.
+ *
+ * Columns and units follow the file CodeCarbon writes (its `EmissionsData` record): duration in
+ * s, emissions in kg CO2e, emissions_rate in kg/s, power in W, energy in kWh. Like CodeCarbon,
+ * energy includes the PUE and power does not (it is the GPUs' average power over the time they
+ * were measured). What gpu-carbon does not measure (CPU, RAM, location, Python)
+ * is left empty, never written as 0.
+ */
+
+/** CodeCarbon's `emissions.csv` header, in its order. */
+const CODECARBON_COLUMNS = (/* unused pure expression or super */ null && ([
+    "timestamp",
+    "project_name",
+    "run_id",
+    "experiment_id",
+    "duration",
+    "emissions",
+    "emissions_rate",
+    "cpu_power",
+    "gpu_power",
+    "ram_power",
+    "cpu_energy",
+    "gpu_energy",
+    "ram_energy",
+    "energy_consumed",
+    "country_name",
+    "country_iso_code",
+    "region",
+    "cloud_provider",
+    "cloud_region",
+    "os",
+    "python_version",
+    "codecarbon_version",
+    "cpu_count",
+    "cpu_model",
+    "gpu_count",
+    "gpu_model",
+    "longitude",
+    "latitude",
+    "ram_total_size",
+    "tracking_mode",
+    "on_cloud",
+    "pue",
+]));
+/** Quotes a CSV field when it holds a comma, quote or newline (RFC 4180). */
+function csvField(value) {
+    if (value === null)
+        return "";
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** `2 x NVIDIA H100 80GB HBM3`, the way CodeCarbon names a set of GPUs. */
+function gpuModel(report) {
+    if (report.gpus.length === 0)
+        return null;
+    const names = [...new Set(report.gpus.map((gpu) => gpu.name ?? "unknown GPU"))];
+    return names.map((name) => `${report.gpus.filter((gpu) => (gpu.name ?? "unknown GPU") === name).length} x ${name}`).join(", ");
+}
+/**
+ * The row's values by column. `null` when the energy is unknown: a job that was not measured
+ * must not enter a dashboard as 0 kWh.
+ */
+function codecarbonRecord(report, run) {
+    if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null)
+        return null;
+    const durationS = report.durationSeconds;
+    // As in CodeCarbon's own files, power is the GPUs' own: PUE enters the energy, not the power.
+    const gpuPowerW = averagePowerW(report);
+    return {
+        // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
+        timestamp: report.endedAt.slice(0, 19),
+        project_name: run.projectName,
+        run_id: run.runId,
+        experiment_id: run.experimentId,
+        duration: durationS,
+        emissions: report.emissionsKg,
+        emissions_rate: durationS > 0 ? report.emissionsKg / durationS : null,
+        cpu_power: null,
+        gpu_power: gpuPowerW === null ? null : Math.round(gpuPowerW * 1000) / 1000,
+        ram_power: null,
+        cpu_energy: null,
+        gpu_energy: report.facilityEnergyKwh,
+        ram_energy: null,
+        energy_consumed: report.facilityEnergyKwh,
+        country_name: null,
+        country_iso_code: null,
+        region: null,
+        cloud_provider: null,
+        cloud_region: null,
+        os: run.os || null,
+        python_version: null,
+        codecarbon_version: null,
+        cpu_count: null,
+        cpu_model: null,
+        gpu_count: report.gpus.length,
+        gpu_model: gpuModel(report),
+        longitude: null,
+        latitude: null,
+        ram_total_size: null,
+        // Whole GPUs are measured, not one process's share.
+        tracking_mode: "machine",
+        on_cloud: null,
+        pue: report.pue,
+    };
+}
+/** The header line of `emissions.csv`, with a trailing newline. */
+function codecarbon_codecarbonHeader() {
+    return CODECARBON_COLUMNS.join(",") + "\n";
+}
+/** One data line of `emissions.csv`, with a trailing newline; `null` when energy is unknown. */
+function codecarbon_renderCodecarbonRow(report, run) {
+    const record = codecarbonRecord(report, run);
+    if (!record)
+        return null;
+    return CODECARBON_COLUMNS.map((column) => csvField(record[column])).join(",") + "\n";
 }
 
 ;// CONCATENATED MODULE: ./src/action/interop.ts
@@ -47391,6 +48753,110 @@ async function job_steps_jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/pushgateway.ts
+/** Pushing to a Prometheus Pushgateway over HTTP: one PUT, which replaces the group's metrics. */
+/** The longest a push may take, ms: a Pushgateway that hangs must not hold up the job. */
+const PUSH_TIMEOUT_MS = 10_000;
+/** PUTs `body` (text exposition format) to `baseUrl` + `path`; throws with the reason when refused or unreachable. */
+async function pushToGateway(baseUrl, path, body, timeoutMs = PUSH_TIMEOUT_MS) {
+    let response;
+    try {
+        response = await fetch(`${baseUrl}${path}`, {
+            method: "PUT",
+            headers: { "content-type": "text/plain; version=0.0.4" },
+            body,
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+    }
+    catch (e) {
+        const error = e;
+        throw new Error(error.cause?.code ?? error.cause?.message ?? error.message, { cause: e });
+    }
+    if (!response.ok) {
+        const text = (await response.text().catch(() => "")).trim().slice(0, 200);
+        throw new Error(`HTTP ${response.status}${text ? `: ${text}` : ""}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/render/pushgateway.ts
+
+/** Base64url without padding, as the Pushgateway reads `name@base64` path segments; `=` for "". */
+function pushgateway_base64url(text) {
+    if (text === "")
+        return "=";
+    let binary = "";
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+/**
+ * The path under the Pushgateway's base URL for `group`: `/metrics/job@base64/.../scope@base64/...`.
+ * Every value is base64url-encoded, so a `/` in a repository or label cannot split the path.
+ */
+function pushgatewayPath(group) {
+    const pairs = [
+        ["job", "gpu-carbon"],
+        ["repository", group.repository],
+        ["workflow", group.workflow],
+        ["label", group.label],
+        ["run_id", group.runId],
+        ["scope", group.scope],
+    ];
+    return `/metrics/${pairs.map(([name, value]) => `${name}@base64/${pushgateway_base64url(value)}`).join("/")}`;
+}
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
+}
+function gauge(name, help, value, labels = "") {
+    if (value === null || !Number.isFinite(value))
+        return [];
+    return [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labels} ${value}`];
+}
+/**
+ * The metrics of a report. A figure that is unknown is left out, never pushed as 0: a run that
+ * measured nothing pushes its duration and status only.
+ */
+function pushgatewayMetrics(report) {
+    const joules = (kwh) => (kwh === null ? null : kwh * JOULES_PER_KWH);
+    const info = `{status="${escapeLabelValue(report.status)}",energy_source="${escapeLabelValue(report.energySource)}"}`;
+    const lines = [
+        ...gauge("gpu_carbon_energy_joules", "GPU board energy, before PUE.", joules(report.energyKwh)),
+        ...gauge("gpu_carbon_facility_energy_joules", "GPU board energy times PUE.", joules(report.facilityEnergyKwh)),
+        ...gauge("gpu_carbon_emissions_grams", "Emissions, grams CO2e.", report.emissionsKg === null ? null : report.emissionsKg * 1000),
+        ...gauge("gpu_carbon_duration_seconds", "Length of the measurement window (a run: first job's start to last job's end).", report.durationSeconds),
+        ...gauge("gpu_carbon_coverage_ratio", "Mean fraction of the window covered by valid power readings, 0 to 1.", report.coverage),
+        ...gauge("gpu_carbon_gpus", "GPUs measured.", report.gpus.length),
+        ...(report.kind === "run" ? gauge("gpu_carbon_jobs", "Jobs merged into the run.", report.jobs.length) : []),
+        ...gauge("gpu_carbon_info", "Always 1; the labels say how it was measured (status: measured, partial or not-measured).", 1, info),
+    ];
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/action/push-metrics.ts
+/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
+
+
+
+/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
+async function push_metrics_pushFigures(settings, env, io, report, scope) {
+    if (!settings.pushgatewayUrl)
+        return;
+    const group = {
+        repository: env.GITHUB_REPOSITORY ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        label: report.label ?? "",
+        runId: env.GITHUB_RUN_ID ?? "",
+        scope,
+    };
+    try {
+        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
+        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: Input '${config_names/* INPUT */.bO.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
@@ -47416,19 +48882,36 @@ async function job_steps_jobStepSpans(settings, env) {
 
 
 
+
+
+
+/**
+ * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
+ * tell one physical GPU measured by two jobs from two GPUs.
+ */
+function withIdentity(report, settings, env) {
+    const run = readRunContext(env);
+    const host = os.hostname();
+    return {
+        ...report,
+        label: run ? jobLabel(settings, run) : settings.label || null,
+        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
+    };
+}
+/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
-    const main = path.join(dir, FILE.report);
-    const error = writeRegularFile(main, json);
+    const main = external_node_path_default().join(dir, config_names/* FILE */.PW.report);
+    const error = safe_file_writeRegularFile(main, json);
     if (error)
         io.warning(`gpu-carbon could not write ${main} (${error}).`);
     else
         io.info(`Report written to ${main}`);
     if (!extraPath)
         return;
-    const extraError = writeRegularFile(extraPath, json);
+    const extraError = safe_file_writeRegularFile(extraPath, json);
     if (extraError)
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${extraError}).`);
+        io.warning(`Input '${config_names/* INPUT */.bO.reportPath}': could not write ${extraPath} (${extraError}).`);
     else
         io.info(`Report written to ${extraPath}`);
 }
@@ -47476,6 +48959,7 @@ async function finish_finishMeasurement(ctx) {
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+    report = withIdentity(report, settings, env);
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -47489,6 +48973,7 @@ async function finish_finishMeasurement(ctx) {
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
+    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -47519,195 +49004,543 @@ async function finish_finishMeasurement(ctx) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+;// CONCATENATED MODULE: ./src/core/report/glob.ts
+/**
+ * The `reports` input's patterns: `*` matches within one path segment, `**` any number of
+ * segments, `?` one character; everything else is literal. Pure: the caller walks the folders.
+ */
+const WILDCARD = /[*?]/;
+function segmentSource(segment) {
+    return segment
+        .split("")
+        .map((c) => (c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+}
+/** Plans the walk for `pattern` (`/`-separated, relative or absolute). */
+function planGlob(pattern) {
+    const segments = pattern.split("/");
+    const first = segments.findIndex((s) => WILDCARD.test(s));
+    if (first === -1)
+        return { base: pattern, matcher: null };
+    const base = segments.slice(0, first).join("/");
+    const rest = segments.slice(first);
+    let source = "";
+    rest.forEach((segment, i) => {
+        const last = i === rest.length - 1;
+        if (segment === "**")
+            source += last ? ".*" : "(?:[^/]+/)*";
+        else
+            source += segmentSource(segment) + (last ? "" : "/");
+    });
+    return { base: base === "" && pattern.startsWith("/") ? "/" : base, matcher: new RegExp(`^${source}$`) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report-files.ts
+/**
+ * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
+ * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
+ * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
+ */
 
 
 
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function summary_headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
+/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
+const MAX_REPORT_BYTES = 16 << 20;
+/** Folders walked at most below the pattern's base, and entries looked at at most. */
+const MAX_DEPTH = 16;
+const MAX_ENTRIES = 100_000;
+function walk(dir, relative, depth, found, budget) {
+    if (depth > MAX_DEPTH)
+        return;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, relative), { withFileTypes: true });
     }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+    catch {
+        return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        budget.entries -= 1;
+        if (budget.entries < 0)
+            return;
+        const rel = relative ? `${relative}/${entry.name}` : entry.name;
+        // Links are not followed into folders: a link to `/` must not make the walk endless.
+        if (entry.isDirectory())
+            walk(dir, rel, depth + 1, found, budget);
+        else
+            found.push(rel);
+    }
 }
-function perGpu(report) {
-    if (report.gpus.length === 0)
+/**
+ * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
+ * when it does not exist (reading it then says so).
+ */
+function findReportFiles(pattern, workspace) {
+    const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
+    const plan = planGlob(absolute.split((external_node_path_default()).sep).join("/"));
+    if (plan.matcher === null)
+        return [absolute];
+    const base = plan.base || "/";
+    if (!(0,external_node_fs_.existsSync)(base) || !(0,external_node_fs_.lstatSync)(base).isDirectory())
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    const all = [];
+    walk(base, "", 0, all, { entries: MAX_ENTRIES });
+    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => external_node_path_default().join(base, rel));
 }
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
+/** The text of a report file; throws with the reason when it is missing or cannot be read. */
+function readReportFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error("the file does not exist");
+    const text = readSmallFile(file, MAX_REPORT_BYTES);
+    if (text === null)
+        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
+    return text;
 }
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
+
+;// CONCATENATED MODULE: ./src/core/report/merge.ts
+/**
+ * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
+ * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
+ *
+ * Rules, each a sentence a user can check:
+ * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
+ *   so emissions are never recomputed from the summed energy.
+ * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
+ * - A job without a figure adds nothing to the totals and is still listed.
+ * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
+ *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
+ *   energy for the overlapping time is left out, assuming its power was even over its window.
+ */
+
+
+
+
+
+
+/** A file that could not be used as a job's report; the message says why, without the path. */
+class ReportFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ReportFileError";
+    }
 }
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
+const nullableNumber = schemas_number().nullable();
+/** The fields merging reads; everything else is kept as it is. */
+const rangeSchema = tuple([schemas_number(), schemas_number()]);
+const jobReportSchema = object({
+    schemaVersion: schemas_number().int().min(1),
+    kind: schemas_enum(["job", "run"]).optional(),
+    label: schemas_string().max(500).nullable().optional(),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(schemas_string()),
+    startedAt: schemas_string().nullable(),
+    endedAt: schemas_string().nullable(),
+    durationSeconds: schemas_number().min(0),
+    energyKwh: nullableNumber,
+    energyKwhRange: rangeSchema.nullable().optional(),
+    energySource: schemas_enum(["counter", "sampled"]).optional(),
+    sampledEnergyKwh: nullableNumber.optional(),
+    counterEnergyKwh: nullableNumber.optional(),
+    facilityEnergyKwh: nullableNumber.optional(),
+    pue: schemas_number(),
+    emissionsKg: nullableNumber,
+    coverage: schemas_number().min(0).max(1),
+    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
+    gpus: array(object({
+        uuid: schemas_string().nullable(),
+        name: schemas_string().nullable(),
+        energyKwh: nullableNumber,
+        energyKwhRange: rangeSchema.nullable().optional(),
+        host: schemas_string().nullable().optional(),
+    })
+        .passthrough()),
+})
+    .passthrough();
+/**
+ * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
+ * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
+ * (before `kind`, `label` and `host`) are read as jobs without a label or host.
+ */
+function parseJobReport(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReportFileError(`not JSON (${e.message})`);
+    }
+    const version = json?.schemaVersion;
+    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
+        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
+    }
+    const result = jobReportSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    const parsed = result.data;
+    if (parsed.kind === "run")
+        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
+    const raw = parsed;
+    return {
+        ...raw,
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: parsed.label ?? null,
+        jobs: [],
+        energySource: parsed.energySource ?? "sampled",
+        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
+    };
 }
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
+const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
+/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return "not-measured";
+    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
 }
-/** Renders the job summary of a report. */
-function summary_renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        summary_headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
+function merge_epochMs(iso) {
+    if (iso === null)
+        return null;
+    const ms = Date.parse(iso);
+    return Number.isFinite(ms) ? ms : null;
+}
+function gpuKey(gpu) {
+    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
+}
+/**
+ * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
+ * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
+ */
+function removeOverlaps(work) {
+    const warnings = [];
+    const claims = new Map();
+    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+    for (const job of byStart) {
+        const { startMs, endMs } = job;
+        job.input.report.gpus.forEach((gpu, i) => {
+            const key = gpuKey(gpu);
+            if (key === null || startMs === null || endMs === null)
+                return;
+            const earlier = claims.get(key) ?? [];
+            for (const claim of earlier) {
+                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
+                if (overlapMs <= 0 || gpu.energyKwh === null)
+                    continue;
+                const windowMs = Math.max(endMs - startMs, 1);
+                const already = job.removedKwh[i] ?? 0;
+                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
+                job.removedKwh[i] = already + removed;
+                const host = gpu.host ? ` on ${gpu.host}` : "";
+                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${units_formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${units_formatEnergy(removed)} of '${job.label}' is left out of the total)`);
+            }
+            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
+        });
+    }
+    return warnings;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+/** The sum of `values`, `null` when any is `null` or there are none. */
+function sumAll(values) {
+    if (values.length === 0 || values.some((v) => v === null))
+        return null;
+    return sum(values);
+}
+function jobEntry(job) {
+    const r = job.input.report;
+    const removed = sum(job.removedKwh.map((v) => v ?? 0));
+    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
+    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
+    return {
+        label: job.label,
+        source: job.input.source,
+        status: r.status,
+        energyKwh: r.energyKwh,
+        energyKwhRange: r.energyKwhRange ?? null,
+        emissionsKg: r.emissionsKg,
+        countedEnergyKwh: counted === null ? null : precise(counted),
+        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
+        durationSeconds: r.durationSeconds,
+        coverage: r.coverage,
+        energySource: r.energySource,
+        startedAt: r.startedAt,
+        endedAt: r.endedAt,
+        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
+        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
+    };
+}
+/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
+function countedShare(entry) {
+    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
+        return 1;
+    return entry.countedEnergyKwh / entry.energyKwh;
+}
+function runIntensity(reports, emissionsKg, facilityKwh) {
+    const first = reports[0].carbonIntensity;
+    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
+    if (same)
+        return first;
+    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
+    return {
+        ...first,
+        gramsPerKwh,
+        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
+        location: null,
+        zone: null,
+        hourly: null,
+    };
+}
+function runEnergySource(entries) {
+    const measured = entries.filter((e) => e.energyKwh !== null);
+    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
+}
+/**
+ * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
+ * (files that could not be read) come first in its warnings.
+ */
+function mergeReports(inputs, label, extraWarnings = []) {
+    const work = inputs
+        .map((input) => ({
+        input,
+        label: input.report.label ?? input.fallbackLabel,
+        startMs: merge_epochMs(input.report.startedAt),
+        endMs: merge_epochMs(input.report.endedAt),
+        removedKwh: input.report.gpus.map(() => 0),
+    }))
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
+    const overlapWarnings = removeOverlaps(work);
+    const jobs = work.map(jobEntry);
+    const reports = work.map((w) => w.input.report);
+    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
+    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
+    const withShare = (value) => work.flatMap((w, i) => {
+        const r = w.input.report;
+        if (r.energyKwh === null)
+            return [];
+        const v = value(r);
+        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
+    });
+    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
+    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
+    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
+    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
+    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
+    const startMs = starts.length > 0 ? Math.min(...starts) : null;
+    const endMs = ends.length > 0 ? Math.max(...ends) : null;
+    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
+    // Coverage of the run: the mean over every measured GPU, as for one job.
+    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
+    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
+    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
+    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
+    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
+    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
+    if (inputs.length === 0)
+        warnings.push("no job report could be read, so the run has no figures");
+    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
+    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
+    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
+    // A GPU's range shrinks with the share of its energy that counts (none of it when another job had it).
+    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => {
+        const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
+        const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
+        const range = gpu.energyKwhRange ?? null;
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange(range_scaleRange(range, share)) };
+    }));
+    // The run's range: each measured job's range, scaled to the share of it that counts, added (their
+    // errors may move together); unknown when a measured job's report gave none (written before ranges).
+    const jobRanges = measured.map((j) => (j.energyKwhRange === null ? null : range_scaleRange(j.energyKwhRange, countedShare(j))));
+    const rangeSum = energyKwh === null ? null : addRanges(jobRanges);
+    const energyKwhRange = rangeSum === null ? null : preciseRange(rangeSum);
+    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
+    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
+    const report = {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "run",
+        label,
+        jobs,
+        status: worstStatus(jobs.map((j) => j.status)),
+        warnings,
+        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
+        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
+        durationSeconds,
+        energyKwh,
+        energyKwhRange,
+        energySource: runEnergySource(jobs),
+        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
+        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
+        energyDisagreementFraction: disagreement,
+        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
+        pue,
+        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissions === null ? null : precise(emissions)),
+        coverage,
+        carbonIntensity: intensity ?? {
+            gramsPerKwh: 0,
+            source: "no job report",
+            resolvedBy: "input",
+            year: null,
+            basis: null,
+            location: null,
+            zone: null,
+            attribution: null,
+            hourly: null,
+        },
+        embodied: null,
+        gpus,
+        method: first?.method ?? emptyMethod(),
+        quality: {
+            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
+            events: sum(reports.map((r) => r.quality?.events ?? 0)),
+            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
+            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
+            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
+            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
+            stopReason: null,
+            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
+}
+function emptyMethod() {
+    return {
+        powerField: null,
+        intervalMs: 0,
+        gapThresholdMs: 0,
+        integration: "trapezoid",
+        rules: [],
+        scope: "",
+        accuracy: "",
+        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+/**
+ * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
+ * jobs downloads their artifacts and this merges their report.json files: one report.json, one
+ * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
+ * history record of the run's label on the default branch, the gates on the total, and the
+ * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
+ * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The label of the run: input `label`, else the workflow's name. */
+function runLabel(settings, run) {
+    return settings.label || run?.workflow || "gpu-carbon";
+}
+/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
+function readReports(settings, workspace) {
+    const files = findReportFiles(settings.reports, workspace);
+    const shown = (file) => {
+        const relative = external_node_path_default().relative(workspace, file);
+        return relative.startsWith("..") || external_node_path_default().isAbsolute(relative) ? file : relative;
+    };
+    if (files.length === 0)
+        return { inputs: [], skipped: [`no file matched input '${config_names/* INPUT */.bO.reports}' (${settings.reports}) under ${workspace}`] };
+    const inputs = [];
+    const skipped = [];
+    for (const file of files) {
+        try {
+            const report = parseJobReport(readReportFile(file));
+            inputs.push({ source: shown(file), fallbackLabel: external_node_path_default().basename(external_node_path_default().dirname(file)), report });
+        }
+        catch (e) {
+            skipped.push(`${shown(file)} was skipped: ${e.message}`);
+        }
+    }
+    return { inputs, skipped };
+}
+async function publishRun(ctx, report, label) {
+    const { settings, env, io } = ctx;
+    const run = run_context_readRunContext(env);
+    const client = run && settings.githubToken
+        ? client_createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
+            ...ctx.client,
+        })
+        : null;
+    const pr = run?.pullRequest ?? null;
+    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
+        io.notice(`gpu-carbon: '${config_names/* INPUT */.bO.githubToken}' is empty, so there is no PR comment and no history.`);
+    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
+    const view = await buildRunView({
+        client,
+        owner: run?.owner ?? "",
+        repo: run?.repo ?? "",
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run?.runId ?? null,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary) {
+        try {
+            await io.appendSummary(renderRunSummary(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+        }
+    }
+    if (run && client) {
+        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
+        if (settings.prComment && pr) {
+            if (pr.fromFork)
+                await uploadForFork(publish, run, label);
+            else
+                await comment(publish, client, run, label, renderRunComment(label_commentMarker(label), view));
+        }
+        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
+            await publish_record(publish, client, run, label);
+    }
+    applyGates(view.total.gates, io);
+}
+/** The whole of `mode: merge` (its main step). Returns the merged report. */
+async function mergeRun(ctx) {
+    const { settings, env, io } = ctx;
+    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
+    for (const warning of skipped)
+        io.warning(`gpu-carbon: ${warning}.`);
+    const label = runLabel(settings, run_context_readRunContext(env));
+    const { report, warnings } = mergeReports(inputs, label, skipped);
+    for (const warning of warnings.slice(skipped.length))
+        io.warning(`gpu-carbon: ${warning}.`);
+    writeReport(report, session_store_workDir(env) ?? session_store_makeOwnWorkDir(), settings.reportPath, io);
+    await publishRun(ctx, report, label);
+    await push_metrics_pushFigures(settings, env, io, report, "run");
+    const jobs = report.jobs.length;
+    const line = `GPU energy of the run '${label}': ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
+    if (report.status === "measured")
+        io.info(`gpu-carbon: ${line}`);
+    else if (settings.failOnError)
+        io.fail(`gpu-carbon: ${line} Failing because '${config_names/* INPUT */.bO.failOnError}' is true.`);
+    else
+        io.warning(`gpu-carbon: ${line}`);
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/action/modes.ts
@@ -47761,7 +49594,7 @@ async function reportSoFar(ctx) {
     io.setOutput(config_names/* OUTPUT */.aQ.energyKwh, text(report.energyKwh));
     io.setOutput(config_names/* OUTPUT */.aQ.emissionsKg, text(report.emissionsKg));
     io.setOutput(config_names/* OUTPUT */.aQ.durationSeconds, text(report.durationSeconds));
-    const powerW = averagePowerW(report);
+    const powerW = summary_averagePowerW(report);
     io.setOutput(config_names/* OUTPUT */.aQ.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
     io.info(`gpu-carbon so far: ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s.`);
 }
@@ -47827,10 +49660,14 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47877,10 +49714,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -47963,6 +49804,9 @@ function parseIdentity(header, rows) {
 async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const deadlineEpochMs = Date.now() + timeoutMs;
     const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+    // A hang here used the probe's whole time: say so, rather than start a query with none left.
+    if (help.timedOut)
+        return { ok: false, reason: describeFailure(help), exitCode: null };
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
     const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
@@ -47971,7 +49815,9 @@ async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
     const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
@@ -48057,9 +49903,13 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together.
+    // Read right before the sampler starts so that both windows open together; the sampler reads it
+    // again every minute, where it could be read now.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    if (energyCounterStart?.ok)
+        config.counterScript = ctx.counterScript;
     let pid;
     try {
         pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerLog));
@@ -48198,6 +50048,7 @@ async function startMeasurement(ctx) {
 
 
 
+
 /**
  * Masks every credential input in every form the log may show it: raw, trimmed, each of its
  * lines (the runner masks line by line), JSON-escaped and URL-encoded.
@@ -48274,6 +50125,20 @@ async function runMain(io, moduleUrl) {
     if (settings.mode === "comment") {
         deadlines_networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
+        return;
+    }
+    if (settings.mode === "merge") {
+        deadlines_networkDeadline(process.env);
+        try {
+            await mergeRun({ settings, env: process.env, io });
+        }
+        catch (e) {
+            const message = `gpu-carbon could not merge the reports: ${e.message}`;
+            if (settings.failOnError)
+                io.fail(message);
+            else
+                io.warning(message);
+        }
         return;
     }
     if (io.getState(config_names/* STATE */.c4.notStarted)) {
@@ -48413,6 +50278,8 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -48420,7 +50287,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
+const MODES = ["measure", "mark", "report", "comment", "merge"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -48603,7 +50470,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15655);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47614);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78098:
+/***/ 66185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38227,14 +38227,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -38245,7 +38245,7 @@ const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 })));
-function record(keyType, valueType, params) {
+function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -38746,7 +38746,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -39363,7 +39363,7 @@ function writeSession(file, session) {
  * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
  * FIFO, too large), without ever blocking on it.
  */
-function readSmallFile(file, maxBytes) {
+function session_store_readSmallFile(file, maxBytes) {
     const read = readRegularFile(file, maxBytes);
     return read.ok ? read.text : null;
 }
@@ -39387,6 +39387,610 @@ function session_store_readSession(file) {
     return session_store_loadSession(file).session;
 }
 
+;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
+/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
+/**
+ * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
+ * Used when the user gives neither `carbon-intensity` nor a location.
+ */
+const intensity_WORLD_AVERAGE_INTENSITY = {
+    gramsPerKwh: 472.94,
+    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
+    year: 2024,
+};
+/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
+const intensity_ATTRIBUTION = {
+    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
+    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
+    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
+};
+/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
+function intensity_givenIntensity(gramsPerKwh, source, location = null) {
+    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
+}
+/**
+ * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
+ * Returns `null` when the energy is unknown, never a made-up zero.
+ */
+function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
+    if (energyKwh === null)
+        return null;
+    return (energyKwh * pue * intensityGPerKwh) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/data/facility.ts
+/** 12 rows. */
+// prettier-ignore
+const PUE_ROWS = [
+    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
+    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
+    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
+    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
+    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
+    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
+    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
+];
+/** 6 rows. */
+// prettier-ignore
+const facility_EMBODIED_ROWS = [
+    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
+    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
+    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
+    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
+    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
+/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
+
+/** Preset name -> the published row it stands for (operator and year in pue.csv). */
+const PRESETS = {
+    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
+    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
+    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
+    aws: { operator: "AWS (global)", year: 2025 },
+    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
+    google: { operator: "Google (fleet)", year: 2024 },
+    meta: { operator: "Meta (fleet)", year: 2023 },
+};
+/** The preset names, in the order the docs list them. */
+const PUE_PRESET_NAMES = Object.keys(PRESETS);
+/** The preset of this name (case-insensitive), `null` when there is none. */
+function puePreset(name) {
+    const key = name.trim().toLowerCase();
+    const preset = PRESETS[key];
+    if (!preset)
+        return null;
+    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
+    if (!row)
+        return null;
+    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
+    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
+}
+/** A PUE the user gave as a number. */
+function pue_pueFromNumber(value, source) {
+    return { value, preset: null, source, year: null, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const sensor_AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensor_sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
+}
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function sensor_readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function sensor_seenFraction(profile, powerField, intervalMs) {
+    const readingMs = sensor_readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const range_BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function range_sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function range_counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function range_addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function uncertainty_preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function uncertainty_sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: uncertainty_preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function uncertainty_counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: uncertainty_preciseRange(scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function uncertainty_totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : uncertainty_preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function uncertainty_emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return uncertainty_preciseRange(scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function uncertainty_burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+
+
+
+
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const report_SCHEMA_VERSION = 2;
+/** Below this coverage a measurement is `partial`. */
+const report_MIN_COVERAGE_MEASURED = 0.9;
+/** The parts of a report that depend on more than the log, empty; post fills them in. */
+function report_noBreakdown() {
+    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
+}
+const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
+/** The method note before any counter was consulted. */
+function report_counterNotRead(reason) {
+    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
+}
+function pueSourceOf(settings) {
+    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
+}
+/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
+function report_precise(value) {
+    return Number(value.toPrecision(12));
+}
+function gpuReport(gpu, info, log) {
+    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
+    const indexText = gpu.index ?? known?.index ?? null;
+    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
+    return {
+        index,
+        uuid: gpu.uuid ?? known?.uuid ?? null,
+        name,
+        host: null,
+        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
+        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
+        peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
+        samples: gpu.validSamples,
+        missingSamples: gpu.missingSamples,
+        coverage: round(gpu.coverage, 4),
+    };
+}
+/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
+function report_buildReport(log, settings, info = [], warnings = []) {
+    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    const all = [...warnings];
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
+    if (gpus.length === 0)
+        all.push("no GPU rows were found in the power log");
+    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
+    else if (measured.length === 0)
+        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
+    for (const gpu of gpus) {
+        if (gpu.energyKwh === null && measured.length > 0)
+            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+    }
+    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
+        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= report_MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
+    if (log.lostRows > 0)
+        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
+    if (log.clockJumps > 0)
+        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
+        status = "partial";
+    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
+    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
+    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : report_precise(emissions);
+    return {
+        schemaVersion: report_SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt,
+        endedAt,
+        durationSeconds: round(log.windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange,
+        energySource: "sampled",
+        sampledEnergyKwh: energyKwh,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: log.powerField,
+            intervalMs: log.intervalMs,
+            gapThresholdMs: log.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: log.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: log.malformedLines,
+            events: log.eventCount,
+            eventSamples: log.events,
+            clockJumps: log.clockJumps,
+            lostRows: log.lostRows,
+            restarts: log.restarts,
+            stopReason: log.stopReason,
+            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: log.series.bucketSeconds,
+            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...report_noBreakdown(),
+    };
+}
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
+function report_notMeasuredReport(settings, warnings, window) {
+    return {
+        schemaVersion: report_SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status: "not-measured",
+        warnings,
+        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
+        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
+        durationSeconds: round(window.durationMs / 1000, 3),
+        energyKwh: null,
+        energyKwhRange: null,
+        energySource: "sampled",
+        sampledEnergyKwh: null,
+        counterEnergyKwh: null,
+        energyDisagreementFraction: null,
+        facilityEnergyKwh: null,
+        pue: settings.pue,
+        pueSource: pueSourceOf(settings),
+        emissionsKg: null,
+        emissionsKgRange: null,
+        coverage: 0,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus: [],
+        method: {
+            powerField: null,
+            intervalMs: window.intervalMs,
+            gapThresholdMs: window.gapMs,
+            integration: "trapezoid",
+            rules: integrationRules({ gapMs: window.gapMs }),
+            scope: SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(window.durationMs / 1000, 3),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...report_noBreakdown(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
@@ -39395,18 +39999,51 @@ function session_store_readSession(file) {
  */
 
 
+
 /** Version of the uploaded file's format. */
 const comment_data_COMMENT_DATA_VERSION = 1;
 const comment_data_text = (max) => schemas_string().max(max);
+const figure = schemas_number().min(0).max(1e9).nullable();
+/** A `[low, high]` range; reports from before the uncertainty range have none. */
+const range = tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+    .nullable()
+    .default(null);
+const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
+/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
+const runJob = object({
+    label: comment_data_text(500),
+    source: comment_data_text(1000),
+    status: comment_data_status,
+    energyKwh: figure,
+    energyKwhRange: range,
+    emissionsKg: figure,
+    countedEnergyKwh: figure,
+    countedEmissionsKg: figure,
+    durationSeconds: schemas_number().min(0).max(1e8),
+    coverage: schemas_number().min(0).max(1),
+    energySource: schemas_enum(["counter", "sampled"]),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
+        .max(1000),
+    hosts: array(comment_data_text(300)).max(1000),
+})
+    .strict();
 const reportSubset = object({
-    schemaVersion: literal(1),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
+    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
+    schemaVersion: schemas_number().int().min(1).max(report_SCHEMA_VERSION),
+    kind: schemas_enum(["job", "run"]).default("job"),
+    label: comment_data_text(500).nullable().default(null),
+    jobs: array(runJob).max(256).default([]),
+    status: comment_data_status,
     warnings: array(comment_data_text(1000)).max(100),
     startedAt: comment_data_text(40).nullable(),
     endedAt: comment_data_text(40).nullable(),
     durationSeconds: schemas_number().min(0).max(1e8),
     energyKwh: schemas_number().min(0).max(1e9).nullable(),
     emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    energyKwhRange: range,
+    emissionsKgRange: range,
     coverage: schemas_number().min(0).max(1),
 })
     .passthrough();
@@ -39477,6 +40114,8 @@ const records_record = object({
     status: schemas_enum(["measured", "partial"]),
     /** GPU board energy before PUE, kWh. */
     energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
     /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
     emissionsKg: amount.nullable(),
     /** Length of the measurement window, s. */
@@ -39514,6 +40153,7 @@ function records_historyRecord(report, run, nowIso) {
         time: report.endedAt ?? nowIso,
         status: report.status,
         energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
         emissionsKg: report.emissionsKg,
         durationSeconds: report.durationSeconds,
         coverage: report.coverage,
@@ -39748,7 +40388,8 @@ function comparison_gateLimits(settings) {
         maxEmissionsKg: settings.maxEmissionsKg,
     };
 }
-async function loadRecords(req, settings, io) {
+/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
+async function comparison_loadRecords(req, settings, io) {
     if (!settings.historyBranch)
         return { records: [], note: `No baseline: history is off (\`${INPUT.historyBranch}\` is empty).` };
     if (!req.client)
@@ -39771,7 +40412,7 @@ async function loadRecords(req, settings, io) {
 }
 /** Builds the comparison view of `req.report`. */
 async function comparison_buildComparison(req, settings, io) {
-    const { records, note } = await loadRecords(req, settings, io);
+    const { records, note } = await comparison_loadRecords(req, settings, io);
     const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
     const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
     const baseline = baselineFrom(records, ref, req.runId);
@@ -39793,6 +40434,51 @@ async function comparison_buildComparison(req, settings, io) {
         gates: evaluateGates(comparison_gateLimits(settings), req.report, comparison, comparison_GATE_NAMES),
         runUrl: req.runUrl,
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/run-comparison.ts
+/**
+ * The comparison view of a merged run: the total against the run label's history (with the
+ * gates), and each job against its own label's history, all on the same base branch.
+ */
+
+
+/** Most job histories read for one run (one API call each). */
+const MAX_JOB_HISTORIES = 50;
+/** One job's row; `stop` when its history could not be read (the others would fail alike). */
+async function jobRow(req, job, settings, io) {
+    if (job.energyKwh === null)
+        return { row: { job, comparison: null }, stop: false };
+    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
+    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
+    if (!baseline)
+        return { row: { job, comparison: null }, stop: note !== null };
+    const current = {
+        energyKwh: job.energyKwh,
+        energyKwhRange: rangeOrDefault(job.energyKwh, job.energyKwhRange),
+        emissionsKg: job.emissionsKg,
+        durationSeconds: job.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
+    };
+    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
+}
+/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
+async function run_comparison_buildRunView(req, settings, io) {
+    const total = await buildComparison(req, settings, io);
+    const jobs = [];
+    // Without history, a token or a base branch there is nothing to look up per job.
+    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
+    for (const [i, job] of req.report.jobs.entries()) {
+        if (!read || i >= MAX_JOB_HISTORIES) {
+            jobs.push({ job, comparison: null });
+            continue;
+        }
+        const { row, stop } = await jobRow(req, job, settings, io);
+        jobs.push(row);
+        if (stop)
+            read = false;
+    }
+    return { total, jobs };
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -39819,16 +40505,17 @@ async function comparison_buildComparison(req, settings, io) {
 
 
 /** Events whose runs of the default branch are recorded in the history. */
-const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
+const publish_RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function publish_loadArtifactStore() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
 }
 /** The label of this job. */
-function jobLabel(settings, run) {
+function publish_jobLabel(settings, run) {
     return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
-async function defaultBranchOf(client, run, io) {
+/** The repository's default branch, from the event or the API; `null` when unknown. */
+async function publish_defaultBranchOf(client, run, io) {
     if (run.defaultBranch)
         return run.defaultBranch;
     if (!client)
@@ -39842,7 +40529,8 @@ async function defaultBranchOf(client, run, io) {
         return null;
     }
 }
-async function uploadForFork(ctx, run, label) {
+/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
+async function publish_uploadForFork(ctx, run, label) {
     const pr = run.pullRequest;
     const data = {
         schemaVersion: COMMENT_DATA_VERSION,
@@ -39866,7 +40554,8 @@ async function uploadForFork(ctx, run, label) {
         ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
     }
 }
-async function comment(ctx, client, run, label, body) {
+/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
+async function publish_comment(ctx, client, run, label, body) {
     const pr = run.pullRequest;
     try {
         const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
@@ -39876,6 +40565,7 @@ async function comment(ctx, client, run, label, body) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
     }
 }
+/** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function publish_record(ctx, client, run, label) {
     const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
@@ -39897,7 +40587,8 @@ async function publish_record(ctx, client, run, label) {
         ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
     }
 }
-function applyGates(gates, io) {
+/** Logs each gate and fails the step when one failed. */
+function publish_applyGates(gates, io) {
     const failed = gates.filter((g) => g.outcome === "fail");
     for (const gate of gates)
         if (gate.outcome === "skipped")
@@ -39914,10 +40605,10 @@ async function publish_publishReport(ctx) {
     const run = readRunContext(env);
     if (!run) {
         // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
-        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        publish_applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
         return;
     }
-    const label = jobLabel(settings, run);
+    const label = publish_jobLabel(settings, run);
     const pr = run.pullRequest;
     const client = settings.githubToken
         ? createGitHubClient(settings.githubToken, {
@@ -39929,7 +40620,7 @@ async function publish_publishReport(ctx) {
     if (!client && (settings.historyBranch || (settings.prComment && pr))) {
         io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
     }
-    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
+    const defaultBranch = pr ? null : await publish_defaultBranchOf(client, run, io);
     const view = await buildComparison({
         client,
         owner: run.owner,
@@ -39951,15 +40642,15 @@ async function publish_publishReport(ctx) {
     }
     if (client && settings.prComment && pr) {
         if (pr.fromFork)
-            await uploadForFork(ctx, run, label);
+            await publish_uploadForFork(ctx, run, label);
         else
-            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+            await publish_comment(ctx, client, run, label, renderComment(commentMarker(label), view));
     }
     const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
+    if (client && settings.historyBranch && !pr && onDefaultBranch && publish_RECORDED_EVENTS.includes(run.eventName)) {
         await publish_record(ctx, client, run, label);
     }
-    applyGates(view.gates, io);
+    publish_applyGates(view.gates, io);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-mode.ts
@@ -39970,6 +40661,8 @@ async function publish_publishReport(ctx) {
  * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
  * rendered, and the pull request it names must have the run's head commit.
  */
+
+
 
 
 
@@ -40019,9 +40712,23 @@ async function postOne(ctx, client, repo, runId, run, artifact) {
         io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
         return;
     }
-    const view = await buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
+    const request = {
+        client,
+        ...repo,
+        label: data.label,
+        report: data.report,
+        baseBranch: baseRef,
+        runId: null,
+        currentName: "this PR",
+        runUrl: run.url,
+    };
+    const marker = commentMarker(data.label);
+    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
+    const body = data.report.kind === "run"
+        ? renderRunComment(marker, await buildRunView(request, settings, io))
+        : renderComment(marker, await buildComparison(request, settings, io));
     try {
-        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, commentMarker(data.label), renderComment(commentMarker(data.label), view));
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
         io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
     }
     catch (e) {
@@ -40096,13 +40803,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -40116,7 +40826,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /** First line of every sampler log. */
 const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 /** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
 /** What a log holds once the window is open (the starter waits for it). */
 const START_TAG = `${TAG.start}\t`;
 /**
@@ -40181,6 +40891,7 @@ function formatRollup(tMs, identity, rollup) {
         ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
         ["lastW", rollup.lastW],
         ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
         ["coveredMs", rollup.coveredMs],
         ["gaps", rollup.gaps],
         ["longestGapMs", rollup.longestGapMs],
@@ -40212,6 +40923,7 @@ function parseRollup(fields) {
         lastMs: optional("lastMs"),
         lastW: number("lastW"),
         energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
         coveredMs: number("coveredMs"),
         gaps: number("gaps"),
         longestGapMs: number("longestGapMs"),
@@ -40219,7 +40931,20 @@ function parseRollup(fields) {
     };
     if (bad)
         return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
     return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${format_ms(tMs)}\t${fields.join("\t")}`;
 }
 function formatEvent(tMs, text) {
     return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
@@ -40255,6 +40980,14 @@ function format_parseSamplerRecord(line) {
         }
         case TAG.event:
             return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
         case TAG.stop:
             return { kind: "stop", tMs, reason: second };
         default:
@@ -40456,6 +41189,210 @@ function killGroupOnly(pgid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
+function summary_averagePowerW(report) {
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(summary_averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const rows = report.gpus.map((gpu) => [
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function summary_renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
@@ -40488,275 +41425,8 @@ async function log_file_readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
-/** Emissions arithmetic and the description of the grid intensity a report uses. Pure. */
-/**
- * World average grid carbon intensity, lifecycle basis, Ember 2024 (gCO2e/kWh).
- * Used when the user gives neither `carbon-intensity` nor a location.
- */
-const intensity_WORLD_AVERAGE_INTENSITY = {
-    gramsPerKwh: 472.94,
-    source: "Ember 2024 world average (lifecycle, CC BY 4.0)",
-    year: 2024,
-};
-/** Credit lines the data's licences ask for, shipped in every report that uses the data. */
-const intensity_ATTRIBUTION = {
-    ember: "Contains data from Ember, Yearly Electricity Data (https://ember-energy.org/data/yearly-electricity-data/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-    electricityMapsYearly: "Carbon intensity data 2025 (c) Electricity Maps (https://www.electricitymaps.com), made available under the Open Database License (https://opendatacommons.org/licenses/odbl/1-0/).",
-    electricityMapsLive: "Live grid data from the Electricity Maps API (https://www.electricitymaps.com).",
-    ukCarbonIntensity: "Live grid data from the Carbon Intensity API of Great Britain's electricity system operator (https://carbonintensity.org.uk).",
-};
-/** A figure the user gave (input `carbon-intensity`, `--carbon-intensity`): basis and year unknown. */
-function intensity_givenIntensity(gramsPerKwh, source, location = null) {
-    return { gramsPerKwh, source, resolvedBy: "input", year: null, basis: null, location, zone: null, attribution: null, hourly: null };
-}
-/**
- * Emissions in kg CO2e: energyKwh x pue x gramsPerKwh / 1000.
- * Returns `null` when the energy is unknown, never a made-up zero.
- */
-function intensity_emissionsKg(energyKwh, pue, intensityGPerKwh) {
-    if (energyKwh === null)
-        return null;
-    return (energyKwh * pue * intensityGPerKwh) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/data/facility.ts
-/** 12 rows. */
-// prettier-ignore
-const PUE_ROWS = [
-    { operator: "Uptime Institute Global Data Center Survey", year: 2023, pue: 1.58, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms", sourceType: "publisher" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2024, pue: 1.56, sourceUrl: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf", sourceType: "secondary" },
-    { operator: "Uptime Institute Global Data Center Survey", year: 2025, pue: 1.54, sourceUrl: "https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025", sourceType: "secondary" },
-    { operator: "Google (fleet)", year: 2023, pue: 1.1, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report", sourceType: "publisher" },
-    { operator: "Google (fleet)", year: 2024, pue: 1.09, sourceUrl: "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2023, pue: 1.15, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "AWS (global)", year: 2024, pue: 1.15, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "publisher" },
-    { operator: "AWS (global)", year: 2025, pue: 1.14, sourceUrl: "https://sustainability.aboutamazon.com/environment/the-cloud", sourceType: "publisher" },
-    { operator: "Microsoft (global portfolio)", year: 2023, pue: 1.18, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "Meta (fleet)", year: 2023, pue: 1.08, sourceUrl: "https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/", sourceType: "secondary" },
-    { operator: "IDC public-cloud industry average", year: 2024, pue: 1.25, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-    { operator: "IDC on-premises enterprise average", year: 2024, pue: 1.63, sourceUrl: "https://aws.amazon.com/sustainability/data-centers/", sourceType: "secondary" },
-];
-/** 6 rows. */
-// prettier-ignore
-const facility_EMBODIED_ROWS = [
-    { item: "NVIDIA HGX H100 baseboard (8x H100 SXM)", boundary: "cradle-to-gate", kgPerGpu: 164, sourceUrl: "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", sourceType: "secondary" },
-    { item: "NVIDIA HGX H100 vs HGX B200 embodied intensity", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://developer.nvidia.com/blog/?p=106112", sourceType: "publisher" },
-    { item: "NVIDIA A100 GPU (BLOOM study)", boundary: "cradle-to-gate", kgPerGpu: 150, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "GPU server excluding GPUs (BLOOM study; HPE Apollo 6500 Gen10 Plus)", boundary: "cradle-to-gate", kgPerGpu: null, sourceUrl: "https://jmlr.org/papers/v24/23-0069.html", sourceType: "secondary" },
-    { item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)", boundary: "cradle-to-gate", kgPerGpu: 127.6, sourceUrl: "https://arxiv.org/abs/2509.00093", sourceType: "secondary" },
-    { item: "NVIDIA A100 incl. 1/8 of instance CPU/DRAM/SSD/HDD (Chien et al. HotCarbon 2023)", boundary: "embodied", kgPerGpu: 318, sourceUrl: "https://dl.acm.org/doi/pdf/10.1145/3604930.3605705", sourceType: "secondary" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/pue.ts
-/** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
-
-/** Preset name -> the published row it stands for (operator and year in pue.csv). */
-const PRESETS = {
-    "industry-average": { operator: "Uptime Institute Global Data Center Survey", year: 2024 },
-    "on-premises": { operator: "IDC on-premises enterprise average", year: 2024 },
-    "public-cloud": { operator: "IDC public-cloud industry average", year: 2024 },
-    aws: { operator: "AWS (global)", year: 2025 },
-    azure: { operator: "Microsoft (global portfolio)", year: 2023 },
-    google: { operator: "Google (fleet)", year: 2024 },
-    meta: { operator: "Meta (fleet)", year: 2023 },
-};
-/** The preset names, in the order the docs list them. */
-const PUE_PRESET_NAMES = Object.keys(PRESETS);
-/** The preset of this name (case-insensitive), `null` when there is none. */
-function puePreset(name) {
-    const key = name.trim().toLowerCase();
-    const preset = PRESETS[key];
-    if (!preset)
-        return null;
-    const row = PUE_ROWS.find((r) => r.operator === preset.operator && r.year === preset.year);
-    if (!row)
-        return null;
-    const quoted = row.sourceType === "publisher" ? "" : " (as quoted by a secondary source)";
-    return { value: row.pue, preset: key, source: `${row.operator} ${row.year}${quoted}`, year: row.year, url: row.sourceUrl };
-}
-/** A PUE the user gave as a number. */
-function pue_pueFromNumber(value, source) {
-    return { value, preset: null, source, year: null, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/report.ts
-
-
-
-
-
-
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
-/** Below this coverage a measurement is `partial`. */
-const report_MIN_COVERAGE_MEASURED = 0.9;
-/** The parts of a report that depend on more than the log, empty; post fills them in. */
-function noBreakdown() {
-    return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
-}
-const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
-/** The method note before any counter was consulted. */
-function report_counterNotRead(reason) {
-    return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
-}
-function pueSourceOf(settings) {
-    return settings.pueSource ?? pueFromNumber(settings.pue, "given");
-}
-/** Keeps 12 significant digits: enough for any energy, without float noise in the JSON. */
-function report_precise(value) {
-    return Number(value.toPrecision(12));
-}
-function gpuReport(gpu, info) {
-    const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
-    const indexText = gpu.index ?? known?.index ?? null;
-    const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
-    return {
-        index,
-        uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
-        energyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        sampledEnergyKwh: gpu.energyJ === null ? null : report_precise(joulesToKwh(gpu.energyJ)),
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
-        peakWatts: gpu.peakW,
-        samples: gpu.validSamples,
-        missingSamples: gpu.missingSamples,
-        coverage: round(gpu.coverage, 4),
-    };
-}
-/** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
-function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
-    const all = [...warnings];
-    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
-    const energyKwh = measured.length === 0 ? null : report_precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
-    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
-    if (gpus.length === 0)
-        all.push("no GPU rows were found in the power log");
-    else if (measured.length === 0)
-        all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
-    for (const gpu of gpus) {
-        if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
-    }
-    if (measured.length > 0 && coverage < report_MIN_COVERAGE_MEASURED) {
-        all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    }
-    if (log.lostRows > 0)
-        all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
-    if (log.clockJumps > 0)
-        all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < report_MIN_COVERAGE_MEASURED || measured.length < gpus.length)
-        status = "partial";
-    const startedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs).toISOString();
-    const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
-    const facilityEnergyKwh = energyKwh === null ? null : report_precise(energyKwh * settings.pue);
-    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status,
-        warnings: all,
-        startedAt,
-        endedAt,
-        durationSeconds: round(log.windowMs / 1000, 3),
-        energyKwh,
-        energySource: "sampled",
-        sampledEnergyKwh: energyKwh,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : report_precise(emissions),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: log.powerField,
-            intervalMs: log.intervalMs,
-            gapThresholdMs: log.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: log.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: log.malformedLines,
-            events: log.eventCount,
-            eventSamples: log.events,
-            clockJumps: log.clockJumps,
-            lostRows: log.lostRows,
-            restarts: log.restarts,
-            stopReason: log.stopReason,
-            longestGapSeconds: round(Math.max(0, ...log.gpus.map((gpu) => gpu.longestGapMs)) / 1000, 3),
-        },
-        powerSeries: {
-            bucketSeconds: log.series.bucketSeconds,
-            points: log.series.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
-        },
-        ...noBreakdown(),
-    };
-}
-/** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
-function report_notMeasuredReport(settings, warnings, window) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status: "not-measured",
-        warnings,
-        startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
-        endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
-        durationSeconds: round(window.durationMs / 1000, 3),
-        energyKwh: null,
-        energySource: "sampled",
-        sampledEnergyKwh: null,
-        counterEnergyKwh: null,
-        energyDisagreementFraction: null,
-        facilityEnergyKwh: null,
-        pue: settings.pue,
-        pueSource: pueSourceOf(settings),
-        emissionsKg: null,
-        coverage: 0,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus: [],
-        method: {
-            powerField: null,
-            intervalMs: window.intervalMs,
-            gapThresholdMs: window.gapMs,
-            integration: "trapezoid",
-            rules: integrationRules({ gapMs: window.gapMs }),
-            scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
-            energyCounter: report_counterNotRead("the driver's energy counter was not read"),
-        },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
-        powerSeries: { bucketSeconds: 0, points: [] },
-        ...noBreakdown(),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-/**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
- */
+
 
 
 
@@ -40778,7 +41448,7 @@ function unavailable(report, reason) {
  * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
  * edges (see `compareEnergy`) becomes a warning naming the GPUs.
  */
-function energy_source_applyEnergyCounter(report, start, end, edges = new Map()) {
+function energy_source_applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
     if (!start)
         return report;
     if (!start.ok)
@@ -40790,7 +41460,7 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map())
     const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
     if (counted.length === 0)
         return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
+    const deltas = counterDeltas(start, end, trails);
     const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
     const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
     const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
@@ -40811,9 +41481,12 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map())
         const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
         const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
         // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
         const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
+        if (!comparison.plausible) {
+            missing.push(`${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
             const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
             disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
         }
@@ -40848,18 +41521,28 @@ function energy_source_applyEnergyCounter(report, start, end, edges = new Map())
     if (report.coverage < MIN_COVERAGE_MEASURED) {
         warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
     }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
     const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         warnings,
         gpus: withCounter,
         energyKwh: counterKwh,
+        energyKwhRange,
         energySource: "counter",
         counterEnergyKwh: counterKwh,
         energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
         facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
         method: {
             ...report.method,
             energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
@@ -41173,15 +41856,17 @@ function fieldName(headerCell) {
     const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
     return ALIASES[name] ?? name;
 }
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
 /**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
  */
 function csv_isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+    const names = csv_splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
 }
 /** Parses a header line into its column layout. */
 function csv_parseHeader(line) {
@@ -41276,6 +41961,25 @@ function csv_powerField(header) {
     return null;
 }
 /**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function csv_rowPowerW(cells, header) {
+    for (const field of [csv_FIELD.powerDraw, csv_FIELD.powerAverage, csv_FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = csv_parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function csv_hasPowerFallback(header) {
+    return [csv_FIELD.powerDraw, csv_FIELD.powerAverage, csv_FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
  * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
  * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
  */
@@ -41318,6 +42022,8 @@ class rows_FastRows {
     rawTimestampMs = null;
     entry = null;
     cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
     slotOfCell;
     cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -41337,6 +42043,7 @@ class rows_FastRows {
         this.header = header;
         this.track = track;
         this.cellCount = header.fields.length;
+        this.fallback = hasPowerFallback(header);
         this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
         const power = powerField(header);
         const wanted = [
@@ -41406,6 +42113,9 @@ class rows_FastRows {
             const value = plainNumber(bytes, powerStart, powerEnd);
             this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
         }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (this.powerW === null && this.fallback)
+            return -1;
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
@@ -41460,6 +42170,124 @@ function copyView(bytes, start, end) {
     return new DataView(copy.buffer);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class plain_clock_PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function plain_clock_inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -41472,9 +42300,12 @@ function copyView(bytes, start, end) {
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
+
 
 
 
@@ -41494,6 +42325,8 @@ const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 class reader_SampleLogReader {
     format = null;
     header = null;
@@ -41511,8 +42344,16 @@ class reader_SampleLogReader {
     lostRows = 0;
     lostAtMs = null;
     restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
     pending = [];
-    clock = new PlainClock();
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
     onReading;
     onInterrupt;
     fast = null;
@@ -41522,9 +42363,16 @@ class reader_SampleLogReader {
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
      * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
      */
     constructor(options = {}) {
         this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader(parseHeader(options.columns.join(", ")));
         this.onReading = options.onReading ?? null;
         this.onInterrupt = options.onInterrupt ?? null;
     }
@@ -41534,6 +42382,12 @@ class reader_SampleLogReader {
     }
     /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
     pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
         this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
@@ -41550,7 +42404,10 @@ class reader_SampleLogReader {
         this.readLine(line);
     }
     readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
             return;
         const record = parseSamplerRecord(line);
         if (record) {
@@ -41572,6 +42429,12 @@ class reader_SampleLogReader {
                         this.restarts += 1;
                     }
                     this.setHeader(parseHeader(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
                     return;
                 case "event":
                     this.eventCount += 1;
@@ -41600,6 +42463,8 @@ class reader_SampleLogReader {
         }
         const header = this.header;
         const cells = splitCells(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
         if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
             return this.malformed(line);
         const position = header.positions.get(FIELD.timestamp);
@@ -41610,7 +42475,8 @@ class reader_SampleLogReader {
             this.lostAtMs = this.lastMs;
             return this.lost(line);
         }
-        this.accept(this.plainTime(rawMs), cells, header);
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
     }
     /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
     pushCutOff(line) {
@@ -41638,13 +42504,26 @@ class reader_SampleLogReader {
             malformedLines: this.malformedLines,
             eventCount: this.eventCount,
             events: [...this.events],
-            clockJumps: this.clock.jumps,
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
             lostRows: this.lostRows,
             restarts: this.restarts,
             stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
         };
     }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
     setHeader(header) {
+        this.headerSeen = true;
         this.header = header;
         this.fast = null;
     }
@@ -41668,7 +42547,11 @@ class reader_SampleLogReader {
         const first = bytes[start];
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
         const fast = this.fast;
         let tMs;
         let end;
@@ -41692,12 +42575,11 @@ class reader_SampleLogReader {
             end = fast.parse(bytes, start, nl + 1, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
         const entry = fast.entry;
         const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         integrator.addTo(entry.handle.state, tMs, powerW);
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
@@ -41715,8 +42597,8 @@ class reader_SampleLogReader {
         this.integrator?.addRollup(identity, rollup);
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
         const spanMs = rollup.lastMs - rollup.firstMs;
         const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
         if (this.onReading) {
@@ -41743,11 +42625,23 @@ class reader_SampleLogReader {
             return this.malformed(line);
         this.accept(tMs, cells, header);
     }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
     }
-    accept(tMs, cells, header) {
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
         // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
         // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
         if (identify(cells, header) === null) {
@@ -41756,7 +42650,7 @@ class reader_SampleLogReader {
         }
         if (this.integrator)
             return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+        this.pending.push({ tMs, cells, header, unsizedSteps });
         if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
             this.flushPending();
     }
@@ -41768,14 +42662,20 @@ class reader_SampleLogReader {
         if (this.pending.length === 0)
             return;
         if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
             this.intervalMs = intervalMs;
             for (const row of this.pending)
                 row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
         }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
         const rows = this.pending;
         this.pending = [];
         for (const row of rows)
@@ -41792,14 +42692,11 @@ class reader_SampleLogReader {
         const integrator = this.integrator;
         if (!integrator)
             return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
+        this.span(tMs);
         const identity = identify(cells, header);
         if (!identity)
             return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
+        const powerW = rowPowerW(cells, header);
         integrator.add(tMs, identity, powerW);
         this.onReading?.(tMs, identity, powerW);
         if (powerW !== null)
@@ -41817,6 +42714,20 @@ class reader_SampleLogReader {
         if (this.events.length < MAX_EVENTS && !this.events.includes(text))
             this.events.push(text);
     }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    return first.subarray(0, 256).includes(0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 const encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
@@ -41930,13 +42841,16 @@ function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function carbon_withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -43549,6 +44463,28 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(config_names/* INPUT */.bO.reports, `Input '${config_names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -43605,6 +44541,8 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
         runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
+        reports: reportsInput(get(config_names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(config_names/* INPUT */.bO.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
@@ -43667,13 +44605,28 @@ async function analyse_analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+class UnreadableLog extends Error {
+    problem;
+    constructor(problem) {
+        super(`not a power log (${problem})`);
+        this.problem = problem;
+    }
+}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    const reader = new SampleLogReader({
+        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        timeZone: options.timeZone ?? null,
+        columns: options.columns,
+    });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    if (log.problem)
+        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -43729,7 +44682,7 @@ async function analyseLog(session, options) {
             : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -43934,6 +44887,7 @@ function runCommand(file, args, options = {}) {
         let stderr = "";
         let error = null;
         let settled = false;
+        let timedOut = false;
         let child;
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
@@ -43954,11 +44908,12 @@ function runCommand(file, args, options = {}) {
             child.stdout?.destroy();
             child.stderr?.destroy();
             child.unref();
-            resolve({ exitCode, signal, stdout, stderr, error });
+            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
         };
         const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
             error = `timed out after ${timeoutMs} ms`;
+            timedOut = true;
             finish(null, "SIGKILL");
         }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
@@ -44046,6 +45001,158 @@ async function stop_stopSampling(session, counterScript, env, what) {
     }
     const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
     return { stopWarnings, counterEnd };
+}
+
+;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
+
+
+/**
+ * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
+ * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
+ * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
+ */
+function benchmarkEntries(report, label = "") {
+    if (report.energyKwh === null || report.emissionsKg === null)
+        return [];
+    const prefix = label ? `${label}: ` : "";
+    const gpus = report.gpus.length;
+    const extra = [
+        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
+        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
+        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
+    ].join("\n");
+    const entries = [
+        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
+        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
+    ];
+    const powerW = averagePowerW(report);
+    if (powerW !== null)
+        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
+    return entries;
+}
+/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
+function benchmark_renderBenchmarkJson(report, label = "") {
+    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/render/codecarbon.ts
+/**
+ * The report as a row of CodeCarbon's `emissions.csv`, so dashboards and notebooks built for
+ * CodeCarbon can read gpu-carbon results. Pure.
+ *
+ * Columns and units follow the file CodeCarbon writes (its `EmissionsData` record): duration in
+ * s, emissions in kg CO2e, emissions_rate in kg/s, power in W, energy in kWh. Like CodeCarbon,
+ * energy includes the PUE and power does not (it is the GPUs' average power over the time they
+ * were measured). What gpu-carbon does not measure (CPU, RAM, location, Python)
+ * is left empty, never written as 0.
+ */
+
+/** CodeCarbon's `emissions.csv` header, in its order. */
+const CODECARBON_COLUMNS = (/* unused pure expression or super */ null && ([
+    "timestamp",
+    "project_name",
+    "run_id",
+    "experiment_id",
+    "duration",
+    "emissions",
+    "emissions_rate",
+    "cpu_power",
+    "gpu_power",
+    "ram_power",
+    "cpu_energy",
+    "gpu_energy",
+    "ram_energy",
+    "energy_consumed",
+    "country_name",
+    "country_iso_code",
+    "region",
+    "cloud_provider",
+    "cloud_region",
+    "os",
+    "python_version",
+    "codecarbon_version",
+    "cpu_count",
+    "cpu_model",
+    "gpu_count",
+    "gpu_model",
+    "longitude",
+    "latitude",
+    "ram_total_size",
+    "tracking_mode",
+    "on_cloud",
+    "pue",
+]));
+/** Quotes a CSV field when it holds a comma, quote or newline (RFC 4180). */
+function csvField(value) {
+    if (value === null)
+        return "";
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** `2 x NVIDIA H100 80GB HBM3`, the way CodeCarbon names a set of GPUs. */
+function gpuModel(report) {
+    if (report.gpus.length === 0)
+        return null;
+    const names = [...new Set(report.gpus.map((gpu) => gpu.name ?? "unknown GPU"))];
+    return names.map((name) => `${report.gpus.filter((gpu) => (gpu.name ?? "unknown GPU") === name).length} x ${name}`).join(", ");
+}
+/**
+ * The row's values by column. `null` when the energy is unknown: a job that was not measured
+ * must not enter a dashboard as 0 kWh.
+ */
+function codecarbonRecord(report, run) {
+    if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null)
+        return null;
+    const durationS = report.durationSeconds;
+    // As in CodeCarbon's own files, power is the GPUs' own: PUE enters the energy, not the power.
+    const gpuPowerW = averagePowerW(report);
+    return {
+        // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
+        timestamp: report.endedAt.slice(0, 19),
+        project_name: run.projectName,
+        run_id: run.runId,
+        experiment_id: run.experimentId,
+        duration: durationS,
+        emissions: report.emissionsKg,
+        emissions_rate: durationS > 0 ? report.emissionsKg / durationS : null,
+        cpu_power: null,
+        gpu_power: gpuPowerW === null ? null : Math.round(gpuPowerW * 1000) / 1000,
+        ram_power: null,
+        cpu_energy: null,
+        gpu_energy: report.facilityEnergyKwh,
+        ram_energy: null,
+        energy_consumed: report.facilityEnergyKwh,
+        country_name: null,
+        country_iso_code: null,
+        region: null,
+        cloud_provider: null,
+        cloud_region: null,
+        os: run.os || null,
+        python_version: null,
+        codecarbon_version: null,
+        cpu_count: null,
+        cpu_model: null,
+        gpu_count: report.gpus.length,
+        gpu_model: gpuModel(report),
+        longitude: null,
+        latitude: null,
+        ram_total_size: null,
+        // Whole GPUs are measured, not one process's share.
+        tracking_mode: "machine",
+        on_cloud: null,
+        pue: report.pue,
+    };
+}
+/** The header line of `emissions.csv`, with a trailing newline. */
+function codecarbon_codecarbonHeader() {
+    return CODECARBON_COLUMNS.join(",") + "\n";
+}
+/** One data line of `emissions.csv`, with a trailing newline; `null` when energy is unknown. */
+function codecarbon_renderCodecarbonRow(report, run) {
+    const record = codecarbonRecord(report, run);
+    if (!record)
+        return null;
+    return CODECARBON_COLUMNS.map((column) => csvField(record[column])).join(",") + "\n";
 }
 
 ;// CONCATENATED MODULE: ./src/action/interop.ts
@@ -44238,6 +45345,31 @@ async function job_steps_jobStepSpans(settings, env) {
     return { spans: stepSpans(result.steps) };
 }
 
+;// CONCATENATED MODULE: ./src/action/push-metrics.ts
+/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
+
+
+
+/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
+async function push_metrics_pushFigures(settings, env, io, report, scope) {
+    if (!settings.pushgatewayUrl)
+        return;
+    const group = {
+        repository: env.GITHUB_REPOSITORY ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        label: report.label ?? "",
+        runId: env.GITHUB_RUN_ID ?? "",
+        scope,
+    };
+    try {
+        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
+        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: Input '${INPUT.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/finish.ts
 /**
  * Finishing the measurement in `post`: stop the sampler, integrate the log, write report.json,
@@ -44263,7 +45395,24 @@ async function job_steps_jobStepSpans(settings, env) {
 
 
 
-function writeReport(report, dir, extraPath, io) {
+
+
+
+/**
+ * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
+ * tell one physical GPU measured by two jobs from two GPUs.
+ */
+function withIdentity(report, settings, env) {
+    const run = readRunContext(env);
+    const host = os.hostname();
+    return {
+        ...report,
+        label: run ? jobLabel(settings, run) : settings.label || null,
+        gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
+    };
+}
+/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
+function finish_writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
     const main = path.join(dir, FILE.report);
     const error = writeRegularFile(main, json);
@@ -44323,7 +45472,8 @@ async function finish_finishMeasurement(ctx) {
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
-    writeReport(report, dir, settings.reportPath, io);
+    report = withIdentity(report, settings, env);
+    finish_writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
         try {
@@ -44336,6 +45486,7 @@ async function finish_finishMeasurement(ctx) {
     const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
+    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -44363,6 +45514,514 @@ async function finish_finishMeasurement(ctx) {
         else
             io.warning(message);
     }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report-files.ts
+/**
+ * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
+ * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
+ * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
+ */
+
+
+
+
+/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
+const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+/** Folders walked at most below the pattern's base, and entries looked at at most. */
+const MAX_DEPTH = 16;
+const MAX_ENTRIES = 100_000;
+function walk(dir, relative, depth, found, budget) {
+    if (depth > MAX_DEPTH)
+        return;
+    let entries;
+    try {
+        entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        budget.entries -= 1;
+        if (budget.entries < 0)
+            return;
+        const rel = relative ? `${relative}/${entry.name}` : entry.name;
+        // Links are not followed into folders: a link to `/` must not make the walk endless.
+        if (entry.isDirectory())
+            walk(dir, rel, depth + 1, found, budget);
+        else
+            found.push(rel);
+    }
+}
+/**
+ * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
+ * when it does not exist (reading it then says so).
+ */
+function report_files_findReportFiles(pattern, workspace) {
+    const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern);
+    const plan = planGlob(absolute.split(path.sep).join("/"));
+    if (plan.matcher === null)
+        return [absolute];
+    const base = plan.base || "/";
+    if (!existsSync(base) || !lstatSync(base).isDirectory())
+        return [];
+    const all = [];
+    walk(base, "", 0, all, { entries: MAX_ENTRIES });
+    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => path.join(base, rel));
+}
+/** The text of a report file; throws with the reason when it is missing or cannot be read. */
+function report_files_readReportFile(file) {
+    if (!existsSync(file))
+        throw new Error("the file does not exist");
+    const text = readSmallFile(file, MAX_REPORT_BYTES);
+    if (text === null)
+        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/merge.ts
+/**
+ * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
+ * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
+ *
+ * Rules, each a sentence a user can check:
+ * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
+ *   so emissions are never recomputed from the summed energy.
+ * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
+ * - A job without a figure adds nothing to the totals and is still listed.
+ * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
+ *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
+ *   energy for the overlapping time is left out, assuming its power was even over its window.
+ */
+
+
+
+
+
+
+/** A file that could not be used as a job's report; the message says why, without the path. */
+class ReportFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ReportFileError";
+    }
+}
+const nullableNumber = schemas_number().nullable();
+/** The fields merging reads; everything else is kept as it is. */
+const rangeSchema = tuple([schemas_number(), schemas_number()]);
+const jobReportSchema = object({
+    schemaVersion: schemas_number().int().min(1),
+    kind: schemas_enum(["job", "run"]).optional(),
+    label: schemas_string().max(500).nullable().optional(),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(schemas_string()),
+    startedAt: schemas_string().nullable(),
+    endedAt: schemas_string().nullable(),
+    durationSeconds: schemas_number().min(0),
+    energyKwh: nullableNumber,
+    energyKwhRange: rangeSchema.nullable().optional(),
+    energySource: schemas_enum(["counter", "sampled"]).optional(),
+    sampledEnergyKwh: nullableNumber.optional(),
+    counterEnergyKwh: nullableNumber.optional(),
+    facilityEnergyKwh: nullableNumber.optional(),
+    pue: schemas_number(),
+    emissionsKg: nullableNumber,
+    coverage: schemas_number().min(0).max(1),
+    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
+    gpus: array(object({
+        uuid: schemas_string().nullable(),
+        name: schemas_string().nullable(),
+        energyKwh: nullableNumber,
+        energyKwhRange: rangeSchema.nullable().optional(),
+        host: schemas_string().nullable().optional(),
+    })
+        .passthrough()),
+})
+    .passthrough();
+/**
+ * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
+ * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
+ * (before `kind`, `label` and `host`) are read as jobs without a label or host.
+ */
+function merge_parseJobReport(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReportFileError(`not JSON (${e.message})`);
+    }
+    const version = json?.schemaVersion;
+    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
+        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
+    }
+    const result = jobReportSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    const parsed = result.data;
+    if (parsed.kind === "run")
+        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
+    const raw = parsed;
+    return {
+        ...raw,
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: parsed.label ?? null,
+        jobs: [],
+        energySource: parsed.energySource ?? "sampled",
+        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
+    };
+}
+const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
+/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return "not-measured";
+    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
+}
+function epochMs(iso) {
+    if (iso === null)
+        return null;
+    const ms = Date.parse(iso);
+    return Number.isFinite(ms) ? ms : null;
+}
+function gpuKey(gpu) {
+    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
+}
+/**
+ * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
+ * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
+ */
+function removeOverlaps(work) {
+    const warnings = [];
+    const claims = new Map();
+    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+    for (const job of byStart) {
+        const { startMs, endMs } = job;
+        job.input.report.gpus.forEach((gpu, i) => {
+            const key = gpuKey(gpu);
+            if (key === null || startMs === null || endMs === null)
+                return;
+            const earlier = claims.get(key) ?? [];
+            for (const claim of earlier) {
+                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
+                if (overlapMs <= 0 || gpu.energyKwh === null)
+                    continue;
+                const windowMs = Math.max(endMs - startMs, 1);
+                const already = job.removedKwh[i] ?? 0;
+                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
+                job.removedKwh[i] = already + removed;
+                const host = gpu.host ? ` on ${gpu.host}` : "";
+                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${formatEnergy(removed)} of '${job.label}' is left out of the total)`);
+            }
+            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
+        });
+    }
+    return warnings;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+/** The sum of `values`, `null` when any is `null` or there are none. */
+function sumAll(values) {
+    if (values.length === 0 || values.some((v) => v === null))
+        return null;
+    return sum(values);
+}
+function jobEntry(job) {
+    const r = job.input.report;
+    const removed = sum(job.removedKwh.map((v) => v ?? 0));
+    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
+    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
+    return {
+        label: job.label,
+        source: job.input.source,
+        status: r.status,
+        energyKwh: r.energyKwh,
+        energyKwhRange: r.energyKwhRange ?? null,
+        emissionsKg: r.emissionsKg,
+        countedEnergyKwh: counted === null ? null : precise(counted),
+        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
+        durationSeconds: r.durationSeconds,
+        coverage: r.coverage,
+        energySource: r.energySource,
+        startedAt: r.startedAt,
+        endedAt: r.endedAt,
+        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
+        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
+    };
+}
+/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
+function countedShare(entry) {
+    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
+        return 1;
+    return entry.countedEnergyKwh / entry.energyKwh;
+}
+function runIntensity(reports, emissionsKg, facilityKwh) {
+    const first = reports[0].carbonIntensity;
+    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
+    if (same)
+        return first;
+    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
+    return {
+        ...first,
+        gramsPerKwh,
+        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
+        location: null,
+        zone: null,
+        hourly: null,
+    };
+}
+function runEnergySource(entries) {
+    const measured = entries.filter((e) => e.energyKwh !== null);
+    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
+}
+/**
+ * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
+ * (files that could not be read) come first in its warnings.
+ */
+function merge_mergeReports(inputs, label, extraWarnings = []) {
+    const work = inputs
+        .map((input) => ({
+        input,
+        label: input.report.label ?? input.fallbackLabel,
+        startMs: epochMs(input.report.startedAt),
+        endMs: epochMs(input.report.endedAt),
+        removedKwh: input.report.gpus.map(() => 0),
+    }))
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
+    const overlapWarnings = removeOverlaps(work);
+    const jobs = work.map(jobEntry);
+    const reports = work.map((w) => w.input.report);
+    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
+    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
+    const withShare = (value) => work.flatMap((w, i) => {
+        const r = w.input.report;
+        if (r.energyKwh === null)
+            return [];
+        const v = value(r);
+        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
+    });
+    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
+    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
+    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
+    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
+    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
+    const startMs = starts.length > 0 ? Math.min(...starts) : null;
+    const endMs = ends.length > 0 ? Math.max(...ends) : null;
+    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
+    // Coverage of the run: the mean over every measured GPU, as for one job.
+    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
+    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
+    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
+    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
+    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
+    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
+    if (inputs.length === 0)
+        warnings.push("no job report could be read, so the run has no figures");
+    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
+    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
+    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
+    // A GPU's range shrinks with the share of its energy that counts (none of it when another job had it).
+    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => {
+        const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
+        const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
+        const range = gpu.energyKwhRange ?? null;
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange(scaleRange(range, share)) };
+    }));
+    // The run's range: each measured job's range, scaled to the share of it that counts, added (their
+    // errors may move together); unknown when a measured job's report gave none (written before ranges).
+    const jobRanges = measured.map((j) => (j.energyKwhRange === null ? null : scaleRange(j.energyKwhRange, countedShare(j))));
+    const rangeSum = energyKwh === null ? null : addRanges(jobRanges);
+    const energyKwhRange = rangeSum === null ? null : preciseRange(rangeSum);
+    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
+    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
+    const report = {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "run",
+        label,
+        jobs,
+        status: worstStatus(jobs.map((j) => j.status)),
+        warnings,
+        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
+        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
+        durationSeconds,
+        energyKwh,
+        energyKwhRange,
+        energySource: runEnergySource(jobs),
+        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
+        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
+        energyDisagreementFraction: disagreement,
+        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
+        pue,
+        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissions === null ? null : precise(emissions)),
+        coverage,
+        carbonIntensity: intensity ?? {
+            gramsPerKwh: 0,
+            source: "no job report",
+            resolvedBy: "input",
+            year: null,
+            basis: null,
+            location: null,
+            zone: null,
+            attribution: null,
+            hourly: null,
+        },
+        embodied: null,
+        gpus,
+        method: first?.method ?? emptyMethod(),
+        quality: {
+            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
+            events: sum(reports.map((r) => r.quality?.events ?? 0)),
+            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
+            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
+            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
+            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
+            stopReason: null,
+            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
+}
+function emptyMethod() {
+    return {
+        powerField: null,
+        intervalMs: 0,
+        gapThresholdMs: 0,
+        integration: "trapezoid",
+        rules: [],
+        scope: "",
+        accuracy: "",
+        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+/**
+ * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
+ * jobs downloads their artifacts and this merges their report.json files: one report.json, one
+ * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
+ * history record of the run's label on the default branch, the gates on the total, and the
+ * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
+ * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The label of the run: input `label`, else the workflow's name. */
+function runLabel(settings, run) {
+    return settings.label || run?.workflow || "gpu-carbon";
+}
+/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
+function readReports(settings, workspace) {
+    const files = findReportFiles(settings.reports, workspace);
+    const shown = (file) => {
+        const relative = path.relative(workspace, file);
+        return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+    };
+    if (files.length === 0)
+        return { inputs: [], skipped: [`no file matched input '${INPUT.reports}' (${settings.reports}) under ${workspace}`] };
+    const inputs = [];
+    const skipped = [];
+    for (const file of files) {
+        try {
+            const report = parseJobReport(readReportFile(file));
+            inputs.push({ source: shown(file), fallbackLabel: path.basename(path.dirname(file)), report });
+        }
+        catch (e) {
+            skipped.push(`${shown(file)} was skipped: ${e.message}`);
+        }
+    }
+    return { inputs, skipped };
+}
+async function publishRun(ctx, report, label) {
+    const { settings, env, io } = ctx;
+    const run = readRunContext(env);
+    const client = run && settings.githubToken
+        ? createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: networkDeadline(env).atEpochMs,
+            ...ctx.client,
+        })
+        : null;
+    const pr = run?.pullRequest ?? null;
+    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
+        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
+    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
+    const view = await buildRunView({
+        client,
+        owner: run?.owner ?? "",
+        repo: run?.repo ?? "",
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run?.runId ?? null,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary) {
+        try {
+            await io.appendSummary(renderRunSummary(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+        }
+    }
+    if (run && client) {
+        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
+        if (settings.prComment && pr) {
+            if (pr.fromFork)
+                await uploadForFork(publish, run, label);
+            else
+                await comment(publish, client, run, label, renderRunComment(commentMarker(label), view));
+        }
+        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
+            await record(publish, client, run, label);
+    }
+    applyGates(view.total.gates, io);
+}
+/** The whole of `mode: merge` (its main step). Returns the merged report. */
+async function merge_mode_mergeRun(ctx) {
+    const { settings, env, io } = ctx;
+    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
+    for (const warning of skipped)
+        io.warning(`gpu-carbon: ${warning}.`);
+    const label = runLabel(settings, readRunContext(env));
+    const { report, warnings } = mergeReports(inputs, label, skipped);
+    for (const warning of warnings.slice(skipped.length))
+        io.warning(`gpu-carbon: ${warning}.`);
+    writeReport(report, workDir(env) ?? makeOwnWorkDir(), settings.reportPath, io);
+    await publishRun(ctx, report, label);
+    await pushFigures(settings, env, io, report, "run");
+    const jobs = report.jobs.length;
+    const line = `GPU energy of the run '${label}': ${formatEnergy(report.energyKwh)}, ${formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
+    if (report.status === "measured")
+        io.info(`gpu-carbon: ${line}`);
+    else if (settings.failOnError)
+        io.fail(`gpu-carbon: ${line} Failing because '${INPUT.failOnError}' is true.`);
+    else
+        io.warning(`gpu-carbon: ${line}`);
     return report;
 }
 
@@ -44483,10 +46142,14 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -44533,10 +46196,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -44619,6 +46286,9 @@ function parseIdentity(header, rows) {
 async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const deadlineEpochMs = Date.now() + timeoutMs;
     const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+    // A hang here used the probe's whole time: say so, rather than start a query with none left.
+    if (help.timedOut)
+        return { ok: false, reason: describeFailure(help), exitCode: null };
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
     const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
@@ -44627,7 +46297,9 @@ async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
     const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
@@ -44715,9 +46387,13 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together.
+    // Read right before the sampler starts so that both windows open together; the sampler reads it
+    // again every minute, where it could be read now.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    if (energyCounterStart?.ok)
+        config.counterScript = ctx.counterScript;
     let pid;
     try {
         pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerLog));
@@ -44856,6 +46532,7 @@ async function startMeasurement(ctx) {
 
 
 
+
 /**
  * Masks every credential input in every form the log may show it: raw, trimmed, each of its
  * lines (the runner masks line by line), JSON-escaped and URL-encoded.
@@ -44932,6 +46609,20 @@ async function runMain(io, moduleUrl) {
     if (settings.mode === "comment") {
         networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
+        return;
+    }
+    if (settings.mode === "merge") {
+        networkDeadline(process.env);
+        try {
+            await mergeRun({ settings, env: process.env, io });
+        }
+        catch (e) {
+            const message = `gpu-carbon could not merge the reports: ${e.message}`;
+            if (settings.failOnError)
+                io.fail(message);
+            else
+                io.warning(message);
+        }
         return;
     }
     if (io.getState(STATE.notStarted)) {
@@ -45109,6 +46800,8 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
@@ -45116,7 +46809,7 @@ const INPUT = {
  */
 const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
 /** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
+const MODES = ["measure", "mark", "report", "comment", "merge"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -45256,7 +46949,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78098);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66185);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32734);
 
 

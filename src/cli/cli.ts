@@ -15,7 +15,9 @@ import type { Session } from "../adapters/session-store.js";
 import type { Report } from "../core/report/report.js";
 import { renderText } from "../core/render/text.js";
 import { startProgress } from "./progress.js";
-import { analyseLogFile, analyseSession } from "../measure/analyse.js";
+import { isTimeZone } from "../core/log/plain-clock.js";
+import { UnreadableLog, analyseLogFile, analyseSession } from "../measure/analyse.js";
+import type { LogProblem } from "../core/log/reader.js";
 import { stopSampling } from "../measure/stop.js";
 import { startSampling } from "../measure/start.js";
 import { errorMessage } from "../core/errors.js";
@@ -39,6 +41,10 @@ Options:
   --embodied                   also report the GPUs' amortised manufacturing footprint
   --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
   --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --columns <a,b,c>            report: the columns of a log written without its header (noheader),
+                               in order, e.g. timestamp,index,power.draw
+  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
+                               (an IANA name such as Europe/Berlin; default: this machine's zone)
   --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
   --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
                                commas, or all (default: CUDA_VISIBLE_DEVICES, else
@@ -70,6 +76,8 @@ const OPTIONS = {
   "gpu-lifetime-years": { type: "string" },
   pue: { type: "string" },
   "interval-ms": { type: "string" },
+  timezone: { type: "string" },
+  columns: { type: "string" },
   "nvidia-smi-path": { type: "string" },
   gpus: { type: "string" },
   "report-path": { type: "string" },
@@ -103,11 +111,27 @@ function print(report: Report, json: boolean, reportPath: string, io: CliIo): vo
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
   const settings = settingsFrom(values);
+  const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isTimeZone(timeZone)) {
+    io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
+    return 2;
+  }
+  const columns = typeof values.columns === "string" ? parseColumns(values.columns) : undefined;
+  if (columns === null) {
+    io.err(
+      `gpu-carbon: --columns must name the log's columns in order, separated by commas, one of them power.draw, power.draw.average or power.draw.instant (e.g. timestamp,index,power.draw); got '${String(values.columns)}'.\n`,
+    );
+    return 2;
+  }
   let report: Report;
   try {
     const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
-    report = await analyseLogFile({ file, settings, env: process.env, intervalMs });
+    report = await analyseLogFile({ file, settings, env: process.env, intervalMs, timeZone, columns });
   } catch (e) {
+    if (e instanceof UnreadableLog) {
+      io.err(`gpu-carbon: ${file} ${PROBLEMS[e.problem]}\n`);
+      return 2;
+    }
     io.err(`gpu-carbon: cannot read ${file}: ${errorMessage(e)}\n`);
     return 2;
   }
@@ -161,6 +185,24 @@ async function prometheusCommand(values: Record<string, string | boolean | undef
     return 1;
   }
   return 0;
+}
+
+/** Why a file cannot be reported on, after its name. */
+const PROBLEMS: Record<LogProblem, string> = {
+  empty: "is empty: there is nothing to report.",
+  "utf-16":
+    "is UTF-16 text (as Windows PowerShell's > writes); gpu-carbon reads UTF-8, as nvidia-smi writes it. Convert it first, e.g. iconv -f UTF-16 -t UTF-8, or write the log with nvidia-smi -f <file>.",
+  "no-header":
+    "has rows but no header line naming its columns (it was written with --format=csv,noheader). Give the columns it was queried with, in order: --columns timestamp,index,power.draw",
+  "not-a-log":
+    "is not an nvidia-smi power log: it has neither gpu-carbon's sample records nor a CSV header such as 'timestamp, index, uuid, power.draw [W]' (from nvidia-smi --query-gpu=... --format=csv -l 1).",
+};
+
+/** The names of `--columns a,b,c`; `null` unless each is a field name and one is a power column. */
+function parseColumns(text: string): string[] | null {
+  const names = text.split(",").map((name) => name.trim());
+  if (!names.every((name) => /^[a-z_][a-z0-9_.]*$/.test(name))) return null;
+  return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
 }
 
 /**

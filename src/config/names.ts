@@ -35,6 +35,8 @@ export const INPUT = {
   prometheusUrl: "prometheus-url",
   prometheusSelector: "prometheus-selector",
   prometheusToken: "prometheus-token",
+  reports: "reports",
+  pushgatewayUrl: "pushgateway-url",
 } as const;
 
 /**
@@ -44,7 +46,7 @@ export const INPUT = {
 export const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken] as const;
 
 /** What a use of the action does (input `mode`). */
-export const MODES = ["measure", "mark", "report", "comment"] as const;
+export const MODES = ["measure", "mark", "report", "comment", "merge"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Where the GPU readings come from (input `source`). */

@@ -80,6 +80,10 @@ export interface Settings {
   prometheusSelector: string;
   /** Bearer token for Prometheus (masked); empty for none. */
   prometheusToken: string;
+  /** `mode: merge`: path or pattern of the jobs' report.json files (relative to the workspace, or absolute). */
+  reports: string;
+  /** Prometheus Pushgateway to push the figures to (base URL); empty for none. */
+  pushgatewayUrl: string;
 }
 
 /** An input the user got wrong: fails the step with this message. */
@@ -268,6 +272,35 @@ function prometheusUrlInput(raw: string): string {
   return text.replace(/\/+$/, "");
 }
 
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+export const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+
+function reportsInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return DEFAULT_REPORTS;
+  if (/[\r\n\0]/.test(text) || text.length > 1000)
+    throw new InputError(
+      INPUT.reports,
+      `Input '${INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`,
+    );
+  return text;
+}
+
+function pushgatewayInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  const url = URL.canParse(text) ? new URL(text) : null;
+  // A value with credentials is not echoed: the message would print them in the log.
+  if (url && (url.username || url.password))
+    throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new InputError(
+      INPUT.pushgatewayUrl,
+      `Input '${INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`,
+    );
+  return text.replace(/\/+$/, "");
+}
+
 /** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
 const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
 
@@ -409,6 +442,8 @@ export function readSettings(getInput: InputReader): Settings {
     prometheusUrl,
     prometheusSelector,
     prometheusToken: get(INPUT.prometheusToken).trim(),
+    reports: reportsInput(get(INPUT.reports)),
+    pushgatewayUrl: pushgatewayInput(get(INPUT.pushgatewayUrl)),
   };
 }
 

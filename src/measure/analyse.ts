@@ -14,7 +14,7 @@ import { applyEnergyCounter } from "../core/report/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/energy/breakdown.js";
 import { idleBaseline } from "../core/energy/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report/report.js";
-import { SampleLogReader, gapThresholdMs } from "../core/log/reader.js";
+import { SampleLogReader, gapThresholdMs, type LogProblem } from "../core/log/reader.js";
 import { STEP_RULES } from "../core/energy/steps.js";
 import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
 import { resolveIntensity } from "./intensity.js";
@@ -97,16 +97,33 @@ export interface LogFileOptions {
   env: NodeJS.ProcessEnv;
   /** The log's sampling interval, ms, when given (else inferred from the log). */
   intervalMs?: number;
+  /** IANA zone of a plain log's timestamps, for its DST changes (`null`: none are assumed). */
+  timeZone?: string | null;
+  /** The columns of a plain log written without its header, in order. */
+  columns?: string[];
+}
+
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+export class UnreadableLog extends Error {
+  constructor(readonly problem: LogProblem) {
+    super(`not a power log (${problem})`);
+  }
 }
 
 /** The report of a log file; throws when the file cannot be read. */
 export async function analyseLogFile(options: LogFileOptions): Promise<Report> {
   const { settings } = options;
-  const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+  const reader = new SampleLogReader({
+    ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+    timeZone: options.timeZone ?? null,
+    columns: options.columns,
+  });
   await readLogInto(options.file, reader);
+  const log = reader.finish();
+  if (log.problem) throw new UnreadableLog(log.problem);
   const { intensity } = resolveIntensity(settings);
   const report = buildReport(
-    reader.finish(),
+    log,
     { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
     [],
     settingsWarnings(settings),
@@ -177,7 +194,7 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
       gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }] as const] : [],
     ),
   );
-  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
   // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
   const sampledKwh = sampled.energyKwh;
   const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;

@@ -1,8 +1,8 @@
 /**
  * A real Prometheus server (Debian's `prometheus` package) for tests: started on 127.0.0.1 with
  * a temporary storage path, optionally backfilled with `promtool tsdb create-blocks-from
- * openmetrics`, and stopped afterwards. When the package is missing, `.ci/install-prometheus`
- * installs it (as root); where that is impossible the test fails with a message saying how.
+ * openmetrics`, and stopped afterwards. When the package is missing,
+ * scripts/install-test-servers.sh installs it (as root); where that is impossible the test fails with a message saying how.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-const INSTALL_SCRIPT = path.resolve(import.meta.dirname, "../../.ci/install-prometheus");
+const INSTALL_SCRIPT = path.resolve(import.meta.dirname, "../../scripts/install-test-servers.sh");
 
 function onPath(name: string): boolean {
   return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
@@ -26,10 +26,10 @@ function onPath(name: string): boolean {
 /** Makes sure `prometheus` and `promtool` are installed; throws a message saying how otherwise. */
 export function ensurePrometheus(): void {
   if (onPath("prometheus") && onPath("promtool")) return;
-  const result = spawnSync(INSTALL_SCRIPT, { encoding: "utf8", timeout: 300_000 });
+  const result = spawnSync("bash", [INSTALL_SCRIPT], { encoding: "utf8", timeout: 300_000 });
   if (onPath("prometheus") && onPath("promtool")) return;
   throw new Error(
-    `These tests need a real Prometheus server and promtool (Debian package 'prometheus'), which are not installed and could not be installed (${(result.stderr || result.stdout || String(result.error ?? "")).trim()}). Install them with 'sudo apt-get install -y prometheus' (or run .ci/install-prometheus as root), then run the tests again.`,
+    `These tests need a real Prometheus server and promtool (Debian package 'prometheus'), which are not installed and could not be installed (${(result.stderr || result.stdout || String(result.error ?? "")).trim()}). Install them with 'sudo apt-get install -y prometheus' (or run 'bash scripts/install-test-servers.sh' as root), then run the tests again.`,
   );
 }
 

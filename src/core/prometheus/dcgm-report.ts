@@ -10,6 +10,9 @@
 import { outsideEnergyKwh, SpanEnergy, type Span } from "../energy/breakdown.js";
 import { emissionsKg } from "../carbon/intensity.js";
 import { SENSOR_ACCURACY_FRACTION } from "../energy/counter.js";
+import { relativeRange, scaleRange, sensorFraction, type Range } from "../energy/range.js";
+import { sensorProfile } from "../energy/sensor.js";
+import { emissionsRange, totalRange } from "../report/uncertainty.js";
 import { gpuIdentity } from "../gpu.js";
 import { EnergyIntegrator, gapThresholdMs, integrationRules, type GpuEnergy } from "../integrator.js";
 import { PowerSeriesBuilder } from "../log/power-series.js";
@@ -141,10 +144,6 @@ function longestGap(times: number[], window: EpochWindow): number {
   return longest;
 }
 
-function scaled(range: [number, number], factor: number): [number, number] {
-  return [range[0] * factor, range[1] * factor];
-}
-
 function kwhRange(rangeJ: [number, number] | null): [number, number] | null {
   return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
 }
@@ -206,7 +205,7 @@ export function buildDcgmReport(
         ...base,
         source: "dcgm-counter" as const,
         energyJ: counted.energyJ * factor,
-        rangeJ: scaled(counted.rangeJ, factor),
+        rangeJ: scaleRange(counted.rangeJ, factor),
         counterJ: counted.energyJ * factor,
         coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
         samples: counted.samples,
@@ -258,9 +257,12 @@ export function buildDcgmReport(
   if (energyKwh === null) status = "not-measured";
   else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length) status = "partial";
 
-  const accuracy = SENSOR_ACCURACY_FRACTION;
   const gpus: GpuReport[] = figures.map((f) => {
-    const rangeJ = f.rangeJ === null ? null : ([f.rangeJ[0] * (1 - accuracy), f.rangeJ[1] * (1 + accuracy)] as [number, number]);
+    // The edges and gaps bound the figure; the board sensor's error for its family widens both ends,
+    // as it does for the local sampler's figures (core/energy/range.ts).
+    const profile = sensorProfile(f.board.name);
+    const sensor = sensorFraction(profile, f.averageW ?? 0);
+    const rangeJ: Range | null = f.rangeJ === null ? null : [relativeRange(f.rangeJ[0], sensor)[0], relativeRange(f.rangeJ[1], sensor)[1]];
     const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
     const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
     return {
@@ -270,6 +272,10 @@ export function buildDcgmReport(
       host: f.board.host,
       energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
       energyKwhRange: kwhRange(rangeJ),
+      uncertainty:
+        rangeJ === null
+          ? null
+          : { sensorFamily: profile.family, sensorFraction: round(sensor, 4), samplingFraction: 0, seenFraction: profile.sensedFraction },
       energySource: f.source ?? undefined,
       sampledEnergyKwh: sampledKwh,
       counterEnergyKwh: counterKwh,
@@ -277,19 +283,14 @@ export function buildDcgmReport(
         counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
       averageWatts: f.averageW === null ? null : round(f.averageW, 2),
       peakWatts: f.peakW === null ? null : round(f.peakW, 2),
+      spreadWatts: null,
       samples: f.samples,
       missingSamples: 0,
       coverage: round(Math.min(1, f.coverage), 4),
       mig: f.share,
     };
   });
-  const rangeKwh: [number, number] | null =
-    energyKwh === null
-      ? null
-      : [
-          precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[0] ?? 0), 0)),
-          precise(gpus.reduce((sum, g) => sum + (g.energyKwhRange?.[1] ?? 0), 0)),
-        ];
+  const rangeKwh = energyKwh === null ? null : totalRange(gpus);
   const sampledTotal = figures.some((f) => f.sampledJ !== null)
     ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
     : null;
@@ -298,13 +299,14 @@ export function buildDcgmReport(
       ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ!, 0)))
       : null;
   const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-  const lowKg = rangeKwh === null ? null : emissionsKg(rangeKwh[0], settings.pue, settings.carbonIntensity.gramsPerKwh);
-  const highKg = rangeKwh === null ? null : emissionsKg(rangeKwh[1], settings.pue, settings.carbonIntensity.gramsPerKwh);
   const withSamples = figures.filter((f) => f.sampledJ !== null).length;
   const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
   const built = series.build();
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status,
     warnings: all,
     startedAt: new Date(window.startEpochMs).toISOString(),
@@ -321,7 +323,7 @@ export function buildDcgmReport(
     pue: settings.pue,
     pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
     emissionsKg: emissions === null ? null : precise(emissions),
-    emissionsKgRange: lowKg === null || highKg === null ? null : [precise(lowKg), precise(highKg)],
+    emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissions === null ? null : precise(emissions)),
     coverage,
     carbonIntensity: settings.carbonIntensity,
     embodied: null,

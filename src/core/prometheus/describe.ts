@@ -1,5 +1,6 @@
 /** Words about reports read through Prometheus, for the summary, the PR comment and the CLI. Pure. */
 import type { GpuReport, Report } from "../report/report.js";
+import { gpuLabel } from "../gpu.js";
 import { formatEnergy } from "../units.js";
 
 /** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
@@ -15,15 +16,9 @@ export function hostsPhrase(report: Pick<Report, "gpus">): string {
   return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
 }
 
-function gpuLabel(gpu: GpuReport): string {
-  const id = gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-  return gpu.host ? `${id} on ${gpu.host}` : id;
-}
-
-/** `80.7 Wh (77.1-84.4 Wh)`: an energy with its range, when it has one. */
-export function energyWithRange(energyKwh: number | null, range: [number, number] | null | undefined): string {
-  if (energyKwh === null || !range) return formatEnergy(energyKwh);
-  return `${formatEnergy(energyKwh)} (${formatEnergy(range[0])} to ${formatEnergy(range[1])})`;
+/** `GPU 0 on node-1`: the GPU and, when known, its host. */
+function gpuOnHost(gpu: GpuReport): string {
+  return gpu.host ? `${gpuLabel(gpu)} on ${gpu.host}` : gpuLabel(gpu);
 }
 
 /**
@@ -44,7 +39,7 @@ export function dcgmSourceLines(report: Report): string[] {
     lines.push(
       `${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
         .filter((gpu) => gpu.energySource === "dcgm-power")
-        .map(gpuLabel)
+        .map(gpuOnHost)
         .join(", ")}).`,
     );
   if (report.energyKwhRange)
@@ -54,7 +49,7 @@ export function dcgmSourceLines(report: Report): string[] {
   for (const gpu of report.gpus) {
     if (gpu.mig)
       lines.push(
-        `${gpuLabel(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`,
+        `${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`,
       );
   }
   return lines;

@@ -5,10 +5,13 @@ import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./bre
 import type { CarbonIntensity } from "../carbon/intensity.js";
 import { dcgmSourceLines, hostsOf, hostsPhrase } from "../prometheus/describe.js";
 import type { GpuReport, Report } from "../report/report.js";
+import { scaleRange } from "../energy/range.js";
 import {
   formatDuration,
   formatEnergy,
+  formatEnergyRange,
   formatMass,
+  formatMassRange,
   formatNumber,
   formatPercent,
   formatPower,
@@ -20,9 +23,17 @@ import {
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
 
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
 export function averagePowerW(report: Report): number | null {
-  if (report.energyKwh === null || report.durationSeconds <= 0) return null;
+  if (report.energyKwh === null) return null;
+  const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+  if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+    return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+  if (report.durationSeconds <= 0) return null;
   return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
 
@@ -35,7 +46,7 @@ function headline(report: Report): string {
   const gpus = report.gpus.length;
   const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
   if (report.energyKwh === null) return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-  return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+  return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 
 function alert(report: Report): string[] {
@@ -71,9 +82,12 @@ function embodiedRow(report: Report): string[][] {
 
 function totals(report: Report): string {
   const rows: string[][] = [
-    ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-    [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-    ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+    ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+    [
+      facilityLabel(report),
+      formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+    ],
+    ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
     ...embodiedRow(report),
     ["Duration", formatDuration(report.durationSeconds)],
     ["Average power", formatPower(averagePowerW(report))],
@@ -107,7 +121,7 @@ function perGpu(report: Report): string[] {
     ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
     gpuName(gpu),
     escapeMarkdown(gpu.name ?? "unknown"),
-    formatEnergy(gpu.energyKwh),
+    formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
     ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
     formatPower(gpu.averageWatts),
     formatPower(gpu.peakWatts),
