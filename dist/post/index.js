@@ -2673,7 +2673,7 @@ const api = __nccwpck_require__(56615)
 const buildConnector = __nccwpck_require__(59136)
 const MockClient = __nccwpck_require__(47365)
 const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
+const MockPool = __nccwpck_require__(71623)
 const mockErrors = __nccwpck_require__(52429)
 const RetryHandler = __nccwpck_require__(17816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
@@ -13077,7 +13077,7 @@ const {
   kFactory
 } = __nccwpck_require__(91117)
 const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
+const MockPool = __nccwpck_require__(71623)
 const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
 const Dispatcher = __nccwpck_require__(30883)
@@ -13540,7 +13540,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 71623:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90583:
+/***/ 94004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41142,7 +41142,7 @@ function session_store_writeSession(file, session) {
  * FIFO, too large), without ever blocking on it.
  */
 function session_store_readSmallFile(file, maxBytes) {
-    const read = readRegularFile(file, maxBytes);
+    const read = safe_file_readRegularFile(file, maxBytes);
     return read.ok ? read.text : null;
 }
 /** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
@@ -43048,7 +43048,58 @@ function mermaidBarChart(options) {
     ].join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
+
+
+/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
+function hostsOf(report) {
+    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
+}
+/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
+function hostsPhrase(report) {
+    const hosts = hostsOf(report);
+    if (hosts.length === 0)
+        return "";
+    const named = hosts.slice(0, 5).join(", ");
+    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
+}
+/** `GPU 0 on node-1`: the GPU and, when known, its host. */
+function gpuOnHost(gpu) {
+    return gpu.host ? `${gpuLabel(gpu)} on ${gpu.host}` : gpuLabel(gpu);
+}
+/**
+ * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
+ * when energy is unknown.
+ */
+function dcgmSourceLines(report) {
+    const source = report.method.prometheus;
+    if (!source || report.energyKwh === null)
+        return [];
+    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
+    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
+    const lines = [];
+    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
+    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
+    if (counter > 0 && power === 0)
+        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
+    else if (counter === 0)
+        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
+    else
+        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
+            .filter((gpu) => gpu.energySource === "dcgm-power")
+            .map(gpuOnHost)
+            .join(", ")}).`);
+    if (report.energyKwhRange)
+        lines.push(`Range ${units_formatEnergy(report.energyKwhRange[0])} to ${units_formatEnergy(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
+    for (const gpu of report.gpus) {
+        if (gpu.mig)
+            lines.push(`${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/comparison.ts
+
 
 
 
@@ -43074,7 +43125,7 @@ function headline(view) {
     const parts = [
         `**${formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
         `**${formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
-        units_formatDuration(r.durationSeconds),
+        `${units_formatDuration(r.durationSeconds)}${(0,markdown/* escapeMarkdown */.FV)(hostsPhrase(r))}`,
         formatEnergyPerMinute(baseline_energyPerMinute(r.energyKwh, r.durationSeconds)),
         `coverage ${formatPercent(r.coverage)}`,
     ];
@@ -43985,6 +44036,7 @@ function countedGpus(report) {
 
 
 
+
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -44009,7 +44061,7 @@ function gpuName(gpu) {
 }
 function summary_headline(report) {
     const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${(0,markdown/* escapeMarkdown */.FV)(hostsPhrase(report))}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${units_formatDuration(report.durationSeconds)} · ${on}`;
     return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${units_formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
@@ -44063,6 +44115,9 @@ function totals(report) {
 function energySourceLine(report) {
     if (report.energyKwh === null)
         return [];
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return [(0,markdown/* escapeMarkdown */.FV)(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
         return [
             `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${units_formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -44075,8 +44130,10 @@ function energySourceLine(report) {
 function perGpu(report) {
     if (report.gpus.length === 0)
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+    const hosts = hostsOf(report).length > 1;
     const rows = report.gpus.map((gpu) => [
+        ...(hosts ? [(0,markdown/* escapeMarkdown */.FV)(gpu.host ?? "")] : []),
         gpuName(gpu),
         (0,markdown/* escapeMarkdown */.FV)(gpu.name ?? "unknown"),
         formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
@@ -44087,6 +44144,7 @@ function perGpu(report) {
         formatPercent(gpu.coverage),
     ]);
     const headers = [
+        ...(hosts ? ["Host"] : []),
         "GPU",
         "Name",
         "Energy",
@@ -44096,7 +44154,9 @@ function perGpu(report) {
         "Samples",
         "Coverage",
     ];
-    return ["### Per GPU", "", (0,markdown/* table */.tp)(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    const left = hosts ? 3 : 2;
+    const align = headers.map((_, i) => (i < left ? "l" : "r"));
+    return ["### Per GPU", "", (0,markdown/* table */.tp)(headers, rows, align), ""];
 }
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
 function timeLabel(seconds) {
@@ -44155,7 +44215,9 @@ function method(report) {
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
         `- PUE: ${formatNumber(report.pue)}, ${(0,markdown/* escapeMarkdown */.FV)(report.pueSource.source)}.`,
         ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        report.method.prometheus
+            ? `- Readings: ${(0,markdown/* escapeMarkdown */.FV)(report.method.rules.join("; "))}.`
+            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
         `- Accuracy: ${report.method.accuracy}.`,
         "",
         "</details>",
@@ -44214,127 +44276,125 @@ async function log_file_readLogInto(path, reader, options = {}) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-
-
-
-
-
-
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
-}
+;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
 /**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
+ * id): kept in the job's work folder for post. The last one given wins.
  */
-function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end, trails);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : units_round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
+
+
+
+
+/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
+function selector_file_writeSelector(dir, selector) {
+    const file = path.join(dir, FILE.prometheusSelector);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, selector + "\n", { flag: "w" });
+    renameSync(temp, file);
+}
+/** The recorded selector; `null` when none was recorded. */
+function readSelector(dir) {
+    const text = session_store_readSmallFile(external_node_path_default().join(dir, names/* FILE */.PW.prometheusSelector), 8192);
+    return text === null || text.trim() === "" ? null : text.trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
+class PrometheusError extends Error {
+    fault;
+    constructor(fault, message) {
+        super(message);
+        this.fault = fault;
+        this.name = "PrometheusError";
+    }
+}
+/** The URL with any user name and password taken out, for messages. */
+function prometheus_api_displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = "";
+        parsed.password = "";
+        return parsed.toString().replace(/\/$/, "");
+    }
+    catch {
+        return url;
+    }
+}
+function seconds(epochMs) {
+    return (epochMs / 1000).toFixed(3);
+}
+function parseValue(text) {
+    return typeof text === "string" ? Number(text) : Number.NaN;
+}
+/** The series of a `vector` or `matrix` result. */
+function seriesOf(data) {
+    const result = data?.result;
+    if (!Array.isArray(result))
+        throw new PrometheusError("bad-response", "the answer has no result list");
+    return result.map((entry) => {
+        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
+        const samples = [];
+        for (const [t, v] of pairs) {
+            const value = parseValue(v);
+            if (Number.isFinite(value))
+                samples.push([Math.round(Number(t) * 1000), value]);
         }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
-        const counterKwh = report_precise(joulesToKwh(counterJ));
-        if (!comparison.plausible) {
-            missing.push(`${gpuLabel(gpu)}: its counter gives ${units_round(counterKwh * 1000, 4)} Wh where sampling gives ${units_round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
-        }
-        else if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${gpuLabel(gpu)} sampled ${units_round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${units_round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : units_round(comparison.disagreementFraction, 4),
-        };
+        return { labels: entry.metric ?? {}, samples };
     });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+}
+/** A client for the API at `options.url`. */
+function prometheusClient(options) {
+    const base = options.url.replace(/\/+$/, "");
+    const shown = prometheus_api_displayUrl(base);
+    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    async function get(path, params) {
+        const leftMs = options.deadlineEpochMs - Date.now();
+        if (leftMs <= 0)
+            throw new PrometheusError("timeout", `no time was left to ask ${shown}`);
+        const headers = { Accept: "application/json" };
+        if (options.token)
+            headers.Authorization = `Bearer ${options.token}`;
+        let response;
+        try {
+            response = await fetch(`${base}${path}?${params.toString()}`, {
+                headers,
+                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
+                redirect: "follow",
+            });
+        }
+        catch (e) {
+            const error = e;
+            if (error.name === "TimeoutError" || error.name === "AbortError")
+                throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
+            const why = error.cause?.code ?? error.cause?.message ?? error.message;
+            throw new PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+        }
+        const text = await response.text().catch(() => "");
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = null;
+        }
+        if (response.status === 401 || response.status === 403)
+            throw new PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
+        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
+            throw new PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+        if (response.status >= 500)
+            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+        if (!response.ok || body === null || body.status !== "success")
+            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+        return body.data;
     }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = report_precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
-        ? gpu
-        : {
-            ...gpu,
-            energyKwh: gpu.counterEnergyKwh,
-            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
-        });
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = totalRange(withCounter);
-    const emissionsPrecise = emissions === null ? null : report_precise(emissions);
     return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energyKwhRange,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : units_round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: report_precise(counterKwh * report.pue),
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: uncertainty_emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        url: shown,
+        async query(expr, timeEpochMs) {
+            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
+        },
+        async labelValues(name, match, startEpochMs, endEpochMs) {
+            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
+            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
+            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
         },
     };
 }
@@ -44518,861 +44578,6 @@ function outsideEnergyKwh(rows, totalEnergyKwh) {
     return units_round(Math.max(0, totalEnergyKwh - inside));
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: units_round(powerW, 2), energyKwh: units_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: units_round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
-/**
- * Splits a stream of bytes into lines without turning them into strings, so the reader can
- * parse most rows straight from the bytes. Memory is bounded: of a line longer than
- * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
- */
-const NEWLINE = 10;
-const RETURN = 13;
-class ByteLines {
-    onLine;
-    tryLine;
-    maxLineBytes;
-    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
-    carry = null;
-    /** The carried line had more bytes than were kept. */
-    carryCut = false;
-    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
-        this.onLine = onLine;
-        this.tryLine = tryLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    /** Feeds the next chunk of the stream. */
-    push(chunk) {
-        let start = 0;
-        if (this.carry) {
-            const nl = chunk.indexOf(NEWLINE);
-            if (nl < 0) {
-                this.carry = this.join(this.carry, chunk);
-                return;
-            }
-            const line = this.join(this.carry, chunk.subarray(0, nl));
-            const cut = this.carryCut;
-            this.carry = null;
-            this.carryCut = false;
-            this.emit(line, 0, line.length, cut);
-            start = nl + 1;
-        }
-        const tryLine = this.tryLine;
-        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
-        // and one that long with a `\r`, go to the sink, which tells them apart).
-        const reach = this.maxLineBytes + 1;
-        while (start < chunk.length) {
-            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
-            if (nl < 0) {
-                nl = chunk.indexOf(NEWLINE, start);
-                if (nl < 0)
-                    break;
-                this.emit(chunk, start, nl, false);
-            }
-            start = nl + 1;
-        }
-        // Copied, because the caller may reuse the chunk's memory.
-        if (start < chunk.length)
-            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
-    }
-    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
-    end() {
-        const rest = this.carry;
-        this.carry = null;
-        this.carryCut = false;
-        return rest && rest.length > 0 ? rest : null;
-    }
-    emit(bytes, start, end, cut) {
-        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
-        const overlong = cut || lineEnd - start > this.maxLineBytes;
-        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
-    }
-    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
-    join(head, tail) {
-        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
-        if (tail.length > room)
-            this.carryCut = true;
-        const taken = tail.subarray(0, Math.min(room, tail.length));
-        if (taken.length === 0)
-            return head;
-        const joined = new Uint8Array(head.length + taken.length);
-        joined.set(head, 0);
-        joined.set(taken, head.length);
-        return joined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
-/**
- * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
- * of rows, and turning each into strings and arrays costs more than reading the file. Every
- * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
- * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
- */
-const TAB = 9;
-const csv_bytes_NEWLINE = 10;
-const SPACE = 32;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/**
- * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
- * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
- * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
- * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
- * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (only the last of them gets a span, covering them all, which callers ignore); the
- * `sized` cell is measured rather than scanned when it can be.
- * Finding the row's end here saves searching each line twice.
- */
-function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
-    const spans = out.spans;
-    for (let k = 0; k < spans.length; k += 1)
-        spans[k] = -1;
-    out.expected = false;
-    out.end = -1;
-    let cell = 0;
-    let i = start;
-    for (;;) {
-        const cellStart = i;
-        if (expect !== null && cell === expect.cell) {
-            const to = cellStart + expect.bytes.byteLength;
-            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
-                // Their own spans are not needed: the caller knows whose cells these are.
-                out.expected = true;
-                cell += expect.cells - 1;
-                i = to;
-            }
-        }
-        let b = 0;
-        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
-            i += sized.length;
-            b = COMMA;
-        }
-        else
-            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
-                i += 1;
-        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
-        if (slot >= 0) {
-            spans[2 * slot] = cellStart;
-            spans[2 * slot + 1] = i;
-        }
-        cell += 1;
-        if (i >= limit)
-            break;
-        if (b === csv_bytes_NEWLINE) {
-            out.end = i;
-            break;
-        }
-        i += 1;
-    }
-    out.count = cell;
-}
-/**
- * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
- * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
- * parses as a string.
- */
-function plainNumber(bytes, start, end) {
-    let i = start;
-    let e = end;
-    while (i < e && bytes[i] === SPACE)
-        i += 1;
-    while (e > i && bytes[e - 1] === SPACE)
-        e -= 1;
-    const negative = i < e && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < e; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
-    return negative ? -value : value;
-}
-function digitsAt(bytes, at, n) {
-    let value = 0;
-    for (let i = at; i < at + n; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b < ZERO || b > NINE)
-            return NaN;
-        value = value * 10 + (b - ZERO);
-    }
-    return value;
-}
-/**
- * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
- * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
- * `RecentTimestamp` relies on that.
- */
-function plainTimestampMs(bytes, start, end, compute = true) {
-    let s = start;
-    let e = end;
-    while (s < e && bytes[s] === SPACE)
-        s += 1;
-    while (e > s && bytes[e - 1] === SPACE)
-        e -= 1;
-    const length = e - s;
-    if (length !== 19 && (length < 21 || length > 23))
-        return null;
-    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
-        return null;
-    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
-        return null;
-    if (length > 19 && bytes[s + 19] !== DOT)
-        return null;
-    for (let i = s; i < e; i += 1) {
-        const at = i - s;
-        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
-            continue;
-        const b = bytes[i];
-        if (b < ZERO || b > NINE)
-            return null;
-    }
-    if (!compute)
-        return 0;
-    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
-    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
-}
-/** How a timestamp cell compares with the last one read. */
-const SAME = 0;
-const DIGITS_DIFFER = 1;
-const DIFFERENT = 2;
-/** Longer timestamp cells (spaces around) are not remembered. */
-const MAX_REMEMBERED = 32;
-const isDigit = (b) => b >= ZERO && b <= NINE;
-/**
- * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
- * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
- * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison. That holds because the
- * format check looks at the form alone, never at the values (no month <= 12): a check on values
- * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
- */
-class RecentTimestamp {
-    cell = new Uint8Array(MAX_REMEMBERED);
-    cellView = new DataView(this.cell.buffer);
-    length = -1;
-    /** The last cell's value; `NaN` when it was only checked. */
-    valueMs = NaN;
-    /** The length of the last cell read, for `SizedCell`; -1 before. */
-    get lastLength() {
-        return this.length;
-    }
-    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
-    read(bytes, view, start, end, compute) {
-        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
-        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
-            return compute ? this.valueMs : 0;
-        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
-        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
-        if (value === null)
-            return null;
-        this.remember(bytes, start, end, compute ? value : NaN);
-        return value;
-    }
-    compare(bytes, view, start) {
-        const length = this.length;
-        const cell = this.cell;
-        let kind = SAME;
-        let i = 0;
-        for (; i + 4 <= length; i += 4) {
-            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
-                continue;
-            for (let k = i; k < i + 4; k += 1) {
-                const b = bytes[start + k];
-                if (b === cell[k])
-                    continue;
-                if (!isDigit(b) || !isDigit(cell[k]))
-                    return DIFFERENT;
-                kind = DIGITS_DIFFER;
-            }
-        }
-        for (; i < length; i += 1) {
-            const b = bytes[start + i];
-            if (b === cell[i])
-                continue;
-            if (!isDigit(b) || !isDigit(cell[i]))
-                return DIFFERENT;
-            kind = DIGITS_DIFFER;
-        }
-        return kind;
-    }
-    remember(bytes, start, end, valueMs) {
-        if (end - start > MAX_REMEMBERED) {
-            this.length = -1;
-            return;
-        }
-        for (let i = start; i < end; i += 1)
-            this.cell[i - start] = bytes[i];
-        this.length = end - start;
-        this.valueMs = valueMs;
-    }
-}
-/**
- * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
- * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
- */
-function samplerRowTag(bytes, start, end, out) {
-    let value = 0;
-    for (let i = start; i < end && i - start <= 15; i += 1) {
-        const b = bytes[i];
-        if (b === TAB) {
-            out.tMs = value;
-            return i > start ? i : -1;
-        }
-        if (b < ZERO || b > NINE)
-            return -1;
-        value = value * 10 + (b - ZERO);
-    }
-    return -1;
-}
-/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
-function hasTab(bytes, start, end) {
-    const at = bytes.indexOf(TAB, start);
-    return at >= 0 && at < end;
-}
-/**
- * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
- * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
- */
-function sameBytes(view, start, end, cellView) {
-    const length = cellView.byteLength;
-    if (end - start !== length)
-        return false;
-    let i = 0;
-    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
-    for (; i + 4 <= length; i += 4)
-        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
-            return false;
-    for (; i < length; i += 1)
-        if (view.getUint8(start + i) !== cellView.getUint8(i))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
-/**
- * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
- * every minute): enough to tell whether the count restarted (a driver reload) between the reads
- * at the window's ends. Pure.
- */
-/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
-function extendTrail(trail, uuid, energyMj) {
-    if (!trail)
-        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
-    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
-}
-
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function csv_splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
-const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
-/**
- * True when the line is a header: every cell is a field name (optionally with a unit), the first
- * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
- * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
- */
-function csv_isHeaderLine(line) {
-    const names = csv_splitCells(line).map(fieldName);
-    const first = names[0];
-    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
-}
-/** Parses a header line into its column layout. */
-function csv_parseHeader(line) {
-    const fields = csv_splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function csv_parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function csv_parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-/**
- * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
- * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
- */
-function rowPowerW(cells, header) {
-    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
-        const position = header.positions.get(field);
-        if (position === undefined)
-            continue;
-        const powerW = csv_parseReading(cells[position]);
-        if (powerW !== null)
-            return powerW;
-    }
-    return null;
-}
-/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
-function hasPowerFallback(header) {
-    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : csv_parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : csv_parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return gpuIdentity(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
-/**
- * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
- * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (-1) and the reader
- * parses that row as a string, so results are the same either way. Pure.
- */
-
-
-const UUID = 0;
-const INDEX = 1;
-const POWER = 2;
-const TIMESTAMP = 3;
-const rows_RETURN = 13;
-/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
-const MAX_CACHED_GPUS = 256;
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-/** The text of a cell as `splitCells` would give it (trimmed). */
-function cellText(bytes, start, end) {
-    return decoder.decode(bytes.subarray(start, end)).trim();
-}
-class FastRows {
-    header;
-    track;
-    /** Outputs of the last successful `parse`. */
-    powerW = null;
-    rawTimestampMs = null;
-    entry = null;
-    cellCount;
-    /** The header has another power column to read when the first is a placeholder. */
-    fallback;
-    slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
-    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
-    expect = null;
-    gpus = [];
-    stamp = new RecentTimestamp();
-    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
-    stampCell = null;
-    next = 0;
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /**
-     * @param header the column layout rows follow
-     * @param track called once per new GPU identity; returns what the caller keeps for it
-     */
-    constructor(header, track) {
-        this.header = header;
-        this.track = track;
-        this.cellCount = header.fields.length;
-        this.fallback = hasPowerFallback(header);
-        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
-        const power = powerField(header);
-        const wanted = [
-            [UUID, FIELD.uuid],
-            [INDEX, FIELD.index],
-            [POWER, power],
-            [TIMESTAMP, FIELD.timestamp],
-        ];
-        for (const [slot, field] of wanted) {
-            const position = field === null ? undefined : header.positions.get(field);
-            if (position !== undefined)
-                this.slotOfCell[position] = slot;
-        }
-        const stampAt = header.positions.get(FIELD.timestamp);
-        if (stampAt !== undefined)
-            this.stampCell = { cell: stampAt, length: -1 };
-        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
-        const first = Math.min(...identityAt);
-        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
-            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
-    }
-    /**
-     * Reads the row that starts at `start` and ends at the next newline before `limit`.
-     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
-     * cannot be read.
-     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
-     *   `limit`, the column count differs or a cell needs the string path
-     */
-    parse(bytes, start, limit, withTimestamp) {
-        const cells = this.cells;
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
-        // its identity cells are compared as they stand instead of being scanned.
-        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
-        const expect = guess?.identityCells ? this.expect : null;
-        if (expect && guess?.identityCells)
-            expect.bytes = guess.identityCells;
-        if (this.stampCell)
-            this.stampCell.length = this.stamp.lastLength;
-        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
-        const end = cells.end;
-        if (end < 0 || cells.count !== this.cellCount)
-            return -1;
-        const spans = cells.spans;
-        // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === rows_RETURN)
-            for (let k = 1; k < spans.length; k += 2)
-                if (spans[k] === end)
-                    spans[k] = end - 1;
-        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
-        // its value is only needed in a plain log.
-        if (spans[2 * TIMESTAMP] >= 0) {
-            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
-            if (this.rawTimestampMs === null)
-                return -1;
-        }
-        else if (withTimestamp)
-            return -1;
-        const powerStart = spans[2 * POWER];
-        if (powerStart < 0)
-            this.powerW = null;
-        else {
-            const powerEnd = spans[2 * POWER + 1];
-            const value = plainNumber(bytes, powerStart, powerEnd);
-            this.powerW = Number.isNaN(value) ? csv_parseReading(cellText(bytes, powerStart, powerEnd)) : value;
-        }
-        // A placeholder where another power column could stand in: the string path reads that.
-        if (this.powerW === null && this.fallback)
-            return -1;
-        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-        return this.entry === null ? -1 : end;
-    }
-    advance(at) {
-        this.next = (at + 1) % this.gpus.length;
-        return this.gpus[at];
-    }
-    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
-    gpu(bytes, spans) {
-        const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const at = (this.next + k) % count;
-            const gpu = this.gpus[at];
-            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
-                return this.advance(at);
-        }
-        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
-        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
-        const cells = new Array(this.cellCount).fill("");
-        const uuidAt = this.header.positions.get(FIELD.uuid);
-        const indexAt = this.header.positions.get(FIELD.index);
-        if (uuidAt !== undefined)
-            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
-        if (indexAt !== undefined)
-            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
-        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
-        if (!identity)
-            return null;
-        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
-        const gpu = {
-            identity,
-            handle: this.track(identity),
-            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
-            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
-            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
-        };
-        if (count < MAX_CACHED_GPUS)
-            this.gpus.push(gpu);
-        return gpu;
-    }
-    matches(cell, spans, which) {
-        const start = spans[2 * which];
-        if (cell === null)
-            return start < 0;
-        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
-    }
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
- */
-
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
-class PlainClock {
-    timeZone;
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function inferIntervalMs(timesByGpu) {
-    const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
@@ -45482,453 +44687,6 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/log/reader.ts
-/**
- * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
- * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
- * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
- * whatever the log's length.
- *
- * Two formats are understood:
- * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
- *   rows they stand for;
- * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
- */
-
-
-
-
-
-
-
-
-
-
-
-const MAX_EVENTS = 20;
-/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
-const MAX_LINE_BYTES = 65_536;
-const reader_NEWLINE = 10;
-const HASH = 35;
-const reader_ZERO = 48;
-const reader_NINE = 57;
-const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
-class reader_SampleLogReader {
-    format = null;
-    header = null;
-    integrator = null;
-    series = null;
-    intervalMs;
-    startEpochMs = null;
-    firstMs = null;
-    lastMs = null;
-    stopMs = null;
-    stopReason = null;
-    malformedLines = 0;
-    eventCount = 0;
-    events = [];
-    lostRows = 0;
-    lostAtMs = null;
-    restarts = 0;
-    headerSeen = false;
-    headerlessRows = 0;
-    sawLine = false;
-    sawBytes = false;
-    utf16 = false;
-    pending = [];
-    counterTrails = new Map();
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
-    onReading;
-    onInterrupt;
-    fast = null;
-    tag = { tMs: 0 };
-    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
-    /**
-     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
-     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
-     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
-     * @param options.columns the columns of a plain log without a header line, in order
-     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
-     */
-    constructor(options = {}) {
-        this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
-        if (options.columns)
-            this.setHeader(csv_parseHeader(options.columns.join(", ")));
-        this.onReading = options.onReading ?? null;
-        this.onInterrupt = options.onInterrupt ?? null;
-    }
-    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
-    get startEpoch() {
-        return this.startEpochMs;
-    }
-    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
-    pushBytes(chunk) {
-        if (!this.sawBytes && chunk.length > 0) {
-            this.sawBytes = true;
-            this.utf16 = isUtf16(chunk);
-        }
-        if (this.utf16)
-            return; // every line would be garbage: the whole file is reported instead
-        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    }
-    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
-    endBytes() {
-        const rest = this.lines.end();
-        if (rest)
-            this.pushCutOff(reader_decoder.decode(rest));
-    }
-    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
-    push(line) {
-        if (isOverlong(line))
-            return this.malformed(line);
-        this.readLine(line);
-    }
-    readLine(line) {
-        if (line.length === 0)
-            return;
-        this.sawLine = true;
-        if (line.startsWith("#"))
-            return;
-        const record = parseSamplerRecord(line);
-        if (record) {
-            this.format ??= "sampler";
-            switch (record.kind) {
-                case "start":
-                    this.startEpochMs = record.epochMs;
-                    this.intervalMs = record.intervalMs;
-                    this.firstMs = 0;
-                    this.ensureIntegrator(0);
-                    return;
-                case "header":
-                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
-                    // between the last row before and the first row after, so that stretch is a gap.
-                    if (this.lastMs !== null || this.pending.length > 0) {
-                        this.flushPending();
-                        this.integrator?.interrupt();
-                        this.onInterrupt?.();
-                        this.restarts += 1;
-                    }
-                    this.setHeader(csv_parseHeader(record.line));
-                    return;
-                case "counter":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    for (const { uuid, energyMj } of record.readings)
-                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
-                    return;
-                case "event":
-                    this.eventCount += 1;
-                    this.note(record.text);
-                    return;
-                case "stop":
-                    this.stopMs ??= record.tMs;
-                    this.stopReason ??= record.reason;
-                    return;
-                case "row":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.row(record.tMs, record.line);
-                    return;
-                case "rollup":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.addRollup(record.identity, record.rollup);
-                    return;
-            }
-        }
-        this.format ??= "nvidia-smi";
-        if (csv_isHeaderLine(line)) {
-            this.setHeader(csv_parseHeader(line));
-            return;
-        }
-        const header = this.header;
-        const cells = csv_splitCells(line);
-        if (!header && looksLikeRow(cells))
-            this.headerlessRows += 1;
-        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return this.malformed(line);
-        const position = header.positions.get(FIELD.timestamp);
-        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null) {
-            if (!cells.includes(GPU_LOST))
-                return this.malformed(line);
-            this.lostAtMs = this.lastMs;
-            return this.lost(line);
-        }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
-    }
-    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
-    pushCutOff(line) {
-        this.malformed(line);
-    }
-    /**
-     * Closes the window and returns the result.
-     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
-     */
-    finish(fallbackEndMs) {
-        this.flushPending();
-        const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        const startMs = this.firstMs ?? 0;
-        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
-        return {
-            format: this.format ?? "nvidia-smi",
-            startEpochMs: this.startEpochMs,
-            windowMs: Math.max(0, endMs - startMs),
-            intervalMs,
-            gapMs: gapThresholdMs(intervalMs),
-            powerField: this.header ? powerField(this.header) : null,
-            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
-            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
-            malformedLines: this.malformedLines,
-            eventCount: this.eventCount,
-            events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
-            lostRows: this.lostRows,
-            restarts: this.restarts,
-            stopReason: this.stopReason,
-            problem: this.problem(),
-            counterTrails: new Map(this.counterTrails),
-        };
-    }
-    problem() {
-        if (this.utf16)
-            return "utf-16";
-        if (this.format === "sampler" || this.headerSeen)
-            return null;
-        if (!this.sawLine)
-            return "empty";
-        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
-    }
-    setHeader(header) {
-        this.headerSeen = true;
-        this.header = header;
-        this.fast = null;
-    }
-    /** One line of a byte stream that the fast path did not read: the string path. */
-    pushLine(bytes, start, end, overlong) {
-        const line = reader_decoder.decode(bytes.subarray(start, end));
-        if (overlong)
-            this.malformed(line);
-        else
-            this.readLine(line);
-    }
-    /**
-     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
-     * line to `push`, which treats every row the same way, only slower.
-     */
-    fastRow(bytes, start, limit) {
-        const header = this.header;
-        const integrator = this.integrator;
-        const series = this.series;
-        const first = bytes[start];
-        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
-            return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
-        const fast = this.fast;
-        let tMs;
-        let end;
-        const tab = samplerRowTag(bytes, start, limit, this.tag);
-        if (tab >= 0) {
-            tMs = this.tag.tMs;
-            if (this.stopMs !== null && tMs > this.stopMs)
-                return -1;
-            end = fast.parse(bytes, tab + 1, limit, false);
-            if (end < 0)
-                return -1;
-            this.format ??= "sampler";
-        }
-        else {
-            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
-            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
-                return -1;
-            const nl = bytes.indexOf(reader_NEWLINE, start);
-            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
-                return -1;
-            end = fast.parse(bytes, start, nl + 1, true);
-            if (end < 0 || fast.rawTimestampMs === null)
-                return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
-        }
-        const entry = fast.entry;
-        const powerW = fast.powerW;
-        this.span(tMs);
-        integrator.addTo(entry.handle.state, tMs, powerW);
-        this.onReading?.(tMs, entry.identity, powerW);
-        if (powerW !== null)
-            series.addTo(entry.handle.slot, tMs, powerW);
-        return end;
-    }
-    /**
-     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
-     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
-     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
-     */
-    addRollup(identity, rollup) {
-        this.flushPending();
-        this.ensureIntegrator(0);
-        this.integrator?.addRollup(identity, rollup);
-        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
-            return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
-        const spanMs = rollup.lastMs - rollup.firstMs;
-        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
-        if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
-            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
-            for (let k = 1; k <= steps && spanMs > 0; k += 1)
-                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
-        }
-        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
-        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
-    }
-    row(tMs, line) {
-        const header = this.header;
-        const cells = csv_splitCells(line);
-        if (!header || cells.length !== header.fields.length) {
-            if (csv_isHeaderLine(line)) {
-                this.setHeader(csv_parseHeader(line));
-                return;
-            }
-            return this.malformed(line);
-        }
-        if (!plausibleRow(cells, header))
-            return this.malformed(line);
-        this.accept(tMs, cells, header);
-    }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
-    }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
-        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
-        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
-        if (identify(cells, header) === null) {
-            this.lostAtMs = tMs;
-            return this.lost(cells.join(", "));
-        }
-        if (this.integrator)
-            return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
-        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
-            this.flushPending();
-    }
-    distinctPendingTimes() {
-        const times = new Set(this.pending.map((row) => row.tMs));
-        return times.size;
-    }
-    flushPending() {
-        if (this.pending.length === 0)
-            return;
-        if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
-            this.intervalMs = intervalMs;
-            for (const row of this.pending)
-                row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
-        }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
-        const rows = this.pending;
-        this.pending = [];
-        for (const row of rows)
-            this.feed(row.tMs, row.cells, row.header);
-    }
-    ensureIntegrator(originMs) {
-        if (this.integrator)
-            return;
-        const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        this.series = new PowerSeriesBuilder(originMs, intervalMs);
-    }
-    feed(tMs, cells, header) {
-        const integrator = this.integrator;
-        if (!integrator)
-            return;
-        this.span(tMs);
-        const identity = identify(cells, header);
-        if (!identity)
-            return;
-        const powerW = rowPowerW(cells, header);
-        integrator.add(tMs, identity, powerW);
-        this.onReading?.(tMs, identity, powerW);
-        if (powerW !== null)
-            this.series?.add(tMs, identity.key, powerW);
-    }
-    lost(line) {
-        this.lostRows += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    malformed(line) {
-        this.malformedLines += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    note(text) {
-        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
-            this.events.push(text);
-    }
-}
-/**
- * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
- * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
- */
-function isUtf16(first) {
-    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
-        return true;
-    return first.subarray(0, 256).includes(0);
-}
-/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
-function looksLikeRow(cells) {
-    const first = cells[0] ?? "";
-    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
-}
-const encoder = new TextEncoder();
-/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
-function isOverlong(line) {
-    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
-}
-
 ;// CONCATENATED MODULE: ./src/core/energy/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [
@@ -45959,6 +44717,616 @@ function stepSpans(steps) {
         previousEndMs = endEpochMs ?? Number.POSITIVE_INFINITY;
     }
     return spans;
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/counter-energy.ts
+/**
+ * A GPU's energy over a time window from the samples of its cumulative energy counter, as a
+ * scraper saw them. Pure.
+ *
+ * Rules:
+ * - Between two samples the counter's increase is exact, however far apart they are (the driver
+ *   counts on while the exporter is down); a gap longer than `gapMs` still counts as uncovered.
+ * - A decrease is a reset (driver reloaded): the later value is the energy since the reset, and
+ *   the stretch before the reset inside that interval is estimated from the power readings
+ *   (their trapezoid when it is larger), so that a reset neither loses nor invents energy. The
+ *   range runs from the counter's value alone to the board's peak power over the interval.
+ * - An interval that straddles a window edge is split in proportion to time. The range assumes
+ *   the power inside it lay between the lowest and highest of its average and the power
+ *   readings at its two ends.
+ * - A window edge with no sample beyond it is held at the nearest interval's average power when
+ *   at most `gapMs` long (range: the lowest to highest power seen), else left uncovered (range:
+ *   0 to the peak power over that stretch).
+ */
+/** The power reading nearest to `tMs`, or `null` when none lies within `withinMs`. */
+function powerNear(power, tMs, withinMs) {
+    let best = null;
+    for (const sample of power) {
+        if (Math.abs(sample[0] - tMs) > withinMs)
+            continue;
+        if (best === null || Math.abs(sample[0] - tMs) < Math.abs(best[0] - tMs))
+            best = sample;
+    }
+    return best === null ? null : best[1];
+}
+function peakBetween(power, fromMs, toMs, fallbackW) {
+    let peak = fallbackW;
+    for (const [tMs, powerW] of power)
+        if (tMs >= fromMs && tMs <= toMs && powerW > peak)
+            peak = powerW;
+    return peak;
+}
+function intervals(samples, gapMs) {
+    const counter = samples.counterMj;
+    const out = [];
+    for (let i = 1; i < counter.length; i++) {
+        const [fromMs, fromMj] = counter[i - 1];
+        const [toMs, toMj] = counter[i];
+        const dtS = (toMs - fromMs) / 1000;
+        if (dtS <= 0)
+            continue;
+        if (toMj >= fromMj) {
+            const energyJ = (toMj - fromMj) / 1000;
+            out.push({ fromMs, toMs, energyJ, lowJ: energyJ, highJ: energyJ, reset: false });
+            continue;
+        }
+        // Reset: the new value is what was drawn since; the power readings estimate the whole interval.
+        const sinceResetJ = toMj / 1000;
+        const within = Math.min(gapMs, toMs - fromMs);
+        const a = powerNear(samples.powerW, fromMs, within);
+        const b = powerNear(samples.powerW, toMs, within);
+        const trapezoidJ = a !== null && b !== null ? ((a + b) / 2) * dtS : a !== null || b !== null ? (a ?? b ?? 0) * dtS : 0;
+        const energyJ = Math.max(sinceResetJ, trapezoidJ);
+        const peakW = peakBetween(samples.powerW, fromMs, toMs, Math.max(a ?? 0, b ?? 0));
+        out.push({ fromMs, toMs, energyJ, lowJ: sinceResetJ, highJ: Math.max(energyJ, peakW * dtS), reset: true });
+    }
+    return out;
+}
+/** The counter's energy over `window` (see the rules above). `gapMs`: longest interval counted as covered. */
+function counterEnergy(samples, window, gapMs) {
+    const { startEpochMs: t0, endEpochMs: t1 } = window;
+    const all = intervals(samples, gapMs);
+    if (all.length === 0 || t1 <= t0)
+        return null;
+    let energyJ = 0;
+    let lowJ = 0;
+    let highJ = 0;
+    let coveredMs = 0;
+    let resets = 0;
+    const averages = [];
+    for (const interval of all) {
+        const inFrom = Math.max(interval.fromMs, t0);
+        const inTo = Math.min(interval.toMs, t1);
+        if (inTo <= inFrom)
+            continue;
+        const dtMs = interval.toMs - interval.fromMs;
+        const averageW = interval.energyJ / (dtMs / 1000);
+        averages.push(averageW);
+        if (interval.reset && interval.toMs <= t1 && interval.toMs > t0)
+            resets += 1;
+        if (dtMs <= gapMs)
+            coveredMs += inTo - inFrom;
+        if (inFrom === interval.fromMs && inTo === interval.toMs) {
+            energyJ += interval.energyJ;
+            lowJ += interval.lowJ;
+            highJ += interval.highJ;
+            continue;
+        }
+        const inS = (inTo - inFrom) / 1000;
+        const outS = dtMs / 1000 - inS;
+        const ends = [averageW];
+        for (const t of [interval.fromMs, interval.toMs]) {
+            const powerW = powerNear(samples.powerW, t, Math.min(gapMs, dtMs));
+            if (powerW !== null)
+                ends.push(powerW);
+        }
+        const minW = Math.min(...ends);
+        const maxW = Math.max(...ends);
+        const share = interval.energyJ * (inS / (dtMs / 1000));
+        energyJ += share;
+        lowJ += Math.max(0, minW * inS, interval.lowJ - maxW * outS);
+        highJ += Math.min(interval.highJ, Math.max(share, maxW * inS, interval.highJ - minW * outS));
+    }
+    // Edges no interval reaches: held at the nearest average, or uncovered.
+    const first = samples.counterMj[0][0];
+    const last = samples.counterMj[samples.counterMj.length - 1][0];
+    const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
+    const minW = seen.length > 0 ? Math.min(...seen) : 0;
+    const maxW = seen.length > 0 ? Math.max(...seen) : 0;
+    const edges = [
+        [Math.max(0, Math.min(first, t1) - t0), averages[0]],
+        [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
+    ];
+    for (const [edgeMs, nearestW] of edges) {
+        if (edgeMs <= 0)
+            continue;
+        const edgeS = edgeMs / 1000;
+        if (edgeMs <= gapMs && nearestW !== undefined) {
+            energyJ += nearestW * edgeS;
+            lowJ += minW * edgeS;
+            highJ += maxW * edgeS;
+            coveredMs += edgeMs;
+        }
+        else
+            highJ += maxW * edgeS;
+    }
+    const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
+    return {
+        energyJ,
+        rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],
+        coveredMs: Math.min(coveredMs, t1 - t0),
+        resets,
+        samples: inside,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
+/**
+ * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
+ * series into physical GPUs. Pure.
+ *
+ * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
+ * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
+ * figures are taken from one of its series only.
+ */
+/** Metric names read from the exporter. */
+const DCGM = {
+    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
+    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+    /** Board power, W (a gauge: the driver's running average). */
+    powerW: "DCGM_FI_DEV_POWER_USAGE",
+    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
+    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
+};
+function label(labels, ...names) {
+    for (const name of names) {
+        const value = labels[name];
+        if (value !== undefined && value !== "")
+            return value;
+    }
+    return null;
+}
+/** The board a series describes. */
+function boardOf(labels) {
+    const uuid = label(labels, "UUID", "uuid");
+    const host = label(labels, "Hostname", "hostname");
+    const gpu = label(labels, "gpu");
+    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
+    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
+    return { uuid, host, index, name: label(labels, "modelName"), key };
+}
+/** The MIG instance a series describes; `null` for a whole GPU. */
+function migInstanceOf(labels) {
+    const id = label(labels, "GPU_I_ID");
+    return id === null ? null : { id, profile: label(labels, "GPU_I_PROFILE") };
+}
+/**
+ * Groups series by physical GPU, keeping one series per board. A board counts whole when any
+ * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
+ */
+function groupByBoard(series) {
+    const boards = new Map();
+    for (const one of series) {
+        const board = boardOf(one.labels);
+        let entry = boards.get(board.key);
+        if (!entry) {
+            entry = { board, all: [], whole: false, instances: new Map() };
+            boards.set(board.key, entry);
+        }
+        entry.all.push(one);
+        const instance = migInstanceOf(one.labels);
+        if (instance === null)
+            entry.whole = true;
+        else
+            entry.instances.set(instance.id, instance);
+    }
+    return [...boards.values()]
+        .map(({ board, all, whole, instances }) => {
+        // Series of one board can differ in pod labels or restart; the longest is the best record.
+        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
+        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
+        return {
+            board,
+            series: { labels: kept.labels, samples: merged },
+            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
+        };
+    })
+        .sort(compareBoards);
+}
+/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
+function sameInstanceLabels(a, b) {
+    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
+}
+/** Samples of several series of one record, merged in time order (one value per timestamp). */
+function mergeSamples(all) {
+    if (all.length === 1)
+        return all[0].samples;
+    const byTime = new Map();
+    for (const one of all)
+        for (const [tMs, value] of one.samples)
+            if (!byTime.has(tMs))
+                byTime.set(tMs, value);
+    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
+}
+function compareBoards(a, b) {
+    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
+    if (host !== 0)
+        return host;
+    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
+}
+/**
+ * The scrape interval the samples show: the median spacing of consecutive samples over all
+ * series, ms; `null` with fewer than two samples in every series.
+ */
+function scrapeIntervalMs(series) {
+    const spacings = [];
+    for (const one of series)
+        for (let i = 1; i < one.samples.length; i++)
+            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
+    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
+    if (positive.length === 0)
+        return null;
+    return positive[Math.floor(positive.length / 2)];
+}
+/**
+ * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
+ * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
+ */
+function profileShare(instances) {
+    let slices = 0;
+    for (const instance of instances) {
+        const match = /^(\d+)g\./.exec(instance.profile ?? "");
+        if (!match)
+            return null;
+        slices += Number(match[1]);
+    }
+    return Math.min(1, slices / 7);
+}
+/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
+function selectorLabelNames(selector) {
+    const names = new Set();
+    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
+    for (const match of selector.matchAll(matcher))
+        names.add(match[1]);
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/power-readings.ts
+function interpolate(a, b, tMs) {
+    return a[1] + ((b[1] - a[1]) * (tMs - a[0])) / (b[0] - a[0]);
+}
+/**
+ * The readings inside `window`; an edge reading is interpolated when the samples on either side
+ * of the edge are at most `gapMs` apart (else the integration's own edge rule applies).
+ */
+function windowReadings(samples, window, gapMs) {
+    const { startEpochMs: t0, endEpochMs: t1 } = window;
+    const inside = samples.filter(([tMs]) => tMs >= t0 && tMs <= t1);
+    const before = samples.filter(([tMs]) => tMs < t0).at(-1);
+    const after = samples.find(([tMs]) => tMs > t1);
+    const readings = [];
+    let edgeLowJ = 0;
+    let edgeHighJ = 0;
+    const edge = (a, b, tMs, innerMs, innerW) => {
+        const powerW = interpolate(a, b, tMs);
+        const spanS = Math.abs(innerMs - tMs) / 1000;
+        const estimateJ = ((powerW + innerW) / 2) * spanS;
+        edgeLowJ += estimateJ - Math.min(a[1], b[1]) * spanS;
+        edgeHighJ += Math.max(a[1], b[1]) * spanS - estimateJ;
+        return [tMs, powerW];
+    };
+    const firstInside = inside[0];
+    const lastInside = inside.at(-1);
+    if (firstInside === undefined || lastInside === undefined) {
+        // The whole window lies between two samples.
+        if (before && after && after[0] - before[0] <= gapMs) {
+            readings.push(edge(before, after, t0, t1, interpolate(before, after, t1)), [t1, interpolate(before, after, t1)]);
+        }
+    }
+    else {
+        if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs)
+            readings.push(edge(before, firstInside, t0, ...firstInside));
+        readings.push(...inside);
+        if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs)
+            readings.push(edge(lastInside, after, t1, ...lastInside));
+    }
+    return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
+/**
+ * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
+ * built from the series the queries returned, the window and the settings.
+ *
+ * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
+ * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
+ * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
+ * power readings also give the chart, the steps and the phases.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
+const DEFAULT_SCRAPE_MS = 30_000;
+const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+/** The rules of this method in words, for the report. */
+function dcgmRules(gapMs) {
+    return [
+        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
+        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
+        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
+        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
+        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
+        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
+        ...integrationRules({ gapMs }).slice(1),
+    ];
+}
+function dcgm_report_gpuLabel(board) {
+    const where = board.host ? ` on ${board.host}` : "";
+    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
+}
+/** The share of a board a job is given when it has only some of its MIG instances. */
+function migShare(board, grActive, boardInstances) {
+    if (board.instances.length === 0)
+        return null;
+    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
+    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
+    const mineIds = new Set(board.instances.map((i) => i.id));
+    // The job has every instance of the board: the whole board is its.
+    if ([...everyInstance].every((id) => mineIds.has(id)))
+        return null;
+    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
+    const activity = new Map();
+    for (const series of onBoard) {
+        const instance = migInstanceOf(series.labels);
+        const value = series.samples.at(-1)?.[1];
+        if (instance && value !== undefined && Number.isFinite(value))
+            activity.set(instance.id, value);
+    }
+    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
+    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
+    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
+        return {
+            instances: names,
+            share: units_round(mine / total, 6),
+            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
+        };
+    }
+    const slices = profileShare(board.instances);
+    if (slices !== null)
+        return { instances: names, share: units_round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
+    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
+}
+function longestGap(times, window) {
+    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+    let longest = 0;
+    for (let i = 1; i < inside.length; i++)
+        longest = Math.max(longest, inside[i] - inside[i - 1]);
+    return longest;
+}
+function kwhRange(rangeJ) {
+    return rangeJ === null ? null : [report_precise(joulesToKwh(rangeJ[0])), report_precise(joulesToKwh(rangeJ[1]))];
+}
+/** Builds the report (see the module comment). `warnings` come first in the report's list. */
+function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
+    const { window } = data;
+    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
+    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const gapMs = gapThresholdMs(intervalMs);
+    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
+    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
+    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
+    const integrator = new EnergyIntegrator({ gapMs });
+    const series = new PowerSeriesBuilder(0, intervalMs);
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
+    const feed = [];
+    const shares = new Map();
+    const edgeJ = new Map();
+    for (const { board } of boards) {
+        const matched = counters.get(board.key) ?? powers.get(board.key);
+        const share = migShare(matched, data.grActive, data.boardInstances);
+        shares.set(board.key, share);
+        const factor = share?.share ?? 1;
+        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
+        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
+        integrator.state(gpuIdentity(board.key, null));
+        for (const [tEpochMs, powerW] of cut.readings)
+            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+    }
+    feed.sort((a, b) => a[0] - b[0]);
+    for (const [tMs, key, powerW] of feed) {
+        const identity = gpuIdentity(key, null);
+        integrator.add(tMs, identity, powerW);
+        series.add(tMs, key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+    }
+    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
+    const figures = boards.map(({ board }) => {
+        const share = shares.get(board.key) ?? null;
+        const factor = share?.share ?? 1;
+        const power = sampled.get(board.key);
+        const powerSamples = powers.get(board.key)?.series.samples ?? [];
+        const counterSeries = counters.get(board.key);
+        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
+        const sampledJ = power?.energyJ ?? null;
+        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
+        if (counted) {
+            const times = counterSeries.series.samples.map(([t]) => t);
+            return {
+                ...base,
+                source: "dcgm-counter",
+                energyJ: counted.energyJ * factor,
+                rangeJ: range_scaleRange(counted.rangeJ, factor),
+                counterJ: counted.energyJ * factor,
+                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
+                samples: counted.samples,
+                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
+                resets: counted.resets,
+                longestGapMs: longestGap(times, window),
+            };
+        }
+        if (sampledJ !== null && power) {
+            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
+            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
+            return {
+                ...base,
+                source: "dcgm-power",
+                energyJ: sampledJ,
+                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
+                coverage: power.coverage,
+                samples: power.validSamples,
+                averageW: power.averageW,
+                longestGapMs: power.longestGapMs,
+            };
+        }
+        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
+    });
+    const all = [...warnings];
+    const measured = figures.filter((f) => f.energyJ !== null);
+    if (figures.length === 0)
+        all.push("no GPU series were found for the window");
+    for (const f of figures) {
+        if (f.energyJ === null)
+            all.push(`${dcgm_report_gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+        if (f.resets > 0)
+            all.push(`${dcgm_report_gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+    }
+    const energyKwh = measured.length === 0 ? null : report_precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
+    const coverage = measured.length === 0 ? 0 : units_round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
+        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    const sources = new Set(measured.map((f) => f.source));
+    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
+    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
+    if (withoutCounter.length > 0 && sources.size > 0)
+        all.push(`${withoutCounter.map((f) => dcgm_report_gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
+        status = "partial";
+    const gpus = figures.map((f) => {
+        // The edges and gaps bound the figure; the board sensor's error for its family widens both ends,
+        // as it does for the local sampler's figures (core/energy/range.ts).
+        const profile = sensorProfile(f.board.name);
+        const sensor = sensorFraction(profile, f.averageW ?? 0);
+        const rangeJ = f.rangeJ === null ? null : [relativeRange(f.rangeJ[0], sensor)[0], relativeRange(f.rangeJ[1], sensor)[1]];
+        const counterKwh = f.counterJ === null ? null : report_precise(joulesToKwh(f.counterJ));
+        const sampledKwh = f.sampledJ === null ? null : report_precise(joulesToKwh(f.sampledJ));
+        return {
+            index: f.board.index,
+            uuid: f.board.uuid,
+            name: f.board.name,
+            host: f.board.host,
+            energyKwh: f.energyJ === null ? null : report_precise(joulesToKwh(f.energyJ)),
+            energyKwhRange: kwhRange(rangeJ),
+            uncertainty: rangeJ === null
+                ? null
+                : { sensorFamily: profile.family, sensorFraction: units_round(sensor, 4), samplingFraction: 0, seenFraction: profile.sensedFraction },
+            energySource: f.source ?? undefined,
+            sampledEnergyKwh: sampledKwh,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? units_round((sampledKwh - counterKwh) / counterKwh, 4) : null,
+            averageWatts: f.averageW === null ? null : units_round(f.averageW, 2),
+            peakWatts: f.peakW === null ? null : units_round(f.peakW, 2),
+            spreadWatts: null,
+            samples: f.samples,
+            missingSamples: 0,
+            coverage: units_round(Math.min(1, f.coverage), 4),
+            mig: f.share,
+        };
+    });
+    const rangeKwh = energyKwh === null ? null : totalRange(gpus);
+    const sampledTotal = figures.some((f) => f.sampledJ !== null)
+        ? report_precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
+        : null;
+    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
+        ? report_precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
+        : null;
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
+    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
+    const built = series.build();
+    return {
+        schemaVersion: report_SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt: new Date(window.startEpochMs).toISOString(),
+        endedAt: new Date(window.endEpochMs).toISOString(),
+        durationSeconds: units_round(windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange: rangeKwh,
+        energySource,
+        sampledEnergyKwh: sampledTotal,
+        counterEnergyKwh: counterTotal,
+        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? units_round((sampledTotal - counterTotal) / counterTotal, 4) : null,
+        facilityEnergyKwh: energyKwh === null ? null : report_precise(energyKwh * settings.pue),
+        pue: settings.pue,
+        pueSource: settings.pueSource ?? pue_pueFromNumber(settings.pue, "given"),
+        emissionsKg: emissions === null ? null : report_precise(emissions),
+        emissionsKgRange: uncertainty_emissionsRange(rangeKwh, energyKwh, emissions === null ? null : report_precise(emissions)),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: "DCGM_FI_DEV_POWER_USAGE",
+            intervalMs,
+            gapThresholdMs: gapMs,
+            integration: "trapezoid",
+            rules: dcgmRules(gapMs),
+            scope: DCGM_SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: {
+                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
+                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
+                toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                windowSeconds: units_round(windowMs / 1000, 3),
+            },
+            prometheus: {
+                ...data.source,
+                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : units_round(intervalMs / 1000, 3),
+            },
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: units_round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: built.bucketSeconds,
+            points: built.points.map((p) => [units_round(p.tMs / 1000, 3), units_round(p.totalW, 2)]),
+        },
+        ...report_noBreakdown(),
+        steps: stepRows,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
@@ -46473,78 +45841,6 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
-/**
- * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
- *
- * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
- * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
- * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
- * can append; the unit is the first one named. Lines that are not a count are skipped.
- */
-
-/** The counts in a work file, or why it cannot be used. */
-function parseWorkUnits(text) {
-    let units = 0;
-    let unit = null;
-    let skippedLines = 0;
-    for (const raw of text.split("\n")) {
-        const line = raw.trim();
-        if (line === "")
-            continue;
-        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
-        if (!match) {
-            skippedLines += 1;
-            continue;
-        }
-        units += Number(match[1]);
-        unit ??= match[2]?.trim() ?? null;
-    }
-    return { units, unit, skippedLines };
-}
-/** Joules per unit; `null` without energy or without a positive count. */
-function workReport(energyKwh, units, unit) {
-    if (energyKwh === null || !(units > 0))
-        return null;
-    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const work_file_MAX_BYTES = 64 * 1024;
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function readWorkFile(file) {
-    const read = safe_file_readRegularFile(file, work_file_MAX_BYTES);
-    if (read.ok)
-        return parseWorkUnits(read.text);
-    if (read.missing)
-        return null;
-    return `the work file ${read.reason}; it should hold counts, one per line`;
-}
-
-;// CONCATENATED MODULE: ./src/measure/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -47729,10 +47025,10 @@ function modeInput(raw) {
         throw new InputError(names/* INPUT */.bO.mode, `Input '${names/* INPUT */.bO.mode}' must be one of ${names/* MODES */.FN.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode) {
+function phaseInput(raw, mode, selectorGiven) {
     const text = raw.trim();
-    if (mode === "mark" && text === "")
-        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must name the phase that starts here when '${names/* INPUT */.bO.mode}' is mark; got ''.`);
+    if (mode === "mark" && text === "" && !selectorGiven)
+        throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must name the phase that starts here when '${names/* INPUT */.bO.mode}' is mark (or give '${names/* INPUT */.bO.prometheusSelector}'); got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
         throw new InputError(names/* INPUT */.bO.phase, `Input '${names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
@@ -47809,6 +47105,32 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+function sourceInput(raw, url) {
+    const text = raw.trim();
+    const source = text === "" ? "auto" : names/* SOURCES */.Hl.find((s) => s === text);
+    if (!source)
+        throw new InputError(names/* INPUT */.bO.source, `Input '${names/* INPUT */.bO.source}' must be one of ${names/* SOURCES */.Hl.join(", ")}; got '${raw}'.`);
+    if (source === "auto")
+        return url === "" ? "nvidia-smi" : "prometheus";
+    if (source === "prometheus" && url === "")
+        throw new InputError(names/* INPUT */.bO.source, `Input '${names/* INPUT */.bO.source}' is '${raw}', which needs input '${names/* INPUT */.bO.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`);
+    return source;
+}
+function prometheusUrlInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+        throw new InputError(names/* INPUT */.bO.prometheusUrl, `Input '${names/* INPUT */.bO.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
 /** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
 const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
 function reportsInput(raw) {
@@ -47831,6 +47153,46 @@ function pushgatewayInput(raw) {
         throw new InputError(names/* INPUT */.bO.pushgatewayUrl, `Input '${names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
     return text.replace(/\/+$/, "");
 }
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+/** Splits on commas outside quotes. */
+function splitMatchers(text) {
+    const parts = [];
+    let current = "";
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            current += c;
+            if (c === "\\" && quote !== "`")
+                current += text[++i] ?? "";
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === "`") {
+            quote = c;
+            current += c;
+        }
+        else if (c === ",") {
+            parts.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    parts.push(current);
+    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+function prometheusSelectorInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const parts = splitMatchers(text);
+    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+        throw new InputError(names/* INPUT */.bO.prometheusSelector, `Input '${names/* INPUT */.bO.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
+    return parts.map((p) => p.trim()).join(",");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
@@ -47841,6 +47203,8 @@ function readSettings(getInput) {
     const mode = modeInput(get(names/* INPUT */.bO.mode));
     const lifetimeRaw = get(names/* INPUT */.bO.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
+    const prometheusUrl = prometheusUrlInput(get(names/* INPUT */.bO.prometheusUrl));
+    const prometheusSelector = prometheusSelectorInput(get(names/* INPUT */.bO.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
@@ -47873,7 +47237,7 @@ function readSettings(getInput) {
         uploadArtifact: booleanInput(names/* INPUT */.bO.uploadArtifact, get(names/* INPUT */.bO.uploadArtifact), false),
         artifactName: artifactNameInput(get(names/* INPUT */.bO.artifactName)),
         mode,
-        phase: phaseInput(get(names/* INPUT */.bO.phase), mode),
+        phase: phaseInput(get(names/* INPUT */.bO.phase), mode, prometheusSelector !== ""),
         gpus: gpusInput(get(names/* INPUT */.bO.gpus)),
         githubToken: get(names/* INPUT */.bO.githubToken).trim(),
         prComment: booleanInput(names/* INPUT */.bO.prComment, get(names/* INPUT */.bO.prComment), true),
@@ -47887,6 +47251,10 @@ function readSettings(getInput) {
         maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names/* INPUT */.bO.maxEnergyKwh)),
         maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names/* INPUT */.bO.maxEmissionsKg)),
         runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names/* INPUT */.bO.runId)),
+        source: sourceInput(get(names/* INPUT */.bO.source), prometheusUrl),
+        prometheusUrl,
+        prometheusSelector,
+        prometheusToken: get(names/* INPUT */.bO.prometheusToken).trim(),
         reports: reportsInput(get(names/* INPUT */.bO.reports)),
         pushgatewayUrl: pushgatewayInput(get(names/* INPUT */.bO.pushgatewayUrl)),
     };
@@ -47910,12 +47278,1686 @@ function settings_settingsWarnings(settings) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
+/**
+ * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
+ * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
+ * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
+ */
+
+
+/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
+const EDGE_PADDING_MS = 300_000;
+/** Most label values listed when a selector matches nothing. */
+const MAX_HINT_VALUES = 12;
+/** The selector matched no DCGM series in the window. */
+class NoSeriesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NoSeriesError";
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function rawQuery(metric, selector, rangeMs) {
+    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+}
+/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
+async function readDcgmWindow(query) {
+    const { client, selector, window } = query;
+    const now = query.now ?? Date.now;
+    const sleep = query.sleep ?? realSleep;
+    const queries = [];
+    const read = async () => {
+        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
+        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
+        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
+        if (queries.length === 0)
+            queries.push(...exprs);
+        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
+        return { counter: counter, power: power };
+    };
+    let { counter, power } = await read();
+    if (counter.length === 0 && power.length === 0)
+        throw new NoSeriesError(await noSeriesMessage(query));
+    if (query.waitForLastScrape) {
+        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
+        const waitUntil = window.endEpochMs + 2 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
+            try {
+                ({ counter, power } = await read());
+            }
+            catch (e) {
+                // Out of time while waiting: keep what was read; the edge is then estimated.
+                if (e instanceof PrometheusError && e.fault === "timeout")
+                    break;
+                throw e;
+            }
+        }
+    }
+    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
+    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** True when every GPU seen in the window has a sample at or after its end. */
+function allPastEnd(series, window) {
+    return groupByBoard(series)
+        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
+        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
+}
+/**
+ * For boards where the job matched MIG instances: every instance on them (any owner), and the
+ * mean engine activity of each over the window.
+ */
+async function migActivity(query, series, queries) {
+    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+    if (partial.length === 0)
+        return { grActive: [], boardInstances: [] };
+    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
+    const keys = new Set(partial.map((b) => b.board.key));
+    const ask = async (expr) => {
+        queries.push(expr);
+        try {
+            const found = await query.client.query(expr, query.window.endEpochMs);
+            return found.filter((s) => keys.has(boardOf(s.labels).key));
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.fault !== "bad-query")
+                throw e;
+            return [];
+        }
+    };
+    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
+    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
+    return { grActive, boardInstances };
+}
+/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
+async function noSeriesMessage(query) {
+    const { client, selector, window } = query;
+    const from = new Date(window.startEpochMs).toISOString();
+    const to = new Date(window.endEpochMs).toISOString();
+    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
+    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
+    const hints = [];
+    for (const name of selectorLabelNames(selector)) {
+        try {
+            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
+            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
+            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
+            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
+        }
+        catch {
+            // The hint is a courtesy; the warning stands without it.
+        }
+    }
+    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
+/**
+ * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
+ * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
+ * whose warning names the URL and the selector, never the token.
+ */
+
+
+
+
+
+
+
+
+/** Post's network budget for Prometheus when the caller gives none, ms. */
+const PROMETHEUS_BUDGET_MS = 60_000;
+/** Reads the window and builds the report; never throws for a measurement problem. */
+async function prometheusReport(request) {
+    const { settings, selector, window } = request;
+    const env = request.env ?? process.env;
+    const { intensity } = intensity_resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settings_settingsWarnings(settings), ...(request.warnings ?? [])];
+    const where = `Prometheus at ${prometheus_api_displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
+    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
+        startEpochMs: window.startEpochMs,
+        durationMs: window.endEpochMs - window.startEpochMs,
+        intervalMs: 30_000,
+        gapMs: gapThresholdMs(30_000),
+    });
+    let report;
+    if (selector.trim() === "") {
+        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${prometheus_api_displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
+    }
+    else {
+        const client = prometheusClient({
+            url: settings.prometheusUrl,
+            token: settings.prometheusToken,
+            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
+        });
+        try {
+            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
+            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
+        }
+        catch (e) {
+            if (e instanceof NoSeriesError)
+                report = notMeasured(`${where}: ${e.message}`);
+            else if (e instanceof PrometheusError)
+                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
+            else
+                throw e;
+        }
+    }
+    return pricing_priceReport(report, settings, env);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+
+
+
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end, trails);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : units_round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
+        const counterKwh = report_precise(joulesToKwh(counterJ));
+        if (!comparison.plausible) {
+            missing.push(`${gpuLabel(gpu)}: its counter gives ${units_round(counterKwh * 1000, 4)} Wh where sampling gives ${units_round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpuLabel(gpu)} sampled ${units_round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${units_round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : units_round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = report_precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : report_precise(emissions);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energyKwhRange,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : units_round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: report_precise(counterKwh * report.pue),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: uncertainty_emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: units_round(powerW, 2), energyKwh: units_round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: units_round(joulesToKwh(aboveJ)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
+/**
+ * Splits a stream of bytes into lines without turning them into strings, so the reader can
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
+ */
+const NEWLINE = 10;
+const RETURN = 13;
+class ByteLines {
+    onLine;
+    tryLine;
+    maxLineBytes;
+    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
+    carry = null;
+    /** The carried line had more bytes than were kept. */
+    carryCut = false;
+    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
+        this.onLine = onLine;
+        this.tryLine = tryLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Feeds the next chunk of the stream. */
+    push(chunk) {
+        let start = 0;
+        if (this.carry) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                this.carry = this.join(this.carry, chunk);
+                return;
+            }
+            const line = this.join(this.carry, chunk.subarray(0, nl));
+            const cut = this.carryCut;
+            this.carry = null;
+            this.carryCut = false;
+            this.emit(line, 0, line.length, cut);
+            start = nl + 1;
+        }
+        const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
+        while (start < chunk.length) {
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+            if (nl < 0) {
+                nl = chunk.indexOf(NEWLINE, start);
+                if (nl < 0)
+                    break;
+                this.emit(chunk, start, nl, false);
+            }
+            start = nl + 1;
+        }
+        // Copied, because the caller may reuse the chunk's memory.
+        if (start < chunk.length)
+            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
+    end() {
+        const rest = this.carry;
+        this.carry = null;
+        this.carryCut = false;
+        return rest && rest.length > 0 ? rest : null;
+    }
+    emit(bytes, start, end, cut) {
+        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+        const overlong = cut || lineEnd - start > this.maxLineBytes;
+        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
+    }
+    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
+    join(head, tail) {
+        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+        if (tail.length > room)
+            this.carryCut = true;
+        const taken = tail.subarray(0, Math.min(room, tail.length));
+        if (taken.length === 0)
+            return head;
+        const joined = new Uint8Array(head.length + taken.length);
+        joined.set(head, 0);
+        joined.set(taken, head.length);
+        return joined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const csv_bytes_NEWLINE = 10;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
+ */
+function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    out.end = -1;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
+                // Their own spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
+        }
+        else
+            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
+                i += 1;
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= limit)
+            break;
+        if (b === csv_bytes_NEWLINE) {
+            out.end = i;
+            break;
+        }
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+function plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    const negative = i < e && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < e; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    return negative ? -value : value;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
+ */
+class RecentTimestamp {
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** The last cell's value; `NaN` when it was only checked. */
+    valueMs = NaN;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return compute ? this.valueMs : 0;
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return null;
+        this.remember(bytes, start, end, compute ? value : NaN);
+        return value;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    remember(bytes, start, end, valueMs) {
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+        this.valueMs = valueMs;
+    }
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+function hasTab(bytes, start, end) {
+    const at = bytes.indexOf(TAB, start);
+    return at >= 0 && at < end;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
+/**
+ * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
+ * every minute): enough to tell whether the count restarted (a driver reload) between the reads
+ * at the window's ends. Pure.
+ */
+/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
+function extendTrail(trail, uuid, energyMj) {
+    if (!trail)
+        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
+    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function csv_splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+/**
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
+ */
+function csv_isHeaderLine(line) {
+    const names = csv_splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
+}
+/** Parses a header line into its column layout. */
+function csv_parseHeader(line) {
+    const fields = csv_splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function csv_parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function csv_parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = csv_parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : csv_parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : csv_parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return gpuIdentity(uuid, index);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const rows_RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class FastRows {
+    header;
+    track;
+    /** Outputs of the last successful `parse`. */
+    powerW = null;
+    rawTimestampMs = null;
+    entry = null;
+    cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.fallback = hasPowerFallback(header);
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = powerField(header);
+        const wanted = [
+            [UUID, FIELD.uuid],
+            [INDEX, FIELD.index],
+            [POWER, power],
+            [TIMESTAMP, FIELD.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const stampAt = header.positions.get(FIELD.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
+        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
+        const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === rows_RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            if (this.rawTimestampMs === null)
+                return -1;
+        }
+        else if (withTimestamp)
+            return -1;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = null;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? csv_parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+        }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (this.powerW === null && this.fallback)
+            return -1;
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry === null ? -1 : end;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(FIELD.uuid);
+        const indexAt = this.header.positions.get(FIELD.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const reader_NEWLINE = 10;
+const HASH = 35;
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
+class reader_SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    firstMs = null;
+    lastMs = null;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
+    pending = [];
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
+    onReading;
+    onInterrupt;
+    fast = null;
+    tag = { tMs: 0 };
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    /**
+     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
+     */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader(csv_parseHeader(options.columns.join(", ")));
+        this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
+    }
+    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+    get startEpoch() {
+        return this.startEpochMs;
+    }
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(reader_decoder.decode(rest));
+    }
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+    push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
+            return;
+        const record = parseSamplerRecord(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (this.lastMs !== null || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.onInterrupt?.();
+                        this.restarts += 1;
+                    }
+                    this.setHeader(csv_parseHeader(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if (csv_isHeaderLine(line)) {
+            this.setHeader(csv_parseHeader(line));
+            return;
+        }
+        const header = this.header;
+        const cells = csv_splitCells(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
+        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return this.malformed(line);
+        const position = header.positions.get(FIELD.timestamp);
+        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
+        if (rawMs === null) {
+            if (!cells.includes(GPU_LOST))
+                return this.malformed(line);
+            this.lostAtMs = this.lastMs;
+            return this.lost(line);
+        }
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        const startMs = this.firstMs ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: gapThresholdMs(intervalMs),
+            powerField: this.header ? powerField(this.header) : null,
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            lostRows: this.lostRows,
+            restarts: this.restarts,
+            stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
+        };
+    }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
+    setHeader(header) {
+        this.headerSeen = true;
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream that the fast path did not read: the string path. */
+    pushLine(bytes, start, end, overlong) {
+        const line = reader_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
+     */
+    fastRow(bytes, start, limit) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        const first = bytes[start];
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
+            return -1;
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
+        const fast = this.fast;
+        let tMs;
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
+                return -1;
+            const nl = bytes.indexOf(reader_NEWLINE, start);
+            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
+                return -1;
+            end = fast.parse(bytes, start, nl + 1, true);
+            if (end < 0 || fast.rawTimestampMs === null)
+                return -1;
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.span(tMs);
+        integrator.addTo(entry.handle.state, tMs, powerW);
+        this.onReading?.(tMs, entry.identity, powerW);
+        if (powerW !== null)
+            series.addTo(entry.handle.slot, tMs, powerW);
+        return end;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = csv_splitCells(line);
+        if (!header || cells.length !== header.fields.length) {
+            if (csv_isHeaderLine(line)) {
+                this.setHeader(csv_parseHeader(line));
+                return;
+            }
+            return this.malformed(line);
+        }
+        if (!plausibleRow(cells, header))
+            return this.malformed(line);
+        this.accept(tMs, cells, header);
+    }
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
+    }
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if (identify(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header, unsizedSteps });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null) {
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
+        }
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.span(tMs);
+        const identity = identify(cells, header);
+        if (!identity)
+            return;
+        const powerW = rowPowerW(cells, header);
+        integrator.add(tMs, identity, powerW);
+        this.onReading?.(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    return first.subarray(0, 256).includes(0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
+}
+const encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
+/**
+ * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
+ *
+ * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
+ * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
+ * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
+ * can append; the unit is the first one named. Lines that are not a count are skipped.
+ */
+
+/** The counts in a work file, or why it cannot be used. */
+function parseWorkUnits(text) {
+    let units = 0;
+    let unit = null;
+    let skippedLines = 0;
+    for (const raw of text.split("\n")) {
+        const line = raw.trim();
+        if (line === "")
+            continue;
+        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
+        if (!match) {
+            skippedLines += 1;
+            continue;
+        }
+        units += Number(match[1]);
+        unit ??= match[2]?.trim() ?? null;
+    }
+    return { units, unit, skippedLines };
+}
+/** Joules per unit; `null` without energy or without a positive count. */
+function workReport(energyKwh, units, unit) {
+    if (energyKwh === null || !(units > 0))
+        return null;
+    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const work_file_MAX_BYTES = 64 * 1024;
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function readWorkFile(file) {
+    const read = safe_file_readRegularFile(file, work_file_MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
+        return null;
+    return `the work file ${read.reason}; it should hold counts, one per line`;
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
  * Turning a session (the sampler's log and what start recorded) into a report: integration,
  * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
  * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
+
+
+
 
 
 
@@ -47944,6 +48986,19 @@ async function analyse_analyseSession(options) {
     if (!session) {
         const { intensity } = intensity_resolveIntensity(settings);
         report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else if (session.source === "prometheus") {
+        // Read back from Prometheus, with the last selector the job gave.
+        const dir = session_store_workDir(options.env);
+        report = await prometheusReport({
+            settings,
+            selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
+            window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
+            waitForLastScrape: options.windowJustEnded === true,
+            spans: options.spans,
+            warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
+            env: options.env,
+        });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -48886,6 +49941,8 @@ function finish_writeReport(report, dir, extraPath, io) {
 /** The whole of `post`. */
 async function finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
+    // The window ends when post starts (as the sampler's does), whatever the API calls below take.
+    const postStartedEpochMs = Date.now();
     if (io.getState(names/* STATE */.c4.unsupported) === "true")
         return null;
     if (io.getState(names/* STATE */.c4.owner) === "false") {
@@ -48920,6 +49977,8 @@ async function finishMeasurement(ctx) {
         ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
         spans: { steps, phases: phaseSpans(marks.marks) },
         workFile: external_node_path_default().join(dir, names/* FILE */.PW.work),
+        endEpochMs: session?.source === "prometheus" ? postStartedEpochMs : undefined,
+        windowJustEnded: true,
         notStartedReason: session ? null : io.getState(names/* STATE */.c4.notStarted) || loaded.problem,
     });
     // report.json is uploaded and rendered without masking: no form of a credential may be in it.
@@ -48938,7 +49997,7 @@ async function finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${(0,errors/* errorMessage */.g)(e)}).`);
         }
     }
-    const samples = session ? [session.samplesPath, external_node_path_default().join(dir, names/* FILE */.PW.samplerLog)] : [];
+    const samples = session && session.source !== "prometheus" ? [session.samplesPath, external_node_path_default().join(dir, names/* FILE */.PW.samplerLog)] : [];
     await uploadResults([external_node_path_default().join(dir, names/* FILE */.PW.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
     await push_metrics_pushFigures(settings, env, io, report, "job");
@@ -49495,11 +50554,16 @@ async function merge_mode_mergeRun(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
-/** `mode: mark`: the phase named by `phase` starts now. */
+/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
     const session = dir === null ? null : readSession(path.join(dir, FILE.session));
+    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
+        return false;
+    if (ctx.settings.phase === "")
+        return true;
     if (dir === null || !session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
@@ -49513,6 +50577,24 @@ function modes_markPhase(ctx) {
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
+    return true;
+}
+/** Keeps the selector for post (the last one given wins). */
+function recordSelector(ctx, dir, session) {
+    const selector = ctx.settings.prometheusSelector;
+    if (session?.source !== "prometheus" || dir === null) {
+        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
+        return false;
+    }
+    try {
+        writeSelector(dir, selector);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
+        return false;
+    }
+    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
     return true;
 }
 /** `mode: report`: integrates the log so far and sets the step outputs. */
@@ -49884,9 +50966,11 @@ async function start_startSampling(ctx) {
 
 
 
+
 async function start_startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    if ((ctx.platform ?? process.platform) !== "linux") {
+    // Reading GPUs elsewhere needs no local driver, so any platform will do.
+    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
         io.saveState(STATE.unsupported, "true");
         return "unsupported-platform";
@@ -49936,6 +51020,8 @@ async function start_startMeasurement(ctx) {
     }
     io.saveState(STATE.session, sessionPath);
     io.saveState(STATE.owner, "true");
+    if (settings.source === "prometheus")
+        return startWindow(settings, sessionPath, Date.now(), io);
     const { session, failure } = await startSampling({
         settings,
         env,
@@ -49969,6 +51055,30 @@ async function start_startMeasurement(ctx) {
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
     const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
+    return "started";
+}
+/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
+function startWindow(settings, sessionPath, startedEpochMs, io) {
+    const error = writeSession(sessionPath, {
+        version: 1,
+        startedEpochMs,
+        intervalMs: settings.intervalMs,
+        measuring: true,
+        samplerPid: null,
+        samplesPath: "",
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+        source: "prometheus",
+    });
+    if (error) {
+        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
+        return "not-measuring";
+    }
+    const selector = settings.prometheusSelector
+        ? `GPUs matching {${settings.prometheusSelector}}`
+        : `the GPUs a later '${INPUT.prometheusSelector}' names`;
+    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${displayUrl(settings.prometheusUrl)}.`);
     return "started";
 }
 
@@ -50175,6 +51285,7 @@ const runnerIo = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Hl: () => (/* binding */ SOURCES),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   MS: () => (/* binding */ COMMENT_ARTIFACT_PREFIX),
 /* harmony export */   PW: () => (/* binding */ FILE),
@@ -50215,6 +51326,10 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
     reports: "reports",
     pushgatewayUrl: "pushgateway-url",
 };
@@ -50222,9 +51337,11 @@ const INPUT = {
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment", "merge"];
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = ["auto", "nvidia-smi", "prometheus"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -50259,6 +51376,8 @@ const ENV = {
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -50279,6 +51398,8 @@ const FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
@@ -50407,7 +51528,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90583);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94004);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66185:
+/***/ 41121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39614,13 +39614,13 @@ const MAX_RANGE_FACTOR = 4;
 /** The relative sampling error above which a figure is flagged as bursty. */
 const range_BURSTY_SAMPLING_FRACTION = 0.1;
 /** The range of a figure with relative error at most `fraction` (relative to the truth). */
-function relativeRange(value, fraction) {
+function range_relativeRange(value, fraction) {
     const h = Math.max(0, fraction);
     const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
     return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
 }
 /** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
-function sensorFraction(profile, averageW) {
+function range_sensorFraction(profile, averageW) {
     const offset = averageW > 0 ? profile.offsetW / averageW : 1;
     return Math.hypot(profile.gainFraction, offset);
 }
@@ -39641,9 +39641,9 @@ function range_sampledRange(figure, profile) {
     const coveredS = figure.coveredMs / 1000;
     const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
     const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
-    const sensor = sensorFraction(profile, averageW);
+    const sensor = range_sensorFraction(profile, averageW);
     const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
-    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    let [low, high] = range_relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
     if (figure.energyJ === 0)
         high = profile.offsetW * coveredS;
     if (readsAveraged(profile, figure.powerField)) {
@@ -39665,9 +39665,9 @@ function range_sampledRange(figure, profile) {
 function range_counterRange(counterJ, sampled, profile) {
     const coveredS = sampled.windowMs / 1000;
     const averageW = coveredS > 0 ? counterJ / coveredS : 0;
-    const sensor = sensorFraction(profile, averageW);
+    const sensor = range_sensorFraction(profile, averageW);
     const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
-    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const [low, high] = range_relativeRange(counterJ, Math.hypot(sensor, sampling));
     const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
     return {
         rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
@@ -39800,7 +39800,7 @@ function report_noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
+const report_ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
 function report_counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -39917,7 +39917,7 @@ function report_buildReport(log, settings, info = [], warnings = []) {
             integration: "trapezoid",
             rules: integrationRules({ gapMs: log.gapMs }),
             scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
+            accuracy: report_ACCURACY_NOTE,
             energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
@@ -39973,7 +39973,7 @@ function report_notMeasuredReport(settings, warnings, window) {
             integration: "trapezoid",
             rules: integrationRules({ gapMs: window.gapMs }),
             scope: SCOPE_NOTE,
-            accuracy: ACCURACY_NOTE,
+            accuracy: report_ACCURACY_NOTE,
             energyCounter: report_counterNotRead("the driver's energy counter was not read"),
         },
         quality: {
@@ -41196,6 +41196,7 @@ function killGroupOnly(pgid) {
 
 
 
+
 /** Largest number of points drawn in the Mermaid chart and the fallback table. */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 12;
@@ -41220,7 +41221,7 @@ function gpuName(gpu) {
 }
 function headline(report) {
     const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
     return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
@@ -41274,6 +41275,9 @@ function totals(report) {
 function energySourceLine(report) {
     if (report.energyKwh === null)
         return [];
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return [escapeMarkdown(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
         return [
             `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -41286,8 +41290,10 @@ function energySourceLine(report) {
 function perGpu(report) {
     if (report.gpus.length === 0)
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+    const hosts = hostsOf(report).length > 1;
     const rows = report.gpus.map((gpu) => [
+        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
         formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
@@ -41298,6 +41304,7 @@ function perGpu(report) {
         formatPercent(gpu.coverage),
     ]);
     const headers = [
+        ...(hosts ? ["Host"] : []),
         "GPU",
         "Name",
         "Energy",
@@ -41307,7 +41314,9 @@ function perGpu(report) {
         "Samples",
         "Coverage",
     ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    const left = hosts ? 3 : 2;
+    const align = headers.map((_, i) => (i < left ? "l" : "r"));
+    return ["### Per GPU", "", table(headers, rows, align), ""];
 }
 /** Axis label for a time since start: seconds, minutes or hours with one decimal. */
 function timeLabel(seconds) {
@@ -41366,7 +41375,9 @@ function method(report) {
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
         `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
         ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        report.method.prometheus
+            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
         `- Accuracy: ${report.method.accuracy}.`,
         "",
         "</details>",
@@ -41423,6 +41434,2593 @@ async function log_file_readLogInto(path, reader, options = {}) {
     }
     reader.endBytes();
     return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
+/**
+ * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
+ * id): kept in the job's work folder for post. The last one given wins.
+ */
+
+
+
+
+/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
+function selector_file_writeSelector(dir, selector) {
+    const file = path.join(dir, FILE.prometheusSelector);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, selector + "\n", { flag: "w" });
+    renameSync(temp, file);
+}
+/** The recorded selector; `null` when none was recorded. */
+function selector_file_readSelector(dir) {
+    const text = readSmallFile(path.join(dir, FILE.prometheusSelector), 8192);
+    return text === null || text.trim() === "" ? null : text.trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
+class prometheus_api_PrometheusError extends Error {
+    fault;
+    constructor(fault, message) {
+        super(message);
+        this.fault = fault;
+        this.name = "PrometheusError";
+    }
+}
+/** The URL with any user name and password taken out, for messages. */
+function prometheus_api_displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = "";
+        parsed.password = "";
+        return parsed.toString().replace(/\/$/, "");
+    }
+    catch {
+        return url;
+    }
+}
+function seconds(epochMs) {
+    return (epochMs / 1000).toFixed(3);
+}
+function parseValue(text) {
+    return typeof text === "string" ? Number(text) : Number.NaN;
+}
+/** The series of a `vector` or `matrix` result. */
+function seriesOf(data) {
+    const result = data?.result;
+    if (!Array.isArray(result))
+        throw new prometheus_api_PrometheusError("bad-response", "the answer has no result list");
+    return result.map((entry) => {
+        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
+        const samples = [];
+        for (const [t, v] of pairs) {
+            const value = parseValue(v);
+            if (Number.isFinite(value))
+                samples.push([Math.round(Number(t) * 1000), value]);
+        }
+        return { labels: entry.metric ?? {}, samples };
+    });
+}
+/** A client for the API at `options.url`. */
+function prometheus_api_prometheusClient(options) {
+    const base = options.url.replace(/\/+$/, "");
+    const shown = prometheus_api_displayUrl(base);
+    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    async function get(path, params) {
+        const leftMs = options.deadlineEpochMs - Date.now();
+        if (leftMs <= 0)
+            throw new prometheus_api_PrometheusError("timeout", `no time was left to ask ${shown}`);
+        const headers = { Accept: "application/json" };
+        if (options.token)
+            headers.Authorization = `Bearer ${options.token}`;
+        let response;
+        try {
+            response = await fetch(`${base}${path}?${params.toString()}`, {
+                headers,
+                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
+                redirect: "follow",
+            });
+        }
+        catch (e) {
+            const error = e;
+            if (error.name === "TimeoutError" || error.name === "AbortError")
+                throw new prometheus_api_PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
+            const why = error.cause?.code ?? error.cause?.message ?? error.message;
+            throw new prometheus_api_PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+        }
+        const text = await response.text().catch(() => "");
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = null;
+        }
+        if (response.status === 401 || response.status === 403)
+            throw new prometheus_api_PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
+        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
+            throw new prometheus_api_PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+        if (response.status >= 500)
+            throw new prometheus_api_PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+        if (!response.ok || body === null || body.status !== "success")
+            throw new prometheus_api_PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+        return body.data;
+    }
+    return {
+        url: shown,
+        async query(expr, timeEpochMs) {
+            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
+        },
+        async labelValues(name, match, startEpochMs, endEpochMs) {
+            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
+            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
+            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
+/**
+ * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
+ * series into physical GPUs. Pure.
+ *
+ * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
+ * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
+ * figures are taken from one of its series only.
+ */
+/** Metric names read from the exporter. */
+const dcgm_DCGM = {
+    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
+    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+    /** Board power, W (a gauge: the driver's running average). */
+    powerW: "DCGM_FI_DEV_POWER_USAGE",
+    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
+    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
+};
+function label(labels, ...names) {
+    for (const name of names) {
+        const value = labels[name];
+        if (value !== undefined && value !== "")
+            return value;
+    }
+    return null;
+}
+/** The board a series describes. */
+function dcgm_boardOf(labels) {
+    const uuid = label(labels, "UUID", "uuid");
+    const host = label(labels, "Hostname", "hostname");
+    const gpu = label(labels, "gpu");
+    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
+    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
+    return { uuid, host, index, name: label(labels, "modelName"), key };
+}
+/** The MIG instance a series describes; `null` for a whole GPU. */
+function dcgm_migInstanceOf(labels) {
+    const id = label(labels, "GPU_I_ID");
+    return id === null ? null : { id, profile: label(labels, "GPU_I_PROFILE") };
+}
+/**
+ * Groups series by physical GPU, keeping one series per board. A board counts whole when any
+ * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
+ */
+function dcgm_groupByBoard(series) {
+    const boards = new Map();
+    for (const one of series) {
+        const board = dcgm_boardOf(one.labels);
+        let entry = boards.get(board.key);
+        if (!entry) {
+            entry = { board, all: [], whole: false, instances: new Map() };
+            boards.set(board.key, entry);
+        }
+        entry.all.push(one);
+        const instance = dcgm_migInstanceOf(one.labels);
+        if (instance === null)
+            entry.whole = true;
+        else
+            entry.instances.set(instance.id, instance);
+    }
+    return [...boards.values()]
+        .map(({ board, all, whole, instances }) => {
+        // Series of one board can differ in pod labels or restart; the longest is the best record.
+        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
+        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
+        return {
+            board,
+            series: { labels: kept.labels, samples: merged },
+            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
+        };
+    })
+        .sort(compareBoards);
+}
+/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
+function sameInstanceLabels(a, b) {
+    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
+}
+/** Samples of several series of one record, merged in time order (one value per timestamp). */
+function mergeSamples(all) {
+    if (all.length === 1)
+        return all[0].samples;
+    const byTime = new Map();
+    for (const one of all)
+        for (const [tMs, value] of one.samples)
+            if (!byTime.has(tMs))
+                byTime.set(tMs, value);
+    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
+}
+function compareBoards(a, b) {
+    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
+    if (host !== 0)
+        return host;
+    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
+}
+/**
+ * The scrape interval the samples show: the median spacing of consecutive samples over all
+ * series, ms; `null` with fewer than two samples in every series.
+ */
+function dcgm_scrapeIntervalMs(series) {
+    const spacings = [];
+    for (const one of series)
+        for (let i = 1; i < one.samples.length; i++)
+            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
+    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
+    if (positive.length === 0)
+        return null;
+    return positive[Math.floor(positive.length / 2)];
+}
+/**
+ * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
+ * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
+ */
+function dcgm_profileShare(instances) {
+    let slices = 0;
+    for (const instance of instances) {
+        const match = /^(\d+)g\./.exec(instance.profile ?? "");
+        if (!match)
+            return null;
+        slices += Number(match[1]);
+    }
+    return Math.min(1, slices / 7);
+}
+/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
+function dcgm_selectorLabelNames(selector) {
+    const names = new Set();
+    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
+    for (const match of selector.matchAll(matcher))
+        names.add(match[1]);
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
+/**
+ * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
+ * built from the series the queries returned, the window and the settings.
+ *
+ * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
+ * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
+ * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
+ * power readings also give the chart, the steps and the phases.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
+const DEFAULT_SCRAPE_MS = 30_000;
+const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+/** The rules of this method in words, for the report. */
+function dcgmRules(gapMs) {
+    return [
+        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
+        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
+        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
+        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
+        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
+        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
+        ...integrationRules({ gapMs }).slice(1),
+    ];
+}
+function dcgm_report_gpuLabel(board) {
+    const where = board.host ? ` on ${board.host}` : "";
+    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
+}
+/** The share of a board a job is given when it has only some of its MIG instances. */
+function migShare(board, grActive, boardInstances) {
+    if (board.instances.length === 0)
+        return null;
+    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
+    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
+    const mineIds = new Set(board.instances.map((i) => i.id));
+    // The job has every instance of the board: the whole board is its.
+    if ([...everyInstance].every((id) => mineIds.has(id)))
+        return null;
+    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
+    const activity = new Map();
+    for (const series of onBoard) {
+        const instance = migInstanceOf(series.labels);
+        const value = series.samples.at(-1)?.[1];
+        if (instance && value !== undefined && Number.isFinite(value))
+            activity.set(instance.id, value);
+    }
+    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
+    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
+    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
+        return {
+            instances: names,
+            share: round(mine / total, 6),
+            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
+        };
+    }
+    const slices = profileShare(board.instances);
+    if (slices !== null)
+        return { instances: names, share: round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
+    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
+}
+function longestGap(times, window) {
+    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+    let longest = 0;
+    for (let i = 1; i < inside.length; i++)
+        longest = Math.max(longest, inside[i] - inside[i - 1]);
+    return longest;
+}
+function kwhRange(rangeJ) {
+    return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
+}
+/** Builds the report (see the module comment). `warnings` come first in the report's list. */
+function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
+    const { window } = data;
+    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
+    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const gapMs = gapThresholdMs(intervalMs);
+    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
+    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
+    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
+    const integrator = new EnergyIntegrator({ gapMs });
+    const series = new PowerSeriesBuilder(0, intervalMs);
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
+    const feed = [];
+    const shares = new Map();
+    const edgeJ = new Map();
+    for (const { board } of boards) {
+        const matched = counters.get(board.key) ?? powers.get(board.key);
+        const share = migShare(matched, data.grActive, data.boardInstances);
+        shares.set(board.key, share);
+        const factor = share?.share ?? 1;
+        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
+        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
+        integrator.state(gpuIdentity(board.key, null));
+        for (const [tEpochMs, powerW] of cut.readings)
+            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+    }
+    feed.sort((a, b) => a[0] - b[0]);
+    for (const [tMs, key, powerW] of feed) {
+        const identity = gpuIdentity(key, null);
+        integrator.add(tMs, identity, powerW);
+        series.add(tMs, key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+    }
+    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
+    const figures = boards.map(({ board }) => {
+        const share = shares.get(board.key) ?? null;
+        const factor = share?.share ?? 1;
+        const power = sampled.get(board.key);
+        const powerSamples = powers.get(board.key)?.series.samples ?? [];
+        const counterSeries = counters.get(board.key);
+        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
+        const sampledJ = power?.energyJ ?? null;
+        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
+        if (counted) {
+            const times = counterSeries.series.samples.map(([t]) => t);
+            return {
+                ...base,
+                source: "dcgm-counter",
+                energyJ: counted.energyJ * factor,
+                rangeJ: scaleRange(counted.rangeJ, factor),
+                counterJ: counted.energyJ * factor,
+                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
+                samples: counted.samples,
+                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
+                resets: counted.resets,
+                longestGapMs: longestGap(times, window),
+            };
+        }
+        if (sampledJ !== null && power) {
+            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
+            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
+            return {
+                ...base,
+                source: "dcgm-power",
+                energyJ: sampledJ,
+                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
+                coverage: power.coverage,
+                samples: power.validSamples,
+                averageW: power.averageW,
+                longestGapMs: power.longestGapMs,
+            };
+        }
+        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
+    });
+    const all = [...warnings];
+    const measured = figures.filter((f) => f.energyJ !== null);
+    if (figures.length === 0)
+        all.push("no GPU series were found for the window");
+    for (const f of figures) {
+        if (f.energyJ === null)
+            all.push(`${dcgm_report_gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+        if (f.resets > 0)
+            all.push(`${dcgm_report_gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+    }
+    const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
+        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    const sources = new Set(measured.map((f) => f.source));
+    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
+    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
+    if (withoutCounter.length > 0 && sources.size > 0)
+        all.push(`${withoutCounter.map((f) => dcgm_report_gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
+        status = "partial";
+    const gpus = figures.map((f) => {
+        // The edges and gaps bound the figure; the board sensor's error for its family widens both ends,
+        // as it does for the local sampler's figures (core/energy/range.ts).
+        const profile = sensorProfile(f.board.name);
+        const sensor = sensorFraction(profile, f.averageW ?? 0);
+        const rangeJ = f.rangeJ === null ? null : [relativeRange(f.rangeJ[0], sensor)[0], relativeRange(f.rangeJ[1], sensor)[1]];
+        const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
+        const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
+        return {
+            index: f.board.index,
+            uuid: f.board.uuid,
+            name: f.board.name,
+            host: f.board.host,
+            energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
+            energyKwhRange: kwhRange(rangeJ),
+            uncertainty: rangeJ === null
+                ? null
+                : { sensorFamily: profile.family, sensorFraction: round(sensor, 4), samplingFraction: 0, seenFraction: profile.sensedFraction },
+            energySource: f.source ?? undefined,
+            sampledEnergyKwh: sampledKwh,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
+            averageWatts: f.averageW === null ? null : round(f.averageW, 2),
+            peakWatts: f.peakW === null ? null : round(f.peakW, 2),
+            spreadWatts: null,
+            samples: f.samples,
+            missingSamples: 0,
+            coverage: round(Math.min(1, f.coverage), 4),
+            mig: f.share,
+        };
+    });
+    const rangeKwh = energyKwh === null ? null : totalRange(gpus);
+    const sampledTotal = figures.some((f) => f.sampledJ !== null)
+        ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
+        : null;
+    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
+        ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
+        : null;
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
+    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
+    const built = series.build();
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt: new Date(window.startEpochMs).toISOString(),
+        endedAt: new Date(window.endEpochMs).toISOString(),
+        durationSeconds: round(windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange: rangeKwh,
+        energySource,
+        sampledEnergyKwh: sampledTotal,
+        counterEnergyKwh: counterTotal,
+        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? round((sampledTotal - counterTotal) / counterTotal, 4) : null,
+        facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
+        pue: settings.pue,
+        pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissions === null ? null : precise(emissions)),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: "DCGM_FI_DEV_POWER_USAGE",
+            intervalMs,
+            gapThresholdMs: gapMs,
+            integration: "trapezoid",
+            rules: dcgmRules(gapMs),
+            scope: DCGM_SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: {
+                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
+                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
+                toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                windowSeconds: round(windowMs / 1000, 3),
+            },
+            prometheus: {
+                ...data.source,
+                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
+            },
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: built.bucketSeconds,
+            points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+        steps: stepRows,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/intensity.ts
+/**
+ * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
+ * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
+ */
+
+
+/** The table figure for a location, described for the report. */
+function tableIntensity(location) {
+    const ember = location.dataset === "ember";
+    const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
+    const grid = location.regionalGrid;
+    // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
+    const hint = grid
+        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${INPUT.location}' to ${grid.zone} to use it`
+        : "";
+    return {
+        gramsPerKwh: location.gramsPerKwh,
+        source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})${hint}`,
+        resolvedBy: "table",
+        year: location.year,
+        basis: "lifecycle",
+        location: location.location,
+        zone: location.key,
+        attribution: ember ? ATTRIBUTION.ember : ATTRIBUTION.electricityMapsYearly,
+        hourly: null,
+    };
+}
+/** The intensity to use before any live data, and, when it is the fallback, a notice telling the user how to set it. */
+function intensity_resolveIntensity(settings) {
+    if (settings.carbonIntensityGPerKwh !== null) {
+        return {
+            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${INPUT.carbonIntensity}'`, settings.location?.location ?? null),
+            notice: null,
+        };
+    }
+    if (settings.location)
+        return { intensity: tableIntensity(settings.location), notice: null };
+    return {
+        intensity: {
+            gramsPerKwh: WORLD_AVERAGE_INTENSITY.gramsPerKwh,
+            source: WORLD_AVERAGE_INTENSITY.source,
+            resolvedBy: "world-average",
+            year: WORLD_AVERAGE_INTENSITY.year,
+            basis: "lifecycle",
+            location: null,
+            zone: "WLD",
+            attribution: ATTRIBUTION.ember,
+            hourly: null,
+        },
+        notice: `No '${INPUT.location}' or '${INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${INPUT.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${INPUT.carbonIntensity}' for an honest number.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
+/**
+ * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
+ * Reported apart from the operational emissions, never added to them. Pure.
+ */
+
+/** Hours in a (365-day) year, for amortisation over calendar time. */
+const HOURS_PER_YEAR = 8760;
+/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
+const MATCHERS = [
+    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
+    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
+    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
+];
+const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
+/** The published per-GPU figure for a model name, `null` when none matches. */
+function embodiedFigure(name) {
+    if (!name)
+        return null;
+    const matcher = MATCHERS.find((m) => m.pattern.test(name));
+    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
+    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
+}
+/**
+ * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
+ * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
+ */
+function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
+    const gpuHours = durationSeconds / 3600;
+    const perGpu = gpus.map((gpu) => {
+        const figure = embodiedFigure(gpu.name);
+        if (!figure)
+            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
+        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
+        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
+    });
+    const matched = perGpu.filter((g) => g.kg !== null);
+    return {
+        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
+        lifetimeYears,
+        gpuHours,
+        gpus: perGpu,
+        boundary: EMBODIED_BOUNDARY,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/carbon.ts
+/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
+
+
+
+
+
+/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
+function carbon_withIntensity(report, intensity, warnings = []) {
+    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
+    return {
+        ...report,
+        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
+        warnings: [...report.warnings, ...warnings],
+    };
+}
+/**
+ * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
+ * `emissionsKg`), and a warning naming each GPU model without a published figure.
+ */
+function carbon_withEmbodied(report, lifetimeYears) {
+    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
+    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
+    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
+    return {
+        ...report,
+        embodied: {
+            ...embodied,
+            kg: embodied.kg === null ? null : precise(embodied.kg),
+            gpuHours: round(embodied.gpuHours, 6),
+            gpus: embodied.gpus.map((g) => ({
+                ...g,
+                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
+                kg: g.kg === null ? null : precise(g.kg),
+            })),
+        },
+        warnings: [...report.warnings, ...warnings],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
+/**
+ * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
+ * must not hang on a slow service; the tables are the fallback). Base URLs can be overridden
+ * through environment variables, for tests against local fakes and for proxies.
+ */
+
+const ELECTRICITY_MAPS_URL = "https://api.electricitymaps.com";
+const UK_CARBON_INTENSITY_URL = "https://api.carbonintensity.org.uk";
+/** Longest range per request: Electricity Maps' hourly past-range allows 10 days, the UK API 14. */
+const grid_api_ELECTRICITY_MAPS_MAX_RANGE_MS = (/* unused pure expression or super */ null && (10 * 24 * 3_600_000));
+const grid_api_UK_MAX_RANGE_MS = (/* unused pure expression or super */ null && (14 * 24 * 3_600_000));
+/** A failed request, described without secrets (the token travels in a header, never in the text). */
+class GridApiError extends (/* unused pure expression or super */ null && (Error)) {
+    name = "GridApiError";
+}
+/** GETs JSON once; rejects with `GridApiError` on a timeout, a network error or a non-2xx status. */
+async function getJson(url, headers, timeoutMs) {
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: "application/json", ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (e) {
+        const error = e;
+        const timedOut = error.name === "TimeoutError" || error.name === "AbortError";
+        throw new GridApiError(timedOut ? `no answer within ${timeoutMs} ms` : `the request failed (${error.message})`);
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new GridApiError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+    }
+    try {
+        return await response.json();
+    }
+    catch {
+        throw new GridApiError("the answer was not JSON");
+    }
+}
+function base(env, name, fallback) {
+    return (env[name] || fallback).replace(/\/+$/, "");
+}
+/** Electricity Maps hourly lifecycle history of `zone` over [startMs, endMs). */
+function grid_api_electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
+    const query = new URLSearchParams({
+        zone,
+        start: new Date(startMs).toISOString(),
+        end: new Date(endMs).toISOString(),
+        emissionFactorType: "lifecycle",
+        temporalGranularity: "hourly",
+    });
+    const url = `${base(env, ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    return getJson(url, { "auth-token": token }, timeoutMs);
+}
+/** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
+function ukTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(0, 16) + "Z";
+}
+/** UK Carbon Intensity API national half-hours over [startMs, endMs). */
+function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
+    const url = `${base(env, ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    return getJson(url, {}, timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
+/**
+ * What the live grid services answer, checked and turned into intensity periods. Pure.
+ * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
+ */
+
+const HOUR_MS = 3_600_000;
+const electricityMapsSchema = object({
+    data: array(object({
+        datetime: schemas_string(),
+        carbonIntensity: schemas_number().nonnegative().nullable(),
+        emissionFactorType: schemas_string().optional(),
+    })),
+});
+/**
+ * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
+ * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
+ * point of another type is refused so that one report never blends bases.
+ */
+function live_grid_parseElectricityMaps(json) {
+    const parsed = electricityMapsSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const type = point.emissionFactorType ?? "lifecycle";
+        if (type !== "lifecycle")
+            return { ok: false, reason: `the answer mixed in '${type}' emission factors where lifecycle was asked for` };
+        const startMs = Date.parse(point.datetime);
+        if (point.carbonIntensity === null || Number.isNaN(startMs))
+            continue;
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
+    }
+    return { ok: true, periods, basis: "lifecycle" };
+}
+const ukSchema = object({
+    data: array(object({
+        from: schemas_string(),
+        to: schemas_string(),
+        intensity: object({ forecast: schemas_number().nonnegative().nullable(), actual: schemas_number().nonnegative().nullable().optional() }),
+    })),
+});
+/**
+ * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
+ * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
+ * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
+ */
+function live_grid_parseUkCarbonIntensity(json) {
+    const parsed = ukSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: "the answer was not the expected intensity list" };
+    const periods = [];
+    for (const point of parsed.data.data) {
+        const startMs = Date.parse(point.from);
+        const endMs = Date.parse(point.to);
+        const gramsPerKwh = point.intensity.actual ?? point.intensity.forecast;
+        if (gramsPerKwh === null || Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
+            continue;
+        periods.push({ startMs, endMs, gramsPerKwh });
+    }
+    return { ok: true, periods, basis: "direct" };
+}
+/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
+function live_grid_timeChunks(startMs, endMs, maxMs) {
+    const chunks = [];
+    for (let from = startMs; from < endMs; from += maxMs)
+        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
+    return chunks;
+}
+/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
+function live_grid_hourBoundary(epochMs, up = false) {
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+}
+
+;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
+/**
+ * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
+ * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
+ * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
+ * figure in place with a warning.
+ */
+
+
+
+
+
+
+
+
+/** Every warning about live data starts with this, so post can show it even on a good measurement. */
+const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
+/** All live requests of one report together stop after this long. */
+const LIVE_BUDGET_MS = 5000;
+/** One request gives up after this long. */
+const LIVE_REQUEST_TIMEOUT_MS = 4000;
+/** The services to try, in order, for these settings. */
+function services(settings, env, warnings) {
+    const location = settings.location;
+    if (!location)
+        return [];
+    const list = [];
+    if (settings.electricityMapsToken) {
+        const zone = location.electricityMapsZone;
+        if (zone) {
+            list.push({
+                name: "Electricity Maps API",
+                zone,
+                maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
+                attribution: ATTRIBUTION.electricityMapsLive,
+                fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
+                parse: parseElectricityMaps,
+            });
+        }
+        else {
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+        }
+    }
+    if (settings.liveGrid && location.inGreatBritain) {
+        list.push({
+            name: "UK Carbon Intensity API",
+            zone: "GB",
+            maxRangeMs: UK_MAX_RANGE_MS,
+            attribution: ATTRIBUTION.ukCarbonIntensity,
+            fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
+            parse: parseUkCarbonIntensity,
+        });
+    }
+    return list;
+}
+async function fetchSeries(service, startMs, endMs, deadlineMs, now) {
+    const periods = [];
+    let basis = null;
+    for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
+        const leftMs = deadlineMs - now();
+        if (leftMs <= 0)
+            return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
+        const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
+        if (!parsed.ok)
+            return parsed;
+        if (basis !== null && parsed.basis !== basis)
+            return { ok: false, reason: "the answers mixed emission-factor bases" };
+        basis = parsed.basis;
+        periods.push(...parsed.periods);
+    }
+    return basis === null ? { ok: false, reason: "the job's window is empty" } : { ok: true, periods, basis };
+}
+function iso(epochMs) {
+    return new Date(epochMs).toISOString();
+}
+/**
+ * Live, energy-weighted intensity for a measured report. `intensity: null` (with warnings when
+ * something went wrong) means: keep the table figure. An explicit `carbon-intensity` wins over
+ * live data, so nothing is fetched then.
+ */
+async function live_intensity_liveIntensity(report, settings, env, now = Date.now) {
+    const warnings = [];
+    if (settings.carbonIntensityGPerKwh !== null || report.energyKwh === null || !report.startedAt || !report.endedAt) {
+        return { intensity: null, warnings };
+    }
+    const list = services(settings, env, warnings);
+    const windowStartMs = Date.parse(report.startedAt);
+    const windowEndMs = Date.parse(report.endedAt);
+    const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
+    for (const service of list) {
+        let series;
+        try {
+            series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
+        }
+        catch (e) {
+            series = { ok: false, reason: errorMessage(e) };
+        }
+        const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
+        if (!series.ok || !weighted) {
+            const why = series.ok ? "it had no figures for the job's hours" : series.reason;
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: the ${service.name} could not be used (${why}); the yearly table figure is used instead.`);
+            continue;
+        }
+        if (weighted.filledFraction > 0) {
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: ${(weighted.filledFraction * 100).toFixed(1)} % of the energy fell in hours the ${service.name} had no figure for yet; they were priced at the nearest hour's figure.`);
+        }
+        const hours = weighted.periods.length;
+        return {
+            intensity: {
+                gramsPerKwh: weighted.gramsPerKwh,
+                source: `${service.name}, ${series.basis} intensity of ${service.zone}, weighted by the energy used in each of ${hours} period${hours === 1 ? "" : "s"}`,
+                resolvedBy: "live",
+                year: new Date(windowStartMs).getUTCFullYear(),
+                basis: series.basis,
+                location: settings.location?.location ?? null,
+                zone: service.zone,
+                attribution: service.attribution,
+                hourly: weighted.periods.map((p) => ({
+                    from: iso(p.startMs),
+                    to: iso(p.endMs),
+                    gramsPerKwh: p.gramsPerKwh,
+                    energyKwh: precise(p.energyKwh),
+                })),
+            },
+            warnings,
+        };
+    }
+    return { intensity: null, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/measure/pricing.ts
+/** Prices a built report: live grid data where asked and available, then embodied carbon. */
+
+
+/**
+ * The report with live grid data applied (when configured and the service answered; otherwise
+ * the table figure stays and a warning says why) and `embodied` filled (when asked).
+ */
+async function pricing_priceReport(report, settings, env) {
+    const live = await liveIntensity(report, settings, env);
+    let priced = live.intensity
+        ? withIntensity(report, live.intensity, live.warnings)
+        : { ...report, warnings: [...report.warnings, ...live.warnings] };
+    if (settings.embodied && priced.gpus.length > 0)
+        priced = withEmbodied(priced, settings.gpuLifetimeYears);
+    return priced;
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
+/**
+ * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
+ * nvidia-smi lists, decides which physical GPUs to sample and says why.
+ *
+ * nvidia-smi ignores CUDA_VISIBLE_DEVICES and NVIDIA_VISIBLE_DEVICES, so their ids are mapped
+ * to the GPUs it lists: UUIDs by uuid (unique prefixes accepted, as CUDA does), indices by
+ * position in nvidia-smi's order, which is PCI bus order. CUDA numbers GPUs fastest first unless
+ * CUDA_DEVICE_ORDER=PCI_BUS_ID; the two agree for GPUs of one model in practice, and a report on
+ * a host that mixes models says the mapping may be wrong. A MIG slice is mapped to its parent
+ * GPU, whose power covers every slice: that figure is the whole board's.
+ */
+const ID = /^(\d+|GPU-[0-9A-Fa-f-]+|MIG-[0-9A-Za-z/-]+)$/;
+/** Parses the `gpus` input: "" (auto), `all`, or ids separated by commas; `null` when invalid. */
+function parseGpuList(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return { kind: "auto" };
+    if (text.toLowerCase() === "all")
+        return { kind: "all" };
+    const ids = text
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0);
+    return ids.length > 0 && ids.every((id) => ID.test(id)) ? { kind: "list", ids } : null;
+}
+function byPrefix(inventory, id, key) {
+    const exact = inventory.filter((gpu) => key(gpu).includes(id));
+    if (exact.length === 1)
+        return exact[0] ?? null;
+    const prefixed = inventory.filter((gpu) => key(gpu).some((uuid) => uuid.startsWith(id)));
+    return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
+}
+/** Finds the physical GPU an id names. Indices count in nvidia-smi's (PCI) order. */
+function resolve(id, inventory) {
+    if (/^\d+$/.test(id)) {
+        const gpu = inventory[Number(id)];
+        return gpu ? { gpu, how: `index ${id}`, mig: false } : null;
+    }
+    // CUDA 11.0-11.x style: MIG-GPU-<parent uuid>/<gpu instance>/<compute instance>.
+    const legacy = /^MIG-(GPU-[0-9A-Fa-f-]+)\/\d+\/\d+$/.exec(id);
+    if (legacy) {
+        const gpu = byPrefix(inventory, legacy[1] ?? "", (g) => (g.uuid ? [g.uuid] : []));
+        return gpu ? { gpu, how: `MIG device ${id} of ${gpu.uuid}`, mig: true } : null;
+    }
+    if (id.startsWith("MIG-")) {
+        const gpu = byPrefix(inventory, id, (g) => g.migUuids);
+        return gpu ? { gpu, how: `MIG device ${id} of ${gpu.uuid}`, mig: true } : null;
+    }
+    const gpu = byPrefix(inventory, id, (g) => (g.uuid ? [g.uuid] : []));
+    return gpu ? { gpu, how: `uuid ${id}`, mig: false } : null;
+}
+function gpu_selection_select(ids, inventory, source, stopAtUnknown) {
+    const counted = [];
+    const warnings = [];
+    let wholeBoard = false;
+    for (const id of ids) {
+        const match = resolve(id, inventory);
+        if (!match) {
+            warnings.push(stopAtUnknown
+                ? `${source} entry '${id}' matches no GPU nvidia-smi lists; CUDA ignores it and every entry after it`
+                : `'${id}' in ${source === "input" ? "input 'gpus'" : source} matches no GPU nvidia-smi lists`);
+            if (stopAtUnknown)
+                break;
+            continue;
+        }
+        wholeBoard ||= match.mig;
+        const seen = counted.find((c) => c.uuid === match.gpu.uuid && c.index === match.gpu.index);
+        if (seen)
+            seen.reason += `; ${match.how}`;
+        else
+            counted.push({ index: match.gpu.index, uuid: match.gpu.uuid, name: match.gpu.name, reason: `${source}: ${match.how}` });
+    }
+    if (wholeBoard)
+        warnings.push("a MIG slice was mapped to its parent GPU: nvidia-smi reads power only for the whole board, so the energy counted is the whole board's, shared with the other slices");
+    return { source, counted, excludedCount: inventory.length - counted.length, wholeBoard, notes: [], warnings };
+}
+function everyGpu(inventory, source, reason) {
+    return {
+        source,
+        requested: source === "all" ? null : "all",
+        counted: inventory.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, reason })),
+        excludedCount: 0,
+        wholeBoard: false,
+        notes: [],
+        warnings: [],
+    };
+}
+/** How CUDA indices were read: a note when it is safe, a warning when it may be wrong. */
+function cudaOrder(ids, inventory, order) {
+    if (!ids.some((id) => /^\d+$/.test(id)) || order === "PCI_BUS_ID")
+        return { notes: [], warnings: [] };
+    const models = new Set(inventory.map((gpu) => gpu.name));
+    if (models.size <= 1)
+        return {
+            notes: ["CUDA_VISIBLE_DEVICES indices were read in PCI bus order (nvidia-smi's), as CUDA numbers GPUs of one model"],
+            warnings: [],
+        };
+    return {
+        notes: [],
+        warnings: [
+            "CUDA_VISIBLE_DEVICES indices were read in PCI bus order, but CUDA numbers GPUs fastest first unless CUDA_DEVICE_ORDER=PCI_BUS_ID, and this host mixes GPU models: the counted GPUs may not be the job's; set CUDA_DEVICE_ORDER=PCI_BUS_ID or use GPU UUIDs",
+        ],
+    };
+}
+/**
+ * Decides which GPUs to count.
+ * @param inContainer true inside a container, where NVIDIA_VISIBLE_DEVICES already limited what
+ *   nvidia-smi sees (and renumbered it), so its indices are not nvidia-smi's
+ */
+function selectGpus(request, env, inventory, inContainer) {
+    if (request.kind === "all")
+        return everyGpu(inventory, "input", "input 'gpus' is all");
+    if (request.kind === "list") {
+        const result = gpu_selection_select(request.ids, inventory, "input", false);
+        return { ...result, requested: request.ids.join(",") };
+    }
+    const cuda = env.CUDA_VISIBLE_DEVICES;
+    if (cuda !== undefined) {
+        const ids = cuda
+            .split(",")
+            .map((id) => id.trim())
+            .filter((id) => id.length > 0);
+        if (ids.length === 0 || /^-/.test(ids[0] ?? ""))
+            return { ...gpu_selection_select([], inventory, "CUDA_VISIBLE_DEVICES", true), requested: cuda };
+        const result = gpu_selection_select(ids, inventory, "CUDA_VISIBLE_DEVICES", true);
+        const order = cudaOrder(ids, inventory, env.CUDA_DEVICE_ORDER);
+        return { ...result, requested: cuda, notes: order.notes, warnings: [...result.warnings, ...order.warnings] };
+    }
+    const nvidia = env.NVIDIA_VISIBLE_DEVICES?.trim();
+    if (nvidia && nvidia !== "void") {
+        if (nvidia === "all")
+            return everyGpu(inventory, "NVIDIA_VISIBLE_DEVICES", "NVIDIA_VISIBLE_DEVICES is all");
+        if (nvidia === "none")
+            return { ...gpu_selection_select([], inventory, "NVIDIA_VISIBLE_DEVICES", false), requested: nvidia };
+        const ids = nvidia.split(",").map((id) => id.trim());
+        if (inContainer && ids.every((id) => /^\d+$/.test(id))) {
+            // The container runtime exposed only these GPUs and renumbered them: count what it shows.
+            const selection = everyGpu(inventory, "NVIDIA_VISIBLE_DEVICES", `NVIDIA_VISIBLE_DEVICES=${nvidia}: exposed to this container`);
+            return { ...selection, requested: nvidia };
+        }
+        const result = gpu_selection_select(ids, inventory, "NVIDIA_VISIBLE_DEVICES", false);
+        return { ...result, requested: nvidia };
+    }
+    return everyGpu(inventory, "all", "no CUDA_VISIBLE_DEVICES or NVIDIA_VISIBLE_DEVICES: every GPU nvidia-smi lists");
+}
+/** Parses `nvidia-smi -L`: GPUs with the MIG devices listed under each. */
+function parseListGpus(text) {
+    const gpus = [];
+    for (const line of text.split("\n")) {
+        const gpu = /^GPU (\d+): .*\(UUID: (GPU-[^)\s]+)\)/.exec(line);
+        if (gpu) {
+            gpus.push({ index: gpu[1] ?? "", uuid: gpu[2] ?? "", migUuids: [] });
+            continue;
+        }
+        const mig = /^\s+MIG .*\(UUID: (MIG-[^)\s]+)\)/.exec(line);
+        if (mig && gpus.length > 0)
+            gpus[gpus.length - 1]?.migUuids.push(mig[1] ?? "");
+    }
+    return gpus;
+}
+
+;// CONCATENATED MODULE: ./src/data/ember.ts
+/** 210 rows. */
+// prettier-ignore
+const EMBER_COUNTRIES = [
+    { iso2: "AE", iso3: "ARE", name: "United Arab Emirates", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { iso2: "AF", iso3: "AFG", name: "Afghanistan", year: 2023, gramsPerKwh: 123.71, source: "ember-2025-08" },
+    { iso2: "AG", iso3: "ATG", name: "Antigua and Barbuda", year: 2023, gramsPerKwh: 611.11, source: "ember-2025-08" },
+    { iso2: "AL", iso3: "ALB", name: "Albania", year: 2023, gramsPerKwh: 24.42, source: "ember-2025-08" },
+    { iso2: "AM", iso3: "ARM", name: "Armenia", year: 2024, gramsPerKwh: 243.52, source: "ember-2025-08" },
+    { iso2: "AO", iso3: "AGO", name: "Angola", year: 2023, gramsPerKwh: 167.22, source: "ember-2025-08" },
+    { iso2: "AR", iso3: "ARG", name: "Argentina", year: 2024, gramsPerKwh: 344.83, source: "ember-2025-08" },
+    { iso2: "AS", iso3: "ASM", name: "American Samoa", year: 2023, gramsPerKwh: 647.06, source: "ember-2025-08" },
+    { iso2: "AT", iso3: "AUT", name: "Austria", year: 2024, gramsPerKwh: 102.62, source: "ember-2025-08" },
+    { iso2: "AU", iso3: "AUS", name: "Australia", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { iso2: "AW", iso3: "ABW", name: "Aruba", year: 2022, gramsPerKwh: 550, source: "ember-2025-08" },
+    { iso2: "AZ", iso3: "AZE", name: "Azerbaijan", year: 2024, gramsPerKwh: 632.89, source: "ember-2025-08" },
+    { iso2: "BA", iso3: "BIH", name: "Bosnia and Herzegovina", year: 2024, gramsPerKwh: 638.05, source: "ember-2025-08" },
+    { iso2: "BB", iso3: "BRB", name: "Barbados", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "BD", iso3: "BGD", name: "Bangladesh", year: 2024, gramsPerKwh: 694.63, source: "ember-2025-08" },
+    { iso2: "BE", iso3: "BEL", name: "Belgium", year: 2024, gramsPerKwh: 117.58, source: "ember-2025-08" },
+    { iso2: "BF", iso3: "BFA", name: "Burkina Faso", year: 2023, gramsPerKwh: 554.91, source: "ember-2025-08" },
+    { iso2: "BG", iso3: "BGR", name: "Bulgaria", year: 2024, gramsPerKwh: 264.21, source: "ember-2025-08" },
+    { iso2: "BH", iso3: "BHR", name: "Bahrain", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
+    { iso2: "BI", iso3: "BDI", name: "Burundi", year: 2023, gramsPerKwh: 230.77, source: "ember-2025-08" },
+    { iso2: "BJ", iso3: "BEN", name: "Benin", year: 2023, gramsPerKwh: 590, source: "ember-2025-08" },
+    { iso2: "BN", iso3: "BRN", name: "Brunei Darussalam", year: 2023, gramsPerKwh: 892.67, source: "ember-2025-08" },
+    { iso2: "BO", iso3: "BOL", name: "Bolivia", year: 2024, gramsPerKwh: 468.02, source: "ember-2025-08" },
+    { iso2: "BR", iso3: "BRA", name: "Brazil", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { iso2: "BS", iso3: "BHS", name: "Bahamas", year: 2022, gramsPerKwh: 653.66, source: "ember-2025-08" },
+    { iso2: "BT", iso3: "BTN", name: "Bhutan", year: 2023, gramsPerKwh: 24.19, source: "ember-2025-08" },
+    { iso2: "BW", iso3: "BWA", name: "Botswana", year: 2023, gramsPerKwh: 849.42, source: "ember-2025-08" },
+    { iso2: "BY", iso3: "BLR", name: "Belarus", year: 2024, gramsPerKwh: 323.63, source: "ember-2025-08" },
+    { iso2: "BZ", iso3: "BLZ", name: "Belize", year: 2023, gramsPerKwh: 155.56, source: "ember-2025-08" },
+    { iso2: "CA", iso3: "CAN", name: "Canada", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { iso2: "CD", iso3: "COD", name: "Congo, The Democratic Republic of the", year: 2023, gramsPerKwh: 27.04, source: "ember-2025-08" },
+    { iso2: "CF", iso3: "CAF", name: "Central African Republic", year: 2022, gramsPerKwh: 0, source: "ember-2025-08" },
+    { iso2: "CG", iso3: "COG", name: "Congo", year: 2023, gramsPerKwh: 713.73, source: "ember-2025-08" },
+    { iso2: "CH", iso3: "CHE", name: "Switzerland", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { iso2: "CI", iso3: "CIV", name: "Côte d'Ivoire", year: 2023, gramsPerKwh: 393.53, source: "ember-2025-08" },
+    { iso2: "CK", iso3: "COK", name: "Cook Islands", year: 2022, gramsPerKwh: 250, source: "ember-2025-08" },
+    { iso2: "CL", iso3: "CHL", name: "Chile", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
+    { iso2: "CM", iso3: "CMR", name: "Cameroon", year: 2023, gramsPerKwh: 285.71, source: "ember-2025-08" },
+    { iso2: "CN", iso3: "CHN", name: "China", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { iso2: "CO", iso3: "COL", name: "Colombia", year: 2024, gramsPerKwh: 285.8, source: "ember-2025-08" },
+    { iso2: "CR", iso3: "CRI", name: "Costa Rica", year: 2024, gramsPerKwh: 63.01, source: "ember-2025-08" },
+    { iso2: "CU", iso3: "CUB", name: "Cuba", year: 2023, gramsPerKwh: 638.98, source: "ember-2025-08" },
+    { iso2: "CV", iso3: "CPV", name: "Cabo Verde", year: 2022, gramsPerKwh: 480, source: "ember-2025-08" },
+    { iso2: "CY", iso3: "CYP", name: "Cyprus", year: 2024, gramsPerKwh: 512.24, source: "ember-2025-08" },
+    { iso2: "CZ", iso3: "CZE", name: "Czechia", year: 2024, gramsPerKwh: 413.86, source: "ember-2025-08" },
+    { iso2: "DE", iso3: "DEU", name: "Germany", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { iso2: "DJ", iso3: "DJI", name: "Djibouti", year: 2023, gramsPerKwh: 450, source: "ember-2025-08" },
+    { iso2: "DK", iso3: "DNK", name: "Denmark", year: 2024, gramsPerKwh: 143.3, source: "ember-2025-08" },
+    { iso2: "DM", iso3: "DMA", name: "Dominica", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "DO", iso3: "DOM", name: "Dominican Republic", year: 2024, gramsPerKwh: 565.97, source: "ember-2025-08" },
+    { iso2: "DZ", iso3: "DZA", name: "Algeria", year: 2023, gramsPerKwh: 633.65, source: "ember-2025-08" },
+    { iso2: "EC", iso3: "ECU", name: "Ecuador", year: 2024, gramsPerKwh: 209.7, source: "ember-2025-08" },
+    { iso2: "EE", iso3: "EST", name: "Estonia", year: 2024, gramsPerKwh: 341.02, source: "ember-2025-08" },
+    { iso2: "EG", iso3: "EGY", name: "Egypt", year: 2024, gramsPerKwh: 574.5, source: "ember-2025-08" },
+    { iso2: "ER", iso3: "ERI", name: "Eritrea", year: 2023, gramsPerKwh: 590.91, source: "ember-2025-08" },
+    { iso2: "ES", iso3: "ESP", name: "Spain", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { iso2: "ET", iso3: "ETH", name: "Ethiopia", year: 2023, gramsPerKwh: 23.55, source: "ember-2025-08" },
+    { iso2: "FI", iso3: "FIN", name: "Finland", year: 2024, gramsPerKwh: 72.25, source: "ember-2025-08" },
+    { iso2: "FJ", iso3: "FJI", name: "Fiji", year: 2023, gramsPerKwh: 278.26, source: "ember-2025-08" },
+    { iso2: "FK", iso3: "FLK", name: "Falkland Islands (Malvinas)", year: 2022, gramsPerKwh: 1000, source: "ember-2025-08" },
+    { iso2: "FO", iso3: "FRO", name: "Faroe Islands", year: 2022, gramsPerKwh: 354.17, source: "ember-2025-08" },
+    { iso2: "FR", iso3: "FRA", name: "France", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { iso2: "GA", iso3: "GAB", name: "Gabon", year: 2023, gramsPerKwh: 429.47, source: "ember-2025-08" },
+    { iso2: "GB", iso3: "GBR", name: "United Kingdom", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { iso2: "GD", iso3: "GRD", name: "Grenada", year: 2022, gramsPerKwh: 666.67, source: "ember-2025-08" },
+    { iso2: "GE", iso3: "GEO", name: "Georgia", year: 2024, gramsPerKwh: 143.06, source: "ember-2025-08" },
+    { iso2: "GF", iso3: "GUF", name: "French Guiana", year: 2022, gramsPerKwh: 204.08, source: "ember-2025-08" },
+    { iso2: "GH", iso3: "GHA", name: "Ghana", year: 2023, gramsPerKwh: 452.86, source: "ember-2025-08" },
+    { iso2: "GL", iso3: "GRL", name: "Greenland", year: 2022, gramsPerKwh: 111.11, source: "ember-2025-08" },
+    { iso2: "GM", iso3: "GMB", name: "Gambia", year: 2023, gramsPerKwh: 666.67, source: "ember-2025-08" },
+    { iso2: "GN", iso3: "GIN", name: "Guinea", year: 2023, gramsPerKwh: 182.72, source: "ember-2025-08" },
+    { iso2: "GP", iso3: "GLP", name: "Guadeloupe", year: 2022, gramsPerKwh: 493.9, source: "ember-2025-08" },
+    { iso2: "GQ", iso3: "GNQ", name: "Equatorial Guinea", year: 2023, gramsPerKwh: 605.1, source: "ember-2025-08" },
+    { iso2: "GR", iso3: "GRC", name: "Greece", year: 2024, gramsPerKwh: 319.76, source: "ember-2025-08" },
+    { iso2: "GT", iso3: "GTM", name: "Guatemala", year: 2023, gramsPerKwh: 272.66, source: "ember-2025-08" },
+    { iso2: "GU", iso3: "GUM", name: "Guam", year: 2022, gramsPerKwh: 611.11, source: "ember-2025-08" },
+    { iso2: "GW", iso3: "GNB", name: "Guinea-Bissau", year: 2022, gramsPerKwh: 625, source: "ember-2025-08" },
+    { iso2: "GY", iso3: "GUY", name: "Guyana", year: 2023, gramsPerKwh: 634.33, source: "ember-2025-08" },
+    { iso2: "HK", iso3: "HKG", name: "Hong Kong", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { iso2: "HN", iso3: "HND", name: "Honduras", year: 2023, gramsPerKwh: 289.5, source: "ember-2025-08" },
+    { iso2: "HR", iso3: "HRV", name: "Croatia", year: 2024, gramsPerKwh: 174.48, source: "ember-2025-08" },
+    { iso2: "HT", iso3: "HTI", name: "Haiti", year: 2022, gramsPerKwh: 534.65, source: "ember-2025-08" },
+    { iso2: "HU", iso3: "HUN", name: "Hungary", year: 2024, gramsPerKwh: 182.82, source: "ember-2025-08" },
+    { iso2: "ID", iso3: "IDN", name: "Indonesia", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { iso2: "IE", iso3: "IRL", name: "Ireland", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { iso2: "IL", iso3: "ISR", name: "Israel", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { iso2: "IN", iso3: "IND", name: "India", year: 2024, gramsPerKwh: 708.96, source: "ember-2025-08" },
+    { iso2: "IQ", iso3: "IRQ", name: "Iraq", year: 2023, gramsPerKwh: 689.4, source: "ember-2025-08" },
+    { iso2: "IR", iso3: "IRN", name: "Iran", year: 2024, gramsPerKwh: 648.68, source: "ember-2025-08" },
+    { iso2: "IS", iso3: "ISL", name: "Iceland", year: 2023, gramsPerKwh: 28.33, source: "ember-2025-08" },
+    { iso2: "IT", iso3: "ITA", name: "Italy", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { iso2: "JM", iso3: "JAM", name: "Jamaica", year: 2022, gramsPerKwh: 561.25, source: "ember-2025-08" },
+    { iso2: "JO", iso3: "JOR", name: "Jordan", year: 2022, gramsPerKwh: 539.21, source: "ember-2025-08" },
+    { iso2: "JP", iso3: "JPN", name: "Japan", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { iso2: "KE", iso3: "KEN", name: "Kenya", year: 2024, gramsPerKwh: 84.83, source: "ember-2025-08" },
+    { iso2: "KG", iso3: "KGZ", name: "Kyrgyzstan", year: 2024, gramsPerKwh: 152.65, source: "ember-2025-08" },
+    { iso2: "KH", iso3: "KHM", name: "Cambodia", year: 2024, gramsPerKwh: 497.46, source: "ember-2025-08" },
+    { iso2: "KI", iso3: "KIR", name: "Kiribati", year: 2022, gramsPerKwh: 500, source: "ember-2025-08" },
+    { iso2: "KM", iso3: "COM", name: "Comoros", year: 2023, gramsPerKwh: 642.86, source: "ember-2025-08" },
+    { iso2: "KN", iso3: "KNA", name: "Saint Kitts and Nevis", year: 2022, gramsPerKwh: 636.36, source: "ember-2025-08" },
+    { iso2: "KP", iso3: "PRK", name: "North Korea", year: 2022, gramsPerKwh: 344.26, source: "ember-2025-08" },
+    { iso2: "KR", iso3: "KOR", name: "South Korea", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { iso2: "KW", iso3: "KWT", name: "Kuwait", year: 2024, gramsPerKwh: 637.24, source: "ember-2025-08" },
+    { iso2: "KY", iso3: "CYM", name: "Cayman Islands", year: 2023, gramsPerKwh: 642.86, source: "ember-2025-08" },
+    { iso2: "KZ", iso3: "KAZ", name: "Kazakhstan", year: 2024, gramsPerKwh: 801.79, source: "ember-2025-08" },
+    { iso2: "LA", iso3: "LAO", name: "Laos", year: 2023, gramsPerKwh: 232.12, source: "ember-2025-08" },
+    { iso2: "LB", iso3: "LBN", name: "Lebanon", year: 2023, gramsPerKwh: 369.47, source: "ember-2025-08" },
+    { iso2: "LC", iso3: "LCA", name: "Saint Lucia", year: 2022, gramsPerKwh: 650, source: "ember-2025-08" },
+    { iso2: "LK", iso3: "LKA", name: "Sri Lanka", year: 2022, gramsPerKwh: 509.78, source: "ember-2025-08" },
+    { iso2: "LR", iso3: "LBR", name: "Liberia", year: 2023, gramsPerKwh: 435.9, source: "ember-2025-08" },
+    { iso2: "LS", iso3: "LSO", name: "Lesotho", year: 2022, gramsPerKwh: 20.83, source: "ember-2025-08" },
+    { iso2: "LT", iso3: "LTU", name: "Lithuania", year: 2024, gramsPerKwh: 139.34, source: "ember-2025-08" },
+    { iso2: "LU", iso3: "LUX", name: "Luxembourg", year: 2024, gramsPerKwh: 134.62, source: "ember-2025-08" },
+    { iso2: "LV", iso3: "LVA", name: "Latvia", year: 2024, gramsPerKwh: 136.22, source: "ember-2025-08" },
+    { iso2: "LY", iso3: "LBY", name: "Libya", year: 2023, gramsPerKwh: 830.53, source: "ember-2025-08" },
+    { iso2: "MA", iso3: "MAR", name: "Morocco", year: 2024, gramsPerKwh: 577.65, source: "ember-2025-08" },
+    { iso2: "MD", iso3: "MDA", name: "Moldova", year: 2024, gramsPerKwh: 629.56, source: "ember-2025-08" },
+    { iso2: "ME", iso3: "MNE", name: "Montenegro", year: 2024, gramsPerKwh: 413.51, source: "ember-2025-08" },
+    { iso2: "MG", iso3: "MDG", name: "Madagascar", year: 2022, gramsPerKwh: 477.27, source: "ember-2025-08" },
+    { iso2: "MK", iso3: "MKD", name: "North Macedonia", year: 2024, gramsPerKwh: 568.97, source: "ember-2025-08" },
+    { iso2: "ML", iso3: "MLI", name: "Mali", year: 2023, gramsPerKwh: 394.5, source: "ember-2025-08" },
+    { iso2: "MM", iso3: "MMR", name: "Myanmar", year: 2024, gramsPerKwh: 569.69, source: "ember-2025-08" },
+    { iso2: "MN", iso3: "MNG", name: "Mongolia", year: 2024, gramsPerKwh: 784.01, source: "ember-2025-08" },
+    { iso2: "MO", iso3: "MAC", name: "Macao", year: 2022, gramsPerKwh: 448.98, source: "ember-2025-08" },
+    { iso2: "MQ", iso3: "MTQ", name: "Martinique", year: 2022, gramsPerKwh: 516.78, source: "ember-2025-08" },
+    { iso2: "MR", iso3: "MRT", name: "Mauritania", year: 2022, gramsPerKwh: 481.71, source: "ember-2025-08" },
+    { iso2: "MS", iso3: "MSR", name: "Montserrat", year: 2022, gramsPerKwh: 1000, source: "ember-2025-08" },
+    { iso2: "MT", iso3: "MLT", name: "Malta", year: 2024, gramsPerKwh: 484.16, source: "ember-2025-08" },
+    { iso2: "MU", iso3: "MUS", name: "Mauritius", year: 2023, gramsPerKwh: 633.03, source: "ember-2025-08" },
+    { iso2: "MV", iso3: "MDV", name: "Maldives", year: 2023, gramsPerKwh: 611.77, source: "ember-2025-08" },
+    { iso2: "MW", iso3: "MWI", name: "Malawi", year: 2022, gramsPerKwh: 54.65, source: "ember-2025-08" },
+    { iso2: "MX", iso3: "MEX", name: "Mexico", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { iso2: "MY", iso3: "MYS", name: "Malaysia", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
+    { iso2: "MZ", iso3: "MOZ", name: "Mozambique", year: 2023, gramsPerKwh: 127.81, source: "ember-2025-08" },
+    { iso2: "NA", iso3: "NAM", name: "Namibia", year: 2023, gramsPerKwh: 47.62, source: "ember-2025-08" },
+    { iso2: "NC", iso3: "NCL", name: "New Caledonia", year: 2022, gramsPerKwh: 585.76, source: "ember-2025-08" },
+    { iso2: "NE", iso3: "NER", name: "Niger", year: 2023, gramsPerKwh: 687.5, source: "ember-2025-08" },
+    { iso2: "NG", iso3: "NGA", name: "Nigeria", year: 2024, gramsPerKwh: 507.85, source: "ember-2025-08" },
+    { iso2: "NI", iso3: "NIC", name: "Nicaragua", year: 2023, gramsPerKwh: 288.33, source: "ember-2025-08" },
+    { iso2: "NL", iso3: "NLD", name: "Netherlands", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
+    { iso2: "NO", iso3: "NOR", name: "Norway", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
+    { iso2: "NP", iso3: "NPL", name: "Nepal", year: 2022, gramsPerKwh: 23.36, source: "ember-2025-08" },
+    { iso2: "NR", iso3: "NRU", name: "Nauru", year: 2023, gramsPerKwh: 750, source: "ember-2025-08" },
+    { iso2: "NZ", iso3: "NZL", name: "New Zealand", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
+    { iso2: "OM", iso3: "OMN", name: "Oman", year: 2024, gramsPerKwh: 545.33, source: "ember-2025-08" },
+    { iso2: "PA", iso3: "PAN", name: "Panama", year: 2023, gramsPerKwh: 258.74, source: "ember-2025-08" },
+    { iso2: "PE", iso3: "PER", name: "Peru", year: 2024, gramsPerKwh: 263.27, source: "ember-2025-08" },
+    { iso2: "PF", iso3: "PYF", name: "French Polynesia", year: 2022, gramsPerKwh: 436.62, source: "ember-2025-08" },
+    { iso2: "PG", iso3: "PNG", name: "Papua New Guinea", year: 2023, gramsPerKwh: 513.74, source: "ember-2025-08" },
+    { iso2: "PH", iso3: "PHL", name: "Philippines", year: 2024, gramsPerKwh: 613.38, source: "ember-2025-08" },
+    { iso2: "PK", iso3: "PAK", name: "Pakistan", year: 2024, gramsPerKwh: 398.61, source: "ember-2025-08" },
+    { iso2: "PL", iso3: "POL", name: "Poland", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { iso2: "PM", iso3: "SPM", name: "Saint Pierre and Miquelon", year: 2022, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "PR", iso3: "PRI", name: "Puerto Rico", year: 2024, gramsPerKwh: 664.53, source: "ember-2025-08" },
+    { iso2: "PS", iso3: "PSE", name: "Palestine, State of", year: 2022, gramsPerKwh: 460.78, source: "ember-2025-08" },
+    { iso2: "PT", iso3: "PRT", name: "Portugal", year: 2024, gramsPerKwh: 111.8, source: "ember-2025-08" },
+    { iso2: "PY", iso3: "PRY", name: "Paraguay", year: 2023, gramsPerKwh: 24.86, source: "ember-2025-08" },
+    { iso2: "QA", iso3: "QAT", name: "Qatar", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
+    { iso2: "RE", iso3: "REU", name: "Réunion", year: 2022, gramsPerKwh: 525.22, source: "ember-2025-08" },
+    { iso2: "RO", iso3: "ROU", name: "Romania", year: 2024, gramsPerKwh: 245.55, source: "ember-2025-08" },
+    { iso2: "RS", iso3: "SRB", name: "Serbia", year: 2024, gramsPerKwh: 670.8, source: "ember-2025-08" },
+    { iso2: "RU", iso3: "RUS", name: "Russian Federation", year: 2024, gramsPerKwh: 446.17, source: "ember-2025-08" },
+    { iso2: "RW", iso3: "RWA", name: "Rwanda", year: 2023, gramsPerKwh: 301.89, source: "ember-2025-08" },
+    { iso2: "SA", iso3: "SAU", name: "Saudi Arabia", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
+    { iso2: "SB", iso3: "SLB", name: "Solomon Islands", year: 2023, gramsPerKwh: 636.36, source: "ember-2025-08" },
+    { iso2: "SC", iso3: "SYC", name: "Seychelles", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
+    { iso2: "SD", iso3: "SDN", name: "Sudan", year: 2023, gramsPerKwh: 214.33, source: "ember-2025-08" },
+    { iso2: "SE", iso3: "SWE", name: "Sweden", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { iso2: "SG", iso3: "SGP", name: "Singapore", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { iso2: "SI", iso3: "SVN", name: "Slovenia", year: 2024, gramsPerKwh: 227.11, source: "ember-2025-08" },
+    { iso2: "SK", iso3: "SVK", name: "Slovakia", year: 2024, gramsPerKwh: 96.49, source: "ember-2025-08" },
+    { iso2: "SL", iso3: "SLE", name: "Sierra Leone", year: 2023, gramsPerKwh: 47.62, source: "ember-2025-08" },
+    { iso2: "SN", iso3: "SEN", name: "Senegal", year: 2023, gramsPerKwh: 535.4, source: "ember-2025-08" },
+    { iso2: "SO", iso3: "SOM", name: "Somalia", year: 2023, gramsPerKwh: 523.81, source: "ember-2025-08" },
+    { iso2: "SR", iso3: "SUR", name: "Suriname", year: 2023, gramsPerKwh: 383.18, source: "ember-2025-08" },
+    { iso2: "SS", iso3: "SSD", name: "South Sudan", year: 2023, gramsPerKwh: 610.17, source: "ember-2025-08" },
+    { iso2: "ST", iso3: "STP", name: "Sao Tome and Principe", year: 2022, gramsPerKwh: 555.56, source: "ember-2025-08" },
+    { iso2: "SV", iso3: "SLV", name: "El Salvador", year: 2024, gramsPerKwh: 99.29, source: "ember-2025-08" },
+    { iso2: "SY", iso3: "SYR", name: "Syria", year: 2022, gramsPerKwh: 682.27, source: "ember-2025-08" },
+    { iso2: "SZ", iso3: "SWZ", name: "Eswatini", year: 2023, gramsPerKwh: 142.86, source: "ember-2025-08" },
+    { iso2: "TC", iso3: "TCA", name: "Turks and Caicos Islands", year: 2023, gramsPerKwh: 653.85, source: "ember-2025-08" },
+    { iso2: "TD", iso3: "TCD", name: "Chad", year: 2022, gramsPerKwh: 615.39, source: "ember-2025-08" },
+    { iso2: "TG", iso3: "TGO", name: "Togo", year: 2023, gramsPerKwh: 478.26, source: "ember-2025-08" },
+    { iso2: "TH", iso3: "THA", name: "Thailand", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
+    { iso2: "TJ", iso3: "TJK", name: "Tajikistan", year: 2024, gramsPerKwh: 98.7, source: "ember-2025-08" },
+    { iso2: "TM", iso3: "TKM", name: "Turkmenistan", year: 2023, gramsPerKwh: 1306.3, source: "ember-2025-08" },
+    { iso2: "TN", iso3: "TUN", name: "Tunisia", year: 2024, gramsPerKwh: 560.25, source: "ember-2025-08" },
+    { iso2: "TO", iso3: "TON", name: "Tonga", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
+    { iso2: "TR", iso3: "TUR", name: "Türkiye", year: 2024, gramsPerKwh: 469.7, source: "ember-2025-08" },
+    { iso2: "TT", iso3: "TTO", name: "Trinidad and Tobago", year: 2023, gramsPerKwh: 682.11, source: "ember-2025-08" },
+    { iso2: "TW", iso3: "TWN", name: "Taiwan", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
+    { iso2: "TZ", iso3: "TZA", name: "Tanzania", year: 2023, gramsPerKwh: 371.59, source: "ember-2025-08" },
+    { iso2: "UA", iso3: "UKR", name: "Ukraine", year: 2022, gramsPerKwh: 250.47, source: "ember-2025-08" },
+    { iso2: "UG", iso3: "UGA", name: "Uganda", year: 2022, gramsPerKwh: 57.39, source: "ember-2025-08" },
+    { iso2: "US", iso3: "USA", name: "United States", year: 2024, gramsPerKwh: 383.55, source: "ember-2025-08" },
+    { iso2: "UY", iso3: "URY", name: "Uruguay", year: 2024, gramsPerKwh: 96.7, source: "ember-2025-08" },
+    { iso2: "UZ", iso3: "UZB", name: "Uzbekistan", year: 2023, gramsPerKwh: 1121.18, source: "ember-2025-08" },
+    { iso2: "VC", iso3: "VCT", name: "Saint Vincent and the Grenadines", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
+    { iso2: "VE", iso3: "VEN", name: "Venezuela", year: 2023, gramsPerKwh: 180.25, source: "ember-2025-08" },
+    { iso2: "VG", iso3: "VGB", name: "Virgin Islands, British", year: 2023, gramsPerKwh: 647.06, source: "ember-2025-08" },
+    { iso2: "VI", iso3: "VIR", name: "Virgin Islands, U.S.", year: 2023, gramsPerKwh: 641.79, source: "ember-2025-08" },
+    { iso2: "VN", iso3: "VNM", name: "Vietnam", year: 2024, gramsPerKwh: 486.13, source: "ember-2025-08" },
+    { iso2: "VU", iso3: "VUT", name: "Vanuatu", year: 2023, gramsPerKwh: 500, source: "ember-2025-08" },
+    { iso2: "WS", iso3: "WSM", name: "Samoa", year: 2023, gramsPerKwh: 400, source: "ember-2025-08" },
+    { iso2: "XK", iso3: "XKX", name: "Kosovo", year: 2024, gramsPerKwh: 958.72, source: "ember-2025-08" },
+    { iso2: "YE", iso3: "YEM", name: "Yemen", year: 2023, gramsPerKwh: 586.32, source: "ember-2025-08" },
+    { iso2: "ZA", iso3: "ZAF", name: "South Africa", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { iso2: "ZM", iso3: "ZMB", name: "Zambia", year: 2023, gramsPerKwh: 111, source: "ember-2025-08" },
+    { iso2: "ZW", iso3: "ZWE", name: "Zimbabwe", year: 2023, gramsPerKwh: 298.44, source: "ember-2025-08" },
+    { iso2: "1W", iso3: "WLD", name: "World", year: 2024, gramsPerKwh: 472.94, source: "ember-2025-08" },
+];
+/** 88 rows. */
+// prettier-ignore
+const EMBER_ZONES = [
+    { zone: "IN-AN", altZone: null, name: "Andaman and Nicobar", countryIso2: "IN", year: 2024, gramsPerKwh: 629.7, source: "ember-subnational-2025-05" },
+    { zone: "IN-AP", altZone: null, name: "Andhra Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 654.8, source: "ember-subnational-2025-05" },
+    { zone: "IN-AR", altZone: null, name: "Arunachal Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 24.01, source: "ember-subnational-2025-05" },
+    { zone: "IN-AS", altZone: null, name: "Assam", countryIso2: "IN", year: 2024, gramsPerKwh: 586.55, source: "ember-subnational-2025-05" },
+    { zone: "IN-BR", altZone: null, name: "Bihar", countryIso2: "IN", year: 2024, gramsPerKwh: 815.14, source: "ember-subnational-2025-05" },
+    { zone: "IN-CH", altZone: null, name: "Chandigarh", countryIso2: "IN", year: 2024, gramsPerKwh: 48.39, source: "ember-subnational-2025-05" },
+    { zone: "IN-CT", altZone: "IN-CG", name: "Chhattisgarh", countryIso2: "IN", year: 2024, gramsPerKwh: 806.01, source: "ember-subnational-2025-05" },
+    { zone: "IN-DH", altZone: null, name: "Dadra and Nagar Haveli and Daman and Diu", countryIso2: "IN", year: 2024, gramsPerKwh: 129, source: "ember-subnational-2025-05" },
+    { zone: "IN-DL", altZone: null, name: "Delhi", countryIso2: "IN", year: 2024, gramsPerKwh: 421.04, source: "ember-subnational-2025-05" },
+    { zone: "IN-GA", altZone: null, name: "Goa", countryIso2: "IN", year: 2024, gramsPerKwh: 46.74, source: "ember-subnational-2025-05" },
+    { zone: "IN-GJ", altZone: null, name: "Gujarat", countryIso2: "IN", year: 2024, gramsPerKwh: 492.12, source: "ember-subnational-2025-05" },
+    { zone: "IN-HP", altZone: null, name: "Himachal Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 24.05, source: "ember-subnational-2025-05" },
+    { zone: "IN-HR", altZone: null, name: "Haryana", countryIso2: "IN", year: 2024, gramsPerKwh: 769.88, source: "ember-subnational-2025-05" },
+    { zone: "IN-JH", altZone: null, name: "Jharkhand", countryIso2: "IN", year: 2024, gramsPerKwh: 814.58, source: "ember-subnational-2025-05" },
+    { zone: "IN-JK", altZone: null, name: "Jammu and Kashmir", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-KA", altZone: null, name: "Karnataka", countryIso2: "IN", year: 2024, gramsPerKwh: 394.41, source: "ember-subnational-2025-05" },
+    { zone: "IN-KL", altZone: null, name: "Kerala", countryIso2: "IN", year: 2024, gramsPerKwh: 28.92, source: "ember-subnational-2025-05" },
+    { zone: "IN-LA", altZone: null, name: "Ladakh", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-LD", altZone: null, name: "Lakshadweep", countryIso2: "IN", year: 2024, gramsPerKwh: 818.84, source: "ember-subnational-2025-05" },
+    { zone: "IN-MH", altZone: null, name: "Maharashtra", countryIso2: "IN", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { zone: "IN-ML", altZone: null, name: "Meghalaya", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-MN", altZone: null, name: "Manipur", countryIso2: "IN", year: 2024, gramsPerKwh: 24.32, source: "ember-subnational-2025-05" },
+    { zone: "IN-MP", altZone: null, name: "Madhya Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 729.91, source: "ember-subnational-2025-05" },
+    { zone: "IN-MZ", altZone: null, name: "Mizoram", countryIso2: "IN", year: 2024, gramsPerKwh: 25.22, source: "ember-subnational-2025-05" },
+    { zone: "IN-NL", altZone: null, name: "Nagaland", countryIso2: "IN", year: 2024, gramsPerKwh: 23.99, source: "ember-subnational-2025-05" },
+    { zone: "IN-OR", altZone: "IN-OD", name: "Odisha", countryIso2: "IN", year: 2024, gramsPerKwh: 739.71, source: "ember-subnational-2025-05" },
+    { zone: "IN-PB", altZone: null, name: "Punjab", countryIso2: "IN", year: 2024, gramsPerKwh: 685.13, source: "ember-subnational-2025-05" },
+    { zone: "IN-PY", altZone: null, name: "Puducherry", countryIso2: "IN", year: 2024, gramsPerKwh: 465.07, source: "ember-subnational-2025-05" },
+    { zone: "IN-RJ", altZone: null, name: "Rajasthan", countryIso2: "IN", year: 2024, gramsPerKwh: 437.99, source: "ember-subnational-2025-05" },
+    { zone: "IN-SK", altZone: null, name: "Sikkim", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
+    { zone: "IN-TG", altZone: null, name: "Telangana", countryIso2: "IN", year: 2024, gramsPerKwh: 679.88, source: "ember-subnational-2025-05" },
+    { zone: "IN-TN", altZone: null, name: "Tamil Nadu", countryIso2: "IN", year: 2024, gramsPerKwh: 493.19, source: "ember-subnational-2025-05" },
+    { zone: "IN-TR", altZone: null, name: "Tripura", countryIso2: "IN", year: 2024, gramsPerKwh: 489.5, source: "ember-subnational-2025-05" },
+    { zone: "IN-UP", altZone: null, name: "Uttar Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 764.86, source: "ember-subnational-2025-05" },
+    { zone: "IN-UT", altZone: "IN-UK", name: "Uttarakhand", countryIso2: "IN", year: 2024, gramsPerKwh: 57.63, source: "ember-subnational-2025-05" },
+    { zone: "IN-WB", altZone: null, name: "West Bengal", countryIso2: "IN", year: 2024, gramsPerKwh: 782.95, source: "ember-subnational-2025-05" },
+    { zone: "US-AK", altZone: null, name: "Alaska", countryIso2: "US", year: 2024, gramsPerKwh: 421.21, source: "ember-subnational-2025-05" },
+    { zone: "US-AL", altZone: null, name: "Alabama", countryIso2: "US", year: 2024, gramsPerKwh: 351.58, source: "ember-subnational-2025-05" },
+    { zone: "US-AR", altZone: null, name: "Arkansas", countryIso2: "US", year: 2024, gramsPerKwh: 409.49, source: "ember-subnational-2025-05" },
+    { zone: "US-AZ", altZone: null, name: "Arizona", countryIso2: "US", year: 2024, gramsPerKwh: 299.71, source: "ember-subnational-2025-05" },
+    { zone: "US-CA", altZone: null, name: "California", countryIso2: "US", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { zone: "US-CO", altZone: null, name: "Colorado", countryIso2: "US", year: 2024, gramsPerKwh: 376.3, source: "ember-subnational-2025-05" },
+    { zone: "US-CT", altZone: null, name: "Connecticut", countryIso2: "US", year: 2024, gramsPerKwh: 292.82, source: "ember-subnational-2025-05" },
+    { zone: "US-DC", altZone: null, name: "Washington, D.C.", countryIso2: "US", year: 2024, gramsPerKwh: 158.09, source: "ember-subnational-2025-05" },
+    { zone: "US-DE", altZone: null, name: "Delaware", countryIso2: "US", year: 2024, gramsPerKwh: 472.08, source: "ember-subnational-2025-05" },
+    { zone: "US-FL", altZone: null, name: "Florida", countryIso2: "US", year: 2024, gramsPerKwh: 407.91, source: "ember-subnational-2025-05" },
+    { zone: "US-GA", altZone: null, name: "Georgia", countryIso2: "US", year: 2024, gramsPerKwh: 323.19, source: "ember-subnational-2025-05" },
+    { zone: "US-HI", altZone: null, name: "Hawaii", countryIso2: "US", year: 2024, gramsPerKwh: 480.7, source: "ember-subnational-2025-05" },
+    { zone: "US-IA", altZone: null, name: "Iowa", countryIso2: "US", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
+    { zone: "US-ID", altZone: null, name: "Idaho", countryIso2: "US", year: 2024, gramsPerKwh: 175.07, source: "ember-subnational-2025-05" },
+    { zone: "US-IL", altZone: null, name: "Illinois", countryIso2: "US", year: 2024, gramsPerKwh: 211.93, source: "ember-subnational-2025-05" },
+    { zone: "US-IN", altZone: null, name: "Indiana", countryIso2: "US", year: 2024, gramsPerKwh: 567.04, source: "ember-subnational-2025-05" },
+    { zone: "US-KS", altZone: null, name: "Kansas", countryIso2: "US", year: 2024, gramsPerKwh: 239.03, source: "ember-subnational-2025-05" },
+    { zone: "US-KY", altZone: null, name: "Kentucky", countryIso2: "US", year: 2024, gramsPerKwh: 678.73, source: "ember-subnational-2025-05" },
+    { zone: "US-LA", altZone: null, name: "Louisiana", countryIso2: "US", year: 2024, gramsPerKwh: 419.34, source: "ember-subnational-2025-05" },
+    { zone: "US-MA", altZone: null, name: "Massachusetts", countryIso2: "US", year: 2024, gramsPerKwh: 358.42, source: "ember-subnational-2025-05" },
+    { zone: "US-MD", altZone: null, name: "Maryland", countryIso2: "US", year: 2024, gramsPerKwh: 262.15, source: "ember-subnational-2025-05" },
+    { zone: "US-ME", altZone: null, name: "Maine", countryIso2: "US", year: 2024, gramsPerKwh: 195.24, source: "ember-subnational-2025-05" },
+    { zone: "US-MI", altZone: null, name: "Michigan", countryIso2: "US", year: 2024, gramsPerKwh: 407.39, source: "ember-subnational-2025-05" },
+    { zone: "US-MN", altZone: null, name: "Minnesota", countryIso2: "US", year: 2024, gramsPerKwh: 304.52, source: "ember-subnational-2025-05" },
+    { zone: "US-MO", altZone: null, name: "Missouri", countryIso2: "US", year: 2024, gramsPerKwh: 542.77, source: "ember-subnational-2025-05" },
+    { zone: "US-MS", altZone: null, name: "Mississippi", countryIso2: "US", year: 2024, gramsPerKwh: 420.12, source: "ember-subnational-2025-05" },
+    { zone: "US-MT", altZone: null, name: "Montana", countryIso2: "US", year: 2024, gramsPerKwh: 346.04, source: "ember-subnational-2025-05" },
+    { zone: "US-NC", altZone: null, name: "North Carolina", countryIso2: "US", year: 2024, gramsPerKwh: 317, source: "ember-subnational-2025-05" },
+    { zone: "US-ND", altZone: null, name: "North Dakota", countryIso2: "US", year: 2024, gramsPerKwh: 478.49, source: "ember-subnational-2025-05" },
+    { zone: "US-NE", altZone: null, name: "Nebraska", countryIso2: "US", year: 2024, gramsPerKwh: 382.89, source: "ember-subnational-2025-05" },
+    { zone: "US-NH", altZone: null, name: "New Hampshire", countryIso2: "US", year: 2024, gramsPerKwh: 158.2, source: "ember-subnational-2025-05" },
+    { zone: "US-NJ", altZone: null, name: "New Jersey", countryIso2: "US", year: 2024, gramsPerKwh: 251.33, source: "ember-subnational-2025-05" },
+    { zone: "US-NM", altZone: null, name: "New Mexico", countryIso2: "US", year: 2024, gramsPerKwh: 321.22, source: "ember-subnational-2025-05" },
+    { zone: "US-NV", altZone: null, name: "Nevada", countryIso2: "US", year: 2024, gramsPerKwh: 314.87, source: "ember-subnational-2025-05" },
+    { zone: "US-NY", altZone: null, name: "New York", countryIso2: "US", year: 2024, gramsPerKwh: 251.49, source: "ember-subnational-2025-05" },
+    { zone: "US-OH", altZone: null, name: "Ohio", countryIso2: "US", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
+    { zone: "US-OK", altZone: null, name: "Oklahoma", countryIso2: "US", year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
+    { zone: "US-OR", altZone: null, name: "Oregon", countryIso2: "US", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { zone: "US-PA", altZone: null, name: "Pennsylvania", countryIso2: "US", year: 2024, gramsPerKwh: 345.34, source: "ember-subnational-2025-05" },
+    { zone: "US-PR", altZone: null, name: "Puerto Rico", countryIso2: "US", year: 2024, gramsPerKwh: 623.21, source: "ember-subnational-2025-05" },
+    { zone: "US-RI", altZone: null, name: "Rhode Island", countryIso2: "US", year: 2024, gramsPerKwh: 418.01, source: "ember-subnational-2025-05" },
+    { zone: "US-SC", altZone: null, name: "South Carolina", countryIso2: "US", year: 2024, gramsPerKwh: 260.55, source: "ember-subnational-2025-05" },
+    { zone: "US-SD", altZone: null, name: "South Dakota", countryIso2: "US", year: 2024, gramsPerKwh: 128.14, source: "ember-subnational-2025-05" },
+    { zone: "US-TN", altZone: null, name: "Tennessee", countryIso2: "US", year: 2024, gramsPerKwh: 308.11, source: "ember-subnational-2025-05" },
+    { zone: "US-TX", altZone: null, name: "Texas", countryIso2: "US", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
+    { zone: "US-UT", altZone: null, name: "Utah", countryIso2: "US", year: 2024, gramsPerKwh: 539.56, source: "ember-subnational-2025-05" },
+    { zone: "US-VA", altZone: null, name: "Virginia", countryIso2: "US", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { zone: "US-VT", altZone: null, name: "Vermont", countryIso2: "US", year: 2024, gramsPerKwh: 58.49, source: "ember-subnational-2025-05" },
+    { zone: "US-WA", altZone: null, name: "Washington", countryIso2: "US", year: 2024, gramsPerKwh: 130.35, source: "ember-subnational-2025-05" },
+    { zone: "US-WI", altZone: null, name: "Wisconsin", countryIso2: "US", year: 2024, gramsPerKwh: 466.89, source: "ember-subnational-2025-05" },
+    { zone: "US-WV", altZone: null, name: "West Virginia", countryIso2: "US", year: 2024, gramsPerKwh: 734.67, source: "ember-subnational-2025-05" },
+    { zone: "US-WY", altZone: null, name: "Wyoming", countryIso2: "US", year: 2024, gramsPerKwh: 564.85, source: "ember-subnational-2025-05" },
+];
+/** 150 rows. */
+// prettier-ignore
+const EMBER_CLOUD_REGIONS = [
+    { provider: "aws", region: "af-south-1", place: "Cape Town", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-east-1", place: "Hong Kong", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-northeast-1", place: "Tokyo", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-northeast-2", place: "Seoul", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-northeast-3", place: "Osaka", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-south-1", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "ap-south-2", place: "Hyderabad", countryIso2: "IN", lookupKey: "IN-TG", electricityMapsZone: "IN-SO", year: 2024, gramsPerKwh: 679.88, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "ap-southeast-1", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-2", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-3", place: "Jakarta", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-4", place: "Melbourne", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-5", place: "Malaysia", countryIso2: "MY", lookupKey: "MY", electricityMapsZone: "MY-WM", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-6", place: "New Zealand", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
+    { provider: "aws", region: "ap-southeast-7", place: "Thailand", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
+    { provider: "aws", region: "ca-central-1", place: "Canada Central (Montréal area)", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "aws", region: "ca-west-1", place: "Calgary", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-AB", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "aws", region: "cn-north-1", place: "Beijing", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "aws", region: "cn-northwest-1", place: "Ningxia", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-central-1", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-central-2", place: "Zurich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-north-1", place: "Stockholm", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-south-1", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-south-2", place: "Spain", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-west-1", place: "Ireland", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-west-2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "aws", region: "eu-west-3", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "aws", region: "il-central-1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { provider: "aws", region: "me-central-1", place: "UAE", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { provider: "aws", region: "me-south-1", place: "Bahrain", countryIso2: "BH", lookupKey: "BH", electricityMapsZone: "BH", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
+    { provider: "aws", region: "mx-central-1", place: "Mexico Central (Querétaro area)", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "aws", region: "sa-east-1", place: "São Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "aws", region: "us-east-1", place: "N. Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "us-east-2", place: "Ohio", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "us-west-1", place: "N. California", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { provider: "aws", region: "us-west-2", place: "Oregon", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-PACW", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "australiacentral", place: "Australia Central", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "australiacentral2", place: "Australia Central 2", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "australiaeast", place: "Australia East", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "australiasoutheast", place: "Australia Southeast", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "azure", region: "brazilsouth", place: "Brazil South", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "azure", region: "brazilsoutheast", place: "Brazil Southeast", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "azure", region: "canadacentral", place: "Canada Central", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "azure", region: "canadaeast", place: "Canada East", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "azure", region: "centralindia", place: "Central India", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "centralus", place: "Central US", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-MIDW-MISO", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "chinaeast", place: "China East", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinaeast2", place: "China East 2", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinanorth", place: "China North", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinanorth2", place: "China North 2", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "chinanorth3", place: "China North 3", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
+    { provider: "azure", region: "eastasia", place: "East Asia", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { provider: "azure", region: "eastus", place: "East US", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "eastus2", place: "East US 2", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "francecentral", place: "France Central", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "azure", region: "francesouth", place: "France South", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "azure", region: "germanynorth", place: "Germany North", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "azure", region: "germanywestcentral", place: "Germany West Central", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "azure", region: "indonesiacentral", place: "Indonesia Central", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { provider: "azure", region: "israelcentral", place: "Israel Central", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { provider: "azure", region: "italynorth", place: "Italy North", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "azure", region: "japaneast", place: "Japan East", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "azure", region: "japanwest", place: "Japan West", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "azure", region: "koreacentral", place: "Korea Central", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "azure", region: "koreasouth", place: "Korea South", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "azure", region: "mexicocentral", place: "Mexico Central", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "azure", region: "newzealandnorth", place: "New Zealand North", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
+    { provider: "azure", region: "northcentralus", place: "North Central US", countryIso2: "US", lookupKey: "US-IL", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 211.93, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "northeurope", place: "North Europe", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { provider: "azure", region: "norwayeast", place: "Norway East", countryIso2: "NO", lookupKey: "NO", electricityMapsZone: "NO-NO1", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
+    { provider: "azure", region: "norwaywest", place: "Norway West", countryIso2: "NO", lookupKey: "NO", electricityMapsZone: "NO-NO2", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
+    { provider: "azure", region: "polandcentral", place: "Poland Central", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { provider: "azure", region: "qatarcentral", place: "Qatar Central", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
+    { provider: "azure", region: "southafricanorth", place: "South Africa North", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "azure", region: "southafricawest", place: "South Africa West", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "azure", region: "southcentralus", place: "South Central US", countryIso2: "US", lookupKey: "US-TX", electricityMapsZone: "US-TEX-ERCO", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "southeastasia", place: "Southeast Asia", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "azure", region: "southindia", place: "South India", countryIso2: "IN", lookupKey: "IN-TN", electricityMapsZone: "IN-SO", year: 2024, gramsPerKwh: 493.19, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "spaincentral", place: "Spain Central", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { provider: "azure", region: "swedencentral", place: "Sweden Central", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { provider: "azure", region: "switzerlandnorth", place: "Switzerland North", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "azure", region: "switzerlandwest", place: "Switzerland West", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "azure", region: "uaecentral", place: "UAE Central", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { provider: "azure", region: "uaenorth", place: "UAE North", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
+    { provider: "azure", region: "uksouth", place: "UK South", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "azure", region: "ukwest", place: "UK West", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "azure", region: "westcentralus", place: "West Central US", countryIso2: "US", lookupKey: "US-WY", electricityMapsZone: "US-NW-PACE", year: 2024, gramsPerKwh: 564.85, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "westeurope", place: "West Europe", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
+    { provider: "azure", region: "westus", place: "West US", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "westus2", place: "West US 2", countryIso2: "US", lookupKey: "US-WA", electricityMapsZone: "US-NW-BPAT", year: 2024, gramsPerKwh: 130.35, source: "ember-subnational-2025-05" },
+    { provider: "azure", region: "westus3", place: "West US 3", countryIso2: "US", lookupKey: "US-AZ", electricityMapsZone: "US-SW-AZPS", year: 2024, gramsPerKwh: 299.71, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "africa-south1", place: "Johannesburg", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-east1", place: "Taiwan", countryIso2: "TW", lookupKey: "TW", electricityMapsZone: "TW", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-east2", place: "Hong Kong", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-northeast1", place: "Tokyo", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-northeast2", place: "Osaka", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-northeast3", place: "Seoul", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-south1", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "asia-south2", place: "Delhi", countryIso2: "IN", lookupKey: "IN-DL", electricityMapsZone: "IN-NO", year: 2024, gramsPerKwh: 421.04, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "asia-southeast1", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-southeast2", place: "Jakarta", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
+    { provider: "gcp", region: "asia-southeast3", place: "Bangkok", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
+    { provider: "gcp", region: "australia-southeast1", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "gcp", region: "australia-southeast2", place: "Melbourne", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-central2", place: "Warsaw", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-north1", place: "Finland", countryIso2: "FI", lookupKey: "FI", electricityMapsZone: "FI", year: 2024, gramsPerKwh: 72.25, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-north2", place: "Stockholm", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-southwest1", place: "Madrid", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west1", place: "Belgium", countryIso2: "BE", lookupKey: "BE", electricityMapsZone: "BE", year: 2024, gramsPerKwh: 117.58, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west10", place: "Berlin", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west12", place: "Turin", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west3", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west4", place: "Eemshaven", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west6", place: "Zürich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west8", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west9", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "gcp", region: "me-central1", place: "Doha", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
+    { provider: "gcp", region: "me-central2", place: "Dammam", countryIso2: "SA", lookupKey: "SA", electricityMapsZone: "SA", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
+    { provider: "gcp", region: "me-west1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-northeast1", place: "Montréal", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-northeast2", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-south1", place: "Mexico", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "gcp", region: "southamerica-east1", place: "Sāo Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "southamerica-west1", place: "Santiago", countryIso2: "CL", lookupKey: "CL", electricityMapsZone: "CL-SEN", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
+    { provider: "gcp", region: "us-central1", place: "Iowa", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-CENT-SWPP", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-central2", place: "Oklahoma", countryIso2: "US", lookupKey: "US-OK", electricityMapsZone: null, year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east1", place: "South Carolina", countryIso2: "US", lookupKey: "US-SC", electricityMapsZone: "US-CAR-SCEG", year: 2024, gramsPerKwh: 260.55, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east2", place: "Georgia", countryIso2: "US", lookupKey: "US-GA", electricityMapsZone: null, year: 2024, gramsPerKwh: 323.19, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east4", place: "Northern Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-east5", place: "Columbus", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-south1", place: "Dallas", countryIso2: "US", lookupKey: "US-TX", electricityMapsZone: "US-TEX-ERCO", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west1", place: "Oregon", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-PACW", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west2", place: "Los Angeles", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west3", place: "Salt Lake City", countryIso2: "US", lookupKey: "US-UT", electricityMapsZone: "US-NW-PACE", year: 2024, gramsPerKwh: 539.56, source: "ember-subnational-2025-05" },
+    { provider: "gcp", region: "us-west4", place: "Las Vegas", countryIso2: "US", lookupKey: "US-NV", electricityMapsZone: "US-NW-NEVP", year: 2024, gramsPerKwh: 314.87, source: "ember-subnational-2025-05" },
+    { provider: "ovh", region: "au-sydney", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
+    { provider: "ovh", region: "ca-beauharnois", place: "Beauharnois", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "ovh", region: "ca-toronto", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "ovh", region: "de-frankfurt", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-gravelines", place: "Gravelines", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-paris", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-roubaix", place: "Roubaix", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "fr-strasbourg", place: "Strasbourg", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
+    { provider: "ovh", region: "gb-london", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
+    { provider: "ovh", region: "ie-dublin", place: "Dublin", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
+    { provider: "ovh", region: "in-mumbai", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
+    { provider: "ovh", region: "pl-warsaw", place: "Warsaw", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
+    { provider: "ovh", region: "sg-singapore", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
+    { provider: "ovh", region: "us-hillsboro", place: "Hillsboro", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-BPAT", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
+    { provider: "ovh", region: "us-vint_hill", place: "Vint Hill", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
+];
+
+;// CONCATENATED MODULE: ./src/data/electricity-maps.ts
+/** 352 rows. */
+// prettier-ignore
+const ELECTRICITY_MAPS_ZONES = [
+    { zone: "AE", altZone: null, name: "United Arab Emirates", countryIso2: "AE", year: 2025, gramsPerKwh: 348, source: "electricitymaps-2025" },
+    { zone: "AF", altZone: null, name: "Afghanistan", countryIso2: "AF", year: 2025, gramsPerKwh: 120, source: "electricitymaps-2025" },
+    { zone: "AG", altZone: null, name: "Antigua and Barbuda", countryIso2: "AG", year: 2025, gramsPerKwh: 665, source: "electricitymaps-2025" },
+    { zone: "AL", altZone: null, name: "Albania", countryIso2: "AL", year: 2025, gramsPerKwh: 69, source: "electricitymaps-2025" },
+    { zone: "AM", altZone: null, name: "Armenia", countryIso2: "AM", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
+    { zone: "AO", altZone: null, name: "Angola", countryIso2: "AO", year: 2025, gramsPerKwh: 213, source: "electricitymaps-2025" },
+    { zone: "AR", altZone: null, name: "Argentina", countryIso2: "AR", year: 2025, gramsPerKwh: 313, source: "electricitymaps-2025" },
+    { zone: "AT", altZone: null, name: "Austria", countryIso2: "AT", year: 2025, gramsPerKwh: 163, source: "electricitymaps-2025" },
+    { zone: "AU", altZone: null, name: "Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 474, source: "electricitymaps-2025" },
+    { zone: "AU-NSW", altZone: null, name: "New South Wales", countryIso2: "AU", year: 2025, gramsPerKwh: 525, source: "electricitymaps-2025" },
+    { zone: "AU-NT", altZone: null, name: "Northern Territory", countryIso2: "AU", year: 2025, gramsPerKwh: 503, source: "electricitymaps-2025" },
+    { zone: "AU-QLD", altZone: null, name: "Queensland", countryIso2: "AU", year: 2025, gramsPerKwh: 577, source: "electricitymaps-2025" },
+    { zone: "AU-SA", altZone: null, name: "South Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 170, source: "electricitymaps-2025" },
+    { zone: "AU-TAS", altZone: null, name: "Tasmania", countryIso2: "AU", year: 2025, gramsPerKwh: 69, source: "electricitymaps-2025" },
+    { zone: "AU-TAS-FI", altZone: null, name: "Flinders Island", countryIso2: "AU", year: 2025, gramsPerKwh: 224, source: "electricitymaps-2025" },
+    { zone: "AU-TAS-KI", altZone: null, name: "King Island", countryIso2: "AU", year: 2025, gramsPerKwh: 471, source: "electricitymaps-2025" },
+    { zone: "AU-VIC", altZone: null, name: "Victoria", countryIso2: "AU", year: 2025, gramsPerKwh: 474, source: "electricitymaps-2025" },
+    { zone: "AU-WA", altZone: null, name: "Western Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 395, source: "electricitymaps-2025" },
+    { zone: "AU-WA-RI", altZone: null, name: "Rottnest Island", countryIso2: "AU", year: 2025, gramsPerKwh: 494, source: "electricitymaps-2025" },
+    { zone: "AW", altZone: null, name: "Aruba", countryIso2: "AW", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
+    { zone: "AX", altZone: null, name: "Åland Islands", countryIso2: "AX", year: 2025, gramsPerKwh: 17, source: "electricitymaps-2025" },
+    { zone: "AZ", altZone: null, name: "Azerbaijan", countryIso2: "AZ", year: 2025, gramsPerKwh: 420, source: "electricitymaps-2025" },
+    { zone: "BA", altZone: null, name: "Bosnia and Herzegovina", countryIso2: "BA", year: 2025, gramsPerKwh: 462, source: "electricitymaps-2025" },
+    { zone: "BB", altZone: null, name: "Barbados", countryIso2: "BB", year: 2025, gramsPerKwh: 636, source: "electricitymaps-2025" },
+    { zone: "BD", altZone: null, name: "Bangladesh", countryIso2: "BD", year: 2025, gramsPerKwh: 630, source: "electricitymaps-2025" },
+    { zone: "BE", altZone: null, name: "Belgium", countryIso2: "BE", year: 2025, gramsPerKwh: 180, source: "electricitymaps-2025" },
+    { zone: "BF", altZone: null, name: "Burkina Faso", countryIso2: "BF", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
+    { zone: "BG", altZone: null, name: "Bulgaria", countryIso2: "BG", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
+    { zone: "BH", altZone: null, name: "Bahrain", countryIso2: "BH", year: 2025, gramsPerKwh: 488, source: "electricitymaps-2025" },
+    { zone: "BI", altZone: null, name: "Burundi", countryIso2: "BI", year: 2025, gramsPerKwh: 241, source: "electricitymaps-2025" },
+    { zone: "BJ", altZone: null, name: "Benin", countryIso2: "BJ", year: 2025, gramsPerKwh: 502, source: "electricitymaps-2025" },
+    { zone: "BN", altZone: null, name: "Brunei", countryIso2: "BN", year: 2025, gramsPerKwh: 562, source: "electricitymaps-2025" },
+    { zone: "BO", altZone: null, name: "Bolivia", countryIso2: "BO", year: 2025, gramsPerKwh: 327, source: "electricitymaps-2025" },
+    { zone: "BR", altZone: null, name: "Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 98, source: "electricitymaps-2025" },
+    { zone: "BR-CS", altZone: null, name: "Central Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 106, source: "electricitymaps-2025" },
+    { zone: "BR-N", altZone: null, name: "North Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 154, source: "electricitymaps-2025" },
+    { zone: "BR-NE", altZone: null, name: "North-East Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 47, source: "electricitymaps-2025" },
+    { zone: "BR-S", altZone: null, name: "South Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 89, source: "electricitymaps-2025" },
+    { zone: "BS", altZone: null, name: "Bahamas", countryIso2: "BS", year: 2025, gramsPerKwh: 692, source: "electricitymaps-2025" },
+    { zone: "BT", altZone: null, name: "Bhutan", countryIso2: "BT", year: 2025, gramsPerKwh: 60, source: "electricitymaps-2025" },
+    { zone: "BW", altZone: null, name: "Botswana", countryIso2: "BW", year: 2025, gramsPerKwh: 814, source: "electricitymaps-2025" },
+    { zone: "BY", altZone: null, name: "Belarus", countryIso2: "BY", year: 2025, gramsPerKwh: 285, source: "electricitymaps-2025" },
+    { zone: "BZ", altZone: null, name: "Belize", countryIso2: "BZ", year: 2025, gramsPerKwh: 161, source: "electricitymaps-2025" },
+    { zone: "CA", altZone: null, name: "Canada", countryIso2: "CA", year: 2025, gramsPerKwh: 136, source: "electricitymaps-2025" },
+    { zone: "CA-AB", altZone: null, name: "Alberta", countryIso2: "CA", year: 2025, gramsPerKwh: 385, source: "electricitymaps-2025" },
+    { zone: "CA-BC", altZone: null, name: "British Columbia", countryIso2: "CA", year: 2025, gramsPerKwh: 71, source: "electricitymaps-2025" },
+    { zone: "CA-MB", altZone: null, name: "Manitoba", countryIso2: "CA", year: 2025, gramsPerKwh: 74, source: "electricitymaps-2025" },
+    { zone: "CA-NB", altZone: null, name: "New Brunswick", countryIso2: "CA", year: 2025, gramsPerKwh: 161, source: "electricitymaps-2025" },
+    { zone: "CA-NL", altZone: null, name: "Newfoundland and Labrador", countryIso2: "CA", year: 2025, gramsPerKwh: 26, source: "electricitymaps-2025" },
+    { zone: "CA-NS", altZone: null, name: "Nova Scotia", countryIso2: "CA", year: 2025, gramsPerKwh: 374, source: "electricitymaps-2025" },
+    { zone: "CA-NT", altZone: null, name: "Northwest Territories", countryIso2: "CA", year: 2025, gramsPerKwh: 91, source: "electricitymaps-2025" },
+    { zone: "CA-NU", altZone: null, name: "Nunavut", countryIso2: "CA", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
+    { zone: "CA-ON", altZone: null, name: "Ontario", countryIso2: "CA", year: 2025, gramsPerKwh: 111, source: "electricitymaps-2025" },
+    { zone: "CA-PE", altZone: null, name: "Prince Edward Island", countryIso2: "CA", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "CA-QC", altZone: null, name: "Québec", countryIso2: "CA", year: 2025, gramsPerKwh: 41, source: "electricitymaps-2025" },
+    { zone: "CA-SK", altZone: null, name: "Saskatchewan", countryIso2: "CA", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "CA-YT", altZone: null, name: "Yukon", countryIso2: "CA", year: 2025, gramsPerKwh: 216, source: "electricitymaps-2025" },
+    { zone: "CD", altZone: null, name: "Democratic Republic of the Congo", countryIso2: "CD", year: 2025, gramsPerKwh: 82, source: "electricitymaps-2025" },
+    { zone: "CF", altZone: null, name: "Central African Republic", countryIso2: "CF", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
+    { zone: "CG", altZone: null, name: "Congo", countryIso2: "CG", year: 2025, gramsPerKwh: 379, source: "electricitymaps-2025" },
+    { zone: "CH", altZone: null, name: "Switzerland", countryIso2: "CH", year: 2025, gramsPerKwh: 50, source: "electricitymaps-2025" },
+    { zone: "CI", altZone: null, name: "Ivory Coast", countryIso2: "CI", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
+    { zone: "CL-SEN", altZone: null, name: "Sistema Eléctrico Nacional", countryIso2: "CL", year: 2025, gramsPerKwh: 259, source: "electricitymaps-2025" },
+    { zone: "CM", altZone: null, name: "Cameroon", countryIso2: "CM", year: 2025, gramsPerKwh: 181, source: "electricitymaps-2025" },
+    { zone: "CN", altZone: null, name: "China", countryIso2: "CN", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "CO", altZone: null, name: "Colombia", countryIso2: "CO", year: 2025, gramsPerKwh: 102, source: "electricitymaps-2025" },
+    { zone: "CR", altZone: null, name: "Costa Rica", countryIso2: "CR", year: 2025, gramsPerKwh: 36, source: "electricitymaps-2025" },
+    { zone: "CU", altZone: null, name: "Cuba", countryIso2: "CU", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
+    { zone: "CV", altZone: null, name: "Cabo Verde", countryIso2: "CV", year: 2025, gramsPerKwh: 486, source: "electricitymaps-2025" },
+    { zone: "CW", altZone: null, name: "Curaçao", countryIso2: "CW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "CY", altZone: null, name: "Cyprus", countryIso2: "CY", year: 2025, gramsPerKwh: 838, source: "electricitymaps-2025" },
+    { zone: "CZ", altZone: null, name: "Czechia", countryIso2: "CZ", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
+    { zone: "DE", altZone: null, name: "Germany", countryIso2: "DE", year: 2025, gramsPerKwh: 342, source: "electricitymaps-2025" },
+    { zone: "DJ", altZone: null, name: "Djibouti", countryIso2: "DJ", year: 2025, gramsPerKwh: 434, source: "electricitymaps-2025" },
+    { zone: "DK", altZone: null, name: "Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 123, source: "electricitymaps-2025" },
+    { zone: "DK-BHM", altZone: null, name: "Bornholm", countryIso2: "DK", year: 2025, gramsPerKwh: 101, source: "electricitymaps-2025" },
+    { zone: "DK-DK1", altZone: null, name: "West Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 112, source: "electricitymaps-2025" },
+    { zone: "DK-DK2", altZone: null, name: "East Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 144, source: "electricitymaps-2025" },
+    { zone: "DM", altZone: null, name: "Dominica", countryIso2: "DM", year: 2025, gramsPerKwh: 613, source: "electricitymaps-2025" },
+    { zone: "DO", altZone: null, name: "Dominican Republic", countryIso2: "DO", year: 2025, gramsPerKwh: 527, source: "electricitymaps-2025" },
+    { zone: "DZ", altZone: null, name: "Algeria", countryIso2: "DZ", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "EC", altZone: null, name: "Ecuador", countryIso2: "EC", year: 2025, gramsPerKwh: 209, source: "electricitymaps-2025" },
+    { zone: "EE", altZone: null, name: "Estonia", countryIso2: "EE", year: 2025, gramsPerKwh: 243, source: "electricitymaps-2025" },
+    { zone: "EG", altZone: null, name: "Egypt", countryIso2: "EG", year: 2025, gramsPerKwh: 442, source: "electricitymaps-2025" },
+    { zone: "ER", altZone: null, name: "Eritrea", countryIso2: "ER", year: 2025, gramsPerKwh: 607, source: "electricitymaps-2025" },
+    { zone: "ES", altZone: null, name: "Spain", countryIso2: "ES", year: 2025, gramsPerKwh: 136, source: "electricitymaps-2025" },
+    { zone: "ES-CE", altZone: null, name: "Ceuta", countryIso2: "ES", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
+    { zone: "ES-CN-FV", altZone: null, name: "Fuerteventura", countryIso2: "ES", year: 2025, gramsPerKwh: 748, source: "electricitymaps-2025" },
+    { zone: "ES-CN-GC", altZone: null, name: "Gran Canaria", countryIso2: "ES", year: 2025, gramsPerKwh: 683, source: "electricitymaps-2025" },
+    { zone: "ES-CN-HI", altZone: null, name: "El Hierro", countryIso2: "ES", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
+    { zone: "ES-CN-IG", altZone: null, name: "Isla de la Gomera", countryIso2: "ES", year: 2025, gramsPerKwh: 830, source: "electricitymaps-2025" },
+    { zone: "ES-CN-LP", altZone: null, name: "La Palma", countryIso2: "ES", year: 2025, gramsPerKwh: 843, source: "electricitymaps-2025" },
+    { zone: "ES-CN-LZ", altZone: null, name: "Lanzarote", countryIso2: "ES", year: 2025, gramsPerKwh: 793, source: "electricitymaps-2025" },
+    { zone: "ES-CN-TE", altZone: null, name: "Tenerife", countryIso2: "ES", year: 2025, gramsPerKwh: 761, source: "electricitymaps-2025" },
+    { zone: "ES-IB-FO", altZone: null, name: "Formentera", countryIso2: "ES", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "ES-IB-IZ", altZone: null, name: "Ibiza", countryIso2: "ES", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
+    { zone: "ES-IB-MA", altZone: null, name: "Mallorca", countryIso2: "ES", year: 2025, gramsPerKwh: 399, source: "electricitymaps-2025" },
+    { zone: "ES-IB-ME", altZone: null, name: "Menorca", countryIso2: "ES", year: 2025, gramsPerKwh: 799, source: "electricitymaps-2025" },
+    { zone: "ES-ML", altZone: null, name: "Melilla", countryIso2: "ES", year: 2025, gramsPerKwh: 617, source: "electricitymaps-2025" },
+    { zone: "ET", altZone: null, name: "Ethiopia", countryIso2: "ET", year: 2025, gramsPerKwh: 84, source: "electricitymaps-2025" },
+    { zone: "FI", altZone: null, name: "Finland", countryIso2: "FI", year: 2025, gramsPerKwh: 68, source: "electricitymaps-2025" },
+    { zone: "FJ", altZone: null, name: "Fiji", countryIso2: "FJ", year: 2025, gramsPerKwh: 291, source: "electricitymaps-2025" },
+    { zone: "FK", altZone: null, name: "Falkland Islands", countryIso2: "FK", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "FM", altZone: null, name: "Micronesia", countryIso2: "FM", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
+    { zone: "FO", altZone: null, name: "Faroe Islands", countryIso2: "FO", year: 2025, gramsPerKwh: 549, source: "electricitymaps-2025" },
+    { zone: "FO-MI", altZone: null, name: "Main Islands", countryIso2: "FO", year: 2025, gramsPerKwh: 546, source: "electricitymaps-2025" },
+    { zone: "FO-SI", altZone: null, name: "South Island", countryIso2: "FO", year: 2025, gramsPerKwh: 594, source: "electricitymaps-2025" },
+    { zone: "FR", altZone: null, name: "France", countryIso2: "FR", year: 2025, gramsPerKwh: 31, source: "electricitymaps-2025" },
+    { zone: "FR-COR", altZone: null, name: "Corsica", countryIso2: "FR", year: 2025, gramsPerKwh: 546, source: "electricitymaps-2025" },
+    { zone: "GA", altZone: null, name: "Gabon", countryIso2: "GA", year: 2025, gramsPerKwh: 325, source: "electricitymaps-2025" },
+    { zone: "GB", altZone: null, name: "Great Britain", countryIso2: "GB", year: 2025, gramsPerKwh: 176, source: "electricitymaps-2025" },
+    { zone: "GB-NIR", altZone: null, name: "Northern Ireland", countryIso2: "GB", year: 2025, gramsPerKwh: 280, source: "electricitymaps-2025" },
+    { zone: "GB-ORK", altZone: null, name: "Orkney Islands", countryIso2: "GB", year: 2025, gramsPerKwh: 57, source: "electricitymaps-2025" },
+    { zone: "GE", altZone: null, name: "Georgia", countryIso2: "GE", year: 2025, gramsPerKwh: 168, source: "electricitymaps-2025" },
+    { zone: "GF", altZone: null, name: "French Guiana", countryIso2: "GF", year: 2025, gramsPerKwh: 442, source: "electricitymaps-2025" },
+    { zone: "GH", altZone: null, name: "Ghana", countryIso2: "GH", year: 2025, gramsPerKwh: 339, source: "electricitymaps-2025" },
+    { zone: "GI", altZone: null, name: "Gibraltar", countryIso2: "GI", year: 2025, gramsPerKwh: 506, source: "electricitymaps-2025" },
+    { zone: "GL", altZone: null, name: "Greenland", countryIso2: "GL", year: 2025, gramsPerKwh: 103, source: "electricitymaps-2025" },
+    { zone: "GM", altZone: null, name: "Gambia", countryIso2: "GM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "GN", altZone: null, name: "Guinea", countryIso2: "GN", year: 2025, gramsPerKwh: 188, source: "electricitymaps-2025" },
+    { zone: "GP", altZone: null, name: "Guadeloupe", countryIso2: "GP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "GQ", altZone: null, name: "Equatorial Guinea", countryIso2: "GQ", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
+    { zone: "GR", altZone: null, name: "Greece", countryIso2: "GR", year: 2025, gramsPerKwh: 296, source: "electricitymaps-2025" },
+    { zone: "GS", altZone: null, name: "South Georgia and the South Sandwich Islands", countryIso2: "GS", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "GT", altZone: null, name: "Guatemala", countryIso2: "GT", year: 2025, gramsPerKwh: 359, source: "electricitymaps-2025" },
+    { zone: "GU", altZone: null, name: "Guam", countryIso2: "GU", year: 2025, gramsPerKwh: 639, source: "electricitymaps-2025" },
+    { zone: "GW", altZone: null, name: "Guinea-Bissau", countryIso2: "GW", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "GY", altZone: null, name: "Guyana", countryIso2: "GY", year: 2025, gramsPerKwh: 653, source: "electricitymaps-2025" },
+    { zone: "HK", altZone: null, name: "Hong Kong", countryIso2: "HK", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
+    { zone: "HN", altZone: null, name: "Honduras", countryIso2: "HN", year: 2025, gramsPerKwh: 316, source: "electricitymaps-2025" },
+    { zone: "HR", altZone: null, name: "Croatia", countryIso2: "HR", year: 2025, gramsPerKwh: 221, source: "electricitymaps-2025" },
+    { zone: "HT", altZone: null, name: "Haiti", countryIso2: "HT", year: 2025, gramsPerKwh: 515, source: "electricitymaps-2025" },
+    { zone: "HU", altZone: null, name: "Hungary", countryIso2: "HU", year: 2025, gramsPerKwh: 219, source: "electricitymaps-2025" },
+    { zone: "ID", altZone: null, name: "Indonesia", countryIso2: "ID", year: 2025, gramsPerKwh: 667, source: "electricitymaps-2025" },
+    { zone: "IE", altZone: null, name: "Ireland", countryIso2: "IE", year: 2025, gramsPerKwh: 301, source: "electricitymaps-2025" },
+    { zone: "IL", altZone: null, name: "Israel", countryIso2: "IL", year: 2025, gramsPerKwh: 475, source: "electricitymaps-2025" },
+    { zone: "IN", altZone: null, name: "Mainland India", countryIso2: "IN", year: 2025, gramsPerKwh: 593, source: "electricitymaps-2025" },
+    { zone: "IN-EA", altZone: null, name: "Eastern India", countryIso2: "IN", year: 2025, gramsPerKwh: 740, source: "electricitymaps-2025" },
+    { zone: "IN-NE", altZone: null, name: "North Eastern India", countryIso2: "IN", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
+    { zone: "IN-NO", altZone: null, name: "Northern India", countryIso2: "IN", year: 2025, gramsPerKwh: 508, source: "electricitymaps-2025" },
+    { zone: "IN-SO", altZone: null, name: "Southern India", countryIso2: "IN", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "IN-WE", altZone: null, name: "Western India", countryIso2: "IN", year: 2025, gramsPerKwh: 653, source: "electricitymaps-2025" },
+    { zone: "IQ", altZone: null, name: "Iraq", countryIso2: "IQ", year: 2025, gramsPerKwh: 563, source: "electricitymaps-2025" },
+    { zone: "IR", altZone: null, name: "Iran", countryIso2: "IR", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "IS", altZone: null, name: "Iceland", countryIso2: "IS", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "IT", altZone: null, name: "Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 286, source: "electricitymaps-2025" },
+    { zone: "IT-CNO", altZone: null, name: "Central North Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 251, source: "electricitymaps-2025" },
+    { zone: "IT-CSO", altZone: null, name: "Central South Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 297, source: "electricitymaps-2025" },
+    { zone: "IT-NO", altZone: null, name: "North Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 275, source: "electricitymaps-2025" },
+    { zone: "IT-SAR", altZone: null, name: "Sardinia", countryIso2: "IT", year: 2025, gramsPerKwh: 488, source: "electricitymaps-2025" },
+    { zone: "IT-SIC", altZone: null, name: "Sicily", countryIso2: "IT", year: 2025, gramsPerKwh: 280, source: "electricitymaps-2025" },
+    { zone: "IT-SO", altZone: null, name: "South Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 293, source: "electricitymaps-2025" },
+    { zone: "JM", altZone: null, name: "Jamaica", countryIso2: "JM", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "JO", altZone: null, name: "Jordan", countryIso2: "JO", year: 2025, gramsPerKwh: 424, source: "electricitymaps-2025" },
+    { zone: "JP", altZone: null, name: "Japan", countryIso2: "JP", year: 2025, gramsPerKwh: 463, source: "electricitymaps-2025" },
+    { zone: "JP-CB", altZone: null, name: "Chūbu", countryIso2: "JP", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
+    { zone: "JP-CG", altZone: null, name: "Chūgoku", countryIso2: "JP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "JP-HKD", altZone: null, name: "Hokkaidō", countryIso2: "JP", year: 2025, gramsPerKwh: 457, source: "electricitymaps-2025" },
+    { zone: "JP-HR", altZone: null, name: "Hokuriku", countryIso2: "JP", year: 2025, gramsPerKwh: 459, source: "electricitymaps-2025" },
+    { zone: "JP-KN", altZone: null, name: "Kansai", countryIso2: "JP", year: 2025, gramsPerKwh: 370, source: "electricitymaps-2025" },
+    { zone: "JP-KY", altZone: null, name: "Kyūshū", countryIso2: "JP", year: 2025, gramsPerKwh: 307, source: "electricitymaps-2025" },
+    { zone: "JP-ON", altZone: null, name: "Okinawa", countryIso2: "JP", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
+    { zone: "JP-SK", altZone: null, name: "Shikoku", countryIso2: "JP", year: 2025, gramsPerKwh: 493, source: "electricitymaps-2025" },
+    { zone: "JP-TH", altZone: null, name: "Tōhoku", countryIso2: "JP", year: 2025, gramsPerKwh: 480, source: "electricitymaps-2025" },
+    { zone: "JP-TK", altZone: null, name: "Tōkyō", countryIso2: "JP", year: 2025, gramsPerKwh: 535, source: "electricitymaps-2025" },
+    { zone: "KE", altZone: null, name: "Kenya", countryIso2: "KE", year: 2025, gramsPerKwh: 206, source: "electricitymaps-2025" },
+    { zone: "KG", altZone: null, name: "Kyrgyzstan", countryIso2: "KG", year: 2025, gramsPerKwh: 152, source: "electricitymaps-2025" },
+    { zone: "KH", altZone: null, name: "Cambodia", countryIso2: "KH", year: 2025, gramsPerKwh: 476, source: "electricitymaps-2025" },
+    { zone: "KM", altZone: null, name: "Comoros", countryIso2: "KM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "KP", altZone: null, name: "North Korea", countryIso2: "KP", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
+    { zone: "KR", altZone: null, name: "South Korea", countryIso2: "KR", year: 2025, gramsPerKwh: 423, source: "electricitymaps-2025" },
+    { zone: "KW", altZone: null, name: "Kuwait", countryIso2: "KW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "KY", altZone: null, name: "Cayman Islands", countryIso2: "KY", year: 2025, gramsPerKwh: 681, source: "electricitymaps-2025" },
+    { zone: "KZ", altZone: null, name: "Kazakhstan", countryIso2: "KZ", year: 2025, gramsPerKwh: 592, source: "electricitymaps-2025" },
+    { zone: "LA", altZone: null, name: "Laos", countryIso2: "LA", year: 2025, gramsPerKwh: 248, source: "electricitymaps-2025" },
+    { zone: "LB", altZone: null, name: "Lebanon", countryIso2: "LB", year: 2025, gramsPerKwh: 362, source: "electricitymaps-2025" },
+    { zone: "LC", altZone: null, name: "Saint Lucia", countryIso2: "LC", year: 2025, gramsPerKwh: 683, source: "electricitymaps-2025" },
+    { zone: "LK", altZone: null, name: "Sri Lanka", countryIso2: "LK", year: 2025, gramsPerKwh: 367, source: "electricitymaps-2025" },
+    { zone: "LR", altZone: null, name: "Liberia", countryIso2: "LR", year: 2025, gramsPerKwh: 470, source: "electricitymaps-2025" },
+    { zone: "LS", altZone: null, name: "Lesotho", countryIso2: "LS", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
+    { zone: "LT", altZone: null, name: "Lithuania", countryIso2: "LT", year: 2025, gramsPerKwh: 135, source: "electricitymaps-2025" },
+    { zone: "LU", altZone: null, name: "Luxembourg", countryIso2: "LU", year: 2025, gramsPerKwh: 212, source: "electricitymaps-2025" },
+    { zone: "LV", altZone: null, name: "Latvia", countryIso2: "LV", year: 2025, gramsPerKwh: 155, source: "electricitymaps-2025" },
+    { zone: "LY", altZone: null, name: "Libya", countryIso2: "LY", year: 2025, gramsPerKwh: 530, source: "electricitymaps-2025" },
+    { zone: "MA", altZone: null, name: "Morocco", countryIso2: "MA", year: 2025, gramsPerKwh: 516, source: "electricitymaps-2025" },
+    { zone: "MD", altZone: null, name: "Moldova", countryIso2: "MD", year: 2025, gramsPerKwh: 324, source: "electricitymaps-2025" },
+    { zone: "ME", altZone: null, name: "Montenegro", countryIso2: "ME", year: 2025, gramsPerKwh: 356, source: "electricitymaps-2025" },
+    { zone: "MG", altZone: null, name: "Madagascar", countryIso2: "MG", year: 2025, gramsPerKwh: 431, source: "electricitymaps-2025" },
+    { zone: "MK", altZone: null, name: "North Macedonia", countryIso2: "MK", year: 2025, gramsPerKwh: 452, source: "electricitymaps-2025" },
+    { zone: "ML", altZone: null, name: "Mali", countryIso2: "ML", year: 2025, gramsPerKwh: 410, source: "electricitymaps-2025" },
+    { zone: "MM", altZone: null, name: "Myanmar", countryIso2: "MM", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
+    { zone: "MN", altZone: null, name: "Mongolia", countryIso2: "MN", year: 2025, gramsPerKwh: 744, source: "electricitymaps-2025" },
+    { zone: "MO", altZone: null, name: "Macao", countryIso2: "MO", year: 2025, gramsPerKwh: 393, source: "electricitymaps-2025" },
+    { zone: "MQ", altZone: null, name: "Martinique", countryIso2: "MQ", year: 2025, gramsPerKwh: 577, source: "electricitymaps-2025" },
+    { zone: "MR", altZone: null, name: "Mauritania", countryIso2: "MR", year: 2025, gramsPerKwh: 522, source: "electricitymaps-2025" },
+    { zone: "MT", altZone: null, name: "Malta", countryIso2: "MT", year: 2025, gramsPerKwh: 404, source: "electricitymaps-2025" },
+    { zone: "MU", altZone: null, name: "Mauritius", countryIso2: "MU", year: 2025, gramsPerKwh: 621, source: "electricitymaps-2025" },
+    { zone: "MV", altZone: null, name: "Maldives", countryIso2: "MV", year: 2025, gramsPerKwh: 648, source: "electricitymaps-2025" },
+    { zone: "MW", altZone: null, name: "Malawi", countryIso2: "MW", year: 2025, gramsPerKwh: 60, source: "electricitymaps-2025" },
+    { zone: "MX", altZone: null, name: "Mexico", countryIso2: "MX", year: 2025, gramsPerKwh: 385, source: "electricitymaps-2025" },
+    { zone: "MY", altZone: null, name: "Malaysia", countryIso2: "MY", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
+    { zone: "MY-EM", altZone: null, name: "Borneo", countryIso2: "MY", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "MY-WM", altZone: null, name: "Peninsula", countryIso2: "MY", year: 2025, gramsPerKwh: 651, source: "electricitymaps-2025" },
+    { zone: "MZ", altZone: null, name: "Mozambique", countryIso2: "MZ", year: 2025, gramsPerKwh: 149, source: "electricitymaps-2025" },
+    { zone: "NA", altZone: null, name: "Namibia", countryIso2: "NA", year: 2025, gramsPerKwh: 93, source: "electricitymaps-2025" },
+    { zone: "NC", altZone: null, name: "New Caledonia", countryIso2: "NC", year: 2025, gramsPerKwh: 539, source: "electricitymaps-2025" },
+    { zone: "NE", altZone: null, name: "Niger", countryIso2: "NE", year: 2025, gramsPerKwh: 650, source: "electricitymaps-2025" },
+    { zone: "NG", altZone: null, name: "Nigeria", countryIso2: "NG", year: 2025, gramsPerKwh: 362, source: "electricitymaps-2025" },
+    { zone: "NI", altZone: null, name: "Nicaragua", countryIso2: "NI", year: 2025, gramsPerKwh: 221, source: "electricitymaps-2025" },
+    { zone: "NL", altZone: null, name: "Netherlands", countryIso2: "NL", year: 2025, gramsPerKwh: 253, source: "electricitymaps-2025" },
+    { zone: "NO", altZone: null, name: "Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 30, source: "electricitymaps-2025" },
+    { zone: "NO-NO1", altZone: null, name: "Southeast Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
+    { zone: "NO-NO2", altZone: null, name: "Southwest Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 29, source: "electricitymaps-2025" },
+    { zone: "NO-NO3", altZone: null, name: "Middle Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "NO-NO4", altZone: null, name: "North Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 49, source: "electricitymaps-2025" },
+    { zone: "NO-NO5", altZone: null, name: "West Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
+    { zone: "NP", altZone: null, name: "Nepal", countryIso2: "NP", year: 2025, gramsPerKwh: 86, source: "electricitymaps-2025" },
+    { zone: "NZ", altZone: null, name: "New Zealand", countryIso2: "NZ", year: 2025, gramsPerKwh: 90, source: "electricitymaps-2025" },
+    { zone: "OM", altZone: null, name: "Oman", countryIso2: "OM", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
+    { zone: "PA", altZone: null, name: "Panama", countryIso2: "PA", year: 2025, gramsPerKwh: 148, source: "electricitymaps-2025" },
+    { zone: "PE", altZone: null, name: "Peru", countryIso2: "PE", year: 2025, gramsPerKwh: 173, source: "electricitymaps-2025" },
+    { zone: "PF", altZone: null, name: "French Polynesia", countryIso2: "PF", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
+    { zone: "PG", altZone: null, name: "Papua New Guinea", countryIso2: "PG", year: 2025, gramsPerKwh: 512, source: "electricitymaps-2025" },
+    { zone: "PH", altZone: null, name: "Philippines", countryIso2: "PH", year: 2025, gramsPerKwh: 613, source: "electricitymaps-2025" },
+    { zone: "PH-LU", altZone: null, name: "Luzon", countryIso2: "PH", year: 2025, gramsPerKwh: 632, source: "electricitymaps-2025" },
+    { zone: "PH-MI", altZone: null, name: "Mindanao", countryIso2: "PH", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
+    { zone: "PH-VI", altZone: null, name: "Visayas", countryIso2: "PH", year: 2025, gramsPerKwh: 591, source: "electricitymaps-2025" },
+    { zone: "PK", altZone: null, name: "Pakistan", countryIso2: "PK", year: 2025, gramsPerKwh: 268, source: "electricitymaps-2025" },
+    { zone: "PL", altZone: null, name: "Poland", countryIso2: "PL", year: 2025, gramsPerKwh: 565, source: "electricitymaps-2025" },
+    { zone: "PM", altZone: null, name: "Saint Pierre and Miquelon", countryIso2: "PM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "PR", altZone: null, name: "Puerto Rico", countryIso2: "PR", year: 2025, gramsPerKwh: 499, source: "electricitymaps-2025" },
+    { zone: "PS", altZone: null, name: "State of Palestine", countryIso2: "PS", year: 2025, gramsPerKwh: 448, source: "electricitymaps-2025" },
+    { zone: "PT", altZone: null, name: "Portugal", countryIso2: "PT", year: 2025, gramsPerKwh: 117, source: "electricitymaps-2025" },
+    { zone: "PT-MA", altZone: null, name: "Madeira", countryIso2: "PT", year: 2025, gramsPerKwh: 633, source: "electricitymaps-2025" },
+    { zone: "PW", altZone: null, name: "Palau", countryIso2: "PW", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
+    { zone: "PY", altZone: null, name: "Paraguay", countryIso2: "PY", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
+    { zone: "QA", altZone: null, name: "Qatar", countryIso2: "QA", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
+    { zone: "RE", altZone: null, name: "Réunion", countryIso2: "RE", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
+    { zone: "RO", altZone: null, name: "Romania", countryIso2: "RO", year: 2025, gramsPerKwh: 300, source: "electricitymaps-2025" },
+    { zone: "RS", altZone: null, name: "Serbia", countryIso2: "RS", year: 2025, gramsPerKwh: 528, source: "electricitymaps-2025" },
+    { zone: "RU-1", altZone: null, name: "Europe-Ural", countryIso2: "RU", year: 2025, gramsPerKwh: 353, source: "electricitymaps-2025" },
+    { zone: "RU-2", altZone: null, name: "Siberia", countryIso2: "RU", year: 2025, gramsPerKwh: 411, source: "electricitymaps-2025" },
+    { zone: "RU-AS", altZone: null, name: "East", countryIso2: "RU", year: 2025, gramsPerKwh: 426, source: "electricitymaps-2025" },
+    { zone: "RW", altZone: null, name: "Rwanda", countryIso2: "RW", year: 2025, gramsPerKwh: 351, source: "electricitymaps-2025" },
+    { zone: "SA", altZone: null, name: "Saudi Arabia", countryIso2: "SA", year: 2025, gramsPerKwh: 552, source: "electricitymaps-2025" },
+    { zone: "SB", altZone: null, name: "Solomon Islands", countryIso2: "SB", year: 2025, gramsPerKwh: 626, source: "electricitymaps-2025" },
+    { zone: "SC", altZone: null, name: "Seychelles", countryIso2: "SC", year: 2025, gramsPerKwh: 593, source: "electricitymaps-2025" },
+    { zone: "SD", altZone: null, name: "Sudan", countryIso2: "SD", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
+    { zone: "SE", altZone: null, name: "Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 21, source: "electricitymaps-2025" },
+    { zone: "SE-SE1", altZone: null, name: "North Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 15, source: "electricitymaps-2025" },
+    { zone: "SE-SE2", altZone: null, name: "North Central Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 15, source: "electricitymaps-2025" },
+    { zone: "SE-SE3", altZone: null, name: "South Central Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 20, source: "electricitymaps-2025" },
+    { zone: "SE-SE4", altZone: null, name: "South Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 37, source: "electricitymaps-2025" },
+    { zone: "SG", altZone: null, name: "Singapore", countryIso2: "SG", year: 2025, gramsPerKwh: 483, source: "electricitymaps-2025" },
+    { zone: "SI", altZone: null, name: "Slovenia", countryIso2: "SI", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
+    { zone: "SK", altZone: null, name: "Slovakia", countryIso2: "SK", year: 2025, gramsPerKwh: 232, source: "electricitymaps-2025" },
+    { zone: "SL", altZone: null, name: "Sierra Leone", countryIso2: "SL", year: 2025, gramsPerKwh: 53, source: "electricitymaps-2025" },
+    { zone: "SN", altZone: null, name: "Senegal", countryIso2: "SN", year: 2025, gramsPerKwh: 573, source: "electricitymaps-2025" },
+    { zone: "SO", altZone: null, name: "Somalia", countryIso2: "SO", year: 2025, gramsPerKwh: 557, source: "electricitymaps-2025" },
+    { zone: "SR", altZone: null, name: "Suriname", countryIso2: "SR", year: 2025, gramsPerKwh: 269, source: "electricitymaps-2025" },
+    { zone: "SS", altZone: null, name: "South Sudan", countryIso2: "SS", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
+    { zone: "ST", altZone: null, name: "São Tomé and Príncipe", countryIso2: "ST", year: 2025, gramsPerKwh: 623, source: "electricitymaps-2025" },
+    { zone: "SV", altZone: null, name: "El Salvador", countryIso2: "SV", year: 2025, gramsPerKwh: 239, source: "electricitymaps-2025" },
+    { zone: "SY", altZone: null, name: "Syria", countryIso2: "SY", year: 2025, gramsPerKwh: 554, source: "electricitymaps-2025" },
+    { zone: "SZ", altZone: null, name: "Eswatini", countryIso2: "SZ", year: 2025, gramsPerKwh: 146, source: "electricitymaps-2025" },
+    { zone: "TD", altZone: null, name: "Chad", countryIso2: "TD", year: 2025, gramsPerKwh: 638, source: "electricitymaps-2025" },
+    { zone: "TG", altZone: null, name: "Togo", countryIso2: "TG", year: 2025, gramsPerKwh: 384, source: "electricitymaps-2025" },
+    { zone: "TH", altZone: null, name: "Thailand", countryIso2: "TH", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "TJ", altZone: null, name: "Tajikistan", countryIso2: "TJ", year: 2025, gramsPerKwh: 72, source: "electricitymaps-2025" },
+    { zone: "TL", altZone: null, name: "Timor-Leste", countryIso2: "TL", year: 2025, gramsPerKwh: 665, source: "electricitymaps-2025" },
+    { zone: "TM", altZone: null, name: "Turkmenistan", countryIso2: "TM", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
+    { zone: "TN", altZone: null, name: "Tunisia", countryIso2: "TN", year: 2025, gramsPerKwh: 483, source: "electricitymaps-2025" },
+    { zone: "TO", altZone: null, name: "Tonga", countryIso2: "TO", year: 2025, gramsPerKwh: 600, source: "electricitymaps-2025" },
+    { zone: "TR", altZone: null, name: "Turkey", countryIso2: "TR", year: 2025, gramsPerKwh: 440, source: "electricitymaps-2025" },
+    { zone: "TT", altZone: null, name: "Trinidad and Tobago", countryIso2: "TT", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
+    { zone: "TW", altZone: null, name: "Taiwan", countryIso2: "TW", year: 2025, gramsPerKwh: 519, source: "electricitymaps-2025" },
+    { zone: "TZ", altZone: null, name: "Tanzania", countryIso2: "TZ", year: 2025, gramsPerKwh: 388, source: "electricitymaps-2025" },
+    { zone: "UG", altZone: null, name: "Uganda", countryIso2: "UG", year: 2025, gramsPerKwh: 108, source: "electricitymaps-2025" },
+    { zone: "US", altZone: null, name: "United States", countryIso2: "US", year: 2025, gramsPerKwh: 414, source: "electricitymaps-2025" },
+    { zone: "US-AK", altZone: null, name: "Alaska", countryIso2: "US", year: 2025, gramsPerKwh: 469, source: "electricitymaps-2025" },
+    { zone: "US-AK-SEAPA", altZone: null, name: "Southeast Alaska Power Agency", countryIso2: "US", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
+    { zone: "US-CAL-BANC", altZone: null, name: "BANC", countryIso2: "US", year: 2025, gramsPerKwh: 275, source: "electricitymaps-2025" },
+    { zone: "US-CAL-CISO", altZone: null, name: "California ISO", countryIso2: "US", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
+    { zone: "US-CAL-IID", altZone: null, name: "Imperial Irrigation District", countryIso2: "US", year: 2025, gramsPerKwh: 168, source: "electricitymaps-2025" },
+    { zone: "US-CAL-LDWP", altZone: null, name: "Los Angeles Department of Water and Power", countryIso2: "US", year: 2025, gramsPerKwh: 355, source: "electricitymaps-2025" },
+    { zone: "US-CAL-TIDC", altZone: null, name: "Turlock Irrigation District", countryIso2: "US", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
+    { zone: "US-CAR-CPLE", altZone: null, name: "Duke Energy Progress East", countryIso2: "US", year: 2025, gramsPerKwh: 341, source: "electricitymaps-2025" },
+    { zone: "US-CAR-CPLW", altZone: null, name: "Duke Energy Progress West", countryIso2: "US", year: 2025, gramsPerKwh: 508, source: "electricitymaps-2025" },
+    { zone: "US-CAR-DUK", altZone: null, name: "Duke Energy Carolinas", countryIso2: "US", year: 2025, gramsPerKwh: 320, source: "electricitymaps-2025" },
+    { zone: "US-CAR-SC", altZone: null, name: "South Carolina Public Service Authority", countryIso2: "US", year: 2025, gramsPerKwh: 654, source: "electricitymaps-2025" },
+    { zone: "US-CAR-SCEG", altZone: null, name: "South Carolina Electric & Gas Company", countryIso2: "US", year: 2025, gramsPerKwh: 466, source: "electricitymaps-2025" },
+    { zone: "US-CAR-YAD", altZone: null, name: "Alcoa Power Generating", countryIso2: "US", year: 2025, gramsPerKwh: 57, source: "electricitymaps-2025" },
+    { zone: "US-CENT-SPA", altZone: null, name: "Southwestern Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 48, source: "electricitymaps-2025" },
+    { zone: "US-CENT-SWPP", altZone: null, name: "SPP", countryIso2: "US", year: 2025, gramsPerKwh: 477, source: "electricitymaps-2025" },
+    { zone: "US-FLA-FMPP", altZone: null, name: "Florida Municipal Power Pool", countryIso2: "US", year: 2025, gramsPerKwh: 507, source: "electricitymaps-2025" },
+    { zone: "US-FLA-FPC", altZone: null, name: "Duke Energy Florida", countryIso2: "US", year: 2025, gramsPerKwh: 541, source: "electricitymaps-2025" },
+    { zone: "US-FLA-FPL", altZone: null, name: "Florida Power and Light Company", countryIso2: "US", year: 2025, gramsPerKwh: 356, source: "electricitymaps-2025" },
+    { zone: "US-FLA-GVL", altZone: null, name: "Gainesville Regional Utilities", countryIso2: "US", year: 2025, gramsPerKwh: 699, source: "electricitymaps-2025" },
+    { zone: "US-FLA-HST", altZone: null, name: "City of Homestead", countryIso2: "US", year: 2025, gramsPerKwh: 357, source: "electricitymaps-2025" },
+    { zone: "US-FLA-JEA", altZone: null, name: "Jacksonville Electric Authority", countryIso2: "US", year: 2025, gramsPerKwh: 655, source: "electricitymaps-2025" },
+    { zone: "US-FLA-SEC", altZone: null, name: "Seminole Electric Cooperative", countryIso2: "US", year: 2025, gramsPerKwh: 549, source: "electricitymaps-2025" },
+    { zone: "US-FLA-TAL", altZone: null, name: "City of Tallahassee", countryIso2: "US", year: 2025, gramsPerKwh: 497, source: "electricitymaps-2025" },
+    { zone: "US-FLA-TEC", altZone: null, name: "Tampa Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
+    { zone: "US-HI", altZone: null, name: "Hawaii", countryIso2: "US", year: 2025, gramsPerKwh: 784, source: "electricitymaps-2025" },
+    { zone: "US-MIDA-PJM", altZone: null, name: "PJM", countryIso2: "US", year: 2025, gramsPerKwh: 418, source: "electricitymaps-2025" },
+    { zone: "US-MIDW-AECI", altZone: null, name: "Associated Electric Cooperative", countryIso2: "US", year: 2025, gramsPerKwh: 678, source: "electricitymaps-2025" },
+    { zone: "US-MIDW-LGEE", altZone: null, name: "Louisville Gas And Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 848, source: "electricitymaps-2025" },
+    { zone: "US-MIDW-MISO", altZone: null, name: "MISO", countryIso2: "US", year: 2025, gramsPerKwh: 501, source: "electricitymaps-2025" },
+    { zone: "US-NE-ISNE", altZone: null, name: "ISO New England", countryIso2: "US", year: 2025, gramsPerKwh: 309, source: "electricitymaps-2025" },
+    { zone: "US-NW-AVA", altZone: null, name: "Avista Corporation", countryIso2: "US", year: 2025, gramsPerKwh: 241, source: "electricitymaps-2025" },
+    { zone: "US-NW-BPAT", altZone: null, name: "Bonneville Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 129, source: "electricitymaps-2025" },
+    { zone: "US-NW-CHPD", altZone: null, name: "Chelan County", countryIso2: "US", year: 2025, gramsPerKwh: 26, source: "electricitymaps-2025" },
+    { zone: "US-NW-DOPD", altZone: null, name: "Douglas County", countryIso2: "US", year: 2025, gramsPerKwh: 33, source: "electricitymaps-2025" },
+    { zone: "US-NW-GCPD", altZone: null, name: "Grant County", countryIso2: "US", year: 2025, gramsPerKwh: 51, source: "electricitymaps-2025" },
+    { zone: "US-NW-GRID", altZone: null, name: "Gridforce Energy Management", countryIso2: "US", year: 2025, gramsPerKwh: 541, source: "electricitymaps-2025" },
+    { zone: "US-NW-IPCO", altZone: null, name: "Idaho Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 316, source: "electricitymaps-2025" },
+    { zone: "US-NW-NEVP", altZone: null, name: "Nevada Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 435, source: "electricitymaps-2025" },
+    { zone: "US-NW-NWMT", altZone: null, name: "Northwestern Energy", countryIso2: "US", year: 2025, gramsPerKwh: 580, source: "electricitymaps-2025" },
+    { zone: "US-NW-PACE", altZone: null, name: "Pacificorp East", countryIso2: "US", year: 2025, gramsPerKwh: 618, source: "electricitymaps-2025" },
+    { zone: "US-NW-PACW", altZone: null, name: "Pacificorp West", countryIso2: "US", year: 2025, gramsPerKwh: 204, source: "electricitymaps-2025" },
+    { zone: "US-NW-PGE", altZone: null, name: "Portland General Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 274, source: "electricitymaps-2025" },
+    { zone: "US-NW-PSCO", altZone: null, name: "PSCo", countryIso2: "US", year: 2025, gramsPerKwh: 438, source: "electricitymaps-2025" },
+    { zone: "US-NW-PSEI", altZone: null, name: "Puget Sound Energy", countryIso2: "US", year: 2025, gramsPerKwh: 166, source: "electricitymaps-2025" },
+    { zone: "US-NW-SCL", altZone: null, name: "Seattle City Light", countryIso2: "US", year: 2025, gramsPerKwh: 84, source: "electricitymaps-2025" },
+    { zone: "US-NW-TPWR", altZone: null, name: "City of Tacoma", countryIso2: "US", year: 2025, gramsPerKwh: 89, source: "electricitymaps-2025" },
+    { zone: "US-NW-WACM", altZone: null, name: "WAPA Rocky Mountains", countryIso2: "US", year: 2025, gramsPerKwh: 687, source: "electricitymaps-2025" },
+    { zone: "US-NW-WAUW", altZone: null, name: "WAPA Upper Great Plains", countryIso2: "US", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
+    { zone: "US-NY-NYIS", altZone: null, name: "New York ISO", countryIso2: "US", year: 2025, gramsPerKwh: 314, source: "electricitymaps-2025" },
+    { zone: "US-SE-SEPA", altZone: null, name: "Southeastern Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 534, source: "electricitymaps-2025" },
+    { zone: "US-SE-SOCO", altZone: null, name: "Southern Company Services", countryIso2: "US", year: 2025, gramsPerKwh: 470, source: "electricitymaps-2025" },
+    { zone: "US-SW-AZPS", altZone: null, name: "Arizona Public Service Company", countryIso2: "US", year: 2025, gramsPerKwh: 393, source: "electricitymaps-2025" },
+    { zone: "US-SW-EPE", altZone: null, name: "El Paso Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 524, source: "electricitymaps-2025" },
+    { zone: "US-SW-PNM", altZone: null, name: "Public Service Company of New Mexico", countryIso2: "US", year: 2025, gramsPerKwh: 293, source: "electricitymaps-2025" },
+    { zone: "US-SW-SRP", altZone: null, name: "Salt River Project", countryIso2: "US", year: 2025, gramsPerKwh: 304, source: "electricitymaps-2025" },
+    { zone: "US-SW-TEPC", altZone: null, name: "Tucson Electric Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
+    { zone: "US-SW-WALC", altZone: null, name: "WAPA Desert Southwest", countryIso2: "US", year: 2025, gramsPerKwh: 325, source: "electricitymaps-2025" },
+    { zone: "US-TEN-TVA", altZone: null, name: "TVA", countryIso2: "US", year: 2025, gramsPerKwh: 404, source: "electricitymaps-2025" },
+    { zone: "US-TEX-ERCO", altZone: null, name: "ERCOT", countryIso2: "US", year: 2025, gramsPerKwh: 363, source: "electricitymaps-2025" },
+    { zone: "UY", altZone: null, name: "Uruguay", countryIso2: "UY", year: 2025, gramsPerKwh: 71, source: "electricitymaps-2025" },
+    { zone: "UZ", altZone: null, name: "Uzbekistan", countryIso2: "UZ", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "VC", altZone: null, name: "Saint Vincent and the Grenadines", countryIso2: "VC", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
+    { zone: "VE", altZone: null, name: "Venezuela", countryIso2: "VE", year: 2025, gramsPerKwh: 144, source: "electricitymaps-2025" },
+    { zone: "VI", altZone: null, name: "Virgin Islands", countryIso2: "VI", year: 2025, gramsPerKwh: 680, source: "electricitymaps-2025" },
+    { zone: "VN", altZone: null, name: "Vietnam", countryIso2: "VN", year: 2025, gramsPerKwh: 426, source: "electricitymaps-2025" },
+    { zone: "VU", altZone: null, name: "Vanuatu", countryIso2: "VU", year: 2025, gramsPerKwh: 521, source: "electricitymaps-2025" },
+    { zone: "WS", altZone: null, name: "Samoa", countryIso2: "WS", year: 2025, gramsPerKwh: 455, source: "electricitymaps-2025" },
+    { zone: "XK", altZone: null, name: "Kosovo", countryIso2: "XK", year: 2025, gramsPerKwh: 605, source: "electricitymaps-2025" },
+    { zone: "YE", altZone: null, name: "Yemen", countryIso2: "YE", year: 2025, gramsPerKwh: 567, source: "electricitymaps-2025" },
+    { zone: "YT", altZone: null, name: "Mayotte", countryIso2: "YT", year: 2025, gramsPerKwh: 567, source: "electricitymaps-2025" },
+    { zone: "ZA", altZone: null, name: "South Africa", countryIso2: "ZA", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
+    { zone: "ZM", altZone: null, name: "Zambia", countryIso2: "ZM", year: 2025, gramsPerKwh: 166, source: "electricitymaps-2025" },
+    { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
+];
+
+;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
+/**
+ * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
+ * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
+ * sub-national zones (`US-CA`, `IN-MH`), Electricity Maps zone keys for places Ember does not
+ * cover (`CA-QC`, `JP-TK`, `US-CAL-CISO`), and cloud regions as `provider:region`
+ * (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`, `ovh:gra`).
+ * Ember (CC BY 4.0) answers first; Electricity Maps' yearly table (ODbL) only where Ember has no row.
+ */
+
+
+const EM_BY_ZONE = new Map(ELECTRICITY_MAPS_ZONES.map((row) => [row.zone, row]));
+function emZoneFor(key) {
+    return EM_BY_ZONE.has(key) ? key : null;
+}
+function fromZone(location, row, dataset) {
+    return {
+        location,
+        description: row.name,
+        key: row.zone,
+        gramsPerKwh: row.gramsPerKwh,
+        year: row.year,
+        dataset,
+        countryIso2: row.countryIso2,
+        electricityMapsZone: emZoneFor(row.zone),
+        inGreatBritain: row.countryIso2 === "GB" && row.zone !== "GB-NIR",
+        regionalGrid: null,
+    };
+}
+/** Resolves a location; `null` when no table knows it. */
+function lookupLocation(input) {
+    const text = input.trim();
+    const cloud = /^([a-z]+):([a-z0-9-]+)$/i.exec(text);
+    if (cloud) {
+        const provider = (cloud[1] ?? "").toLowerCase();
+        const region = (cloud[2] ?? "").toLowerCase();
+        const row = EMBER_CLOUD_REGIONS.find((r) => r.provider === provider && r.region === region);
+        if (!row)
+            return null;
+        const grid = row.electricityMapsZone && row.lookupKey === row.countryIso2 ? EM_BY_ZONE.get(row.electricityMapsZone) : undefined;
+        return {
+            location: `${provider}:${region}`,
+            description: `${provider} ${region} (${row.place})`,
+            key: row.lookupKey,
+            gramsPerKwh: row.gramsPerKwh,
+            year: row.year,
+            dataset: "ember",
+            countryIso2: row.countryIso2,
+            electricityMapsZone: row.electricityMapsZone,
+            inGreatBritain: row.countryIso2 === "GB",
+            regionalGrid: grid && grid.zone !== row.countryIso2 ? { zone: grid.zone, name: grid.name, gramsPerKwh: grid.gramsPerKwh, year: grid.year } : null,
+        };
+    }
+    const code = text.toUpperCase();
+    if (/^[A-Z0-9]{2,3}$/.test(code)) {
+        const country = EMBER_COUNTRIES.find((r) => r.iso2 === code || r.iso3 === code);
+        if (country) {
+            return {
+                location: code,
+                description: country.name,
+                key: country.iso2,
+                gramsPerKwh: country.gramsPerKwh,
+                year: country.year,
+                dataset: "ember",
+                countryIso2: country.iso2,
+                electricityMapsZone: emZoneFor(country.iso2),
+                inGreatBritain: country.iso2 === "GB",
+                regionalGrid: null,
+            };
+        }
+    }
+    const zone = EMBER_ZONES.find((r) => r.zone === code || r.altZone === code);
+    if (zone)
+        return fromZone(code, zone, "ember");
+    const emZone = EM_BY_ZONE.get(code);
+    if (emZone)
+        return fromZone(code, emZone, "electricity-maps");
+    return null;
+}
+/** Every accepted code, in the spelling the tables use. */
+function allLocationCodes() {
+    return [
+        ...EMBER_COUNTRIES.flatMap((r) => [r.iso2, r.iso3]),
+        ...EMBER_ZONES.flatMap((r) => (r.altZone ? [r.zone, r.altZone] : [r.zone])),
+        ...ELECTRICITY_MAPS_ZONES.map((r) => r.zone),
+        ...EMBER_CLOUD_REGIONS.map((r) => `${r.provider}:${r.region}`),
+    ];
+}
+/** Edit distance (insertions, deletions, substitutions), for suggestions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The valid codes nearest to an unknown location, best first: a place whose name matches the
+ * text (`Germany` -> `DE`), then the codes of the same form with the smallest edit distance (ties:
+ * the longer shared prefix).
+ */
+function suggestLocations(input, max = 3) {
+    const text = input.trim().toLowerCase();
+    if (text === "")
+        return [];
+    const byName = [
+        ...EMBER_COUNTRIES.filter((r) => r.name.toLowerCase() === text).map((r) => r.iso2),
+        ...EMBER_ZONES.filter((r) => r.name.toLowerCase() === text).map((r) => r.zone),
+        ...ELECTRICITY_MAPS_ZONES.filter((r) => r.name.toLowerCase() === text).map((r) => r.zone),
+    ];
+    const isCloud = text.includes(":");
+    const provider = isCloud ? text.slice(0, text.indexOf(":")) : "";
+    const candidates = allLocationCodes().filter((code) => {
+        if (code.includes(":") !== isCloud)
+            return false;
+        return !isCloud || !EMBER_CLOUD_REGIONS.some((r) => r.provider === provider) || code.startsWith(`${provider}:`);
+    });
+    const prefix = (code) => {
+        let n = 0;
+        while (n < code.length && code[n] === text[n])
+            n += 1;
+        return n;
+    };
+    const ranked = [...new Set(candidates)]
+        .map((code) => ({ code, distance: editDistance(text, code.toLowerCase()), shared: prefix(code.toLowerCase()) }))
+        .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.code.localeCompare(b.code))
+        .map((c) => c.code);
+    return [...new Set([...byName, ...ranked])].slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/**
+ * All inputs, read once into one typed settings object. Every value is validated with zod;
+ * a bad value fails with a message that names the input, the value and what it accepts.
+ */
+
+
+
+
+
+
+/** An input the user got wrong: fails the step with this message. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = "InputError";
+    }
+}
+/** A plain decimal number: no units, no thousands separators, no hex. */
+const NUMBER_TEXT = /^[+]?\d*\.?\d+(e[+-]?\d+)?$/i;
+function numberInput(name, accepted, schema, raw) {
+    const text = raw.trim();
+    const value = text === "" ? Number.NaN : Number(text);
+    const result = schema.safeParse(value);
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
+        throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
+    }
+    return result.data;
+}
+/** Parses a YAML 1.2 boolean the way `core.getBooleanInput` does. */
+function booleanInput(name, raw, fallback) {
+    const text = raw.trim();
+    if (text === "")
+        return fallback;
+    if (["true", "True", "TRUE"].includes(text))
+        return true;
+    if (["false", "False", "FALSE"].includes(text))
+        return false;
+    throw new InputError(name, `Input '${name}' must be true or false; got '${raw}'.`);
+}
+/** Characters the artifact service rejects in a name (they break some file systems). */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", "\\", "/"];
+function artifactNameInput(raw) {
+    const name = raw.trim();
+    const schema = schemas_string()
+        .max(256)
+        .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
+    if (!schema.safeParse(name).success) {
+        throw new InputError(config_names/* INPUT */.bO.artifactName, `Input '${config_names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+    }
+    return name;
+}
+function modeInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "measure";
+    const mode = config_names/* MODES */.FN.find((m) => m === text);
+    if (!mode)
+        throw new InputError(config_names/* INPUT */.bO.mode, `Input '${config_names/* INPUT */.bO.mode}' must be one of ${config_names/* MODES */.FN.join(", ")}; got '${raw}'.`);
+    return mode;
+}
+function phaseInput(raw, mode, selectorGiven) {
+    const text = raw.trim();
+    if (mode === "mark" && text === "" && !selectorGiven)
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must name the phase that starts here when '${config_names/* INPUT */.bO.mode}' is mark (or give '${config_names/* INPUT */.bO.prometheusSelector}'); got ''.`);
+    if (/[\r\n\t]/.test(text) || text.length > 100)
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+    return text;
+}
+function gpusInput(raw) {
+    const request = parseGpuList(raw);
+    if (!request)
+        throw new InputError(config_names/* INPUT */.bO.gpus, `Input '${config_names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
+    return request;
+}
+/** Default PUE: the GPU boards only, no facility overhead counted. */
+const DEFAULT_PUE = pue_pueFromNumber(1, "no facility overhead counted (GPU board energy only)");
+function pueInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_PUE;
+    const preset = NUMBER_TEXT.test(text) ? null : puePreset(text);
+    if (preset)
+        return preset;
+    const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
+    const value = numberInput(config_names/* INPUT */.bO.pue, accepted, schemas_number().min(1).max(3), raw);
+    // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
+    return value === 1 ? DEFAULT_PUE : pue_pueFromNumber(value, `input '${config_names/* INPUT */.bO.pue}'`);
+}
+function locationInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return null;
+    const found = lookupLocation(text);
+    if (found)
+        return found;
+    const nearest = suggestLocations(text);
+    throw new InputError(config_names/* INPUT */.bO.location, `Input '${config_names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+        (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
+}
+function labelInput(name, raw) {
+    const text = raw.trim();
+    if (text.length > 200 || /[\r\n]/.test(text))
+        throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
+    return text;
+}
+function optionalNumber(name, accepted, schema, raw) {
+    return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+}
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
+function branchInput(name, raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
+    if (bad)
+        throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
+    return text;
+}
+function matrixInput(name, raw) {
+    const text = raw.trim();
+    if (text === "" || text === "null")
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    if (value === null)
+        return null;
+    if (typeof value !== "object" || Array.isArray(value) || value === undefined) {
+        throw new InputError(name, `Input '${name}' must be the job's matrix as JSON (its default is \${{ toJSON(matrix) }}); got '${raw}'.`);
+    }
+    return value;
+}
+function sourceInput(raw, url) {
+    const text = raw.trim();
+    const source = text === "" ? "auto" : config_names/* SOURCES */.Hl.find((s) => s === text);
+    if (!source)
+        throw new InputError(config_names/* INPUT */.bO.source, `Input '${config_names/* INPUT */.bO.source}' must be one of ${config_names/* SOURCES */.Hl.join(", ")}; got '${raw}'.`);
+    if (source === "auto")
+        return url === "" ? "nvidia-smi" : "prometheus";
+    if (source === "prometheus" && url === "")
+        throw new InputError(config_names/* INPUT */.bO.source, `Input '${config_names/* INPUT */.bO.source}' is '${raw}', which needs input '${config_names/* INPUT */.bO.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`);
+    return source;
+}
+function prometheusUrlInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+        throw new InputError(config_names/* INPUT */.bO.prometheusUrl, `Input '${config_names/* INPUT */.bO.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(config_names/* INPUT */.bO.reports, `Input '${config_names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+/** Splits on commas outside quotes. */
+function splitMatchers(text) {
+    const parts = [];
+    let current = "";
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            current += c;
+            if (c === "\\" && quote !== "`")
+                current += text[++i] ?? "";
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === "`") {
+            quote = c;
+            current += c;
+        }
+        else if (c === ",") {
+            parts.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    parts.push(current);
+    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+function prometheusSelectorInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const parts = splitMatchers(text);
+    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+        throw new InputError(config_names/* INPUT */.bO.prometheusSelector, `Input '${config_names/* INPUT */.bO.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
+    return parts.map((p) => p.trim()).join(",");
+}
+/** Reads and validates every input. Throws `InputError` on the first bad one. */
+function readSettings(getInput) {
+    const get = (name) => getInput(name) ?? "";
+    const intervalRaw = get(config_names/* INPUT */.bO.intervalMs);
+    const intensityRaw = get(config_names/* INPUT */.bO.carbonIntensity);
+    const pueRaw = get(config_names/* INPUT */.bO.pue);
+    const maxRaw = get(config_names/* INPUT */.bO.maxDurationHours);
+    const mode = modeInput(get(config_names/* INPUT */.bO.mode));
+    const lifetimeRaw = get(config_names/* INPUT */.bO.gpuLifetimeYears);
+    const pue = pueInput(pueRaw);
+    const prometheusUrl = prometheusUrlInput(get(config_names/* INPUT */.bO.prometheusUrl));
+    const prometheusSelector = prometheusSelectorInput(get(config_names/* INPUT */.bO.prometheusSelector));
+    return {
+        intervalMs: intervalRaw.trim() === ""
+            ? 500
+            : numberInput(config_names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
+        nvidiaSmiPath: get(config_names/* INPUT */.bO.nvidiaSmiPath).trim(),
+        carbonIntensityGPerKwh: intensityRaw.trim() === ""
+            ? null
+            : numberInput(config_names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
+        pue: pue.value,
+        pueSource: pue,
+        location: locationInput(get(config_names/* INPUT */.bO.location)),
+        liveGrid: booleanInput(config_names/* INPUT */.bO.liveGrid, get(config_names/* INPUT */.bO.liveGrid), false),
+        electricityMapsToken: get(config_names/* INPUT */.bO.electricityMapsToken).trim(),
+        embodied: booleanInput(config_names/* INPUT */.bO.embodied, get(config_names/* INPUT */.bO.embodied), false),
+        gpuLifetimeYears: lifetimeRaw.trim() === ""
+            ? 5
+            : numberInput(config_names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
+        reportPath: get(config_names/* INPUT */.bO.reportPath).trim(),
+        maxDurationMs: (maxRaw.trim() === ""
+            ? 120
+            : numberInput(config_names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
+        summary: booleanInput(config_names/* INPUT */.bO.summary, get(config_names/* INPUT */.bO.summary), true),
+        failOnError: booleanInput(config_names/* INPUT */.bO.failOnError, get(config_names/* INPUT */.bO.failOnError), false),
+        benchmarkPath: get(config_names/* INPUT */.bO.benchmarkPath).trim(),
+        codecarbonPath: get(config_names/* INPUT */.bO.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(config_names/* INPUT */.bO.uploadArtifact, get(config_names/* INPUT */.bO.uploadArtifact), false),
+        artifactName: artifactNameInput(get(config_names/* INPUT */.bO.artifactName)),
+        mode,
+        phase: phaseInput(get(config_names/* INPUT */.bO.phase), mode, prometheusSelector !== ""),
+        gpus: gpusInput(get(config_names/* INPUT */.bO.gpus)),
+        githubToken: get(config_names/* INPUT */.bO.githubToken).trim(),
+        prComment: booleanInput(config_names/* INPUT */.bO.prComment, get(config_names/* INPUT */.bO.prComment), true),
+        label: labelInput(config_names/* INPUT */.bO.label, get(config_names/* INPUT */.bO.label)),
+        matrix: matrixInput(config_names/* INPUT */.bO.matrix, get(config_names/* INPUT */.bO.matrix)),
+        historyBranch: branchInput(config_names/* INPUT */.bO.historyBranch, get(config_names/* INPUT */.bO.historyBranch)),
+        historyLimit: get(config_names/* INPUT */.bO.historyLimit).trim() === ""
+            ? DEFAULT_HISTORY_LIMIT
+            : numberInput(config_names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(config_names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(config_names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(config_names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
+        source: sourceInput(get(config_names/* INPUT */.bO.source), prometheusUrl),
+        prometheusUrl,
+        prometheusSelector,
+        prometheusToken: get(config_names/* INPUT */.bO.prometheusToken).trim(),
+        reports: reportsInput(get(config_names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(config_names/* INPUT */.bO.pushgatewayUrl)),
+    };
+}
+/** Warnings about values that are valid but probably not meant. */
+function settings_settingsWarnings(settings) {
+    const warnings = [];
+    if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
+    }
+    const live = settings.liveGrid || settings.electricityMapsToken !== "";
+    if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+    }
+    else if (live && settings.location === null) {
+        warnings.push(`Live grid data needs input '${config_names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
+    }
+    else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
+        warnings.push(`Input '${config_names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${config_names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
+/**
+ * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
+ * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
+ * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
+ */
+
+
+/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
+const EDGE_PADDING_MS = 300_000;
+/** Most label values listed when a selector matches nothing. */
+const MAX_HINT_VALUES = 12;
+/** The selector matched no DCGM series in the window. */
+class prometheus_window_NoSeriesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NoSeriesError";
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function rawQuery(metric, selector, rangeMs) {
+    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+}
+/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
+async function prometheus_window_readDcgmWindow(query) {
+    const { client, selector, window } = query;
+    const now = query.now ?? Date.now;
+    const sleep = query.sleep ?? realSleep;
+    const queries = [];
+    const read = async () => {
+        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
+        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
+        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
+        if (queries.length === 0)
+            queries.push(...exprs);
+        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
+        return { counter: counter, power: power };
+    };
+    let { counter, power } = await read();
+    if (counter.length === 0 && power.length === 0)
+        throw new prometheus_window_NoSeriesError(await noSeriesMessage(query));
+    if (query.waitForLastScrape) {
+        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
+        const waitUntil = window.endEpochMs + 2 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
+            try {
+                ({ counter, power } = await read());
+            }
+            catch (e) {
+                // Out of time while waiting: keep what was read; the edge is then estimated.
+                if (e instanceof PrometheusError && e.fault === "timeout")
+                    break;
+                throw e;
+            }
+        }
+    }
+    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
+    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** True when every GPU seen in the window has a sample at or after its end. */
+function allPastEnd(series, window) {
+    return groupByBoard(series)
+        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
+        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
+}
+/**
+ * For boards where the job matched MIG instances: every instance on them (any owner), and the
+ * mean engine activity of each over the window.
+ */
+async function migActivity(query, series, queries) {
+    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+    if (partial.length === 0)
+        return { grActive: [], boardInstances: [] };
+    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
+    const keys = new Set(partial.map((b) => b.board.key));
+    const ask = async (expr) => {
+        queries.push(expr);
+        try {
+            const found = await query.client.query(expr, query.window.endEpochMs);
+            return found.filter((s) => keys.has(boardOf(s.labels).key));
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.fault !== "bad-query")
+                throw e;
+            return [];
+        }
+    };
+    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
+    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
+    return { grActive, boardInstances };
+}
+/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
+async function noSeriesMessage(query) {
+    const { client, selector, window } = query;
+    const from = new Date(window.startEpochMs).toISOString();
+    const to = new Date(window.endEpochMs).toISOString();
+    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
+    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
+    const hints = [];
+    for (const name of selectorLabelNames(selector)) {
+        try {
+            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
+            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
+            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
+            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
+        }
+        catch {
+            // The hint is a courtesy; the warning stands without it.
+        }
+    }
+    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
+/**
+ * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
+ * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
+ * whose warning names the URL and the selector, never the token.
+ */
+
+
+
+
+
+
+
+
+/** Post's network budget for Prometheus when the caller gives none, ms. */
+const PROMETHEUS_BUDGET_MS = 60_000;
+/** Reads the window and builds the report; never throws for a measurement problem. */
+async function prometheus_report_prometheusReport(request) {
+    const { settings, selector, window } = request;
+    const env = request.env ?? process.env;
+    const { intensity } = resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settingsWarnings(settings), ...(request.warnings ?? [])];
+    const where = `Prometheus at ${displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
+    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
+        startEpochMs: window.startEpochMs,
+        durationMs: window.endEpochMs - window.startEpochMs,
+        intervalMs: 30_000,
+        gapMs: gapThresholdMs(30_000),
+    });
+    let report;
+    if (selector.trim() === "") {
+        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
+    }
+    else {
+        const client = prometheusClient({
+            url: settings.prometheusUrl,
+            token: settings.prometheusToken,
+            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
+        });
+        try {
+            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
+            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
+        }
+        catch (e) {
+            if (e instanceof NoSeriesError)
+                report = notMeasured(`${where}: ${e.message}`);
+            else if (e instanceof PrometheusError)
+                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
+            else
+                throw e;
+        }
+    }
+    return priceReport(report, settings, env);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
@@ -42735,436 +45333,6 @@ function isOverlong(line) {
     return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
-;// CONCATENATED MODULE: ./src/measure/intensity.ts
-/**
- * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
- * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
- */
-
-
-/** The table figure for a location, described for the report. */
-function tableIntensity(location) {
-    const ember = location.dataset === "ember";
-    const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
-    const grid = location.regionalGrid;
-    // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
-    const hint = grid
-        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${INPUT.location}' to ${grid.zone} to use it`
-        : "";
-    return {
-        gramsPerKwh: location.gramsPerKwh,
-        source: `${ember ? "Ember" : "Electricity Maps"} ${location.year} yearly average for ${where} (lifecycle, ${ember ? "CC BY 4.0" : "ODbL"})${hint}`,
-        resolvedBy: "table",
-        year: location.year,
-        basis: "lifecycle",
-        location: location.location,
-        zone: location.key,
-        attribution: ember ? ATTRIBUTION.ember : ATTRIBUTION.electricityMapsYearly,
-        hourly: null,
-    };
-}
-/** The intensity to use before any live data, and, when it is the fallback, a notice telling the user how to set it. */
-function intensity_resolveIntensity(settings) {
-    if (settings.carbonIntensityGPerKwh !== null) {
-        return {
-            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${INPUT.carbonIntensity}'`, settings.location?.location ?? null),
-            notice: null,
-        };
-    }
-    if (settings.location)
-        return { intensity: tableIntensity(settings.location), notice: null };
-    return {
-        intensity: {
-            gramsPerKwh: WORLD_AVERAGE_INTENSITY.gramsPerKwh,
-            source: WORLD_AVERAGE_INTENSITY.source,
-            resolvedBy: "world-average",
-            year: WORLD_AVERAGE_INTENSITY.year,
-            basis: "lifecycle",
-            location: null,
-            zone: "WLD",
-            attribution: ATTRIBUTION.ember,
-            hourly: null,
-        },
-        notice: `No '${INPUT.location}' or '${INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${INPUT.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${INPUT.carbonIntensity}' for an honest number.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
-/**
- * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
- * Reported apart from the operational emissions, never added to them. Pure.
- */
-
-/** Hours in a (365-day) year, for amortisation over calendar time. */
-const HOURS_PER_YEAR = 8760;
-/** GPU model patterns (on nvidia-smi's `name`) -> the gpu-embodied.csv item that describes it. */
-const MATCHERS = [
-    { pattern: /\bA100[- ]SXM4?[- ]40GB\b/i, item: "NVIDIA A100 SXM 40GB (Falk et al. 2025)" },
-    { pattern: /\bA100\b/i, item: "NVIDIA A100 GPU (BLOOM study)" },
-    { pattern: /\bH100\b/i, item: "NVIDIA HGX H100 baseboard (8x H100 SXM)" },
-];
-const EMBODIED_BOUNDARY = "cradle-to-gate manufacturing of the GPU boards only (no host server), spread evenly over the service life";
-/** The published per-GPU figure for a model name, `null` when none matches. */
-function embodiedFigure(name) {
-    if (!name)
-        return null;
-    const matcher = MATCHERS.find((m) => m.pattern.test(name));
-    const row = matcher && EMBODIED_ROWS.find((r) => r.item === matcher.item);
-    return row && row.kgPerGpu !== null ? { item: row.item, kgPerGpu: row.kgPerGpu } : null;
-}
-/**
- * Each GPU's share: kgPerGpu x 1000 / (lifetimeYears x 8760) g per GPU-hour, times the hours the
- * job held it (the whole window, busy or idle: the GPU was reserved for the job either way).
- */
-function embodied_amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
-    const gpuHours = durationSeconds / 3600;
-    const perGpu = gpus.map((gpu) => {
-        const figure = embodiedFigure(gpu.name);
-        if (!figure)
-            return { index: gpu.index, name: gpu.name, item: null, kgPerGpu: null, gramsPerGpuHour: null, kg: null };
-        const gramsPerGpuHour = (figure.kgPerGpu * 1000) / (lifetimeYears * HOURS_PER_YEAR);
-        return { index: gpu.index, name: gpu.name, ...figure, gramsPerGpuHour, kg: (gramsPerGpuHour * gpuHours) / 1000 };
-    });
-    const matched = perGpu.filter((g) => g.kg !== null);
-    return {
-        kg: matched.length === 0 ? null : matched.reduce((sum, g) => sum + (g.kg ?? 0), 0),
-        lifetimeYears,
-        gpuHours,
-        gpus: perGpu,
-        boundary: EMBODIED_BOUNDARY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/carbon.ts
-/** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
-
-
-
-
-
-/** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
-function carbon_withIntensity(report, intensity, warnings = []) {
-    const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
-    const emissionsPrecise = emissions === null ? null : precise(emissions);
-    return {
-        ...report,
-        carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-/**
- * The report with the GPUs' amortised manufacturing footprint in `embodied` (never in
- * `emissionsKg`), and a warning naming each GPU model without a published figure.
- */
-function carbon_withEmbodied(report, lifetimeYears) {
-    const embodied = amortiseEmbodied(report.gpus, report.durationSeconds, lifetimeYears);
-    const unmatched = [...new Set(embodied.gpus.filter((g) => g.item === null).map((g) => g.name ?? "an unnamed GPU"))];
-    const warnings = unmatched.map((name) => `embodied carbon: no published manufacturing figure for ${name} (known: A100, H100); it is left out of the embodied total`);
-    return {
-        ...report,
-        embodied: {
-            ...embodied,
-            kg: embodied.kg === null ? null : precise(embodied.kg),
-            gpuHours: round(embodied.gpuHours, 6),
-            gpus: embodied.gpus.map((g) => ({
-                ...g,
-                gramsPerGpuHour: g.gramsPerGpuHour === null ? null : round(g.gramsPerGpuHour, 6),
-                kg: g.kg === null ? null : precise(g.kg),
-            })),
-        },
-        warnings: [...report.warnings, ...warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
-/**
- * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
- * must not hang on a slow service; the tables are the fallback). Base URLs can be overridden
- * through environment variables, for tests against local fakes and for proxies.
- */
-
-const ELECTRICITY_MAPS_URL = "https://api.electricitymaps.com";
-const UK_CARBON_INTENSITY_URL = "https://api.carbonintensity.org.uk";
-/** Longest range per request: Electricity Maps' hourly past-range allows 10 days, the UK API 14. */
-const grid_api_ELECTRICITY_MAPS_MAX_RANGE_MS = (/* unused pure expression or super */ null && (10 * 24 * 3_600_000));
-const grid_api_UK_MAX_RANGE_MS = (/* unused pure expression or super */ null && (14 * 24 * 3_600_000));
-/** A failed request, described without secrets (the token travels in a header, never in the text). */
-class GridApiError extends (/* unused pure expression or super */ null && (Error)) {
-    name = "GridApiError";
-}
-/** GETs JSON once; rejects with `GridApiError` on a timeout, a network error or a non-2xx status. */
-async function getJson(url, headers, timeoutMs) {
-    let response;
-    try {
-        response = await fetch(url, { headers: { accept: "application/json", ...headers }, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    catch (e) {
-        const error = e;
-        const timedOut = error.name === "TimeoutError" || error.name === "AbortError";
-        throw new GridApiError(timedOut ? `no answer within ${timeoutMs} ms` : `the request failed (${error.message})`);
-    }
-    if (!response.ok) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new GridApiError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
-    }
-    try {
-        return await response.json();
-    }
-    catch {
-        throw new GridApiError("the answer was not JSON");
-    }
-}
-function base(env, name, fallback) {
-    return (env[name] || fallback).replace(/\/+$/, "");
-}
-/** Electricity Maps hourly lifecycle history of `zone` over [startMs, endMs). */
-function grid_api_electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
-    const query = new URLSearchParams({
-        zone,
-        start: new Date(startMs).toISOString(),
-        end: new Date(endMs).toISOString(),
-        emissionFactorType: "lifecycle",
-        temporalGranularity: "hourly",
-    });
-    const url = `${base(env, ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
-    return getJson(url, { "auth-token": token }, timeoutMs);
-}
-/** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
-function ukTime(epochMs) {
-    return new Date(epochMs).toISOString().slice(0, 16) + "Z";
-}
-/** UK Carbon Intensity API national half-hours over [startMs, endMs). */
-function grid_api_ukIntensityRange(startMs, endMs, env, timeoutMs) {
-    const url = `${base(env, ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
-    return getJson(url, {}, timeoutMs);
-}
-
-;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
-/**
- * What the live grid services answer, checked and turned into intensity periods. Pure.
- * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
- */
-
-const HOUR_MS = 3_600_000;
-const electricityMapsSchema = object({
-    data: array(object({
-        datetime: schemas_string(),
-        carbonIntensity: schemas_number().nonnegative().nullable(),
-        emissionFactorType: schemas_string().optional(),
-    })),
-});
-/**
- * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
- * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
- * point of another type is refused so that one report never blends bases.
- */
-function live_grid_parseElectricityMaps(json) {
-    const parsed = electricityMapsSchema.safeParse(json);
-    if (!parsed.success)
-        return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
-    const periods = [];
-    for (const point of parsed.data.data) {
-        const type = point.emissionFactorType ?? "lifecycle";
-        if (type !== "lifecycle")
-            return { ok: false, reason: `the answer mixed in '${type}' emission factors where lifecycle was asked for` };
-        const startMs = Date.parse(point.datetime);
-        if (point.carbonIntensity === null || Number.isNaN(startMs))
-            continue;
-        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
-    }
-    return { ok: true, periods, basis: "lifecycle" };
-}
-const ukSchema = object({
-    data: array(object({
-        from: schemas_string(),
-        to: schemas_string(),
-        intensity: object({ forecast: schemas_number().nonnegative().nullable(), actual: schemas_number().nonnegative().nullable().optional() }),
-    })),
-});
-/**
- * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
- * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
- * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
- */
-function live_grid_parseUkCarbonIntensity(json) {
-    const parsed = ukSchema.safeParse(json);
-    if (!parsed.success)
-        return { ok: false, reason: "the answer was not the expected intensity list" };
-    const periods = [];
-    for (const point of parsed.data.data) {
-        const startMs = Date.parse(point.from);
-        const endMs = Date.parse(point.to);
-        const gramsPerKwh = point.intensity.actual ?? point.intensity.forecast;
-        if (gramsPerKwh === null || Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
-            continue;
-        periods.push({ startMs, endMs, gramsPerKwh });
-    }
-    return { ok: true, periods, basis: "direct" };
-}
-/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
-function live_grid_timeChunks(startMs, endMs, maxMs) {
-    const chunks = [];
-    for (let from = startMs; from < endMs; from += maxMs)
-        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
-    return chunks;
-}
-/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
-function live_grid_hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
-}
-
-;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
-/**
- * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
- * keyless UK Carbon Intensity API for locations in Great Britain. Each hour's energy is priced at
- * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
- * figure in place with a warning.
- */
-
-
-
-
-
-
-
-
-/** Every warning about live data starts with this, so post can show it even on a good measurement. */
-const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
-/** All live requests of one report together stop after this long. */
-const LIVE_BUDGET_MS = 5000;
-/** One request gives up after this long. */
-const LIVE_REQUEST_TIMEOUT_MS = 4000;
-/** The services to try, in order, for these settings. */
-function services(settings, env, warnings) {
-    const location = settings.location;
-    if (!location)
-        return [];
-    const list = [];
-    if (settings.electricityMapsToken) {
-        const zone = location.electricityMapsZone;
-        if (zone) {
-            list.push({
-                name: "Electricity Maps API",
-                zone,
-                maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
-                attribution: ATTRIBUTION.electricityMapsLive,
-                fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
-                parse: parseElectricityMaps,
-            });
-        }
-        else {
-            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
-        }
-    }
-    if (settings.liveGrid && location.inGreatBritain) {
-        list.push({
-            name: "UK Carbon Intensity API",
-            zone: "GB",
-            maxRangeMs: UK_MAX_RANGE_MS,
-            attribution: ATTRIBUTION.ukCarbonIntensity,
-            fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
-            parse: parseUkCarbonIntensity,
-        });
-    }
-    return list;
-}
-async function fetchSeries(service, startMs, endMs, deadlineMs, now) {
-    const periods = [];
-    let basis = null;
-    for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
-        const leftMs = deadlineMs - now();
-        if (leftMs <= 0)
-            return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
-        const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
-        if (!parsed.ok)
-            return parsed;
-        if (basis !== null && parsed.basis !== basis)
-            return { ok: false, reason: "the answers mixed emission-factor bases" };
-        basis = parsed.basis;
-        periods.push(...parsed.periods);
-    }
-    return basis === null ? { ok: false, reason: "the job's window is empty" } : { ok: true, periods, basis };
-}
-function iso(epochMs) {
-    return new Date(epochMs).toISOString();
-}
-/**
- * Live, energy-weighted intensity for a measured report. `intensity: null` (with warnings when
- * something went wrong) means: keep the table figure. An explicit `carbon-intensity` wins over
- * live data, so nothing is fetched then.
- */
-async function live_intensity_liveIntensity(report, settings, env, now = Date.now) {
-    const warnings = [];
-    if (settings.carbonIntensityGPerKwh !== null || report.energyKwh === null || !report.startedAt || !report.endedAt) {
-        return { intensity: null, warnings };
-    }
-    const list = services(settings, env, warnings);
-    const windowStartMs = Date.parse(report.startedAt);
-    const windowEndMs = Date.parse(report.endedAt);
-    const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    // Its own few seconds, within post's one network deadline.
-    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
-    for (const service of list) {
-        let series;
-        try {
-            series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
-        }
-        catch (e) {
-            series = { ok: false, reason: errorMessage(e) };
-        }
-        const weighted = series.ok ? energyWeightedIntensity(slices, series.periods) : null;
-        if (!series.ok || !weighted) {
-            const why = series.ok ? "it had no figures for the job's hours" : series.reason;
-            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: the ${service.name} could not be used (${why}); the yearly table figure is used instead.`);
-            continue;
-        }
-        if (weighted.filledFraction > 0) {
-            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: ${(weighted.filledFraction * 100).toFixed(1)} % of the energy fell in hours the ${service.name} had no figure for yet; they were priced at the nearest hour's figure.`);
-        }
-        const hours = weighted.periods.length;
-        return {
-            intensity: {
-                gramsPerKwh: weighted.gramsPerKwh,
-                source: `${service.name}, ${series.basis} intensity of ${service.zone}, weighted by the energy used in each of ${hours} period${hours === 1 ? "" : "s"}`,
-                resolvedBy: "live",
-                year: new Date(windowStartMs).getUTCFullYear(),
-                basis: series.basis,
-                location: settings.location?.location ?? null,
-                zone: service.zone,
-                attribution: service.attribution,
-                hourly: weighted.periods.map((p) => ({
-                    from: iso(p.startMs),
-                    to: iso(p.endMs),
-                    gramsPerKwh: p.gramsPerKwh,
-                    energyKwh: precise(p.energyKwh),
-                })),
-            },
-            warnings,
-        };
-    }
-    return { intensity: null, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/measure/pricing.ts
-/** Prices a built report: live grid data where asked and available, then embodied carbon. */
-
-
-/**
- * The report with live grid data applied (when configured and the service answered; otherwise
- * the table figure stays and a warning says why) and `embodied` filled (when asked).
- */
-async function pricing_priceReport(report, settings, env) {
-    const live = await liveIntensity(report, settings, env);
-    let priced = live.intensity
-        ? withIntensity(report, live.intensity, live.warnings)
-        : { ...report, warnings: [...report.warnings, ...live.warnings] };
-    if (settings.embodied && priced.gpus.length > 0)
-        priced = withEmbodied(priced, settings.gpuLifetimeYears);
-    return priced;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/work-file.ts
 /** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
 
@@ -43201,1375 +45369,15 @@ function work_withWork(report, file) {
     return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
-/**
- * Which GPUs a job counts. Pure: from the `gpus` input or the job's environment and what
- * nvidia-smi lists, decides which physical GPUs to sample and says why.
- *
- * nvidia-smi ignores CUDA_VISIBLE_DEVICES and NVIDIA_VISIBLE_DEVICES, so their ids are mapped
- * to the GPUs it lists: UUIDs by uuid (unique prefixes accepted, as CUDA does), indices by
- * position in nvidia-smi's order, which is PCI bus order. CUDA numbers GPUs fastest first unless
- * CUDA_DEVICE_ORDER=PCI_BUS_ID; the two agree for GPUs of one model in practice, and a report on
- * a host that mixes models says the mapping may be wrong. A MIG slice is mapped to its parent
- * GPU, whose power covers every slice: that figure is the whole board's.
- */
-const ID = /^(\d+|GPU-[0-9A-Fa-f-]+|MIG-[0-9A-Za-z/-]+)$/;
-/** Parses the `gpus` input: "" (auto), `all`, or ids separated by commas; `null` when invalid. */
-function parseGpuList(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return { kind: "auto" };
-    if (text.toLowerCase() === "all")
-        return { kind: "all" };
-    const ids = text
-        .split(",")
-        .map((id) => id.trim())
-        .filter((id) => id.length > 0);
-    return ids.length > 0 && ids.every((id) => ID.test(id)) ? { kind: "list", ids } : null;
-}
-function byPrefix(inventory, id, key) {
-    const exact = inventory.filter((gpu) => key(gpu).includes(id));
-    if (exact.length === 1)
-        return exact[0] ?? null;
-    const prefixed = inventory.filter((gpu) => key(gpu).some((uuid) => uuid.startsWith(id)));
-    return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
-}
-/** Finds the physical GPU an id names. Indices count in nvidia-smi's (PCI) order. */
-function resolve(id, inventory) {
-    if (/^\d+$/.test(id)) {
-        const gpu = inventory[Number(id)];
-        return gpu ? { gpu, how: `index ${id}`, mig: false } : null;
-    }
-    // CUDA 11.0-11.x style: MIG-GPU-<parent uuid>/<gpu instance>/<compute instance>.
-    const legacy = /^MIG-(GPU-[0-9A-Fa-f-]+)\/\d+\/\d+$/.exec(id);
-    if (legacy) {
-        const gpu = byPrefix(inventory, legacy[1] ?? "", (g) => (g.uuid ? [g.uuid] : []));
-        return gpu ? { gpu, how: `MIG device ${id} of ${gpu.uuid}`, mig: true } : null;
-    }
-    if (id.startsWith("MIG-")) {
-        const gpu = byPrefix(inventory, id, (g) => g.migUuids);
-        return gpu ? { gpu, how: `MIG device ${id} of ${gpu.uuid}`, mig: true } : null;
-    }
-    const gpu = byPrefix(inventory, id, (g) => (g.uuid ? [g.uuid] : []));
-    return gpu ? { gpu, how: `uuid ${id}`, mig: false } : null;
-}
-function gpu_selection_select(ids, inventory, source, stopAtUnknown) {
-    const counted = [];
-    const warnings = [];
-    let wholeBoard = false;
-    for (const id of ids) {
-        const match = resolve(id, inventory);
-        if (!match) {
-            warnings.push(stopAtUnknown
-                ? `${source} entry '${id}' matches no GPU nvidia-smi lists; CUDA ignores it and every entry after it`
-                : `'${id}' in ${source === "input" ? "input 'gpus'" : source} matches no GPU nvidia-smi lists`);
-            if (stopAtUnknown)
-                break;
-            continue;
-        }
-        wholeBoard ||= match.mig;
-        const seen = counted.find((c) => c.uuid === match.gpu.uuid && c.index === match.gpu.index);
-        if (seen)
-            seen.reason += `; ${match.how}`;
-        else
-            counted.push({ index: match.gpu.index, uuid: match.gpu.uuid, name: match.gpu.name, reason: `${source}: ${match.how}` });
-    }
-    if (wholeBoard)
-        warnings.push("a MIG slice was mapped to its parent GPU: nvidia-smi reads power only for the whole board, so the energy counted is the whole board's, shared with the other slices");
-    return { source, counted, excludedCount: inventory.length - counted.length, wholeBoard, notes: [], warnings };
-}
-function everyGpu(inventory, source, reason) {
-    return {
-        source,
-        requested: source === "all" ? null : "all",
-        counted: inventory.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, reason })),
-        excludedCount: 0,
-        wholeBoard: false,
-        notes: [],
-        warnings: [],
-    };
-}
-/** How CUDA indices were read: a note when it is safe, a warning when it may be wrong. */
-function cudaOrder(ids, inventory, order) {
-    if (!ids.some((id) => /^\d+$/.test(id)) || order === "PCI_BUS_ID")
-        return { notes: [], warnings: [] };
-    const models = new Set(inventory.map((gpu) => gpu.name));
-    if (models.size <= 1)
-        return {
-            notes: ["CUDA_VISIBLE_DEVICES indices were read in PCI bus order (nvidia-smi's), as CUDA numbers GPUs of one model"],
-            warnings: [],
-        };
-    return {
-        notes: [],
-        warnings: [
-            "CUDA_VISIBLE_DEVICES indices were read in PCI bus order, but CUDA numbers GPUs fastest first unless CUDA_DEVICE_ORDER=PCI_BUS_ID, and this host mixes GPU models: the counted GPUs may not be the job's; set CUDA_DEVICE_ORDER=PCI_BUS_ID or use GPU UUIDs",
-        ],
-    };
-}
-/**
- * Decides which GPUs to count.
- * @param inContainer true inside a container, where NVIDIA_VISIBLE_DEVICES already limited what
- *   nvidia-smi sees (and renumbered it), so its indices are not nvidia-smi's
- */
-function selectGpus(request, env, inventory, inContainer) {
-    if (request.kind === "all")
-        return everyGpu(inventory, "input", "input 'gpus' is all");
-    if (request.kind === "list") {
-        const result = gpu_selection_select(request.ids, inventory, "input", false);
-        return { ...result, requested: request.ids.join(",") };
-    }
-    const cuda = env.CUDA_VISIBLE_DEVICES;
-    if (cuda !== undefined) {
-        const ids = cuda
-            .split(",")
-            .map((id) => id.trim())
-            .filter((id) => id.length > 0);
-        if (ids.length === 0 || /^-/.test(ids[0] ?? ""))
-            return { ...gpu_selection_select([], inventory, "CUDA_VISIBLE_DEVICES", true), requested: cuda };
-        const result = gpu_selection_select(ids, inventory, "CUDA_VISIBLE_DEVICES", true);
-        const order = cudaOrder(ids, inventory, env.CUDA_DEVICE_ORDER);
-        return { ...result, requested: cuda, notes: order.notes, warnings: [...result.warnings, ...order.warnings] };
-    }
-    const nvidia = env.NVIDIA_VISIBLE_DEVICES?.trim();
-    if (nvidia && nvidia !== "void") {
-        if (nvidia === "all")
-            return everyGpu(inventory, "NVIDIA_VISIBLE_DEVICES", "NVIDIA_VISIBLE_DEVICES is all");
-        if (nvidia === "none")
-            return { ...gpu_selection_select([], inventory, "NVIDIA_VISIBLE_DEVICES", false), requested: nvidia };
-        const ids = nvidia.split(",").map((id) => id.trim());
-        if (inContainer && ids.every((id) => /^\d+$/.test(id))) {
-            // The container runtime exposed only these GPUs and renumbered them: count what it shows.
-            const selection = everyGpu(inventory, "NVIDIA_VISIBLE_DEVICES", `NVIDIA_VISIBLE_DEVICES=${nvidia}: exposed to this container`);
-            return { ...selection, requested: nvidia };
-        }
-        const result = gpu_selection_select(ids, inventory, "NVIDIA_VISIBLE_DEVICES", false);
-        return { ...result, requested: nvidia };
-    }
-    return everyGpu(inventory, "all", "no CUDA_VISIBLE_DEVICES or NVIDIA_VISIBLE_DEVICES: every GPU nvidia-smi lists");
-}
-/** Parses `nvidia-smi -L`: GPUs with the MIG devices listed under each. */
-function parseListGpus(text) {
-    const gpus = [];
-    for (const line of text.split("\n")) {
-        const gpu = /^GPU (\d+): .*\(UUID: (GPU-[^)\s]+)\)/.exec(line);
-        if (gpu) {
-            gpus.push({ index: gpu[1] ?? "", uuid: gpu[2] ?? "", migUuids: [] });
-            continue;
-        }
-        const mig = /^\s+MIG .*\(UUID: (MIG-[^)\s]+)\)/.exec(line);
-        if (mig && gpus.length > 0)
-            gpus[gpus.length - 1]?.migUuids.push(mig[1] ?? "");
-    }
-    return gpus;
-}
-
-;// CONCATENATED MODULE: ./src/data/ember.ts
-/** 210 rows. */
-// prettier-ignore
-const EMBER_COUNTRIES = [
-    { iso2: "AE", iso3: "ARE", name: "United Arab Emirates", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
-    { iso2: "AF", iso3: "AFG", name: "Afghanistan", year: 2023, gramsPerKwh: 123.71, source: "ember-2025-08" },
-    { iso2: "AG", iso3: "ATG", name: "Antigua and Barbuda", year: 2023, gramsPerKwh: 611.11, source: "ember-2025-08" },
-    { iso2: "AL", iso3: "ALB", name: "Albania", year: 2023, gramsPerKwh: 24.42, source: "ember-2025-08" },
-    { iso2: "AM", iso3: "ARM", name: "Armenia", year: 2024, gramsPerKwh: 243.52, source: "ember-2025-08" },
-    { iso2: "AO", iso3: "AGO", name: "Angola", year: 2023, gramsPerKwh: 167.22, source: "ember-2025-08" },
-    { iso2: "AR", iso3: "ARG", name: "Argentina", year: 2024, gramsPerKwh: 344.83, source: "ember-2025-08" },
-    { iso2: "AS", iso3: "ASM", name: "American Samoa", year: 2023, gramsPerKwh: 647.06, source: "ember-2025-08" },
-    { iso2: "AT", iso3: "AUT", name: "Austria", year: 2024, gramsPerKwh: 102.62, source: "ember-2025-08" },
-    { iso2: "AU", iso3: "AUS", name: "Australia", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { iso2: "AW", iso3: "ABW", name: "Aruba", year: 2022, gramsPerKwh: 550, source: "ember-2025-08" },
-    { iso2: "AZ", iso3: "AZE", name: "Azerbaijan", year: 2024, gramsPerKwh: 632.89, source: "ember-2025-08" },
-    { iso2: "BA", iso3: "BIH", name: "Bosnia and Herzegovina", year: 2024, gramsPerKwh: 638.05, source: "ember-2025-08" },
-    { iso2: "BB", iso3: "BRB", name: "Barbados", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
-    { iso2: "BD", iso3: "BGD", name: "Bangladesh", year: 2024, gramsPerKwh: 694.63, source: "ember-2025-08" },
-    { iso2: "BE", iso3: "BEL", name: "Belgium", year: 2024, gramsPerKwh: 117.58, source: "ember-2025-08" },
-    { iso2: "BF", iso3: "BFA", name: "Burkina Faso", year: 2023, gramsPerKwh: 554.91, source: "ember-2025-08" },
-    { iso2: "BG", iso3: "BGR", name: "Bulgaria", year: 2024, gramsPerKwh: 264.21, source: "ember-2025-08" },
-    { iso2: "BH", iso3: "BHR", name: "Bahrain", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
-    { iso2: "BI", iso3: "BDI", name: "Burundi", year: 2023, gramsPerKwh: 230.77, source: "ember-2025-08" },
-    { iso2: "BJ", iso3: "BEN", name: "Benin", year: 2023, gramsPerKwh: 590, source: "ember-2025-08" },
-    { iso2: "BN", iso3: "BRN", name: "Brunei Darussalam", year: 2023, gramsPerKwh: 892.67, source: "ember-2025-08" },
-    { iso2: "BO", iso3: "BOL", name: "Bolivia", year: 2024, gramsPerKwh: 468.02, source: "ember-2025-08" },
-    { iso2: "BR", iso3: "BRA", name: "Brazil", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
-    { iso2: "BS", iso3: "BHS", name: "Bahamas", year: 2022, gramsPerKwh: 653.66, source: "ember-2025-08" },
-    { iso2: "BT", iso3: "BTN", name: "Bhutan", year: 2023, gramsPerKwh: 24.19, source: "ember-2025-08" },
-    { iso2: "BW", iso3: "BWA", name: "Botswana", year: 2023, gramsPerKwh: 849.42, source: "ember-2025-08" },
-    { iso2: "BY", iso3: "BLR", name: "Belarus", year: 2024, gramsPerKwh: 323.63, source: "ember-2025-08" },
-    { iso2: "BZ", iso3: "BLZ", name: "Belize", year: 2023, gramsPerKwh: 155.56, source: "ember-2025-08" },
-    { iso2: "CA", iso3: "CAN", name: "Canada", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { iso2: "CD", iso3: "COD", name: "Congo, The Democratic Republic of the", year: 2023, gramsPerKwh: 27.04, source: "ember-2025-08" },
-    { iso2: "CF", iso3: "CAF", name: "Central African Republic", year: 2022, gramsPerKwh: 0, source: "ember-2025-08" },
-    { iso2: "CG", iso3: "COG", name: "Congo", year: 2023, gramsPerKwh: 713.73, source: "ember-2025-08" },
-    { iso2: "CH", iso3: "CHE", name: "Switzerland", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
-    { iso2: "CI", iso3: "CIV", name: "Côte d'Ivoire", year: 2023, gramsPerKwh: 393.53, source: "ember-2025-08" },
-    { iso2: "CK", iso3: "COK", name: "Cook Islands", year: 2022, gramsPerKwh: 250, source: "ember-2025-08" },
-    { iso2: "CL", iso3: "CHL", name: "Chile", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
-    { iso2: "CM", iso3: "CMR", name: "Cameroon", year: 2023, gramsPerKwh: 285.71, source: "ember-2025-08" },
-    { iso2: "CN", iso3: "CHN", name: "China", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { iso2: "CO", iso3: "COL", name: "Colombia", year: 2024, gramsPerKwh: 285.8, source: "ember-2025-08" },
-    { iso2: "CR", iso3: "CRI", name: "Costa Rica", year: 2024, gramsPerKwh: 63.01, source: "ember-2025-08" },
-    { iso2: "CU", iso3: "CUB", name: "Cuba", year: 2023, gramsPerKwh: 638.98, source: "ember-2025-08" },
-    { iso2: "CV", iso3: "CPV", name: "Cabo Verde", year: 2022, gramsPerKwh: 480, source: "ember-2025-08" },
-    { iso2: "CY", iso3: "CYP", name: "Cyprus", year: 2024, gramsPerKwh: 512.24, source: "ember-2025-08" },
-    { iso2: "CZ", iso3: "CZE", name: "Czechia", year: 2024, gramsPerKwh: 413.86, source: "ember-2025-08" },
-    { iso2: "DE", iso3: "DEU", name: "Germany", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { iso2: "DJ", iso3: "DJI", name: "Djibouti", year: 2023, gramsPerKwh: 450, source: "ember-2025-08" },
-    { iso2: "DK", iso3: "DNK", name: "Denmark", year: 2024, gramsPerKwh: 143.3, source: "ember-2025-08" },
-    { iso2: "DM", iso3: "DMA", name: "Dominica", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
-    { iso2: "DO", iso3: "DOM", name: "Dominican Republic", year: 2024, gramsPerKwh: 565.97, source: "ember-2025-08" },
-    { iso2: "DZ", iso3: "DZA", name: "Algeria", year: 2023, gramsPerKwh: 633.65, source: "ember-2025-08" },
-    { iso2: "EC", iso3: "ECU", name: "Ecuador", year: 2024, gramsPerKwh: 209.7, source: "ember-2025-08" },
-    { iso2: "EE", iso3: "EST", name: "Estonia", year: 2024, gramsPerKwh: 341.02, source: "ember-2025-08" },
-    { iso2: "EG", iso3: "EGY", name: "Egypt", year: 2024, gramsPerKwh: 574.5, source: "ember-2025-08" },
-    { iso2: "ER", iso3: "ERI", name: "Eritrea", year: 2023, gramsPerKwh: 590.91, source: "ember-2025-08" },
-    { iso2: "ES", iso3: "ESP", name: "Spain", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
-    { iso2: "ET", iso3: "ETH", name: "Ethiopia", year: 2023, gramsPerKwh: 23.55, source: "ember-2025-08" },
-    { iso2: "FI", iso3: "FIN", name: "Finland", year: 2024, gramsPerKwh: 72.25, source: "ember-2025-08" },
-    { iso2: "FJ", iso3: "FJI", name: "Fiji", year: 2023, gramsPerKwh: 278.26, source: "ember-2025-08" },
-    { iso2: "FK", iso3: "FLK", name: "Falkland Islands (Malvinas)", year: 2022, gramsPerKwh: 1000, source: "ember-2025-08" },
-    { iso2: "FO", iso3: "FRO", name: "Faroe Islands", year: 2022, gramsPerKwh: 354.17, source: "ember-2025-08" },
-    { iso2: "FR", iso3: "FRA", name: "France", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { iso2: "GA", iso3: "GAB", name: "Gabon", year: 2023, gramsPerKwh: 429.47, source: "ember-2025-08" },
-    { iso2: "GB", iso3: "GBR", name: "United Kingdom", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
-    { iso2: "GD", iso3: "GRD", name: "Grenada", year: 2022, gramsPerKwh: 666.67, source: "ember-2025-08" },
-    { iso2: "GE", iso3: "GEO", name: "Georgia", year: 2024, gramsPerKwh: 143.06, source: "ember-2025-08" },
-    { iso2: "GF", iso3: "GUF", name: "French Guiana", year: 2022, gramsPerKwh: 204.08, source: "ember-2025-08" },
-    { iso2: "GH", iso3: "GHA", name: "Ghana", year: 2023, gramsPerKwh: 452.86, source: "ember-2025-08" },
-    { iso2: "GL", iso3: "GRL", name: "Greenland", year: 2022, gramsPerKwh: 111.11, source: "ember-2025-08" },
-    { iso2: "GM", iso3: "GMB", name: "Gambia", year: 2023, gramsPerKwh: 666.67, source: "ember-2025-08" },
-    { iso2: "GN", iso3: "GIN", name: "Guinea", year: 2023, gramsPerKwh: 182.72, source: "ember-2025-08" },
-    { iso2: "GP", iso3: "GLP", name: "Guadeloupe", year: 2022, gramsPerKwh: 493.9, source: "ember-2025-08" },
-    { iso2: "GQ", iso3: "GNQ", name: "Equatorial Guinea", year: 2023, gramsPerKwh: 605.1, source: "ember-2025-08" },
-    { iso2: "GR", iso3: "GRC", name: "Greece", year: 2024, gramsPerKwh: 319.76, source: "ember-2025-08" },
-    { iso2: "GT", iso3: "GTM", name: "Guatemala", year: 2023, gramsPerKwh: 272.66, source: "ember-2025-08" },
-    { iso2: "GU", iso3: "GUM", name: "Guam", year: 2022, gramsPerKwh: 611.11, source: "ember-2025-08" },
-    { iso2: "GW", iso3: "GNB", name: "Guinea-Bissau", year: 2022, gramsPerKwh: 625, source: "ember-2025-08" },
-    { iso2: "GY", iso3: "GUY", name: "Guyana", year: 2023, gramsPerKwh: 634.33, source: "ember-2025-08" },
-    { iso2: "HK", iso3: "HKG", name: "Hong Kong", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
-    { iso2: "HN", iso3: "HND", name: "Honduras", year: 2023, gramsPerKwh: 289.5, source: "ember-2025-08" },
-    { iso2: "HR", iso3: "HRV", name: "Croatia", year: 2024, gramsPerKwh: 174.48, source: "ember-2025-08" },
-    { iso2: "HT", iso3: "HTI", name: "Haiti", year: 2022, gramsPerKwh: 534.65, source: "ember-2025-08" },
-    { iso2: "HU", iso3: "HUN", name: "Hungary", year: 2024, gramsPerKwh: 182.82, source: "ember-2025-08" },
-    { iso2: "ID", iso3: "IDN", name: "Indonesia", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
-    { iso2: "IE", iso3: "IRL", name: "Ireland", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
-    { iso2: "IL", iso3: "ISR", name: "Israel", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
-    { iso2: "IN", iso3: "IND", name: "India", year: 2024, gramsPerKwh: 708.96, source: "ember-2025-08" },
-    { iso2: "IQ", iso3: "IRQ", name: "Iraq", year: 2023, gramsPerKwh: 689.4, source: "ember-2025-08" },
-    { iso2: "IR", iso3: "IRN", name: "Iran", year: 2024, gramsPerKwh: 648.68, source: "ember-2025-08" },
-    { iso2: "IS", iso3: "ISL", name: "Iceland", year: 2023, gramsPerKwh: 28.33, source: "ember-2025-08" },
-    { iso2: "IT", iso3: "ITA", name: "Italy", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
-    { iso2: "JM", iso3: "JAM", name: "Jamaica", year: 2022, gramsPerKwh: 561.25, source: "ember-2025-08" },
-    { iso2: "JO", iso3: "JOR", name: "Jordan", year: 2022, gramsPerKwh: 539.21, source: "ember-2025-08" },
-    { iso2: "JP", iso3: "JPN", name: "Japan", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { iso2: "KE", iso3: "KEN", name: "Kenya", year: 2024, gramsPerKwh: 84.83, source: "ember-2025-08" },
-    { iso2: "KG", iso3: "KGZ", name: "Kyrgyzstan", year: 2024, gramsPerKwh: 152.65, source: "ember-2025-08" },
-    { iso2: "KH", iso3: "KHM", name: "Cambodia", year: 2024, gramsPerKwh: 497.46, source: "ember-2025-08" },
-    { iso2: "KI", iso3: "KIR", name: "Kiribati", year: 2022, gramsPerKwh: 500, source: "ember-2025-08" },
-    { iso2: "KM", iso3: "COM", name: "Comoros", year: 2023, gramsPerKwh: 642.86, source: "ember-2025-08" },
-    { iso2: "KN", iso3: "KNA", name: "Saint Kitts and Nevis", year: 2022, gramsPerKwh: 636.36, source: "ember-2025-08" },
-    { iso2: "KP", iso3: "PRK", name: "North Korea", year: 2022, gramsPerKwh: 344.26, source: "ember-2025-08" },
-    { iso2: "KR", iso3: "KOR", name: "South Korea", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
-    { iso2: "KW", iso3: "KWT", name: "Kuwait", year: 2024, gramsPerKwh: 637.24, source: "ember-2025-08" },
-    { iso2: "KY", iso3: "CYM", name: "Cayman Islands", year: 2023, gramsPerKwh: 642.86, source: "ember-2025-08" },
-    { iso2: "KZ", iso3: "KAZ", name: "Kazakhstan", year: 2024, gramsPerKwh: 801.79, source: "ember-2025-08" },
-    { iso2: "LA", iso3: "LAO", name: "Laos", year: 2023, gramsPerKwh: 232.12, source: "ember-2025-08" },
-    { iso2: "LB", iso3: "LBN", name: "Lebanon", year: 2023, gramsPerKwh: 369.47, source: "ember-2025-08" },
-    { iso2: "LC", iso3: "LCA", name: "Saint Lucia", year: 2022, gramsPerKwh: 650, source: "ember-2025-08" },
-    { iso2: "LK", iso3: "LKA", name: "Sri Lanka", year: 2022, gramsPerKwh: 509.78, source: "ember-2025-08" },
-    { iso2: "LR", iso3: "LBR", name: "Liberia", year: 2023, gramsPerKwh: 435.9, source: "ember-2025-08" },
-    { iso2: "LS", iso3: "LSO", name: "Lesotho", year: 2022, gramsPerKwh: 20.83, source: "ember-2025-08" },
-    { iso2: "LT", iso3: "LTU", name: "Lithuania", year: 2024, gramsPerKwh: 139.34, source: "ember-2025-08" },
-    { iso2: "LU", iso3: "LUX", name: "Luxembourg", year: 2024, gramsPerKwh: 134.62, source: "ember-2025-08" },
-    { iso2: "LV", iso3: "LVA", name: "Latvia", year: 2024, gramsPerKwh: 136.22, source: "ember-2025-08" },
-    { iso2: "LY", iso3: "LBY", name: "Libya", year: 2023, gramsPerKwh: 830.53, source: "ember-2025-08" },
-    { iso2: "MA", iso3: "MAR", name: "Morocco", year: 2024, gramsPerKwh: 577.65, source: "ember-2025-08" },
-    { iso2: "MD", iso3: "MDA", name: "Moldova", year: 2024, gramsPerKwh: 629.56, source: "ember-2025-08" },
-    { iso2: "ME", iso3: "MNE", name: "Montenegro", year: 2024, gramsPerKwh: 413.51, source: "ember-2025-08" },
-    { iso2: "MG", iso3: "MDG", name: "Madagascar", year: 2022, gramsPerKwh: 477.27, source: "ember-2025-08" },
-    { iso2: "MK", iso3: "MKD", name: "North Macedonia", year: 2024, gramsPerKwh: 568.97, source: "ember-2025-08" },
-    { iso2: "ML", iso3: "MLI", name: "Mali", year: 2023, gramsPerKwh: 394.5, source: "ember-2025-08" },
-    { iso2: "MM", iso3: "MMR", name: "Myanmar", year: 2024, gramsPerKwh: 569.69, source: "ember-2025-08" },
-    { iso2: "MN", iso3: "MNG", name: "Mongolia", year: 2024, gramsPerKwh: 784.01, source: "ember-2025-08" },
-    { iso2: "MO", iso3: "MAC", name: "Macao", year: 2022, gramsPerKwh: 448.98, source: "ember-2025-08" },
-    { iso2: "MQ", iso3: "MTQ", name: "Martinique", year: 2022, gramsPerKwh: 516.78, source: "ember-2025-08" },
-    { iso2: "MR", iso3: "MRT", name: "Mauritania", year: 2022, gramsPerKwh: 481.71, source: "ember-2025-08" },
-    { iso2: "MS", iso3: "MSR", name: "Montserrat", year: 2022, gramsPerKwh: 1000, source: "ember-2025-08" },
-    { iso2: "MT", iso3: "MLT", name: "Malta", year: 2024, gramsPerKwh: 484.16, source: "ember-2025-08" },
-    { iso2: "MU", iso3: "MUS", name: "Mauritius", year: 2023, gramsPerKwh: 633.03, source: "ember-2025-08" },
-    { iso2: "MV", iso3: "MDV", name: "Maldives", year: 2023, gramsPerKwh: 611.77, source: "ember-2025-08" },
-    { iso2: "MW", iso3: "MWI", name: "Malawi", year: 2022, gramsPerKwh: 54.65, source: "ember-2025-08" },
-    { iso2: "MX", iso3: "MEX", name: "Mexico", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
-    { iso2: "MY", iso3: "MYS", name: "Malaysia", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
-    { iso2: "MZ", iso3: "MOZ", name: "Mozambique", year: 2023, gramsPerKwh: 127.81, source: "ember-2025-08" },
-    { iso2: "NA", iso3: "NAM", name: "Namibia", year: 2023, gramsPerKwh: 47.62, source: "ember-2025-08" },
-    { iso2: "NC", iso3: "NCL", name: "New Caledonia", year: 2022, gramsPerKwh: 585.76, source: "ember-2025-08" },
-    { iso2: "NE", iso3: "NER", name: "Niger", year: 2023, gramsPerKwh: 687.5, source: "ember-2025-08" },
-    { iso2: "NG", iso3: "NGA", name: "Nigeria", year: 2024, gramsPerKwh: 507.85, source: "ember-2025-08" },
-    { iso2: "NI", iso3: "NIC", name: "Nicaragua", year: 2023, gramsPerKwh: 288.33, source: "ember-2025-08" },
-    { iso2: "NL", iso3: "NLD", name: "Netherlands", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
-    { iso2: "NO", iso3: "NOR", name: "Norway", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
-    { iso2: "NP", iso3: "NPL", name: "Nepal", year: 2022, gramsPerKwh: 23.36, source: "ember-2025-08" },
-    { iso2: "NR", iso3: "NRU", name: "Nauru", year: 2023, gramsPerKwh: 750, source: "ember-2025-08" },
-    { iso2: "NZ", iso3: "NZL", name: "New Zealand", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
-    { iso2: "OM", iso3: "OMN", name: "Oman", year: 2024, gramsPerKwh: 545.33, source: "ember-2025-08" },
-    { iso2: "PA", iso3: "PAN", name: "Panama", year: 2023, gramsPerKwh: 258.74, source: "ember-2025-08" },
-    { iso2: "PE", iso3: "PER", name: "Peru", year: 2024, gramsPerKwh: 263.27, source: "ember-2025-08" },
-    { iso2: "PF", iso3: "PYF", name: "French Polynesia", year: 2022, gramsPerKwh: 436.62, source: "ember-2025-08" },
-    { iso2: "PG", iso3: "PNG", name: "Papua New Guinea", year: 2023, gramsPerKwh: 513.74, source: "ember-2025-08" },
-    { iso2: "PH", iso3: "PHL", name: "Philippines", year: 2024, gramsPerKwh: 613.38, source: "ember-2025-08" },
-    { iso2: "PK", iso3: "PAK", name: "Pakistan", year: 2024, gramsPerKwh: 398.61, source: "ember-2025-08" },
-    { iso2: "PL", iso3: "POL", name: "Poland", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
-    { iso2: "PM", iso3: "SPM", name: "Saint Pierre and Miquelon", year: 2022, gramsPerKwh: 600, source: "ember-2025-08" },
-    { iso2: "PR", iso3: "PRI", name: "Puerto Rico", year: 2024, gramsPerKwh: 664.53, source: "ember-2025-08" },
-    { iso2: "PS", iso3: "PSE", name: "Palestine, State of", year: 2022, gramsPerKwh: 460.78, source: "ember-2025-08" },
-    { iso2: "PT", iso3: "PRT", name: "Portugal", year: 2024, gramsPerKwh: 111.8, source: "ember-2025-08" },
-    { iso2: "PY", iso3: "PRY", name: "Paraguay", year: 2023, gramsPerKwh: 24.86, source: "ember-2025-08" },
-    { iso2: "QA", iso3: "QAT", name: "Qatar", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
-    { iso2: "RE", iso3: "REU", name: "Réunion", year: 2022, gramsPerKwh: 525.22, source: "ember-2025-08" },
-    { iso2: "RO", iso3: "ROU", name: "Romania", year: 2024, gramsPerKwh: 245.55, source: "ember-2025-08" },
-    { iso2: "RS", iso3: "SRB", name: "Serbia", year: 2024, gramsPerKwh: 670.8, source: "ember-2025-08" },
-    { iso2: "RU", iso3: "RUS", name: "Russian Federation", year: 2024, gramsPerKwh: 446.17, source: "ember-2025-08" },
-    { iso2: "RW", iso3: "RWA", name: "Rwanda", year: 2023, gramsPerKwh: 301.89, source: "ember-2025-08" },
-    { iso2: "SA", iso3: "SAU", name: "Saudi Arabia", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
-    { iso2: "SB", iso3: "SLB", name: "Solomon Islands", year: 2023, gramsPerKwh: 636.36, source: "ember-2025-08" },
-    { iso2: "SC", iso3: "SYC", name: "Seychelles", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
-    { iso2: "SD", iso3: "SDN", name: "Sudan", year: 2023, gramsPerKwh: 214.33, source: "ember-2025-08" },
-    { iso2: "SE", iso3: "SWE", name: "Sweden", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
-    { iso2: "SG", iso3: "SGP", name: "Singapore", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
-    { iso2: "SI", iso3: "SVN", name: "Slovenia", year: 2024, gramsPerKwh: 227.11, source: "ember-2025-08" },
-    { iso2: "SK", iso3: "SVK", name: "Slovakia", year: 2024, gramsPerKwh: 96.49, source: "ember-2025-08" },
-    { iso2: "SL", iso3: "SLE", name: "Sierra Leone", year: 2023, gramsPerKwh: 47.62, source: "ember-2025-08" },
-    { iso2: "SN", iso3: "SEN", name: "Senegal", year: 2023, gramsPerKwh: 535.4, source: "ember-2025-08" },
-    { iso2: "SO", iso3: "SOM", name: "Somalia", year: 2023, gramsPerKwh: 523.81, source: "ember-2025-08" },
-    { iso2: "SR", iso3: "SUR", name: "Suriname", year: 2023, gramsPerKwh: 383.18, source: "ember-2025-08" },
-    { iso2: "SS", iso3: "SSD", name: "South Sudan", year: 2023, gramsPerKwh: 610.17, source: "ember-2025-08" },
-    { iso2: "ST", iso3: "STP", name: "Sao Tome and Principe", year: 2022, gramsPerKwh: 555.56, source: "ember-2025-08" },
-    { iso2: "SV", iso3: "SLV", name: "El Salvador", year: 2024, gramsPerKwh: 99.29, source: "ember-2025-08" },
-    { iso2: "SY", iso3: "SYR", name: "Syria", year: 2022, gramsPerKwh: 682.27, source: "ember-2025-08" },
-    { iso2: "SZ", iso3: "SWZ", name: "Eswatini", year: 2023, gramsPerKwh: 142.86, source: "ember-2025-08" },
-    { iso2: "TC", iso3: "TCA", name: "Turks and Caicos Islands", year: 2023, gramsPerKwh: 653.85, source: "ember-2025-08" },
-    { iso2: "TD", iso3: "TCD", name: "Chad", year: 2022, gramsPerKwh: 615.39, source: "ember-2025-08" },
-    { iso2: "TG", iso3: "TGO", name: "Togo", year: 2023, gramsPerKwh: 478.26, source: "ember-2025-08" },
-    { iso2: "TH", iso3: "THA", name: "Thailand", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
-    { iso2: "TJ", iso3: "TJK", name: "Tajikistan", year: 2024, gramsPerKwh: 98.7, source: "ember-2025-08" },
-    { iso2: "TM", iso3: "TKM", name: "Turkmenistan", year: 2023, gramsPerKwh: 1306.3, source: "ember-2025-08" },
-    { iso2: "TN", iso3: "TUN", name: "Tunisia", year: 2024, gramsPerKwh: 560.25, source: "ember-2025-08" },
-    { iso2: "TO", iso3: "TON", name: "Tonga", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
-    { iso2: "TR", iso3: "TUR", name: "Türkiye", year: 2024, gramsPerKwh: 469.7, source: "ember-2025-08" },
-    { iso2: "TT", iso3: "TTO", name: "Trinidad and Tobago", year: 2023, gramsPerKwh: 682.11, source: "ember-2025-08" },
-    { iso2: "TW", iso3: "TWN", name: "Taiwan", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
-    { iso2: "TZ", iso3: "TZA", name: "Tanzania", year: 2023, gramsPerKwh: 371.59, source: "ember-2025-08" },
-    { iso2: "UA", iso3: "UKR", name: "Ukraine", year: 2022, gramsPerKwh: 250.47, source: "ember-2025-08" },
-    { iso2: "UG", iso3: "UGA", name: "Uganda", year: 2022, gramsPerKwh: 57.39, source: "ember-2025-08" },
-    { iso2: "US", iso3: "USA", name: "United States", year: 2024, gramsPerKwh: 383.55, source: "ember-2025-08" },
-    { iso2: "UY", iso3: "URY", name: "Uruguay", year: 2024, gramsPerKwh: 96.7, source: "ember-2025-08" },
-    { iso2: "UZ", iso3: "UZB", name: "Uzbekistan", year: 2023, gramsPerKwh: 1121.18, source: "ember-2025-08" },
-    { iso2: "VC", iso3: "VCT", name: "Saint Vincent and the Grenadines", year: 2023, gramsPerKwh: 600, source: "ember-2025-08" },
-    { iso2: "VE", iso3: "VEN", name: "Venezuela", year: 2023, gramsPerKwh: 180.25, source: "ember-2025-08" },
-    { iso2: "VG", iso3: "VGB", name: "Virgin Islands, British", year: 2023, gramsPerKwh: 647.06, source: "ember-2025-08" },
-    { iso2: "VI", iso3: "VIR", name: "Virgin Islands, U.S.", year: 2023, gramsPerKwh: 641.79, source: "ember-2025-08" },
-    { iso2: "VN", iso3: "VNM", name: "Vietnam", year: 2024, gramsPerKwh: 486.13, source: "ember-2025-08" },
-    { iso2: "VU", iso3: "VUT", name: "Vanuatu", year: 2023, gramsPerKwh: 500, source: "ember-2025-08" },
-    { iso2: "WS", iso3: "WSM", name: "Samoa", year: 2023, gramsPerKwh: 400, source: "ember-2025-08" },
-    { iso2: "XK", iso3: "XKX", name: "Kosovo", year: 2024, gramsPerKwh: 958.72, source: "ember-2025-08" },
-    { iso2: "YE", iso3: "YEM", name: "Yemen", year: 2023, gramsPerKwh: 586.32, source: "ember-2025-08" },
-    { iso2: "ZA", iso3: "ZAF", name: "South Africa", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
-    { iso2: "ZM", iso3: "ZMB", name: "Zambia", year: 2023, gramsPerKwh: 111, source: "ember-2025-08" },
-    { iso2: "ZW", iso3: "ZWE", name: "Zimbabwe", year: 2023, gramsPerKwh: 298.44, source: "ember-2025-08" },
-    { iso2: "1W", iso3: "WLD", name: "World", year: 2024, gramsPerKwh: 472.94, source: "ember-2025-08" },
-];
-/** 88 rows. */
-// prettier-ignore
-const EMBER_ZONES = [
-    { zone: "IN-AN", altZone: null, name: "Andaman and Nicobar", countryIso2: "IN", year: 2024, gramsPerKwh: 629.7, source: "ember-subnational-2025-05" },
-    { zone: "IN-AP", altZone: null, name: "Andhra Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 654.8, source: "ember-subnational-2025-05" },
-    { zone: "IN-AR", altZone: null, name: "Arunachal Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 24.01, source: "ember-subnational-2025-05" },
-    { zone: "IN-AS", altZone: null, name: "Assam", countryIso2: "IN", year: 2024, gramsPerKwh: 586.55, source: "ember-subnational-2025-05" },
-    { zone: "IN-BR", altZone: null, name: "Bihar", countryIso2: "IN", year: 2024, gramsPerKwh: 815.14, source: "ember-subnational-2025-05" },
-    { zone: "IN-CH", altZone: null, name: "Chandigarh", countryIso2: "IN", year: 2024, gramsPerKwh: 48.39, source: "ember-subnational-2025-05" },
-    { zone: "IN-CT", altZone: "IN-CG", name: "Chhattisgarh", countryIso2: "IN", year: 2024, gramsPerKwh: 806.01, source: "ember-subnational-2025-05" },
-    { zone: "IN-DH", altZone: null, name: "Dadra and Nagar Haveli and Daman and Diu", countryIso2: "IN", year: 2024, gramsPerKwh: 129, source: "ember-subnational-2025-05" },
-    { zone: "IN-DL", altZone: null, name: "Delhi", countryIso2: "IN", year: 2024, gramsPerKwh: 421.04, source: "ember-subnational-2025-05" },
-    { zone: "IN-GA", altZone: null, name: "Goa", countryIso2: "IN", year: 2024, gramsPerKwh: 46.74, source: "ember-subnational-2025-05" },
-    { zone: "IN-GJ", altZone: null, name: "Gujarat", countryIso2: "IN", year: 2024, gramsPerKwh: 492.12, source: "ember-subnational-2025-05" },
-    { zone: "IN-HP", altZone: null, name: "Himachal Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 24.05, source: "ember-subnational-2025-05" },
-    { zone: "IN-HR", altZone: null, name: "Haryana", countryIso2: "IN", year: 2024, gramsPerKwh: 769.88, source: "ember-subnational-2025-05" },
-    { zone: "IN-JH", altZone: null, name: "Jharkhand", countryIso2: "IN", year: 2024, gramsPerKwh: 814.58, source: "ember-subnational-2025-05" },
-    { zone: "IN-JK", altZone: null, name: "Jammu and Kashmir", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
-    { zone: "IN-KA", altZone: null, name: "Karnataka", countryIso2: "IN", year: 2024, gramsPerKwh: 394.41, source: "ember-subnational-2025-05" },
-    { zone: "IN-KL", altZone: null, name: "Kerala", countryIso2: "IN", year: 2024, gramsPerKwh: 28.92, source: "ember-subnational-2025-05" },
-    { zone: "IN-LA", altZone: null, name: "Ladakh", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
-    { zone: "IN-LD", altZone: null, name: "Lakshadweep", countryIso2: "IN", year: 2024, gramsPerKwh: 818.84, source: "ember-subnational-2025-05" },
-    { zone: "IN-MH", altZone: null, name: "Maharashtra", countryIso2: "IN", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
-    { zone: "IN-ML", altZone: null, name: "Meghalaya", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
-    { zone: "IN-MN", altZone: null, name: "Manipur", countryIso2: "IN", year: 2024, gramsPerKwh: 24.32, source: "ember-subnational-2025-05" },
-    { zone: "IN-MP", altZone: null, name: "Madhya Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 729.91, source: "ember-subnational-2025-05" },
-    { zone: "IN-MZ", altZone: null, name: "Mizoram", countryIso2: "IN", year: 2024, gramsPerKwh: 25.22, source: "ember-subnational-2025-05" },
-    { zone: "IN-NL", altZone: null, name: "Nagaland", countryIso2: "IN", year: 2024, gramsPerKwh: 23.99, source: "ember-subnational-2025-05" },
-    { zone: "IN-OR", altZone: "IN-OD", name: "Odisha", countryIso2: "IN", year: 2024, gramsPerKwh: 739.71, source: "ember-subnational-2025-05" },
-    { zone: "IN-PB", altZone: null, name: "Punjab", countryIso2: "IN", year: 2024, gramsPerKwh: 685.13, source: "ember-subnational-2025-05" },
-    { zone: "IN-PY", altZone: null, name: "Puducherry", countryIso2: "IN", year: 2024, gramsPerKwh: 465.07, source: "ember-subnational-2025-05" },
-    { zone: "IN-RJ", altZone: null, name: "Rajasthan", countryIso2: "IN", year: 2024, gramsPerKwh: 437.99, source: "ember-subnational-2025-05" },
-    { zone: "IN-SK", altZone: null, name: "Sikkim", countryIso2: "IN", year: 2024, gramsPerKwh: 24, source: "ember-subnational-2025-05" },
-    { zone: "IN-TG", altZone: null, name: "Telangana", countryIso2: "IN", year: 2024, gramsPerKwh: 679.88, source: "ember-subnational-2025-05" },
-    { zone: "IN-TN", altZone: null, name: "Tamil Nadu", countryIso2: "IN", year: 2024, gramsPerKwh: 493.19, source: "ember-subnational-2025-05" },
-    { zone: "IN-TR", altZone: null, name: "Tripura", countryIso2: "IN", year: 2024, gramsPerKwh: 489.5, source: "ember-subnational-2025-05" },
-    { zone: "IN-UP", altZone: null, name: "Uttar Pradesh", countryIso2: "IN", year: 2024, gramsPerKwh: 764.86, source: "ember-subnational-2025-05" },
-    { zone: "IN-UT", altZone: "IN-UK", name: "Uttarakhand", countryIso2: "IN", year: 2024, gramsPerKwh: 57.63, source: "ember-subnational-2025-05" },
-    { zone: "IN-WB", altZone: null, name: "West Bengal", countryIso2: "IN", year: 2024, gramsPerKwh: 782.95, source: "ember-subnational-2025-05" },
-    { zone: "US-AK", altZone: null, name: "Alaska", countryIso2: "US", year: 2024, gramsPerKwh: 421.21, source: "ember-subnational-2025-05" },
-    { zone: "US-AL", altZone: null, name: "Alabama", countryIso2: "US", year: 2024, gramsPerKwh: 351.58, source: "ember-subnational-2025-05" },
-    { zone: "US-AR", altZone: null, name: "Arkansas", countryIso2: "US", year: 2024, gramsPerKwh: 409.49, source: "ember-subnational-2025-05" },
-    { zone: "US-AZ", altZone: null, name: "Arizona", countryIso2: "US", year: 2024, gramsPerKwh: 299.71, source: "ember-subnational-2025-05" },
-    { zone: "US-CA", altZone: null, name: "California", countryIso2: "US", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
-    { zone: "US-CO", altZone: null, name: "Colorado", countryIso2: "US", year: 2024, gramsPerKwh: 376.3, source: "ember-subnational-2025-05" },
-    { zone: "US-CT", altZone: null, name: "Connecticut", countryIso2: "US", year: 2024, gramsPerKwh: 292.82, source: "ember-subnational-2025-05" },
-    { zone: "US-DC", altZone: null, name: "Washington, D.C.", countryIso2: "US", year: 2024, gramsPerKwh: 158.09, source: "ember-subnational-2025-05" },
-    { zone: "US-DE", altZone: null, name: "Delaware", countryIso2: "US", year: 2024, gramsPerKwh: 472.08, source: "ember-subnational-2025-05" },
-    { zone: "US-FL", altZone: null, name: "Florida", countryIso2: "US", year: 2024, gramsPerKwh: 407.91, source: "ember-subnational-2025-05" },
-    { zone: "US-GA", altZone: null, name: "Georgia", countryIso2: "US", year: 2024, gramsPerKwh: 323.19, source: "ember-subnational-2025-05" },
-    { zone: "US-HI", altZone: null, name: "Hawaii", countryIso2: "US", year: 2024, gramsPerKwh: 480.7, source: "ember-subnational-2025-05" },
-    { zone: "US-IA", altZone: null, name: "Iowa", countryIso2: "US", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
-    { zone: "US-ID", altZone: null, name: "Idaho", countryIso2: "US", year: 2024, gramsPerKwh: 175.07, source: "ember-subnational-2025-05" },
-    { zone: "US-IL", altZone: null, name: "Illinois", countryIso2: "US", year: 2024, gramsPerKwh: 211.93, source: "ember-subnational-2025-05" },
-    { zone: "US-IN", altZone: null, name: "Indiana", countryIso2: "US", year: 2024, gramsPerKwh: 567.04, source: "ember-subnational-2025-05" },
-    { zone: "US-KS", altZone: null, name: "Kansas", countryIso2: "US", year: 2024, gramsPerKwh: 239.03, source: "ember-subnational-2025-05" },
-    { zone: "US-KY", altZone: null, name: "Kentucky", countryIso2: "US", year: 2024, gramsPerKwh: 678.73, source: "ember-subnational-2025-05" },
-    { zone: "US-LA", altZone: null, name: "Louisiana", countryIso2: "US", year: 2024, gramsPerKwh: 419.34, source: "ember-subnational-2025-05" },
-    { zone: "US-MA", altZone: null, name: "Massachusetts", countryIso2: "US", year: 2024, gramsPerKwh: 358.42, source: "ember-subnational-2025-05" },
-    { zone: "US-MD", altZone: null, name: "Maryland", countryIso2: "US", year: 2024, gramsPerKwh: 262.15, source: "ember-subnational-2025-05" },
-    { zone: "US-ME", altZone: null, name: "Maine", countryIso2: "US", year: 2024, gramsPerKwh: 195.24, source: "ember-subnational-2025-05" },
-    { zone: "US-MI", altZone: null, name: "Michigan", countryIso2: "US", year: 2024, gramsPerKwh: 407.39, source: "ember-subnational-2025-05" },
-    { zone: "US-MN", altZone: null, name: "Minnesota", countryIso2: "US", year: 2024, gramsPerKwh: 304.52, source: "ember-subnational-2025-05" },
-    { zone: "US-MO", altZone: null, name: "Missouri", countryIso2: "US", year: 2024, gramsPerKwh: 542.77, source: "ember-subnational-2025-05" },
-    { zone: "US-MS", altZone: null, name: "Mississippi", countryIso2: "US", year: 2024, gramsPerKwh: 420.12, source: "ember-subnational-2025-05" },
-    { zone: "US-MT", altZone: null, name: "Montana", countryIso2: "US", year: 2024, gramsPerKwh: 346.04, source: "ember-subnational-2025-05" },
-    { zone: "US-NC", altZone: null, name: "North Carolina", countryIso2: "US", year: 2024, gramsPerKwh: 317, source: "ember-subnational-2025-05" },
-    { zone: "US-ND", altZone: null, name: "North Dakota", countryIso2: "US", year: 2024, gramsPerKwh: 478.49, source: "ember-subnational-2025-05" },
-    { zone: "US-NE", altZone: null, name: "Nebraska", countryIso2: "US", year: 2024, gramsPerKwh: 382.89, source: "ember-subnational-2025-05" },
-    { zone: "US-NH", altZone: null, name: "New Hampshire", countryIso2: "US", year: 2024, gramsPerKwh: 158.2, source: "ember-subnational-2025-05" },
-    { zone: "US-NJ", altZone: null, name: "New Jersey", countryIso2: "US", year: 2024, gramsPerKwh: 251.33, source: "ember-subnational-2025-05" },
-    { zone: "US-NM", altZone: null, name: "New Mexico", countryIso2: "US", year: 2024, gramsPerKwh: 321.22, source: "ember-subnational-2025-05" },
-    { zone: "US-NV", altZone: null, name: "Nevada", countryIso2: "US", year: 2024, gramsPerKwh: 314.87, source: "ember-subnational-2025-05" },
-    { zone: "US-NY", altZone: null, name: "New York", countryIso2: "US", year: 2024, gramsPerKwh: 251.49, source: "ember-subnational-2025-05" },
-    { zone: "US-OH", altZone: null, name: "Ohio", countryIso2: "US", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
-    { zone: "US-OK", altZone: null, name: "Oklahoma", countryIso2: "US", year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
-    { zone: "US-OR", altZone: null, name: "Oregon", countryIso2: "US", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
-    { zone: "US-PA", altZone: null, name: "Pennsylvania", countryIso2: "US", year: 2024, gramsPerKwh: 345.34, source: "ember-subnational-2025-05" },
-    { zone: "US-PR", altZone: null, name: "Puerto Rico", countryIso2: "US", year: 2024, gramsPerKwh: 623.21, source: "ember-subnational-2025-05" },
-    { zone: "US-RI", altZone: null, name: "Rhode Island", countryIso2: "US", year: 2024, gramsPerKwh: 418.01, source: "ember-subnational-2025-05" },
-    { zone: "US-SC", altZone: null, name: "South Carolina", countryIso2: "US", year: 2024, gramsPerKwh: 260.55, source: "ember-subnational-2025-05" },
-    { zone: "US-SD", altZone: null, name: "South Dakota", countryIso2: "US", year: 2024, gramsPerKwh: 128.14, source: "ember-subnational-2025-05" },
-    { zone: "US-TN", altZone: null, name: "Tennessee", countryIso2: "US", year: 2024, gramsPerKwh: 308.11, source: "ember-subnational-2025-05" },
-    { zone: "US-TX", altZone: null, name: "Texas", countryIso2: "US", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
-    { zone: "US-UT", altZone: null, name: "Utah", countryIso2: "US", year: 2024, gramsPerKwh: 539.56, source: "ember-subnational-2025-05" },
-    { zone: "US-VA", altZone: null, name: "Virginia", countryIso2: "US", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
-    { zone: "US-VT", altZone: null, name: "Vermont", countryIso2: "US", year: 2024, gramsPerKwh: 58.49, source: "ember-subnational-2025-05" },
-    { zone: "US-WA", altZone: null, name: "Washington", countryIso2: "US", year: 2024, gramsPerKwh: 130.35, source: "ember-subnational-2025-05" },
-    { zone: "US-WI", altZone: null, name: "Wisconsin", countryIso2: "US", year: 2024, gramsPerKwh: 466.89, source: "ember-subnational-2025-05" },
-    { zone: "US-WV", altZone: null, name: "West Virginia", countryIso2: "US", year: 2024, gramsPerKwh: 734.67, source: "ember-subnational-2025-05" },
-    { zone: "US-WY", altZone: null, name: "Wyoming", countryIso2: "US", year: 2024, gramsPerKwh: 564.85, source: "ember-subnational-2025-05" },
-];
-/** 150 rows. */
-// prettier-ignore
-const EMBER_CLOUD_REGIONS = [
-    { provider: "aws", region: "af-south-1", place: "Cape Town", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-east-1", place: "Hong Kong", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-northeast-1", place: "Tokyo", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-northeast-2", place: "Seoul", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-northeast-3", place: "Osaka", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-south-1", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
-    { provider: "aws", region: "ap-south-2", place: "Hyderabad", countryIso2: "IN", lookupKey: "IN-TG", electricityMapsZone: "IN-SO", year: 2024, gramsPerKwh: 679.88, source: "ember-subnational-2025-05" },
-    { provider: "aws", region: "ap-southeast-1", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-southeast-2", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-southeast-3", place: "Jakarta", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-southeast-4", place: "Melbourne", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-southeast-5", place: "Malaysia", countryIso2: "MY", lookupKey: "MY", electricityMapsZone: "MY-WM", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-southeast-6", place: "New Zealand", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
-    { provider: "aws", region: "ap-southeast-7", place: "Thailand", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
-    { provider: "aws", region: "ca-central-1", place: "Canada Central (Montréal area)", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "aws", region: "ca-west-1", place: "Calgary", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-AB", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "aws", region: "cn-north-1", place: "Beijing", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "aws", region: "cn-northwest-1", place: "Ningxia", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-central-1", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-central-2", place: "Zurich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-north-1", place: "Stockholm", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-south-1", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-south-2", place: "Spain", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-west-1", place: "Ireland", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-west-2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
-    { provider: "aws", region: "eu-west-3", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "aws", region: "il-central-1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
-    { provider: "aws", region: "me-central-1", place: "UAE", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
-    { provider: "aws", region: "me-south-1", place: "Bahrain", countryIso2: "BH", lookupKey: "BH", electricityMapsZone: "BH", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
-    { provider: "aws", region: "mx-central-1", place: "Mexico Central (Querétaro area)", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
-    { provider: "aws", region: "sa-east-1", place: "São Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
-    { provider: "aws", region: "us-east-1", place: "N. Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
-    { provider: "aws", region: "us-east-2", place: "Ohio", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
-    { provider: "aws", region: "us-west-1", place: "N. California", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
-    { provider: "aws", region: "us-west-2", place: "Oregon", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-PACW", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "australiacentral", place: "Australia Central", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "azure", region: "australiacentral2", place: "Australia Central 2", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "azure", region: "australiaeast", place: "Australia East", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "azure", region: "australiasoutheast", place: "Australia Southeast", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "azure", region: "brazilsouth", place: "Brazil South", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
-    { provider: "azure", region: "brazilsoutheast", place: "Brazil Southeast", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
-    { provider: "azure", region: "canadacentral", place: "Canada Central", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "azure", region: "canadaeast", place: "Canada East", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "azure", region: "centralindia", place: "Central India", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "centralus", place: "Central US", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-MIDW-MISO", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "chinaeast", place: "China East", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "azure", region: "chinaeast2", place: "China East 2", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "azure", region: "chinanorth", place: "China North", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "azure", region: "chinanorth2", place: "China North 2", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "azure", region: "chinanorth3", place: "China North 3", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
-    { provider: "azure", region: "eastasia", place: "East Asia", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
-    { provider: "azure", region: "eastus", place: "East US", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "eastus2", place: "East US 2", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "francecentral", place: "France Central", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "azure", region: "francesouth", place: "France South", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "azure", region: "germanynorth", place: "Germany North", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { provider: "azure", region: "germanywestcentral", place: "Germany West Central", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { provider: "azure", region: "indonesiacentral", place: "Indonesia Central", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
-    { provider: "azure", region: "israelcentral", place: "Israel Central", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
-    { provider: "azure", region: "italynorth", place: "Italy North", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
-    { provider: "azure", region: "japaneast", place: "Japan East", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { provider: "azure", region: "japanwest", place: "Japan West", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { provider: "azure", region: "koreacentral", place: "Korea Central", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
-    { provider: "azure", region: "koreasouth", place: "Korea South", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
-    { provider: "azure", region: "mexicocentral", place: "Mexico Central", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
-    { provider: "azure", region: "newzealandnorth", place: "New Zealand North", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
-    { provider: "azure", region: "northcentralus", place: "North Central US", countryIso2: "US", lookupKey: "US-IL", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 211.93, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "northeurope", place: "North Europe", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
-    { provider: "azure", region: "norwayeast", place: "Norway East", countryIso2: "NO", lookupKey: "NO", electricityMapsZone: "NO-NO1", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
-    { provider: "azure", region: "norwaywest", place: "Norway West", countryIso2: "NO", lookupKey: "NO", electricityMapsZone: "NO-NO2", year: 2024, gramsPerKwh: 30.75, source: "ember-2025-08" },
-    { provider: "azure", region: "polandcentral", place: "Poland Central", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
-    { provider: "azure", region: "qatarcentral", place: "Qatar Central", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
-    { provider: "azure", region: "southafricanorth", place: "South Africa North", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
-    { provider: "azure", region: "southafricawest", place: "South Africa West", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
-    { provider: "azure", region: "southcentralus", place: "South Central US", countryIso2: "US", lookupKey: "US-TX", electricityMapsZone: "US-TEX-ERCO", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "southeastasia", place: "Southeast Asia", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
-    { provider: "azure", region: "southindia", place: "South India", countryIso2: "IN", lookupKey: "IN-TN", electricityMapsZone: "IN-SO", year: 2024, gramsPerKwh: 493.19, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "spaincentral", place: "Spain Central", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
-    { provider: "azure", region: "swedencentral", place: "Sweden Central", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
-    { provider: "azure", region: "switzerlandnorth", place: "Switzerland North", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
-    { provider: "azure", region: "switzerlandwest", place: "Switzerland West", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
-    { provider: "azure", region: "uaecentral", place: "UAE Central", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
-    { provider: "azure", region: "uaenorth", place: "UAE North", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
-    { provider: "azure", region: "uksouth", place: "UK South", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
-    { provider: "azure", region: "ukwest", place: "UK West", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
-    { provider: "azure", region: "westcentralus", place: "West Central US", countryIso2: "US", lookupKey: "US-WY", electricityMapsZone: "US-NW-PACE", year: 2024, gramsPerKwh: 564.85, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "westeurope", place: "West Europe", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
-    { provider: "azure", region: "westus", place: "West US", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "westus2", place: "West US 2", countryIso2: "US", lookupKey: "US-WA", electricityMapsZone: "US-NW-BPAT", year: 2024, gramsPerKwh: 130.35, source: "ember-subnational-2025-05" },
-    { provider: "azure", region: "westus3", place: "West US 3", countryIso2: "US", lookupKey: "US-AZ", electricityMapsZone: "US-SW-AZPS", year: 2024, gramsPerKwh: 299.71, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "africa-south1", place: "Johannesburg", countryIso2: "ZA", lookupKey: "ZA", electricityMapsZone: "ZA", year: 2024, gramsPerKwh: 713.9, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-east1", place: "Taiwan", countryIso2: "TW", lookupKey: "TW", electricityMapsZone: "TW", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-east2", place: "Hong Kong", countryIso2: "HK", lookupKey: "HK", electricityMapsZone: "HK", year: 2023, gramsPerKwh: 681.99, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-northeast1", place: "Tokyo", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-TK", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-northeast2", place: "Osaka", countryIso2: "JP", lookupKey: "JP", electricityMapsZone: "JP-KN", year: 2024, gramsPerKwh: 483.73, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-northeast3", place: "Seoul", countryIso2: "KR", lookupKey: "KR", electricityMapsZone: "KR", year: 2024, gramsPerKwh: 415.65, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-south1", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "asia-south2", place: "Delhi", countryIso2: "IN", lookupKey: "IN-DL", electricityMapsZone: "IN-NO", year: 2024, gramsPerKwh: 421.04, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "asia-southeast1", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-southeast2", place: "Jakarta", countryIso2: "ID", lookupKey: "ID", electricityMapsZone: "ID", year: 2023, gramsPerKwh: 682.43, source: "ember-2025-08" },
-    { provider: "gcp", region: "asia-southeast3", place: "Bangkok", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
-    { provider: "gcp", region: "australia-southeast1", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "gcp", region: "australia-southeast2", place: "Melbourne", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-VIC", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-central2", place: "Warsaw", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-north1", place: "Finland", countryIso2: "FI", lookupKey: "FI", electricityMapsZone: "FI", year: 2024, gramsPerKwh: 72.25, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-north2", place: "Stockholm", countryIso2: "SE", lookupKey: "SE", electricityMapsZone: "SE-SE3", year: 2024, gramsPerKwh: 35.89, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-southwest1", place: "Madrid", countryIso2: "ES", lookupKey: "ES", electricityMapsZone: "ES", year: 2024, gramsPerKwh: 146.15, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west1", place: "Belgium", countryIso2: "BE", lookupKey: "BE", electricityMapsZone: "BE", year: 2024, gramsPerKwh: 117.58, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west10", place: "Berlin", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west12", place: "Turin", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west3", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west4", place: "Eemshaven", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west6", place: "Zürich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west8", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west9", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "gcp", region: "me-central1", place: "Doha", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
-    { provider: "gcp", region: "me-central2", place: "Dammam", countryIso2: "SA", lookupKey: "SA", electricityMapsZone: "SA", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
-    { provider: "gcp", region: "me-west1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
-    { provider: "gcp", region: "northamerica-northeast1", place: "Montréal", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "gcp", region: "northamerica-northeast2", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "gcp", region: "northamerica-south1", place: "Mexico", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
-    { provider: "gcp", region: "southamerica-east1", place: "Sāo Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
-    { provider: "gcp", region: "southamerica-west1", place: "Santiago", countryIso2: "CL", lookupKey: "CL", electricityMapsZone: "CL-SEN", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
-    { provider: "gcp", region: "us-central1", place: "Iowa", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-CENT-SWPP", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-central2", place: "Oklahoma", countryIso2: "US", lookupKey: "US-OK", electricityMapsZone: null, year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-east1", place: "South Carolina", countryIso2: "US", lookupKey: "US-SC", electricityMapsZone: "US-CAR-SCEG", year: 2024, gramsPerKwh: 260.55, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-east2", place: "Georgia", countryIso2: "US", lookupKey: "US-GA", electricityMapsZone: null, year: 2024, gramsPerKwh: 323.19, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-east4", place: "Northern Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-east5", place: "Columbus", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-south1", place: "Dallas", countryIso2: "US", lookupKey: "US-TX", electricityMapsZone: "US-TEX-ERCO", year: 2024, gramsPerKwh: 355.4, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-west1", place: "Oregon", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-PACW", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-west2", place: "Los Angeles", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-west3", place: "Salt Lake City", countryIso2: "US", lookupKey: "US-UT", electricityMapsZone: "US-NW-PACE", year: 2024, gramsPerKwh: 539.56, source: "ember-subnational-2025-05" },
-    { provider: "gcp", region: "us-west4", place: "Las Vegas", countryIso2: "US", lookupKey: "US-NV", electricityMapsZone: "US-NW-NEVP", year: 2024, gramsPerKwh: 314.87, source: "ember-subnational-2025-05" },
-    { provider: "ovh", region: "au-sydney", place: "Sydney", countryIso2: "AU", lookupKey: "AU", electricityMapsZone: "AU-NSW", year: 2024, gramsPerKwh: 553.76, source: "ember-2025-08" },
-    { provider: "ovh", region: "ca-beauharnois", place: "Beauharnois", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "ovh", region: "ca-toronto", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
-    { provider: "ovh", region: "de-frankfurt", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
-    { provider: "ovh", region: "fr-gravelines", place: "Gravelines", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "ovh", region: "fr-paris", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "ovh", region: "fr-roubaix", place: "Roubaix", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "ovh", region: "fr-strasbourg", place: "Strasbourg", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
-    { provider: "ovh", region: "gb-london", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
-    { provider: "ovh", region: "ie-dublin", place: "Dublin", countryIso2: "IE", lookupKey: "IE", electricityMapsZone: "IE", year: 2024, gramsPerKwh: 279.79, source: "ember-2025-08" },
-    { provider: "ovh", region: "in-mumbai", place: "Mumbai", countryIso2: "IN", lookupKey: "IN-MH", electricityMapsZone: "IN-WE", year: 2024, gramsPerKwh: 658.97, source: "ember-subnational-2025-05" },
-    { provider: "ovh", region: "pl-warsaw", place: "Warsaw", countryIso2: "PL", lookupKey: "PL", electricityMapsZone: "PL", year: 2024, gramsPerKwh: 614.98, source: "ember-2025-08" },
-    { provider: "ovh", region: "sg-singapore", place: "Singapore", countryIso2: "SG", lookupKey: "SG", electricityMapsZone: "SG", year: 2024, gramsPerKwh: 498.74, source: "ember-2025-08" },
-    { provider: "ovh", region: "us-hillsboro", place: "Hillsboro", countryIso2: "US", lookupKey: "US-OR", electricityMapsZone: "US-NW-BPAT", year: 2024, gramsPerKwh: 203.66, source: "ember-subnational-2025-05" },
-    { provider: "ovh", region: "us-vint_hill", place: "Vint Hill", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
-];
-
-;// CONCATENATED MODULE: ./src/data/electricity-maps.ts
-/** 352 rows. */
-// prettier-ignore
-const ELECTRICITY_MAPS_ZONES = [
-    { zone: "AE", altZone: null, name: "United Arab Emirates", countryIso2: "AE", year: 2025, gramsPerKwh: 348, source: "electricitymaps-2025" },
-    { zone: "AF", altZone: null, name: "Afghanistan", countryIso2: "AF", year: 2025, gramsPerKwh: 120, source: "electricitymaps-2025" },
-    { zone: "AG", altZone: null, name: "Antigua and Barbuda", countryIso2: "AG", year: 2025, gramsPerKwh: 665, source: "electricitymaps-2025" },
-    { zone: "AL", altZone: null, name: "Albania", countryIso2: "AL", year: 2025, gramsPerKwh: 69, source: "electricitymaps-2025" },
-    { zone: "AM", altZone: null, name: "Armenia", countryIso2: "AM", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
-    { zone: "AO", altZone: null, name: "Angola", countryIso2: "AO", year: 2025, gramsPerKwh: 213, source: "electricitymaps-2025" },
-    { zone: "AR", altZone: null, name: "Argentina", countryIso2: "AR", year: 2025, gramsPerKwh: 313, source: "electricitymaps-2025" },
-    { zone: "AT", altZone: null, name: "Austria", countryIso2: "AT", year: 2025, gramsPerKwh: 163, source: "electricitymaps-2025" },
-    { zone: "AU", altZone: null, name: "Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 474, source: "electricitymaps-2025" },
-    { zone: "AU-NSW", altZone: null, name: "New South Wales", countryIso2: "AU", year: 2025, gramsPerKwh: 525, source: "electricitymaps-2025" },
-    { zone: "AU-NT", altZone: null, name: "Northern Territory", countryIso2: "AU", year: 2025, gramsPerKwh: 503, source: "electricitymaps-2025" },
-    { zone: "AU-QLD", altZone: null, name: "Queensland", countryIso2: "AU", year: 2025, gramsPerKwh: 577, source: "electricitymaps-2025" },
-    { zone: "AU-SA", altZone: null, name: "South Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 170, source: "electricitymaps-2025" },
-    { zone: "AU-TAS", altZone: null, name: "Tasmania", countryIso2: "AU", year: 2025, gramsPerKwh: 69, source: "electricitymaps-2025" },
-    { zone: "AU-TAS-FI", altZone: null, name: "Flinders Island", countryIso2: "AU", year: 2025, gramsPerKwh: 224, source: "electricitymaps-2025" },
-    { zone: "AU-TAS-KI", altZone: null, name: "King Island", countryIso2: "AU", year: 2025, gramsPerKwh: 471, source: "electricitymaps-2025" },
-    { zone: "AU-VIC", altZone: null, name: "Victoria", countryIso2: "AU", year: 2025, gramsPerKwh: 474, source: "electricitymaps-2025" },
-    { zone: "AU-WA", altZone: null, name: "Western Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 395, source: "electricitymaps-2025" },
-    { zone: "AU-WA-RI", altZone: null, name: "Rottnest Island", countryIso2: "AU", year: 2025, gramsPerKwh: 494, source: "electricitymaps-2025" },
-    { zone: "AW", altZone: null, name: "Aruba", countryIso2: "AW", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
-    { zone: "AX", altZone: null, name: "Åland Islands", countryIso2: "AX", year: 2025, gramsPerKwh: 17, source: "electricitymaps-2025" },
-    { zone: "AZ", altZone: null, name: "Azerbaijan", countryIso2: "AZ", year: 2025, gramsPerKwh: 420, source: "electricitymaps-2025" },
-    { zone: "BA", altZone: null, name: "Bosnia and Herzegovina", countryIso2: "BA", year: 2025, gramsPerKwh: 462, source: "electricitymaps-2025" },
-    { zone: "BB", altZone: null, name: "Barbados", countryIso2: "BB", year: 2025, gramsPerKwh: 636, source: "electricitymaps-2025" },
-    { zone: "BD", altZone: null, name: "Bangladesh", countryIso2: "BD", year: 2025, gramsPerKwh: 630, source: "electricitymaps-2025" },
-    { zone: "BE", altZone: null, name: "Belgium", countryIso2: "BE", year: 2025, gramsPerKwh: 180, source: "electricitymaps-2025" },
-    { zone: "BF", altZone: null, name: "Burkina Faso", countryIso2: "BF", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
-    { zone: "BG", altZone: null, name: "Bulgaria", countryIso2: "BG", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
-    { zone: "BH", altZone: null, name: "Bahrain", countryIso2: "BH", year: 2025, gramsPerKwh: 488, source: "electricitymaps-2025" },
-    { zone: "BI", altZone: null, name: "Burundi", countryIso2: "BI", year: 2025, gramsPerKwh: 241, source: "electricitymaps-2025" },
-    { zone: "BJ", altZone: null, name: "Benin", countryIso2: "BJ", year: 2025, gramsPerKwh: 502, source: "electricitymaps-2025" },
-    { zone: "BN", altZone: null, name: "Brunei", countryIso2: "BN", year: 2025, gramsPerKwh: 562, source: "electricitymaps-2025" },
-    { zone: "BO", altZone: null, name: "Bolivia", countryIso2: "BO", year: 2025, gramsPerKwh: 327, source: "electricitymaps-2025" },
-    { zone: "BR", altZone: null, name: "Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 98, source: "electricitymaps-2025" },
-    { zone: "BR-CS", altZone: null, name: "Central Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 106, source: "electricitymaps-2025" },
-    { zone: "BR-N", altZone: null, name: "North Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 154, source: "electricitymaps-2025" },
-    { zone: "BR-NE", altZone: null, name: "North-East Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 47, source: "electricitymaps-2025" },
-    { zone: "BR-S", altZone: null, name: "South Brazil", countryIso2: "BR", year: 2025, gramsPerKwh: 89, source: "electricitymaps-2025" },
-    { zone: "BS", altZone: null, name: "Bahamas", countryIso2: "BS", year: 2025, gramsPerKwh: 692, source: "electricitymaps-2025" },
-    { zone: "BT", altZone: null, name: "Bhutan", countryIso2: "BT", year: 2025, gramsPerKwh: 60, source: "electricitymaps-2025" },
-    { zone: "BW", altZone: null, name: "Botswana", countryIso2: "BW", year: 2025, gramsPerKwh: 814, source: "electricitymaps-2025" },
-    { zone: "BY", altZone: null, name: "Belarus", countryIso2: "BY", year: 2025, gramsPerKwh: 285, source: "electricitymaps-2025" },
-    { zone: "BZ", altZone: null, name: "Belize", countryIso2: "BZ", year: 2025, gramsPerKwh: 161, source: "electricitymaps-2025" },
-    { zone: "CA", altZone: null, name: "Canada", countryIso2: "CA", year: 2025, gramsPerKwh: 136, source: "electricitymaps-2025" },
-    { zone: "CA-AB", altZone: null, name: "Alberta", countryIso2: "CA", year: 2025, gramsPerKwh: 385, source: "electricitymaps-2025" },
-    { zone: "CA-BC", altZone: null, name: "British Columbia", countryIso2: "CA", year: 2025, gramsPerKwh: 71, source: "electricitymaps-2025" },
-    { zone: "CA-MB", altZone: null, name: "Manitoba", countryIso2: "CA", year: 2025, gramsPerKwh: 74, source: "electricitymaps-2025" },
-    { zone: "CA-NB", altZone: null, name: "New Brunswick", countryIso2: "CA", year: 2025, gramsPerKwh: 161, source: "electricitymaps-2025" },
-    { zone: "CA-NL", altZone: null, name: "Newfoundland and Labrador", countryIso2: "CA", year: 2025, gramsPerKwh: 26, source: "electricitymaps-2025" },
-    { zone: "CA-NS", altZone: null, name: "Nova Scotia", countryIso2: "CA", year: 2025, gramsPerKwh: 374, source: "electricitymaps-2025" },
-    { zone: "CA-NT", altZone: null, name: "Northwest Territories", countryIso2: "CA", year: 2025, gramsPerKwh: 91, source: "electricitymaps-2025" },
-    { zone: "CA-NU", altZone: null, name: "Nunavut", countryIso2: "CA", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
-    { zone: "CA-ON", altZone: null, name: "Ontario", countryIso2: "CA", year: 2025, gramsPerKwh: 111, source: "electricitymaps-2025" },
-    { zone: "CA-PE", altZone: null, name: "Prince Edward Island", countryIso2: "CA", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
-    { zone: "CA-QC", altZone: null, name: "Québec", countryIso2: "CA", year: 2025, gramsPerKwh: 41, source: "electricitymaps-2025" },
-    { zone: "CA-SK", altZone: null, name: "Saskatchewan", countryIso2: "CA", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
-    { zone: "CA-YT", altZone: null, name: "Yukon", countryIso2: "CA", year: 2025, gramsPerKwh: 216, source: "electricitymaps-2025" },
-    { zone: "CD", altZone: null, name: "Democratic Republic of the Congo", countryIso2: "CD", year: 2025, gramsPerKwh: 82, source: "electricitymaps-2025" },
-    { zone: "CF", altZone: null, name: "Central African Republic", countryIso2: "CF", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
-    { zone: "CG", altZone: null, name: "Congo", countryIso2: "CG", year: 2025, gramsPerKwh: 379, source: "electricitymaps-2025" },
-    { zone: "CH", altZone: null, name: "Switzerland", countryIso2: "CH", year: 2025, gramsPerKwh: 50, source: "electricitymaps-2025" },
-    { zone: "CI", altZone: null, name: "Ivory Coast", countryIso2: "CI", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
-    { zone: "CL-SEN", altZone: null, name: "Sistema Eléctrico Nacional", countryIso2: "CL", year: 2025, gramsPerKwh: 259, source: "electricitymaps-2025" },
-    { zone: "CM", altZone: null, name: "Cameroon", countryIso2: "CM", year: 2025, gramsPerKwh: 181, source: "electricitymaps-2025" },
-    { zone: "CN", altZone: null, name: "China", countryIso2: "CN", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
-    { zone: "CO", altZone: null, name: "Colombia", countryIso2: "CO", year: 2025, gramsPerKwh: 102, source: "electricitymaps-2025" },
-    { zone: "CR", altZone: null, name: "Costa Rica", countryIso2: "CR", year: 2025, gramsPerKwh: 36, source: "electricitymaps-2025" },
-    { zone: "CU", altZone: null, name: "Cuba", countryIso2: "CU", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
-    { zone: "CV", altZone: null, name: "Cabo Verde", countryIso2: "CV", year: 2025, gramsPerKwh: 486, source: "electricitymaps-2025" },
-    { zone: "CW", altZone: null, name: "Curaçao", countryIso2: "CW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
-    { zone: "CY", altZone: null, name: "Cyprus", countryIso2: "CY", year: 2025, gramsPerKwh: 838, source: "electricitymaps-2025" },
-    { zone: "CZ", altZone: null, name: "Czechia", countryIso2: "CZ", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
-    { zone: "DE", altZone: null, name: "Germany", countryIso2: "DE", year: 2025, gramsPerKwh: 342, source: "electricitymaps-2025" },
-    { zone: "DJ", altZone: null, name: "Djibouti", countryIso2: "DJ", year: 2025, gramsPerKwh: 434, source: "electricitymaps-2025" },
-    { zone: "DK", altZone: null, name: "Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 123, source: "electricitymaps-2025" },
-    { zone: "DK-BHM", altZone: null, name: "Bornholm", countryIso2: "DK", year: 2025, gramsPerKwh: 101, source: "electricitymaps-2025" },
-    { zone: "DK-DK1", altZone: null, name: "West Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 112, source: "electricitymaps-2025" },
-    { zone: "DK-DK2", altZone: null, name: "East Denmark", countryIso2: "DK", year: 2025, gramsPerKwh: 144, source: "electricitymaps-2025" },
-    { zone: "DM", altZone: null, name: "Dominica", countryIso2: "DM", year: 2025, gramsPerKwh: 613, source: "electricitymaps-2025" },
-    { zone: "DO", altZone: null, name: "Dominican Republic", countryIso2: "DO", year: 2025, gramsPerKwh: 527, source: "electricitymaps-2025" },
-    { zone: "DZ", altZone: null, name: "Algeria", countryIso2: "DZ", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
-    { zone: "EC", altZone: null, name: "Ecuador", countryIso2: "EC", year: 2025, gramsPerKwh: 209, source: "electricitymaps-2025" },
-    { zone: "EE", altZone: null, name: "Estonia", countryIso2: "EE", year: 2025, gramsPerKwh: 243, source: "electricitymaps-2025" },
-    { zone: "EG", altZone: null, name: "Egypt", countryIso2: "EG", year: 2025, gramsPerKwh: 442, source: "electricitymaps-2025" },
-    { zone: "ER", altZone: null, name: "Eritrea", countryIso2: "ER", year: 2025, gramsPerKwh: 607, source: "electricitymaps-2025" },
-    { zone: "ES", altZone: null, name: "Spain", countryIso2: "ES", year: 2025, gramsPerKwh: 136, source: "electricitymaps-2025" },
-    { zone: "ES-CE", altZone: null, name: "Ceuta", countryIso2: "ES", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
-    { zone: "ES-CN-FV", altZone: null, name: "Fuerteventura", countryIso2: "ES", year: 2025, gramsPerKwh: 748, source: "electricitymaps-2025" },
-    { zone: "ES-CN-GC", altZone: null, name: "Gran Canaria", countryIso2: "ES", year: 2025, gramsPerKwh: 683, source: "electricitymaps-2025" },
-    { zone: "ES-CN-HI", altZone: null, name: "El Hierro", countryIso2: "ES", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
-    { zone: "ES-CN-IG", altZone: null, name: "Isla de la Gomera", countryIso2: "ES", year: 2025, gramsPerKwh: 830, source: "electricitymaps-2025" },
-    { zone: "ES-CN-LP", altZone: null, name: "La Palma", countryIso2: "ES", year: 2025, gramsPerKwh: 843, source: "electricitymaps-2025" },
-    { zone: "ES-CN-LZ", altZone: null, name: "Lanzarote", countryIso2: "ES", year: 2025, gramsPerKwh: 793, source: "electricitymaps-2025" },
-    { zone: "ES-CN-TE", altZone: null, name: "Tenerife", countryIso2: "ES", year: 2025, gramsPerKwh: 761, source: "electricitymaps-2025" },
-    { zone: "ES-IB-FO", altZone: null, name: "Formentera", countryIso2: "ES", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
-    { zone: "ES-IB-IZ", altZone: null, name: "Ibiza", countryIso2: "ES", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
-    { zone: "ES-IB-MA", altZone: null, name: "Mallorca", countryIso2: "ES", year: 2025, gramsPerKwh: 399, source: "electricitymaps-2025" },
-    { zone: "ES-IB-ME", altZone: null, name: "Menorca", countryIso2: "ES", year: 2025, gramsPerKwh: 799, source: "electricitymaps-2025" },
-    { zone: "ES-ML", altZone: null, name: "Melilla", countryIso2: "ES", year: 2025, gramsPerKwh: 617, source: "electricitymaps-2025" },
-    { zone: "ET", altZone: null, name: "Ethiopia", countryIso2: "ET", year: 2025, gramsPerKwh: 84, source: "electricitymaps-2025" },
-    { zone: "FI", altZone: null, name: "Finland", countryIso2: "FI", year: 2025, gramsPerKwh: 68, source: "electricitymaps-2025" },
-    { zone: "FJ", altZone: null, name: "Fiji", countryIso2: "FJ", year: 2025, gramsPerKwh: 291, source: "electricitymaps-2025" },
-    { zone: "FK", altZone: null, name: "Falkland Islands", countryIso2: "FK", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
-    { zone: "FM", altZone: null, name: "Micronesia", countryIso2: "FM", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
-    { zone: "FO", altZone: null, name: "Faroe Islands", countryIso2: "FO", year: 2025, gramsPerKwh: 549, source: "electricitymaps-2025" },
-    { zone: "FO-MI", altZone: null, name: "Main Islands", countryIso2: "FO", year: 2025, gramsPerKwh: 546, source: "electricitymaps-2025" },
-    { zone: "FO-SI", altZone: null, name: "South Island", countryIso2: "FO", year: 2025, gramsPerKwh: 594, source: "electricitymaps-2025" },
-    { zone: "FR", altZone: null, name: "France", countryIso2: "FR", year: 2025, gramsPerKwh: 31, source: "electricitymaps-2025" },
-    { zone: "FR-COR", altZone: null, name: "Corsica", countryIso2: "FR", year: 2025, gramsPerKwh: 546, source: "electricitymaps-2025" },
-    { zone: "GA", altZone: null, name: "Gabon", countryIso2: "GA", year: 2025, gramsPerKwh: 325, source: "electricitymaps-2025" },
-    { zone: "GB", altZone: null, name: "Great Britain", countryIso2: "GB", year: 2025, gramsPerKwh: 176, source: "electricitymaps-2025" },
-    { zone: "GB-NIR", altZone: null, name: "Northern Ireland", countryIso2: "GB", year: 2025, gramsPerKwh: 280, source: "electricitymaps-2025" },
-    { zone: "GB-ORK", altZone: null, name: "Orkney Islands", countryIso2: "GB", year: 2025, gramsPerKwh: 57, source: "electricitymaps-2025" },
-    { zone: "GE", altZone: null, name: "Georgia", countryIso2: "GE", year: 2025, gramsPerKwh: 168, source: "electricitymaps-2025" },
-    { zone: "GF", altZone: null, name: "French Guiana", countryIso2: "GF", year: 2025, gramsPerKwh: 442, source: "electricitymaps-2025" },
-    { zone: "GH", altZone: null, name: "Ghana", countryIso2: "GH", year: 2025, gramsPerKwh: 339, source: "electricitymaps-2025" },
-    { zone: "GI", altZone: null, name: "Gibraltar", countryIso2: "GI", year: 2025, gramsPerKwh: 506, source: "electricitymaps-2025" },
-    { zone: "GL", altZone: null, name: "Greenland", countryIso2: "GL", year: 2025, gramsPerKwh: 103, source: "electricitymaps-2025" },
-    { zone: "GM", altZone: null, name: "Gambia", countryIso2: "GM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
-    { zone: "GN", altZone: null, name: "Guinea", countryIso2: "GN", year: 2025, gramsPerKwh: 188, source: "electricitymaps-2025" },
-    { zone: "GP", altZone: null, name: "Guadeloupe", countryIso2: "GP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
-    { zone: "GQ", altZone: null, name: "Equatorial Guinea", countryIso2: "GQ", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
-    { zone: "GR", altZone: null, name: "Greece", countryIso2: "GR", year: 2025, gramsPerKwh: 296, source: "electricitymaps-2025" },
-    { zone: "GS", altZone: null, name: "South Georgia and the South Sandwich Islands", countryIso2: "GS", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
-    { zone: "GT", altZone: null, name: "Guatemala", countryIso2: "GT", year: 2025, gramsPerKwh: 359, source: "electricitymaps-2025" },
-    { zone: "GU", altZone: null, name: "Guam", countryIso2: "GU", year: 2025, gramsPerKwh: 639, source: "electricitymaps-2025" },
-    { zone: "GW", altZone: null, name: "Guinea-Bissau", countryIso2: "GW", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
-    { zone: "GY", altZone: null, name: "Guyana", countryIso2: "GY", year: 2025, gramsPerKwh: 653, source: "electricitymaps-2025" },
-    { zone: "HK", altZone: null, name: "Hong Kong", countryIso2: "HK", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
-    { zone: "HN", altZone: null, name: "Honduras", countryIso2: "HN", year: 2025, gramsPerKwh: 316, source: "electricitymaps-2025" },
-    { zone: "HR", altZone: null, name: "Croatia", countryIso2: "HR", year: 2025, gramsPerKwh: 221, source: "electricitymaps-2025" },
-    { zone: "HT", altZone: null, name: "Haiti", countryIso2: "HT", year: 2025, gramsPerKwh: 515, source: "electricitymaps-2025" },
-    { zone: "HU", altZone: null, name: "Hungary", countryIso2: "HU", year: 2025, gramsPerKwh: 219, source: "electricitymaps-2025" },
-    { zone: "ID", altZone: null, name: "Indonesia", countryIso2: "ID", year: 2025, gramsPerKwh: 667, source: "electricitymaps-2025" },
-    { zone: "IE", altZone: null, name: "Ireland", countryIso2: "IE", year: 2025, gramsPerKwh: 301, source: "electricitymaps-2025" },
-    { zone: "IL", altZone: null, name: "Israel", countryIso2: "IL", year: 2025, gramsPerKwh: 475, source: "electricitymaps-2025" },
-    { zone: "IN", altZone: null, name: "Mainland India", countryIso2: "IN", year: 2025, gramsPerKwh: 593, source: "electricitymaps-2025" },
-    { zone: "IN-EA", altZone: null, name: "Eastern India", countryIso2: "IN", year: 2025, gramsPerKwh: 740, source: "electricitymaps-2025" },
-    { zone: "IN-NE", altZone: null, name: "North Eastern India", countryIso2: "IN", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
-    { zone: "IN-NO", altZone: null, name: "Northern India", countryIso2: "IN", year: 2025, gramsPerKwh: 508, source: "electricitymaps-2025" },
-    { zone: "IN-SO", altZone: null, name: "Southern India", countryIso2: "IN", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
-    { zone: "IN-WE", altZone: null, name: "Western India", countryIso2: "IN", year: 2025, gramsPerKwh: 653, source: "electricitymaps-2025" },
-    { zone: "IQ", altZone: null, name: "Iraq", countryIso2: "IQ", year: 2025, gramsPerKwh: 563, source: "electricitymaps-2025" },
-    { zone: "IR", altZone: null, name: "Iran", countryIso2: "IR", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
-    { zone: "IS", altZone: null, name: "Iceland", countryIso2: "IS", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
-    { zone: "IT", altZone: null, name: "Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 286, source: "electricitymaps-2025" },
-    { zone: "IT-CNO", altZone: null, name: "Central North Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 251, source: "electricitymaps-2025" },
-    { zone: "IT-CSO", altZone: null, name: "Central South Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 297, source: "electricitymaps-2025" },
-    { zone: "IT-NO", altZone: null, name: "North Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 275, source: "electricitymaps-2025" },
-    { zone: "IT-SAR", altZone: null, name: "Sardinia", countryIso2: "IT", year: 2025, gramsPerKwh: 488, source: "electricitymaps-2025" },
-    { zone: "IT-SIC", altZone: null, name: "Sicily", countryIso2: "IT", year: 2025, gramsPerKwh: 280, source: "electricitymaps-2025" },
-    { zone: "IT-SO", altZone: null, name: "South Italy", countryIso2: "IT", year: 2025, gramsPerKwh: 293, source: "electricitymaps-2025" },
-    { zone: "JM", altZone: null, name: "Jamaica", countryIso2: "JM", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
-    { zone: "JO", altZone: null, name: "Jordan", countryIso2: "JO", year: 2025, gramsPerKwh: 424, source: "electricitymaps-2025" },
-    { zone: "JP", altZone: null, name: "Japan", countryIso2: "JP", year: 2025, gramsPerKwh: 463, source: "electricitymaps-2025" },
-    { zone: "JP-CB", altZone: null, name: "Chūbu", countryIso2: "JP", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
-    { zone: "JP-CG", altZone: null, name: "Chūgoku", countryIso2: "JP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
-    { zone: "JP-HKD", altZone: null, name: "Hokkaidō", countryIso2: "JP", year: 2025, gramsPerKwh: 457, source: "electricitymaps-2025" },
-    { zone: "JP-HR", altZone: null, name: "Hokuriku", countryIso2: "JP", year: 2025, gramsPerKwh: 459, source: "electricitymaps-2025" },
-    { zone: "JP-KN", altZone: null, name: "Kansai", countryIso2: "JP", year: 2025, gramsPerKwh: 370, source: "electricitymaps-2025" },
-    { zone: "JP-KY", altZone: null, name: "Kyūshū", countryIso2: "JP", year: 2025, gramsPerKwh: 307, source: "electricitymaps-2025" },
-    { zone: "JP-ON", altZone: null, name: "Okinawa", countryIso2: "JP", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
-    { zone: "JP-SK", altZone: null, name: "Shikoku", countryIso2: "JP", year: 2025, gramsPerKwh: 493, source: "electricitymaps-2025" },
-    { zone: "JP-TH", altZone: null, name: "Tōhoku", countryIso2: "JP", year: 2025, gramsPerKwh: 480, source: "electricitymaps-2025" },
-    { zone: "JP-TK", altZone: null, name: "Tōkyō", countryIso2: "JP", year: 2025, gramsPerKwh: 535, source: "electricitymaps-2025" },
-    { zone: "KE", altZone: null, name: "Kenya", countryIso2: "KE", year: 2025, gramsPerKwh: 206, source: "electricitymaps-2025" },
-    { zone: "KG", altZone: null, name: "Kyrgyzstan", countryIso2: "KG", year: 2025, gramsPerKwh: 152, source: "electricitymaps-2025" },
-    { zone: "KH", altZone: null, name: "Cambodia", countryIso2: "KH", year: 2025, gramsPerKwh: 476, source: "electricitymaps-2025" },
-    { zone: "KM", altZone: null, name: "Comoros", countryIso2: "KM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
-    { zone: "KP", altZone: null, name: "North Korea", countryIso2: "KP", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
-    { zone: "KR", altZone: null, name: "South Korea", countryIso2: "KR", year: 2025, gramsPerKwh: 423, source: "electricitymaps-2025" },
-    { zone: "KW", altZone: null, name: "Kuwait", countryIso2: "KW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
-    { zone: "KY", altZone: null, name: "Cayman Islands", countryIso2: "KY", year: 2025, gramsPerKwh: 681, source: "electricitymaps-2025" },
-    { zone: "KZ", altZone: null, name: "Kazakhstan", countryIso2: "KZ", year: 2025, gramsPerKwh: 592, source: "electricitymaps-2025" },
-    { zone: "LA", altZone: null, name: "Laos", countryIso2: "LA", year: 2025, gramsPerKwh: 248, source: "electricitymaps-2025" },
-    { zone: "LB", altZone: null, name: "Lebanon", countryIso2: "LB", year: 2025, gramsPerKwh: 362, source: "electricitymaps-2025" },
-    { zone: "LC", altZone: null, name: "Saint Lucia", countryIso2: "LC", year: 2025, gramsPerKwh: 683, source: "electricitymaps-2025" },
-    { zone: "LK", altZone: null, name: "Sri Lanka", countryIso2: "LK", year: 2025, gramsPerKwh: 367, source: "electricitymaps-2025" },
-    { zone: "LR", altZone: null, name: "Liberia", countryIso2: "LR", year: 2025, gramsPerKwh: 470, source: "electricitymaps-2025" },
-    { zone: "LS", altZone: null, name: "Lesotho", countryIso2: "LS", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
-    { zone: "LT", altZone: null, name: "Lithuania", countryIso2: "LT", year: 2025, gramsPerKwh: 135, source: "electricitymaps-2025" },
-    { zone: "LU", altZone: null, name: "Luxembourg", countryIso2: "LU", year: 2025, gramsPerKwh: 212, source: "electricitymaps-2025" },
-    { zone: "LV", altZone: null, name: "Latvia", countryIso2: "LV", year: 2025, gramsPerKwh: 155, source: "electricitymaps-2025" },
-    { zone: "LY", altZone: null, name: "Libya", countryIso2: "LY", year: 2025, gramsPerKwh: 530, source: "electricitymaps-2025" },
-    { zone: "MA", altZone: null, name: "Morocco", countryIso2: "MA", year: 2025, gramsPerKwh: 516, source: "electricitymaps-2025" },
-    { zone: "MD", altZone: null, name: "Moldova", countryIso2: "MD", year: 2025, gramsPerKwh: 324, source: "electricitymaps-2025" },
-    { zone: "ME", altZone: null, name: "Montenegro", countryIso2: "ME", year: 2025, gramsPerKwh: 356, source: "electricitymaps-2025" },
-    { zone: "MG", altZone: null, name: "Madagascar", countryIso2: "MG", year: 2025, gramsPerKwh: 431, source: "electricitymaps-2025" },
-    { zone: "MK", altZone: null, name: "North Macedonia", countryIso2: "MK", year: 2025, gramsPerKwh: 452, source: "electricitymaps-2025" },
-    { zone: "ML", altZone: null, name: "Mali", countryIso2: "ML", year: 2025, gramsPerKwh: 410, source: "electricitymaps-2025" },
-    { zone: "MM", altZone: null, name: "Myanmar", countryIso2: "MM", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
-    { zone: "MN", altZone: null, name: "Mongolia", countryIso2: "MN", year: 2025, gramsPerKwh: 744, source: "electricitymaps-2025" },
-    { zone: "MO", altZone: null, name: "Macao", countryIso2: "MO", year: 2025, gramsPerKwh: 393, source: "electricitymaps-2025" },
-    { zone: "MQ", altZone: null, name: "Martinique", countryIso2: "MQ", year: 2025, gramsPerKwh: 577, source: "electricitymaps-2025" },
-    { zone: "MR", altZone: null, name: "Mauritania", countryIso2: "MR", year: 2025, gramsPerKwh: 522, source: "electricitymaps-2025" },
-    { zone: "MT", altZone: null, name: "Malta", countryIso2: "MT", year: 2025, gramsPerKwh: 404, source: "electricitymaps-2025" },
-    { zone: "MU", altZone: null, name: "Mauritius", countryIso2: "MU", year: 2025, gramsPerKwh: 621, source: "electricitymaps-2025" },
-    { zone: "MV", altZone: null, name: "Maldives", countryIso2: "MV", year: 2025, gramsPerKwh: 648, source: "electricitymaps-2025" },
-    { zone: "MW", altZone: null, name: "Malawi", countryIso2: "MW", year: 2025, gramsPerKwh: 60, source: "electricitymaps-2025" },
-    { zone: "MX", altZone: null, name: "Mexico", countryIso2: "MX", year: 2025, gramsPerKwh: 385, source: "electricitymaps-2025" },
-    { zone: "MY", altZone: null, name: "Malaysia", countryIso2: "MY", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
-    { zone: "MY-EM", altZone: null, name: "Borneo", countryIso2: "MY", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
-    { zone: "MY-WM", altZone: null, name: "Peninsula", countryIso2: "MY", year: 2025, gramsPerKwh: 651, source: "electricitymaps-2025" },
-    { zone: "MZ", altZone: null, name: "Mozambique", countryIso2: "MZ", year: 2025, gramsPerKwh: 149, source: "electricitymaps-2025" },
-    { zone: "NA", altZone: null, name: "Namibia", countryIso2: "NA", year: 2025, gramsPerKwh: 93, source: "electricitymaps-2025" },
-    { zone: "NC", altZone: null, name: "New Caledonia", countryIso2: "NC", year: 2025, gramsPerKwh: 539, source: "electricitymaps-2025" },
-    { zone: "NE", altZone: null, name: "Niger", countryIso2: "NE", year: 2025, gramsPerKwh: 650, source: "electricitymaps-2025" },
-    { zone: "NG", altZone: null, name: "Nigeria", countryIso2: "NG", year: 2025, gramsPerKwh: 362, source: "electricitymaps-2025" },
-    { zone: "NI", altZone: null, name: "Nicaragua", countryIso2: "NI", year: 2025, gramsPerKwh: 221, source: "electricitymaps-2025" },
-    { zone: "NL", altZone: null, name: "Netherlands", countryIso2: "NL", year: 2025, gramsPerKwh: 253, source: "electricitymaps-2025" },
-    { zone: "NO", altZone: null, name: "Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 30, source: "electricitymaps-2025" },
-    { zone: "NO-NO1", altZone: null, name: "Southeast Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 24, source: "electricitymaps-2025" },
-    { zone: "NO-NO2", altZone: null, name: "Southwest Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 29, source: "electricitymaps-2025" },
-    { zone: "NO-NO3", altZone: null, name: "Middle Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
-    { zone: "NO-NO4", altZone: null, name: "North Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 49, source: "electricitymaps-2025" },
-    { zone: "NO-NO5", altZone: null, name: "West Norway", countryIso2: "NO", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
-    { zone: "NP", altZone: null, name: "Nepal", countryIso2: "NP", year: 2025, gramsPerKwh: 86, source: "electricitymaps-2025" },
-    { zone: "NZ", altZone: null, name: "New Zealand", countryIso2: "NZ", year: 2025, gramsPerKwh: 90, source: "electricitymaps-2025" },
-    { zone: "OM", altZone: null, name: "Oman", countryIso2: "OM", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
-    { zone: "PA", altZone: null, name: "Panama", countryIso2: "PA", year: 2025, gramsPerKwh: 148, source: "electricitymaps-2025" },
-    { zone: "PE", altZone: null, name: "Peru", countryIso2: "PE", year: 2025, gramsPerKwh: 173, source: "electricitymaps-2025" },
-    { zone: "PF", altZone: null, name: "French Polynesia", countryIso2: "PF", year: 2025, gramsPerKwh: 365, source: "electricitymaps-2025" },
-    { zone: "PG", altZone: null, name: "Papua New Guinea", countryIso2: "PG", year: 2025, gramsPerKwh: 512, source: "electricitymaps-2025" },
-    { zone: "PH", altZone: null, name: "Philippines", countryIso2: "PH", year: 2025, gramsPerKwh: 613, source: "electricitymaps-2025" },
-    { zone: "PH-LU", altZone: null, name: "Luzon", countryIso2: "PH", year: 2025, gramsPerKwh: 632, source: "electricitymaps-2025" },
-    { zone: "PH-MI", altZone: null, name: "Mindanao", countryIso2: "PH", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
-    { zone: "PH-VI", altZone: null, name: "Visayas", countryIso2: "PH", year: 2025, gramsPerKwh: 591, source: "electricitymaps-2025" },
-    { zone: "PK", altZone: null, name: "Pakistan", countryIso2: "PK", year: 2025, gramsPerKwh: 268, source: "electricitymaps-2025" },
-    { zone: "PL", altZone: null, name: "Poland", countryIso2: "PL", year: 2025, gramsPerKwh: 565, source: "electricitymaps-2025" },
-    { zone: "PM", altZone: null, name: "Saint Pierre and Miquelon", countryIso2: "PM", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
-    { zone: "PR", altZone: null, name: "Puerto Rico", countryIso2: "PR", year: 2025, gramsPerKwh: 499, source: "electricitymaps-2025" },
-    { zone: "PS", altZone: null, name: "State of Palestine", countryIso2: "PS", year: 2025, gramsPerKwh: 448, source: "electricitymaps-2025" },
-    { zone: "PT", altZone: null, name: "Portugal", countryIso2: "PT", year: 2025, gramsPerKwh: 117, source: "electricitymaps-2025" },
-    { zone: "PT-MA", altZone: null, name: "Madeira", countryIso2: "PT", year: 2025, gramsPerKwh: 633, source: "electricitymaps-2025" },
-    { zone: "PW", altZone: null, name: "Palau", countryIso2: "PW", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
-    { zone: "PY", altZone: null, name: "Paraguay", countryIso2: "PY", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
-    { zone: "QA", altZone: null, name: "Qatar", countryIso2: "QA", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
-    { zone: "RE", altZone: null, name: "Réunion", countryIso2: "RE", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
-    { zone: "RO", altZone: null, name: "Romania", countryIso2: "RO", year: 2025, gramsPerKwh: 300, source: "electricitymaps-2025" },
-    { zone: "RS", altZone: null, name: "Serbia", countryIso2: "RS", year: 2025, gramsPerKwh: 528, source: "electricitymaps-2025" },
-    { zone: "RU-1", altZone: null, name: "Europe-Ural", countryIso2: "RU", year: 2025, gramsPerKwh: 353, source: "electricitymaps-2025" },
-    { zone: "RU-2", altZone: null, name: "Siberia", countryIso2: "RU", year: 2025, gramsPerKwh: 411, source: "electricitymaps-2025" },
-    { zone: "RU-AS", altZone: null, name: "East", countryIso2: "RU", year: 2025, gramsPerKwh: 426, source: "electricitymaps-2025" },
-    { zone: "RW", altZone: null, name: "Rwanda", countryIso2: "RW", year: 2025, gramsPerKwh: 351, source: "electricitymaps-2025" },
-    { zone: "SA", altZone: null, name: "Saudi Arabia", countryIso2: "SA", year: 2025, gramsPerKwh: 552, source: "electricitymaps-2025" },
-    { zone: "SB", altZone: null, name: "Solomon Islands", countryIso2: "SB", year: 2025, gramsPerKwh: 626, source: "electricitymaps-2025" },
-    { zone: "SC", altZone: null, name: "Seychelles", countryIso2: "SC", year: 2025, gramsPerKwh: 593, source: "electricitymaps-2025" },
-    { zone: "SD", altZone: null, name: "Sudan", countryIso2: "SD", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
-    { zone: "SE", altZone: null, name: "Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 21, source: "electricitymaps-2025" },
-    { zone: "SE-SE1", altZone: null, name: "North Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 15, source: "electricitymaps-2025" },
-    { zone: "SE-SE2", altZone: null, name: "North Central Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 15, source: "electricitymaps-2025" },
-    { zone: "SE-SE3", altZone: null, name: "South Central Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 20, source: "electricitymaps-2025" },
-    { zone: "SE-SE4", altZone: null, name: "South Sweden", countryIso2: "SE", year: 2025, gramsPerKwh: 37, source: "electricitymaps-2025" },
-    { zone: "SG", altZone: null, name: "Singapore", countryIso2: "SG", year: 2025, gramsPerKwh: 483, source: "electricitymaps-2025" },
-    { zone: "SI", altZone: null, name: "Slovenia", countryIso2: "SI", year: 2025, gramsPerKwh: 194, source: "electricitymaps-2025" },
-    { zone: "SK", altZone: null, name: "Slovakia", countryIso2: "SK", year: 2025, gramsPerKwh: 232, source: "electricitymaps-2025" },
-    { zone: "SL", altZone: null, name: "Sierra Leone", countryIso2: "SL", year: 2025, gramsPerKwh: 53, source: "electricitymaps-2025" },
-    { zone: "SN", altZone: null, name: "Senegal", countryIso2: "SN", year: 2025, gramsPerKwh: 573, source: "electricitymaps-2025" },
-    { zone: "SO", altZone: null, name: "Somalia", countryIso2: "SO", year: 2025, gramsPerKwh: 557, source: "electricitymaps-2025" },
-    { zone: "SR", altZone: null, name: "Suriname", countryIso2: "SR", year: 2025, gramsPerKwh: 269, source: "electricitymaps-2025" },
-    { zone: "SS", altZone: null, name: "South Sudan", countryIso2: "SS", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
-    { zone: "ST", altZone: null, name: "São Tomé and Príncipe", countryIso2: "ST", year: 2025, gramsPerKwh: 623, source: "electricitymaps-2025" },
-    { zone: "SV", altZone: null, name: "El Salvador", countryIso2: "SV", year: 2025, gramsPerKwh: 239, source: "electricitymaps-2025" },
-    { zone: "SY", altZone: null, name: "Syria", countryIso2: "SY", year: 2025, gramsPerKwh: 554, source: "electricitymaps-2025" },
-    { zone: "SZ", altZone: null, name: "Eswatini", countryIso2: "SZ", year: 2025, gramsPerKwh: 146, source: "electricitymaps-2025" },
-    { zone: "TD", altZone: null, name: "Chad", countryIso2: "TD", year: 2025, gramsPerKwh: 638, source: "electricitymaps-2025" },
-    { zone: "TG", altZone: null, name: "Togo", countryIso2: "TG", year: 2025, gramsPerKwh: 384, source: "electricitymaps-2025" },
-    { zone: "TH", altZone: null, name: "Thailand", countryIso2: "TH", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
-    { zone: "TJ", altZone: null, name: "Tajikistan", countryIso2: "TJ", year: 2025, gramsPerKwh: 72, source: "electricitymaps-2025" },
-    { zone: "TL", altZone: null, name: "Timor-Leste", countryIso2: "TL", year: 2025, gramsPerKwh: 665, source: "electricitymaps-2025" },
-    { zone: "TM", altZone: null, name: "Turkmenistan", countryIso2: "TM", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
-    { zone: "TN", altZone: null, name: "Tunisia", countryIso2: "TN", year: 2025, gramsPerKwh: 483, source: "electricitymaps-2025" },
-    { zone: "TO", altZone: null, name: "Tonga", countryIso2: "TO", year: 2025, gramsPerKwh: 600, source: "electricitymaps-2025" },
-    { zone: "TR", altZone: null, name: "Turkey", countryIso2: "TR", year: 2025, gramsPerKwh: 440, source: "electricitymaps-2025" },
-    { zone: "TT", altZone: null, name: "Trinidad and Tobago", countryIso2: "TT", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
-    { zone: "TW", altZone: null, name: "Taiwan", countryIso2: "TW", year: 2025, gramsPerKwh: 519, source: "electricitymaps-2025" },
-    { zone: "TZ", altZone: null, name: "Tanzania", countryIso2: "TZ", year: 2025, gramsPerKwh: 388, source: "electricitymaps-2025" },
-    { zone: "UG", altZone: null, name: "Uganda", countryIso2: "UG", year: 2025, gramsPerKwh: 108, source: "electricitymaps-2025" },
-    { zone: "US", altZone: null, name: "United States", countryIso2: "US", year: 2025, gramsPerKwh: 414, source: "electricitymaps-2025" },
-    { zone: "US-AK", altZone: null, name: "Alaska", countryIso2: "US", year: 2025, gramsPerKwh: 469, source: "electricitymaps-2025" },
-    { zone: "US-AK-SEAPA", altZone: null, name: "Southeast Alaska Power Agency", countryIso2: "US", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
-    { zone: "US-CAL-BANC", altZone: null, name: "BANC", countryIso2: "US", year: 2025, gramsPerKwh: 275, source: "electricitymaps-2025" },
-    { zone: "US-CAL-CISO", altZone: null, name: "California ISO", countryIso2: "US", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
-    { zone: "US-CAL-IID", altZone: null, name: "Imperial Irrigation District", countryIso2: "US", year: 2025, gramsPerKwh: 168, source: "electricitymaps-2025" },
-    { zone: "US-CAL-LDWP", altZone: null, name: "Los Angeles Department of Water and Power", countryIso2: "US", year: 2025, gramsPerKwh: 355, source: "electricitymaps-2025" },
-    { zone: "US-CAL-TIDC", altZone: null, name: "Turlock Irrigation District", countryIso2: "US", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
-    { zone: "US-CAR-CPLE", altZone: null, name: "Duke Energy Progress East", countryIso2: "US", year: 2025, gramsPerKwh: 341, source: "electricitymaps-2025" },
-    { zone: "US-CAR-CPLW", altZone: null, name: "Duke Energy Progress West", countryIso2: "US", year: 2025, gramsPerKwh: 508, source: "electricitymaps-2025" },
-    { zone: "US-CAR-DUK", altZone: null, name: "Duke Energy Carolinas", countryIso2: "US", year: 2025, gramsPerKwh: 320, source: "electricitymaps-2025" },
-    { zone: "US-CAR-SC", altZone: null, name: "South Carolina Public Service Authority", countryIso2: "US", year: 2025, gramsPerKwh: 654, source: "electricitymaps-2025" },
-    { zone: "US-CAR-SCEG", altZone: null, name: "South Carolina Electric & Gas Company", countryIso2: "US", year: 2025, gramsPerKwh: 466, source: "electricitymaps-2025" },
-    { zone: "US-CAR-YAD", altZone: null, name: "Alcoa Power Generating", countryIso2: "US", year: 2025, gramsPerKwh: 57, source: "electricitymaps-2025" },
-    { zone: "US-CENT-SPA", altZone: null, name: "Southwestern Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 48, source: "electricitymaps-2025" },
-    { zone: "US-CENT-SWPP", altZone: null, name: "SPP", countryIso2: "US", year: 2025, gramsPerKwh: 477, source: "electricitymaps-2025" },
-    { zone: "US-FLA-FMPP", altZone: null, name: "Florida Municipal Power Pool", countryIso2: "US", year: 2025, gramsPerKwh: 507, source: "electricitymaps-2025" },
-    { zone: "US-FLA-FPC", altZone: null, name: "Duke Energy Florida", countryIso2: "US", year: 2025, gramsPerKwh: 541, source: "electricitymaps-2025" },
-    { zone: "US-FLA-FPL", altZone: null, name: "Florida Power and Light Company", countryIso2: "US", year: 2025, gramsPerKwh: 356, source: "electricitymaps-2025" },
-    { zone: "US-FLA-GVL", altZone: null, name: "Gainesville Regional Utilities", countryIso2: "US", year: 2025, gramsPerKwh: 699, source: "electricitymaps-2025" },
-    { zone: "US-FLA-HST", altZone: null, name: "City of Homestead", countryIso2: "US", year: 2025, gramsPerKwh: 357, source: "electricitymaps-2025" },
-    { zone: "US-FLA-JEA", altZone: null, name: "Jacksonville Electric Authority", countryIso2: "US", year: 2025, gramsPerKwh: 655, source: "electricitymaps-2025" },
-    { zone: "US-FLA-SEC", altZone: null, name: "Seminole Electric Cooperative", countryIso2: "US", year: 2025, gramsPerKwh: 549, source: "electricitymaps-2025" },
-    { zone: "US-FLA-TAL", altZone: null, name: "City of Tallahassee", countryIso2: "US", year: 2025, gramsPerKwh: 497, source: "electricitymaps-2025" },
-    { zone: "US-FLA-TEC", altZone: null, name: "Tampa Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 504, source: "electricitymaps-2025" },
-    { zone: "US-HI", altZone: null, name: "Hawaii", countryIso2: "US", year: 2025, gramsPerKwh: 784, source: "electricitymaps-2025" },
-    { zone: "US-MIDA-PJM", altZone: null, name: "PJM", countryIso2: "US", year: 2025, gramsPerKwh: 418, source: "electricitymaps-2025" },
-    { zone: "US-MIDW-AECI", altZone: null, name: "Associated Electric Cooperative", countryIso2: "US", year: 2025, gramsPerKwh: 678, source: "electricitymaps-2025" },
-    { zone: "US-MIDW-LGEE", altZone: null, name: "Louisville Gas And Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 848, source: "electricitymaps-2025" },
-    { zone: "US-MIDW-MISO", altZone: null, name: "MISO", countryIso2: "US", year: 2025, gramsPerKwh: 501, source: "electricitymaps-2025" },
-    { zone: "US-NE-ISNE", altZone: null, name: "ISO New England", countryIso2: "US", year: 2025, gramsPerKwh: 309, source: "electricitymaps-2025" },
-    { zone: "US-NW-AVA", altZone: null, name: "Avista Corporation", countryIso2: "US", year: 2025, gramsPerKwh: 241, source: "electricitymaps-2025" },
-    { zone: "US-NW-BPAT", altZone: null, name: "Bonneville Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 129, source: "electricitymaps-2025" },
-    { zone: "US-NW-CHPD", altZone: null, name: "Chelan County", countryIso2: "US", year: 2025, gramsPerKwh: 26, source: "electricitymaps-2025" },
-    { zone: "US-NW-DOPD", altZone: null, name: "Douglas County", countryIso2: "US", year: 2025, gramsPerKwh: 33, source: "electricitymaps-2025" },
-    { zone: "US-NW-GCPD", altZone: null, name: "Grant County", countryIso2: "US", year: 2025, gramsPerKwh: 51, source: "electricitymaps-2025" },
-    { zone: "US-NW-GRID", altZone: null, name: "Gridforce Energy Management", countryIso2: "US", year: 2025, gramsPerKwh: 541, source: "electricitymaps-2025" },
-    { zone: "US-NW-IPCO", altZone: null, name: "Idaho Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 316, source: "electricitymaps-2025" },
-    { zone: "US-NW-NEVP", altZone: null, name: "Nevada Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 435, source: "electricitymaps-2025" },
-    { zone: "US-NW-NWMT", altZone: null, name: "Northwestern Energy", countryIso2: "US", year: 2025, gramsPerKwh: 580, source: "electricitymaps-2025" },
-    { zone: "US-NW-PACE", altZone: null, name: "Pacificorp East", countryIso2: "US", year: 2025, gramsPerKwh: 618, source: "electricitymaps-2025" },
-    { zone: "US-NW-PACW", altZone: null, name: "Pacificorp West", countryIso2: "US", year: 2025, gramsPerKwh: 204, source: "electricitymaps-2025" },
-    { zone: "US-NW-PGE", altZone: null, name: "Portland General Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 274, source: "electricitymaps-2025" },
-    { zone: "US-NW-PSCO", altZone: null, name: "PSCo", countryIso2: "US", year: 2025, gramsPerKwh: 438, source: "electricitymaps-2025" },
-    { zone: "US-NW-PSEI", altZone: null, name: "Puget Sound Energy", countryIso2: "US", year: 2025, gramsPerKwh: 166, source: "electricitymaps-2025" },
-    { zone: "US-NW-SCL", altZone: null, name: "Seattle City Light", countryIso2: "US", year: 2025, gramsPerKwh: 84, source: "electricitymaps-2025" },
-    { zone: "US-NW-TPWR", altZone: null, name: "City of Tacoma", countryIso2: "US", year: 2025, gramsPerKwh: 89, source: "electricitymaps-2025" },
-    { zone: "US-NW-WACM", altZone: null, name: "WAPA Rocky Mountains", countryIso2: "US", year: 2025, gramsPerKwh: 687, source: "electricitymaps-2025" },
-    { zone: "US-NW-WAUW", altZone: null, name: "WAPA Upper Great Plains", countryIso2: "US", year: 2025, gramsPerKwh: 335, source: "electricitymaps-2025" },
-    { zone: "US-NY-NYIS", altZone: null, name: "New York ISO", countryIso2: "US", year: 2025, gramsPerKwh: 314, source: "electricitymaps-2025" },
-    { zone: "US-SE-SEPA", altZone: null, name: "Southeastern Power Administration", countryIso2: "US", year: 2025, gramsPerKwh: 534, source: "electricitymaps-2025" },
-    { zone: "US-SE-SOCO", altZone: null, name: "Southern Company Services", countryIso2: "US", year: 2025, gramsPerKwh: 470, source: "electricitymaps-2025" },
-    { zone: "US-SW-AZPS", altZone: null, name: "Arizona Public Service Company", countryIso2: "US", year: 2025, gramsPerKwh: 393, source: "electricitymaps-2025" },
-    { zone: "US-SW-EPE", altZone: null, name: "El Paso Electric Company", countryIso2: "US", year: 2025, gramsPerKwh: 524, source: "electricitymaps-2025" },
-    { zone: "US-SW-PNM", altZone: null, name: "Public Service Company of New Mexico", countryIso2: "US", year: 2025, gramsPerKwh: 293, source: "electricitymaps-2025" },
-    { zone: "US-SW-SRP", altZone: null, name: "Salt River Project", countryIso2: "US", year: 2025, gramsPerKwh: 304, source: "electricitymaps-2025" },
-    { zone: "US-SW-TEPC", altZone: null, name: "Tucson Electric Power Company", countryIso2: "US", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
-    { zone: "US-SW-WALC", altZone: null, name: "WAPA Desert Southwest", countryIso2: "US", year: 2025, gramsPerKwh: 325, source: "electricitymaps-2025" },
-    { zone: "US-TEN-TVA", altZone: null, name: "TVA", countryIso2: "US", year: 2025, gramsPerKwh: 404, source: "electricitymaps-2025" },
-    { zone: "US-TEX-ERCO", altZone: null, name: "ERCOT", countryIso2: "US", year: 2025, gramsPerKwh: 363, source: "electricitymaps-2025" },
-    { zone: "UY", altZone: null, name: "Uruguay", countryIso2: "UY", year: 2025, gramsPerKwh: 71, source: "electricitymaps-2025" },
-    { zone: "UZ", altZone: null, name: "Uzbekistan", countryIso2: "UZ", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
-    { zone: "VC", altZone: null, name: "Saint Vincent and the Grenadines", countryIso2: "VC", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
-    { zone: "VE", altZone: null, name: "Venezuela", countryIso2: "VE", year: 2025, gramsPerKwh: 144, source: "electricitymaps-2025" },
-    { zone: "VI", altZone: null, name: "Virgin Islands", countryIso2: "VI", year: 2025, gramsPerKwh: 680, source: "electricitymaps-2025" },
-    { zone: "VN", altZone: null, name: "Vietnam", countryIso2: "VN", year: 2025, gramsPerKwh: 426, source: "electricitymaps-2025" },
-    { zone: "VU", altZone: null, name: "Vanuatu", countryIso2: "VU", year: 2025, gramsPerKwh: 521, source: "electricitymaps-2025" },
-    { zone: "WS", altZone: null, name: "Samoa", countryIso2: "WS", year: 2025, gramsPerKwh: 455, source: "electricitymaps-2025" },
-    { zone: "XK", altZone: null, name: "Kosovo", countryIso2: "XK", year: 2025, gramsPerKwh: 605, source: "electricitymaps-2025" },
-    { zone: "YE", altZone: null, name: "Yemen", countryIso2: "YE", year: 2025, gramsPerKwh: 567, source: "electricitymaps-2025" },
-    { zone: "YT", altZone: null, name: "Mayotte", countryIso2: "YT", year: 2025, gramsPerKwh: 567, source: "electricitymaps-2025" },
-    { zone: "ZA", altZone: null, name: "South Africa", countryIso2: "ZA", year: 2025, gramsPerKwh: 700, source: "electricitymaps-2025" },
-    { zone: "ZM", altZone: null, name: "Zambia", countryIso2: "ZM", year: 2025, gramsPerKwh: 166, source: "electricitymaps-2025" },
-    { zone: "ZW", altZone: null, name: "Zimbabwe", countryIso2: "ZW", year: 2025, gramsPerKwh: 419, source: "electricitymaps-2025" },
-];
-
-;// CONCATENATED MODULE: ./src/core/carbon/locations.ts
-/**
- * Where the runner is, as the user says it, resolved against the embedded tables. Pure.
- * Accepted forms, case-insensitive: ISO 3166-1 alpha-2 or alpha-3 (`DE`, `DEU`), ISO 3166-2
- * sub-national zones (`US-CA`, `IN-MH`), Electricity Maps zone keys for places Ember does not
- * cover (`CA-QC`, `JP-TK`, `US-CAL-CISO`), and cloud regions as `provider:region`
- * (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`, `ovh:gra`).
- * Ember (CC BY 4.0) answers first; Electricity Maps' yearly table (ODbL) only where Ember has no row.
- */
-
-
-const EM_BY_ZONE = new Map(ELECTRICITY_MAPS_ZONES.map((row) => [row.zone, row]));
-function emZoneFor(key) {
-    return EM_BY_ZONE.has(key) ? key : null;
-}
-function fromZone(location, row, dataset) {
-    return {
-        location,
-        description: row.name,
-        key: row.zone,
-        gramsPerKwh: row.gramsPerKwh,
-        year: row.year,
-        dataset,
-        countryIso2: row.countryIso2,
-        electricityMapsZone: emZoneFor(row.zone),
-        inGreatBritain: row.countryIso2 === "GB" && row.zone !== "GB-NIR",
-        regionalGrid: null,
-    };
-}
-/** Resolves a location; `null` when no table knows it. */
-function lookupLocation(input) {
-    const text = input.trim();
-    const cloud = /^([a-z]+):([a-z0-9-]+)$/i.exec(text);
-    if (cloud) {
-        const provider = (cloud[1] ?? "").toLowerCase();
-        const region = (cloud[2] ?? "").toLowerCase();
-        const row = EMBER_CLOUD_REGIONS.find((r) => r.provider === provider && r.region === region);
-        if (!row)
-            return null;
-        const grid = row.electricityMapsZone && row.lookupKey === row.countryIso2 ? EM_BY_ZONE.get(row.electricityMapsZone) : undefined;
-        return {
-            location: `${provider}:${region}`,
-            description: `${provider} ${region} (${row.place})`,
-            key: row.lookupKey,
-            gramsPerKwh: row.gramsPerKwh,
-            year: row.year,
-            dataset: "ember",
-            countryIso2: row.countryIso2,
-            electricityMapsZone: row.electricityMapsZone,
-            inGreatBritain: row.countryIso2 === "GB",
-            regionalGrid: grid && grid.zone !== row.countryIso2 ? { zone: grid.zone, name: grid.name, gramsPerKwh: grid.gramsPerKwh, year: grid.year } : null,
-        };
-    }
-    const code = text.toUpperCase();
-    if (/^[A-Z0-9]{2,3}$/.test(code)) {
-        const country = EMBER_COUNTRIES.find((r) => r.iso2 === code || r.iso3 === code);
-        if (country) {
-            return {
-                location: code,
-                description: country.name,
-                key: country.iso2,
-                gramsPerKwh: country.gramsPerKwh,
-                year: country.year,
-                dataset: "ember",
-                countryIso2: country.iso2,
-                electricityMapsZone: emZoneFor(country.iso2),
-                inGreatBritain: country.iso2 === "GB",
-                regionalGrid: null,
-            };
-        }
-    }
-    const zone = EMBER_ZONES.find((r) => r.zone === code || r.altZone === code);
-    if (zone)
-        return fromZone(code, zone, "ember");
-    const emZone = EM_BY_ZONE.get(code);
-    if (emZone)
-        return fromZone(code, emZone, "electricity-maps");
-    return null;
-}
-/** Every accepted code, in the spelling the tables use. */
-function allLocationCodes() {
-    return [
-        ...EMBER_COUNTRIES.flatMap((r) => [r.iso2, r.iso3]),
-        ...EMBER_ZONES.flatMap((r) => (r.altZone ? [r.zone, r.altZone] : [r.zone])),
-        ...ELECTRICITY_MAPS_ZONES.map((r) => r.zone),
-        ...EMBER_CLOUD_REGIONS.map((r) => `${r.provider}:${r.region}`),
-    ];
-}
-/** Edit distance (insertions, deletions, substitutions), for suggestions. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/**
- * The valid codes nearest to an unknown location, best first: a place whose name matches the
- * text (`Germany` -> `DE`), then the codes of the same form with the smallest edit distance (ties:
- * the longer shared prefix).
- */
-function suggestLocations(input, max = 3) {
-    const text = input.trim().toLowerCase();
-    if (text === "")
-        return [];
-    const byName = [
-        ...EMBER_COUNTRIES.filter((r) => r.name.toLowerCase() === text).map((r) => r.iso2),
-        ...EMBER_ZONES.filter((r) => r.name.toLowerCase() === text).map((r) => r.zone),
-        ...ELECTRICITY_MAPS_ZONES.filter((r) => r.name.toLowerCase() === text).map((r) => r.zone),
-    ];
-    const isCloud = text.includes(":");
-    const provider = isCloud ? text.slice(0, text.indexOf(":")) : "";
-    const candidates = allLocationCodes().filter((code) => {
-        if (code.includes(":") !== isCloud)
-            return false;
-        return !isCloud || !EMBER_CLOUD_REGIONS.some((r) => r.provider === provider) || code.startsWith(`${provider}:`);
-    });
-    const prefix = (code) => {
-        let n = 0;
-        while (n < code.length && code[n] === text[n])
-            n += 1;
-        return n;
-    };
-    const ranked = [...new Set(candidates)]
-        .map((code) => ({ code, distance: editDistance(text, code.toLowerCase()), shared: prefix(code.toLowerCase()) }))
-        .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.code.localeCompare(b.code))
-        .map((c) => c.code);
-    return [...new Set([...byName, ...ranked])].slice(0, max);
-}
-
-;// CONCATENATED MODULE: ./src/config/settings.ts
-/**
- * All inputs, read once into one typed settings object. Every value is validated with zod;
- * a bad value fails with a message that names the input, the value and what it accepts.
- */
-
-
-
-
-
-
-/** An input the user got wrong: fails the step with this message. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = "InputError";
-    }
-}
-/** A plain decimal number: no units, no thousands separators, no hex. */
-const NUMBER_TEXT = /^[+]?\d*\.?\d+(e[+-]?\d+)?$/i;
-function numberInput(name, accepted, schema, raw) {
-    const text = raw.trim();
-    const value = text === "" ? Number.NaN : Number(text);
-    const result = schema.safeParse(value);
-    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
-    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
-    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
-        throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
-    }
-    return result.data;
-}
-/** Parses a YAML 1.2 boolean the way `core.getBooleanInput` does. */
-function booleanInput(name, raw, fallback) {
-    const text = raw.trim();
-    if (text === "")
-        return fallback;
-    if (["true", "True", "TRUE"].includes(text))
-        return true;
-    if (["false", "False", "FALSE"].includes(text))
-        return false;
-    throw new InputError(name, `Input '${name}' must be true or false; got '${raw}'.`);
-}
-/** Characters the artifact service rejects in a name (they break some file systems). */
-const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", "\\", "/"];
-function artifactNameInput(raw) {
-    const name = raw.trim();
-    const schema = schemas_string()
-        .max(256)
-        .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
-    if (!schema.safeParse(name).success) {
-        throw new InputError(config_names/* INPUT */.bO.artifactName, `Input '${config_names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
-    }
-    return name;
-}
-function modeInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "measure";
-    const mode = config_names/* MODES */.FN.find((m) => m === text);
-    if (!mode)
-        throw new InputError(config_names/* INPUT */.bO.mode, `Input '${config_names/* INPUT */.bO.mode}' must be one of ${config_names/* MODES */.FN.join(", ")}; got '${raw}'.`);
-    return mode;
-}
-function phaseInput(raw, mode) {
-    const text = raw.trim();
-    if (mode === "mark" && text === "")
-        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must name the phase that starts here when '${config_names/* INPUT */.bO.mode}' is mark; got ''.`);
-    if (/[\r\n\t]/.test(text) || text.length > 100)
-        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
-    return text;
-}
-function gpusInput(raw) {
-    const request = parseGpuList(raw);
-    if (!request)
-        throw new InputError(config_names/* INPUT */.bO.gpus, `Input '${config_names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
-    return request;
-}
-/** Default PUE: the GPU boards only, no facility overhead counted. */
-const DEFAULT_PUE = pue_pueFromNumber(1, "no facility overhead counted (GPU board energy only)");
-function pueInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_PUE;
-    const preset = NUMBER_TEXT.test(text) ? null : puePreset(text);
-    if (preset)
-        return preset;
-    const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-    const value = numberInput(config_names/* INPUT */.bO.pue, accepted, schemas_number().min(1).max(3), raw);
-    // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
-    return value === 1 ? DEFAULT_PUE : pue_pueFromNumber(value, `input '${config_names/* INPUT */.bO.pue}'`);
-}
-function locationInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return null;
-    const found = lookupLocation(text);
-    if (found)
-        return found;
-    const nearest = suggestLocations(text);
-    throw new InputError(config_names/* INPUT */.bO.location, `Input '${config_names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
-        (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
-}
-function labelInput(name, raw) {
-    const text = raw.trim();
-    if (text.length > 200 || /[\r\n]/.test(text))
-        throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
-    return text;
-}
-function optionalNumber(name, accepted, schema, raw) {
-    return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
-}
-/**
- * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
- * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
- * literally named so.
- */
-function branchInput(name, raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
-    if (bad)
-        throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
-    return text;
-}
-function matrixInput(name, raw) {
-    const text = raw.trim();
-    if (text === "" || text === "null")
-        return null;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        value = undefined;
-    }
-    if (value === null)
-        return null;
-    if (typeof value !== "object" || Array.isArray(value) || value === undefined) {
-        throw new InputError(name, `Input '${name}' must be the job's matrix as JSON (its default is \${{ toJSON(matrix) }}); got '${raw}'.`);
-    }
-    return value;
-}
-/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
-const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
-function reportsInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return DEFAULT_REPORTS;
-    if (/[\r\n\0]/.test(text) || text.length > 1000)
-        throw new InputError(config_names/* INPUT */.bO.reports, `Input '${config_names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
-    return text;
-}
-function pushgatewayInput(raw) {
-    const text = raw.trim();
-    if (text === "")
-        return "";
-    const url = URL.canParse(text) ? new URL(text) : null;
-    // A value with credentials is not echoed: the message would print them in the log.
-    if (url && (url.username || url.password))
-        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
-    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
-        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
-    return text.replace(/\/+$/, "");
-}
-/** Reads and validates every input. Throws `InputError` on the first bad one. */
-function readSettings(getInput) {
-    const get = (name) => getInput(name) ?? "";
-    const intervalRaw = get(config_names/* INPUT */.bO.intervalMs);
-    const intensityRaw = get(config_names/* INPUT */.bO.carbonIntensity);
-    const pueRaw = get(config_names/* INPUT */.bO.pue);
-    const maxRaw = get(config_names/* INPUT */.bO.maxDurationHours);
-    const mode = modeInput(get(config_names/* INPUT */.bO.mode));
-    const lifetimeRaw = get(config_names/* INPUT */.bO.gpuLifetimeYears);
-    const pue = pueInput(pueRaw);
-    return {
-        intervalMs: intervalRaw.trim() === ""
-            ? 500
-            : numberInput(config_names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
-        nvidiaSmiPath: get(config_names/* INPUT */.bO.nvidiaSmiPath).trim(),
-        carbonIntensityGPerKwh: intensityRaw.trim() === ""
-            ? null
-            : numberInput(config_names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
-            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
-            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
-        pue: pue.value,
-        pueSource: pue,
-        location: locationInput(get(config_names/* INPUT */.bO.location)),
-        liveGrid: booleanInput(config_names/* INPUT */.bO.liveGrid, get(config_names/* INPUT */.bO.liveGrid), false),
-        electricityMapsToken: get(config_names/* INPUT */.bO.electricityMapsToken).trim(),
-        embodied: booleanInput(config_names/* INPUT */.bO.embodied, get(config_names/* INPUT */.bO.embodied), false),
-        gpuLifetimeYears: lifetimeRaw.trim() === ""
-            ? 5
-            : numberInput(config_names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
-        reportPath: get(config_names/* INPUT */.bO.reportPath).trim(),
-        maxDurationMs: (maxRaw.trim() === ""
-            ? 120
-            : numberInput(config_names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
-                .min(1 / 60)
-                .max(720), maxRaw)) * 3_600_000,
-        summary: booleanInput(config_names/* INPUT */.bO.summary, get(config_names/* INPUT */.bO.summary), true),
-        failOnError: booleanInput(config_names/* INPUT */.bO.failOnError, get(config_names/* INPUT */.bO.failOnError), false),
-        benchmarkPath: get(config_names/* INPUT */.bO.benchmarkPath).trim(),
-        codecarbonPath: get(config_names/* INPUT */.bO.codecarbonPath).trim(),
-        uploadArtifact: booleanInput(config_names/* INPUT */.bO.uploadArtifact, get(config_names/* INPUT */.bO.uploadArtifact), false),
-        artifactName: artifactNameInput(get(config_names/* INPUT */.bO.artifactName)),
-        mode,
-        phase: phaseInput(get(config_names/* INPUT */.bO.phase), mode),
-        gpus: gpusInput(get(config_names/* INPUT */.bO.gpus)),
-        githubToken: get(config_names/* INPUT */.bO.githubToken).trim(),
-        prComment: booleanInput(config_names/* INPUT */.bO.prComment, get(config_names/* INPUT */.bO.prComment), true),
-        label: labelInput(config_names/* INPUT */.bO.label, get(config_names/* INPUT */.bO.label)),
-        matrix: matrixInput(config_names/* INPUT */.bO.matrix, get(config_names/* INPUT */.bO.matrix)),
-        historyBranch: branchInput(config_names/* INPUT */.bO.historyBranch, get(config_names/* INPUT */.bO.historyBranch)),
-        historyLimit: get(config_names/* INPUT */.bO.historyLimit).trim() === ""
-            ? DEFAULT_HISTORY_LIMIT
-            : numberInput(config_names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(config_names/* INPUT */.bO.historyLimit)),
-        maxRegressionPercent: optionalNumber(config_names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(config_names/* INPUT */.bO.maxRegressionPercent)),
-        maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
-        maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
-        runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
-        reports: reportsInput(get(config_names/* INPUT */.bO.reports)),
-        pushgatewayUrl: pushgatewayInput(get(config_names/* INPUT */.bO.pushgatewayUrl)),
-    };
-}
-/** Warnings about values that are valid but probably not meant. */
-function settings_settingsWarnings(settings) {
-    const warnings = [];
-    if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
-        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
-    }
-    const live = settings.liveGrid || settings.electricityMapsToken !== "";
-    if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
-        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
-    }
-    else if (live && settings.location === null) {
-        warnings.push(`Live grid data needs input '${config_names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
-    }
-    else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
-        warnings.push(`Input '${config_names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${config_names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
-    }
-    return warnings;
-}
-
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
  * Turning a session (the sampler's log and what start recorded) into a report: integration,
  * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
  * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
+
+
+
 
 
 
@@ -44598,6 +45406,19 @@ async function analyse_analyseSession(options) {
     if (!session) {
         const { intensity } = resolveIntensity(settings);
         report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else if (session.source === "prometheus") {
+        // Read back from Prometheus, with the last selector the job gave.
+        const dir = workDir(options.env);
+        report = await prometheusReport({
+            settings,
+            selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
+            window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
+            waitForLastScrape: options.windowJustEnded === true,
+            spans: options.spans,
+            warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
+            env: options.env,
+        });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -45431,6 +46252,8 @@ function finish_writeReport(report, dir, extraPath, io) {
 /** The whole of `post`. */
 async function finish_finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
+    // The window ends when post starts (as the sampler's does), whatever the API calls below take.
+    const postStartedEpochMs = Date.now();
     if (io.getState(STATE.unsupported) === "true")
         return null;
     if (io.getState(STATE.owner) === "false") {
@@ -45465,6 +46288,8 @@ async function finish_finishMeasurement(ctx) {
         ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
         spans: { steps, phases: phaseSpans(marks.marks) },
         workFile: path.join(dir, FILE.work),
+        endEpochMs: session?.source === "prometheus" ? postStartedEpochMs : undefined,
+        windowJustEnded: true,
         notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
     });
     // report.json is uploaded and rendered without masking: no form of a credential may be in it.
@@ -45483,7 +46308,7 @@ async function finish_finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
         }
     }
-    const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+    const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
     await pushFigures(settings, env, io, report, "job");
@@ -46040,11 +46865,16 @@ async function merge_mode_mergeRun(ctx) {
 
 
 
+
 const NOT_MEASURING = (/* unused pure expression or super */ null && (`no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`));
-/** `mode: mark`: the phase named by `phase` starts now. */
+/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 function modes_markPhase(ctx) {
     const dir = workDir(ctx.env);
     const session = dir === null ? null : readSession(path.join(dir, FILE.session));
+    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
+        return false;
+    if (ctx.settings.phase === "")
+        return true;
     if (dir === null || !session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
@@ -46058,6 +46888,24 @@ function modes_markPhase(ctx) {
         return false;
     }
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
+    return true;
+}
+/** Keeps the selector for post (the last one given wins). */
+function recordSelector(ctx, dir, session) {
+    const selector = ctx.settings.prometheusSelector;
+    if (session?.source !== "prometheus" || dir === null) {
+        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
+        return false;
+    }
+    try {
+        writeSelector(dir, selector);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
+        return false;
+    }
+    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
     return true;
 }
 /** `mode: report`: integrates the log so far and sets the step outputs. */
@@ -46431,9 +47279,11 @@ async function startSampling(ctx) {
 
 
 
+
 async function startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    if ((ctx.platform ?? process.platform) !== "linux") {
+    // Reading GPUs elsewhere needs no local driver, so any platform will do.
+    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
         io.saveState(config_names/* STATE */.c4.unsupported, "true");
         return "unsupported-platform";
@@ -46483,6 +47333,8 @@ async function startMeasurement(ctx) {
     }
     io.saveState(config_names/* STATE */.c4.session, sessionPath);
     io.saveState(config_names/* STATE */.c4.owner, "true");
+    if (settings.source === "prometheus")
+        return startWindow(settings, sessionPath, Date.now(), io);
     const { session, failure } = await startSampling({
         settings,
         env,
@@ -46516,6 +47368,30 @@ async function startMeasurement(ctx) {
     const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
     const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
+    return "started";
+}
+/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
+function startWindow(settings, sessionPath, startedEpochMs, io) {
+    const error = writeSession(sessionPath, {
+        version: 1,
+        startedEpochMs,
+        intervalMs: settings.intervalMs,
+        measuring: true,
+        samplerPid: null,
+        samplesPath: "",
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+        source: "prometheus",
+    });
+    if (error) {
+        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
+        return "not-measuring";
+    }
+    const selector = settings.prometheusSelector
+        ? `GPUs matching {${settings.prometheusSelector}}`
+        : `the GPUs a later '${config_names/* INPUT */.bO.prometheusSelector}' names`;
+    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${prometheus_api_displayUrl(settings.prometheusUrl)}.`);
     return "started";
 }
 
@@ -46761,6 +47637,7 @@ const runnerIo = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Hl: () => (/* binding */ SOURCES),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   PW: () => (/* binding */ FILE),
 /* harmony export */   bO: () => (/* binding */ INPUT),
@@ -46800,6 +47677,10 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
     reports: "reports",
     pushgatewayUrl: "pushgateway-url",
 };
@@ -46807,9 +47688,11 @@ const INPUT = {
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken];
 /** What a use of the action does (input `mode`). */
 const MODES = ["measure", "mark", "report", "comment", "merge"];
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = ["auto", "nvidia-smi", "prometheus"];
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -46844,6 +47727,8 @@ const ENV = {
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -46864,6 +47749,8 @@ const FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
@@ -46949,7 +47836,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66185);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41121);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32734);
 
 
