@@ -47,7 +47,8 @@ function withIdentity(report: Report, settings: Settings, env: NodeJS.ProcessEnv
   return {
     ...report,
     label: run ? jobLabel(settings, run) : settings.label || null,
-    gpus: report.gpus.map((gpu) => ({ ...gpu, host })),
+    // GPUs read from other machines (through Prometheus) keep the host their series named, if any.
+    gpus: report.method.prometheus ? report.gpus : report.gpus.map((gpu) => ({ ...gpu, host })),
   };
 }
 

@@ -75,6 +75,18 @@ describe("gpu-carbon report on files that are not what it expects", () => {
     expect(parsed.warnings.join("\n")).toContain("one-shot query");
   });
 
+  it("a one-shot capture whose rows nvidia-smi stamped a few ms apart: still unknown", async () => {
+    const log = file(
+      "once-apart.csv",
+      ["timestamp, index, power.draw [W]", "2026/06/03 10:00:00.000, 0, 250.00", "2026/06/03 10:00:00.002, 1, 260.00"].join("\n") + "\n",
+    );
+    const parsed = JSON.parse((await report([log, "--json"])).stdout);
+    expect(parsed.status).toBe("not-measured");
+    expect(parsed.energyKwh).toBeNull();
+    expect(parsed.gpus.map((gpu: { energyKwh: number | null }) => gpu.energyKwh)).toEqual([null, null]);
+    expect(parsed.warnings.join("\n")).toContain("one-shot query");
+  });
+
   it("an hour-long outage on 3 June in Berlin is a gap, not DST; an unknown --timezone is refused", async () => {
     const header = "timestamp, index, power.draw [W]";
     // Berlin local time: 10:00-10:30, nothing until 11:30, then 11:30-12:00; 300 W throughout.
