@@ -6921,14 +6921,18 @@ function gpuReport(gpu, info, log) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info, log));
+    // A plain log with at most one reading per GPU is a one-shot query, whose rows may still be
+    // stamped a few ms apart, GPU after GPU: no time to integrate over, so energy is unknown.
+    const singleMoment = log.gpus.some((gpu) => gpu.validSamples > 0) &&
+        (log.windowMs <= 0 || (log.format === "nvidia-smi" && log.gpus.every((gpu) => gpu.validSamples <= 1)));
+    const gpus = log.gpus.map((gpu) => gpuReport(singleMoment ? { ...gpu, energyJ: null, coverage: 0 } : gpu, info, log));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
     const coverage = measured.length === 0 ? 0 : (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .round */ .LI)(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
-    else if (log.windowMs <= 0 && log.gpus.some((gpu) => gpu.validSamples > 0))
+    else if (singleMoment)
         all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
