@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: measures gpu-carbon's speed, memory, growth, overhead and
 // accuracy in one run and prints one table. Nothing here is a pass/fail test; the targets are
-// printed next to the figures. `--quick` (or BENCH_QUICK=1) uses small inputs for a smoke run.
+// printed next to the figures. `--quick` (or BENCH_QUICK=1) uses small inputs for a smoke run;
+// `--accuracy` measures only accuracy: the synthetic traces and the external power meter's runs.
 // `--dist` times the bundles in dist/ as they are instead of bundling the source afresh (only
 // when dist/ is fresh: `npm run check-dist`). `--plain-hours=N` and `--action-hours=N,N,...`
 // set the length of the plain logs and of the action's logs (e.g. a quick run with the long
@@ -22,6 +23,7 @@ import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { accuracyTable, DRIVERS, TRACES } from "./bench/accuracy.mjs";
 import { ACTION_LOG_CODE, generateActionLog, generatePlainLog } from "./bench/generate-log.mjs";
+import { meterMarkdown, meterRows, withMeterFigures } from "./bench/meter.mjs";
 import { measureHooks } from "./bench/hooks.mjs";
 import { measureCommand, measureNode, median } from "./bench/processes.mjs";
 import { measureSampler } from "./bench/sampler-cost.mjs";
@@ -31,6 +33,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH = path.join(ROOT, "scripts/bench");
 const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
 const USE_DIST = process.argv.includes("--dist");
+const ACCURACY_ONLY = process.argv.includes("--accuracy");
 const GPUS = 8;
 const P = QUICK
   ? { plainHours: 6, actionHours: [1, 24], rounds: 3, samplerWarmupMs: 1500, samplerMeasureMs: 4000, hookReps: 2, accuracyMs: 60_000 }
@@ -108,7 +111,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-"));
 try {
   // What is measured is the current source: fresh bundles, and the pure core compiled for in-process use.
   const dist = USE_DIST ? path.join(ROOT, "dist") : path.join(tmp, "dist");
-  if (!USE_DIST) {
+  if (!USE_DIST && !ACCURACY_ONLY) {
     log("bundling");
     execFileSync(process.execPath, [path.join(ROOT, "scripts/bundle.mjs"), dist], { cwd: ROOT, stdio: "inherit" });
   }
@@ -119,18 +122,63 @@ try {
       path.join(ROOT, "node_modules/typescript/bin/tsc"),
       "src/core/log/reader.ts",
       "src/core/log/rollup.ts",
+      "src/core/report/report.ts",
+      "src/core/energy/range.ts",
       "--rootDir",
-      "src/core",
+      "src",
       "--outDir",
       coreDir,
     ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
     { cwd: ROOT, stdio: "inherit" },
   );
   writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
-  const core = async (name) => import(pathToFileURL(path.join(coreDir, `${name}.js`)).href);
+  const core = async (name) => import(pathToFileURL(path.join(coreDir, "core", `${name}.js`)).href);
   const { SampleLogReader } = await core("log/reader");
   const { SampleRollup } = await core("log/rollup");
   const format = await core("log/format");
+
+  // Accuracy: synthetic traces whose energy is known exactly, then real cards against an external meter.
+  log("sampling synthetic traces");
+  const integrate = (samples, intervalMs, durationMs) => {
+    const reader = new SampleLogReader();
+    reader.push(format.formatStart(0, intervalMs));
+    reader.push(format.formatHeader(0, "index, uuid, power.draw [W]"));
+    for (const [tMs, powerW] of samples) reader.push(format.formatRow(tMs, `0, GPU-0, ${powerW.toFixed(2)}`));
+    reader.push(format.formatStop(durationMs, "signal"));
+    return reader.finish().gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0);
+  };
+  const accuracyRows = accuracyTable(integrate, ACCURACY_INTERVALS_MS, P.accuracyMs).map((row) => [
+    "Accuracy",
+    `${TRACES[row.trace].label}; ${DRIVERS[row.driver].label}`,
+    row.errorsPct
+      .map(
+        (e, i) =>
+          `${ACCURACY_INTERVALS_MS[i] >= 1000 ? `${ACCURACY_INTERVALS_MS[i] / 1000} s` : `${ACCURACY_INTERVALS_MS[i]} ms`}: ${pct(e)}`,
+      )
+      .join(", "),
+    "",
+  ]);
+  log("comparing with the external power meter");
+  const meterCore = {
+    SampleLogReader,
+    buildReport: (await core("report/report")).buildReport,
+    ...(await core("energy/range")),
+    ...(await core("energy/sensor")),
+  };
+  const meter = meterRows(path.join(ROOT, "test/fixtures/meter"), meterCore);
+  accuracyRows.push(...meter);
+  // The accuracy page shows these figures: keep it in step with the code that produced them.
+  const accuracyDoc = path.join(ROOT, "docs/accuracy.md");
+  writeFileSync(accuracyDoc, withMeterFigures(readFileSync(accuracyDoc, "utf8"), meterMarkdown(meter)));
+  const cpus = os.cpus();
+  if (ACCURACY_ONLY) {
+    process.stdout.write(
+      `gpu-carbon bench (accuracy): Node ${process.version}; accuracy over ${P.accuracyMs / 1000} s jobs\n\n` +
+        formatTable(["Area", "Measure", "Value", "Target / note"], accuracyRows),
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
   const rusageFile = path.join(tmp, "ru");
   const cli = path.join(dist, "cli/index.js");
 
@@ -141,7 +189,7 @@ try {
   if (!duckdb) notes.push("DuckDB: not timed, its npm package is not installed (npm install --no-save @duckdb/node-api)");
   const cliHelp = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" }).stdout ?? "";
   if (!cliHelp.includes("--columns")) notes.push("noheader logs: not timed, the CLI does not read them yet (no --columns)");
-  if (!existsSync(path.join(ROOT, "src/adapters/prometheus.ts"))) notes.push("Prometheus/DCGM windows: not timed, not built yet");
+  notes.push("Prometheus/DCGM windows (source: prometheus): not timed yet; the bench has no Prometheus holding days of DCGM series");
 
   const runCli = async (file) => {
     const run = await measureNode([cli, "report", file, "--json"], { rusageFile, stdout: "pipe" });
@@ -233,7 +281,7 @@ try {
   // 2. The action's own log (v2: rows, then rollups), written through the sampler's own code.
   const sourceHash = createHash("sha256");
   for (const name of ["log/rollup", "log/format", "integrator", "nvidia-smi/csv"])
-    sourceHash.update(readFileSync(path.join(coreDir, `${name}.js`)));
+    sourceHash.update(readFileSync(path.join(coreDir, "core", `${name}.js`)));
   sourceHash.update(ACTION_LOG_CODE);
   const codeKey = sourceHash.digest("hex").slice(0, 12);
   mkdirSync(CACHE, { recursive: true });
@@ -287,18 +335,6 @@ try {
   const longest = actionLogs[actionLogs.length - 1];
   log(`timing post on the ${hoursLabel(longest.hours)} log`);
   const hooksLong = await measureHooks({ ...hookArgs, gpus: GPUS, samplesLog: longest.file });
-
-  // 5. Accuracy, through gpu-carbon's own reader.
-  log("sampling synthetic traces");
-  const integrate = (samples, intervalMs, durationMs) => {
-    const reader = new SampleLogReader();
-    reader.push(format.formatStart(0, intervalMs));
-    reader.push(format.formatHeader(0, "index, uuid, power.draw [W]"));
-    for (const [tMs, powerW] of samples) reader.push(format.formatRow(tMs, `0, GPU-0, ${powerW.toFixed(2)}`));
-    reader.push(format.formatStop(durationMs, "signal"));
-    return reader.finish().gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0);
-  };
-  const accuracy = accuracyTable(integrate, ACCURACY_INTERVALS_MS, P.accuracyMs);
 
   // The table.
   const met = (ok) => (ok ? "met" : "MISSED");
@@ -387,19 +423,8 @@ try {
       longest.hours >= 720 ? `< 1 s: ${met(hooksLong.postMs < 1000)}; < 100 MiB: ${met(hooksLong.postMaxRssMiB < 100)}` : "",
     ],
     ["Hooks", "one stand-in nvidia-smi run (pre runs 3)", `${hooksTiny.standInMs.toFixed(0)} ms`, ""],
-    ...accuracy.map((row) => [
-      "Accuracy",
-      `${TRACES[row.trace].label}; ${DRIVERS[row.driver].label}`,
-      row.errorsPct
-        .map(
-          (e, i) =>
-            `${ACCURACY_INTERVALS_MS[i] >= 1000 ? `${ACCURACY_INTERVALS_MS[i] / 1000} s` : `${ACCURACY_INTERVALS_MS[i]} ms`}: ${pct(e)}`,
-        )
-        .join(", "),
-      "",
-    ]),
+    ...accuracyRows,
   );
-  const cpus = os.cpus();
   process.stdout.write(
     `gpu-carbon bench${QUICK ? " (quick)" : ""}: Node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? "CPU"}, ${os.platform()}, load average ${os
       .loadavg()

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47779:
+/***/ 19031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30754,672 +30754,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
-/** Where the bundles sit relative to each other in `dist/`. */
-
-/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
-function bundle_paths_counterScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
-}
-/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
-function samplerScriptFrom(moduleUrl) {
-    return (0,external_node_url_.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-/**
- * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
- * rate-limit handling, every request under a timeout, and all requests of one hook under a
- * shared deadline so that network trouble can never hold up the end of a job.
- * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
- */
-
-
-
-
-
-/** Thrown when the shared deadline has passed before a request could start. */
-class DeadlineError extends Error {
-    constructor() {
-        super("the time allowed for GitHub API calls ran out");
-        this.name = "DeadlineError";
-    }
-}
-/** Creates a client for `token`. */
-function client_createGitHubClient(token, options = {}) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    const maxWaitS = options.maxRateLimitWaitS ?? 10;
-    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
-    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
-    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
-    const timedFetch = (input, init) => {
-        const leftMs = deadline - Date.now();
-        if (leftMs <= 0)
-            return Promise.reject(new DeadlineError());
-        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
-        return baseFetch(input, { ...init, signal });
-    };
-    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
-        request: { fetch: timedFetch },
-        retry: {
-            retries: options.retries ?? 2,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            id: options.throttleId ?? "gpu-carbon",
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
- * reports those as status 500 without a response).
- */
-function client_statusOf(error) {
-    const e = error;
-    if (typeof e?.status !== "number")
-        return null;
-    if (e.status === 500 && e.response === undefined)
-        return null;
-    return e.status;
-}
-/**
- * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
- * is missing, for warnings.
- */
-function client_describeApiError(error, what, permission) {
-    const status = client_statusOf(error);
-    const message = (0,errors/* errorMessage */.g)(error);
-    if (status === 401)
-        return `${what} failed: the token was rejected (401)`;
-    if (status === 403 && /rate limit/i.test(message))
-        return `${what} failed: GitHub's rate limit was reached (403)`;
-    if (status === 403 || status === 404)
-        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
-    if (status !== null && status >= 500)
-        return `${what} failed: GitHub answered ${status} after retries`;
-    if (error instanceof DeadlineError)
-        return `${what} skipped: ${error.message}`;
-    if (status === null)
-        return `${what} failed: ${message} (network error or timeout)`;
-    return `${what} failed (${status}): ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
-/**
- * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
- * pages of the PR's comments), created once and then edited in place.
- *
- * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
- * no conditional update for comments, so jobs sharing a comment could overwrite each other's
- * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
- * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
- * extra comment and writes its result into the one that remains.
- */
-
-/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
-const ACTIONS_BOT = "github-actions[bot]";
-/**
- * The login comments made with this token get. A personal token can ask (`GET /user`); the
- * job's token cannot (403), and its comments are the Actions bot's.
- */
-async function tokenLogin(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (e) {
-        const status = client_statusOf(e);
-        if (status === 401 || status === 403 || status === 404)
-            return ACTIONS_BOT;
-        throw e;
-    }
-}
-async function ours(client, target, marker, login) {
-    const all = (await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    }));
-    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
-}
-/**
- * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
- * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
- * keeping the oldest comment with this body.
- */
-async function pr_comments_upsertComment(client, target, marker, body) {
-    const login = await tokenLogin(client);
-    const existing = await ours(client, target, marker, login);
-    const base = { owner: target.owner, repo: target.repo };
-    if (existing.length > 0) {
-        const keep = existing[0];
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-        return { action: "updated", id: keep.id };
-    }
-    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
-    const now = await ours(client, target, marker, login);
-    const keep = now[0];
-    if (!keep)
-        return { action: "created", id: created.id };
-    for (const extra of now.slice(1)) {
-        try {
-            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
-        }
-        catch (e) {
-            if (client_statusOf(e) !== 404)
-                throw e; // the other writer removed it first
-        }
-    }
-    if (keep.id !== created.id)
-        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
-    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
-/**
- * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
- * repository, the run, the event, and for a pull request its number, base branch and whether it
- * comes from a fork.
- */
-
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
-        return json && typeof json === "object" ? json : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
- * `GITHUB_EVENT_NAME`, which the runner always sets).
- */
-function run_context_readRunContext(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
-        return null;
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === "number") {
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseRef: String(pr.base?.ref ?? ""),
-            headSha: String(pr.head?.sha ?? ""),
-            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
-            fromFork: headRepo !== `${owner}/${repo}`,
-        };
-    }
-    const defaultBranch = payload.repository?.default_branch;
-    return {
-        owner,
-        repo,
-        eventName,
-        runId: Number(env.GITHUB_RUN_ID ?? 0),
-        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        workflow: env.GITHUB_WORKFLOW ?? "",
-        job: env.GITHUB_JOB ?? "",
-        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
-        pullRequest,
-        payload,
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/config/names.ts
-/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
-const names_INPUT = {
-    intervalMs: "interval-ms",
-    nvidiaSmiPath: "nvidia-smi-path",
-    carbonIntensity: "carbon-intensity",
-    pue: "pue",
-    reportPath: "report-path",
-    maxDurationHours: "max-duration-hours",
-    summary: "summary",
-    failOnError: "fail-on-error",
-    benchmarkPath: "benchmark-path",
-    codecarbonPath: "codecarbon-path",
-    uploadArtifact: "upload-artifact",
-    artifactName: "artifact-name",
-    mode: "mode",
-    phase: "phase",
-    gpus: "gpus",
-    githubToken: "github-token",
-    location: "location",
-    liveGrid: "live-grid",
-    electricityMapsToken: "electricity-maps-token",
-    embodied: "embodied",
-    gpuLifetimeYears: "gpu-lifetime-years",
-    prComment: "pr-comment",
-    label: "label",
-    matrix: "matrix",
-    historyBranch: "history-branch",
-    historyLimit: "history-limit",
-    maxRegressionPercent: "max-regression-percent",
-    maxEnergyKwh: "max-energy-kwh",
-    maxEmissionsKg: "max-emissions-kg",
-    runId: "run-id",
-};
-/**
- * Inputs that hold credentials: masked in the log before anything else is read, so that no
- * message (an input error included) can print them.
- */
-const SECRET_INPUTS = [names_INPUT.githubToken, names_INPUT.electricityMapsToken];
-/** What a use of the action does (input `mode`). */
-const MODES = ["measure", "mark", "report", "comment"];
-/** Step outputs `mode: report` sets. Match action.yml. */
-const OUTPUT = {
-    energyKwh: "energy-kwh",
-    emissionsKg: "emissions-kg",
-    durationSeconds: "duration-seconds",
-    averagePowerWatts: "average-power-watts",
-};
-const names_STATE = {
-    /** Path of the session file this use of the action refers to. */
-    session: "session",
-    /** "true" when this use started the measurement and must finish it in post. */
-    owner: "owner",
-    /** "true" once this use warned that the platform is unsupported. */
-    unsupported: "unsupported",
-};
-/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
-const names_ENV = {
-    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
-    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
-    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
-    workFile: "GPU_CARBON_WORK_FILE",
-    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
-    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
-    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
-    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
-};
-const names_FILE = {
-    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
-    workDir: "gpu-carbon",
-    session: "session.json",
-    lock: "session.lock",
-    samples: "samples.log",
-    samplerConfig: "sampler-config.json",
-    samplerLog: "sampler.log",
-    report: "report.json",
-    /** github-action-benchmark `customSmallerIsBetter` JSON. */
-    benchmark: "benchmark.json",
-    /** CodeCarbon-compatible CSV (header and one row). */
-    codecarbon: "emissions.csv",
-    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
-    summaryMarkdown: "summary.md",
-    /** Phase marks, one `<epochMs>\t<name>` line each. */
-    marks: "phases.tsv",
-    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
-    work: "work-units.txt",
-};
-/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
-const names_COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
-
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-function session_store_workDir(env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), names_FILE.workDir);
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.g)(e);
-    }
-}
-/**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
- */
-function claim(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, names_FILE.lock), String(process.pid), { flag: "wx" });
-        return true;
-    }
-    catch (e) {
-        if (e.code === "EEXIST")
-            return false;
-        throw e;
-    }
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    try {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(session, null, 2));
-        return null;
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.g)(e);
-    }
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
- */
-function readSmallFile(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset).toString("utf8");
-    }
-    catch {
-        return null;
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function session_store_readSession(file) {
-    const text = readSmallFile(file, 4 << 20);
-    if (text === null)
-        return null;
-    try {
-        const session = JSON.parse(text);
-        return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -32203,7 +31537,7 @@ function defineBound(proto, key, fn) {
     });
 }
 /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function util_claim(inst, sentinel) {
+function claim(inst, sentinel) {
     const proto = Object.getPrototypeOf(inst);
     // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
     return sentinel in proto ? undefined : proto;
@@ -32267,7 +31601,7 @@ function defineLazyInternal(inst, key, compute) {
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
  */
 function installLazyProp(inst, key, make, enumerable) {
-    const proto = util_claim(inst, key);
+    const proto = claim(inst, key);
     if (!proto)
         return;
     Object.defineProperty(proto, key, {
@@ -40423,14 +39757,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
@@ -40955,1206 +40289,880 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
 /**
- * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
- * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
- * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
  */
 
-
-/** Version of the uploaded file's format. */
-const comment_data_COMMENT_DATA_VERSION = 1;
-const comment_data_text = (max) => schemas_string().max(max);
-const reportSubset = object({
-    schemaVersion: literal(1),
-    status: schemas_enum(["measured", "partial", "not-measured"]),
-    warnings: array(comment_data_text(1000)).max(100),
-    startedAt: comment_data_text(40).nullable(),
-    endedAt: comment_data_text(40).nullable(),
-    durationSeconds: schemas_number().min(0).max(1e8),
-    energyKwh: schemas_number().min(0).max(1e9).nullable(),
-    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
-    coverage: schemas_number().min(0).max(1),
-})
-    .passthrough();
-const commentData = object({
-    schemaVersion: literal(comment_data_COMMENT_DATA_VERSION),
-    label: comment_data_text(200),
-    pullRequest: schemas_number().int().min(1),
-    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
-    baseRef: comment_data_text(255),
-    report: reportSubset,
-});
-/** Parses an uploaded file; throws with the first problem when it is not one. */
-function parseCommentData(json) {
-    let value;
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
     try {
-        value = JSON.parse(json);
-    }
-    catch (e) {
-        throw new Error(`not JSON (${(0,errors/* errorMessage */.g)(e)})`, { cause: e });
-    }
-    const result = commentData.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    // Only the validated fields of the report are read downstream (rendering and comparison).
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/core/history/label.ts
-/**
- * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
- * the history file, the PR comment and the comparison, so its format is stable. Pure.
- */
-/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
-function matrixValue(value) {
-    if (typeof value === "string")
-        return value;
-    return stableJson(value);
-}
-/** JSON with object keys sorted, so the same matrix always gives the same text. */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value) ?? "null";
-}
-/**
- * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
- * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
- * `toJSON(matrix)`: `null` or an empty object outside a matrix.
- */
-function label_defaultLabel(workflow, job, matrix) {
-    const base = `${workflow}/${job}`;
-    if (!matrix)
-        return base;
-    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (keys.length === 0)
-        return base;
-    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
-}
-/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
-function label_fnv1a(text) {
-    let hash = 0x811c9dc5;
-    for (const byte of new TextEncoder().encode(text)) {
-        hash ^= byte;
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, "0");
-}
-/**
- * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
- * it readable, the hash of the exact label keeps two labels with the same slug apart.
- */
-function label_historyPath(label) {
-    const slug = label
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, "-")
-        .replace(/^[-.]+|[-.]+$/g, "")
-        .slice(0, 60)
-        .replace(/[-.]+$/g, "") || "label";
-    return `history/${slug}-${label_fnv1a(label)}.json`;
-}
-/**
- * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
- * label can end the HTML comment early or look like another label's marker.
- */
-function label_commentMarker(label) {
-    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/history/baseline.ts
-/** How many recent runs the baseline's median is taken over. */
-const BASELINE_RUNS = 5;
-/** The median of `values`; `null` for none. Even counts average the middle two. */
-function median(values) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
-function energyPerMinute(energyKwh, durationSeconds) {
-    if (energyKwh === null || !(durationSeconds > 0))
-        return null;
-    return energyKwh / (durationSeconds / 60);
-}
-/**
- * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
- * leaving out `excludeRunId` (the run being compared). `null` when there is none.
- */
-function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
-    const usable = records
-        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
-        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-        .slice(-runs);
-    if (usable.length === 0)
-        return null;
-    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
-    const perMinute = usable.flatMap((r) => {
-        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
-        return value === null ? [] : [value];
-    });
-    return {
-        ref,
-        runs: usable.length,
-        energyKwh: median(usable.map((r) => r.energyKwh)),
-        emissionsKg: median(emissions),
-        durationSeconds: median(usable.map((r) => r.durationSeconds)),
-        energyPerMinuteKwh: median(perMinute),
-    };
-}
-/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
-function percentChange(value, base) {
-    if (value === null || base === null || base === 0)
-        return null;
-    return ((value - base) / base) * 100;
-}
-/** The figures of a report that are compared. */
-function runFigures(report) {
-    return {
-        energyKwh: report.energyKwh,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
-    };
-}
-/** Compares a report with a baseline. */
-function compare(report, baseline) {
-    const current = runFigures(report);
-    return {
-        baseline,
-        current,
-        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
-        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
-        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
-        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/render/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function chart_downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
-}
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function chart_sparkline(values, width = 60) {
-    const points = chart_downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function chart_mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
-}
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
-/** Joules in one kilowatt-hour. */
-const JOULES_PER_KWH = 3_600_000;
-/** Converts joules to kilowatt-hours. */
-function joulesToKwh(energyJ) {
-    return energyJ / JOULES_PER_KWH;
-}
-/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
-function kwhFromPower(powerW, durationS) {
-    return (powerW * durationS) / JOULES_PER_KWH;
-}
-function trim(value, digits) {
-    return value.toFixed(digits);
-}
-/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
-function units_formatNumber(value) {
-    if (value === 0)
-        return "0";
-    const abs = Math.abs(value);
-    if (abs >= 100)
-        return trim(value, 0);
-    if (abs >= 10)
-        return trim(value, 1);
-    if (abs >= 1)
-        return trim(value, 2);
-    if (abs >= 0.01)
-        return trim(value, 3);
-    return value.toPrecision(2);
-}
-/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
-function units_formatEnergy(energyKwh) {
-    if (energyKwh === null)
-        return "n/a";
-    if (Math.abs(energyKwh) >= 1000)
-        return `${units_formatNumber(energyKwh / 1000)} MWh`;
-    if (Math.abs(energyKwh) >= 1)
-        return `${units_formatNumber(energyKwh)} kWh`;
-    return `${units_formatNumber(energyKwh * 1000)} Wh`;
-}
-/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
-function units_formatMass(massKg) {
-    if (massKg === null)
-        return "n/a";
-    if (Math.abs(massKg) >= 1000)
-        return `${units_formatNumber(massKg / 1000)} t`;
-    if (Math.abs(massKg) >= 1)
-        return `${units_formatNumber(massKg)} kg`;
-    return `${units_formatNumber(massKg * 1000)} g`;
-}
-/** Power in watts (kW above 10 kW). */
-function units_formatPower(powerW) {
-    if (powerW === null)
-        return "n/a";
-    if (Math.abs(powerW) >= 10_000)
-        return `${units_formatNumber(powerW / 1000)} kW`;
-    return `${units_formatNumber(powerW)} W`;
-}
-/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
-function units_formatDuration(durationS) {
-    if (!Number.isFinite(durationS) || durationS < 0)
-        return "n/a";
-    if (durationS < 60)
-        return `${trim(durationS, 1)}s`;
-    const total = Math.round(durationS);
-    const days = Math.floor(total / 86_400);
-    const hours = Math.floor((total % 86_400) / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const mm = String(minutes).padStart(2, "0");
-    const ss = String(seconds).padStart(2, "0");
-    if (days > 0)
-        return `${days}d ${hours}h ${mm}m`;
-    if (hours > 0)
-        return `${hours}h ${mm}m ${ss}s`;
-    return `${minutes}m ${ss}s`;
-}
-/** A 0..1 fraction as a percentage with one decimal. */
-function units_formatPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${(fraction * 100).toFixed(1)}%`;
-}
-/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
-function units_signedPercent(fraction) {
-    if (fraction === null)
-        return "n/a";
-    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
-}
-/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
-function round(value, digits = 9) {
-    const factor = 10 ** digits;
-    return Math.round(value * factor) / factor;
-}
-
-;// CONCATENATED MODULE: ./src/core/history/gates.ts
-
-/** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
-function formatChange(percent) {
-    if (percent === null)
-        return "n/a";
-    const rounded = Math.round(percent * 10) / 10;
-    return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
-}
-function gate(kind, name, value, limit, figure, limitText, what, why) {
-    if (value === null) {
-        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.` };
-    }
-    const failed = value > limit;
-    return {
-        kind,
-        name,
-        outcome: failed ? "fail" : "pass",
-        figure,
-        limit: limitText,
-        message: failed
-            ? `Gate '${name}' failed: ${what} ${figure} is above the limit of ${limitText}.`
-            : `Gate '${name}' passed: ${what} ${figure} is within the limit of ${limitText}.`,
-    };
-}
-/** Evaluates the gates that are on, in a fixed order (regression, energy, emissions). */
-function gates_evaluateGates(limits, report, comparison, names) {
-    const results = [];
-    if (limits.maxRegressionPercent !== null) {
-        const change = comparison?.energyPercent ?? null;
-        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
-        const limit = limits.maxRegressionPercent;
-        results.push(gate("regression", names.regression, change, limit, formatChange(change), `+${limit}%`, "energy change against the baseline", why));
-    }
-    if (limits.maxEnergyKwh !== null) {
-        results.push(gate("energy", names.energy, report.energyKwh, limits.maxEnergyKwh, units_formatEnergy(report.energyKwh), units_formatEnergy(limits.maxEnergyKwh), "GPU energy", "the energy of this run is unknown"));
-    }
-    if (limits.maxEmissionsKg !== null) {
-        results.push(gate("emissions", names.emissions, report.emissionsKg, limits.maxEmissionsKg, `${units_formatMass(report.emissionsKg)} CO2e`, `${units_formatMass(limits.maxEmissionsKg)} CO2e`, "emissions", "the emissions of this run are unknown"));
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
-/**
- * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
- * escaped, `@mentions` and `#refs` cannot ping anyone, and newlines cannot break the table.
- */
-function markdown_escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/@/g, "@\u200b");
-}
-/** A markdown table; cells are escaped. */
-function markdown_table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/render/comparison.ts
-
-
-
-
-
-/** GitHub rejects comment bodies longer than this (characters). */
-const COMMENT_LIMIT = 65_536;
-/** Most builds drawn in the trend. */
-const TREND_RUNS = 30;
-/** Energy per minute in Wh/min (kWh/min above 1 kWh/min). */
-function formatEnergyPerMinute(kwhPerMinute) {
-    if (kwhPerMinute === null)
-        return "n/a";
-    if (Math.abs(kwhPerMinute) >= 1)
-        return `${units_formatNumber(kwhPerMinute)} kWh/min`;
-    return `${units_formatNumber(kwhPerMinute * 1000)} Wh/min`;
-}
-function headline(view) {
-    const r = view.report;
-    if (r.energyKwh === null)
-        return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
-    const parts = [
-        `**${units_formatEnergy(r.energyKwh)}** GPU energy`,
-        `**${units_formatMass(r.emissionsKg)} CO2e**`,
-        units_formatDuration(r.durationSeconds),
-        formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
-        `coverage ${units_formatPercent(r.coverage)}`,
-    ];
-    if (r.status === "partial")
-        parts.push("partial");
-    return parts.join(" · ");
-}
-function comparisonTable(c) {
-    const b = c.baseline;
-    const rows = [
-        ["GPU energy", units_formatEnergy(c.current.energyKwh), units_formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
-        ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
-        ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
-        [
-            "Energy per minute",
-            formatEnergyPerMinute(c.current.energyPerMinuteKwh),
-            formatEnergyPerMinute(b.energyPerMinuteKwh),
-            formatChange(c.energyPerMinutePercent),
-        ],
-    ];
-    const branch = b.ref.replace(/^refs\/heads\//, "");
-    const runs = b.runs === 1 ? "the last measured run" : `the median of the last ${b.runs} measured runs`;
-    return [
-        markdown_table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
-        "",
-        `Baseline: ${runs} of this label on \`${markdown_escapeMarkdown(branch)}\`.`,
-    ];
-}
-/** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
-function trendUnit(valuesKwh) {
-    return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
-}
-function trend(view) {
-    const past = view.trend.slice(-(TREND_RUNS - 1));
-    if (past.length === 0)
-        return [];
-    const current = view.report.energyKwh;
-    const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
-    const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
-    const { unit, scale } = trendUnit(valuesKwh);
-    const where = view.baseBranch ? ` on \`${markdown_escapeMarkdown(view.baseBranch)}\`` : "";
-    const tail = current === null ? "" : `, then ${markdown_escapeMarkdown(view.currentName)}`;
-    return [
-        "",
-        `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${chart_sparkline(valuesKwh)}\``,
-        "",
-        "<details><summary>Energy per build</summary>",
-        "",
-        chart_mermaidLineChart({
-            title: "GPU energy per build",
-            xLabel: "build",
-            yLabel: unit,
-            xValues: names,
-            yValues: valuesKwh.map((v) => v * scale),
-        }),
-        "",
-        "</details>",
-    ];
-}
-function gateLines(gates) {
-    if (gates.length === 0)
-        return [];
-    const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" };
-    return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
-}
-/** The comparison section: headline, comparison table or why there is none, trend, gates. */
-function comparison_renderComparison(view) {
-    const lines = [`### GPU energy · ${markdown_escapeMarkdown(view.label)}`, "", headline(view), ""];
-    if (view.comparison)
-        lines.push(...comparisonTable(view.comparison));
-    else if (view.baselineNote)
-        lines.push(view.baselineNote);
-    lines.push(...trend(view), ...gateLines(view.gates));
-    return lines.join("\n") + "\n";
-}
-/**
- * Cuts `body` to `limit` characters at a line break, closing an open code fence and
- * `<details>` block so the rest still renders, and says that it was cut.
- */
-function fitToLimit(body, limit = COMMENT_LIMIT) {
-    if (body.length <= limit)
-        return body;
-    const note = "\n\n*The rest was cut to fit GitHub's limit on comment length; the job summary and report.json have everything.*\n";
-    const room = limit - note.length - "\n```\n\n</details>".length;
-    let cut = body.slice(0, Math.max(0, room));
-    const lastBreak = cut.lastIndexOf("\n");
-    if (lastBreak > 0)
-        cut = cut.slice(0, lastBreak);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += "\n```";
-    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    if (opened > 0)
-        cut += "\n\n</details>";
-    return cut + note;
-}
-function warnings(report) {
-    if (report.status === "measured" || report.warnings.length === 0)
-        return "";
-    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${markdown_escapeMarkdown(w)}`), ""].join("\n");
-}
-/**
- * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
- * fully measured, a link to the run; within GitHub's limit (the marker always survives).
- */
-function comparison_renderComment(marker, view) {
-    const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
-    return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/history/records.ts
-/**
- * Build-over-build history: one JSON file per label on the data branch, one record per run of
- * the default branch. Transforms only; reading and writing the file is the history store's job.
- * Pure.
- */
-
-
-/** Version of the history file format; bumped on any incompatible change. */
-const HISTORY_SCHEMA_VERSION = 1;
-/** Default number of records kept per label (input `history-limit`). */
-const DEFAULT_HISTORY_LIMIT = 500;
-const gpuRecord = object({
-    /** nvidia-smi index, `null` when unknown. */
-    index: schemas_number().int().nullable(),
-    /** `GPU-...` uuid, `null` when unknown. */
-    uuid: schemas_string().nullable(),
-    /** Product name, `null` when unknown. */
-    name: schemas_string().nullable(),
-    /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: schemas_number().nullable(),
-});
-const records_record = object({
-    /** `GITHUB_RUN_ID`. */
-    runId: schemas_number().int(),
-    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
-    runAttempt: schemas_number().int(),
-    /** Commit measured (`GITHUB_SHA`). */
-    sha: schemas_string(),
-    /** Full ref, e.g. `refs/heads/main`. */
-    ref: schemas_string(),
-    /** The series this record belongs to. */
-    label: schemas_string(),
-    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
-    time: schemas_string(),
-    /** `measured` or `partial`; runs that measured nothing are not recorded. */
-    status: schemas_enum(["measured", "partial"]),
-    /** GPU board energy before PUE, kWh. */
-    energyKwh: schemas_number(),
-    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: schemas_number().nullable(),
-    /** Length of the measurement window, s. */
-    durationSeconds: schemas_number(),
-    /** Covered fraction of the window, 0..1. */
-    coverage: schemas_number(),
-    /** Per-GPU energy. */
-    gpus: array(gpuRecord),
-});
-const records_file = object({
-    schemaVersion: literal(HISTORY_SCHEMA_VERSION),
-    label: schemas_string(),
-    records: array(records_record),
-});
-/** The file's content was not a history file this version understands. */
-class HistoryFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "HistoryFormatError";
-    }
-}
-/**
- * The record of a report, or `null` when the report has no energy (a run that measured nothing
- * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
- */
-function records_historyRecord(report, run, nowIso) {
-    if (report.energyKwh === null || report.status === "not-measured")
-        return null;
-    return {
-        runId: run.runId,
-        runAttempt: run.runAttempt,
-        sha: run.sha,
-        ref: run.ref,
-        label: run.label,
-        time: report.endedAt ?? nowIso,
-        status: report.status,
-        energyKwh: report.energyKwh,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        coverage: report.coverage,
-        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
-    };
-}
-/** An empty history for `label`. */
-function records_emptyHistory(label) {
-    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
-}
-/**
- * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
- * stays one record), records are kept in time order, and only the newest `limit` remain.
- */
-function records_appendRecord(history, entry, limit) {
-    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
-    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
-}
-/** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function parseHistory(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
-    }
-    const result = records_file.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    return result.data;
-}
-/** Serialises a history file with one record per line, so each run is a one-line diff. */
-function records_serializeHistory(history) {
-    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
-    return [
-        "{",
-        `  "schemaVersion": ${history.schemaVersion},`,
-        `  "label": ${JSON.stringify(history.label)},`,
-        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
-        "}",
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
-/**
- * The history store: one JSON file per label on a data branch, read and written through the
- * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
- * optimistic concurrency: a write names the blob it read (`sha`), GitHub refuses it (409, or 422
- * when a file appeared meanwhile) if the file changed, and the writer reads again and retries
- * after a random wait. The data branch is created on first use as a branch of its own (no
- * parent commit), holding only history.
- */
-
-
-/** Gave up after several conflicting writes. */
-class HistoryConflictError extends Error {
-    constructor(attempts) {
-        super(`the history file kept changing under us; gave up after ${attempts} tries`);
-        this.name = "HistoryConflictError";
-    }
-}
-/** Reads a history file; `null` when the branch or the file does not exist. */
-async function readHistory(client, at) {
-    try {
-        const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
-        if (Array.isArray(data) || data.type !== "file")
-            throw new Error(`${at.path} on ${at.branch} is not a file`);
-        let text;
-        if (data.encoding === "base64" && data.content)
-            text = Buffer.from(data.content, "base64").toString("utf8");
-        else {
-            // Files over 1 MB come without content; the blob API serves them whole.
-            const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
-            text = Buffer.from(blob.data.content, "base64").toString("utf8");
-        }
-        return { history: parseHistory(text), sha: data.sha };
-    }
-    catch (e) {
-        if (client_statusOf(e) === 404)
-            return null;
-        throw e;
-    }
-}
-const README = (/* unused pure expression or super */ null && (`# gpu-carbon history
-
-One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
-default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
-`));
-/** Creates the data branch with a first commit of its own; fine if another writer just did. */
-async function ensureBranch(client, owner, repo, branch) {
-    try {
-        await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        return false;
-    }
-    catch (e) {
-        if (statusOf(e) !== 404)
-            throw e;
-    }
-    const tree = await client.rest.git.createTree({
-        owner,
-        repo,
-        tree: [{ path: "README.md", mode: "100644", type: "blob", content: README }],
-    });
-    const commit = await client.rest.git.createCommit({ owner, repo, message: "Start gpu-carbon history", tree: tree.data.sha, parents: [] });
-    try {
-        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
-        return true;
-    }
-    catch (e) {
-        if (statusOf(e) === 422)
-            return false; // "Reference already exists": another job created it
-        throw e;
-    }
-}
-/**
- * A write refused because the file changed since it was read: 409 for a stale sha, 422 when the
- * file appeared meanwhile (a sha is then required). A ruleset refusing the push is also a 409
- * but is no race, so it is not retried.
- */
-function isConflict(error) {
-    const status = statusOf(error);
-    const message = error?.message ?? "";
-    if (status === 409)
-        return !/rule/i.test(message);
-    return status === 422 && /sha/i.test(message);
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
- * and the file when missing. Retries a conflicting write with a fresh read.
- */
-async function history_store_appendHistory(client, at, label, entry, limit, options = {}) {
-    const attempts = options.attempts ?? 6;
-    const baseDelayMs = options.baseDelayMs ?? 250;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    let createdBranch = false;
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const current = await readHistory(client, at);
-        if (!current && attempt === 1)
-            createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
-        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                owner: at.owner,
-                repo: at.repo,
-                path: at.path,
-                branch: at.branch,
-                message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
-                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
-                ...(current ? { sha: current.sha } : {}),
-            });
-            return { attempts: attempt, records: next.records.length, createdBranch };
-        }
-        catch (e) {
-            if (!isConflict(e))
-                throw e;
-            if (attempt < attempts)
-                await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));
-        }
-    }
-    throw new HistoryConflictError(attempts);
-}
-
-;// CONCATENATED MODULE: ./src/action/comparison.ts
-/**
- * Loads a label's history from the data branch and compares a report with it: the baseline,
- * the trend and the gates, as the view the comment and the summary render. A history that cannot
- * be read is a warning and a view without comparison.
- */
-
-
-
-
-
-
-/** Gate names as the user set them. */
-const comparison_GATE_NAMES = { regression: names_INPUT.maxRegressionPercent, energy: names_INPUT.maxEnergyKwh, emissions: names_INPUT.maxEmissionsKg };
-/** The gates the user turned on. */
-function comparison_gateLimits(settings) {
-    return {
-        maxRegressionPercent: settings.maxRegressionPercent,
-        maxEnergyKwh: settings.maxEnergyKwh,
-        maxEmissionsKg: settings.maxEmissionsKg,
-    };
-}
-async function loadRecords(req, settings, io) {
-    if (!settings.historyBranch)
-        return { records: [], note: `No baseline: history is off (\`${names_INPUT.historyBranch}\` is empty).` };
-    if (!req.client)
-        return { records: [], note: `No baseline: no \`${names_INPUT.githubToken}\` to read the history with.` };
-    if (!req.baseBranch)
-        return { records: [], note: "No baseline: the base branch is unknown." };
-    try {
-        const found = await readHistory(req.client, {
-            owner: req.owner,
-            repo: req.repo,
-            branch: settings.historyBranch,
-            path: label_historyPath(req.label),
-        });
-        return { records: found?.history.records ?? [], note: null };
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
-        return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
-    }
-}
-/** Builds the comparison view of `req.report`. */
-async function comparison_buildComparison(req, settings, io) {
-    const { records, note } = await loadRecords(req, settings, io);
-    const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
-    const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
-    const baseline = baselineFrom(records, ref, req.runId);
-    const comparison = baseline && req.report.energyKwh !== null ? compare(req.report, baseline) : null;
-    let baselineNote = note;
-    if (!baselineNote && !comparison) {
-        baselineNote = baseline
-            ? "No comparison: this run's energy is unknown."
-            : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
-    }
-    return {
-        label: req.label,
-        report: req.report,
-        comparison,
-        baseBranch: req.baseBranch,
-        baselineNote,
-        trend,
-        currentName: req.currentName,
-        gates: gates_evaluateGates(comparison_gateLimits(settings), req.report, comparison, comparison_GATE_NAMES),
-        runUrl: req.runUrl,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-/**
- * What post does with a report beyond report.json and the summary: compare it with the history,
- * post the sticky PR comment (or, for a fork's read-only token, upload it for `mode: comment`),
- * append it to the history on the default branch, and apply the gates. Every network problem is
- * a warning naming the failure or the missing permission; only a failed gate fails the job.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
- * post steps a few minutes at most, and measuring must never hold the job up.
- */
-const NETWORK_BUDGET_MS = 60_000;
-/** Events whose runs of the default branch are recorded in the history. */
-const RECORDED_EVENTS = (/* unused pure expression or super */ null && (["push", "schedule", "workflow_dispatch"]));
-/** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
-async function loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
-}
-/** The label of this job. */
-function jobLabel(settings, run) {
-    return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
-}
-async function defaultBranchOf(client, run, io) {
-    if (run.defaultBranch)
-        return run.defaultBranch;
-    if (!client)
-        return null;
-    try {
-        const { data } = await client.rest.repos.get({ owner: run.owner, repo: run.repo });
-        return data.default_branch;
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: ${describeApiError(e, "Looking up the default branch", "contents: read")}.`);
-        return null;
-    }
-}
-async function uploadForFork(ctx, run, label) {
-    const pr = run.pullRequest;
-    const data = {
-        schemaVersion: COMMENT_DATA_VERSION,
-        label,
-        pullRequest: pr.number,
-        headSha: pr.headSha,
-        baseRef: pr.baseRef,
-        report: ctx.report,
-    };
-    const dir = path.join(workDir(ctx.env), "comment");
-    const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
-    try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(file, JSON.stringify(data));
-        const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
-        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`);
-    }
-    catch (e) {
-        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${errorMessage(e)}); the job summary has the result.`);
-    }
-}
-async function comment(ctx, client, run, label, body) {
-    const pr = run.pullRequest;
-    try {
-        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
-        ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
-    }
-    catch (e) {
-        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
-    }
-}
-async function publish_record(ctx, client, run, label) {
-    const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
-    if (!entry) {
-        ctx.io.info("gpu-carbon: nothing was measured, so this run is not added to the history.");
-        return;
-    }
-    const at = { owner: run.owner, repo: run.repo, branch: ctx.settings.historyBranch, path: historyPath(label) };
-    try {
-        const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
-        const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
-        ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
-    }
-    catch (e) {
-        ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
-    }
-}
-function applyGates(gates, io) {
-    const failed = gates.filter((g) => g.outcome === "fail");
-    for (const gate of gates)
-        if (gate.outcome === "skipped")
-            io.notice(`gpu-carbon: ${gate.message}`);
-    for (const gate of gates)
-        if (gate.outcome === "pass")
-            io.info(`gpu-carbon: ${gate.message}`);
-    if (failed.length > 0)
-        io.fail(`gpu-carbon: ${failed.map((g) => g.message).join(" ")}`);
-}
-/** Compares, comments, records and gates. Never throws for a network problem. */
-async function publish_publishReport(ctx) {
-    const { settings, env, io, report } = ctx;
-    const run = readRunContext(env);
-    if (!run) {
-        // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
-        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
-        return;
-    }
-    const label = jobLabel(settings, run);
-    const pr = run.pullRequest;
-    const client = settings.githubToken
-        ? createGitHubClient(settings.githubToken, {
-            baseUrl: env.GITHUB_API_URL,
-            deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
-            ...ctx.client,
-        })
-        : null;
-    if (!client && (settings.historyBranch || (settings.prComment && pr))) {
-        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
-    }
-    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
-    const view = await buildComparison({
-        client,
-        owner: run.owner,
-        repo: run.repo,
-        label,
-        report,
-        baseBranch: pr ? pr.baseRef : defaultBranch,
-        runId: run.runId,
-        currentName: pr ? "this PR" : "this run",
-        runUrl: run.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
-    }, settings, io);
-    if (settings.summary && (settings.historyBranch || view.gates.length > 0)) {
-        try {
-            await io.appendSummary(renderComparison(view));
-        }
-        catch (e) {
-            io.warning(`gpu-carbon could not write the comparison to the job summary (${errorMessage(e)}).`);
-        }
-    }
-    if (client && settings.prComment && pr) {
-        if (pr.fromFork)
-            await uploadForFork(ctx, run, label);
-        else
-            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
-    }
-    const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
-    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
-        await publish_record(ctx, client, run, label);
-    }
-    applyGates(view.gates, io);
-}
-
-;// CONCATENATED MODULE: ./src/action/comment-mode.ts
-/**
- * `mode: comment`, for a `workflow_run` workflow that needs no GPU: a fork pull request's token
- * cannot comment, so its job uploads the report as an artifact, and this trusted job (base
- * repository context, no checkout of the fork's code) downloads it and posts the sticky comment.
- * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
- * rendered, and the pull request it names must have the run's head commit.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function postOne(ctx, client, repo, runId, run, artifact) {
-    const { settings, io } = ctx;
-    const dir = external_node_path_default().join(session_store_workDir(ctx.env), "comment-mode", String(artifact.id));
-    let data;
-    try {
-        const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
-            token: settings.githubToken,
-            owner: repo.owner,
-            repo: repo.repo,
-            runId,
-        });
-        data = parseCommentData((0,external_node_fs_.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${client_describeApiError(e, "downloading it", "actions: read")}.`);
-        return;
-    }
-    let baseRef;
-    try {
-        const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: data.pullRequest });
-        if (pr.head.sha !== run.headSha) {
-            io.warning(`gpu-carbon: artifact ${artifact.name} names pull request #${data.pullRequest}, whose head is not the commit run ${runId} built; not posted.`);
-            return;
-        }
-        baseRef = pr.base.ref;
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
-        return;
-    }
-    const view = await comparison_buildComparison({ client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url }, settings, io);
-    try {
-        const result = await pr_comments_upsertComment(client, { ...repo, issueNumber: data.pullRequest }, label_commentMarker(data.label), comparison_renderComment(label_commentMarker(data.label), view));
-        io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
-    }
-}
-/** The whole of `mode: comment` (its main step). */
-async function postFromArtifact(ctx) {
-    const { settings, env, io } = ctx;
-    const runId = settings.runId;
-    if (runId === null) {
-        io.fail(`Input '${names_INPUT.runId}' is needed with '${names_INPUT.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`);
-        return;
-    }
-    const context = run_context_readRunContext(env);
-    if (!context || !settings.githubToken) {
-        io.warning(`gpu-carbon: '${names_INPUT.mode}: comment' needs GITHUB_REPOSITORY and a '${names_INPUT.githubToken}'; nothing was posted.`);
-        return;
-    }
-    const repo = { owner: context.owner, repo: context.repo };
-    const client = client_createGitHubClient(settings.githubToken, {
-        baseUrl: env.GITHUB_API_URL,
-        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
-        ...ctx.client,
-    });
-    let run;
-    let artifacts;
-    try {
-        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
-        run = { headSha: data.head_sha, url: data.html_url ?? null };
-        const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
-        artifacts = all.filter((a) => a.name.startsWith(names_COMMENT_ARTIFACT_PREFIX) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
-    }
-    catch (e) {
-        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
-        return;
-    }
-    if (artifacts.length === 0) {
-        io.info(`gpu-carbon: run ${runId} uploaded no report to comment with (it was not a fork pull request, or it measured nothing).`);
-        return;
-    }
-    for (const artifact of artifacts)
-        await postOne(ctx, client, repo, runId, run, artifact);
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/phases.ts
-/** One line of the marks file (without newline); tabs and newlines in the name become spaces. */
-function formatMark(mark) {
-    return `${Math.round(mark.epochMs)}\t${mark.name.replace(/[\t\r\n]+/g, " ")}`;
-}
-/** Parses the marks file; lines that are not marks are skipped. Sorted by time. */
-function phases_parseMarks(text) {
-    const marks = [];
-    for (const line of text.split("\n")) {
-        const match = /^(\d+)\t(.+)$/.exec(line.trimEnd());
-        if (match)
-            marks.push({ epochMs: Number(match[1]), name: match[2] ?? "" });
-    }
-    return marks.sort((a, b) => a.epochMs - b.epochMs);
-}
-/** Each phase from its mark to the next mark (the last: to the end of the measurement). */
-function phases_phaseSpans(marks) {
-    return marks.map((mark, i) => ({ name: mark.name, startEpochMs: mark.epochMs, endEpochMs: marks[i + 1]?.epochMs ?? null }));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
-/** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
-
-
-
-
-/** Appends one mark (one line, so concurrent appends cannot interleave). */
-function appendMark(dir, mark) {
-    (0,external_node_fs_.appendFileSync)(external_node_path_default().join(dir, names_FILE.marks), formatMark(mark) + "\n");
-}
-/** The marks so far, in time order; none when the file does not exist. */
-function marks_file_readMarks(dir) {
-    try {
-        return parseMarks(readFileSync(path.join(dir, FILE.marks), "utf8"));
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
     }
     catch {
-        return [];
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function deadlines_networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines(env).networkMs);
+    return current;
+}
+
+// EXTERNAL MODULE: ./src/core/render/secrets.ts
+var secrets = __nccwpck_require__(97813);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
+/** Where the bundles sit relative to each other in `dist/`. */
+
+/** The energy-counter bundle beside the running bundle (`dist/nvml/index.js`). */
+function bundle_paths_counterScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../nvml/index.js", moduleUrl));
+}
+/** The sampler bundle beside the running bundle (`dist/<entry>/index.js` -> `dist/sampler/index.js`). */
+function samplerScriptFrom(moduleUrl) {
+    return (0,external_node_url_.fileURLToPath)(new URL("../sampler/index.js", moduleUrl));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+/**
+ * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
+ * rate-limit handling, every request under a timeout, and all requests of one hook under a
+ * shared deadline so that network trouble can never hold up the end of a job.
+ * The API address comes from `GITHUB_API_URL` (GitHub Enterprise Server, or a test server).
+ */
+
+
+
+
+
+/** Thrown when the shared deadline has passed before a request could start. */
+class DeadlineError extends Error {
+    constructor() {
+        super("the time allowed for GitHub API calls ran out");
+        this.name = "DeadlineError";
+    }
+}
+/** Creates a client for `token`. */
+function client_createGitHubClient(token, options = {}) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    const maxWaitS = options.maxRateLimitWaitS ?? 10;
+    const deadline = options.deadlineEpochMs ?? Number.POSITIVE_INFINITY;
+    // The toolkit's fetch honours the runner's proxy settings (https_proxy, no_proxy); keep it.
+    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
+    const timedFetch = (input, init) => {
+        const leftMs = deadline - Date.now();
+        if (leftMs <= 0)
+            return Promise.reject(new DeadlineError());
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs)));
+        return baseFetch(input, { ...init, signal });
+    };
+    const canWait = (retryAfterS, retryCount) => retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+        request: { fetch: timedFetch },
+        retry: {
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            id: options.throttleId ?? "gpu-carbon",
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => canWait(retryAfter, retryCount),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    // Outermost, around the retry plugin: a retry's sleep cannot take a call past the deadline.
+    if (Number.isFinite(deadline))
+        client.hook.wrap("request", async (request, requestOptions) => {
+            const leftMs = deadline - Date.now();
+            if (leftMs <= 0)
+                throw new DeadlineError();
+            const work = Promise.resolve(request(requestOptions));
+            work.catch(() => undefined);
+            let timer;
+            const late = new Promise((_resolve, reject) => {
+                timer = setTimeout(() => reject(new DeadlineError()), leftMs);
+            });
+            try {
+                return await Promise.race([work, late]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+    return client;
+}
+/**
+ * The HTTP status of a failed request, or `null` for network errors and timeouts (Octokit
+ * reports those as status 500 without a response).
+ */
+function statusOf(error) {
+    const e = error;
+    if (typeof e?.status !== "number")
+        return null;
+    if (e.status === 500 && e.response === undefined)
+        return null;
+    return e.status;
+}
+/**
+ * A one-line explanation of a failed API call, naming the permission a 403/404 usually means
+ * is missing, for warnings.
+ */
+function client_describeApiError(error, what, permission) {
+    const status = statusOf(error);
+    const message = (0,errors/* errorMessage */.g)(error);
+    if (status === 401)
+        return `${what} failed: the token was rejected (401)`;
+    if (status === 403 && /rate limit/i.test(message))
+        return `${what} failed: GitHub's rate limit was reached (403)`;
+    if (status === 403 || status === 404)
+        return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
+    if (status !== null && status >= 500)
+        return `${what} failed: GitHub answered ${status} after retries`;
+    if (error instanceof DeadlineError)
+        return `${what} skipped: ${error.message}`;
+    if (status === null)
+        return `${what} failed: ${message}${isNetworkError(error) ? " (network error or timeout)" : ""}`;
+    return `${what} failed (${status}): ${message}`;
+}
+/** True for a failure to reach the server or to hear back in time, as opposed to any other error. */
+function isNetworkError(error) {
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth += 1) {
+        if (e.name === "AbortError" || e.name === "TimeoutError" || e.name === "DeadlineError")
+            return true;
+        if (typeof e.code === "string" && /^(E(CONN|HOST|NET|ADDR|PIPE|AI_)|ETIMEDOUT|ENOTFOUND|UND_ERR)/.test(e.code))
+            return true;
+        if (typeof e.message === "string" && /fetch failed|socket hang up|network|timed? ?out/i.test(e.message))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pr-comments.ts
+/**
+ * The sticky PR comment: one comment per label, found by its hidden marker and its author (all
+ * pages of the PR's comments), created once and then edited in place.
+ *
+ * One comment per label, rather than one shared comment, is what keeps a matrix safe: GitHub has
+ * no conditional update for comments, so jobs sharing a comment could overwrite each other's
+ * sections; with one comment each, no two jobs ever write the same comment. Two runs of the same
+ * label at once (a re-run racing a push) can both create one; the loser of that race deletes the
+ * extra comment and writes its result into the one that remains.
+ */
+
+/** The author GitHub gives comments made with the job's `GITHUB_TOKEN`. */
+const ACTIONS_BOT = "github-actions[bot]";
+/**
+ * The login comments made with this token get. A personal token can ask (`GET /user`); the
+ * job's token cannot (403), and its comments are the Actions bot's.
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 401 || status === 403 || status === 404)
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+async function ours(client, target, marker, login) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return all.filter((c) => c.user?.login === login && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates the comment holding `marker`, or edits the one that exists. `body` must contain
+ * `marker`. After creating, duplicates from a concurrent writer of the same label are removed,
+ * keeping the oldest comment with this body.
+ */
+async function upsertComment(client, target, marker, body) {
+    const login = await tokenLogin(client);
+    const existing = await ours(client, target, marker, login);
+    const base = { owner: target.owner, repo: target.repo };
+    if (existing.length > 0) {
+        const keep = existing[0];
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+        return { action: "updated", id: keep.id };
+    }
+    const { data: created } = await client.rest.issues.createComment({ ...base, issue_number: target.issueNumber, body });
+    const now = await ours(client, target, marker, login);
+    const keep = now[0];
+    if (!keep)
+        return { action: "created", id: created.id };
+    for (const extra of now.slice(1)) {
+        try {
+            await client.rest.issues.deleteComment({ ...base, comment_id: extra.id });
+        }
+        catch (e) {
+            if (statusOf(e) !== 404)
+                throw e; // the other writer removed it first
+        }
+    }
+    if (keep.id !== created.id)
+        await client.rest.issues.updateComment({ ...base, comment_id: keep.id, body });
+    return { action: keep.id === created.id ? "created" : "updated", id: keep.id };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/adapters/github/run-context.ts
+/**
+ * Where this job runs, from the runner's `GITHUB_*` variables and the event payload file: the
+ * repository, the run, the event, and for a pull request its number, base branch and whether it
+ * comes from a fork.
+ */
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        return json && typeof json === "object" ? json : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the context; `null` outside a workflow run (no `GITHUB_REPOSITORY` or no
+ * `GITHUB_EVENT_NAME`, which the runner always sets).
+ */
+function run_context_readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo || !env.GITHUB_EVENT_NAME)
+        return null;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === "number") {
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseRef: String(pr.base?.ref ?? ""),
+            headSha: String(pr.head?.sha ?? ""),
+            // A deleted fork has no head repo; treat it as a fork, whose token is read-only.
+            fromFork: headRepo !== `${owner}/${repo}`,
+        };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    return {
+        owner,
+        repo,
+        eventName,
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        defaultBranch: typeof defaultBranch === "string" && defaultBranch ? defaultBranch : null,
+        pullRequest,
+        payload,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function safe_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_.realpathSync)(resolved);
+        const stat = (0,external_node_fs_.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(where.target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY, 0o644);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/config/names.ts
+var config_names = __nccwpck_require__(86234);
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
 
 
-/** Bytes read at a time, into one buffer reused for the whole file. */
-const CHUNK_BYTES = 1 << 20;
+
+
+
 /**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed. One read buffer serves the whole file: the
- * reader copies what it keeps of a chunk, so a long log makes no garbage here.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
+ * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
+ * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
+ * shared folder that every later job on the host would find; `null` when there is none yet.
  */
-async function log_file_readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let size = Infinity;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        size = stat.size;
-    }
-    const file = await (0,promises_.open)(path, "r");
+function session_store_workDir(env) {
+    if (env.RUNNER_TEMP)
+        return external_node_path_default().join(env.RUNNER_TEMP, config_names/* FILE */.PW.workDir);
+    return env[config_names/* ENV */.Km.workDir] || null;
+}
+/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
+function session_store_makeOwnWorkDir() {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), `${config_names/* FILE */.PW.workDir}-`));
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
     try {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-        while (bytes < size) {
-            const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK_BYTES, size - bytes), null);
-            if (bytesRead === 0)
-                break;
-            bytes += bytesRead;
-            reader.pushBytes(buffer.subarray(0, bytesRead));
-        }
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        return null;
     }
-    finally {
-        await file.close();
+    catch (e) {
+        return e.message;
     }
-    reader.endBytes();
-    return bytes;
+}
+/**
+ * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
+ * the action in one job agree on it; a later job whose work folder is the same one does not.
+ */
+function jobIdentity(env, matrix) {
+    return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
+}
+/**
+ * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
+ * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
+ * holds another job's claim (or a claim that was never completed). A claim that cannot be written
+ * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
+ */
+function session_store_claim(dir, identity) {
+    const lock = external_node_path_default().join(dir, config_names/* FILE */.PW.lock);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(lock, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+        const held = safe_file_readRegularFile(lock, 4096);
+        return held.ok && held.text === identity ? "taken" : "stale";
+    }
+    try {
+        const bytes = Buffer.from(identity);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.closeSync)(fd);
+        return "claimed";
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(lock); // we just made it: an empty claim would stop every later use from measuring
+        throw new Error(`could not write ${lock} (${e.message})`, { cause: e });
+    }
+}
+/**
+ * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
+ * so that a fresh one can be made in its place. Returns where it went.
+ */
+function moveAside(dir) {
+    const aside = `${dir}.stale-${Date.now()}`;
+    (0,external_node_fs_.renameSync)(dir, aside);
+    return aside;
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
+    return safe_file_writeRegularFile(file, JSON.stringify(session, null, 2));
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large), without ever blocking on it.
+ */
+function readSmallFile(file, maxBytes) {
+    const read = safe_file_readRegularFile(file, maxBytes);
+    return read.ok ? read.text : null;
+}
+/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
+function session_store_loadSession(file) {
+    const read = safe_file_readRegularFile(file, 4 << 20);
+    if (!read.ok)
+        return { session: null, problem: read.missing ? null : read.reason };
+    try {
+        const session = JSON.parse(read.text);
+        if (session !== null && typeof session === "object" && session.version === 1)
+            return { session };
+    }
+    catch {
+        /* corrupt */
+    }
+    return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function readSession(file) {
+    return session_store_loadSession(file).session;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/intensity.ts
@@ -42189,98 +41197,21 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
     return (energyKwh * pue * intensityGPerKwh) / 1000;
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/counter.ts
-/**
- * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
- */
-/**
- * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
- * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
- * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
- */
-const SENSOR_ACCURACY_FRACTION = 0.05;
-/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
-const COUNTER_UPDATE_MS = 100;
-/**
- * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
- */
-function counterDeltas(start, end) {
-    const deltas = new Map();
-    if (!start.ok || !end.ok)
-        return deltas;
-    for (const first of start.gpus) {
-        const last = end.gpus.find((g) => g.uuid === first.uuid);
-        const delta = {
-            uuid: first.uuid,
-            energyJ: null,
-            startEpochMs: first.readEpochMs,
-            endEpochMs: last?.readEpochMs ?? null,
-            reason: null,
-        };
-        if (!last)
-            delta.reason = "the GPU was missing from the counter read at the end";
-        else if (first.energyMj === null)
-            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
-        else if (last.energyMj === null)
-            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-        else if (last.energyMj < first.energyMj)
-            delta.reason = "the counter went backwards: the driver was reloaded during the job";
-        else
-            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
-        deltas.set(first.uuid, delta);
-    }
-    return deltas;
-}
-/**
- * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
- * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
- * see: the time between the counter reads and the sampler's start and stop, and one counter
- * step at each end, all at the GPU's peak power.
- */
-function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
-    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
-        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
-        2 * COUNTER_UPDATE_MS;
-    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
-    return {
-        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
-        toleranceJ,
-        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
-    };
-}
-/**
- * The counter's energy over the sampled window instead of its own. The hooks read the counter
- * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
- * that stretch is taken out (or added) at the power the first and last samples show, the same
- * hold the integrator applies at the window edges. Never below 0 J.
- */
-function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
-    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
-    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
-    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-
 ;// CONCATENATED MODULE: ./src/core/integrator.ts
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
+}
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
 }
 /** The rules above as sentences, for the report. */
 function integrationRules(options) {
@@ -42336,6 +41267,7 @@ class EnergyIntegrator {
             gpu.peakW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -42367,8 +41299,9 @@ class EnergyIntegrator {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
         }
-        else if (dtMs > 0 && dtMs <= this.options.gapMs) {
-            gpu.energyJ += ((gpu.lastW + powerW) / 2) * (dtMs / 1000);
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
             gpu.coveredMs += dtMs;
         }
         else if (dtMs > this.options.gapMs) {
@@ -42387,12 +41320,14 @@ class EnergyIntegrator {
         const windowMs = Math.max(0, endMs - startMs);
         return [...this.gpus.values()].map((gpu) => {
             let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
             let coveredMs = gpu.coveredMs;
             let longestGapMs = gpu.longestGapMs;
             if (gpu.firstMs !== null && gpu.lastMs !== null) {
                 const leadMs = gpu.firstMs - startMs;
                 if (leadMs > 0 && leadMs <= this.options.gapMs) {
                     energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
                     coveredMs += leadMs;
                 }
                 else if (leadMs > 0)
@@ -42401,6 +41336,7 @@ class EnergyIntegrator {
                 const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
                 if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
                     energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
                     coveredMs += tailMs;
                 }
                 else if (tailMs > 0)
@@ -42411,9 +41347,12 @@ class EnergyIntegrator {
             }
             coveredMs = Math.min(coveredMs, windowMs);
             const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
             return {
                 ...gpu.identity,
-                energyJ: valid ? energyJ : null,
+                // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
+                energyJ: valid && windowMs > 0 ? energyJ : null,
                 coveredMs,
                 coverage: windowMs > 0 ? coveredMs / windowMs : 0,
                 averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
@@ -42424,6 +41363,7 @@ class EnergyIntegrator {
                 missingSamples: gpu.missingSamples,
                 gaps: gpu.gaps,
                 longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
             };
         });
     }
@@ -42434,6 +41374,7 @@ class EnergyIntegrator {
             gpu = {
                 identity,
                 energyJ: 0,
+                powerSquaredW2s: 0,
                 coveredMs: 0,
                 peakW: null,
                 validSamples: 0,
@@ -42453,6 +41394,92 @@ class EnergyIntegrator {
         }
         return gpu;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/counter.ts
+/**
+ * Stated accuracy of the board power sensor the counter and nvidia-smi both rely on: about
+ * +/-5 % of the reading (Yang et al., SC'24, measured per board against an external meter; NVIDIA's
+ * "+/-5 W" does not hold at high power). A larger disagreement is more than the sensor explains.
+ */
+const SENSOR_ACCURACY_FRACTION = 0.05;
+/** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
+const COUNTER_UPDATE_MS = 100;
+/**
+ * Beyond this difference from sampling (plus the window edges) the counter is not believed: a
+ * counter that never moves, or one reset by a driver reload, is off by far more; what sampling
+ * can miss on bursty work over a whole job stays well inside it.
+ */
+const PLAUSIBLE_FRACTION = 0.25;
+/**
+ * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
+ * whose counter went backwards between any two reads, the mid-job ones (`trails`) included (the
+ * driver was reloaded, which restarts the count), has no usable delta. A counter that did not
+ * move reads as 0 J here; whether that is believable is for the check against sampling
+ * (`compareEnergy`).
+ */
+function counterDeltas(start, end, trails = new Map()) {
+    const deltas = new Map();
+    if (!start.ok || !end.ok)
+        return deltas;
+    for (const first of start.gpus) {
+        const last = end.gpus.find((g) => g.uuid === first.uuid);
+        const delta = {
+            uuid: first.uuid,
+            energyJ: null,
+            startEpochMs: first.readEpochMs,
+            endEpochMs: last?.readEpochMs ?? null,
+            reason: null,
+        };
+        if (!last)
+            delta.reason = "the GPU was missing from the counter read at the end";
+        else if (first.energyMj === null)
+            delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
+        else if (last.energyMj === null)
+            delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
+        else if (last.energyMj < first.energyMj || wentBackwards(first.energyMj, trails.get(first.uuid), last.energyMj))
+            delta.reason = "the counter went backwards: the driver was reloaded during the job";
+        else
+            delta.energyJ = (last.energyMj - first.energyMj) / 1000;
+        deltas.set(first.uuid, delta);
+    }
+    return deltas;
+}
+/** True when the mid-job reads show a restart the two ends alone may hide (the end above the start). */
+function wentBackwards(startMj, trail, endMj) {
+    return trail !== undefined && (trail.backwards || trail.firstMj < startMj || endMj < trail.lastMj);
+}
+/**
+ * Compares the two figures of one GPU. The tolerance is the sensor's stated accuracy
+ * (`SENSOR_ACCURACY_FRACTION` of the counter's figure) plus what the two windows cannot both
+ * see: the time between the counter reads and the sampler's start and stop, and one counter
+ * step at each end, all at the GPU's peak power.
+ */
+function compareEnergy(counterJ, sampled, counterWindow, sampledWindow) {
+    const edgeMs = Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
+        Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
+        2 * COUNTER_UPDATE_MS;
+    const edgeJ = (edgeMs / 1000) * Math.max(0, sampled.peakW);
+    const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + edgeJ;
+    const coverage = sampled.coverage ?? 1;
+    const wholeWindowJ = coverage > 0 ? sampled.energyJ / coverage : sampled.energyJ;
+    return {
+        disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
+        toleranceJ,
+        disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+        plausible: Math.abs(wholeWindowJ - counterJ) <= PLAUSIBLE_FRACTION * Math.max(wholeWindowJ, counterJ) + edgeJ,
+    };
+}
+/**
+ * The counter's energy over the sampled window instead of its own. The hooks read the counter
+ * a few hundred ms outside the sampler's start and stop (or inside, if it was slow to start);
+ * that stretch is taken out (or added) at the power the first and last samples show, the same
+ * hold the integrator applies at the window edges. Never below 0 J.
+ */
+function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
+    const leadS = (sampledWindow.startEpochMs - counterWindow.startEpochMs) / 1000;
+    const tailS = (counterWindow.endEpochMs - sampledWindow.endEpochMs) / 1000;
+    return Math.max(0, counterJ - edge.startW * leadS - edge.endW * tailS);
 }
 
 ;// CONCATENATED MODULE: ./src/data/facility.ts
@@ -42515,6 +41542,474 @@ function pueFromNumber(value, source) {
     return { value, preset: null, source, year: null, url: null };
 }
 
+;// CONCATENATED MODULE: ./src/core/energy/sensor.ts
+/**
+ * What is known about a GPU's power sensor, by product family: how accurate a reading is, how
+ * often the driver publishes one and how much of that period the sensor actually sees. The
+ * figures and their sources are listed in docs/accuracy.md. Pure.
+ */
+/** The time a 1-second-averaged reading spans, ms. */
+const AVERAGED_READING_MS = 1000;
+/**
+ * How far a 1-second-averaged reading trails the power, s: Yang et al. measured a 0.6 s delay
+ * and a 0.9 s rise on the RTX 3090, so half the rise after the delay is about a second.
+ */
+const AVERAGED_LAG_S = 1;
+// Order matters: the first match wins (an `RTX A5000` must not match the GA100 family's `A100`).
+const FAMILIES = [
+    {
+        family: "GA100 (A100, A30)",
+        match: /\b(A100|A800|A30)\b/i,
+        // The meter's A100 run read 7 % low at idle; Yang et al. measured -5.5 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Hopper and Blackwell data centre (H100, H200, GH200, B200)",
+        match: /\b(H100|H200|H800|H20|GH200|B100|B200|B300|GB200|GB300)\b/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.25,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Ada and Blackwell workstation and GeForce (RTX 40, RTX 50, L4, L40)",
+        match: /(RTX\s*(40|50)\d\d|\bL4\b|\bL40S?\b|RTX\s*\d+\s*Ada|RTX PRO)/i,
+        // The meter's RTX 4090 read 18 W low at idle (70 W true), 1 % low under load.
+        gainFraction: 0.05,
+        offsetW: 20,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "GA10x (RTX 30, RTX A2000-A6000, A10, A40)",
+        match: /(RTX\s*30\d\d|RTX\s*A\d{4}|\bA10G?\b|\bA16\b|\bA2\b|\bA40\b)/i,
+        // The meter's RTX A5000 read 7 % low under load; Yang et al. measured -4.9 to -6.1 %.
+        gainFraction: 0.08,
+        offsetW: 5,
+        sensedFraction: 1,
+        updatePeriodMs: 100,
+        averagedPowerDraw: true,
+    },
+    {
+        family: "Volta and Pascal (V100, P100, GTX 10)",
+        match: /(V100|P100|P40|P4\b|TITAN V|TITAN Xp|GTX\s*10\d\d)/i,
+        gainFraction: 0.05,
+        offsetW: 5,
+        sensedFraction: 0.5,
+        updatePeriodMs: 20,
+        averagedPowerDraw: false,
+    },
+    {
+        family: "Turing (RTX 20, T4, Quadro RTX, GTX 16)",
+        match: /(RTX\s*20\d\d|\bT4\b|Quadro RTX|TITAN RTX|GTX\s*16\d\d)/i,
+        // Yang et al.: RTX 2060 SUPER +10.9 %; the Quadro RTX 8000 senses 20 ms of every 100 ms.
+        gainFraction: 0.11,
+        offsetW: 5,
+        sensedFraction: 0.2,
+        updatePeriodMs: 100,
+        averagedPowerDraw: false,
+    },
+];
+/** A board nothing is known about: the widest of the known families' figures. */
+const UNKNOWN_SENSOR = {
+    family: "unknown board",
+    gainFraction: 0.11,
+    offsetW: 20,
+    sensedFraction: 0.25,
+    updatePeriodMs: 100,
+    averagedPowerDraw: false,
+};
+/** The sensor profile of a board named `name` by nvidia-smi; `UNKNOWN_SENSOR` when the name is unknown or unlisted. */
+function sensorProfile(name) {
+    if (name === null)
+        return UNKNOWN_SENSOR;
+    const found = FAMILIES.find((family) => family.match.test(name));
+    if (!found)
+        return UNKNOWN_SENSOR;
+    const { match: _match, ...profile } = found;
+    return profile;
+}
+/** Whether readings of `powerField` are 1-second averages on this board. */
+function readsAveraged(profile, powerField) {
+    if (powerField === "power.draw.average")
+        return true;
+    if (powerField === "power.draw.instant")
+        return false;
+    return profile.averagedPowerDraw;
+}
+/**
+ * The share of the time the integrated readings actually saw, 0..1: the sensor's own share of
+ * each update period, times how much of the sampling interval one reading spans (a 25 ms
+ * reading taken every 500 ms stands for 5 % of the time; a 1-second average every 500 ms, all of it).
+ */
+function seenFraction(profile, powerField, intervalMs) {
+    const readingMs = readsAveraged(profile, powerField) ? AVERAGED_READING_MS : profile.updatePeriodMs;
+    return profile.sensedFraction * Math.min(1, readingMs / Math.max(intervalMs, profile.updatePeriodMs));
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/range.ts
+/**
+ * The uncertainty range of an energy figure: where the true energy lies, given what is known about
+ * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
+ * build ranges with the same functions. The model, and the meter data it was checked against,
+ * are in docs/accuracy.md.
+ *
+ * A figure E whose relative error is at most h relative to the truth lies in [E/(1+h), E/(1-h)].
+ * h combines, as independent errors (root sum of squares):
+ * - the sensor's gain error (a fraction of the reading, by board family);
+ * - its offset error (W, by board family), relative to the average power;
+ * - sampling: the share of the time no reading saw, times how much power spread between readings,
+ *   shrinking with the square root of the number of 1 s stretches (or sampling intervals) in the figure.
+ * Then, added on one side:
+ * - the lag of 1-second-averaged readings: a figure whose power rose from its first to its last
+ *   reading misses up to lag x rise (and the other way round);
+ * - uncovered time (gaps): it may have drawn up to the highest reading seen.
+ */
+
+/** Largest factor a range reaches above its figure (a relative error near 100 % has no upper bound). */
+const MAX_RANGE_FACTOR = 4;
+/** The relative sampling error above which a figure is flagged as bursty. */
+const BURSTY_SAMPLING_FRACTION = 0.1;
+/** The range of a figure with relative error at most `fraction` (relative to the truth). */
+function relativeRange(value, fraction) {
+    const h = Math.max(0, fraction);
+    const high = h < 1 ? value / (1 - h) : value * MAX_RANGE_FACTOR;
+    return [value / (1 + h), Math.min(high, value * MAX_RANGE_FACTOR)];
+}
+/** Relative error of a sensor reading averaging `averageW`: gain and offset as independent errors. */
+function sensorFraction(profile, averageW) {
+    const offset = averageW > 0 ? profile.offsetW / averageW : 1;
+    return Math.hypot(profile.gainFraction, offset);
+}
+/**
+ * Relative error from the time no reading saw: the unseen share x the spread of power relative
+ * to its average x 1/sqrt(stretches), a stretch being 1 s or one sampling interval, whichever
+ * is longer (a load that keeps in step with the sensor for about a second, as the meter's A100
+ * square wave does, moves the figure for that long).
+ */
+function samplingFraction(seen, spreadW, averageW, coveredMs, intervalMs) {
+    if (!(averageW > 0) || !(coveredMs > 0))
+        return 0;
+    const stretchMs = Math.max(1000, intervalMs);
+    return (1 - seen) * (spreadW / averageW) * Math.sqrt(stretchMs / Math.max(coveredMs, stretchMs));
+}
+/** The range of one GPU's sampled energy figure. */
+function sampledRange(figure, profile) {
+    const coveredS = figure.coveredMs / 1000;
+    const averageW = coveredS > 0 ? figure.energyJ / coveredS : figure.lastW;
+    const seen = seenFraction(profile, figure.powerField, figure.intervalMs);
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(seen, figure.spreadW, averageW, figure.coveredMs, figure.intervalMs);
+    let [low, high] = relativeRange(figure.energyJ, Math.hypot(sensor, sampling));
+    if (figure.energyJ === 0)
+        high = profile.offsetW * coveredS;
+    if (readsAveraged(profile, figure.powerField)) {
+        const lagJ = AVERAGED_LAG_S * (figure.lastW - figure.firstW);
+        if (lagJ > 0)
+            high += lagJ;
+        else
+            low = Math.max(0, low + lagJ);
+    }
+    const uncoveredS = Math.max(0, figure.windowMs - figure.coveredMs) / 1000;
+    high += uncoveredS * figure.peakW * (1 + profile.gainFraction);
+    return { rangeJ: [low, high], sensorFraction: sensor, samplingFraction: sampling, seenFraction: seen };
+}
+/**
+ * The range of a driver energy counter's figure over a window: the same sensor error, sampling
+ * over every published reading (the counter adds them all, so only the sensor's own share of
+ * each period is seen), and the counter's resolution at both ends (one update period at peak power).
+ */
+function counterRange(counterJ, sampled, profile) {
+    const coveredS = sampled.windowMs / 1000;
+    const averageW = coveredS > 0 ? counterJ / coveredS : 0;
+    const sensor = sensorFraction(profile, averageW);
+    const sampling = samplingFraction(profile.sensedFraction, sampled.spreadW, averageW, sampled.windowMs, profile.updatePeriodMs);
+    const [low, high] = relativeRange(counterJ, Math.hypot(sensor, sampling));
+    const resolutionJ = 2 * (profile.updatePeriodMs / 1000) * sampled.peakW;
+    return {
+        rangeJ: [Math.max(0, low - resolutionJ), high + resolutionJ],
+        sensorFraction: sensor,
+        samplingFraction: sampling,
+        seenFraction: profile.sensedFraction,
+    };
+}
+/** The sum of ranges (figures added together: GPUs of a job, jobs of a workflow); `null` when any is unknown. */
+function addRanges(ranges) {
+    let low = 0;
+    let high = 0;
+    for (const range of ranges) {
+        if (range === null)
+            return null;
+        low += range[0];
+        high += range[1];
+    }
+    return [low, high];
+}
+/** A range times a factor (unit conversion, PUE, carbon intensity). */
+function range_scaleRange(range, factor) {
+    return [range[0] * factor, range[1] * factor];
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/** Unit conversions and human-readable formatting. Pure; every name carries its unit. */
+/** Joules in one kilowatt-hour. */
+const JOULES_PER_KWH = 3_600_000;
+/** Converts joules to kilowatt-hours. */
+function joulesToKwh(energyJ) {
+    return energyJ / JOULES_PER_KWH;
+}
+/** Energy in kWh from a constant power over a duration: E = P x t / 3,600,000. */
+function kwhFromPower(powerW, durationS) {
+    return (powerW * durationS) / JOULES_PER_KWH;
+}
+function trim(value, digits) {
+    return value.toFixed(digits);
+}
+/** Significant-figure style rendering: 3 significant digits, no exponent for normal ranges. */
+function units_formatNumber(value) {
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs >= 100)
+        return trim(value, 0);
+    if (abs >= 10)
+        return trim(value, 1);
+    if (abs >= 1)
+        return trim(value, 2);
+    if (abs >= 0.01)
+        return trim(value, 3);
+    return value.toPrecision(2);
+}
+/** Energy in readable units: Wh below 1 kWh, kWh (or MWh) above. `null` renders as "n/a". */
+function units_formatEnergy(energyKwh) {
+    if (energyKwh === null)
+        return "n/a";
+    if (Math.abs(energyKwh) >= 1000)
+        return `${units_formatNumber(energyKwh / 1000)} MWh`;
+    if (Math.abs(energyKwh) >= 1)
+        return `${units_formatNumber(energyKwh)} kWh`;
+    return `${units_formatNumber(energyKwh * 1000)} Wh`;
+}
+/** Mass of CO2e in readable units: g below 1 kg, kg (or t) above. `null` renders as "n/a". */
+function units_formatMass(massKg) {
+    if (massKg === null)
+        return "n/a";
+    if (Math.abs(massKg) >= 1000)
+        return `${units_formatNumber(massKg / 1000)} t`;
+    if (Math.abs(massKg) >= 1)
+        return `${units_formatNumber(massKg)} kg`;
+    return `${units_formatNumber(massKg * 1000)} g`;
+}
+/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
+function decimalsOf(value) {
+    const abs = Math.abs(value);
+    if (abs >= 100 || value === 0)
+        return 0;
+    if (abs >= 10)
+        return 1;
+    if (abs >= 1)
+        return 2;
+    if (abs >= 0.01)
+        return 3;
+    return null;
+}
+/**
+ * A figure and its range in the figure's unit: the bounds to the first significant digit of the
+ * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
+ * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
+ */
+function withRange(value, range, unitOf) {
+    const [factor, unit] = unitOf(value);
+    const figure = value * factor;
+    const text = `${units_formatNumber(figure)} ${unit}`;
+    if (range === null)
+        return text;
+    const [low, high] = [range[0] * factor, range[1] * factor];
+    const decimals = decimalsOf(figure);
+    if (decimals === null)
+        return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
+    const halfWidth = (high - low) / 2;
+    // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
+    const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
+    const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
+    const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
+    const step = 10 ** d;
+    const out = (v, round) => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
+    return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
+}
+/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
+function energyUnit(energyKwh) {
+    if (Math.abs(energyKwh) >= 1000)
+        return [1 / 1000, "MWh"];
+    if (Math.abs(energyKwh) >= 1)
+        return [1, "kWh"];
+    return [1000, "Wh"];
+}
+/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
+function massUnit(massKg) {
+    if (Math.abs(massKg) >= 1000)
+        return [1 / 1000, "t"];
+    if (Math.abs(massKg) >= 1)
+        return [1, "kg"];
+    return [1000, "g"];
+}
+/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
+function units_formatEnergyRange(energyKwh, rangeKwh) {
+    return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
+}
+/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
+function units_formatMassRange(massKg, rangeKg) {
+    return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
+}
+/** Power in watts (kW above 10 kW). */
+function units_formatPower(powerW) {
+    if (powerW === null)
+        return "n/a";
+    if (Math.abs(powerW) >= 10_000)
+        return `${units_formatNumber(powerW / 1000)} kW`;
+    return `${units_formatNumber(powerW)} W`;
+}
+/** Duration as `1h 02m 03s`, `2m 05s` or `4.2s`. */
+function units_formatDuration(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return "n/a";
+    if (durationS < 60)
+        return `${trim(durationS, 1)}s`;
+    const total = Math.round(durationS);
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const mm = String(minutes).padStart(2, "0");
+    const ss = String(seconds).padStart(2, "0");
+    if (days > 0)
+        return `${days}d ${hours}h ${mm}m`;
+    if (hours > 0)
+        return `${hours}h ${mm}m ${ss}s`;
+    return `${minutes}m ${ss}s`;
+}
+/** A 0..1 fraction as a percentage with one decimal. */
+function units_formatPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${(fraction * 100).toFixed(1)}%`;
+}
+/** A signed relative difference: `+2.5%`, `-12.0%`; `n/a` for `null`. */
+function units_signedPercent(fraction) {
+    if (fraction === null)
+        return "n/a";
+    return `${fraction >= 0 ? "+" : ""}${units_formatPercent(fraction)}`;
+}
+/** Rounds to `digits` decimals (9 by default: kWh without float noise; fewer for watts, fractions). */
+function round(value, digits = 9) {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/uncertainty.ts
+
+
+
+/** Rounds a range for the report: 12 significant digits, as energy figures are. */
+function preciseRange(range) {
+    return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
+}
+function uncertaintyOf(parts, family) {
+    const r = (value) => Math.round(value * 10_000) / 10_000;
+    return {
+        sensorFamily: family,
+        sensorFraction: r(parts.sensorFraction),
+        samplingFraction: r(parts.samplingFraction),
+        seenFraction: r(parts.seenFraction),
+    };
+}
+/** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
+function sampledGpuRange(gpu, name, windowMs, intervalMs, powerField) {
+    if (gpu.energyJ === null)
+        return { energyKwhRange: null, uncertainty: null };
+    const profile = sensorProfile(name);
+    const parts = sampledRange({
+        energyJ: gpu.energyJ,
+        windowMs,
+        coveredMs: gpu.coveredMs,
+        spreadW: gpu.spreadW,
+        firstW: gpu.firstW ?? 0,
+        lastW: gpu.lastW ?? 0,
+        peakW: gpu.peakW ?? 0,
+        intervalMs,
+        powerField,
+    }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The range of a GPU's counter figure, kWh, and what went into it. */
+function counterGpuRange(counterKwh, name, windowSeconds, spreadW, peakW) {
+    const profile = sensorProfile(name);
+    const parts = counterRange(counterKwh * JOULES_PER_KWH, { windowMs: windowSeconds * 1000, spreadW, peakW }, profile);
+    return { energyKwhRange: preciseRange(range_scaleRange(parts.rangeJ, 1 / JOULES_PER_KWH)), uncertainty: uncertaintyOf(parts, profile.family) };
+}
+/** The job's range: the sum of its measured GPUs' ranges; `null` when none has one. */
+function totalRange(gpus) {
+    const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (measured.length === 0)
+        return null;
+    const sum = addRanges(measured.map((gpu) => gpu.energyKwhRange));
+    return sum === null ? null : preciseRange(sum);
+}
+/**
+ * The emissions range that goes with an energy range: the same relative bounds (emissions are
+ * energy x PUE x intensity; the intensity's own uncertainty is not in it). `null` when either is unknown.
+ */
+function emissionsRange(energyKwhRange, energyKwh, emissionsKg) {
+    if (energyKwhRange === null || energyKwh === null || emissionsKg === null)
+        return null;
+    if (energyKwh === 0)
+        return [0, 0];
+    return preciseRange(range_scaleRange(energyKwhRange, emissionsKg / energyKwh));
+}
+/** Below this many seconds of readings, a part-time sensor's figure cannot show whether the work is bursty. */
+const SHORT_PART_TIME_S = 10;
+/** Power that moves by less than this fraction of its average is steady. */
+const STEADY_SPREAD_FRACTION = 0.02;
+/**
+ * The warning for a GPU whose figure sampling may move by more than `BURSTY_SAMPLING_FRACTION`;
+ * or, on a sensor that sees at most half of the time, a figure of under `SHORT_PART_TIME_S` whose
+ * power moved at all: a load in step with the sensor's cycle looks smooth in so few readings
+ * (1 s of the meter's A100 square wave reads 64 to 94 W where the card drew 128 W). `null` otherwise.
+ */
+function burstyWarning(label, uncertainty, figure) {
+    if (uncertainty === null)
+        return null;
+    const pct = (fraction) => `${Math.round(fraction * 100)} %`;
+    const moved = figure.averageW > 0 && figure.spreadW / figure.averageW > STEADY_SPREAD_FRACTION;
+    if (uncertainty.samplingFraction <= BURSTY_SAMPLING_FRACTION) {
+        if (uncertainty.seenFraction > 0.5 || figure.coveredSeconds >= SHORT_PART_TIME_S || !moved)
+            return null;
+        return (`${label}'s power moved, and its readings saw about ${pct(uncertainty.seenFraction)} of the time over only ${figure.coveredSeconds.toFixed(1)} s: ` +
+            "bursty work in step with the sensor's cycle can look smooth in so few readings and be off by tens of percent, beyond the range shown. " +
+            "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+    }
+    return (`${label}'s power changed faster than its readings can follow (bursty work): the readings saw about ${pct(uncertainty.seenFraction)} of the time, ` +
+        `so sampling alone may move the figure by about +/-${pct(uncertainty.samplingFraction)}; the range includes this. ` +
+        "A longer run averages it out; a shorter interval helps only until every value the driver publishes is read");
+}
+
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpu_gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
 
 
@@ -42522,8 +42017,12 @@ function pueFromNumber(value, source) {
 
 
 
-/** Report schema version; bumped on any incompatible change. */
-const SCHEMA_VERSION = 1;
+
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+const SCHEMA_VERSION = 2;
 /** Below this coverage a measurement is `partial`. */
 const MIN_COVERAGE_MEASURED = 0.9;
 /** The parts of a report that depend on more than the log, empty; post fills them in. */
@@ -42531,7 +42030,7 @@ function noBreakdown() {
     return { steps: [], outsideStepsEnergyKwh: null, stepRules: [], phases: [], gpuSelection: null, idle: null, work: null };
 }
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-const ACCURACY_NOTE = "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
@@ -42543,20 +42042,26 @@ function pueSourceOf(settings) {
 function precise(value) {
     return Number(value.toPrecision(12));
 }
-function gpuReport(gpu, info) {
+function gpuReport(gpu, info, log) {
     const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
     const indexText = gpu.index ?? known?.index ?? null;
     const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+    const name = known?.name ?? null;
+    const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
     return {
         index,
         uuid: gpu.uuid ?? known?.uuid ?? null,
-        name: known?.name ?? null,
+        name,
+        host: null,
         energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+        energyKwhRange,
+        uncertainty,
         sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
         counterEnergyKwh: null,
         energyDisagreementFraction: null,
         averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
         peakWatts: gpu.peakW,
+        spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
         samples: gpu.validSamples,
         missingSamples: gpu.missingSamples,
         coverage: round(gpu.coverage, 4),
@@ -42564,24 +42069,43 @@ function gpuReport(gpu, info) {
 }
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 function report_buildReport(log, settings, info = [], warnings = []) {
-    const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+    // A plain log with at most one reading per GPU is a one-shot query, whose rows may still be
+    // stamped a few ms apart, GPU after GPU: no time to integrate over, so energy is unknown.
+    const singleMoment = log.gpus.some((gpu) => gpu.validSamples > 0) &&
+        (log.windowMs <= 0 || (log.format === "nvidia-smi" && log.gpus.every((gpu) => gpu.validSamples <= 1)));
+    const gpus = log.gpus.map((gpu) => gpuReport(singleMoment ? { ...gpu, energyJ: null, coverage: 0 } : gpu, info, log));
     const all = [...warnings];
     const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
     const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
     if (gpus.length === 0)
         all.push("no GPU rows were found in the power log");
+    else if (singleMoment)
+        all.push("the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown");
     else if (measured.length === 0)
         all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
     for (const gpu of gpus) {
         if (gpu.energyKwh === null && measured.length > 0)
-            all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
+            all.push(`${gpu_gpuLabel(gpu)} reported no power reading: it is left out of the total`);
     }
     if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
         all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
     }
+    const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+    if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+        all.push(`no valid samples for ${units_formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+    }
     if (log.lostRows > 0)
         all.push(`nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`);
+    for (const gpu of gpus) {
+        const bursty = burstyWarning(gpu_gpuLabel(gpu), gpu.uncertainty, {
+            coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+            spreadW: gpu.spreadWatts ?? 0,
+            averageW: gpu.averageWatts ?? 0,
+        });
+        if (bursty)
+            all.push(bursty);
+    }
     if (log.clockJumps > 0)
         all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
     let status = "measured";
@@ -42593,14 +42117,20 @@ function report_buildReport(log, settings, info = [], warnings = []) {
     const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
     const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(gpus);
+    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status,
         warnings: all,
         startedAt,
         endedAt,
         durationSeconds: round(log.windowMs / 1000, 3),
         energyKwh,
+        energyKwhRange,
         energySource: "sampled",
         sampledEnergyKwh: energyKwh,
         counterEnergyKwh: null,
@@ -42608,7 +42138,8 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         facilityEnergyKwh,
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -42640,16 +42171,22 @@ function report_buildReport(log, settings, info = [], warnings = []) {
         ...noBreakdown(),
     };
 }
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 function notMeasuredReport(settings, warnings, window) {
     return {
         schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
         status: "not-measured",
         warnings,
         startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
         endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
         durationSeconds: round(window.durationMs / 1000, 3),
         energyKwh: null,
+        energyKwhRange: null,
         energySource: "sampled",
         sampledEnergyKwh: null,
         counterEnergyKwh: null,
@@ -42658,6 +42195,7 @@ function notMeasuredReport(settings, warnings, window) {
         pue: settings.pue,
         pueSource: pueSourceOf(settings),
         emissionsKg: null,
+        emissionsKgRange: null,
         coverage: 0,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -42687,122 +42225,2248 @@ function notMeasuredReport(settings, warnings, window) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
- * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
- * else the sampled figure; either way both stand side by side with their disagreement. Pure.
+ * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
+ * the PR it claims to belong to, and the report. It comes from untrusted code, so it is parsed
+ * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
 
 
 
-
-
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+/** Version of the uploaded file's format. */
+const COMMENT_DATA_VERSION = 1;
+const comment_data_text = (max) => schemas_string().max(max);
+const figure = schemas_number().min(0).max(1e9).nullable();
+/** A `[low, high]` range; reports from before the uncertainty range have none. */
+const range = tuple([schemas_number().min(0).max(1e10), schemas_number().min(0).max(1e10)])
+    .nullable()
+    .default(null);
+const comment_data_status = schemas_enum(["measured", "partial", "not-measured"]);
+/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
+const runJob = object({
+    label: comment_data_text(500),
+    source: comment_data_text(1000),
+    status: comment_data_status,
+    energyKwh: figure,
+    energyKwhRange: range,
+    emissionsKg: figure,
+    countedEnergyKwh: figure,
+    countedEmissionsKg: figure,
+    durationSeconds: schemas_number().min(0).max(1e8),
+    coverage: schemas_number().min(0).max(1),
+    energySource: schemas_enum(["counter", "sampled"]),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    gpus: array(object({ uuid: comment_data_text(200).nullable(), name: comment_data_text(200).nullable(), host: comment_data_text(300).nullable(), energyKwh: figure }))
+        .max(1000),
+    hosts: array(comment_data_text(300)).max(1000),
+})
+    .strict();
+const reportSubset = object({
+    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
+    schemaVersion: schemas_number().int().min(1).max(SCHEMA_VERSION),
+    kind: schemas_enum(["job", "run"]).default("job"),
+    label: comment_data_text(500).nullable().default(null),
+    jobs: array(runJob).max(256).default([]),
+    status: comment_data_status,
+    warnings: array(comment_data_text(1000)).max(100),
+    startedAt: comment_data_text(40).nullable(),
+    endedAt: comment_data_text(40).nullable(),
+    durationSeconds: schemas_number().min(0).max(1e8),
+    energyKwh: schemas_number().min(0).max(1e9).nullable(),
+    emissionsKg: schemas_number().min(0).max(1e9).nullable(),
+    energyKwhRange: range,
+    emissionsKgRange: range,
+    coverage: schemas_number().min(0).max(1),
+})
+    .passthrough();
+const commentData = object({
+    schemaVersion: literal(COMMENT_DATA_VERSION),
+    label: comment_data_text(200),
+    pullRequest: schemas_number().int().min(1),
+    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    baseRef: comment_data_text(255),
+    report: reportSubset,
+});
+/** Parses an uploaded file; throws with the first problem when it is not one. */
+function parseCommentData(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not JSON (${(0,errors/* errorMessage */.g)(e)})`, { cause: e });
+    }
+    const result = commentData.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`not a gpu-carbon comment file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    // Only the validated fields of the report are read downstream (rendering and comparison).
+    return result.data;
 }
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+
+;// CONCATENATED MODULE: ./src/core/history/label.ts
+/**
+ * The label: the name of one series of measurements (one workflow job, one matrix cell). It keys
+ * the history file, the PR comment and the comparison, so its format is stable. Pure.
+ */
+/** A matrix value as text: strings as they are, everything else as compact JSON with sorted keys. */
+function matrixValue(value) {
+    if (typeof value === "string")
+        return value;
+    return stableJson(value);
+}
+/** JSON with object keys sorted, so the same matrix always gives the same text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
 }
 /**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ * The default label: `<workflow>/<job>`, and for a matrix job ` (key=value, ...)` with the keys in
+ * code-point order, e.g. `train/gpu (cuda=12.4, gpu=h100)`. `matrix` is the parsed
+ * `toJSON(matrix)`: `null` or an empty object outside a matrix.
  */
-function applyEnergyCounter(report, start, end, edges = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = counterDeltas(start, end);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 }, counterWindow, sampledWindow);
-        const counterKwh = precise(joulesToKwh(counterJ));
-        if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
-        };
+function label_defaultLabel(workflow, job, matrix) {
+    const base = `${workflow}/${job}`;
+    if (!matrix)
+        return base;
+    const keys = Object.keys(matrix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (keys.length === 0)
+        return base;
+    return `${base} (${keys.map((k) => `${k}=${matrixValue(matrix[k])}`).join(", ")})`;
+}
+/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        hash ^= byte;
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, "0");
+}
+/**
+ * Path of a label's history file on the data branch: `history/<slug>-<hash>.json`. The slug keeps
+ * it readable, the hash of the exact label keeps two labels with the same slug apart.
+ */
+function historyPath(label) {
+    const slug = label
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[-.]+|[-.]+$/g, "")
+        .slice(0, 60)
+        .replace(/[-.]+$/g, "") || "label";
+    return `history/${slug}-${fnv1a(label)}.json`;
+}
+/**
+ * The hidden marker that identifies a label's PR comment. The label is percent-encoded, so no
+ * label can end the HTML comment early or look like another label's marker.
+ */
+function label_commentMarker(label) {
+    return `<!-- gpu-carbon:comment label=${encodeURIComponent(label)} -->`;
+}
+
+;// CONCATENATED MODULE: ./src/core/history/baseline.ts
+/** How many recent runs the baseline's median is taken over. */
+const BASELINE_RUNS = 5;
+/** The relative range of a figure recorded without one (history written before ranges). */
+const UNRANGED_FRACTION = 0.05;
+/** The median of `values`; `null` for none. Even counts average the middle two. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** A recorded figure's range: its own, else +/-`UNRANGED_FRACTION`. */
+function rangeOrDefault(energyKwh, range) {
+    return range ?? [energyKwh * (1 - UNRANGED_FRACTION), energyKwh * (1 + UNRANGED_FRACTION)];
+}
+/** kWh per minute of a window; `null` when either is unknown or the window is empty. */
+function energyPerMinute(energyKwh, durationSeconds) {
+    if (energyKwh === null || !(durationSeconds > 0))
+        return null;
+    return energyKwh / (durationSeconds / 60);
+}
+/**
+ * The baseline from `records` of branch `ref`: the newest `runs` fully measured records,
+ * leaving out `excludeRunId` (the run being compared). `null` when there is none.
+ */
+function baselineFrom(records, ref, excludeRunId, runs = BASELINE_RUNS) {
+    const usable = records
+        .filter((r) => r.ref === ref && r.status === "measured" && r.runId !== excludeRunId)
+        .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+        .slice(-runs);
+    if (usable.length === 0)
+        return null;
+    const emissions = usable.flatMap((r) => (r.emissionsKg === null ? [] : [r.emissionsKg]));
+    const perMinute = usable.flatMap((r) => {
+        const value = energyPerMinute(r.energyKwh, r.durationSeconds);
+        return value === null ? [] : [value];
     });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    const energyKwh = median(usable.map((r) => r.energyKwh));
+    const ranges = usable.map((r) => rangeOrDefault(r.energyKwh, r.energyKwhRange));
+    return {
+        ref,
+        runs: usable.length,
+        energyKwh,
+        spreadKwh: Number(median(usable.map((r) => Math.abs(r.energyKwh - energyKwh))).toPrecision(12)),
+        energyKwhRange: [median(ranges.map((r) => r[0])), median(ranges.map((r) => r[1]))],
+        emissionsKg: median(emissions),
+        durationSeconds: median(usable.map((r) => r.durationSeconds)),
+        energyPerMinuteKwh: median(perMinute),
+    };
+}
+/** Percentage change from `base` to `value`; `null` when either is unknown or `base` is 0. */
+function percentChange(value, base) {
+    if (value === null || base === null || base === 0)
+        return null;
+    return ((value - base) / base) * 100;
+}
+/** The figures of a report that are compared. */
+function runFigures(report) {
+    return {
+        energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwh === null ? null : rangeOrDefault(report.energyKwh, report.energyKwhRange),
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(report.energyKwh, report.durationSeconds),
+    };
+}
+/** Compares a report with a baseline. */
+function compare(report, baseline) {
+    return compareFigures(runFigures(report), baseline);
+}
+/** Compares a run's figures (a report's, or one job's of a merged run) with a baseline. */
+function compareFigures(current, baseline) {
+    return {
+        baseline,
+        current,
+        energyPercent: percentChange(current.energyKwh, baseline.energyKwh),
+        emissionsPercent: percentChange(current.emissionsKg, baseline.emissionsKg),
+        durationPercent: percentChange(current.durationSeconds, baseline.durationSeconds),
+        energyPerMinutePercent: percentChange(current.energyPerMinuteKwh, baseline.energyPerMinuteKwh),
+        noise: noiseOf(current.energyKwhRange, baseline, 0),
+    };
+}
+/**
+ * The energy a run's range must stay under, kWh: the baseline's median raised by `percent`,
+ * plus twice its spread (runs of the same code vary by about that much).
+ */
+function noiseLimitKwh(baseline, percent) {
+    return baseline.energyKwh * (1 + percent / 100) + 2 * baseline.spreadKwh;
+}
+/** Whether a run's range stands out from the baseline's noise, allowing `percent` more energy (see `Comparison.noise`). */
+function noiseOf(range, baseline, percent) {
+    if (range === null)
+        return null;
+    if (range[0] > noiseLimitKwh(baseline, percent))
+        return "up";
+    if (range[1] < baseline.energyKwh - 2 * baseline.spreadKwh)
+        return "down";
+    return "within";
+}
+
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __nccwpck_require__(37715);
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+
+const BARS = "▁▂▃▄▅▆▇█";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function chart_downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
     }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
+    return out;
+}
+/** A Unicode sparkline, scaled from 0 to the largest value. */
+function chart_sparkline(values, width = 60) {
+    const points = chart_downsample(values, width);
+    const max = Math.max(0, ...points);
+    if (points.length === 0)
+        return "";
+    return points
+        .map((value) => {
+        if (max <= 0)
+            return BARS[0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
+function chart_mermaidLineChart(options) {
+    const max = Math.max(1, ...options.yValues);
+    const top = niceCeiling(max);
+    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+    const quote = (text) => `"${(0,markdown/* neutraliseBidi */.Lb)(text)
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+        .replace(/["`]/g, "'")}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/history/gates.ts
+/**
+ * Opt-in gates: limits on a run's energy, emissions, and energy regression against the
+ * baseline. Pure: the caller decides what a failed gate does (post fails the job). Gate names
+ * are passed in so the messages name the inputs exactly as the user wrote them.
+ */
+
+
+/** Percent with sign and one decimal: `+12.0%`, `-3.5%`. */
+function formatChange(percent) {
+    if (percent === null)
+        return "n/a";
+    const rounded = Math.round(percent * 10) / 10;
+    return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
+}
+function gate(kind, name, value, limit, figure, limitText, what, why) {
+    if (value === null) {
+        return { kind, name, outcome: "skipped", figure, limit: limitText, message: `Gate '${name}' was not checked: ${why}.`, noise: null };
+    }
+    const failed = value > limit;
+    return {
+        kind,
+        name,
+        outcome: failed ? "fail" : "pass",
+        figure,
+        limit: limitText,
+        message: failed
+            ? `Gate '${name}' failed: ${what} ${figure} is above the limit of ${limitText}.`
+            : `Gate '${name}' passed: ${what} ${figure} is within the limit of ${limitText}.`,
+        noise: null,
+    };
+}
+/**
+ * The regression gate: the change is over the limit only when the low end of this run's range is
+ * above the baseline's median x (1 + limit/100) + 2 x its spread, so run-to-run noise and the
+ * measurement's own uncertainty never fail a build.
+ */
+function regressionGate(name, comparison, limit) {
+    const change = comparison?.energyPercent ?? null;
+    const figure = formatChange(change);
+    const limitText = `+${limit}%`;
+    const range = comparison?.current.energyKwhRange ?? null;
+    if (comparison === null || change === null || range === null) {
+        const why = comparison === null ? "there is no baseline to compare with yet" : "the energy of this run is unknown";
+        return gate("regression", name, null, limit, figure, limitText, "", why);
+    }
+    const b = comparison.baseline;
+    const limitKwh = noiseLimitKwh(b, limit);
+    const how = `median ${units_formatEnergy(b.energyKwh)} x ${(1 + limit / 100).toFixed(2)} + 2 x spread ${units_formatEnergy(b.spreadKwh)} = ${units_formatEnergy(limitKwh)}`;
+    const low = units_formatEnergy(range[0]);
+    if (range[0] > limitKwh) {
         return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
-                    windowSeconds,
-                },
-            },
+            kind: "regression",
+            name,
+            outcome: "fail",
+            figure,
+            limit: limitText,
+            message: `Gate '${name}' failed: energy change against the baseline ${figure} is above the limit of ${limitText}, beyond noise: even the low end of this run's range (${low}) is above the baseline's ${how}.`,
+            noise: `beyond noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} is above ${units_formatEnergy(limitKwh)} (${how})`,
         };
     }
-    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < MIN_COVERAGE_MEASURED) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
-    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const overLimit = change > limit;
     return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: precise(counterKwh * report.pue),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        kind: "regression",
+        name,
+        outcome: "pass",
+        figure,
+        limit: limitText,
+        message: overLimit
+            ? `Gate '${name}' passed: energy change against the baseline ${figure} is within noise: the low end of this run's range (${low}) is not above the baseline's ${how}.`
+            : `Gate '${name}' passed: energy change against the baseline ${figure} is within the limit of ${limitText}.`,
+        noise: overLimit
+            ? `within noise: this run's range ${units_formatEnergyRange(comparison.current.energyKwh, range)} reaches below ${units_formatEnergy(limitKwh)} (${how})`
+            : null,
+    };
+}
+/** Evaluates the gates that are on, in a fixed order (regression, energy, emissions). */
+function gates_evaluateGates(limits, report, comparison, names) {
+    const results = [];
+    if (limits.maxRegressionPercent !== null)
+        results.push(regressionGate(names.regression, comparison, limits.maxRegressionPercent));
+    if (limits.maxEnergyKwh !== null) {
+        results.push(gate("energy", names.energy, report.energyKwh, limits.maxEnergyKwh, units_formatEnergy(report.energyKwh), units_formatEnergy(limits.maxEnergyKwh), "GPU energy", "the energy of this run is unknown"));
+    }
+    if (limits.maxEmissionsKg !== null) {
+        results.push(gate("emissions", names.emissions, report.emissionsKg, limits.maxEmissionsKg, `${units_formatMass(report.emissionsKg)} CO2e`, `${units_formatMass(limits.maxEmissionsKg)} CO2e`, "emissions", "the emissions of this run are unknown"));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
+
+
+/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
+function describe_hostsOf(report) {
+    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
+}
+/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
+function describe_hostsPhrase(report) {
+    const hosts = describe_hostsOf(report);
+    if (hosts.length === 0)
+        return "";
+    const named = hosts.slice(0, 5).join(", ");
+    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
+}
+/** `GPU 0 on node-1`: the GPU and, when known, its host. */
+function gpuOnHost(gpu) {
+    return gpu.host ? `${gpuLabel(gpu)} on ${gpu.host}` : gpuLabel(gpu);
+}
+/**
+ * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
+ * when energy is unknown.
+ */
+function describe_dcgmSourceLines(report) {
+    const source = report.method.prometheus;
+    if (!source || report.energyKwh === null)
+        return [];
+    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
+    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
+    const lines = [];
+    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
+    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
+    if (counter > 0 && power === 0)
+        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
+    else if (counter === 0)
+        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
+    else
+        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
+            .filter((gpu) => gpu.energySource === "dcgm-power")
+            .map(gpuOnHost)
+            .join(", ")}).`);
+    if (report.energyKwhRange)
+        lines.push(`Range ${formatEnergy(report.energyKwhRange[0])} to ${formatEnergy(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
+    for (const gpu of report.gpus) {
+        if (gpu.mig)
+            lines.push(`${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/comparison.ts
+
+
+
+
+
+
+/** GitHub rejects comment bodies longer than this (characters). */
+const COMMENT_LIMIT = 65_536;
+/** Most builds drawn in the trend. */
+const TREND_RUNS = 30;
+/** Energy per minute in Wh/min (kWh/min above 1 kWh/min). */
+function formatEnergyPerMinute(kwhPerMinute) {
+    if (kwhPerMinute === null)
+        return "n/a";
+    if (Math.abs(kwhPerMinute) >= 1)
+        return `${units_formatNumber(kwhPerMinute)} kWh/min`;
+    return `${units_formatNumber(kwhPerMinute * 1000)} Wh/min`;
+}
+/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
+function headline(view) {
+    const r = view.report;
+    if (r.energyKwh === null)
+        return `**Energy not measured** · ${units_formatDuration(r.durationSeconds)} (${r.status})`;
+    const parts = [
+        `**${units_formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
+        `**${units_formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
+        `${units_formatDuration(r.durationSeconds)}${(0,markdown/* escapeMarkdown */.FV)(describe_hostsPhrase(r))}`,
+        formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
+        `coverage ${units_formatPercent(r.coverage)}`,
+    ];
+    if (r.status === "partial")
+        parts.push("partial");
+    return parts.join(" · ");
+}
+/** Whether the change stands out from the runs' own variation, in one sentence. */
+function noiseLine(c) {
+    const b = c.baseline;
+    const range = c.current.energyKwhRange;
+    if (c.noise === null || range === null)
+        return [];
+    const spread = `median ${units_formatEnergy(b.energyKwh)}, spread ${units_formatEnergy(b.spreadKwh)}`;
+    const runRange = `${units_formatEnergy(range[0])} to ${units_formatEnergy(range[1])}`;
+    if (c.noise === "up")
+        return ["", `Beyond noise: this run's range (${runRange}) is above the baseline's median plus twice its spread (${spread}).`];
+    if (c.noise === "down")
+        return ["", `Beyond noise: this run's range (${runRange}) is below the baseline's median minus twice its spread (${spread}).`];
+    return ["", `Within noise: this run's range (${runRange}) overlaps the baseline's median plus or minus twice its spread (${spread}).`];
+}
+function comparisonTable(c) {
+    const b = c.baseline;
+    const rows = [
+        [
+            "GPU energy",
+            units_formatEnergyRange(c.current.energyKwh, c.current.energyKwhRange),
+            units_formatEnergyRange(b.energyKwh, b.energyKwhRange),
+            formatChange(c.energyPercent),
+        ],
+        ["Emissions", `${units_formatMass(c.current.emissionsKg)} CO2e`, `${units_formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
+        ["Duration", units_formatDuration(c.current.durationSeconds), units_formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
+        [
+            "Energy per minute",
+            formatEnergyPerMinute(c.current.energyPerMinuteKwh),
+            formatEnergyPerMinute(b.energyPerMinuteKwh),
+            formatChange(c.energyPerMinutePercent),
+        ],
+    ];
+    const branch = b.ref.replace(/^refs\/heads\//, "");
+    const runs = b.runs === 1 ? "the last measured run" : `the median of the last ${b.runs} measured runs`;
+    return [
+        (0,markdown/* table */.tp)(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
+        "",
+        `Baseline: ${runs} of this label on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`.`,
+        ...noiseLine(c),
+    ];
+}
+/** Energy values of the trend in one unit: Wh below 1 kWh, kWh above. */
+function trendUnit(valuesKwh) {
+    return Math.max(0, ...valuesKwh) >= 1 ? { unit: "kWh", scale: 1 } : { unit: "Wh", scale: 1000 };
+}
+/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
+function trend(view) {
+    const past = view.trend.slice(-(TREND_RUNS - 1));
+    if (past.length === 0)
+        return [];
+    const current = view.report.energyKwh;
+    const valuesKwh = [...past.map((r) => r.energyKwh), ...(current === null ? [] : [current])];
+    const names = [...past.map((r) => r.sha.slice(0, 7)), ...(current === null ? [] : [view.currentName])];
+    const { unit, scale } = trendUnit(valuesKwh);
+    const where = view.baseBranch ? ` on \`${(0,markdown/* escapeMarkdown */.FV)(view.baseBranch)}\`` : "";
+    const tail = current === null ? "" : `, then ${(0,markdown/* escapeMarkdown */.FV)(view.currentName)}`;
+    return [
+        "",
+        `Trend of GPU energy over the last ${past.length} build${past.length === 1 ? "" : "s"}${where}${tail}: \`${chart_sparkline(valuesKwh)}\``,
+        "",
+        "<details><summary>Energy per build</summary>",
+        "",
+        chart_mermaidLineChart({
+            title: "GPU energy per build",
+            xLabel: "build",
+            yLabel: unit,
+            xValues: names,
+            yValues: valuesKwh.map((v) => v * scale),
+        }),
+        "",
+        "</details>",
+    ];
+}
+/** One line per gate; empty when none is on. */
+function gateLines(gates) {
+    if (gates.length === 0)
+        return [];
+    const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" };
+    return [
+        "",
+        "Gates:",
+        ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})${g.noise ? `, ${g.noise}` : ""}`),
+    ];
+}
+/** The comparison section: headline, comparison table or why there is none, trend, gates. */
+function comparison_renderComparison(view) {
+    const lines = [`### GPU energy · ${(0,markdown/* escapeMarkdown */.FV)(view.label)}`, "", headline(view), ""];
+    if (view.comparison)
+        lines.push(...comparisonTable(view.comparison));
+    else if (view.baselineNote)
+        lines.push(view.baselineNote);
+    lines.push(...trend(view), ...gateLines(view.gates));
+    return lines.join("\n") + "\n";
+}
+/**
+ * Cuts `body` to `limit` characters at a line break, closing an open code fence and
+ * `<details>` block so the rest still renders, and says that it was cut.
+ */
+function fitToLimit(body, limit = COMMENT_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = "\n\n*The rest was cut to fit GitHub's limit on comment length; the job summary and report.json have everything.*\n";
+    const room = limit - note.length - "\n```\n\n</details>".length;
+    let cut = body.slice(0, Math.max(0, room));
+    const lastBreak = cut.lastIndexOf("\n");
+    if (lastBreak > 0)
+        cut = cut.slice(0, lastBreak);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += "\n```";
+    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    if (opened > 0)
+        cut += "\n\n</details>";
+    return cut + note;
+}
+/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
+function warnings(report) {
+    if (report.status === "measured" || report.warnings.length === 0)
+        return "";
+    return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""].join("\n");
+}
+/**
+ * The whole PR comment of one label: marker, section, the measurement's warnings when it is not
+ * fully measured, a link to the run; within GitHub's limit (the marker always survives).
+ */
+function comparison_renderComment(marker, view) {
+    const footer = view.runUrl ? `\n<sub>[Workflow run](${view.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
+    return fitToLimit(`${marker}\n${comparison_renderComparison(view)}${warnings(view.report)}${footer}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/run.ts
+
+
+
+
+
+function energyCell(job) {
+    const own = units_formatEnergy(job.energyKwh);
+    if (job.energyKwh === null || job.countedEnergyKwh === null)
+        return own;
+    // Only a GPU left out as another job's makes the two differ beyond rounding.
+    const counted = units_formatEnergy(job.countedEnergyKwh);
+    return counted === own ? own : `${own} (${counted} counted)`;
+}
+function baselineCells(comparison) {
+    if (!comparison)
+        return ["–", "–"];
+    return [units_formatEnergy(comparison.baseline.energyKwh), formatChange(comparison.energyPercent)];
+}
+function runTable(view) {
+    const rows = view.jobs.map(({ job, comparison }) => [
+        (0,markdown/* escapeMarkdown */.FV)(job.label),
+        job.status,
+        energyCell(job),
+        `${units_formatMass(job.emissionsKg)} CO2e`,
+        units_formatDuration(job.durationSeconds),
+        ...baselineCells(comparison),
+    ]);
+    const run = view.total.report;
+    rows.push([
+        "**Total**",
+        run.status,
+        `**${units_formatEnergy(run.energyKwh)}**`,
+        `**${units_formatMass(run.emissionsKg)} CO2e**`,
+        units_formatDuration(run.durationSeconds),
+        ...baselineCells(view.total.comparison),
+    ]);
+    return (0,markdown/* table */.tp)(["Job", "Status", "GPU energy", "Emissions", "Duration", "Baseline", "Change"], rows, ["l", "l", "r", "r", "r", "r", "r"]);
+}
+function baselineNote(view) {
+    const branch = view.total.baseBranch;
+    const any = view.total.comparison !== null || view.jobs.some((row) => row.comparison !== null);
+    if (!any)
+        return view.total.baselineNote ?? "No baseline yet.";
+    const where = branch ? ` on \`${(0,markdown/* escapeMarkdown */.FV)(branch)}\`` : "";
+    return `Baseline: for each row, the median of the last measured runs (up to 5) of that label${where}; – where there is none yet. The total's duration is the run's, from the first job's start to the last job's end.`;
+}
+/** The run's section: headline, the table of jobs and total, the baseline note, trend, gates. */
+function renderRunComparison(view) {
+    const jobs = view.jobs.length;
+    const lines = [
+        `### GPU energy · ${(0,markdown/* escapeMarkdown */.FV)(view.total.label)}`,
+        "",
+        `${headline(view.total)} · ${jobs} job${jobs === 1 ? "" : "s"}`,
+        "",
+        runTable(view),
+        "",
+        baselineNote(view),
+        ...trend(view.total),
+        ...gateLines(view.total.gates),
+    ];
+    return lines.join("\n") + "\n";
+}
+function runWarnings(view) {
+    const warnings = view.total.report.warnings;
+    if (warnings.length === 0)
+        return "";
+    const kind = view.total.report.status === "measured" ? "NOTE" : "WARNING";
+    return ["", `> [!${kind}]`, ...warnings.map((w) => `> - ${(0,markdown/* escapeMarkdown */.FV)(w)}`), ""].join("\n");
+}
+/** The whole PR comment of a run: marker, section, warnings, a link to the run; within GitHub's limit. */
+function renderRunComment(marker, view) {
+    const footer = view.total.runUrl ? `\n<sub>[Workflow run](${view.total.runUrl}) · gpu-carbon</sub>\n` : "\n<sub>gpu-carbon</sub>\n";
+    return fitToLimit(`${marker}\n${renderRunComparison(view)}${runWarnings(view)}${footer}`);
+}
+/** A bar per job of the energy it adds to the run, in Wh (kWh when a bar reaches 1 kWh). */
+function energyChart(view) {
+    const counted = view.jobs.filter((row) => row.job.countedEnergyKwh !== null);
+    if (counted.length === 0)
+        return [];
+    const valuesKwh = counted.map((row) => row.job.countedEnergyKwh);
+    const kwh = Math.max(...valuesKwh) >= 1;
+    return [
+        "#### Energy per job",
+        "",
+        mermaidBarChart({
+            title: "GPU energy per job",
+            xLabel: "job",
+            yLabel: kwh ? "kWh" : "Wh",
+            xValues: counted.map((row) => row.job.label),
+            yValues: valuesKwh.map((v) => (kwh ? v : v * 1000)),
+        }),
+        "",
+    ];
+}
+/** The merge job's summary: the same section as the comment, the warnings, and a bar chart of energy per job. */
+function renderRunSummary(view) {
+    return [`## GPU energy and carbon of the run`, "", renderRunComparison(view), ...energyChart(view), runWarnings(view), ""].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/history/records.ts
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+
+
+/** Version of the history file format; bumped on any incompatible change. */
+const HISTORY_SCHEMA_VERSION = 1;
+/** Default number of records kept per label (input `history-limit`). */
+const DEFAULT_HISTORY_LIMIT = 500;
+const gpuRecord = object({
+    /** nvidia-smi index, `null` when unknown. */
+    index: schemas_number().int().nullable(),
+    /** `GPU-...` uuid, `null` when unknown. */
+    uuid: schemas_string().nullable(),
+    /** Product name, `null` when unknown. */
+    name: schemas_string().nullable(),
+    /** The GPU's board energy, kWh; `null` when it reported no power. */
+    energyKwh: schemas_number().finite().nonnegative().nullable(),
+});
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = schemas_number().finite().nonnegative();
+const records_record = object({
+    /** `GITHUB_RUN_ID`. */
+    runId: schemas_number().int(),
+    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+    runAttempt: schemas_number().int(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: schemas_string().regex(/^[0-9A-Za-z]{1,64}$/),
+    /** Full ref, e.g. `refs/heads/main`. */
+    ref: schemas_string(),
+    /** The series this record belongs to. */
+    label: schemas_string(),
+    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+    time: schemas_string(),
+    /** `measured` or `partial`; runs that measured nothing are not recorded. */
+    status: schemas_enum(["measured", "partial"]),
+    /** GPU board energy before PUE, kWh. */
+    energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: tuple([amount, amount]).nullable().optional(),
+    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+    emissionsKg: amount.nullable(),
+    /** Length of the measurement window, s. */
+    durationSeconds: amount,
+    /** Covered fraction of the window, 0..1. */
+    coverage: schemas_number().min(0).max(1),
+    /** Per-GPU energy. */
+    gpus: array(gpuRecord),
+});
+const records_file = object({
+    schemaVersion: literal(HISTORY_SCHEMA_VERSION),
+    label: schemas_string(),
+    records: array(records_record),
+});
+/** The file's content was not a history file this version understands. */
+class HistoryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "HistoryFormatError";
+    }
+}
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+function historyRecord(report, run, nowIso) {
+    if (report.energyKwh === null || report.status === "not-measured")
+        return null;
+    return {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        ref: run.ref,
+        label: run.label,
+        time: report.endedAt ?? nowIso,
+        status: report.status,
+        energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        coverage: report.coverage,
+        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+    };
+}
+/** An empty history for `label`. */
+function emptyHistory(label) {
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+function appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
+    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
+}
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+function parseHistory(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
+    }
+    const result = records_file.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    return result.data;
+}
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+function serializeHistory(history) {
+    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+    return [
+        "{",
+        `  "schemaVersion": ${history.schemaVersion},`,
+        `  "label": ${JSON.stringify(history.label)},`,
+        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+        "}",
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
+/**
+ * The history store: one JSON file per label on a data branch, read and written through the
+ * Contents API, so no checkout is needed. Writers that race are kept apart by the API's
+ * optimistic concurrency: a write names the blob it read (`sha`), GitHub refuses it (409, or 422
+ * when a file appeared meanwhile) if the file changed, and the writer reads again and retries
+ * after a random wait. The data branch is created on first use as a branch of its own (no
+ * parent commit), holding only history.
+ */
+
+
+/** Gave up after several conflicting writes. */
+class HistoryConflictError extends Error {
+    constructor(attempts) {
+        super(`the history file kept changing under us; gave up after ${attempts} tries`);
+        this.name = "HistoryConflictError";
+    }
+}
+/** The raw text of a file on the branch and its blob sha; `null` when the branch or the file does not exist. */
+async function readFile(client, at) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
+        if (Array.isArray(data) || data.type !== "file")
+            throw new Error(`${at.path} on ${at.branch} is not a file`);
+        if (data.encoding === "base64" && data.content)
+            return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+        // Files over 1 MB come without content; the blob API serves them whole.
+        const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+        return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
+/**
+ * Reads a history file; `null` when the branch or the file does not exist. Throws
+ * `HistoryFormatError` when the file is not a history file (or holds values out of range).
+ */
+async function readHistory(client, at) {
+    const file = await readFile(client, at);
+    return file && { history: parseHistory(file.text), sha: file.sha };
+}
+/** Where a damaged history file is kept: beside it, named after the run that found it. */
+function asidePath(historyFile, entry) {
+    return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
+}
+const README = `# gpu-carbon history
+
+One JSON file per label under \`history/\`: the energy, emissions and duration of each run of the
+default branch, written by the gpu-carbon action. Safe to delete; the next run starts afresh.
+`;
+/** Creates the data branch with a first commit of its own; fine if another writer just did. */
+async function ensureBranch(client, owner, repo, branch) {
+    try {
+        await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return false;
+    }
+    catch (e) {
+        if (statusOf(e) !== 404)
+            throw e;
+    }
+    const tree = await client.rest.git.createTree({
+        owner,
+        repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: README }],
+    });
+    const commit = await client.rest.git.createCommit({ owner, repo, message: "Start gpu-carbon history", tree: tree.data.sha, parents: [] });
+    try {
+        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+        return true;
+    }
+    catch (e) {
+        if (statusOf(e) !== 422)
+            throw e;
+        // "Reference already exists" when another job just created it; any other 422 is a refusal.
+        try {
+            await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+            return false;
+        }
+        catch {
+            throw new Error(`GitHub refused to create the branch (422: ${e.message})`, { cause: e });
+        }
+    }
+}
+/**
+ * A write refused because the file changed since it was read: 409 for a stale sha, 422 when the
+ * file appeared meanwhile (a sha is then required). A ruleset refusing the push is also a 409
+ * but is no race, so it is not retried.
+ */
+function isConflict(error) {
+    const status = statusOf(error);
+    const message = error?.message ?? "";
+    if (status === 409)
+        return !/rule/i.test(message);
+    return status === 422 && /sha/i.test(message);
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Adds `entry` to the label's history (keeping the newest `limit` records), creating the branch
+ * and the file when missing. Retries a conflicting write with a fresh read.
+ */
+async function appendHistory(client, at, label, entry, limit, options = {}) {
+    const attempts = options.attempts ?? 6;
+    const baseDelayMs = options.baseDelayMs ?? 250;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    let createdBranch = false;
+    let movedAside = null;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const file = await readFile(client, at);
+        if (!file && attempt === 1)
+            createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+        let current = null;
+        if (file) {
+            try {
+                current = { history: parseHistory(file.text), sha: file.sha };
+            }
+            catch (e) {
+                if (!(e instanceof HistoryFormatError))
+                    throw e;
+                // Kept, never overwritten: its records may be recoverable by hand. A fresh file follows.
+                const aside = asidePath(at.path, entry);
+                if (!movedAside)
+                    await client.rest.repos.createOrUpdateFileContents({
+                        owner: at.owner,
+                        repo: at.repo,
+                        path: aside,
+                        branch: at.branch,
+                        message: `gpu-carbon: keep the damaged ${at.path} as ${aside}`,
+                        content: Buffer.from(file.text, "utf8").toString("base64"),
+                    });
+                movedAside = { path: aside, reason: e.message };
+            }
+        }
+        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                owner: at.owner,
+                repo: at.repo,
+                path: at.path,
+                branch: at.branch,
+                message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
+                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
+                ...(file ? { sha: file.sha } : {}),
+            });
+            return { attempts: attempt, records: next.records.length, createdBranch, kept: isKept(next, entry), movedAside };
+        }
+        catch (e) {
+            if (!isConflict(e))
+                throw e;
+            if (attempt < attempts)
+                await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));
+        }
+    }
+    throw new HistoryConflictError(attempts);
+}
+
+;// CONCATENATED MODULE: ./src/action/comparison.ts
+/**
+ * Loads a label's history from the data branch and compares a report with it: the baseline,
+ * the trend and the gates, as the view the comment and the summary render. A history that cannot
+ * be read is a warning and a view without comparison.
+ */
+
+
+
+
+
+
+/** Gate names as the user set them. */
+const comparison_GATE_NAMES = { regression: config_names/* INPUT */.bO.maxRegressionPercent, energy: config_names/* INPUT */.bO.maxEnergyKwh, emissions: config_names/* INPUT */.bO.maxEmissionsKg };
+/** The gates the user turned on. */
+function comparison_gateLimits(settings) {
+    return {
+        maxRegressionPercent: settings.maxRegressionPercent,
+        maxEnergyKwh: settings.maxEnergyKwh,
+        maxEmissionsKg: settings.maxEmissionsKg,
+    };
+}
+/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
+async function loadRecords(req, settings, io) {
+    if (!settings.historyBranch)
+        return { records: [], note: `No baseline: history is off (\`${config_names/* INPUT */.bO.historyBranch}\` is empty).` };
+    if (!req.client)
+        return { records: [], note: `No baseline: no \`${config_names/* INPUT */.bO.githubToken}\` to read the history with.` };
+    if (!req.baseBranch)
+        return { records: [], note: "No baseline: the base branch is unknown." };
+    try {
+        const found = await readHistory(req.client, {
+            owner: req.owner,
+            repo: req.repo,
+            branch: settings.historyBranch,
+            path: historyPath(req.label),
+        });
+        return { records: found?.history.records ?? [], note: null };
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the history from branch '${settings.historyBranch}'`, "contents: read")}.`);
+        return { records: [], note: "No baseline: the history could not be read (see the warnings)." };
+    }
+}
+/** Builds the comparison view of `req.report`. */
+async function comparison_buildComparison(req, settings, io) {
+    const { records, note } = await loadRecords(req, settings, io);
+    const ref = req.baseBranch ? `refs/heads/${req.baseBranch}` : "";
+    const trend = records.filter((r) => r.ref === ref && r.runId !== req.runId);
+    const baseline = baselineFrom(records, ref, req.runId);
+    const comparison = baseline && req.report.energyKwh !== null ? compare(req.report, baseline) : null;
+    let baselineNote = note;
+    if (!baselineNote && !comparison) {
+        baselineNote = baseline
+            ? "No comparison: this run's energy is unknown."
+            : `No baseline yet: \`${req.baseBranch}\` has no measured run of this label in the history.`;
+    }
+    return {
+        label: req.label,
+        report: req.report,
+        comparison,
+        baseBranch: req.baseBranch,
+        baselineNote,
+        trend,
+        currentName: req.currentName,
+        gates: gates_evaluateGates(comparison_gateLimits(settings), req.report, comparison, comparison_GATE_NAMES),
+        runUrl: req.runUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/run-comparison.ts
+/**
+ * The comparison view of a merged run: the total against the run label's history (with the
+ * gates), and each job against its own label's history, all on the same base branch.
+ */
+
+
+/** Most job histories read for one run (one API call each). */
+const MAX_JOB_HISTORIES = 50;
+/** One job's row; `stop` when its history could not be read (the others would fail alike). */
+async function jobRow(req, job, settings, io) {
+    if (job.energyKwh === null)
+        return { row: { job, comparison: null }, stop: false };
+    const { records, note } = await loadRecords({ ...req, label: job.label }, settings, io);
+    const baseline = req.baseBranch ? baselineFrom(records, `refs/heads/${req.baseBranch}`, req.runId) : null;
+    if (!baseline)
+        return { row: { job, comparison: null }, stop: note !== null };
+    const current = {
+        energyKwh: job.energyKwh,
+        energyKwhRange: rangeOrDefault(job.energyKwh, job.energyKwhRange),
+        emissionsKg: job.emissionsKg,
+        durationSeconds: job.durationSeconds,
+        energyPerMinuteKwh: energyPerMinute(job.energyKwh, job.durationSeconds),
+    };
+    return { row: { job, comparison: compareFigures(current, baseline) }, stop: false };
+}
+/** Builds the view of a `run` report (`req.report.kind === "run"`). A history that cannot be read is a warning. */
+async function buildRunView(req, settings, io) {
+    const total = await comparison_buildComparison(req, settings, io);
+    const jobs = [];
+    // Without history, a token or a base branch there is nothing to look up per job.
+    let read = Boolean(settings.historyBranch && req.client && req.baseBranch);
+    for (const [i, job] of req.report.jobs.entries()) {
+        if (!read || i >= MAX_JOB_HISTORIES) {
+            jobs.push({ job, comparison: null });
+            continue;
+        }
+        const { row, stop } = await jobRow(req, job, settings, io);
+        jobs.push(row);
+        if (stop)
+            read = false;
+    }
+    return { total, jobs };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+/**
+ * What post does with a report beyond report.json and the summary: compare it with the history,
+ * post the sticky PR comment (or, for a fork's read-only token, upload it for `mode: comment`),
+ * append it to the history on the default branch, and apply the gates. Every network problem is
+ * a warning naming the failure or the missing permission; only a failed gate fails the job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Events whose runs of the default branch are recorded in the history. */
+const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
+/** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
+async function loadArtifactStore() {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
+}
+/** The label of this job. */
+function publish_jobLabel(settings, run) {
+    return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
+}
+/** The repository's default branch, from the event or the API; `null` when unknown. */
+async function defaultBranchOf(client, run, io) {
+    if (run.defaultBranch)
+        return run.defaultBranch;
+    if (!client)
+        return null;
+    try {
+        const { data } = await client.rest.repos.get({ owner: run.owner, repo: run.repo });
+        return data.default_branch;
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${client_describeApiError(e, "Looking up the default branch", "contents: read")}.`);
+        return null;
+    }
+}
+/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
+async function uploadForFork(ctx, run, label) {
+    const pr = run.pullRequest;
+    const data = {
+        schemaVersion: COMMENT_DATA_VERSION,
+        label,
+        pullRequest: pr.number,
+        headSha: pr.headSha,
+        baseRef: pr.baseRef,
+        report: ctx.report,
+    };
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment");
+    const file = external_node_path_default().join(dir, `${config_names/* COMMENT_ARTIFACT_PREFIX */.MS}${fnv1a(label)}.json`);
+    try {
+        const error = safe_file_writeRegularFile(file, JSON.stringify(data));
+        if (error)
+            throw new Error(error);
+        const store = ctx.artifacts ?? (await loadArtifactStore());
+        const id = await deadlines_networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
+        ctx.io.notice(`gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${external_node_path_default().basename(file)} (id ${id}); a workflow_run workflow with '${config_names/* INPUT */.bO.mode}: comment' posts it (see the README).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: this pull request comes from a fork, whose token cannot comment, and uploading the report as an artifact failed (${(0,errors/* errorMessage */.g)(e)}); the job summary has the result.`);
+    }
+}
+/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
+async function comment(ctx, client, run, label, body) {
+    const pr = run.pullRequest;
+    try {
+        const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, label_commentMarker(label), body);
+        ctx.io.info(`gpu-carbon: PR comment ${result.action} (id ${result.id}).`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${pr.number}`, "pull-requests: write")}.`);
+    }
+}
+/** Appends the report to the label's history on the data branch; a failure is a warning. */
+async function publish_record(ctx, client, run, label) {
+    const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
+    if (!entry) {
+        ctx.io.info("gpu-carbon: nothing was measured, so this run is not added to the history.");
+        return;
+    }
+    const at = { owner: run.owner, repo: run.repo, branch: ctx.settings.historyBranch, path: historyPath(label) };
+    try {
+        const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
+        const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
+        if (result.movedAside)
+            ctx.io.warning(`gpu-carbon: ${at.path} on '${at.branch}' was not a usable history file (${result.movedAside.reason}); it was kept as ${result.movedAside.path} and a new history started.`);
+        if (result.kept)
+            ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+        else
+            ctx.io.warning(`gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${config_names/* INPUT */.bO.historyLimit}' is ${ctx.settings.historyLimit}.`);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: ${client_describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
+    }
+}
+/** Logs each gate and fails the step when one failed. */
+function applyGates(gates, io) {
+    const failed = gates.filter((g) => g.outcome === "fail");
+    for (const gate of gates)
+        if (gate.outcome === "skipped")
+            io.notice(`gpu-carbon: ${gate.message}`);
+    for (const gate of gates)
+        if (gate.outcome === "pass")
+            io.info(`gpu-carbon: ${gate.message}`);
+    if (failed.length > 0)
+        io.fail(`gpu-carbon: ${failed.map((g) => g.message).join(" ")}`);
+}
+/** Compares, comments, records and gates. Never throws for a network problem. */
+async function publish_publishReport(ctx) {
+    const { settings, env, io, report } = ctx;
+    const run = readRunContext(env);
+    if (!run) {
+        // Not in a workflow run (the CLI, a local test): nothing to publish, but the gates still hold.
+        applyGates(evaluateGates(gateLimits(settings), report, null, GATE_NAMES), io);
+        return;
+    }
+    const label = publish_jobLabel(settings, run);
+    const pr = run.pullRequest;
+    const client = settings.githubToken
+        ? createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: networkDeadline(env).atEpochMs,
+            ...ctx.client,
+        })
+        : null;
+    if (!client && (settings.historyBranch || (settings.prComment && pr))) {
+        io.notice(`gpu-carbon: '${INPUT.githubToken}' is empty, so there is no PR comment and no history.`);
+    }
+    const defaultBranch = pr ? null : await defaultBranchOf(client, run, io);
+    const view = await buildComparison({
+        client,
+        owner: run.owner,
+        repo: run.repo,
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run.runId,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary && (settings.historyBranch || view.gates.length > 0)) {
+        try {
+            await io.appendSummary(renderComparison(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the comparison to the job summary (${errorMessage(e)}).`);
+        }
+    }
+    if (client && settings.prComment && pr) {
+        if (pr.fromFork)
+            await uploadForFork(ctx, run, label);
+        else
+            await comment(ctx, client, run, label, renderComment(commentMarker(label), view));
+    }
+    const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+    if (client && settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName)) {
+        await publish_record(ctx, client, run, label);
+    }
+    applyGates(view.gates, io);
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-mode.ts
+/**
+ * `mode: comment`, for a `workflow_run` workflow that needs no GPU: a fork pull request's token
+ * cannot comment, so its job uploads the report as an artifact, and this trusted job (base
+ * repository context, no checkout of the fork's code) downloads it and posts the sticky comment.
+ * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
+ * rendered, and the pull request it names must have the run's head commit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function postOne(ctx, client, repo, runId, run, artifact) {
+    const { settings, io } = ctx;
+    const dir = external_node_path_default().join(session_store_workDir(ctx.env) ?? session_store_makeOwnWorkDir(), "comment-mode", String(artifact.id));
+    let data;
+    try {
+        const store = ctx.artifacts ?? (await loadArtifactStore());
+        const download = store.downloadFile(artifact.id, artifact.name, dir, {
+            token: settings.githubToken,
+            owner: repo.owner,
+            repo: repo.repo,
+            runId,
+        });
+        // Downloads share the one network deadline with every API call: 40 artifacts cannot add up.
+        const file = await deadlines_networkDeadline(ctx.env).race(download, "downloading it");
+        const read = safe_file_readRegularFile(file, 16 << 20);
+        if (!read.ok)
+            throw new Error(read.reason);
+        data = parseCommentData(read.text);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${client_describeApiError(e, "downloading it", "actions: read")}.`);
+        return;
+    }
+    let baseRef;
+    try {
+        const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: data.pullRequest });
+        if (pr.head.sha !== run.headSha) {
+            io.warning(`gpu-carbon: artifact ${artifact.name} names pull request #${data.pullRequest}, whose head is not the commit run ${runId} built; not posted.`);
+            return;
+        }
+        baseRef = pr.base.ref;
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
+        return;
+    }
+    const request = {
+        client,
+        ...repo,
+        label: data.label,
+        report: data.report,
+        baseBranch: baseRef,
+        runId: null,
+        currentName: "this PR",
+        runUrl: run.url,
+    };
+    const marker = label_commentMarker(data.label);
+    // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
+    const body = data.report.kind === "run"
+        ? renderRunComment(marker, await buildRunView(request, settings, io))
+        : comparison_renderComment(marker, await comparison_buildComparison(request, settings, io));
+    try {
+        const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
+        io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
+    }
+}
+/** The whole of `mode: comment` (its main step). */
+async function postFromArtifact(ctx) {
+    const { settings, env, io } = ctx;
+    const runId = settings.runId;
+    if (runId === null) {
+        io.fail(`Input '${config_names/* INPUT */.bO.runId}' is needed with '${config_names/* INPUT */.bO.mode}: comment': the id of the run that uploaded the report (in a workflow_run workflow, its default).`);
+        return;
+    }
+    const context = run_context_readRunContext(env);
+    if (!context || !settings.githubToken) {
+        io.warning(`gpu-carbon: '${config_names/* INPUT */.bO.mode}: comment' needs GITHUB_REPOSITORY and a '${config_names/* INPUT */.bO.githubToken}'; nothing was posted.`);
+        return;
+    }
+    const repo = { owner: context.owner, repo: context.repo };
+    const client = client_createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
+        ...ctx.client,
+    });
+    let run;
+    let artifacts;
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        run = { headSha: data.head_sha, url: data.html_url ?? null };
+        const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 });
+        artifacts = all.filter((a) => a.name.startsWith(config_names/* COMMENT_ARTIFACT_PREFIX */.MS) && !a.expired).map((a) => ({ id: a.id, name: a.name }));
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: ${client_describeApiError(e, `Reading the artifacts of run ${runId}`, "actions: read")}.`);
+        return;
+    }
+    if (artifacts.length === 0) {
+        io.info(`gpu-carbon: run ${runId} uploaded no report to comment with (it was not a fork pull request, or it measured nothing).`);
+        return;
+    }
+    for (const artifact of artifacts)
+        await postOne(ctx, client, repo, runId, run, artifact);
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/phases.ts
+/** One line of the marks file (without newline); tabs and newlines in the name become spaces. */
+function formatMark(mark) {
+    return `${Math.round(mark.epochMs)}\t${mark.name.replace(/[\t\r\n]+/g, " ")}`;
+}
+/** Parses the marks file; lines that are not marks are skipped. Sorted by time. */
+function phases_parseMarks(text) {
+    const marks = [];
+    for (const line of text.split("\n")) {
+        const match = /^(\d+)\t(.+)$/.exec(line.trimEnd());
+        if (match)
+            marks.push({ epochMs: Number(match[1]), name: match[2] ?? "" });
+    }
+    return marks.sort((a, b) => a.epochMs - b.epochMs);
+}
+/** Each phase from its mark to the next mark (the last: to the end of the measurement). */
+function phases_phaseSpans(marks) {
+    return marks.map((mark, i) => ({ name: mark.name, startEpochMs: mark.epochMs, endEpochMs: marks[i + 1]?.epochMs ?? null }));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/marks-file.ts
+/** The phase marks file in the job's work folder: `mode: mark` appends, post reads. */
+
+
+
+
+/** Marks are a line each: a file larger than this is not ours. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+/** Appends one mark (one line, so concurrent appends cannot interleave); throws why it could not. */
+function appendMark(dir, mark) {
+    const error = appendRegularFile(external_node_path_default().join(dir, config_names/* FILE */.PW.marks), formatMark(mark) + "\n");
+    if (error)
+        throw new Error(error);
+}
+/** The marks so far, in time order (none when the file does not exist), and why they could not be read. */
+function marks_file_readMarks(dir) {
+    const read = readRegularFile(path.join(dir, FILE.marks), MAX_BYTES);
+    if (read.ok)
+        return { marks: parseMarks(read.text), problem: null };
+    return { marks: [], problem: read.missing ? null : `the phase marks were not read: ${read.reason}` };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function format_ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${format_ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${format_ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${format_ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${format_ms(tMs)}\t${fields.join("\t")}`;
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${format_ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = safe_file_writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_.openSync)(logPath, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY, 0o644);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+
+
+/** Largest number of points drawn in the Mermaid chart and the fallback table. */
+const CHART_POINTS = 40;
+const TABLE_ROWS = 12;
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
+function summary_averagePowerW(report) {
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function summary_headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
+    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", formatDuration(report.durationSeconds)],
+        ["Average power", formatPower(summary_averagePowerW(report))],
+        ["Coverage", formatPercent(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return [escapeMarkdown(dcgm.join(" ")), ""];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+    const hosts = hostsOf(report).length > 1;
+    const rows = report.gpus.map((gpu) => [
+        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
+        formatPower(gpu.averageWatts),
+        formatPower(gpu.peakWatts),
+        String(gpu.samples),
+        formatPercent(gpu.coverage),
+    ]);
+    const headers = [
+        ...(hosts ? ["Host"] : []),
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    const left = hosts ? 3 : 2;
+    const align = headers.map((_, i) => (i < left ? "l" : "r"));
+    return ["### Per GPU", "", table(headers, rows, align), ""];
+}
+/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
+function timeLabel(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(1)}m`;
+    return `${(seconds / 3600).toFixed(1)}h`;
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
+    const chartPoints = downsample(watts, CHART_POINTS);
+    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
+        "",
+        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        report.method.prometheus
+            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function summary_renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        summary_headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function log_file_readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let end;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        end = stat.size - 1;
+    }
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, end });
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        reader.pushBytes(chunk);
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
+/**
+ * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
+ * id): kept in the job's work folder for post. The last one given wins.
+ */
+
+
+
+
+/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
+function writeSelector(dir, selector) {
+    const file = external_node_path_default().join(dir, config_names/* FILE */.PW.prometheusSelector);
+    const temp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, selector + "\n", { flag: "w" });
+    (0,external_node_fs_.renameSync)(temp, file);
+}
+/** The recorded selector; `null` when none was recorded. */
+function readSelector(dir) {
+    const text = readSmallFile(external_node_path_default().join(dir, config_names/* FILE */.PW.prometheusSelector), 8192);
+    return text === null || text.trim() === "" ? null : text.trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
+class PrometheusError extends Error {
+    fault;
+    constructor(fault, message) {
+        super(message);
+        this.fault = fault;
+        this.name = "PrometheusError";
+    }
+}
+/** The URL with any user name and password taken out, for messages. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = "";
+        parsed.password = "";
+        return parsed.toString().replace(/\/$/, "");
+    }
+    catch {
+        return url;
+    }
+}
+function seconds(epochMs) {
+    return (epochMs / 1000).toFixed(3);
+}
+function parseValue(text) {
+    return typeof text === "string" ? Number(text) : Number.NaN;
+}
+/** The series of a `vector` or `matrix` result. */
+function seriesOf(data) {
+    const result = data?.result;
+    if (!Array.isArray(result))
+        throw new PrometheusError("bad-response", "the answer has no result list");
+    return result.map((entry) => {
+        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
+        const samples = [];
+        for (const [t, v] of pairs) {
+            const value = parseValue(v);
+            if (Number.isFinite(value))
+                samples.push([Math.round(Number(t) * 1000), value]);
+        }
+        return { labels: entry.metric ?? {}, samples };
+    });
+}
+/** A client for the API at `options.url`. */
+function prometheusClient(options) {
+    const base = options.url.replace(/\/+$/, "");
+    const shown = displayUrl(base);
+    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    async function get(path, params) {
+        const leftMs = options.deadlineEpochMs - Date.now();
+        if (leftMs <= 0)
+            throw new PrometheusError("timeout", `no time was left to ask ${shown}`);
+        const headers = { Accept: "application/json" };
+        if (options.token)
+            headers.Authorization = `Bearer ${options.token}`;
+        let response;
+        try {
+            response = await fetch(`${base}${path}?${params.toString()}`, {
+                headers,
+                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
+                redirect: "follow",
+            });
+        }
+        catch (e) {
+            const error = e;
+            if (error.name === "TimeoutError" || error.name === "AbortError")
+                throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
+            const why = error.cause?.code ?? error.cause?.message ?? error.message;
+            throw new PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+        }
+        const text = await response.text().catch(() => "");
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = null;
+        }
+        if (response.status === 401 || response.status === 403)
+            throw new PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
+        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
+            throw new PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+        if (response.status >= 500)
+            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+        if (!response.ok || body === null || body.status !== "success")
+            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+        return body.data;
+    }
+    return {
+        url: shown,
+        async query(expr, timeEpochMs) {
+            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
+        },
+        async labelValues(name, match, startEpochMs, endEpochMs) {
+            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
+            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
+            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
+
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
 class WindowEnergy {
     options;
@@ -42831,7 +44495,7 @@ class WindowEnergy {
             return;
         }
         const dtMs = tMs - prev.tMs;
-        if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted)
+        if (bridged(dtMs, this.options.gapMs, prev.interrupted))
             this.piece(prev.tMs, prev.powerW, tMs, powerW);
         prev.tMs = tMs;
         prev.powerW = powerW;
@@ -42867,7 +44531,7 @@ class WindowEnergy {
     piece(t0, w0, t1, w1) {
         const at = (t) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
         this.spread(t0, t1, (i, a, b) => {
-            this.energyJ[i] += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+            this.energyJ[i] += trapezoidJ(at(a), at(b), b - a);
             this.coveredMs[i] += b - a;
         });
     }
@@ -42980,783 +44644,6 @@ function outsideEnergyKwh(rows, totalEnergyKwh) {
     return round(Math.max(0, totalEnergyKwh - inside));
 }
 
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
-/**
- * Splits a stream of bytes into lines without turning them into strings, so the reader can
- * parse most rows straight from the bytes. Memory is bounded: of a line longer than
- * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
- */
-const NEWLINE = 10;
-const RETURN = 13;
-class ByteLines {
-    onLine;
-    tryLine;
-    maxLineBytes;
-    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
-    carry = null;
-    /** The carried line had more bytes than were kept. */
-    carryCut = false;
-    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
-        this.onLine = onLine;
-        this.tryLine = tryLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    /** Feeds the next chunk of the stream. */
-    push(chunk) {
-        let start = 0;
-        if (this.carry) {
-            const nl = chunk.indexOf(NEWLINE);
-            if (nl < 0) {
-                this.carry = this.join(this.carry, chunk);
-                return;
-            }
-            const line = this.join(this.carry, chunk.subarray(0, nl));
-            const cut = this.carryCut;
-            this.carry = null;
-            this.carryCut = false;
-            this.emit(line, 0, line.length, cut);
-            start = nl + 1;
-        }
-        const tryLine = this.tryLine;
-        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
-        // and one that long with a `\r`, go to the sink, which tells them apart).
-        const reach = this.maxLineBytes + 1;
-        while (start < chunk.length) {
-            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
-            if (nl < 0) {
-                nl = chunk.indexOf(NEWLINE, start);
-                if (nl < 0)
-                    break;
-                this.emit(chunk, start, nl, false);
-            }
-            start = nl + 1;
-        }
-        // Copied, because the caller may reuse the chunk's memory.
-        if (start < chunk.length)
-            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
-    }
-    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
-    end() {
-        const rest = this.carry;
-        this.carry = null;
-        this.carryCut = false;
-        return rest && rest.length > 0 ? rest : null;
-    }
-    emit(bytes, start, end, cut) {
-        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
-        const overlong = cut || lineEnd - start > this.maxLineBytes;
-        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
-    }
-    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
-    join(head, tail) {
-        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
-        if (tail.length > room)
-            this.carryCut = true;
-        const taken = tail.subarray(0, Math.min(room, tail.length));
-        if (taken.length === 0)
-            return head;
-        const joined = new Uint8Array(head.length + taken.length);
-        joined.set(head, 0);
-        joined.set(taken, head.length);
-        return joined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
-/**
- * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
- * of rows, and turning each into strings and arrays costs more than reading the file. Every
- * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
- * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
- */
-const TAB = 9;
-const csv_bytes_NEWLINE = 10;
-const SPACE = 32;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-const PERCENT = 37;
-const LOWER_A = 97;
-const LOWER_Z = 122;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/**
- * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
- * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
- * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
- * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
- * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (only the last of them gets a span, covering them all, which callers ignore); the
- * `sized` cell is measured rather than scanned when it can be.
- * A tab ends the scan with no `end` (such lines take the string path): only bytes up to the row's
- * own end are ever read, so the cost of a row does not depend on what follows it in the chunk.
- * Finding the row's end here saves searching each line twice.
- */
-function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
-    const spans = out.spans;
-    for (let k = 0; k < spans.length; k += 1)
-        spans[k] = -1;
-    out.expected = false;
-    out.end = -1;
-    let cell = 0;
-    let i = start;
-    for (;;) {
-        const cellStart = i;
-        if (expect !== null && cell === expect.cell) {
-            const to = cellStart + expect.bytes.byteLength;
-            // Compared first: expected bytes hold no newline, so a match lies within this row, and so
-            // does the byte after it.
-            if (to < limit && sameBytes(view, cellStart, to, expect.bytes) && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE)) {
-                // Their own spans are not needed: the caller knows whose cells these are.
-                out.expected = true;
-                cell += expect.cells - 1;
-                i = to;
-            }
-        }
-        let b = 0;
-        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
-            i += sized.length;
-            b = COMMA;
-        }
-        else {
-            // Most bytes lie above the comma (digits, letters, `.`, `/`, `:`): one comparison settles them.
-            while (i < limit && ((b = bytes[i]) > COMMA || (b !== COMMA && b !== csv_bytes_NEWLINE && b !== TAB)))
-                i += 1;
-            if (b === TAB && i < limit)
-                break;
-        }
-        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
-        if (slot >= 0) {
-            spans[2 * slot] = cellStart;
-            spans[2 * slot + 1] = i;
-        }
-        cell += 1;
-        if (i >= limit)
-            break;
-        if (b === csv_bytes_NEWLINE) {
-            out.end = i;
-            break;
-        }
-        i += 1;
-    }
-    out.count = cell;
-}
-/**
- * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
- * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
- * for anything else (placeholders, other whitespace, more than 15 digits), which the caller then
- * parses as a string.
- */
-function plainNumber(bytes, start, end) {
-    let i = start;
-    let e = end;
-    while (i < e && bytes[i] === SPACE)
-        i += 1;
-    while (e > i && bytes[e - 1] === SPACE)
-        e -= 1;
-    // A unit: letters or `%` at the end, after the number and any spaces.
-    let u = e;
-    while (u > i && isUnitByte(bytes[u - 1]))
-        u -= 1;
-    if (u < e)
-        while (u > i && bytes[u - 1] === SPACE)
-            u -= 1;
-    e = u;
-    const negative = i < e && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < e; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
-    return negative ? -value : value;
-}
-/** `[A-Za-z%]`, the bytes of a unit suffix. */
-function isUnitByte(b) {
-    const lower = b | 0x20;
-    return (lower >= LOWER_A && lower <= LOWER_Z) || b === PERCENT;
-}
-function digitsAt(bytes, at, n) {
-    let value = 0;
-    for (let i = at; i < at + n; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b < ZERO || b > NINE)
-            return NaN;
-        value = value * 10 + (b - ZERO);
-    }
-    return value;
-}
-/**
- * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
- * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
- * `RecentTimestamp` relies on that.
- */
-function plainTimestampMs(bytes, start, end, compute = true) {
-    let s = start;
-    let e = end;
-    while (s < e && bytes[s] === SPACE)
-        s += 1;
-    while (e > s && bytes[e - 1] === SPACE)
-        e -= 1;
-    const length = e - s;
-    if (length !== 19 && (length < 21 || length > 23))
-        return null;
-    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
-        return null;
-    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
-        return null;
-    if (length > 19 && bytes[s + 19] !== DOT)
-        return null;
-    for (let i = s; i < e; i += 1) {
-        const at = i - s;
-        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
-            continue;
-        const b = bytes[i];
-        if (b < ZERO || b > NINE)
-            return null;
-    }
-    if (!compute)
-        return 0;
-    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
-    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
-}
-/** How a timestamp cell compares with the last one read. */
-const SAME = 0;
-const DIGITS_DIFFER = 1;
-const DIFFERENT = 2;
-/** Longer timestamp cells (spaces around) are not remembered. */
-const MAX_REMEMBERED = 32;
-const isDigit = (b) => b >= ZERO && b <= NINE;
-/**
- * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
- * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
- * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison. That holds because the
- * format check looks at the form alone, never at the values (no month <= 12): a check on values
- * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
- */
-class RecentTimestamp {
-    cell = new Uint8Array(MAX_REMEMBERED);
-    cellView = new DataView(this.cell.buffer);
-    length = -1;
-    /** The last cell's value; `NaN` when it was only checked. */
-    valueMs = NaN;
-    /** The length of the last cell read, for `SizedCell`; -1 before. */
-    get lastLength() {
-        return this.length;
-    }
-    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
-    read(bytes, view, start, end, compute) {
-        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
-        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
-            return compute ? this.valueMs : 0;
-        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
-        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
-        if (value === null)
-            return null;
-        this.remember(bytes, start, end, compute ? value : NaN);
-        return value;
-    }
-    compare(bytes, view, start) {
-        const length = this.length;
-        const cell = this.cell;
-        let kind = SAME;
-        let i = 0;
-        for (; i + 4 <= length; i += 4) {
-            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
-                continue;
-            for (let k = i; k < i + 4; k += 1) {
-                const b = bytes[start + k];
-                if (b === cell[k])
-                    continue;
-                if (!isDigit(b) || !isDigit(cell[k]))
-                    return DIFFERENT;
-                kind = DIGITS_DIFFER;
-            }
-        }
-        for (; i < length; i += 1) {
-            const b = bytes[start + i];
-            if (b === cell[i])
-                continue;
-            if (!isDigit(b) || !isDigit(cell[i]))
-                return DIFFERENT;
-            kind = DIGITS_DIFFER;
-        }
-        return kind;
-    }
-    remember(bytes, start, end, valueMs) {
-        if (end - start > MAX_REMEMBERED) {
-            this.length = -1;
-            return;
-        }
-        for (let i = start; i < end; i += 1)
-            this.cell[i - start] = bytes[i];
-        this.length = end - start;
-        this.valueMs = valueMs;
-    }
-}
-/**
- * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
- * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
- */
-function samplerRowTag(bytes, start, end, out) {
-    let value = 0;
-    for (let i = start; i < end && i - start <= 15; i += 1) {
-        const b = bytes[i];
-        if (b === TAB) {
-            out.tMs = value;
-            return i > start ? i : -1;
-        }
-        if (b < ZERO || b > NINE)
-            return -1;
-        value = value * 10 + (b - ZERO);
-    }
-    return -1;
-}
-/**
- * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
- * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
- */
-function sameBytes(view, start, end, cellView) {
-    const length = cellView.byteLength;
-    if (end - start !== length)
-        return false;
-    let i = 0;
-    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
-    for (; i + 4 <= length; i += 4)
-        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
-            return false;
-    for (; i < length; i += 1)
-        if (view.getUint8(start + i) !== cellView.getUint8(i))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
- */
-function isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
-}
-/** Parses a header line into its column layout. */
-function parseHeader(line) {
-    const fields = splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return gpuIdentity(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
-/**
- * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
- * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (-1) and the reader
- * parses that row as a string, so results are the same either way. Pure.
- */
-
-
-const UUID = 0;
-const INDEX = 1;
-const POWER = 2;
-const TIMESTAMP = 3;
-const rows_RETURN = 13;
-/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
-const MAX_CACHED_GPUS = 256;
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-/** The text of a cell as `splitCells` would give it (trimmed). */
-function cellText(bytes, start, end) {
-    return decoder.decode(bytes.subarray(start, end)).trim();
-}
-class FastRows {
-    header;
-    track;
-    /** Outputs of the last successful `parse`. */
-    powerW = null;
-    rawTimestampMs = null;
-    entry = null;
-    cellCount;
-    slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
-    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
-    expect = null;
-    gpus = [];
-    stamp = new RecentTimestamp();
-    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
-    stampCell = null;
-    next = 0;
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /**
-     * @param header the column layout rows follow
-     * @param track called once per new GPU identity; returns what the caller keeps for it
-     */
-    constructor(header, track) {
-        this.header = header;
-        this.track = track;
-        this.cellCount = header.fields.length;
-        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
-        const power = powerField(header);
-        const wanted = [
-            [UUID, FIELD.uuid],
-            [INDEX, FIELD.index],
-            [POWER, power],
-            [TIMESTAMP, FIELD.timestamp],
-        ];
-        for (const [slot, field] of wanted) {
-            const position = field === null ? undefined : header.positions.get(field);
-            if (position !== undefined)
-                this.slotOfCell[position] = slot;
-        }
-        const stampAt = header.positions.get(FIELD.timestamp);
-        if (stampAt !== undefined)
-            this.stampCell = { cell: stampAt, length: -1 };
-        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
-        const first = Math.min(...identityAt);
-        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
-            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
-    }
-    /**
-     * Reads the row that starts at `start` and ends at the next newline before `limit`.
-     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
-     * cannot be read.
-     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
-     *   `limit`, the column count differs or a cell needs the string path
-     */
-    parse(bytes, start, limit, withTimestamp) {
-        const cells = this.cells;
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
-        // its identity cells are compared as they stand instead of being scanned.
-        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
-        const expect = guess?.identityCells ? this.expect : null;
-        if (expect && guess?.identityCells)
-            expect.bytes = guess.identityCells;
-        if (this.stampCell)
-            this.stampCell.length = this.stamp.lastLength;
-        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
-        const end = cells.end;
-        if (end < 0 || cells.count !== this.cellCount)
-            return -1;
-        const spans = cells.spans;
-        // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === rows_RETURN)
-            for (let k = 1; k < spans.length; k += 2)
-                if (spans[k] === end)
-                    spans[k] = end - 1;
-        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
-        // its value is only needed in a plain log.
-        if (spans[2 * TIMESTAMP] >= 0) {
-            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
-            if (this.rawTimestampMs === null)
-                return -1;
-        }
-        else if (withTimestamp)
-            return -1;
-        const powerStart = spans[2 * POWER];
-        if (powerStart < 0)
-            this.powerW = null;
-        else {
-            const powerEnd = spans[2 * POWER + 1];
-            const value = plainNumber(bytes, powerStart, powerEnd);
-            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
-        }
-        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-        return this.entry === null ? -1 : end;
-    }
-    advance(at) {
-        this.next = (at + 1) % this.gpus.length;
-        return this.gpus[at];
-    }
-    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
-    gpu(bytes, spans) {
-        const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const at = (this.next + k) % count;
-            const gpu = this.gpus[at];
-            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
-                return this.advance(at);
-        }
-        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
-        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
-        const cells = new Array(this.cellCount).fill("");
-        const uuidAt = this.header.positions.get(FIELD.uuid);
-        const indexAt = this.header.positions.get(FIELD.index);
-        if (uuidAt !== undefined)
-            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
-        if (indexAt !== undefined)
-            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
-        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
-        if (!identity)
-            return null;
-        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
-        const gpu = {
-            identity,
-            handle: this.track(identity),
-            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
-            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
-            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
-        };
-        if (count < MAX_CACHED_GPUS)
-            this.gpus.push(gpu);
-        return gpu;
-    }
-    matches(cell, spans, which) {
-        const start = spans[2 * which];
-        if (cell === null)
-            return start < 0;
-        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
-    }
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps those timestamps onto a monotonic scale, taking out the clock's backward steps (NTP, DST
- * ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- */
-
-const HOUR_MS = 3_600_000;
-class PlainClock {
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            const slackMs = gapThresholdMs(intervalMs ?? 1000);
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (Math.abs(stepMs - HOUR_MS) <= slackMs) {
-                // DST starting: local time jumped one hour forward.
-                this.offsetMs -= HOUR_MS;
-                this.jumps += 1;
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-/** Median spacing of distinct timestamps, the loop's effective interval; 1000 ms if unknown. */
-function inferIntervalMs(times) {
-    const distinct = [...new Set(times)].sort((a, b) => a - b);
-    const steps = [];
-    for (let i = 1; i < distinct.length; i += 1)
-        steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/power-series.ts
 /**
  * A downsampled power-over-time series for charts, built while streaming. Readings fall into
@@ -43866,765 +44753,6 @@ class PowerSeriesBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/log/fast/rollup-bytes.ts
-/**
- * The reader's fast path for the sampler's `@rollup` records (see `sample-format.ts`): a 30-day
- * log is mostly these, one per GPU per minute, and reading each as strings (a split, a map, a
- * dozen numbers) makes garbage that grows the heap with the job's length. A record in exactly the
- * form `formatRollup` writes is read here from its bytes into one reused `GpuRollup`; anything
- * else is declined (-1) and the reader parses that line as a string, so results are the same
- * either way. Pure.
- */
-
-
-const rollup_bytes_TAB = 9;
-const rollup_bytes_NEWLINE = 10;
-const rollup_bytes_MINUS = 45;
-const rollup_bytes_DOT = 46;
-const rollup_bytes_ZERO = 48;
-const rollup_bytes_NINE = 57;
-/** More distinct identities than this are not cached (a log has a handful of GPUs). */
-const rollup_bytes_MAX_CACHED_GPUS = 256;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const rollup_bytes_POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-const encoder = new TextEncoder();
-const rollup_bytes_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const TAG = encoder.encode("@rollup\t");
-/** The fields in the order `formatRollup` writes them. */
-const FIELDS = [
-    "uuid",
-    "index",
-    "validSamples",
-    "missingSamples",
-    "firstMs",
-    "firstW",
-    "lastMs",
-    "lastW",
-    "energyJ",
-    "coveredMs",
-    "gaps",
-    "longestGapMs",
-    "peakW",
-];
-const NAMES = FIELDS.map((name) => encoder.encode(`${name}=`));
-/** Fields that may be empty (`null`); every other number must be present. */
-const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
-class RollupBytes {
-    /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
-    tMs = 0;
-    identity = null;
-    rollup = {
-        energyJ: 0,
-        coveredMs: 0,
-        peakW: null,
-        validSamples: 0,
-        missingSamples: 0,
-        gaps: 0,
-        longestGapMs: 0,
-        firstMs: null,
-        firstW: 0,
-        lastMs: null,
-        lastW: 0,
-    };
-    values = new Float64Array(FIELDS.length);
-    empty = new Uint8Array(FIELDS.length);
-    gpus = [];
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /** True when the line at `start` begins with `@rollup\t`. */
-    static isRollup(bytes, start, limit) {
-        if (start + TAG.length > limit)
-            return false;
-        for (let k = 0; k < TAG.length; k += 1)
-            if (bytes[start + k] !== TAG[k])
-                return false;
-        return true;
-    }
-    /**
-     * Reads the `@rollup` record at `start`, whose newline must come before `limit`.
-     * @returns the offset of its newline, or -1 (declined: not in the form written, or a number
-     *   that `parseSamplerRecord` would reject)
-     */
-    parse(bytes, start, limit) {
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        let i = start + TAG.length;
-        // The record's time: digits, then a tab.
-        let tMs = 0;
-        const tStart = i;
-        for (; i < limit && bytes[i] >= rollup_bytes_ZERO && bytes[i] <= rollup_bytes_NINE; i += 1)
-            tMs = tMs * 10 + (bytes[i] - rollup_bytes_ZERO);
-        if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== rollup_bytes_TAB)
-            return -1;
-        i += 1;
-        let uuidStart = 0;
-        let uuidEnd = 0;
-        let indexStart = 0;
-        let indexEnd = 0;
-        for (let f = 0; f < FIELDS.length; f += 1) {
-            const name = NAMES[f];
-            if (i + name.length > limit)
-                return -1;
-            for (let k = 0; k < name.length; k += 1)
-                if (bytes[i + k] !== name[k])
-                    return -1;
-            i += name.length;
-            const valueStart = i;
-            let b = 0;
-            while (i < limit && (b = bytes[i]) !== rollup_bytes_TAB && b !== rollup_bytes_NEWLINE)
-                i += 1;
-            if (i >= limit)
-                return -1;
-            // The last field ends the record; a tab there would bring fields this reader does not know.
-            if ((f === FIELDS.length - 1) !== (b === rollup_bytes_NEWLINE))
-                return -1;
-            if (f === 0) {
-                uuidStart = valueStart;
-                uuidEnd = i;
-            }
-            else if (f === 1) {
-                indexStart = valueStart;
-                indexEnd = i;
-            }
-            else if (!this.number(bytes, valueStart, i, f))
-                return -1;
-            i += 1;
-        }
-        const end = i - 1;
-        const identity = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
-        const v = this.values;
-        const empty = this.empty;
-        const r = this.rollup;
-        r.validSamples = v[2];
-        r.missingSamples = v[3];
-        r.firstMs = empty[4] ? null : v[4];
-        r.firstW = v[5];
-        r.lastMs = empty[6] ? null : v[6];
-        r.lastW = v[7];
-        r.energyJ = v[8];
-        r.coveredMs = v[9];
-        r.gaps = v[10];
-        r.longestGapMs = v[11];
-        r.peakW = empty[12] ? null : v[12];
-        this.tMs = tMs;
-        this.identity = identity;
-        return end;
-    }
-    /** Reads field `f`'s value into `values[f]` as `Number` would; false when the string path rejects it. */
-    number(bytes, start, end, f) {
-        this.empty[f] = 0;
-        if (start === end) {
-            if (!OPTIONAL.has(FIELDS[f]))
-                return false;
-            this.empty[f] = 1;
-            return true;
-        }
-        let value = decimal(bytes, start, end);
-        // Longer or other forms (17 digits, exponents): the string path's own conversion.
-        if (Number.isNaN(value))
-            value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
-        this.values[f] = value;
-        return Number.isFinite(value);
-    }
-    /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
-    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
-        const view = this.view;
-        for (const gpu of this.gpus)
-            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index))
-                return gpu.identity;
-        const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
-        const identity = gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
-        if (this.gpus.length < rollup_bytes_MAX_CACHED_GPUS)
-            this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
-        return identity;
-    }
-}
-/** `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
-function decimal(bytes, start, end) {
-    let i = start;
-    const negative = bytes[i] === rollup_bytes_MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < end; i += 1) {
-        const b = bytes[i];
-        if (b >= rollup_bytes_ZERO && b <= rollup_bytes_NINE) {
-            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === rollup_bytes_DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / rollup_bytes_POW10[fraction] : mantissa;
-    return negative ? -value : value;
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function rollup_bytes_copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const format_TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const START_TAG = `${format_TAG.start}\t`;
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${format_TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${format_TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${format_TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `${format_TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${format_TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case format_TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case format_TAG.header:
-            return { kind: "header", tMs, line: second };
-        case format_TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case format_TAG.event:
-            return { kind: "event", tMs, text: second };
-        case format_TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/reader.ts
-/**
- * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
- * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
- * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
- * whatever the log's length.
- *
- * Two formats are understood:
- * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
- *   rows they stand for;
- * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
- */
-
-
-
-
-
-
-
-
-
-
-
-const MAX_EVENTS = 20;
-/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
-const MAX_LINE_BYTES = 65_536;
-const reader_NEWLINE = 10;
-const HASH = 35;
-const AT = 64;
-const reader_ZERO = 48;
-const reader_NINE = 57;
-const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const INFER_ROWS = 16;
-class reader_SampleLogReader {
-    format = null;
-    header = null;
-    integrator = null;
-    series = null;
-    intervalMs;
-    startEpochMs = null;
-    firstMs = null;
-    lastMs = null;
-    stopMs = null;
-    stopReason = null;
-    malformedLines = 0;
-    eventCount = 0;
-    events = [];
-    lostRows = 0;
-    lostAtMs = null;
-    restarts = 0;
-    pending = [];
-    clock = new PlainClock();
-    onReading;
-    onInterrupt;
-    fast = null;
-    tag = { tMs: 0 };
-    rollups = new RollupBytes();
-    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
-    /**
-     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
-     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
-     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     */
-    constructor(options = {}) {
-        this.intervalMs = options.intervalMs ?? null;
-        this.onReading = options.onReading ?? null;
-        this.onInterrupt = options.onInterrupt ?? null;
-    }
-    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
-    get startEpoch() {
-        return this.startEpochMs;
-    }
-    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
-    pushBytes(chunk) {
-        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-        this.lines.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    }
-    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
-    endBytes() {
-        const rest = this.lines.end();
-        if (rest)
-            this.pushCutOff(reader_decoder.decode(rest));
-    }
-    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
-    push(line) {
-        if (isOverlong(line))
-            return this.malformed(line);
-        this.readLine(line);
-    }
-    readLine(line) {
-        if (line.length === 0 || line.startsWith("#"))
-            return;
-        const record = parseSamplerRecord(line);
-        if (record) {
-            this.format ??= "sampler";
-            switch (record.kind) {
-                case "start":
-                    this.startEpochMs = record.epochMs;
-                    this.intervalMs = record.intervalMs;
-                    this.firstMs = 0;
-                    this.ensureIntegrator(0);
-                    return;
-                case "header":
-                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
-                    // between the last row before and the first row after, so that stretch is a gap.
-                    if (this.lastMs !== null || this.pending.length > 0) {
-                        this.flushPending();
-                        this.integrator?.interrupt();
-                        this.onInterrupt?.();
-                        this.restarts += 1;
-                    }
-                    this.setHeader(parseHeader(record.line));
-                    return;
-                case "event":
-                    this.eventCount += 1;
-                    this.note(record.text);
-                    return;
-                case "stop":
-                    this.stopMs ??= record.tMs;
-                    this.stopReason ??= record.reason;
-                    return;
-                case "row":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.row(record.tMs, record.line);
-                    return;
-                case "rollup":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.addRollup(record.identity, record.rollup);
-                    return;
-            }
-        }
-        this.format ??= "nvidia-smi";
-        if (isHeaderLine(line)) {
-            this.setHeader(parseHeader(line));
-            return;
-        }
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return this.malformed(line);
-        const position = header.positions.get(FIELD.timestamp);
-        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null) {
-            if (!cells.includes(GPU_LOST))
-                return this.malformed(line);
-            this.lostAtMs = this.lastMs;
-            return this.lost(line);
-        }
-        this.accept(this.plainTime(rawMs), cells, header);
-    }
-    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
-    pushCutOff(line) {
-        this.malformed(line);
-    }
-    /**
-     * Closes the window and returns the result.
-     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
-     */
-    finish(fallbackEndMs) {
-        this.flushPending();
-        const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        const startMs = this.firstMs ?? 0;
-        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
-        return {
-            format: this.format ?? "nvidia-smi",
-            startEpochMs: this.startEpochMs,
-            windowMs: Math.max(0, endMs - startMs),
-            intervalMs,
-            gapMs: gapThresholdMs(intervalMs),
-            powerField: this.header ? powerField(this.header) : null,
-            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
-            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
-            malformedLines: this.malformedLines,
-            eventCount: this.eventCount,
-            events: [...this.events],
-            clockJumps: this.clock.jumps,
-            lostRows: this.lostRows,
-            restarts: this.restarts,
-            stopReason: this.stopReason,
-        };
-    }
-    setHeader(header) {
-        this.header = header;
-        this.fast = null;
-    }
-    /** One line of a byte stream that the fast path did not read: the string path. */
-    pushLine(bytes, start, end, overlong) {
-        const line = reader_decoder.decode(bytes.subarray(start, end));
-        if (overlong)
-            this.malformed(line);
-        else
-            this.readLine(line);
-    }
-    /**
-     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
-     * line to `push`, which treats every row the same way, only slower.
-     */
-    fastRow(bytes, start, limit) {
-        const header = this.header;
-        const integrator = this.integrator;
-        const series = this.series;
-        const first = bytes[start];
-        if (first === AT)
-            return this.fastRollup(bytes, start, limit);
-        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
-            return -1;
-        this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
-        const fast = this.fast;
-        let tMs;
-        let end;
-        const tab = samplerRowTag(bytes, start, limit, this.tag);
-        if (tab >= 0) {
-            tMs = this.tag.tMs;
-            if (this.stopMs !== null && tMs > this.stopMs)
-                return -1;
-            end = fast.parse(bytes, tab + 1, limit, false);
-            if (end < 0)
-                return -1;
-            this.format ??= "sampler";
-        }
-        else {
-            // A plain row starts with a digit (never a header) and has no tab (never a sampler record:
-            // the scan declines a row at its first tab).
-            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
-                return -1;
-            end = fast.parse(bytes, start, limit, true);
-            if (end < 0 || fast.rawTimestampMs === null)
-                return -1;
-            tMs = this.plainTime(fast.rawTimestampMs);
-        }
-        const entry = fast.entry;
-        const powerW = fast.powerW;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        integrator.addTo(entry.handle.state, tMs, powerW);
-        this.onReading?.(tMs, entry.identity, powerW);
-        if (powerW !== null)
-            series.addTo(entry.handle.slot, tMs, powerW);
-        return end;
-    }
-    /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
-    fastRollup(bytes, start, limit) {
-        if (!this.integrator || this.pending.length > 0 || !RollupBytes.isRollup(bytes, start, limit))
-            return -1;
-        const rollups = this.rollups;
-        const end = rollups.parse(bytes, start, limit);
-        if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs))
-            return -1;
-        this.format ??= "sampler";
-        this.addRollup(rollups.identity, rollups.rollup);
-        return end;
-    }
-    /**
-     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
-     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
-     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
-     */
-    addRollup(identity, rollup) {
-        this.flushPending();
-        this.ensureIntegrator(0);
-        this.integrator?.addRollup(identity, rollup);
-        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
-            return;
-        this.firstMs ??= rollup.firstMs;
-        this.lastMs = rollup.lastMs;
-        const spanMs = rollup.lastMs - rollup.firstMs;
-        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
-        if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
-            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
-            for (let k = 1; k <= steps && spanMs > 0; k += 1)
-                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
-        }
-        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
-        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
-    }
-    row(tMs, line) {
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length) {
-            if (isHeaderLine(line)) {
-                this.setHeader(parseHeader(line));
-                return;
-            }
-            return this.malformed(line);
-        }
-        if (!plausibleRow(cells, header))
-            return this.malformed(line);
-        this.accept(tMs, cells, header);
-    }
-    /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-    plainTime(rawMs) {
-        return this.clock.monotonic(rawMs, this.intervalMs);
-    }
-    accept(tMs, cells, header) {
-        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
-        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
-        if (identify(cells, header) === null) {
-            this.lostAtMs = tMs;
-            return this.lost(cells.join(", "));
-        }
-        if (this.integrator)
-            return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
-        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
-            this.flushPending();
-    }
-    distinctPendingTimes() {
-        const times = new Set(this.pending.map((row) => row.tMs));
-        return times.size;
-    }
-    flushPending() {
-        if (this.pending.length === 0)
-            return;
-        if (this.intervalMs === null) {
-            const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
-            this.intervalMs = intervalMs;
-            for (const row of this.pending)
-                row.tMs += row.unsizedSteps * intervalMs;
-            this.clock.sizeSteps(intervalMs);
-        }
-        const first = this.pending[0];
-        this.ensureIntegrator(first ? first.tMs : 0);
-        const rows = this.pending;
-        this.pending = [];
-        for (const row of rows)
-            this.feed(row.tMs, row.cells, row.header);
-    }
-    ensureIntegrator(originMs) {
-        if (this.integrator)
-            return;
-        const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-        this.series = new PowerSeriesBuilder(originMs, intervalMs);
-    }
-    feed(tMs, cells, header) {
-        const integrator = this.integrator;
-        if (!integrator)
-            return;
-        this.firstMs ??= tMs;
-        this.lastMs = tMs;
-        const identity = identify(cells, header);
-        if (!identity)
-            return;
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        const powerW = position === undefined ? null : parseReading(cells[position]);
-        integrator.add(tMs, identity, powerW);
-        this.onReading?.(tMs, identity, powerW);
-        if (powerW !== null)
-            this.series?.add(tMs, identity.key, powerW);
-    }
-    lost(line) {
-        this.lostRows += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    malformed(line) {
-        this.malformedLines += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    note(text) {
-        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
-            this.events.push(text);
-    }
-}
-const reader_encoder = new TextEncoder();
-/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
-function isOverlong(line) {
-    return line.length * 3 > MAX_LINE_BYTES && reader_encoder.encode(line).length > MAX_LINE_BYTES;
-}
-
 ;// CONCATENATED MODULE: ./src/core/energy/steps.ts
 /** The rule above in words, for the report. */
 const STEP_RULES = [
@@ -44657,6 +44785,616 @@ function steps_stepSpans(steps) {
     return spans;
 }
 
+;// CONCATENATED MODULE: ./src/core/prometheus/counter-energy.ts
+/**
+ * A GPU's energy over a time window from the samples of its cumulative energy counter, as a
+ * scraper saw them. Pure.
+ *
+ * Rules:
+ * - Between two samples the counter's increase is exact, however far apart they are (the driver
+ *   counts on while the exporter is down); a gap longer than `gapMs` still counts as uncovered.
+ * - A decrease is a reset (driver reloaded): the later value is the energy since the reset, and
+ *   the stretch before the reset inside that interval is estimated from the power readings
+ *   (their trapezoid when it is larger), so that a reset neither loses nor invents energy. The
+ *   range runs from the counter's value alone to the board's peak power over the interval.
+ * - An interval that straddles a window edge is split in proportion to time. The range assumes
+ *   the power inside it lay between the lowest and highest of its average and the power
+ *   readings at its two ends.
+ * - A window edge with no sample beyond it is held at the nearest interval's average power when
+ *   at most `gapMs` long (range: the lowest to highest power seen), else left uncovered (range:
+ *   0 to the peak power over that stretch).
+ */
+/** The power reading nearest to `tMs`, or `null` when none lies within `withinMs`. */
+function powerNear(power, tMs, withinMs) {
+    let best = null;
+    for (const sample of power) {
+        if (Math.abs(sample[0] - tMs) > withinMs)
+            continue;
+        if (best === null || Math.abs(sample[0] - tMs) < Math.abs(best[0] - tMs))
+            best = sample;
+    }
+    return best === null ? null : best[1];
+}
+function peakBetween(power, fromMs, toMs, fallbackW) {
+    let peak = fallbackW;
+    for (const [tMs, powerW] of power)
+        if (tMs >= fromMs && tMs <= toMs && powerW > peak)
+            peak = powerW;
+    return peak;
+}
+function intervals(samples, gapMs) {
+    const counter = samples.counterMj;
+    const out = [];
+    for (let i = 1; i < counter.length; i++) {
+        const [fromMs, fromMj] = counter[i - 1];
+        const [toMs, toMj] = counter[i];
+        const dtS = (toMs - fromMs) / 1000;
+        if (dtS <= 0)
+            continue;
+        if (toMj >= fromMj) {
+            const energyJ = (toMj - fromMj) / 1000;
+            out.push({ fromMs, toMs, energyJ, lowJ: energyJ, highJ: energyJ, reset: false });
+            continue;
+        }
+        // Reset: the new value is what was drawn since; the power readings estimate the whole interval.
+        const sinceResetJ = toMj / 1000;
+        const within = Math.min(gapMs, toMs - fromMs);
+        const a = powerNear(samples.powerW, fromMs, within);
+        const b = powerNear(samples.powerW, toMs, within);
+        const trapezoidJ = a !== null && b !== null ? ((a + b) / 2) * dtS : a !== null || b !== null ? (a ?? b ?? 0) * dtS : 0;
+        const energyJ = Math.max(sinceResetJ, trapezoidJ);
+        const peakW = peakBetween(samples.powerW, fromMs, toMs, Math.max(a ?? 0, b ?? 0));
+        out.push({ fromMs, toMs, energyJ, lowJ: sinceResetJ, highJ: Math.max(energyJ, peakW * dtS), reset: true });
+    }
+    return out;
+}
+/** The counter's energy over `window` (see the rules above). `gapMs`: longest interval counted as covered. */
+function counterEnergy(samples, window, gapMs) {
+    const { startEpochMs: t0, endEpochMs: t1 } = window;
+    const all = intervals(samples, gapMs);
+    if (all.length === 0 || t1 <= t0)
+        return null;
+    let energyJ = 0;
+    let lowJ = 0;
+    let highJ = 0;
+    let coveredMs = 0;
+    let resets = 0;
+    const averages = [];
+    for (const interval of all) {
+        const inFrom = Math.max(interval.fromMs, t0);
+        const inTo = Math.min(interval.toMs, t1);
+        if (inTo <= inFrom)
+            continue;
+        const dtMs = interval.toMs - interval.fromMs;
+        const averageW = interval.energyJ / (dtMs / 1000);
+        averages.push(averageW);
+        if (interval.reset && interval.toMs <= t1 && interval.toMs > t0)
+            resets += 1;
+        if (dtMs <= gapMs)
+            coveredMs += inTo - inFrom;
+        if (inFrom === interval.fromMs && inTo === interval.toMs) {
+            energyJ += interval.energyJ;
+            lowJ += interval.lowJ;
+            highJ += interval.highJ;
+            continue;
+        }
+        const inS = (inTo - inFrom) / 1000;
+        const outS = dtMs / 1000 - inS;
+        const ends = [averageW];
+        for (const t of [interval.fromMs, interval.toMs]) {
+            const powerW = powerNear(samples.powerW, t, Math.min(gapMs, dtMs));
+            if (powerW !== null)
+                ends.push(powerW);
+        }
+        const minW = Math.min(...ends);
+        const maxW = Math.max(...ends);
+        const share = interval.energyJ * (inS / (dtMs / 1000));
+        energyJ += share;
+        lowJ += Math.max(0, minW * inS, interval.lowJ - maxW * outS);
+        highJ += Math.min(interval.highJ, Math.max(share, maxW * inS, interval.highJ - minW * outS));
+    }
+    // Edges no interval reaches: held at the nearest average, or uncovered.
+    const first = samples.counterMj[0][0];
+    const last = samples.counterMj[samples.counterMj.length - 1][0];
+    const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
+    const minW = seen.length > 0 ? Math.min(...seen) : 0;
+    const maxW = seen.length > 0 ? Math.max(...seen) : 0;
+    const edges = [
+        [Math.max(0, Math.min(first, t1) - t0), averages[0]],
+        [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
+    ];
+    for (const [edgeMs, nearestW] of edges) {
+        if (edgeMs <= 0)
+            continue;
+        const edgeS = edgeMs / 1000;
+        if (edgeMs <= gapMs && nearestW !== undefined) {
+            energyJ += nearestW * edgeS;
+            lowJ += minW * edgeS;
+            highJ += maxW * edgeS;
+            coveredMs += edgeMs;
+        }
+        else
+            highJ += maxW * edgeS;
+    }
+    const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
+    return {
+        energyJ,
+        rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],
+        coveredMs: Math.min(coveredMs, t1 - t0),
+        resets,
+        samples: inside,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
+/**
+ * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
+ * series into physical GPUs. Pure.
+ *
+ * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
+ * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
+ * figures are taken from one of its series only.
+ */
+/** Metric names read from the exporter. */
+const DCGM = {
+    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
+    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+    /** Board power, W (a gauge: the driver's running average). */
+    powerW: "DCGM_FI_DEV_POWER_USAGE",
+    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
+    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
+};
+function label(labels, ...names) {
+    for (const name of names) {
+        const value = labels[name];
+        if (value !== undefined && value !== "")
+            return value;
+    }
+    return null;
+}
+/** The board a series describes. */
+function boardOf(labels) {
+    const uuid = label(labels, "UUID", "uuid");
+    const host = label(labels, "Hostname", "hostname");
+    const gpu = label(labels, "gpu");
+    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
+    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
+    return { uuid, host, index, name: label(labels, "modelName"), key };
+}
+/** The MIG instance a series describes; `null` for a whole GPU. */
+function migInstanceOf(labels) {
+    const id = label(labels, "GPU_I_ID");
+    return id === null ? null : { id, profile: label(labels, "GPU_I_PROFILE") };
+}
+/**
+ * Groups series by physical GPU, keeping one series per board. A board counts whole when any
+ * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
+ */
+function groupByBoard(series) {
+    const boards = new Map();
+    for (const one of series) {
+        const board = boardOf(one.labels);
+        let entry = boards.get(board.key);
+        if (!entry) {
+            entry = { board, all: [], whole: false, instances: new Map() };
+            boards.set(board.key, entry);
+        }
+        entry.all.push(one);
+        const instance = migInstanceOf(one.labels);
+        if (instance === null)
+            entry.whole = true;
+        else
+            entry.instances.set(instance.id, instance);
+    }
+    return [...boards.values()]
+        .map(({ board, all, whole, instances }) => {
+        // Series of one board can differ in pod labels or restart; the longest is the best record.
+        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
+        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
+        return {
+            board,
+            series: { labels: kept.labels, samples: merged },
+            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
+        };
+    })
+        .sort(compareBoards);
+}
+/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
+function sameInstanceLabels(a, b) {
+    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
+}
+/** Samples of several series of one record, merged in time order (one value per timestamp). */
+function mergeSamples(all) {
+    if (all.length === 1)
+        return all[0].samples;
+    const byTime = new Map();
+    for (const one of all)
+        for (const [tMs, value] of one.samples)
+            if (!byTime.has(tMs))
+                byTime.set(tMs, value);
+    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
+}
+function compareBoards(a, b) {
+    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
+    if (host !== 0)
+        return host;
+    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
+}
+/**
+ * The scrape interval the samples show: the median spacing of consecutive samples over all
+ * series, ms; `null` with fewer than two samples in every series.
+ */
+function scrapeIntervalMs(series) {
+    const spacings = [];
+    for (const one of series)
+        for (let i = 1; i < one.samples.length; i++)
+            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
+    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
+    if (positive.length === 0)
+        return null;
+    return positive[Math.floor(positive.length / 2)];
+}
+/**
+ * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
+ * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
+ */
+function profileShare(instances) {
+    let slices = 0;
+    for (const instance of instances) {
+        const match = /^(\d+)g\./.exec(instance.profile ?? "");
+        if (!match)
+            return null;
+        slices += Number(match[1]);
+    }
+    return Math.min(1, slices / 7);
+}
+/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
+function selectorLabelNames(selector) {
+    const names = new Set();
+    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
+    for (const match of selector.matchAll(matcher))
+        names.add(match[1]);
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/power-readings.ts
+function interpolate(a, b, tMs) {
+    return a[1] + ((b[1] - a[1]) * (tMs - a[0])) / (b[0] - a[0]);
+}
+/**
+ * The readings inside `window`; an edge reading is interpolated when the samples on either side
+ * of the edge are at most `gapMs` apart (else the integration's own edge rule applies).
+ */
+function windowReadings(samples, window, gapMs) {
+    const { startEpochMs: t0, endEpochMs: t1 } = window;
+    const inside = samples.filter(([tMs]) => tMs >= t0 && tMs <= t1);
+    const before = samples.filter(([tMs]) => tMs < t0).at(-1);
+    const after = samples.find(([tMs]) => tMs > t1);
+    const readings = [];
+    let edgeLowJ = 0;
+    let edgeHighJ = 0;
+    const edge = (a, b, tMs, innerMs, innerW) => {
+        const powerW = interpolate(a, b, tMs);
+        const spanS = Math.abs(innerMs - tMs) / 1000;
+        const estimateJ = ((powerW + innerW) / 2) * spanS;
+        edgeLowJ += estimateJ - Math.min(a[1], b[1]) * spanS;
+        edgeHighJ += Math.max(a[1], b[1]) * spanS - estimateJ;
+        return [tMs, powerW];
+    };
+    const firstInside = inside[0];
+    const lastInside = inside.at(-1);
+    if (firstInside === undefined || lastInside === undefined) {
+        // The whole window lies between two samples.
+        if (before && after && after[0] - before[0] <= gapMs) {
+            readings.push(edge(before, after, t0, t1, interpolate(before, after, t1)), [t1, interpolate(before, after, t1)]);
+        }
+    }
+    else {
+        if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs)
+            readings.push(edge(before, firstInside, t0, ...firstInside));
+        readings.push(...inside);
+        if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs)
+            readings.push(edge(lastInside, after, t1, ...lastInside));
+    }
+    return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };
+}
+
+;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
+/**
+ * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
+ * built from the series the queries returned, the window and the settings.
+ *
+ * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
+ * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
+ * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
+ * power readings also give the chart, the steps and the phases.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
+const DEFAULT_SCRAPE_MS = 30_000;
+const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
+/** The rules of this method in words, for the report. */
+function dcgmRules(gapMs) {
+    return [
+        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
+        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
+        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
+        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
+        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
+        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
+        ...integrationRules({ gapMs }).slice(1),
+    ];
+}
+function dcgm_report_gpuLabel(board) {
+    const where = board.host ? ` on ${board.host}` : "";
+    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
+}
+/** The share of a board a job is given when it has only some of its MIG instances. */
+function migShare(board, grActive, boardInstances) {
+    if (board.instances.length === 0)
+        return null;
+    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
+    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
+    const mineIds = new Set(board.instances.map((i) => i.id));
+    // The job has every instance of the board: the whole board is its.
+    if ([...everyInstance].every((id) => mineIds.has(id)))
+        return null;
+    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
+    const activity = new Map();
+    for (const series of onBoard) {
+        const instance = migInstanceOf(series.labels);
+        const value = series.samples.at(-1)?.[1];
+        if (instance && value !== undefined && Number.isFinite(value))
+            activity.set(instance.id, value);
+    }
+    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
+    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
+    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
+        return {
+            instances: names,
+            share: round(mine / total, 6),
+            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
+        };
+    }
+    const slices = profileShare(board.instances);
+    if (slices !== null)
+        return { instances: names, share: round(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
+    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
+}
+function longestGap(times, window) {
+    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+    let longest = 0;
+    for (let i = 1; i < inside.length; i++)
+        longest = Math.max(longest, inside[i] - inside[i - 1]);
+    return longest;
+}
+function kwhRange(rangeJ) {
+    return rangeJ === null ? null : [precise(joulesToKwh(rangeJ[0])), precise(joulesToKwh(rangeJ[1]))];
+}
+/** Builds the report (see the module comment). `warnings` come first in the report's list. */
+function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
+    const { window } = data;
+    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
+    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const gapMs = gapThresholdMs(intervalMs);
+    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
+    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
+    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
+    const integrator = new EnergyIntegrator({ gapMs });
+    const series = new PowerSeriesBuilder(0, intervalMs);
+    const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
+    const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
+    const feed = [];
+    const shares = new Map();
+    const edgeJ = new Map();
+    for (const { board } of boards) {
+        const matched = counters.get(board.key) ?? powers.get(board.key);
+        const share = migShare(matched, data.grActive, data.boardInstances);
+        shares.set(board.key, share);
+        const factor = share?.share ?? 1;
+        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
+        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
+        integrator.state(gpuIdentity(board.key, null));
+        for (const [tEpochMs, powerW] of cut.readings)
+            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+    }
+    feed.sort((a, b) => a[0] - b[0]);
+    for (const [tMs, key, powerW] of feed) {
+        const identity = gpuIdentity(key, null);
+        integrator.add(tMs, identity, powerW);
+        series.add(tMs, key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+    }
+    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
+    const figures = boards.map(({ board }) => {
+        const share = shares.get(board.key) ?? null;
+        const factor = share?.share ?? 1;
+        const power = sampled.get(board.key);
+        const powerSamples = powers.get(board.key)?.series.samples ?? [];
+        const counterSeries = counters.get(board.key);
+        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
+        const sampledJ = power?.energyJ ?? null;
+        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
+        if (counted) {
+            const times = counterSeries.series.samples.map(([t]) => t);
+            return {
+                ...base,
+                source: "dcgm-counter",
+                energyJ: counted.energyJ * factor,
+                rangeJ: range_scaleRange(counted.rangeJ, factor),
+                counterJ: counted.energyJ * factor,
+                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
+                samples: counted.samples,
+                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
+                resets: counted.resets,
+                longestGapMs: longestGap(times, window),
+            };
+        }
+        if (sampledJ !== null && power) {
+            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
+            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
+            return {
+                ...base,
+                source: "dcgm-power",
+                energyJ: sampledJ,
+                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
+                coverage: power.coverage,
+                samples: power.validSamples,
+                averageW: power.averageW,
+                longestGapMs: power.longestGapMs,
+            };
+        }
+        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
+    });
+    const all = [...warnings];
+    const measured = figures.filter((f) => f.energyJ !== null);
+    if (figures.length === 0)
+        all.push("no GPU series were found for the window");
+    for (const f of figures) {
+        if (f.energyJ === null)
+            all.push(`${dcgm_report_gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+        if (f.resets > 0)
+            all.push(`${dcgm_report_gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+    }
+    const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
+    const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
+    if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED)
+        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
+    const sources = new Set(measured.map((f) => f.source));
+    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
+    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
+    if (withoutCounter.length > 0 && sources.size > 0)
+        all.push(`${withoutCounter.map((f) => dcgm_report_gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+    let status = "measured";
+    if (energyKwh === null)
+        status = "not-measured";
+    else if (coverage < MIN_COVERAGE_MEASURED || measured.length < figures.length)
+        status = "partial";
+    const gpus = figures.map((f) => {
+        // The edges and gaps bound the figure; the board sensor's error for its family widens both ends,
+        // as it does for the local sampler's figures (core/energy/range.ts).
+        const profile = sensorProfile(f.board.name);
+        const sensor = sensorFraction(profile, f.averageW ?? 0);
+        const rangeJ = f.rangeJ === null ? null : [relativeRange(f.rangeJ[0], sensor)[0], relativeRange(f.rangeJ[1], sensor)[1]];
+        const counterKwh = f.counterJ === null ? null : precise(joulesToKwh(f.counterJ));
+        const sampledKwh = f.sampledJ === null ? null : precise(joulesToKwh(f.sampledJ));
+        return {
+            index: f.board.index,
+            uuid: f.board.uuid,
+            name: f.board.name,
+            host: f.board.host,
+            energyKwh: f.energyJ === null ? null : precise(joulesToKwh(f.energyJ)),
+            energyKwhRange: kwhRange(rangeJ),
+            uncertainty: rangeJ === null
+                ? null
+                : { sensorFamily: profile.family, sensorFraction: round(sensor, 4), samplingFraction: 0, seenFraction: profile.sensedFraction },
+            energySource: f.source ?? undefined,
+            sampledEnergyKwh: sampledKwh,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null,
+            averageWatts: f.averageW === null ? null : round(f.averageW, 2),
+            peakWatts: f.peakW === null ? null : round(f.peakW, 2),
+            spreadWatts: null,
+            samples: f.samples,
+            missingSamples: 0,
+            coverage: round(Math.min(1, f.coverage), 4),
+            mig: f.share,
+        };
+    });
+    const rangeKwh = energyKwh === null ? null : totalRange(gpus);
+    const sampledTotal = figures.some((f) => f.sampledJ !== null)
+        ? precise(joulesToKwh(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
+        : null;
+    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
+        ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
+        : null;
+    const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
+    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
+    const built = series.build();
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: null,
+        jobs: [],
+        status,
+        warnings: all,
+        startedAt: new Date(window.startEpochMs).toISOString(),
+        endedAt: new Date(window.endEpochMs).toISOString(),
+        durationSeconds: round(windowMs / 1000, 3),
+        energyKwh,
+        energyKwhRange: rangeKwh,
+        energySource,
+        sampledEnergyKwh: sampledTotal,
+        counterEnergyKwh: counterTotal,
+        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? round((sampledTotal - counterTotal) / counterTotal, 4) : null,
+        facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
+        pue: settings.pue,
+        pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissions === null ? null : precise(emissions)),
+        coverage,
+        carbonIntensity: settings.carbonIntensity,
+        embodied: null,
+        gpus,
+        method: {
+            powerField: "DCGM_FI_DEV_POWER_USAGE",
+            intervalMs,
+            gapThresholdMs: gapMs,
+            integration: "trapezoid",
+            rules: dcgmRules(gapMs),
+            scope: DCGM_SCOPE_NOTE,
+            accuracy: ACCURACY_NOTE,
+            energyCounter: {
+                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
+                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
+                toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                windowSeconds: round(windowMs / 1000, 3),
+            },
+            prometheus: {
+                ...data.source,
+                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
+            },
+        },
+        quality: {
+            malformedLines: 0,
+            events: 0,
+            eventSamples: [],
+            clockJumps: 0,
+            lostRows: 0,
+            restarts: 0,
+            stopReason: null,
+            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
+        },
+        powerSeries: {
+            bucketSeconds: built.bucketSeconds,
+            points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
+        },
+        ...noBreakdown(),
+        steps: stepRows,
+        outsideStepsEnergyKwh: spans.steps === null ? null : outsideEnergyKwh(stepRows, sampledTotal),
+        stepRules: spans.steps === null ? [] : STEP_RULES,
+        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/intensity.ts
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
@@ -44671,7 +45409,7 @@ function tableIntensity(location) {
     const grid = location.regionalGrid;
     // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
     const hint = grid
-        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${names_INPUT.location}' to ${grid.zone} to use it`
+        ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${config_names/* INPUT */.bO.location}' to ${grid.zone} to use it`
         : "";
     return {
         gramsPerKwh: location.gramsPerKwh,
@@ -44689,7 +45427,7 @@ function tableIntensity(location) {
 function intensity_resolveIntensity(settings) {
     if (settings.carbonIntensityGPerKwh !== null) {
         return {
-            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${names_INPUT.carbonIntensity}'`, settings.location?.location ?? null),
+            intensity: givenIntensity(settings.carbonIntensityGPerKwh, `input '${config_names/* INPUT */.bO.carbonIntensity}'`, settings.location?.location ?? null),
             notice: null,
         };
     }
@@ -44707,7 +45445,7 @@ function intensity_resolveIntensity(settings) {
             attribution: ATTRIBUTION.ember,
             hourly: null,
         },
-        notice: `No '${names_INPUT.location}' or '${names_INPUT.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${names_INPUT.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${names_INPUT.carbonIntensity}' for an honest number.`,
+        notice: `No '${config_names/* INPUT */.bO.location}' or '${config_names/* INPUT */.bO.carbonIntensity}' given: using the world average of ${WORLD_AVERAGE_INTENSITY.gramsPerKwh} gCO2e/kWh. Set '${config_names/* INPUT */.bO.location}' (a country such as DE, a zone such as US-CA, a cloud region such as aws:us-east-1) or '${config_names/* INPUT */.bO.carbonIntensity}' for an honest number.`,
     };
 }
 
@@ -44763,13 +45501,16 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 
 
 
+
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 function withIntensity(report, intensity, warnings = []) {
     const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
     return {
         ...report,
         carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
         warnings: [...report.warnings, ...warnings],
     };
 }
@@ -44847,7 +45588,7 @@ function electricityMapsRange(zone, startMs, endMs, token, env, timeoutMs) {
         emissionFactorType: "lifecycle",
         temporalGranularity: "hourly",
     });
-    const url = `${base(env, names_ENV.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
+    const url = `${base(env, config_names/* ENV */.Km.electricityMapsUrl, ELECTRICITY_MAPS_URL)}/v3/carbon-intensity/past-range?${query}`;
     return getJson(url, { "auth-token": token }, timeoutMs);
 }
 /** `2026-03-01T10:00Z`: the UK API's minute-precision UTC form. */
@@ -44856,7 +45597,7 @@ function ukTime(epochMs) {
 }
 /** UK Carbon Intensity API national half-hours over [startMs, endMs). */
 function ukIntensityRange(startMs, endMs, env, timeoutMs) {
-    const url = `${base(env, names_ENV.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
+    const url = `${base(env, config_names/* ENV */.Km.ukCarbonIntensityUrl, UK_CARBON_INTENSITY_URL)}/intensity/${ukTime(startMs)}/${ukTime(endMs)}`;
     return getJson(url, {}, timeoutMs);
 }
 
@@ -44866,7 +45607,7 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
-const live_grid_HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 const electricityMapsSchema = object({
     data: array(object({
         datetime: schemas_string(),
@@ -44891,7 +45632,7 @@ function parseElectricityMaps(json) {
         const startMs = Date.parse(point.datetime);
         if (point.carbonIntensity === null || Number.isNaN(startMs))
             continue;
-        periods.push({ startMs, endMs: startMs + live_grid_HOUR_MS, gramsPerKwh: point.carbonIntensity });
+        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
@@ -44931,7 +45672,7 @@ function timeChunks(startMs, endMs, maxMs) {
 }
 /** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
 function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / live_grid_HOUR_MS) : Math.floor(epochMs / live_grid_HOUR_MS)) * live_grid_HOUR_MS;
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
@@ -45032,6 +45773,7 @@ function energyWeightedIntensity(slices, periods) {
 
 
 
+
 /** Every warning about live data starts with this, so post can show it even on a good measurement. */
 const live_intensity_LIVE_WARNING_PREFIX = "live grid data";
 /** All live requests of one report together stop after this long. */
@@ -45057,7 +45799,7 @@ function services(settings, env, warnings) {
             });
         }
         else {
-            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${names_INPUT.location}' to a zone key (such as US-CAL-CISO) for live data.`);
+            warnings.push(`${live_intensity_LIVE_WARNING_PREFIX}: no Electricity Maps zone is known for ${location.location}; set '${config_names/* INPUT */.bO.location}' to a zone key (such as US-CAL-CISO) for live data.`);
         }
     }
     if (settings.liveGrid && location.inGreatBritain) {
@@ -45106,7 +45848,8 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     const windowStartMs = Date.parse(report.startedAt);
     const windowEndMs = Date.parse(report.endedAt);
     const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-    const deadlineMs = now() + LIVE_BUDGET_MS;
+    // Its own few seconds, within post's one network deadline.
+    const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, deadlines_networkDeadline(env).remainingMs());
     for (const service of list) {
         let series;
         try {
@@ -45164,88 +45907,6 @@ async function pricing_priceReport(report, settings, env) {
     if (settings.embodied && priced.gpus.length > 0)
         priced = withEmbodied(priced, settings.gpuLifetimeYears);
     return priced;
-}
-
-;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
-/**
- * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
- *
- * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
- * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
- * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
- * can append; the unit is the first one named. Lines that are not a count are skipped.
- */
-
-/** The counts in a work file, or why it cannot be used. */
-function parseWorkUnits(text) {
-    let units = 0;
-    let unit = null;
-    let skippedLines = 0;
-    for (const raw of text.split("\n")) {
-        const line = raw.trim();
-        if (line === "")
-            continue;
-        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
-        if (!match) {
-            skippedLines += 1;
-            continue;
-        }
-        units += Number(match[1]);
-        unit ??= match[2]?.trim() ?? null;
-    }
-    return { units, unit, skippedLines };
-}
-/** Joules per unit; `null` without energy or without a positive count. */
-function workReport(energyKwh, units, unit) {
-    if (energyKwh === null || !(units > 0))
-        return null;
-    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = 64 * 1024;
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function readWorkFile(file) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(file).size;
-    }
-    catch {
-        return null;
-    }
-    if (size > MAX_BYTES)
-        return `the work file ${file} is ${size} bytes; it should hold counts, one per line`;
-    try {
-        return parseWorkUnits((0,external_node_fs_.readFileSync)(file, "utf8"));
-    }
-    catch (e) {
-        return `the work file ${file} could not be read (${(0,errors/* errorMessage */.g)(e)})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/measure/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${names_ENV.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${names_ENV.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/nvidia-smi/gpu-selection.ts
@@ -46391,7 +47052,9 @@ function numberInput(name, accepted, schema, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
     const result = schema.safeParse(value);
-    if (!result.success || !NUMBER_TEXT.test(text)) {
+    // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+    const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
     return result.data;
@@ -46415,7 +47078,7 @@ function artifactNameInput(raw) {
         .max(256)
         .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
     if (!schema.safeParse(name).success) {
-        throw new InputError(names_INPUT.artifactName, `Input '${names_INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.artifactName, `Input '${config_names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
     }
     return name;
 }
@@ -46423,23 +47086,23 @@ function modeInput(raw) {
     const text = raw.trim();
     if (text === "")
         return "measure";
-    const mode = MODES.find((m) => m === text);
+    const mode = config_names/* MODES */.FN.find((m) => m === text);
     if (!mode)
-        throw new InputError(names_INPUT.mode, `Input '${names_INPUT.mode}' must be one of ${MODES.join(", ")}; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.mode, `Input '${config_names/* INPUT */.bO.mode}' must be one of ${config_names/* MODES */.FN.join(", ")}; got '${raw}'.`);
     return mode;
 }
-function phaseInput(raw, mode) {
+function phaseInput(raw, mode, selectorGiven) {
     const text = raw.trim();
-    if (mode === "mark" && text === "")
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must name the phase that starts here when '${names_INPUT.mode}' is mark; got ''.`);
+    if (mode === "mark" && text === "" && !selectorGiven)
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must name the phase that starts here when '${config_names/* INPUT */.bO.mode}' is mark (or give '${config_names/* INPUT */.bO.prometheusSelector}'); got ''.`);
     if (/[\r\n\t]/.test(text) || text.length > 100)
-        throw new InputError(names_INPUT.phase, `Input '${names_INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.phase, `Input '${config_names/* INPUT */.bO.phase}' must be one line of at most 100 characters; got '${raw}'.`);
     return text;
 }
 function gpusInput(raw) {
     const request = parseGpuList(raw);
     if (!request)
-        throw new InputError(names_INPUT.gpus, `Input '${names_INPUT.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
+        throw new InputError(config_names/* INPUT */.bO.gpus, `Input '${config_names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
     return request;
 }
 /** Default PUE: the GPU boards only, no facility overhead counted. */
@@ -46452,9 +47115,9 @@ function pueInput(raw) {
     if (preset)
         return preset;
     const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-    const value = numberInput(names_INPUT.pue, accepted, schemas_number().min(1).max(3), raw);
+    const value = numberInput(config_names/* INPUT */.bO.pue, accepted, schemas_number().min(1).max(3), raw);
     // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
-    return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${names_INPUT.pue}'`);
+    return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${config_names/* INPUT */.bO.pue}'`);
 }
 function locationInput(raw) {
     const text = raw.trim();
@@ -46464,7 +47127,7 @@ function locationInput(raw) {
     if (found)
         return found;
     const nearest = suggestLocations(text);
-    throw new InputError(names_INPUT.location, `Input '${names_INPUT.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
+    throw new InputError(config_names/* INPUT */.bO.location, `Input '${config_names/* INPUT */.bO.location}' must be a country code (DE, DEU), an ISO 3166-2 zone (US-CA, IN-MH), an Electricity Maps zone (CA-QC) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope); got '${raw}'.` +
         (nearest.length > 0 ? ` Nearest known: ${nearest.join(", ")}.` : ""));
 }
 function labelInput(name, raw) {
@@ -46476,12 +47139,16 @@ function labelInput(name, raw) {
 function optionalNumber(name, accepted, schema, raw) {
     return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name, raw) {
     const text = raw.trim();
     if (text === "")
         return "";
-    const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+    const bad = /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(text);
     if (bad)
         throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
     return text;
@@ -46504,78 +47171,1848 @@ function matrixInput(name, raw) {
     }
     return value;
 }
+function sourceInput(raw, url) {
+    const text = raw.trim();
+    const source = text === "" ? "auto" : config_names/* SOURCES */.Hl.find((s) => s === text);
+    if (!source)
+        throw new InputError(config_names/* INPUT */.bO.source, `Input '${config_names/* INPUT */.bO.source}' must be one of ${config_names/* SOURCES */.Hl.join(", ")}; got '${raw}'.`);
+    if (source === "auto")
+        return url === "" ? "nvidia-smi" : "prometheus";
+    if (source === "prometheus" && url === "")
+        throw new InputError(config_names/* INPUT */.bO.source, `Input '${config_names/* INPUT */.bO.source}' is '${raw}', which needs input '${config_names/* INPUT */.bO.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`);
+    return source;
+}
+function prometheusUrlInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+        throw new InputError(config_names/* INPUT */.bO.prometheusUrl, `Input '${config_names/* INPUT */.bO.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+function reportsInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return DEFAULT_REPORTS;
+    if (/[\r\n\0]/.test(text) || text.length > 1000)
+        throw new InputError(config_names/* INPUT */.bO.reports, `Input '${config_names/* INPUT */.bO.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`);
+    return text;
+}
+function pushgatewayInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const url = URL.canParse(text) ? new URL(text) : null;
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        throw new InputError(config_names/* INPUT */.bO.pushgatewayUrl, `Input '${config_names/* INPUT */.bO.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`);
+    return text.replace(/\/+$/, "");
+}
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+/** Splits on commas outside quotes. */
+function splitMatchers(text) {
+    const parts = [];
+    let current = "";
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            current += c;
+            if (c === "\\" && quote !== "`")
+                current += text[++i] ?? "";
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === "`") {
+            quote = c;
+            current += c;
+        }
+        else if (c === ",") {
+            parts.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    parts.push(current);
+    return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+function prometheusSelectorInput(raw) {
+    const text = raw.trim();
+    if (text === "")
+        return "";
+    const parts = splitMatchers(text);
+    if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+        throw new InputError(config_names/* INPUT */.bO.prometheusSelector, `Input '${config_names/* INPUT */.bO.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`);
+    return parts.map((p) => p.trim()).join(",");
+}
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 function readSettings(getInput) {
     const get = (name) => getInput(name) ?? "";
-    const intervalRaw = get(names_INPUT.intervalMs);
-    const intensityRaw = get(names_INPUT.carbonIntensity);
-    const pueRaw = get(names_INPUT.pue);
-    const maxRaw = get(names_INPUT.maxDurationHours);
-    const mode = modeInput(get(names_INPUT.mode));
-    const lifetimeRaw = get(names_INPUT.gpuLifetimeYears);
+    const intervalRaw = get(config_names/* INPUT */.bO.intervalMs);
+    const intensityRaw = get(config_names/* INPUT */.bO.carbonIntensity);
+    const pueRaw = get(config_names/* INPUT */.bO.pue);
+    const maxRaw = get(config_names/* INPUT */.bO.maxDurationHours);
+    const mode = modeInput(get(config_names/* INPUT */.bO.mode));
+    const lifetimeRaw = get(config_names/* INPUT */.bO.gpuLifetimeYears);
     const pue = pueInput(pueRaw);
+    const prometheusUrl = prometheusUrlInput(get(config_names/* INPUT */.bO.prometheusUrl));
+    const prometheusSelector = prometheusSelectorInput(get(config_names/* INPUT */.bO.prometheusSelector));
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
-            : numberInput(names_INPUT.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
-        nvidiaSmiPath: get(names_INPUT.nvidiaSmiPath).trim(),
+            : numberInput(config_names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas_number().int().min(50).max(60_000), intervalRaw),
+        nvidiaSmiPath: get(config_names/* INPUT */.bO.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
-            : numberInput(names_INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", schemas_number().min(0).max(2000), intensityRaw),
+            : numberInput(config_names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            schemas_number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
         pue: pue.value,
         pueSource: pue,
-        location: locationInput(get(names_INPUT.location)),
-        liveGrid: booleanInput(names_INPUT.liveGrid, get(names_INPUT.liveGrid), false),
-        electricityMapsToken: get(names_INPUT.electricityMapsToken).trim(),
-        embodied: booleanInput(names_INPUT.embodied, get(names_INPUT.embodied), false),
+        location: locationInput(get(config_names/* INPUT */.bO.location)),
+        liveGrid: booleanInput(config_names/* INPUT */.bO.liveGrid, get(config_names/* INPUT */.bO.liveGrid), false),
+        electricityMapsToken: get(config_names/* INPUT */.bO.electricityMapsToken).trim(),
+        embodied: booleanInput(config_names/* INPUT */.bO.embodied, get(config_names/* INPUT */.bO.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(names_INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", schemas_number().gt(0).max(20), lifetimeRaw),
-        reportPath: get(names_INPUT.reportPath).trim(),
+            : numberInput(config_names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas_number().min(0.5).max(20), lifetimeRaw),
+        reportPath: get(config_names/* INPUT */.bO.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(names_INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", schemas_number().gt(0).max(720), maxRaw)) *
-            3_600_000,
-        summary: booleanInput(names_INPUT.summary, get(names_INPUT.summary), true),
-        failOnError: booleanInput(names_INPUT.failOnError, get(names_INPUT.failOnError), false),
-        benchmarkPath: get(names_INPUT.benchmarkPath).trim(),
-        codecarbonPath: get(names_INPUT.codecarbonPath).trim(),
-        uploadArtifact: booleanInput(names_INPUT.uploadArtifact, get(names_INPUT.uploadArtifact), false),
-        artifactName: artifactNameInput(get(names_INPUT.artifactName)),
+            : numberInput(config_names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas_number()
+                .min(1 / 60)
+                .max(720), maxRaw)) * 3_600_000,
+        summary: booleanInput(config_names/* INPUT */.bO.summary, get(config_names/* INPUT */.bO.summary), true),
+        failOnError: booleanInput(config_names/* INPUT */.bO.failOnError, get(config_names/* INPUT */.bO.failOnError), false),
+        benchmarkPath: get(config_names/* INPUT */.bO.benchmarkPath).trim(),
+        codecarbonPath: get(config_names/* INPUT */.bO.codecarbonPath).trim(),
+        uploadArtifact: booleanInput(config_names/* INPUT */.bO.uploadArtifact, get(config_names/* INPUT */.bO.uploadArtifact), false),
+        artifactName: artifactNameInput(get(config_names/* INPUT */.bO.artifactName)),
         mode,
-        phase: phaseInput(get(names_INPUT.phase), mode),
-        gpus: gpusInput(get(names_INPUT.gpus)),
-        githubToken: get(names_INPUT.githubToken).trim(),
-        prComment: booleanInput(names_INPUT.prComment, get(names_INPUT.prComment), true),
-        label: labelInput(names_INPUT.label, get(names_INPUT.label)),
-        matrix: matrixInput(names_INPUT.matrix, get(names_INPUT.matrix)),
-        historyBranch: branchInput(names_INPUT.historyBranch, get(names_INPUT.historyBranch)),
-        historyLimit: get(names_INPUT.historyLimit).trim() === ""
+        phase: phaseInput(get(config_names/* INPUT */.bO.phase), mode, prometheusSelector !== ""),
+        gpus: gpusInput(get(config_names/* INPUT */.bO.gpus)),
+        githubToken: get(config_names/* INPUT */.bO.githubToken).trim(),
+        prComment: booleanInput(config_names/* INPUT */.bO.prComment, get(config_names/* INPUT */.bO.prComment), true),
+        label: labelInput(config_names/* INPUT */.bO.label, get(config_names/* INPUT */.bO.label)),
+        matrix: matrixInput(config_names/* INPUT */.bO.matrix, get(config_names/* INPUT */.bO.matrix)),
+        historyBranch: branchInput(config_names/* INPUT */.bO.historyBranch, get(config_names/* INPUT */.bO.historyBranch)),
+        historyLimit: get(config_names/* INPUT */.bO.historyLimit).trim() === ""
             ? DEFAULT_HISTORY_LIMIT
-            : numberInput(names_INPUT.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(names_INPUT.historyLimit)),
-        maxRegressionPercent: optionalNumber(names_INPUT.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(names_INPUT.maxRegressionPercent)),
-        maxEnergyKwh: optionalNumber(names_INPUT.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEnergyKwh)),
-        maxEmissionsKg: optionalNumber(names_INPUT.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(names_INPUT.maxEmissionsKg)),
-        runId: optionalNumber(names_INPUT.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(names_INPUT.runId)),
+            : numberInput(config_names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas_number().int().min(1).max(10_000), get(config_names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(config_names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas_number().min(0).max(10_000), get(config_names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(config_names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(config_names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas_number().gt(0), get(config_names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(config_names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas_number().int().min(1), get(config_names/* INPUT */.bO.runId)),
+        source: sourceInput(get(config_names/* INPUT */.bO.source), prometheusUrl),
+        prometheusUrl,
+        prometheusSelector,
+        prometheusToken: get(config_names/* INPUT */.bO.prometheusToken).trim(),
+        reports: reportsInput(get(config_names/* INPUT */.bO.reports)),
+        pushgatewayUrl: pushgatewayInput(get(config_names/* INPUT */.bO.pushgatewayUrl)),
     };
 }
 /** Warnings about values that are valid but probably not meant. */
 function settings_settingsWarnings(settings) {
     const warnings = [];
     if (settings.carbonIntensityGPerKwh !== null && settings.carbonIntensityGPerKwh > 0 && settings.carbonIntensityGPerKwh < 5) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is ${settings.carbonIntensityGPerKwh} gCO2e/kWh, which looks like kg/kWh; grids range from about 10 to 1000 g/kWh (0.5 kg/kWh is 500).`);
     }
     const live = settings.liveGrid || settings.electricityMapsToken !== "";
     if (settings.carbonIntensityGPerKwh !== null && (settings.location !== null || live)) {
-        warnings.push(`Input '${names_INPUT.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.carbonIntensity}' is set, so it is used; 'location' and live grid data are ignored.`);
     }
     else if (live && settings.location === null) {
-        warnings.push(`Live grid data needs input '${names_INPUT.location}' to know which grid to ask; the world average is used.`);
+        warnings.push(`Live grid data needs input '${config_names/* INPUT */.bO.location}' to know which grid to ask; the world average is used.`);
     }
     else if (settings.liveGrid && settings.electricityMapsToken === "" && settings.location && !settings.location.inGreatBritain) {
-        warnings.push(`Input '${names_INPUT.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${names_INPUT.electricityMapsToken}' for live data there. The yearly table is used.`);
+        warnings.push(`Input '${config_names/* INPUT */.bO.liveGrid}': the keyless live source (UK Carbon Intensity API) covers Great Britain only, not ${settings.location.location}; set '${config_names/* INPUT */.bO.electricityMapsToken}' for live data there. The yearly table is used.`);
     }
     return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
+/**
+ * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
+ * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
+ * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
+ */
+
+
+/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
+const EDGE_PADDING_MS = 300_000;
+/** Most label values listed when a selector matches nothing. */
+const MAX_HINT_VALUES = 12;
+/** The selector matched no DCGM series in the window. */
+class NoSeriesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NoSeriesError";
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function rawQuery(metric, selector, rangeMs) {
+    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+}
+/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
+async function readDcgmWindow(query) {
+    const { client, selector, window } = query;
+    const now = query.now ?? Date.now;
+    const sleep = query.sleep ?? realSleep;
+    const queries = [];
+    const read = async () => {
+        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
+        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
+        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
+        if (queries.length === 0)
+            queries.push(...exprs);
+        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
+        return { counter: counter, power: power };
+    };
+    let { counter, power } = await read();
+    if (counter.length === 0 && power.length === 0)
+        throw new NoSeriesError(await noSeriesMessage(query));
+    if (query.waitForLastScrape) {
+        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
+        const waitUntil = window.endEpochMs + 2 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
+            try {
+                ({ counter, power } = await read());
+            }
+            catch (e) {
+                // Out of time while waiting: keep what was read; the edge is then estimated.
+                if (e instanceof PrometheusError && e.fault === "timeout")
+                    break;
+                throw e;
+            }
+        }
+    }
+    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
+    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** True when every GPU seen in the window has a sample at or after its end. */
+function allPastEnd(series, window) {
+    return groupByBoard(series)
+        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
+        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
+}
+/**
+ * For boards where the job matched MIG instances: every instance on them (any owner), and the
+ * mean engine activity of each over the window.
+ */
+async function migActivity(query, series, queries) {
+    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+    if (partial.length === 0)
+        return { grActive: [], boardInstances: [] };
+    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
+    const keys = new Set(partial.map((b) => b.board.key));
+    const ask = async (expr) => {
+        queries.push(expr);
+        try {
+            const found = await query.client.query(expr, query.window.endEpochMs);
+            return found.filter((s) => keys.has(boardOf(s.labels).key));
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.fault !== "bad-query")
+                throw e;
+            return [];
+        }
+    };
+    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
+    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
+    return { grActive, boardInstances };
+}
+/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
+async function noSeriesMessage(query) {
+    const { client, selector, window } = query;
+    const from = new Date(window.startEpochMs).toISOString();
+    const to = new Date(window.endEpochMs).toISOString();
+    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
+    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
+    const hints = [];
+    for (const name of selectorLabelNames(selector)) {
+        try {
+            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
+            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
+            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
+            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
+        }
+        catch {
+            // The hint is a courtesy; the warning stands without it.
+        }
+    }
+    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
+}
+
+;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
+/**
+ * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
+ * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
+ * whose warning names the URL and the selector, never the token.
+ */
+
+
+
+
+
+
+
+
+/** Post's network budget for Prometheus when the caller gives none, ms. */
+const PROMETHEUS_BUDGET_MS = 60_000;
+/** Reads the window and builds the report; never throws for a measurement problem. */
+async function prometheusReport(request) {
+    const { settings, selector, window } = request;
+    const env = request.env ?? process.env;
+    const { intensity } = intensity_resolveIntensity(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...settings_settingsWarnings(settings), ...(request.warnings ?? [])];
+    const where = `Prometheus at ${displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
+    const notMeasured = (why) => notMeasuredReport(reportSettings, [...warnings, why], {
+        startEpochMs: window.startEpochMs,
+        durationMs: window.endEpochMs - window.startEpochMs,
+        intervalMs: 30_000,
+        gapMs: gapThresholdMs(30_000),
+    });
+    let report;
+    if (selector.trim() === "") {
+        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
+    }
+    else {
+        const client = prometheusClient({
+            url: settings.prometheusUrl,
+            token: settings.prometheusToken,
+            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
+        });
+        try {
+            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
+            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
+        }
+        catch (e) {
+            if (e instanceof NoSeriesError)
+                report = notMeasured(`${where}: ${e.message}`);
+            else if (e instanceof PrometheusError)
+                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
+            else
+                throw e;
+        }
+    }
+    return pricing_priceReport(report, settings, env);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+
+
+
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: counterNotRead(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = counterDeltas(start, end, trails);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : round(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${gpu_gpuLabel(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * JOULES_PER_KWH;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? trimToWindow(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = compareEnergy(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
+        const counterKwh = precise(joulesToKwh(counterJ));
+        if (!comparison.plausible) {
+            missing.push(`${gpu_gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${gpu_gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : round(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${SENSOR_ACCURACY_FRACTION * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: SENSOR_ACCURACY_FRACTION,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = precise(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < MIN_COVERAGE_MEASURED) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
+    const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = totalRange(withCounter);
+    const emissionsPrecise = emissions === null ? null : precise(emissions);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energyKwhRange,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: precise(counterKwh * report.pue),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: round(powerW, 2), energyKwh: round(joulesToKwh(idleJ)), aboveIdleEnergyKwh: round(joulesToKwh(aboveJ)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
+/**
+ * Splits a stream of bytes into lines without turning them into strings, so the reader can
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
+ */
+const NEWLINE = 10;
+const RETURN = 13;
+class ByteLines {
+    onLine;
+    tryLine;
+    maxLineBytes;
+    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
+    carry = null;
+    /** The carried line had more bytes than were kept. */
+    carryCut = false;
+    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
+        this.onLine = onLine;
+        this.tryLine = tryLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Feeds the next chunk of the stream. */
+    push(chunk) {
+        let start = 0;
+        if (this.carry) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                this.carry = this.join(this.carry, chunk);
+                return;
+            }
+            const line = this.join(this.carry, chunk.subarray(0, nl));
+            const cut = this.carryCut;
+            this.carry = null;
+            this.carryCut = false;
+            this.emit(line, 0, line.length, cut);
+            start = nl + 1;
+        }
+        const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
+        while (start < chunk.length) {
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+            if (nl < 0) {
+                nl = chunk.indexOf(NEWLINE, start);
+                if (nl < 0)
+                    break;
+                this.emit(chunk, start, nl, false);
+            }
+            start = nl + 1;
+        }
+        // Copied, because the caller may reuse the chunk's memory.
+        if (start < chunk.length)
+            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
+    end() {
+        const rest = this.carry;
+        this.carry = null;
+        this.carryCut = false;
+        return rest && rest.length > 0 ? rest : null;
+    }
+    emit(bytes, start, end, cut) {
+        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+        const overlong = cut || lineEnd - start > this.maxLineBytes;
+        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
+    }
+    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
+    join(head, tail) {
+        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+        if (tail.length > room)
+            this.carryCut = true;
+        const taken = tail.subarray(0, Math.min(room, tail.length));
+        if (taken.length === 0)
+            return head;
+        const joined = new Uint8Array(head.length + taken.length);
+        joined.set(head, 0);
+        joined.set(taken, head.length);
+        return joined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const csv_bytes_NEWLINE = 10;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
+ * Finding the row's end here saves searching each line twice.
+ */
+function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    out.end = -1;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            if (to < limit && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
+                // Their own spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
+        }
+        else
+            while (i < limit && (b = bytes[i]) !== COMMA && b !== csv_bytes_NEWLINE)
+                i += 1;
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= limit)
+            break;
+        if (b === csv_bytes_NEWLINE) {
+            out.end = i;
+            break;
+        }
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
+ * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * parses as a string.
+ */
+function plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    const negative = i < e && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < e; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+    return negative ? -value : value;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
+ */
+class RecentTimestamp {
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** The last cell's value; `NaN` when it was only checked. */
+    valueMs = NaN;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return compute ? this.valueMs : 0;
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return null;
+        this.remember(bytes, start, end, compute ? value : NaN);
+        return value;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    remember(bytes, start, end, valueMs) {
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+        this.valueMs = valueMs;
+    }
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
+function hasTab(bytes, start, end) {
+    const at = bytes.indexOf(TAB, start);
+    return at >= 0 && at < end;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
+/**
+ * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
+ * every minute): enough to tell whether the count restarted (a driver reload) between the reads
+ * at the window's ends. Pure.
+ */
+/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
+function extendTrail(trail, uuid, energyMj) {
+    if (!trail)
+        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
+    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+/**
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
+ */
+function isHeaderLine(line) {
+    const names = splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
+}
+/** Parses a header line into its column layout. */
+function parseHeader(line) {
+    const fields = splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return gpuIdentity(uuid, index);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const rows_RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class FastRows {
+    header;
+    track;
+    /** Outputs of the last successful `parse`. */
+    powerW = null;
+    rawTimestampMs = null;
+    entry = null;
+    cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.fallback = hasPowerFallback(header);
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = powerField(header);
+        const wanted = [
+            [UUID, FIELD.uuid],
+            [INDEX, FIELD.index],
+            [POWER, power],
+            [TIMESTAMP, FIELD.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const stampAt = header.positions.get(FIELD.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
+        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
+        const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === rows_RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
+            if (this.rawTimestampMs === null)
+                return -1;
+        }
+        else if (withTimestamp)
+            return -1;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = null;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+        }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (this.powerW === null && this.fallback)
+            return -1;
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry === null ? -1 : end;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(FIELD.uuid);
+        const indexAt = this.header.positions.get(FIELD.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class PlainClock {
+    timeZone;
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    prevRawMs = null;
+    offsetMs = 0;
+    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.timeZone = timeZone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (this.prevRawMs !== null) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const reader_NEWLINE = 10;
+const HASH = 35;
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
+class reader_SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    firstMs = null;
+    lastMs = null;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
+    pending = [];
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
+    onReading;
+    onInterrupt;
+    fast = null;
+    tag = { tMs: 0 };
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    /**
+     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
+     */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader(parseHeader(options.columns.join(", ")));
+        this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
+    }
+    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+    get startEpoch() {
+        return this.startEpochMs;
+    }
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(reader_decoder.decode(rest));
+    }
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+    push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
+            return;
+        const record = parseSamplerRecord(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (this.lastMs !== null || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.onInterrupt?.();
+                        this.restarts += 1;
+                    }
+                    this.setHeader(parseHeader(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if (isHeaderLine(line)) {
+            this.setHeader(parseHeader(line));
+            return;
+        }
+        const header = this.header;
+        const cells = splitCells(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
+        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return this.malformed(line);
+        const position = header.positions.get(FIELD.timestamp);
+        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
+        if (rawMs === null) {
+            if (!cells.includes(GPU_LOST))
+                return this.malformed(line);
+            this.lostAtMs = this.lastMs;
+            return this.lost(line);
+        }
+        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        const startMs = this.firstMs ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: gapThresholdMs(intervalMs),
+            powerField: this.header ? powerField(this.header) : null,
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+            series: (this.series ?? new PowerSeriesBuilder(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            lostRows: this.lostRows,
+            restarts: this.restarts,
+            stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
+        };
+    }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
+    setHeader(header) {
+        this.headerSeen = true;
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream that the fast path did not read: the string path. */
+    pushLine(bytes, start, end, overlong) {
+        const line = reader_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
+     */
+    fastRow(bytes, start, limit) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        const first = bytes[start];
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
+            return -1;
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
+        const fast = this.fast;
+        let tMs;
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
+                return -1;
+            const nl = bytes.indexOf(reader_NEWLINE, start);
+            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
+                return -1;
+            end = fast.parse(bytes, start, nl + 1, true);
+            if (end < 0 || fast.rawTimestampMs === null)
+                return -1;
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.span(tMs);
+        integrator.addTo(entry.handle.state, tMs, powerW);
+        this.onReading?.(tMs, entry.identity, powerW);
+        if (powerW !== null)
+            series.addTo(entry.handle.slot, tMs, powerW);
+        return end;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / (gapThresholdMs(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = splitCells(line);
+        if (!header || cells.length !== header.fields.length) {
+            if (isHeaderLine(line)) {
+                this.setHeader(parseHeader(line));
+                return;
+            }
+            return this.malformed(line);
+        }
+        if (!plausibleRow(cells, header))
+            return this.malformed(line);
+        this.accept(tMs, cells, header);
+    }
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new PlainClock(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
+    }
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (this.firstMs === null || tMs < this.firstMs)
+            this.firstMs = tMs;
+        if (this.lastMs === null || tMs > this.lastMs)
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if (identify(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header, unsizedSteps });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null) {
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = inferIntervalMs([...byGpu.values()]);
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
+        }
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
+        this.series = new PowerSeriesBuilder(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.span(tMs);
+        const identity = identify(cells, header);
+        if (!identity)
+            return;
+        const powerW = rowPowerW(cells, header);
+        integrator.add(tMs, identity, powerW);
+        this.onReading?.(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    return first.subarray(0, 256).includes(0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
+}
+const encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+}
+
+;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
+/**
+ * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
+ *
+ * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
+ * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
+ * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
+ * can append; the unit is the first one named. Lines that are not a count are skipped.
+ */
+
+/** The counts in a work file, or why it cannot be used. */
+function parseWorkUnits(text) {
+    let units = 0;
+    let unit = null;
+    let skippedLines = 0;
+    for (const raw of text.split("\n")) {
+        const line = raw.trim();
+        if (line === "")
+            continue;
+        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
+        if (!match) {
+            skippedLines += 1;
+            continue;
+        }
+        units += Number(match[1]);
+        unit ??= match[2]?.trim() ?? null;
+    }
+    return { units, unit, skippedLines };
+}
+/** Joules per unit; `null` without energy or without a positive count. */
+function workReport(energyKwh, units, unit) {
+    if (energyKwh === null || !(units > 0))
+        return null;
+    return { units, unit, joulesPerUnit: Math.round(((energyKwh * JOULES_PER_KWH) / units) * 1e6) / 1e6 };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const work_file_MAX_BYTES = 64 * 1024;
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function readWorkFile(file) {
+    const read = safe_file_readRegularFile(file, work_file_MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
+        return null;
+    return `the work file ${read.reason}; it should hold counts, one per line`;
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${config_names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${config_names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
@@ -46584,6 +49021,9 @@ function settings_settingsWarnings(settings) {
  * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
  * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
  */
+
+
+
 
 
 
@@ -46611,7 +49051,20 @@ async function analyse_analyseSession(options) {
     let report;
     if (!session) {
         const { intensity } = intensity_resolveIntensity(settings);
-        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, ["the measurement never started (no session was recorded)"], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+        report = notMeasuredReport({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) });
+    }
+    else if (session.source === "prometheus") {
+        // Read back from Prometheus, with the last selector the job gave.
+        const dir = session_store_workDir(options.env);
+        report = await prometheusReport({
+            settings,
+            selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
+            window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
+            waitForLastScrape: options.windowJustEnded === true,
+            spans: options.spans,
+            warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
+            env: options.env,
+        });
     }
     else {
         const measured = await analyseLog(session, options);
@@ -46619,13 +49072,28 @@ async function analyse_analyseSession(options) {
     }
     return options.workFile ? withWork(report, options.workFile) : report;
 }
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+class UnreadableLog extends Error {
+    problem;
+    constructor(problem) {
+        super(`not a power log (${problem})`);
+        this.problem = problem;
+    }
+}
 /** The report of a log file; throws when the file cannot be read. */
 async function analyseLogFile(options) {
     const { settings } = options;
-    const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+    const reader = new SampleLogReader({
+        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        timeZone: options.timeZone ?? null,
+        columns: options.columns,
+    });
     await readLogInto(options.file, reader);
+    const log = reader.finish();
+    if (log.problem)
+        throw new UnreadableLog(log.problem);
     const { intensity } = resolveIntensity(settings);
-    const report = buildReport(reader.finish(), { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
+    const report = buildReport(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], settingsWarnings(settings));
     return priceReport(report, settings, options.env);
 }
 async function analyseLog(session, options) {
@@ -46641,7 +49109,9 @@ async function analyseLog(session, options) {
     };
     if (!session.measuring)
         return notMeasuredReport(reportSettings, warnings, window);
-    warnings.push(...samplerDiagnostics(session));
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
     const reader = new reader_SampleLogReader({
@@ -46670,11 +49140,16 @@ async function analyseLog(session, options) {
         warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
     if (log.stopReason && log.stopReason !== "signal")
         warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
     if (!log.stopReason)
-        warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
     const sampled = report_buildReport(log, reportSettings, session.gpus, warnings);
     const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
     // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
     const sampledKwh = sampled.energyKwh;
     const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -46693,7 +49168,10 @@ async function analyseLog(session, options) {
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session) {
-    const text = readSmallFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names_FILE.samplerLog), 1 << 20) ?? "";
+    const read = safe_file_readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), config_names/* FILE */.PW.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
     const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
     return [...new Set(found)].slice(0, 3);
 }
@@ -46845,39 +49323,66 @@ function printCounterSnapshot(moduleUrl, env, write) {
     write(JSON.stringify(snapshot) + "\n");
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/** Runs a short-lived command with arguments as an array (never a shell string). */
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
 
 
-/** Runs `file args...`, capturing output; kills it after `timeoutMs`. Never throws. */
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function process_runner_killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
 function runCommand(file, args, options = {}) {
     return new Promise((resolve) => {
         let stdout = "";
         let stderr = "";
         let error = null;
         let settled = false;
+        let timedOut = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
-            resolve({ exitCode, signal, stdout, stderr, error });
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            process_runner_killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
+            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
         };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
-        }
-        catch (e) {
-            error = (0,errors/* errorMessage */.g)(e);
-            resolve({ exitCode: null, signal: null, stdout, stderr, error });
-            return;
-        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
         const timer = setTimeout(() => {
-            error = `timed out after ${options.timeoutMs ?? 0} ms`;
-            child.kill("SIGKILL");
-        }, options.timeoutMs ?? 30_000);
+            error = `timed out after ${timeoutMs} ms`;
+            timedOut = true;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
         child.stdout.setEncoding("utf8").on("data", (chunk) => {
             if (stdout.length < 1_000_000)
                 stdout += chunk;
@@ -46889,6 +49394,9 @@ function runCommand(file, args, options = {}) {
         child.on("error", (e) => {
             error = e.code ? `${e.code}: ${e.message}` : e.message;
             finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
         });
         child.on("close", (code, signal) => finish(code, signal));
     });
@@ -46903,8 +49411,7 @@ function runCommand(file, args, options = {}) {
 
 
 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-const COUNTER_TIMEOUT_MS = 20_000;
+
 const snapshotSchema = union([
     object({
         ok: literal(true),
@@ -46921,7 +49428,9 @@ const snapshotSchema = union([
  * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
  * or unreadable output is `{ ok: false, reason }`.
  */
-async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs = COUNTER_TIMEOUT_MS) {
+async function energy_counter_process_readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines(env).commandMs) {
     const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
     if (unsupported)
         return { ok: false, reason: unsupported };
@@ -46934,161 +49443,6 @@ async function energy_counter_process_readCounterSnapshot(script, env, timeoutMs
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    (0,external_node_fs_.writeFileSync)(configPath, JSON.stringify(config));
-    const log = (0,external_node_fs_.openSync)(logPath, "a");
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: process.env,
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function sampler_process_stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
     }
 }
 
@@ -47116,12 +49470,165 @@ async function stop_stopSampling(session, counterScript, env, what) {
     return { stopWarnings, counterEnd };
 }
 
+;// CONCATENATED MODULE: ./src/core/render/benchmark.ts
+
+
+/**
+ * Entries for a report: GPU energy (kWh), emissions (kg CO2e) and average power (W).
+ * `label` (e.g. a job or matrix name) prefixes every name so several jobs can share one data
+ * file. Returns `[]` when the energy is unknown: a missing run must not chart as 0.
+ */
+function benchmarkEntries(report, label = "") {
+    if (report.energyKwh === null || report.emissionsKg === null)
+        return [];
+    const prefix = label ? `${label}: ` : "";
+    const gpus = report.gpus.length;
+    const extra = [
+        `status ${report.status}, coverage ${formatPercent(report.coverage)}`,
+        `${gpus} GPU${gpus === 1 ? "" : "s"} over ${formatNumber(report.durationSeconds)} s`,
+        `PUE ${formatNumber(report.pue)}, ${formatNumber(report.carbonIntensity.gramsPerKwh)} gCO2e/kWh (${report.carbonIntensity.source})`,
+    ].join("\n");
+    const entries = [
+        { name: `${prefix}GPU energy`, unit: "kWh", value: report.energyKwh, extra },
+        { name: `${prefix}CO2e`, unit: "kg", value: report.emissionsKg, extra },
+    ];
+    const powerW = averagePowerW(report);
+    if (powerW !== null)
+        entries.push({ name: `${prefix}Average GPU power`, unit: "W", value: Math.round(powerW * 100) / 100, extra });
+    return entries;
+}
+/** The JSON file github-action-benchmark reads with `tool: customSmallerIsBetter`. */
+function benchmark_renderBenchmarkJson(report, label = "") {
+    return JSON.stringify(benchmarkEntries(report, label), null, 2) + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/render/codecarbon.ts
+/**
+ * The report as a row of CodeCarbon's `emissions.csv`, so dashboards and notebooks built for
+ * CodeCarbon can read gpu-carbon results. Pure.
+ *
+ * Columns and units follow the file CodeCarbon writes (its `EmissionsData` record): duration in
+ * s, emissions in kg CO2e, emissions_rate in kg/s, power in W, energy in kWh. Like CodeCarbon,
+ * energy includes the PUE and power does not (it is the GPUs' average power over the time they
+ * were measured). What gpu-carbon does not measure (CPU, RAM, location, Python)
+ * is left empty, never written as 0.
+ */
+
+/** CodeCarbon's `emissions.csv` header, in its order. */
+const CODECARBON_COLUMNS = (/* unused pure expression or super */ null && ([
+    "timestamp",
+    "project_name",
+    "run_id",
+    "experiment_id",
+    "duration",
+    "emissions",
+    "emissions_rate",
+    "cpu_power",
+    "gpu_power",
+    "ram_power",
+    "cpu_energy",
+    "gpu_energy",
+    "ram_energy",
+    "energy_consumed",
+    "country_name",
+    "country_iso_code",
+    "region",
+    "cloud_provider",
+    "cloud_region",
+    "os",
+    "python_version",
+    "codecarbon_version",
+    "cpu_count",
+    "cpu_model",
+    "gpu_count",
+    "gpu_model",
+    "longitude",
+    "latitude",
+    "ram_total_size",
+    "tracking_mode",
+    "on_cloud",
+    "pue",
+]));
+/** Quotes a CSV field when it holds a comma, quote or newline (RFC 4180). */
+function csvField(value) {
+    if (value === null)
+        return "";
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** `2 x NVIDIA H100 80GB HBM3`, the way CodeCarbon names a set of GPUs. */
+function gpuModel(report) {
+    if (report.gpus.length === 0)
+        return null;
+    const names = [...new Set(report.gpus.map((gpu) => gpu.name ?? "unknown GPU"))];
+    return names.map((name) => `${report.gpus.filter((gpu) => (gpu.name ?? "unknown GPU") === name).length} x ${name}`).join(", ");
+}
+/**
+ * The row's values by column. `null` when the energy is unknown: a job that was not measured
+ * must not enter a dashboard as 0 kWh.
+ */
+function codecarbonRecord(report, run) {
+    if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null)
+        return null;
+    const durationS = report.durationSeconds;
+    // As in CodeCarbon's own files, power is the GPUs' own: PUE enters the energy, not the power.
+    const gpuPowerW = averagePowerW(report);
+    return {
+        // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
+        timestamp: report.endedAt.slice(0, 19),
+        project_name: run.projectName,
+        run_id: run.runId,
+        experiment_id: run.experimentId,
+        duration: durationS,
+        emissions: report.emissionsKg,
+        emissions_rate: durationS > 0 ? report.emissionsKg / durationS : null,
+        cpu_power: null,
+        gpu_power: gpuPowerW === null ? null : Math.round(gpuPowerW * 1000) / 1000,
+        ram_power: null,
+        cpu_energy: null,
+        gpu_energy: report.facilityEnergyKwh,
+        ram_energy: null,
+        energy_consumed: report.facilityEnergyKwh,
+        country_name: null,
+        country_iso_code: null,
+        region: null,
+        cloud_provider: null,
+        cloud_region: null,
+        os: run.os || null,
+        python_version: null,
+        codecarbon_version: null,
+        cpu_count: null,
+        cpu_model: null,
+        gpu_count: report.gpus.length,
+        gpu_model: gpuModel(report),
+        longitude: null,
+        latitude: null,
+        ram_total_size: null,
+        // Whole GPUs are measured, not one process's share.
+        tracking_mode: "machine",
+        on_cloud: null,
+        pue: report.pue,
+    };
+}
+/** The header line of `emissions.csv`, with a trailing newline. */
+function codecarbon_codecarbonHeader() {
+    return CODECARBON_COLUMNS.join(",") + "\n";
+}
+/** One data line of `emissions.csv`, with a trailing newline; `null` when energy is unknown. */
+function codecarbon_renderCodecarbonRow(report, run) {
+    const record = codecarbonRecord(report, run);
+    if (!record)
+        return null;
+    return CODECARBON_COLUMNS.map((column) => csvField(record[column])).join(",") + "\n";
+}
+
 ;// CONCATENATED MODULE: ./src/action/interop.ts
 /**
  * The report in the formats other tools read: github-action-benchmark's JSON and CodeCarbon's
  * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
  * workflow artifact. Every failure here is a warning: the report itself is already written.
  */
+
 
 
 
@@ -47141,38 +49648,37 @@ function runInfoFromEnv(env) {
     };
 }
 function writeTo(file, text, input, io) {
-    try {
-        mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        writeFileSync(file, text);
-        return true;
-    }
-    catch (e) {
-        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
-        return false;
-    }
+    const error = writeRegularFile(file, text);
+    if (error)
+        io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${error}).`);
+    return error === null;
 }
+/** A CodeCarbon CSV of more than this is not one a job keeps: it is left alone. */
+const MAX_CODECARBON_BYTES = (/* unused pure expression or super */ null && (64 << 20));
 /**
  * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon). The
+ * whole file is written anew beside it and renamed over it, so a full disk cannot cut it short.
  */
 function appendCodecarbon(file, row, io) {
     const header = codecarbonHeader();
-    try {
-        if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-            writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-            return;
-        }
-        const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-        if (first !== header) {
-            io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-            return;
-        }
-        if (row)
-            appendFileSync(file, row);
+    const read = readRegularFile(file, MAX_CODECARBON_BYTES);
+    if (!read.ok && !read.missing) {
+        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file}: ${read.reason}.`);
+        return;
     }
-    catch (e) {
-        io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
+    const text = read.ok ? read.text : "";
+    if (text === "") {
+        writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+        return;
     }
+    const first = text.split("\n", 1)[0] + "\n";
+    if (first !== header) {
+        io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+        return;
+    }
+    if (row)
+        writeTo(file, (text.endsWith("\n") ? text : text + "\n") + row, INPUT.codecarbonPath, io);
 }
 /**
  * Writes benchmark.json, emissions.csv and summary.md into `dir`, and to `benchmark-path` / `codecarbon-path`
@@ -47204,15 +49710,30 @@ async function interop_uploadResults(files, dir, settings, env, io) {
     if (!settings.uploadArtifact)
         return;
     const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-    const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+    // Only regular files: the upload would wait for ever on a FIFO a step put in their place.
+    const inside = files.filter((file) => isRegularFile(file) && !path.relative(dir, file).startsWith(".."));
     // Loaded only when asked for: the artifact client is most of the bundle's size, and every
     // hook would otherwise parse it at the start of the job.
     const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
-    const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+    let result;
+    try {
+        result = await networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");
+    }
+    catch (e) {
+        result = { uploaded: false, reason: e.message };
+    }
     if (result.uploaded)
         io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
     else
         io.warning(`Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`);
+}
+function isRegularFile(file) {
+    try {
+        return lstatSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
@@ -47270,8 +49791,7 @@ async function jobs_api_fetchJobSteps(client, where) {
 
 
 
-/** All API calls of post together must finish within this, ms (post shares a short budget). */
-const API_BUDGET_MS = 20_000;
+
 /** The steps as spans, or a notice saying why there is no per-step energy. */
 async function job_steps_jobStepSpans(settings, env) {
     const prefix = "gpu-carbon: no energy per step";
@@ -47280,11 +49800,120 @@ async function job_steps_jobStepSpans(settings, env) {
     const where = jobCoordinates(env);
     if (typeof where === "string")
         return { notice: `${prefix}: ${where} (not running on GitHub Actions?).` };
-    const client = createGitHubClient(settings.githubToken, { deadlineEpochMs: Date.now() + API_BUDGET_MS, requestTimeoutMs: 10_000 });
+    // Within post's one network deadline, shared with the grid APIs, the history and the comment.
+    const client = createGitHubClient(settings.githubToken, {
+        baseUrl: env.GITHUB_API_URL,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
+        requestTimeoutMs: 10_000,
+    });
     const result = await fetchJobSteps(client, where);
     if (!result.ok)
         return { notice: `${prefix}: ${result.reason}.` };
     return { spans: stepSpans(result.steps) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pushgateway.ts
+/** Pushing to a Prometheus Pushgateway over HTTP: one PUT, which replaces the group's metrics. */
+/** The longest a push may take, ms: a Pushgateway that hangs must not hold up the job. */
+const PUSH_TIMEOUT_MS = 10_000;
+/** PUTs `body` (text exposition format) to `baseUrl` + `path`; throws with the reason when refused or unreachable. */
+async function pushToGateway(baseUrl, path, body, timeoutMs = PUSH_TIMEOUT_MS) {
+    let response;
+    try {
+        response = await fetch(`${baseUrl}${path}`, {
+            method: "PUT",
+            headers: { "content-type": "text/plain; version=0.0.4" },
+            body,
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+    }
+    catch (e) {
+        const error = e;
+        throw new Error(error.cause?.code ?? error.cause?.message ?? error.message, { cause: e });
+    }
+    if (!response.ok) {
+        const text = (await response.text().catch(() => "")).trim().slice(0, 200);
+        throw new Error(`HTTP ${response.status}${text ? `: ${text}` : ""}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/render/pushgateway.ts
+
+/** Base64url without padding, as the Pushgateway reads `name@base64` path segments; `=` for "". */
+function pushgateway_base64url(text) {
+    if (text === "")
+        return "=";
+    let binary = "";
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+/**
+ * The path under the Pushgateway's base URL for `group`: `/metrics/job@base64/.../scope@base64/...`.
+ * Every value is base64url-encoded, so a `/` in a repository or label cannot split the path.
+ */
+function pushgatewayPath(group) {
+    const pairs = [
+        ["job", "gpu-carbon"],
+        ["repository", group.repository],
+        ["workflow", group.workflow],
+        ["label", group.label],
+        ["run_id", group.runId],
+        ["scope", group.scope],
+    ];
+    return `/metrics/${pairs.map(([name, value]) => `${name}@base64/${pushgateway_base64url(value)}`).join("/")}`;
+}
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
+}
+function gauge(name, help, value, labels = "") {
+    if (value === null || !Number.isFinite(value))
+        return [];
+    return [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labels} ${value}`];
+}
+/**
+ * The metrics of a report. A figure that is unknown is left out, never pushed as 0: a run that
+ * measured nothing pushes its duration and status only.
+ */
+function pushgatewayMetrics(report) {
+    const joules = (kwh) => (kwh === null ? null : kwh * JOULES_PER_KWH);
+    const info = `{status="${escapeLabelValue(report.status)}",energy_source="${escapeLabelValue(report.energySource)}"}`;
+    const lines = [
+        ...gauge("gpu_carbon_energy_joules", "GPU board energy, before PUE.", joules(report.energyKwh)),
+        ...gauge("gpu_carbon_facility_energy_joules", "GPU board energy times PUE.", joules(report.facilityEnergyKwh)),
+        ...gauge("gpu_carbon_emissions_grams", "Emissions, grams CO2e.", report.emissionsKg === null ? null : report.emissionsKg * 1000),
+        ...gauge("gpu_carbon_duration_seconds", "Length of the measurement window (a run: first job's start to last job's end).", report.durationSeconds),
+        ...gauge("gpu_carbon_coverage_ratio", "Mean fraction of the window covered by valid power readings, 0 to 1.", report.coverage),
+        ...gauge("gpu_carbon_gpus", "GPUs measured.", report.gpus.length),
+        ...(report.kind === "run" ? gauge("gpu_carbon_jobs", "Jobs merged into the run.", report.jobs.length) : []),
+        ...gauge("gpu_carbon_info", "Always 1; the labels say how it was measured (status: measured, partial or not-measured).", 1, info),
+    ];
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/action/push-metrics.ts
+/** Pushes a job's or a run's figures to the Pushgateway named by `pushgateway-url`; any failure is a warning. */
+
+
+
+/** Pushes `report` (scope `job` from post, `run` from `mode: merge`) when a Pushgateway is set. */
+async function push_metrics_pushFigures(settings, env, io, report, scope) {
+    if (!settings.pushgatewayUrl)
+        return;
+    const group = {
+        repository: env.GITHUB_REPOSITORY ?? "",
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        label: report.label ?? "",
+        runId: env.GITHUB_RUN_ID ?? "",
+        scope,
+    };
+    try {
+        await pushToGateway(settings.pushgatewayUrl, pushgatewayPath(group), pushgatewayMetrics(report));
+        io.info(`gpu-carbon: pushed the ${scope}'s figures to the Pushgateway at ${settings.pushgatewayUrl}.`);
+    }
+    catch (e) {
+        io.warning(`gpu-carbon: Input '${config_names/* INPUT */.bO.pushgatewayUrl}': the figures could not be pushed to ${settings.pushgatewayUrl} (${e.message}); the report is complete without them.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/finish.ts
@@ -47310,42 +49939,65 @@ async function job_steps_jobStepSpans(settings, env) {
 
 
 
+
+
+
+
+
+/**
+ * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
+ * tell one physical GPU measured by two jobs from two GPUs.
+ */
+function withIdentity(report, settings, env) {
+    const run = readRunContext(env);
+    const host = os.hostname();
+    return {
+        ...report,
+        label: run ? jobLabel(settings, run) : settings.label || null,
+        // GPUs read from other machines (through Prometheus) keep the host their series named, if any.
+        gpus: report.method.prometheus ? report.gpus : report.gpus.map((gpu) => ({ ...gpu, host })),
+    };
+}
+/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
 function writeReport(report, dir, extraPath, io) {
     const json = JSON.stringify(report, null, 2) + "\n";
-    const main = path.join(dir, FILE.report);
-    try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(main, json);
+    const main = external_node_path_default().join(dir, config_names/* FILE */.PW.report);
+    const error = safe_file_writeRegularFile(main, json);
+    if (error)
+        io.warning(`gpu-carbon could not write ${main} (${error}).`);
+    else
         io.info(`Report written to ${main}`);
-    }
-    catch (e) {
-        io.warning(`gpu-carbon could not write ${main} (${errorMessage(e)}).`);
-        return;
-    }
     if (!extraPath)
         return;
-    try {
-        mkdirSync(path.dirname(path.resolve(extraPath)), { recursive: true });
-        copyFileSync(main, extraPath);
-        io.info(`Report copied to ${extraPath}`);
-    }
-    catch (e) {
-        io.warning(`Input '${INPUT.reportPath}': could not write ${extraPath} (${errorMessage(e)}).`);
-    }
+    const extraError = safe_file_writeRegularFile(extraPath, json);
+    if (extraError)
+        io.warning(`Input '${config_names/* INPUT */.bO.reportPath}': could not write ${extraPath} (${extraError}).`);
+    else
+        io.info(`Report written to ${extraPath}`);
 }
 /** The whole of `post`. */
 async function finish_finishMeasurement(ctx) {
     const { settings, env, io } = ctx;
+    // The window ends when post starts (as the sampler's does), whatever the API calls below take.
+    const postStartedEpochMs = Date.now();
     if (io.getState(STATE.unsupported) === "true")
         return null;
     if (io.getState(STATE.owner) === "false") {
         io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
         return null;
     }
-    const dir = workDir(env);
+    const dir = workDir(env) ?? makeOwnWorkDir();
     const sessionPath = io.getState(STATE.session) || path.join(dir, FILE.session);
-    const session = readSession(sessionPath);
+    const loaded = loadSession(sessionPath);
+    const session = loaded.session;
     const stopped = session ? await stopSampling(session, ctx.counterScript, env, "the job") : null;
+    if (!session) {
+        // The sampler may run even so (its session file was replaced): it must not outlive the job.
+        const pid = Number(io.getState(STATE.samplerPid));
+        if (Number.isInteger(pid) && pid > 0)
+            await stopSamplerProcess(pid);
+    }
+    const marks = session ? readMarks(dir) : { marks: [], problem: null };
     let steps = null;
     if (session?.measuring) {
         const found = await jobStepSpans(settings, env);
@@ -47354,17 +50006,24 @@ async function finish_finishMeasurement(ctx) {
         else
             steps = found.spans;
     }
-    const report = await analyseSession({
+    let report = await analyseSession({
         session,
         settings,
         env,
         ...stopped,
-        spans: { steps, phases: session ? phaseSpans(readMarks(dir)) : [] },
+        ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
+        spans: { steps, phases: phaseSpans(marks.marks) },
         workFile: path.join(dir, FILE.work),
+        endEpochMs: session?.source === "prometheus" ? postStartedEpochMs : undefined,
+        windowJustEnded: true,
+        notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
     });
+    // report.json is uploaded and rendered without masking: no form of a credential may be in it.
+    report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+    report = withIdentity(report, settings, env);
     writeReport(report, dir, settings.reportPath, io);
     const interopFiles = writeInteropFiles(report, dir, settings, env, io);
     if (settings.summary) {
@@ -47375,9 +50034,10 @@ async function finish_finishMeasurement(ctx) {
             io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
         }
     }
-    const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+    const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
     await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
     await publishReport({ settings, env, io, report });
+    await pushFigures(settings, env, io, report, "job");
     const { notice } = resolveIntensity(settings);
     if (notice && report.energyKwh !== null)
         io.notice(notice);
@@ -47408,195 +50068,543 @@ async function finish_finishMeasurement(ctx) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+;// CONCATENATED MODULE: ./src/core/report/glob.ts
+/**
+ * The `reports` input's patterns: `*` matches within one path segment, `**` any number of
+ * segments, `?` one character; everything else is literal. Pure: the caller walks the folders.
+ */
+const WILDCARD = /[*?]/;
+function segmentSource(segment) {
+    return segment
+        .split("")
+        .map((c) => (c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+}
+/** Plans the walk for `pattern` (`/`-separated, relative or absolute). */
+function planGlob(pattern) {
+    const segments = pattern.split("/");
+    const first = segments.findIndex((s) => WILDCARD.test(s));
+    if (first === -1)
+        return { base: pattern, matcher: null };
+    const base = segments.slice(0, first).join("/");
+    const rest = segments.slice(first);
+    let source = "";
+    rest.forEach((segment, i) => {
+        const last = i === rest.length - 1;
+        if (segment === "**")
+            source += last ? ".*" : "(?:[^/]+/)*";
+        else
+            source += segmentSource(segment) + (last ? "" : "/");
+    });
+    return { base: base === "" && pattern.startsWith("/") ? "/" : base, matcher: new RegExp(`^${source}$`) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report-files.ts
+/**
+ * Finding and reading the job reports `mode: merge` merges: a path or pattern (see
+ * `core/glob.ts`), relative to the workspace or absolute. Only regular files are read, and only
+ * up to a size no report reaches, so a FIFO or device among them cannot hang the step.
+ */
 
 
 
 
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
-function averagePowerW(report) {
-    if (report.energyKwh === null || report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function summary_headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-        [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-        ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
+/** Largest report file read, bytes (a report of many GPUs and steps is well under 1 MiB). */
+const MAX_REPORT_BYTES = 16 << 20;
+/** Folders walked at most below the pattern's base, and entries looked at at most. */
+const MAX_DEPTH = 16;
+const MAX_ENTRIES = 100_000;
+function walk(dir, relative, depth, found, budget) {
+    if (depth > MAX_DEPTH)
+        return;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, relative), { withFileTypes: true });
     }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
+    catch {
+        return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        budget.entries -= 1;
+        if (budget.entries < 0)
+            return;
+        const rel = relative ? `${relative}/${entry.name}` : entry.name;
+        // Links are not followed into folders: a link to `/` must not make the walk endless.
+        if (entry.isDirectory())
+            walk(dir, rel, depth + 1, found, budget);
+        else
+            found.push(rel);
+    }
 }
-function perGpu(report) {
-    if (report.gpus.length === 0)
+/**
+ * The files `pattern` names, sorted. A pattern without wildcards names one file, returned even
+ * when it does not exist (reading it then says so).
+ */
+function findReportFiles(pattern, workspace) {
+    const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
+    const plan = planGlob(absolute.split((external_node_path_default()).sep).join("/"));
+    if (plan.matcher === null)
+        return [absolute];
+    const base = plan.base || "/";
+    if (!(0,external_node_fs_.existsSync)(base) || !(0,external_node_fs_.lstatSync)(base).isDirectory())
         return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
-    const rows = report.gpus.map((gpu) => [
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergy(gpu.energyKwh),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r")]), ""];
+    const all = [];
+    walk(base, "", 0, all, { entries: MAX_ENTRIES });
+    return all.filter((rel) => plan.matcher.test(rel)).map((rel) => external_node_path_default().join(base, rel));
 }
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
+/** The text of a report file; throws with the reason when it is missing or cannot be read. */
+function readReportFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error("the file does not exist");
+    const text = readSmallFile(file, MAX_REPORT_BYTES);
+    if (text === null)
+        throw new Error(`it is not a readable regular file of at most ${MAX_REPORT_BYTES >> 20} MiB`);
+    return text;
 }
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
+
+;// CONCATENATED MODULE: ./src/core/report/merge.ts
+/**
+ * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
+ * their `report.json` files, summed into a `run` report. Pure: the caller reads the files.
+ *
+ * Rules, each a sentence a user can check:
+ * - Energy and emissions are the sums of each job's own figures: jobs may run on different grids,
+ *   so emissions are never recomputed from the summed energy.
+ * - The run's status is the worst of its jobs' (`not-measured` < `partial` < `measured`).
+ * - A job without a figure adds nothing to the totals and is still listed.
+ * - One physical GPU (same UUID on the same host) measured by two jobs whose windows overlap is
+ *   counted once: the job that started earlier keeps it; the later job's share of that GPU's
+ *   energy for the overlapping time is left out, assuming its power was even over its window.
+ */
+
+
+
+
+
+
+/** A file that could not be used as a job's report; the message says why, without the path. */
+class ReportFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ReportFileError";
+    }
 }
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
+const nullableNumber = schemas_number().nullable();
+/** The fields merging reads; everything else is kept as it is. */
+const rangeSchema = tuple([schemas_number(), schemas_number()]);
+const jobReportSchema = object({
+    schemaVersion: schemas_number().int().min(1),
+    kind: schemas_enum(["job", "run"]).optional(),
+    label: schemas_string().max(500).nullable().optional(),
+    status: schemas_enum(["measured", "partial", "not-measured"]),
+    warnings: array(schemas_string()),
+    startedAt: schemas_string().nullable(),
+    endedAt: schemas_string().nullable(),
+    durationSeconds: schemas_number().min(0),
+    energyKwh: nullableNumber,
+    energyKwhRange: rangeSchema.nullable().optional(),
+    energySource: schemas_enum(["counter", "sampled"]).optional(),
+    sampledEnergyKwh: nullableNumber.optional(),
+    counterEnergyKwh: nullableNumber.optional(),
+    facilityEnergyKwh: nullableNumber.optional(),
+    pue: schemas_number(),
+    emissionsKg: nullableNumber,
+    coverage: schemas_number().min(0).max(1),
+    carbonIntensity: object({ gramsPerKwh: schemas_number(), source: schemas_string() }).passthrough(),
+    gpus: array(object({
+        uuid: schemas_string().nullable(),
+        name: schemas_string().nullable(),
+        energyKwh: nullableNumber,
+        energyKwhRange: rangeSchema.nullable().optional(),
+        host: schemas_string().nullable().optional(),
+    })
+        .passthrough()),
+})
+    .passthrough();
+/**
+ * Parses one job's `report.json`. Throws `ReportFileError` when it is not JSON, not a gpu-carbon
+ * report, of a newer schema than this version reads, or already a merged run. Reports of schema 1
+ * (before `kind`, `label` and `host`) are read as jobs without a label or host.
+ */
+function parseJobReport(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReportFileError(`not JSON (${e.message})`);
+    }
+    const version = json?.schemaVersion;
+    if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
+        throw new ReportFileError(`written by a newer gpu-carbon (report schema ${version}; this version reads up to ${SCHEMA_VERSION})`);
+    }
+    const result = jobReportSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ReportFileError(`not a gpu-carbon report (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    const parsed = result.data;
+    if (parsed.kind === "run")
+        throw new ReportFileError("already a merged run report; merge the jobs' own reports");
+    const raw = parsed;
+    return {
+        ...raw,
+        schemaVersion: SCHEMA_VERSION,
+        kind: "job",
+        label: parsed.label ?? null,
+        jobs: [],
+        energySource: parsed.energySource ?? "sampled",
+        gpus: raw.gpus.map((gpu) => ({ ...gpu, host: gpu.host ?? null })),
+    };
 }
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
+const STATUS_RANK = { "not-measured": 0, partial: 1, measured: 2 };
+/** The worst of `statuses`: `not-measured` < `partial` < `measured`; `not-measured` for none. */
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return "not-measured";
+    return statuses.reduce((worst, s) => (STATUS_RANK[s] < STATUS_RANK[worst] ? s : worst));
 }
-/** Renders the job summary of a report. */
-function summary_renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        summary_headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
+function merge_epochMs(iso) {
+    if (iso === null)
+        return null;
+    const ms = Date.parse(iso);
+    return Number.isFinite(ms) ? ms : null;
+}
+function gpuKey(gpu) {
+    return gpu.uuid === null ? null : `${gpu.host ?? ""}\u0000${gpu.uuid}`;
+}
+/**
+ * Finds GPUs two jobs measured at the same time; fills each job's `removedKwh` and returns one
+ * warning per overlap. Jobs are visited in start order, so the earlier one keeps the GPU.
+ */
+function removeOverlaps(work) {
+    const warnings = [];
+    const claims = new Map();
+    const byStart = [...work].sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+    for (const job of byStart) {
+        const { startMs, endMs } = job;
+        job.input.report.gpus.forEach((gpu, i) => {
+            const key = gpuKey(gpu);
+            if (key === null || startMs === null || endMs === null)
+                return;
+            const earlier = claims.get(key) ?? [];
+            for (const claim of earlier) {
+                const overlapMs = Math.min(endMs, claim.endMs) - Math.max(startMs, claim.startMs);
+                if (overlapMs <= 0 || gpu.energyKwh === null)
+                    continue;
+                const windowMs = Math.max(endMs - startMs, 1);
+                const already = job.removedKwh[i] ?? 0;
+                const removed = Math.min(gpu.energyKwh - already, (gpu.energyKwh * Math.min(overlapMs, windowMs)) / windowMs);
+                job.removedKwh[i] = already + removed;
+                const host = gpu.host ? ` on ${gpu.host}` : "";
+                warnings.push(`${gpu.uuid}${host} was measured by both '${claim.label}' and '${job.label}' for ${units_formatDuration(overlapMs / 1000)} at the same time: it is counted once, in '${claim.label}' (${units_formatEnergy(removed)} of '${job.label}' is left out of the total)`);
+            }
+            claims.set(key, [...earlier, { label: job.label, startMs, endMs }]);
+        });
+    }
+    return warnings;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+/** The sum of `values`, `null` when any is `null` or there are none. */
+function sumAll(values) {
+    if (values.length === 0 || values.some((v) => v === null))
+        return null;
+    return sum(values);
+}
+function jobEntry(job) {
+    const r = job.input.report;
+    const removed = sum(job.removedKwh.map((v) => v ?? 0));
+    const counted = r.energyKwh === null ? null : Math.max(0, r.energyKwh - removed);
+    const share = r.energyKwh !== null && r.energyKwh > 0 && counted !== null ? counted / r.energyKwh : 1;
+    return {
+        label: job.label,
+        source: job.input.source,
+        status: r.status,
+        energyKwh: r.energyKwh,
+        energyKwhRange: r.energyKwhRange ?? null,
+        emissionsKg: r.emissionsKg,
+        countedEnergyKwh: counted === null ? null : precise(counted),
+        countedEmissionsKg: r.emissionsKg === null ? null : precise(r.emissionsKg * share),
+        durationSeconds: r.durationSeconds,
+        coverage: r.coverage,
+        energySource: r.energySource,
+        startedAt: r.startedAt,
+        endedAt: r.endedAt,
+        gpus: r.gpus.map((gpu) => ({ uuid: gpu.uuid, name: gpu.name, host: gpu.host, energyKwh: gpu.energyKwh })),
+        hosts: [...new Set(r.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))].sort(),
+    };
+}
+/** The share of a job's figures that counts in the run (1 unless a GPU was another job's). */
+function countedShare(entry) {
+    if (entry.energyKwh === null || entry.countedEnergyKwh === null || entry.energyKwh <= 0)
+        return 1;
+    return entry.countedEnergyKwh / entry.energyKwh;
+}
+function runIntensity(reports, emissionsKg, facilityKwh) {
+    const first = reports[0].carbonIntensity;
+    const same = reports.every((r) => r.carbonIntensity.gramsPerKwh === first.gramsPerKwh && r.carbonIntensity.source === first.source);
+    if (same)
+        return first;
+    const gramsPerKwh = emissionsKg !== null && facilityKwh !== null && facilityKwh > 0 ? round((emissionsKg * 1000) / facilityKwh, 2) : 0;
+    return {
+        ...first,
+        gramsPerKwh,
+        source: "energy-weighted over the run's jobs, each at its own grid's intensity",
+        location: null,
+        zone: null,
+        hourly: null,
+    };
+}
+function runEnergySource(entries) {
+    const measured = entries.filter((e) => e.energyKwh !== null);
+    return measured.length > 0 && measured.every((e) => e.energySource === "counter") ? "counter" : "sampled";
+}
+/**
+ * Merges the reports of a run's jobs into one `run` report labelled `label`. `extraWarnings`
+ * (files that could not be read) come first in its warnings.
+ */
+function mergeReports(inputs, label, extraWarnings = []) {
+    const work = inputs
+        .map((input) => ({
+        input,
+        label: input.report.label ?? input.fallbackLabel,
+        startMs: merge_epochMs(input.report.startedAt),
+        endMs: merge_epochMs(input.report.endedAt),
+        removedKwh: input.report.gpus.map(() => 0),
+    }))
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.input.source < b.input.source ? -1 : 1));
+    const overlapWarnings = removeOverlaps(work);
+    const jobs = work.map(jobEntry);
+    const reports = work.map((w) => w.input.report);
+    const measured = jobs.filter((j) => j.countedEnergyKwh !== null);
+    const energyKwh = measured.length === 0 ? null : precise(sum(measured.map((j) => j.countedEnergyKwh)));
+    const emissions = measured.length === 0 ? null : sumAll(measured.map((j) => j.countedEmissionsKg));
+    const withShare = (value) => work.flatMap((w, i) => {
+        const r = w.input.report;
+        if (r.energyKwh === null)
+            return [];
+        const v = value(r);
+        return [v === null || v === undefined ? null : v * countedShare(jobs[i])];
+    });
+    const facilityKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.facilityEnergyKwh));
+    const sampledKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.sampledEnergyKwh));
+    const counterKwh = measured.length === 0 ? null : sumAll(withShare((r) => r.counterEnergyKwh));
+    const starts = work.flatMap((w) => (w.startMs === null ? [] : [w.startMs]));
+    const ends = work.flatMap((w) => (w.endMs === null ? [] : [w.endMs]));
+    const startMs = starts.length > 0 ? Math.min(...starts) : null;
+    const endMs = ends.length > 0 ? Math.max(...ends) : null;
+    const durationSeconds = startMs !== null && endMs !== null ? round((endMs - startMs) / 1000, 3) : Math.max(0, ...jobs.map((j) => j.durationSeconds));
+    // Coverage of the run: the mean over every measured GPU, as for one job.
+    const gpuCounts = work.map((w) => w.input.report.gpus.filter((g) => g.energyKwh !== null).length);
+    const coveredGpus = sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : gpuCounts[i])));
+    const coverage = coveredGpus === 0 ? 0 : round(sum(jobs.map((j, i) => (j.energyKwh === null ? 0 : j.coverage * gpuCounts[i]))) / coveredGpus, 4);
+    const unmeasured = jobs.filter((j) => j.energyKwh === null).map((j) => `'${j.label}' measured no energy: it adds nothing to the total`);
+    const jobWarnings = jobs.flatMap((j, i) => j.status === "measured" ? [] : reports[i].warnings.slice(0, 5).map((w) => `'${j.label}': ${w}`));
+    const warnings = [...extraWarnings, ...overlapWarnings, ...unmeasured, ...jobWarnings];
+    if (inputs.length === 0)
+        warnings.push("no job report could be read, so the run has no figures");
+    const first = reports.find((r) => r.energyKwh !== null) ?? reports[0];
+    const pue = energyKwh !== null && energyKwh > 0 && facilityKwh !== null ? round(facilityKwh / energyKwh, 4) : (first?.pue ?? 1);
+    const samePue = reports.length > 0 && reports.every((r) => r.pueSource.source === reports[0].pueSource.source && r.pue === reports[0].pue);
+    // A GPU's range shrinks with the share of its energy that counts (none of it when another job had it).
+    const gpus = work.flatMap((w) => w.input.report.gpus.map((gpu, i) => {
+        const energyKwh = gpu.energyKwh === null ? null : precise(Math.max(0, gpu.energyKwh - (w.removedKwh[i] ?? 0)));
+        const share = gpu.energyKwh !== null && gpu.energyKwh > 0 && energyKwh !== null ? energyKwh / gpu.energyKwh : 1;
+        const range = gpu.energyKwhRange ?? null;
+        return { ...gpu, energyKwh, energyKwhRange: range === null ? null : preciseRange(range_scaleRange(range, share)) };
+    }));
+    // The run's range: each measured job's range, scaled to the share of it that counts, added (their
+    // errors may move together); unknown when a measured job's report gave none (written before ranges).
+    const jobRanges = measured.map((j) => (j.energyKwhRange === null ? null : range_scaleRange(j.energyKwhRange, countedShare(j))));
+    const rangeSum = energyKwh === null ? null : addRanges(jobRanges);
+    const energyKwhRange = rangeSum === null ? null : preciseRange(rangeSum);
+    const disagreement = sampledKwh !== null && counterKwh !== null && counterKwh > 0 ? round((sampledKwh - counterKwh) / counterKwh, 4) : null;
+    const intensity = first ? runIntensity(reports, emissions, facilityKwh) : null;
+    const report = {
+        schemaVersion: SCHEMA_VERSION,
+        kind: "run",
+        label,
+        jobs,
+        status: worstStatus(jobs.map((j) => j.status)),
+        warnings,
+        startedAt: startMs === null ? null : new Date(startMs).toISOString(),
+        endedAt: endMs === null ? null : new Date(endMs).toISOString(),
+        durationSeconds,
+        energyKwh,
+        energyKwhRange,
+        energySource: runEnergySource(jobs),
+        sampledEnergyKwh: sampledKwh === null ? null : precise(sampledKwh),
+        counterEnergyKwh: counterKwh === null ? null : precise(counterKwh),
+        energyDisagreementFraction: disagreement,
+        facilityEnergyKwh: facilityKwh === null ? null : precise(facilityKwh),
+        pue,
+        pueSource: first && samePue ? first.pueSource : pueFromNumber(pue, "energy-weighted over the run's jobs"),
+        emissionsKg: emissions === null ? null : precise(emissions),
+        emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissions === null ? null : precise(emissions)),
+        coverage,
+        carbonIntensity: intensity ?? {
+            gramsPerKwh: 0,
+            source: "no job report",
+            resolvedBy: "input",
+            year: null,
+            basis: null,
+            location: null,
+            zone: null,
+            attribution: null,
+            hourly: null,
+        },
+        embodied: null,
+        gpus,
+        method: first?.method ?? emptyMethod(),
+        quality: {
+            malformedLines: sum(reports.map((r) => r.quality?.malformedLines ?? 0)),
+            events: sum(reports.map((r) => r.quality?.events ?? 0)),
+            eventSamples: reports.flatMap((r) => r.quality?.eventSamples ?? []).slice(0, 5),
+            clockJumps: sum(reports.map((r) => r.quality?.clockJumps ?? 0)),
+            lostRows: sum(reports.map((r) => r.quality?.lostRows ?? 0)),
+            restarts: sum(reports.map((r) => r.quality?.restarts ?? 0)),
+            stopReason: null,
+            longestGapSeconds: Math.max(0, ...reports.map((r) => r.quality?.longestGapSeconds ?? 0)),
+        },
+        powerSeries: { bucketSeconds: 0, points: [] },
+        ...noBreakdown(),
+    };
+    return { report, warnings: [...extraWarnings, ...overlapWarnings] };
+}
+function emptyMethod() {
+    return {
+        powerField: null,
+        intervalMs: 0,
+        gapThresholdMs: 0,
+        integration: "trapezoid",
+        rules: [],
+        scope: "",
+        accuracy: "",
+        energyCounter: { status: "unavailable", reason: "no job report", toleranceFraction: 0, windowSeconds: null },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+/**
+ * `mode: merge`: one report for a whole workflow run. A final job that `needs:` the measuring
+ * jobs downloads their artifacts and this merges their report.json files: one report.json, one
+ * job summary, one sticky PR comment (or, from a fork, one upload for `mode: comment`), one
+ * history record of the run's label on the default branch, the gates on the total, and the
+ * Pushgateway. It needs no GPU and starts no sampler. A report file that cannot be used is
+ * skipped with a warning naming it; nothing here fails the workflow but a failed gate.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The label of the run: input `label`, else the workflow's name. */
+function runLabel(settings, run) {
+    return settings.label || run?.workflow || "gpu-carbon";
+}
+/** Reads every report `reports` names; what cannot be used comes back as a warning naming the file. */
+function readReports(settings, workspace) {
+    const files = findReportFiles(settings.reports, workspace);
+    const shown = (file) => {
+        const relative = external_node_path_default().relative(workspace, file);
+        return relative.startsWith("..") || external_node_path_default().isAbsolute(relative) ? file : relative;
+    };
+    if (files.length === 0)
+        return { inputs: [], skipped: [`no file matched input '${config_names/* INPUT */.bO.reports}' (${settings.reports}) under ${workspace}`] };
+    const inputs = [];
+    const skipped = [];
+    for (const file of files) {
+        try {
+            const report = parseJobReport(readReportFile(file));
+            inputs.push({ source: shown(file), fallbackLabel: external_node_path_default().basename(external_node_path_default().dirname(file)), report });
+        }
+        catch (e) {
+            skipped.push(`${shown(file)} was skipped: ${e.message}`);
+        }
+    }
+    return { inputs, skipped };
+}
+async function publishRun(ctx, report, label) {
+    const { settings, env, io } = ctx;
+    const run = run_context_readRunContext(env);
+    const client = run && settings.githubToken
+        ? client_createGitHubClient(settings.githubToken, {
+            baseUrl: env.GITHUB_API_URL,
+            deadlineEpochMs: deadlines_networkDeadline(env).atEpochMs,
+            ...ctx.client,
+        })
+        : null;
+    const pr = run?.pullRequest ?? null;
+    if (run && !client && (settings.historyBranch || (settings.prComment && pr)))
+        io.notice(`gpu-carbon: '${config_names/* INPUT */.bO.githubToken}' is empty, so there is no PR comment and no history.`);
+    const defaultBranch = run && !pr ? await defaultBranchOf(client, run, io) : null;
+    const view = await buildRunView({
+        client,
+        owner: run?.owner ?? "",
+        repo: run?.repo ?? "",
+        label,
+        report,
+        baseBranch: pr ? pr.baseRef : defaultBranch,
+        runId: run?.runId ?? null,
+        currentName: pr ? "this PR" : "this run",
+        runUrl: run?.runId ? `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}` : null,
+    }, settings, io);
+    if (settings.summary) {
+        try {
+            await io.appendSummary(renderRunSummary(view));
+        }
+        catch (e) {
+            io.warning(`gpu-carbon could not write the job summary (${e.message}).`);
+        }
+    }
+    if (run && client) {
+        const publish = { settings, env, io, report, client: ctx.client, artifacts: ctx.artifacts };
+        if (settings.prComment && pr) {
+            if (pr.fromFork)
+                await uploadForFork(publish, run, label);
+            else
+                await comment(publish, client, run, label, renderRunComment(label_commentMarker(label), view));
+        }
+        const onDefaultBranch = defaultBranch !== null && run.ref === `refs/heads/${defaultBranch}`;
+        if (settings.historyBranch && !pr && onDefaultBranch && RECORDED_EVENTS.includes(run.eventName))
+            await publish_record(publish, client, run, label);
+    }
+    applyGates(view.total.gates, io);
+}
+/** The whole of `mode: merge` (its main step). Returns the merged report. */
+async function mergeRun(ctx) {
+    const { settings, env, io } = ctx;
+    const { inputs, skipped } = readReports(settings, env.GITHUB_WORKSPACE || process.cwd());
+    for (const warning of skipped)
+        io.warning(`gpu-carbon: ${warning}.`);
+    const label = runLabel(settings, run_context_readRunContext(env));
+    const { report, warnings } = mergeReports(inputs, label, skipped);
+    for (const warning of warnings.slice(skipped.length))
+        io.warning(`gpu-carbon: ${warning}.`);
+    writeReport(report, session_store_workDir(env) ?? session_store_makeOwnWorkDir(), settings.reportPath, io);
+    await publishRun(ctx, report, label);
+    await push_metrics_pushFigures(settings, env, io, report, "run");
+    const jobs = report.jobs.length;
+    const line = `GPU energy of the run '${label}': ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e from ${jobs} job${jobs === 1 ? "" : "s"} (${report.status}).`;
+    if (report.status === "measured")
+        io.info(`gpu-carbon: ${line}`);
+    else if (settings.failOnError)
+        io.fail(`gpu-carbon: ${line} Failing because '${config_names/* INPUT */.bO.failOnError}' is true.`);
+    else
+        io.warning(`gpu-carbon: ${line}`);
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/action/modes.ts
@@ -47614,12 +50622,17 @@ function summary_renderSummary(report, title = "GPU energy and carbon") {
 
 
 
-const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${names_INPUT.mode}: measure' before this one`;
-/** `mode: mark`: the phase named by `phase` starts now. */
+
+const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${config_names/* INPUT */.bO.mode}: measure' before this one`;
+/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 function markPhase(ctx) {
     const dir = session_store_workDir(ctx.env);
-    const session = session_store_readSession(external_node_path_default().join(dir, names_FILE.session));
-    if (!session?.measuring) {
+    const session = dir === null ? null : readSession(external_node_path_default().join(dir, config_names/* FILE */.PW.session));
+    if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session))
+        return false;
+    if (ctx.settings.phase === "")
+        return true;
+    if (dir === null || !session?.measuring) {
         ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
         return false;
     }
@@ -47634,10 +50647,29 @@ function markPhase(ctx) {
     ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
     return true;
 }
+/** Keeps the selector for post (the last one given wins). */
+function recordSelector(ctx, dir, session) {
+    const selector = ctx.settings.prometheusSelector;
+    if (session?.source !== "prometheus" || dir === null) {
+        const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
+        ctx.io.warning(`gpu-carbon: '${config_names/* INPUT */.bO.prometheusSelector}' {${selector}} not recorded: ${why}.`);
+        return false;
+    }
+    try {
+        writeSelector(dir, selector);
+    }
+    catch (e) {
+        ctx.io.warning(`gpu-carbon: '${config_names/* INPUT */.bO.prometheusSelector}' {${selector}} not recorded (${e.message}).`);
+        return false;
+    }
+    ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
+    return true;
+}
 /** `mode: report`: integrates the log so far and sets the step outputs. */
 async function reportSoFar(ctx) {
     const { io } = ctx;
-    const session = session_store_readSession(external_node_path_default().join(session_store_workDir(ctx.env), names_FILE.session));
+    const dir = session_store_workDir(ctx.env);
+    const session = dir === null ? null : readSession(external_node_path_default().join(dir, config_names/* FILE */.PW.session));
     if (!session) {
         io.warning(`gpu-carbon: no energy to report: ${NOT_MEASURING}.`);
         return;
@@ -47646,11 +50678,11 @@ async function reportSoFar(ctx) {
     const counterEnd = session.energyCounterStart?.ok && ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, ctx.env) : null;
     const report = await analyse_analyseSession({ session, settings: ctx.settings, env: ctx.env, counterEnd, endEpochMs: ctx.nowEpochMs });
     const text = (value) => (value === null ? "" : String(value));
-    io.setOutput(OUTPUT.energyKwh, text(report.energyKwh));
-    io.setOutput(OUTPUT.emissionsKg, text(report.emissionsKg));
-    io.setOutput(OUTPUT.durationSeconds, text(report.durationSeconds));
-    const powerW = averagePowerW(report);
-    io.setOutput(OUTPUT.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
+    io.setOutput(config_names/* OUTPUT */.aQ.energyKwh, text(report.energyKwh));
+    io.setOutput(config_names/* OUTPUT */.aQ.emissionsKg, text(report.emissionsKg));
+    io.setOutput(config_names/* OUTPUT */.aQ.durationSeconds, text(report.durationSeconds));
+    const powerW = summary_averagePowerW(report);
+    io.setOutput(config_names/* OUTPUT */.aQ.averagePowerWatts, text(powerW === null ? null : Math.round(powerW * 100) / 100));
     io.info(`gpu-carbon so far: ${units_formatEnergy(report.energyKwh)}, ${units_formatMass(report.emissionsKg)} CO2e over ${report.durationSeconds.toFixed(1)} s.`);
 }
 
@@ -47681,6 +50713,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
 
+
 /**
  * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
  * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
@@ -47690,7 +50723,7 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
     const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
     if (!needMig)
         return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: 20_000 });
+    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: deadlines().commandMs });
     if (listed.exitCode !== 0)
         return inventory;
     for (const entry of parseListGpus(listed.stdout)) {
@@ -47710,13 +50743,18 @@ async function gpuInventory(nvidiaSmi, gpus, needMig) {
 
 
 
+
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 const EXIT_REASONS = {
     2: "nvidia-smi rejected its arguments",
     3: "the operation is not available on this GPU",
@@ -47735,7 +50773,12 @@ const EXIT_REASONS = {
 function describeFailure(result) {
     if (result.error)
         return `nvidia-smi could not run (${result.error})`;
-    const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
     const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
     const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
     return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -47758,10 +50801,14 @@ function isExecutableFile(file) {
 function locateNvidiaSmi(explicitPath, envPath) {
     if (explicitPath)
         return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
     for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, "nvidia-smi");
+        const candidate = external_node_path_default().join(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -47788,12 +50835,12 @@ function invalidField(output) {
  * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
  * retried; `required` fields are never dropped.
  */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], timeoutMs = 20_000) {
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
     let remaining = [...fields];
     const dropped = [];
     for (let attempt = 0; attempt <= fields.length; attempt += 1) {
         const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs,
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
             env: { ...process.env, TZ: "UTC" },
         });
         const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -47838,20 +50885,27 @@ function parseIdentity(header, rows) {
 }
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-async function probe(nvidiaSmi) {
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+    // A hang here used the probe's whole time: say so, rather than start a query with none left.
+    if (help.timedOut)
+        return { ok: false, reason: describeFailure(help), exitCode: null };
     const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
     const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
     if (!identity.ok)
         return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
     const gpus = parseIdentity(identity.header, identity.rows);
     if (gpus.length === 0)
         return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
     if (!loop.ok)
         return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
     const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
@@ -47890,7 +50944,7 @@ function optionName(via, input) {
 }
 async function startSampling(ctx) {
     const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names_FILE.samples);
+    const samplesPath = external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samples);
     const base = {
         version: 1,
         startedEpochMs: Date.now(),
@@ -47905,10 +50959,10 @@ async function startSampling(ctx) {
     const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
     const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
     if (!nvidiaSmi) {
-        const option = optionName(ctx.via, names_INPUT.nvidiaSmiPath);
+        const option = optionName(ctx.via, config_names/* INPUT */.bO.nvidiaSmiPath);
         return fail(settings.nvidiaSmiPath
             ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names_INPUT.nvidiaSmiPath : `--${names_INPUT.nvidiaSmiPath}`));
+            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? config_names/* INPUT */.bO.nvidiaSmiPath : `--${config_names/* INPUT */.bO.nvidiaSmiPath}`));
     }
     const probed = await probe(nvidiaSmi);
     if (!probed.ok)
@@ -47922,7 +50976,7 @@ async function startSampling(ctx) {
     for (const warning of warnings)
         ctx.warning(warning);
     if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? optionName(ctx.via, names_INPUT.gpus) : selection.source;
+        const by = selection.source === "input" ? optionName(ctx.via, config_names/* INPUT */.bO.gpus) : selection.source;
         const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
         ctx.warning(why);
         return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
@@ -47936,12 +50990,16 @@ async function startSampling(ctx) {
         intervalMs: settings.intervalMs,
         watchPid: ctx.watchPid,
         maxDurationMs: settings.maxDurationMs,
+        gpuCount: counted.length,
     };
-    // Read right before the sampler starts so that both windows open together.
+    // Read right before the sampler starts so that both windows open together; the sampler reads it
+    // again every minute, where it could be read now.
     const energyCounterStart = ctx.counterScript ? await energy_counter_process_readCounterSnapshot(ctx.counterScript, env) : undefined;
+    if (energyCounterStart?.ok)
+        config.counterScript = ctx.counterScript;
     let pid;
     try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names_FILE.samplerConfig), external_node_path_default().join(ctx.dir, names_FILE.samplerLog));
+        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, config_names/* FILE */.PW.samplerLog));
     }
     catch (e) {
         return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
@@ -47976,38 +51034,62 @@ async function startSampling(ctx) {
 
 
 
+
 async function startMeasurement(ctx) {
     const { settings, env, io } = ctx;
-    if ((ctx.platform ?? process.platform) !== "linux") {
+    // Reading GPUs elsewhere needs no local driver, so any platform will do.
+    if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
         io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
-        io.saveState(names_STATE.unsupported, "true");
+        io.saveState(config_names/* STATE */.c4.unsupported, "true");
         return "unsupported-platform";
     }
-    const dir = session_store_workDir(env);
-    const sessionPath = external_node_path_default().join(dir, names_FILE.session);
-    const dirError = ensureDir(dir);
-    if (dirError) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${dirError}); nothing will be measured.`);
+    const notStarted = (why) => {
+        io.warning(`${why}; nothing will be measured.`);
+        io.saveState(config_names/* STATE */.c4.notStarted, why);
         return "not-measuring";
+    };
+    let dir = session_store_workDir(env);
+    if (!dir) {
+        try {
+            dir = session_store_makeOwnWorkDir();
+        }
+        catch (e) {
+            return notStarted(`gpu-carbon cannot make a working folder (${(0,errors/* errorMessage */.g)(e)})`);
+        }
+        io.exportVariable(config_names/* ENV */.Km.workDir, dir);
     }
-    // Every use exports it, so that the variable is there whatever the order of the uses.
-    io.exportVariable(names_ENV.workFile, external_node_path_default().join(dir, names_FILE.work));
+    const sessionPath = external_node_path_default().join(dir, config_names/* FILE */.PW.session);
+    const dirError = ensureDir(dir);
+    if (dirError)
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${dirError})`);
+    const identity = jobIdentity(env, JSON.stringify(settings.matrix));
     let claimed;
     try {
-        claimed = claim(dir);
+        claimed = session_store_claim(dir, identity);
+        if (claimed === "stale") {
+            const aside = moveAside(dir);
+            io.warning(`gpu-carbon found its working folder ${dir} in use by another job; that folder was moved to ${aside} and a fresh one made.`);
+            const again = ensureDir(dir);
+            if (again)
+                throw new Error(again);
+            claimed = session_store_claim(dir, identity);
+        }
     }
     catch (e) {
-        io.warning(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)}); nothing will be measured.`);
-        return "not-measuring";
+        return notStarted(`gpu-carbon cannot use its working folder ${dir} (${(0,errors/* errorMessage */.g)(e)})`);
     }
-    if (!claimed) {
+    // Every use exports it, so that the variable is there whatever the order of the uses.
+    io.exportVariable(config_names/* ENV */.Km.workFile, external_node_path_default().join(dir, config_names/* FILE */.PW.work));
+    if (claimed !== "claimed") {
         io.info("gpu-carbon is already measuring this job (started by an earlier use of the action).");
-        io.saveState(names_STATE.session, sessionPath);
-        io.saveState(names_STATE.owner, "false");
+        io.saveState(config_names/* STATE */.c4.session, sessionPath);
+        io.saveState(config_names/* STATE */.c4.owner, "false");
         return "already-running";
     }
-    io.saveState(names_STATE.session, sessionPath);
-    io.saveState(names_STATE.owner, "true");
+    io.saveState(config_names/* STATE */.c4.session, sessionPath);
+    io.saveState(config_names/* STATE */.c4.owner, "true");
+    if (settings.source === "prometheus")
+        return startWindow(settings, sessionPath, Date.now(), io);
     const { session, failure } = await startSampling({
         settings,
         env,
@@ -48021,6 +51103,8 @@ async function startMeasurement(ctx) {
     });
     if (failure)
         io.warning(`${failure} The job goes on; its report will say that energy was not measured.`);
+    if (session.samplerPid !== null)
+        io.saveState(config_names/* STATE */.c4.samplerPid, String(session.samplerPid));
     const error = writeSession(sessionPath, session);
     if (!session.measuring) {
         if (error && failure)
@@ -48041,6 +51125,30 @@ async function startMeasurement(ctx) {
     io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
     return "started";
 }
+/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
+function startWindow(settings, sessionPath, startedEpochMs, io) {
+    const error = writeSession(sessionPath, {
+        version: 1,
+        startedEpochMs,
+        intervalMs: settings.intervalMs,
+        measuring: true,
+        samplerPid: null,
+        samplesPath: "",
+        nvidiaSmiPath: null,
+        gpus: [],
+        warnings: [],
+        source: "prometheus",
+    });
+    if (error) {
+        io.warning(`gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`);
+        return "not-measuring";
+    }
+    const selector = settings.prometheusSelector
+        ? `GPUs matching {${settings.prometheusSelector}}`
+        : `the GPUs a later '${config_names/* INPUT */.bO.prometheusSelector}' names`;
+    io.info(`gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${displayUrl(settings.prometheusUrl)}.`);
+    return "started";
+}
 
 ;// CONCATENATED MODULE: ./src/action/hooks.ts
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
@@ -48053,14 +51161,17 @@ async function startMeasurement(ctx) {
 
 
 
-/** Masks every credential input (raw and trimmed, as either may be printed). */
+
+
+
+/**
+ * Masks every credential input in every form the log may show it: raw, trimmed, each of its
+ * lines (the runner masks line by line), JSON-escaped and URL-encoded.
+ */
 function maskSecrets() {
-    for (const name of SECRET_INPUTS) {
-        const raw = lib_core/* getInput */.V4(name, { trimWhitespace: false });
-        for (const value of new Set([raw, raw.trim()]))
-            if (value)
-                lib_core/* setSecret */.Pq(value);
-    }
+    for (const name of config_names/* SECRET_INPUTS */.pH)
+        for (const form of (0,secrets/* secretForms */.eo)(lib_core/* getInput */.V4(name, { trimWhitespace: false })))
+            lib_core/* setSecret */.Pq(form);
 }
 function settingsOrFail(io, failStep) {
     maskSecrets();
@@ -48127,15 +51238,34 @@ async function runMain(io, moduleUrl) {
         return;
     }
     if (settings.mode === "comment") {
+        deadlines_networkDeadline(process.env);
         await postFromArtifact({ settings, env: process.env, io });
         return;
     }
-    if (io.getState(names_STATE.session) || io.getState(names_STATE.unsupported)) {
+    if (settings.mode === "merge") {
+        deadlines_networkDeadline(process.env);
+        try {
+            await mergeRun({ settings, env: process.env, io });
+        }
+        catch (e) {
+            const message = `gpu-carbon could not merge the reports: ${e.message}`;
+            if (settings.failOnError)
+                io.fail(message);
+            else
+                io.warning(message);
+        }
+        return;
+    }
+    if (io.getState(config_names/* STATE */.c4.notStarted)) {
+        io.info("gpu-carbon could not start measuring in the pre step (see its warning); the report will say so.");
+        return;
+    }
+    if (io.getState(config_names/* STATE */.c4.session) || io.getState(config_names/* STATE */.c4.unsupported)) {
         io.info("gpu-carbon is measuring; the report is written when the job ends.");
         return;
     }
     if (process.env.STATE_session === undefined)
-        io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
+        io.info("gpu-carbon is not measuring yet (the pre step did not run, as for a local action, or could not record that it did); starting the measurement now.");
     await start(io, settings, moduleUrl);
 }
 /**
@@ -48143,6 +51273,7 @@ async function runMain(io, moduleUrl) {
  * Only the use that owns the measurement does anything (see `finishMeasurement`).
  */
 async function runPost(io, moduleUrl) {
+    networkDeadline(process.env); // all of post's network work ends within one budget from here
     const settings = settingsOrFail(io, false);
     if (!settings || settings.mode !== "measure")
         return;
@@ -48169,8 +51300,24 @@ async function runPost(io, moduleUrl) {
 /* harmony export */ });
 /* unused harmony export inertLog */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37715);
+/* harmony import */ var _core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97813);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86234);
 /** `Io` on a real runner, through @actions/core. */
 
+
+
+
+let redact = null;
+/**
+ * `message` without any form of a credential input: the runner's masking matches a secret only
+ * as registered, line by line, so a token quoted JSON-escaped or across lines by a library's
+ * error text would otherwise be printed.
+ */
+function clean(message) {
+    redact ??= (0,_core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)(_config_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.map((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false })));
+    return redact(message);
+}
 /**
  * Makes a log line inert: the runner reads a carriage return as a line break and any line that
  * starts with `::` as a workflow command, so text that reached a message from outside (a GPU
@@ -48178,25 +51325,152 @@ async function runPost(io, moduleUrl) {
  * colon keeps what a reader sees. (`warning`, `notice` and `fail` are escaped by @actions/core.)
  */
 function inertLog(message) {
-    return message
+    return (0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(message)
         .replace(/\r\n?/g, "\n")
         .split("\n")
         .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
         .join("\n");
 }
 const runnerIo = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(message)),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertLog(clean(message))),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseBidi */ .Lb)(clean(message))),
     saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, value),
     getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name),
     setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
     exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value),
     appendSummary: async (markdown) => {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(clean(markdown), true).write();
     },
 };
+
+
+/***/ }),
+
+/***/ 86234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Hl: () => (/* binding */ SOURCES),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   MS: () => (/* binding */ COMMENT_ARTIFACT_PREFIX),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   aQ: () => (/* binding */ OUTPUT),
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   c4: () => (/* binding */ STATE),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
+};
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken];
+/** What a use of the action does (input `mode`). */
+const MODES = ["measure", "mark", "report", "comment", "merge"];
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = ["auto", "nvidia-smi", "prometheus"];
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
+};
+const FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 
 /***/ }),
@@ -48216,15 +51490,119 @@ function errorMessage(thrown) {
 
 /***/ }),
 
+/***/ 37715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Lb: () => (/* binding */ neutraliseBidi),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export BIDI_CONTROLS */
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Bidirectional controls (U+202E and its kin): they reorder the text shown around them, so a
+ * name could make a figure or a file name read as another ("Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `text` with every bidirectional control replaced by U+FFFD, so that it shows where it was. */
+function neutraliseBidi(text) {
+    return text.replace(BIDI_CONTROLS, "\ufffd");
+}
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, newlines cannot break the table, and
+ * bidirectional controls cannot reorder what is shown.
+ */
+function escapeMarkdown(text) {
+    return neutraliseBidi(text)
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 97813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */ });
+/* unused harmony export redactDeep */
+/**
+ * Keeping credentials out of everything the action writes. The runner masks a registered secret
+ * only where it appears exactly as registered, one line at a time; a library's error text may
+ * quote a token JSON-escaped, URL-encoded or split over lines, and report.json is written (and
+ * uploaded) without any masking at all. Pure.
+ */
+/** Forms of a secret shorter than this are not replaced: they would match ordinary text. */
+const MIN_LENGTH = 4;
+/** Every form in which `secret` may appear in a text: as given, trimmed, each line, escaped. */
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form.length >= MIN_LENGTH)
+            forms.add(form);
+    };
+    for (const value of [secret, secret.trim()]) {
+        add(value);
+        add(JSON.stringify(value).slice(1, -1));
+        add(encodeURIComponent(value));
+        for (const line of value.split(/\r\n|\r|\n/))
+            add(line.trim());
+    }
+    // Longest first, so that a whole value is replaced before any of its lines.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** A function that replaces every form of every secret with `***`. */
+function redactor(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return (text) => text;
+    return (text) => {
+        let out = text;
+        for (const form of forms)
+            out = out.split(form).join("***");
+        return out;
+    };
+}
+/** `value` with every string in it (at any depth) redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === "string")
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === "object")
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)]));
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 19719:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47779);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19031);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
 
 
 await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N, import.meta.url);
+// Done: a request abandoned at the network deadline (a retry's sleep, a stalled download) must not hold the step.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

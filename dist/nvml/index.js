@@ -36,14 +36,22 @@ const INPUT = {
     maxEnergyKwh: "max-energy-kwh",
     maxEmissionsKg: "max-emissions-kg",
     runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
 };
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken];
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken];
 /** What a use of the action does (input `mode`). */
-const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment"]));
+const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment", "merge"]));
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = (/* unused pure expression or super */ null && (["auto", "nvidia-smi", "prometheus"]));
 /** Step outputs `mode: report` sets. Match action.yml. */
 const OUTPUT = {
     energyKwh: "energy-kwh",
@@ -56,6 +64,10 @@ const STATE = {
     session: "session",
     /** "true" when this use started the measurement and must finish it in post. */
     owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
     /** "true" once this use warned that the platform is unsupported. */
     unsupported: "unsupported",
 };
@@ -63,12 +75,19 @@ const STATE = {
 const ENV = {
     /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
     nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
     /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
     workFile: "GPU_CARBON_WORK_FILE",
     /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
     electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
     /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
     ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 };
 const FILE = {
     /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
@@ -89,6 +108,8 @@ const FILE = {
     marks: "phases.tsv",
     /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
     work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
 };
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
 const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";

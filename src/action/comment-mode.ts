@@ -5,20 +5,23 @@
  * The artifact comes from untrusted code: it is parsed strictly, its text is escaped when
  * rendered, and the pull request it names must have the run's head commit.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ArtifactStore } from "../adapters/github/artifact-store.js";
 import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github/client.js";
 import { upsertComment } from "../adapters/github/pr-comments.js";
 import { readRunContext } from "../adapters/github/run-context.js";
-import { workDir } from "../adapters/session-store.js";
+import { readRegularFile } from "../adapters/safe-file.js";
+import { makeOwnWorkDir, workDir } from "../adapters/session-store.js";
 import { parseCommentData } from "../core/history/comment-data.js";
 import { commentMarker } from "../core/history/label.js";
 import { renderComment } from "../core/render/comparison.js";
+import { renderRunComment } from "../core/render/run.js";
 import { buildComparison } from "./comparison.js";
+import { buildRunView } from "./run-comparison.js";
 import type { Io } from "../measure/io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
-import { NETWORK_BUDGET_MS, loadArtifactStore } from "./publish.js";
+import { loadArtifactStore } from "./publish.js";
+import { networkDeadline } from "../adapters/deadlines.js";
 import type { Settings } from "../config/settings.js";
 
 export interface CommentModeContext {
@@ -48,16 +51,21 @@ async function postOne(
   artifact: ArtifactInfo,
 ): Promise<void> {
   const { settings, io } = ctx;
-  const dir = path.join(workDir(ctx.env), "comment-mode", String(artifact.id));
+  const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment-mode", String(artifact.id));
   let data;
   try {
-    const file = await (ctx.artifacts ?? (await loadArtifactStore())).downloadFile(artifact.id, artifact.name, dir, {
+    const store = ctx.artifacts ?? (await loadArtifactStore());
+    const download = store.downloadFile(artifact.id, artifact.name, dir, {
       token: settings.githubToken,
       owner: repo.owner,
       repo: repo.repo,
       runId,
     });
-    data = parseCommentData(readFileSync(file, "utf8"));
+    // Downloads share the one network deadline with every API call: 40 artifacts cannot add up.
+    const file = await networkDeadline(ctx.env).race(download, "downloading it");
+    const read = readRegularFile(file, 16 << 20);
+    if (!read.ok) throw new Error(read.reason);
+    data = parseCommentData(read.text);
   } catch (e) {
     io.warning(
       `gpu-carbon: artifact ${artifact.name} of run ${runId} could not be used: ${describeApiError(e, "downloading it", "actions: read")}.`,
@@ -78,18 +86,24 @@ async function postOne(
     io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
     return;
   }
-  const view = await buildComparison(
-    { client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url },
-    settings,
-    io,
-  );
+  const request = {
+    client,
+    ...repo,
+    label: data.label,
+    report: data.report,
+    baseBranch: baseRef,
+    runId: null,
+    currentName: "this PR",
+    runUrl: run.url,
+  };
+  const marker = commentMarker(data.label);
+  // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
+  const body =
+    data.report.kind === "run"
+      ? renderRunComment(marker, await buildRunView(request, settings, io))
+      : renderComment(marker, await buildComparison(request, settings, io));
   try {
-    const result = await upsertComment(
-      client,
-      { ...repo, issueNumber: data.pullRequest },
-      commentMarker(data.label),
-      renderComment(commentMarker(data.label), view),
-    );
+    const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
     io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
   } catch (e) {
     io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);
@@ -114,7 +128,7 @@ export async function postFromArtifact(ctx: CommentModeContext): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const client = createGitHubClient(settings.githubToken, {
     baseUrl: env.GITHUB_API_URL,
-    deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+    deadlineEpochMs: networkDeadline(env).atEpochMs,
     ...ctx.client,
   });
   let run: RunInfo;

@@ -1,21 +1,24 @@
 /** The three hooks the runner calls. Each reads its inputs and calls into the rest. */
 import * as core from "@actions/core";
+import { networkDeadline } from "../adapters/deadlines.js";
+import { secretForms } from "../core/render/secrets.js";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
 import { postFromArtifact } from "./comment-mode.js";
 import { finishMeasurement } from "./finish.js";
 import type { Io } from "../measure/io.js";
+import { mergeRun } from "./merge-mode.js";
 import { markPhase, reportSoFar } from "./modes.js";
 import { SECRET_INPUTS, STATE } from "../config/names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
 import { startMeasurement } from "./start.js";
 import { errorMessage } from "../core/errors.js";
 
-/** Masks every credential input (raw and trimmed, as either may be printed). */
+/**
+ * Masks every credential input in every form the log may show it: raw, trimmed, each of its
+ * lines (the runner masks line by line), JSON-escaped and URL-encoded.
+ */
 function maskSecrets(): void {
-  for (const name of SECRET_INPUTS) {
-    const raw = core.getInput(name, { trimWhitespace: false });
-    for (const value of new Set([raw, raw.trim()])) if (value) core.setSecret(value);
-  }
+  for (const name of SECRET_INPUTS) for (const form of secretForms(core.getInput(name, { trimWhitespace: false }))) core.setSecret(form);
 }
 
 function settingsOrFail(io: Io, failStep: boolean): Settings | null {
@@ -76,7 +79,23 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
     return;
   }
   if (settings.mode === "comment") {
+    networkDeadline(process.env);
     await postFromArtifact({ settings, env: process.env, io });
+    return;
+  }
+  if (settings.mode === "merge") {
+    networkDeadline(process.env);
+    try {
+      await mergeRun({ settings, env: process.env, io });
+    } catch (e) {
+      const message = `gpu-carbon could not merge the reports: ${(e as Error).message}`;
+      if (settings.failOnError) io.fail(message);
+      else io.warning(message);
+    }
+    return;
+  }
+  if (io.getState(STATE.notStarted)) {
+    io.info("gpu-carbon could not start measuring in the pre step (see its warning); the report will say so.");
     return;
   }
   if (io.getState(STATE.session) || io.getState(STATE.unsupported)) {
@@ -84,7 +103,9 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
     return;
   }
   if (process.env.STATE_session === undefined)
-    io.info("gpu-carbon: the pre step did not run (local action?); starting the measurement now.");
+    io.info(
+      "gpu-carbon is not measuring yet (the pre step did not run, as for a local action, or could not record that it did); starting the measurement now.",
+    );
   await start(io, settings, moduleUrl);
 }
 
@@ -93,6 +114,7 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
  * Only the use that owns the measurement does anything (see `finishMeasurement`).
  */
 export async function runPost(io: Io, moduleUrl: string): Promise<void> {
+  networkDeadline(process.env); // all of post's network work ends within one budget from here
   const settings = settingsOrFail(io, false);
   if (!settings || settings.mode !== "measure") return;
   try {

@@ -3,17 +3,18 @@
  * `emissions.csv`, written next to report.json (and to the user's paths), and the optional
  * workflow artifact. Every failure here is a warning: the report itself is already written.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { renderBenchmarkJson } from "../core/render/benchmark.js";
 import { codecarbonHeader, renderCodecarbonRow, type CodecarbonRunInfo } from "../core/render/codecarbon.js";
 import { renderSummary } from "../core/render/summary.js";
 import type { Report } from "../core/report/report.js";
+import { networkDeadline } from "../adapters/deadlines.js";
+import { readRegularFile, writeRegularFile } from "../adapters/safe-file.js";
 import type { Io } from "../measure/io.js";
 import { FILE, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
-import { errorMessage } from "../core/errors.js";
 
 /** Project, run and experiment names for CodeCarbon's columns, from the runner's variables. */
 export function runInfoFromEnv(env: NodeJS.ProcessEnv): CodecarbonRunInfo {
@@ -27,36 +28,37 @@ export function runInfoFromEnv(env: NodeJS.ProcessEnv): CodecarbonRunInfo {
 }
 
 function writeTo(file: string, text: string, input: string | null, io: Io): boolean {
-  try {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, text);
-    return true;
-  } catch (e) {
-    io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${errorMessage(e)}).`);
-    return false;
-  }
+  const error = writeRegularFile(file, text);
+  if (error) io.warning(`${input ? `Input '${input}': ` : ""}gpu-carbon could not write ${file} (${error}).`);
+  return error === null;
 }
+
+/** A CodeCarbon CSV of more than this is not one a job keeps: it is left alone. */
+const MAX_CODECARBON_BYTES = 64 << 20;
 
 /**
  * Adds `row` to a CodeCarbon CSV the user keeps: a new file gets the header first; a file with a
- * different header is left alone (appending would corrupt it for pandas and CodeCarbon).
+ * different header is left alone (appending would corrupt it for pandas and CodeCarbon). The
+ * whole file is written anew beside it and renamed over it, so a full disk cannot cut it short.
  */
 function appendCodecarbon(file: string, row: string | null, io: Io): void {
   const header = codecarbonHeader();
-  try {
-    if (!existsSync(file) || readFileSync(file, "utf8") === "") {
-      writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
-      return;
-    }
-    const first = readFileSync(file, "utf8").split("\n", 1)[0] + "\n";
-    if (first !== header) {
-      io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
-      return;
-    }
-    if (row) appendFileSync(file, row);
-  } catch (e) {
-    io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file} (${errorMessage(e)}).`);
+  const read = readRegularFile(file, MAX_CODECARBON_BYTES);
+  if (!read.ok && !read.missing) {
+    io.warning(`Input '${INPUT.codecarbonPath}': gpu-carbon could not add to ${file}: ${read.reason}.`);
+    return;
   }
+  const text = read.ok ? read.text : "";
+  if (text === "") {
+    writeTo(file, header + (row ?? ""), INPUT.codecarbonPath, io);
+    return;
+  }
+  const first = text.split("\n", 1)[0] + "\n";
+  if (first !== header) {
+    io.warning(`Input '${INPUT.codecarbonPath}': ${file} has other columns than CodeCarbon's emissions.csv; no row was added.`);
+    return;
+  }
+  if (row) writeTo(file, (text.endsWith("\n") ? text : text + "\n") + row, INPUT.codecarbonPath, io);
 }
 
 /**
@@ -85,14 +87,28 @@ export function writeInteropFiles(report: Report, dir: string, settings: Setting
 export async function uploadResults(files: string[], dir: string, settings: Settings, env: NodeJS.ProcessEnv, io: Io): Promise<void> {
   if (!settings.uploadArtifact) return;
   const name = settings.artifactName || `gpu-carbon-${env.GITHUB_JOB || "job"}`;
-  const inside = files.filter((file) => existsSync(file) && !path.relative(dir, file).startsWith(".."));
+  // Only regular files: the upload would wait for ever on a FIFO a step put in their place.
+  const inside = files.filter((file) => isRegularFile(file) && !path.relative(dir, file).startsWith(".."));
   // Loaded only when asked for: the artifact client is most of the bundle's size, and every
   // hook would otherwise parse it at the start of the job.
   const { uploadArtifactFiles } = await import("../adapters/github/artifact-store.js");
-  const result = await uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env);
+  let result: Awaited<ReturnType<typeof uploadArtifactFiles>>;
+  try {
+    result = await networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");
+  } catch (e) {
+    result = { uploaded: false, reason: (e as Error).message };
+  }
   if (result.uploaded) io.info(`Artifact '${name}' uploaded (${inside.map((f) => path.basename(f)).join(", ")}).`);
   else
     io.warning(
       `Input '${INPUT.uploadArtifact}': the artifact '${name}' was not uploaded: ${result.reason}. The report is still in ${dir}.`,
     );
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -4,14 +4,15 @@
  * append it to the history on the default branch, and apply the gates. Every network problem is
  * a warning naming the failure or the missing permission; only a failed gate fails the job.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ArtifactStore } from "../adapters/github/artifact-store.js";
+import { networkDeadline } from "../adapters/deadlines.js";
 import { createGitHubClient, describeApiError, type ClientOptions, type GitHubClient } from "../adapters/github/client.js";
 import { appendHistory } from "../adapters/github/history-store.js";
 import { upsertComment } from "../adapters/github/pr-comments.js";
 import { readRunContext, type RunContext } from "../adapters/github/run-context.js";
-import { workDir } from "../adapters/session-store.js";
+import { writeRegularFile } from "../adapters/safe-file.js";
+import { makeOwnWorkDir, workDir } from "../adapters/session-store.js";
 import { COMMENT_DATA_VERSION, type CommentData } from "../core/history/comment-data.js";
 import { evaluateGates, type GateResult } from "../core/history/gates.js";
 import { historyRecord } from "../core/history/records.js";
@@ -23,12 +24,6 @@ import type { Io } from "../measure/io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import { errorMessage } from "../core/errors.js";
-
-/**
- * All of post's GitHub API calls together must end within this, ms: a cancelled job gives its
- * post steps a few minutes at most, and measuring must never hold the job up.
- */
-export const NETWORK_BUDGET_MS = 60_000;
 
 /** Events whose runs of the default branch are recorded in the history. */
 export const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
@@ -53,7 +48,8 @@ export function jobLabel(settings: Settings, run: RunContext): string {
   return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
 
-async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io: Io): Promise<string | null> {
+/** The repository's default branch, from the event or the API; `null` when unknown. */
+export async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io: Io): Promise<string | null> {
   if (run.defaultBranch) return run.defaultBranch;
   if (!client) return null;
   try {
@@ -65,7 +61,8 @@ async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io:
   }
 }
 
-async function uploadForFork(ctx: PublishContext, run: RunContext, label: string): Promise<void> {
+/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
+export async function uploadForFork(ctx: PublishContext, run: RunContext, label: string): Promise<void> {
   const pr = run.pullRequest!;
   const data: CommentData = {
     schemaVersion: COMMENT_DATA_VERSION,
@@ -75,12 +72,13 @@ async function uploadForFork(ctx: PublishContext, run: RunContext, label: string
     baseRef: pr.baseRef,
     report: ctx.report,
   };
-  const dir = path.join(workDir(ctx.env), "comment");
+  const dir = path.join(workDir(ctx.env) ?? makeOwnWorkDir(), "comment");
   const file = path.join(dir, `${COMMENT_ARTIFACT_PREFIX}${fnv1a(label)}.json`);
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, JSON.stringify(data));
-    const id = await (ctx.artifacts ?? (await loadArtifactStore())).uploadFile(file, 7);
+    const error = writeRegularFile(file, JSON.stringify(data));
+    if (error) throw new Error(error);
+    const store = ctx.artifacts ?? (await loadArtifactStore());
+    const id = await networkDeadline(ctx.env).race(store.uploadFile(file, 7), "uploading the report");
     ctx.io.notice(
       `gpu-carbon: this pull request comes from a fork, whose token cannot comment. The report was uploaded as artifact ${path.basename(file)} (id ${id}); a workflow_run workflow with '${INPUT.mode}: comment' posts it (see the README).`,
     );
@@ -91,7 +89,8 @@ async function uploadForFork(ctx: PublishContext, run: RunContext, label: string
   }
 }
 
-async function comment(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string, body: string): Promise<void> {
+/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
+export async function comment(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string, body: string): Promise<void> {
   const pr = run.pullRequest!;
   try {
     const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
@@ -101,7 +100,8 @@ async function comment(ctx: PublishContext, client: GitHubClient, run: RunContex
   }
 }
 
-async function record(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string): Promise<void> {
+/** Appends the report to the label's history on the data branch; a failure is a warning. */
+export async function record(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string): Promise<void> {
   const entry = historyRecord(
     ctx.report,
     { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label },
@@ -115,13 +115,22 @@ async function record(ctx: PublishContext, client: GitHubClient, run: RunContext
   try {
     const result = await appendHistory(client, at, label, entry, ctx.settings.historyLimit);
     const created = result.createdBranch ? ` (created branch '${at.branch}')` : "";
-    ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+    if (result.movedAside)
+      ctx.io.warning(
+        `gpu-carbon: ${at.path} on '${at.branch}' was not a usable history file (${result.movedAside.reason}); it was kept as ${result.movedAside.path} and a new history started.`,
+      );
+    if (result.kept) ctx.io.info(`gpu-carbon: recorded this run in ${at.path} on '${at.branch}'${created}; ${result.records} record(s).`);
+    else
+      ctx.io.warning(
+        `gpu-carbon: this run was not kept in ${at.path} on '${at.branch}': the file already holds ${result.records} record(s) stamped later, and '${INPUT.historyLimit}' is ${ctx.settings.historyLimit}.`,
+      );
   } catch (e) {
     ctx.io.warning(`gpu-carbon: ${describeApiError(e, `Writing the history to branch '${at.branch}'`, "contents: write")}.`);
   }
 }
 
-function applyGates(gates: GateResult[], io: Io): void {
+/** Logs each gate and fails the step when one failed. */
+export function applyGates(gates: GateResult[], io: Io): void {
   const failed = gates.filter((g) => g.outcome === "fail");
   for (const gate of gates) if (gate.outcome === "skipped") io.notice(`gpu-carbon: ${gate.message}`);
   for (const gate of gates) if (gate.outcome === "pass") io.info(`gpu-carbon: ${gate.message}`);
@@ -142,7 +151,7 @@ export async function publishReport(ctx: PublishContext): Promise<void> {
   const client = settings.githubToken
     ? createGitHubClient(settings.githubToken, {
         baseUrl: env.GITHUB_API_URL,
-        deadlineEpochMs: Date.now() + NETWORK_BUDGET_MS,
+        deadlineEpochMs: networkDeadline(env).atEpochMs,
         ...ctx.client,
       })
     : null;

@@ -6,10 +6,8 @@
 import { z } from "zod";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import { glibcVersion, unsupportedPlatformReason } from "./nvml.js";
+import { deadlines } from "./deadlines.js";
 import { runCommand } from "./process-runner.js";
-
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-export const COUNTER_TIMEOUT_MS = 20_000;
 
 const snapshotSchema = z.union([
   z.object({
@@ -33,7 +31,8 @@ const snapshotSchema = z.union([
 export async function readCounterSnapshot(
   script: string,
   env: NodeJS.ProcessEnv,
-  timeoutMs = COUNTER_TIMEOUT_MS,
+  /** NVML's first call can take a few seconds on a host without persistence mode. */
+  timeoutMs = deadlines(env).commandMs,
 ): Promise<CounterSnapshot> {
   const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
   if (unsupported) return { ok: false, reason: unsupported };

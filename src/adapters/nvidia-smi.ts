@@ -6,16 +6,22 @@ import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
 import { isHeaderLine, parseHeader, parseReading, parseText, splitCells } from "../core/nvidia-smi/csv.js";
 import type { GpuInfo } from "../core/report/report.js";
+import { deadlines } from "./deadlines.js";
 import { runCommand, type CommandResult } from "./process-runner.js";
 
 /** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
 export const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-export const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+export const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+export const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 
 /** A GPU as the identity query saw it. */
 export interface GpuSnapshot extends GpuInfo {
@@ -51,7 +57,13 @@ const EXIT_REASONS: Record<number, string> = {
 /** A one-line explanation of a failed nvidia-smi run, quoting what it printed. */
 export function describeFailure(result: CommandResult): string {
   if (result.error) return `nvidia-smi could not run (${result.error})`;
-  const printed = (result.stdout.trim() || result.stderr.trim()).split("\n")[0]?.trim() ?? "";
+  // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+  const said = (text: string) =>
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+  const printed = said(result.stderr) || said(result.stdout);
   const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
   const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
   return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
@@ -73,9 +85,14 @@ function isExecutableFile(file: string): boolean {
  */
 export function locateNvidiaSmi(explicitPath: string, envPath: string | undefined): string | null {
   if (explicitPath) return isExecutableFile(explicitPath) ? path.resolve(explicitPath) : null;
+  return locateExecutable("nvidia-smi", envPath);
+}
+
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+export function locateExecutable(name: string, envPath: string | undefined): string | null {
   for (const dir of (envPath ?? "").split(path.delimiter)) {
     if (!dir) continue;
-    const candidate = path.join(dir, "nvidia-smi");
+    const candidate = path.join(dir, name);
     if (isExecutableFile(candidate)) return candidate;
   }
   return null;
@@ -106,13 +123,13 @@ export async function queryFields(
   fields: string[],
   required: string[],
   extraArgs: string[] = [],
-  timeoutMs = 20_000,
+  deadlineEpochMs = Date.now() + deadlines().commandMs,
 ): Promise<{ ok: true; header: string[]; rows: string[][]; dropped: string[] } | { ok: false; result: CommandResult }> {
   let remaining = [...fields];
   const dropped: string[] = [];
   for (let attempt = 0; attempt <= fields.length; attempt += 1) {
     const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-      timeoutMs,
+      timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
       env: { ...process.env, TZ: "UTC" },
     });
     const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
@@ -158,21 +175,27 @@ export function parseIdentity(header: string[], rows: string[][]): GpuSnapshot[]
 
 /**
  * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works.
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
  */
-export async function probe(nvidiaSmi: string): Promise<ProbeResult> {
-  const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs: 20_000 });
+export async function probe(nvidiaSmi: string, timeoutMs = deadlines().commandMs): Promise<ProbeResult> {
+  const deadlineEpochMs = Date.now() + timeoutMs;
+  const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+  // A hang here used the probe's whole time: say so, rather than start a query with none left.
+  if (help.timedOut) return { ok: false, reason: describeFailure(help), exitCode: null };
   const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set<string>();
   const filter = (fields: string[], required: string[]) =>
     known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
 
-  const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"]);
+  const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
   if (!identity.ok) return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
   const gpus = parseIdentity(identity.header, identity.rows);
   if (gpus.length === 0) return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
 
-  const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
-  const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"]);
+  // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+  const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+  const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
+  const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
   if (!loop.ok) return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
   const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
   const droppedFields = [

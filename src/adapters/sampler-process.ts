@@ -1,8 +1,10 @@
 /** Starting and stopping the detached sampler process. */
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { START_TAG } from "../core/log/format.js";
 import type { SamplerConfig } from "../sampler/config.js";
+import { childEnv } from "./child-env.js";
+import { describeKind, writeRegularFile } from "./safe-file.js";
 
 /** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
 export const SAMPLER_MARKER = "--gpu-carbon-sampler";
@@ -38,16 +40,25 @@ export function isSampler(pid: number): boolean {
 
 /**
  * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid.
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
  */
 export function startSamplerProcess(samplerScript: string, config: SamplerConfig, configPath: string, logPath: string): number {
-  writeFileSync(configPath, JSON.stringify(config));
-  const log = openSync(logPath, "a");
+  const error = writeRegularFile(configPath, JSON.stringify(config));
+  if (error) throw new Error(error);
+  // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+  const log = openSync(
+    logPath,
+    constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK | constants.O_NOCTTY,
+    0o644,
+  );
   try {
+    const stat = fstatSync(log);
+    if (!stat.isFile()) throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
     const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
       detached: true,
       stdio: ["ignore", log, log],
-      env: process.env,
+      env: childEnv(process.env),
     });
     child.unref();
     if (child.pid === undefined) throw new Error("the sampler process did not start");

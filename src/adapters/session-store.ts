@@ -1,12 +1,12 @@
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import type { GpuSelection } from "../core/nvidia-smi/gpu-selection.js";
 import type { GpuSnapshot } from "./nvidia-smi.js";
-import { FILE } from "../config/names.js";
-import { errorMessage } from "../core/errors.js";
+import { ENV, FILE } from "../config/names.js";
+import { readRegularFile, writeRegularFile } from "./safe-file.js";
 
 export interface Session {
   version: 1;
@@ -30,11 +30,26 @@ export interface Session {
   warnings: string[];
   /** The driver's energy counters read just before the sampler started; absent when not read. */
   energyCounterStart?: CounterSnapshot;
+  /**
+   * `prometheus`: no sampler; post reads the window from the DCGM exporter through Prometheus.
+   * Absent for the local sampler.
+   */
+  source?: "prometheus";
 }
 
-/** The job's working folder: `$RUNNER_TEMP/gpu-carbon` (the OS temp folder outside a runner). */
-export function workDir(env: NodeJS.ProcessEnv): string {
-  return path.join(env.RUNNER_TEMP || os.tmpdir(), FILE.workDir);
+/**
+ * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
+ * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
+ * shared folder that every later job on the host would find; `null` when there is none yet.
+ */
+export function workDir(env: NodeJS.ProcessEnv): string | null {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, FILE.workDir);
+  return env[ENV.workDir] || null;
+}
+
+/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
+export function makeOwnWorkDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), `${FILE.workDir}-`));
 }
 
 /** Creates the folder; returns an error message instead of throwing. */
@@ -43,67 +58,85 @@ export function ensureDir(dir: string): string | null {
     mkdirSync(dir, { recursive: true });
     return null;
   } catch (e) {
-    return errorMessage(e);
+    return (e as Error).message;
   }
 }
 
 /**
- * Claims the job's measurement: true for the first use of the action in a job, false when an
- * earlier use already claimed it (exactly one sampler per job).
+ * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
+ * the action in one job agree on it; a later job whose work folder is the same one does not.
  */
-export function claim(dir: string): boolean {
+export function jobIdentity(env: NodeJS.ProcessEnv, matrix: string): string {
+  return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
+}
+
+/**
+ * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
+ * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
+ * holds another job's claim (or a claim that was never completed). A claim that cannot be written
+ * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
+ */
+export function claim(dir: string, identity: string): "claimed" | "taken" | "stale" {
+  const lock = path.join(dir, FILE.lock);
+  let fd: number;
   try {
-    writeFileSync(path.join(dir, FILE.lock), String(process.pid), { flag: "wx" });
-    return true;
+    fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw e;
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    const held = readRegularFile(lock, 4096);
+    return held.ok && held.text === identity ? "taken" : "stale";
   }
+  try {
+    const bytes = Buffer.from(identity);
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    closeSync(fd);
+    return "claimed";
+  } catch (e) {
+    closeSync(fd);
+    unlinkSync(lock); // we just made it: an empty claim would stop every later use from measuring
+    throw new Error(`could not write ${lock} (${(e as Error).message})`, { cause: e });
+  }
+}
+
+/**
+ * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
+ * so that a fresh one can be made in its place. Returns where it went.
+ */
+export function moveAside(dir: string): string {
+  const aside = `${dir}.stale-${Date.now()}`;
+  renameSync(dir, aside);
+  return aside;
 }
 
 /** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
 export function writeSession(file: string, session: Session): string | null {
-  try {
-    writeFileSync(file, JSON.stringify(session, null, 2));
-    return null;
-  } catch (e) {
-    return errorMessage(e);
-  }
+  return writeRegularFile(file, JSON.stringify(session, null, 2));
 }
 
 /**
  * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large). Reading a device such as /dev/zero would otherwise never end.
+ * FIFO, too large), without ever blocking on it.
  */
 export function readSmallFile(file: string, maxBytes: number): string | null {
-  let fd: number | null = null;
+  const read = readRegularFile(file, maxBytes);
+  return read.ok ? read.text : null;
+}
+
+/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
+export function loadSession(file: string): { session: Session } | { session: null; problem: string | null } {
+  const read = readRegularFile(file, 4 << 20);
+  if (!read.ok) return { session: null, problem: read.missing ? null : read.reason };
   try {
-    fd = openSync(file, "r");
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > maxBytes) return null;
-    const buffer = Buffer.alloc(stat.size);
-    let offset = 0;
-    while (offset < buffer.length) {
-      const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return buffer.subarray(0, offset).toString("utf8");
+    const session = JSON.parse(read.text) as Session;
+    if (session !== null && typeof session === "object" && session.version === 1) return { session };
   } catch {
-    return null;
-  } finally {
-    if (fd !== null) closeSync(fd);
+    /* corrupt */
   }
+  return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
 }
 
 /** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
 export function readSession(file: string): Session | null {
-  const text = readSmallFile(file, 4 << 20);
-  if (text === null) return null;
-  try {
-    const session = JSON.parse(text) as Session;
-    return session !== null && typeof session === "object" && session.version === 1 ? session : null;
-  } catch {
-    return null;
-  }
+  return loadSession(file).session;
 }

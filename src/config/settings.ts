@@ -7,7 +7,7 @@ import { parseGpuList, type GpuRequest } from "../core/nvidia-smi/gpu-selection.
 import { lookupLocation, suggestLocations, type GridLocation } from "../core/carbon/locations.js";
 import { PUE_PRESET_NAMES, pueFromNumber, puePreset, type PueSource } from "../core/carbon/pue.js";
 import { DEFAULT_HISTORY_LIMIT } from "../core/history/records.js";
-import { INPUT, MODES, type Mode } from "./names.js";
+import { INPUT, MODES, SOURCES, type Mode, type Source } from "./names.js";
 
 export interface Settings {
   /** Sampling interval of nvidia-smi's loop, ms (`-lms`). */
@@ -72,6 +72,18 @@ export interface Settings {
   maxEmissionsKg: number | null;
   /** `mode: comment`: the workflow run whose uploaded report to post; `null` when not given. */
   runId: number | null;
+  /** Where the GPU readings come from: the local `nvidia-smi`, or `prometheus` (input `source`, `auto` resolved). */
+  source: Exclude<Source, "auto">;
+  /** Base URL of the Prometheus HTTP API; empty when not given. */
+  prometheusUrl: string;
+  /** PromQL label matchers without braces that pick the job's GPUs; empty when not given (yet). */
+  prometheusSelector: string;
+  /** Bearer token for Prometheus (masked); empty for none. */
+  prometheusToken: string;
+  /** `mode: merge`: path or pattern of the jobs' report.json files (relative to the workspace, or absolute). */
+  reports: string;
+  /** Prometheus Pushgateway to push the figures to (base URL); empty for none. */
+  pushgatewayUrl: string;
 }
 
 /** An input the user got wrong: fails the step with this message. */
@@ -95,7 +107,9 @@ function numberInput(name: string, accepted: string, schema: z.ZodNumber, raw: s
   const text = raw.trim();
   const value = text === "" ? Number.NaN : Number(text);
   const result = schema.safeParse(value);
-  if (!result.success || !NUMBER_TEXT.test(text)) {
+  // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
+  const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
+  if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
     throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
   }
   return result.data;
@@ -136,10 +150,13 @@ function modeInput(raw: string): Mode {
   return mode;
 }
 
-function phaseInput(raw: string, mode: Mode): string {
+function phaseInput(raw: string, mode: Mode, selectorGiven: boolean): string {
   const text = raw.trim();
-  if (mode === "mark" && text === "")
-    throw new InputError(INPUT.phase, `Input '${INPUT.phase}' must name the phase that starts here when '${INPUT.mode}' is mark; got ''.`);
+  if (mode === "mark" && text === "" && !selectorGiven)
+    throw new InputError(
+      INPUT.phase,
+      `Input '${INPUT.phase}' must name the phase that starts here when '${INPUT.mode}' is mark (or give '${INPUT.prometheusSelector}'); got ''.`,
+    );
   if (/[\r\n\t]/.test(text) || text.length > 100)
     throw new InputError(INPUT.phase, `Input '${INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
   return text;
@@ -193,11 +210,18 @@ function optionalNumber(name: string, accepted: string, schema: z.ZodNumber, raw
   return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
 }
 
-/** A git branch name the API accepts (no spaces, `..`, `~^:?*[\\`, leading `-` or `/`). */
+/**
+ * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
+ * leading `-` or `/`, no `@` alone), given as a name: `refs/heads/x` would create a branch
+ * literally named so.
+ */
 function branchInput(name: string, raw: string): string {
   const text = raw.trim();
   if (text === "") return "";
-  const bad = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\/\/|^\.|\/\./.test(text);
+  const bad =
+    /[\s~^:?*[\\\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\.\.|@\{|^[-/]|\/$|\.lock$|\.lock\/|\/\/|^\.|\/\.|^@$|^refs\//u.test(
+      text,
+    );
   if (bad) throw new InputError(name, `Input '${name}' must be a git branch name (or empty to turn history off); got '${raw}'.`);
   return text;
 }
@@ -218,6 +242,104 @@ function matrixInput(name: string, raw: string): Record<string, unknown> | null 
   return value as Record<string, unknown>;
 }
 
+function sourceInput(raw: string, url: string): Exclude<Source, "auto"> {
+  const text = raw.trim();
+  const source = text === "" ? "auto" : SOURCES.find((s) => s === text);
+  if (!source) throw new InputError(INPUT.source, `Input '${INPUT.source}' must be one of ${SOURCES.join(", ")}; got '${raw}'.`);
+  if (source === "auto") return url === "" ? "nvidia-smi" : "prometheus";
+  if (source === "prometheus" && url === "")
+    throw new InputError(
+      INPUT.source,
+      `Input '${INPUT.source}' is '${raw}', which needs input '${INPUT.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`,
+    );
+  return source;
+}
+
+function prometheusUrlInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  let url: URL | null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+    throw new InputError(
+      INPUT.prometheusUrl,
+      `Input '${INPUT.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`,
+    );
+  return text.replace(/\/+$/, "");
+}
+
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+export const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+
+function reportsInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return DEFAULT_REPORTS;
+  if (/[\r\n\0]/.test(text) || text.length > 1000)
+    throw new InputError(
+      INPUT.reports,
+      `Input '${INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`,
+    );
+  return text;
+}
+
+function pushgatewayInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  const url = URL.canParse(text) ? new URL(text) : null;
+  // A value with credentials is not echoed: the message would print them in the log.
+  if (url && (url.username || url.password))
+    throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new InputError(
+      INPUT.pushgatewayUrl,
+      `Input '${INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`,
+    );
+  return text.replace(/\/+$/, "");
+}
+
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+
+/** Splits on commas outside quotes. */
+function splitMatchers(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      current += c;
+      if (c === "\\" && quote !== "`") current += text[++i] ?? "";
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'" || c === "`") {
+      quote = c;
+      current += c;
+    } else if (c === ",") {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+export function prometheusSelectorInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  const parts = splitMatchers(text);
+  if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+    throw new InputError(
+      INPUT.prometheusSelector,
+      `Input '${INPUT.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`,
+    );
+  return parts.map((p) => p.trim()).join(",");
+}
+
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 export function readSettings(getInput: InputReader): Settings {
   const get = (name: string) => getInput(name) ?? "";
@@ -228,6 +350,8 @@ export function readSettings(getInput: InputReader): Settings {
   const mode = modeInput(get(INPUT.mode));
   const lifetimeRaw = get(INPUT.gpuLifetimeYears);
   const pue = pueInput(pueRaw);
+  const prometheusUrl = prometheusUrlInput(get(INPUT.prometheusUrl));
+  const prometheusSelector = prometheusSelectorInput(get(INPUT.prometheusSelector));
   return {
     intervalMs:
       intervalRaw.trim() === ""
@@ -242,7 +366,13 @@ export function readSettings(getInput: InputReader): Settings {
     carbonIntensityGPerKwh:
       intensityRaw.trim() === ""
         ? null
-        : numberInput(INPUT.carbonIntensity, "a number of gCO2e/kWh from 0 to 2000", z.number().min(0).max(2000), intensityRaw),
+        : numberInput(
+            INPUT.carbonIntensity,
+            "0, or a number of gCO2e/kWh from 0.001 to 2000",
+            // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
+            z.number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)),
+            intensityRaw,
+          ),
     pue: pue.value,
     pueSource: pue,
     location: locationInput(get(INPUT.location)),
@@ -252,13 +382,20 @@ export function readSettings(getInput: InputReader): Settings {
     gpuLifetimeYears:
       lifetimeRaw.trim() === ""
         ? 5
-        : numberInput(INPUT.gpuLifetimeYears, "a number of years greater than 0 and at most 20", z.number().gt(0).max(20), lifetimeRaw),
+        : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", z.number().min(0.5).max(20), lifetimeRaw),
     reportPath: get(INPUT.reportPath).trim(),
     maxDurationMs:
       (maxRaw.trim() === ""
         ? 120
-        : numberInput(INPUT.maxDurationHours, "a number of hours greater than 0 and at most 720", z.number().gt(0).max(720), maxRaw)) *
-      3_600_000,
+        : numberInput(
+            INPUT.maxDurationHours,
+            "a number of hours from 1/60 (one minute) to 720",
+            z
+              .number()
+              .min(1 / 60)
+              .max(720),
+            maxRaw,
+          )) * 3_600_000,
     summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
     failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
     benchmarkPath: get(INPUT.benchmarkPath).trim(),
@@ -266,7 +403,7 @@ export function readSettings(getInput: InputReader): Settings {
     uploadArtifact: booleanInput(INPUT.uploadArtifact, get(INPUT.uploadArtifact), false),
     artifactName: artifactNameInput(get(INPUT.artifactName)),
     mode,
-    phase: phaseInput(get(INPUT.phase), mode),
+    phase: phaseInput(get(INPUT.phase), mode, prometheusSelector !== ""),
     gpus: gpusInput(get(INPUT.gpus)),
     githubToken: get(INPUT.githubToken).trim(),
     prComment: booleanInput(INPUT.prComment, get(INPUT.prComment), true),
@@ -301,6 +438,12 @@ export function readSettings(getInput: InputReader): Settings {
       get(INPUT.maxEmissionsKg),
     ),
     runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", z.number().int().min(1), get(INPUT.runId)),
+    source: sourceInput(get(INPUT.source), prometheusUrl),
+    prometheusUrl,
+    prometheusSelector,
+    prometheusToken: get(INPUT.prometheusToken).trim(),
+    reports: reportsInput(get(INPUT.reports)),
+    pushgatewayUrl: pushgatewayInput(get(INPUT.pushgatewayUrl)),
   };
 }
 

@@ -5,13 +5,16 @@
  */
 import path from "node:path";
 import { readLogInto } from "../adapters/log-file.js";
-import { readSmallFile, type Session } from "../adapters/session-store.js";
+import { readRegularFile } from "../adapters/safe-file.js";
+import { readSelector } from "../adapters/selector-file.js";
+import { workDir, type Session } from "../adapters/session-store.js";
+import { prometheusReport } from "./prometheus-report.js";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import { applyEnergyCounter } from "../core/report/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/energy/breakdown.js";
 import { idleBaseline } from "../core/energy/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report/report.js";
-import { SampleLogReader, gapThresholdMs } from "../core/log/reader.js";
+import { SampleLogReader, gapThresholdMs, type LogProblem } from "../core/log/reader.js";
 import { STEP_RULES } from "../core/energy/steps.js";
 import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
 import { resolveIntensity } from "./intensity.js";
@@ -46,6 +49,10 @@ export interface AnalyseOptions {
   workFile?: string | null;
   /** When the window closes, ms since the epoch (default: now). */
   endEpochMs?: number;
+  /** The window closes now (post): with `source: prometheus`, wait (bounded) for its last scrape. */
+  windowJustEnded?: boolean;
+  /** Why there is no session, when known (a failed claim, an unreadable session file). */
+  notStartedReason?: string | null;
 }
 
 /**
@@ -61,9 +68,21 @@ export async function analyseSession(options: AnalyseOptions): Promise<Report> {
     const { intensity } = resolveIntensity(settings);
     report = notMeasuredReport(
       { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
-      ["the measurement never started (no session was recorded)"],
+      [`the measurement never started (${options.notStartedReason || "no session was recorded"})`],
       { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) },
     );
+  } else if (session.source === "prometheus") {
+    // Read back from Prometheus, with the last selector the job gave.
+    const dir = workDir(options.env);
+    report = await prometheusReport({
+      settings,
+      selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
+      window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
+      waitForLastScrape: options.windowJustEnded === true,
+      spans: options.spans,
+      warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
+      env: options.env,
+    });
   } else {
     const measured = await analyseLog(session, options);
     report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
@@ -78,16 +97,33 @@ export interface LogFileOptions {
   env: NodeJS.ProcessEnv;
   /** The log's sampling interval, ms, when given (else inferred from the log). */
   intervalMs?: number;
+  /** IANA zone of a plain log's timestamps, for its DST changes (`null`: none are assumed). */
+  timeZone?: string | null;
+  /** The columns of a plain log written without its header, in order. */
+  columns?: string[];
+}
+
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+export class UnreadableLog extends Error {
+  constructor(readonly problem: LogProblem) {
+    super(`not a power log (${problem})`);
+  }
 }
 
 /** The report of a log file; throws when the file cannot be read. */
 export async function analyseLogFile(options: LogFileOptions): Promise<Report> {
   const { settings } = options;
-  const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+  const reader = new SampleLogReader({
+    ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+    timeZone: options.timeZone ?? null,
+    columns: options.columns,
+  });
   await readLogInto(options.file, reader);
+  const log = reader.finish();
+  if (log.problem) throw new UnreadableLog(log.problem);
   const { intensity } = resolveIntensity(settings);
   const report = buildReport(
-    reader.finish(),
+    log,
     { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity },
     [],
     settingsWarnings(settings),
@@ -108,7 +144,9 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
   };
   if (!session.measuring) return notMeasuredReport(reportSettings, warnings, window);
 
-  warnings.push(...samplerDiagnostics(session));
+  const diagnostics = samplerDiagnostics(session);
+  warnings.push(...diagnostics);
+  const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
   const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
   const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
   const reader: SampleLogReader = new SampleLogReader({
@@ -141,14 +179,22 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
       `nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`,
     );
   if (log.stopReason && log.stopReason !== "signal") warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-  if (!log.stopReason) warnings.push("the sampler did not close its log (it was killed); the window ends when post ran");
+  const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+  if (lost.length > 0)
+    warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
+  if (!log.stopReason)
+    warnings.push(
+      writesFailed
+        ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+        : "the sampler did not close its log (it was killed); the window ends when post ran",
+    );
   const sampled = buildReport(log, reportSettings, session.gpus, warnings);
   const edges = new Map(
     log.gpus.flatMap((gpu) =>
       gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }] as const] : [],
     ),
   );
-  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
   // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
   const sampledKwh = sampled.energyKwh;
   const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
@@ -168,7 +214,9 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
  * disk, which the sample log itself cannot record.
  */
 function samplerDiagnostics(session: Session): string[] {
-  const text = readSmallFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20) ?? "";
+  const read = readRegularFile(path.join(path.dirname(session.samplesPath), FILE.samplerLog), 1 << 20);
+  if (!read.ok) return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+  const text = read.text;
   const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
   return [...new Set(found)].slice(0, 3);
 }

@@ -4,6 +4,7 @@
  * that hour's intensity. The whole fetch is capped at a few seconds; any failure leaves the table
  * figure in place with a warning.
  */
+import { networkDeadline } from "../adapters/deadlines.js";
 import { ELECTRICITY_MAPS_MAX_RANGE_MS, UK_MAX_RANGE_MS, electricityMapsRange, ukIntensityRange } from "../adapters/grid-api.js";
 import { ATTRIBUTION, type CarbonIntensity, type IntensityBasis } from "../core/carbon/intensity.js";
 import { hourBoundary, parseElectricityMaps, parseUkCarbonIntensity, timeChunks, type ParsedSeries } from "../core/carbon/live-grid.js";
@@ -101,7 +102,8 @@ export async function liveIntensity(report: Report, settings: Settings, env: Nod
   const windowStartMs = Date.parse(report.startedAt);
   const windowEndMs = Date.parse(report.endedAt);
   const slices = slicesFromPowerSeries(windowStartMs, windowEndMs, report.powerSeries);
-  const deadlineMs = now() + LIVE_BUDGET_MS;
+  // Its own few seconds, within post's one network deadline.
+  const deadlineMs = now() + Math.min(LIVE_BUDGET_MS, networkDeadline(env).remainingMs());
   for (const service of list) {
     let series: ParsedSeries;
     try {

@@ -4,7 +4,7 @@
  * again. When writing works again an event records how long samples were lost, and a line cut
  * by a partial write is closed first, so the reader counts it as one malformed line.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, constants, openSync, writeSync } from "node:fs";
 import { formatEvent } from "../core/log/format.js";
 import { errorMessage } from "../core/errors.js";
 
@@ -14,7 +14,8 @@ export class SampleWriter {
   private cutLine = false;
 
   /**
-   * @param path the sample log, opened for appending
+   * @param path the sample log: emptied when it opens (whatever was there is not this job's) and
+   *   opened without blocking, so a FIFO in its place is an error, not a sampler that never starts
    * @param nowMs the sampler's clock, ms since its start
    * @param report called once per failure streak, with the error
    */
@@ -24,7 +25,11 @@ export class SampleWriter {
     private readonly report: (message: string) => void,
   ) {
     try {
-      this.fd = openSync(path, "a");
+      this.fd = openSync(
+        path,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_APPEND | constants.O_NONBLOCK | constants.O_NOCTTY,
+        0o644,
+      );
     } catch (e) {
       this.fd = null;
       report(`cannot open the sample log (${errorMessage(e)})`);

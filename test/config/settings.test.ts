@@ -38,7 +38,25 @@ describe("inputs", () => {
       maxEnergyKwh: null,
       maxEmissionsKg: null,
       runId: null,
+      source: "nvidia-smi",
+      prometheusUrl: "",
+      prometheusSelector: "",
+      prometheusToken: "",
+      reports: "gpu-carbon-reports/**/report.json",
+      pushgatewayUrl: "",
     });
+  });
+
+  it("reads the merge and Pushgateway inputs, and rejects what they do not accept", () => {
+    expect(read({ mode: "merge", reports: " /data/reports/*.json " })).toMatchObject({ mode: "merge", reports: "/data/reports/*.json" });
+    expect(read({ "pushgateway-url": "http://127.0.0.1:9091/" }).pushgatewayUrl).toBe("http://127.0.0.1:9091");
+    expect(() => read({ "pushgateway-url": "pushgateway:9091" })).toThrow(
+      "Input 'pushgateway-url' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got 'pushgateway:9091'.",
+    );
+    expect(() => read({ "pushgateway-url": "https://user:secret@push.example" })).toThrow(
+      "Input 'pushgateway-url' must not contain credentials; give the base URL only.",
+    );
+    expect(() => read({ reports: "a\nb" })).toThrow(/^Input 'reports' must be one path or pattern/);
   });
 
   it("reads modes, phases and GPU lists", () => {
@@ -84,17 +102,17 @@ describe("inputs", () => {
   it.each([
     ["interval-ms", "fast", "Input 'interval-ms' must be a whole number of milliseconds from 50 to 60000; got 'fast'."],
     ["interval-ms", "10", "Input 'interval-ms' must be a whole number of milliseconds from 50 to 60000; got '10'."],
-    ["carbon-intensity", "-3", "Input 'carbon-intensity' must be a number of gCO2e/kWh from 0 to 2000; got '-3'."],
-    ["carbon-intensity", "2500", "Input 'carbon-intensity' must be a number of gCO2e/kWh from 0 to 2000; got '2500'."],
+    ["carbon-intensity", "-3", "Input 'carbon-intensity' must be 0, or a number of gCO2e/kWh from 0.001 to 2000; got '-3'."],
+    ["carbon-intensity", "2500", "Input 'carbon-intensity' must be 0, or a number of gCO2e/kWh from 0.001 to 2000; got '2500'."],
     ["pue", "0.9", `Input 'pue' must be ${PUE_ACCEPTS}; got '0.9'.`],
     ["pue", "1,2", `Input 'pue' must be ${PUE_ACCEPTS}; got '1,2'.`],
     ["pue", "hyperscale", `Input 'pue' must be ${PUE_ACCEPTS}; got 'hyperscale'.`],
-    ["gpu-lifetime-years", "0", "Input 'gpu-lifetime-years' must be a number of years greater than 0 and at most 20; got '0'."],
-    ["gpu-lifetime-years", "five", "Input 'gpu-lifetime-years' must be a number of years greater than 0 and at most 20; got 'five'."],
+    ["gpu-lifetime-years", "0", "Input 'gpu-lifetime-years' must be a number of years from 0.5 to 20; got '0'."],
+    ["gpu-lifetime-years", "five", "Input 'gpu-lifetime-years' must be a number of years from 0.5 to 20; got 'five'."],
     ["embodied", "yes", "Input 'embodied' must be true or false; got 'yes'."],
     ["live-grid", "on", "Input 'live-grid' must be true or false; got 'on'."],
     ["summary", "yes", "Input 'summary' must be true or false; got 'yes'."],
-    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report, comment; got 'Mark'."],
+    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report, comment, merge; got 'Mark'."],
     [
       "gpus",
       "0;1",
@@ -105,16 +123,24 @@ describe("inputs", () => {
       "gpu0",
       "Input 'gpus' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got 'gpu0'.",
     ],
-    ["max-duration-hours", "0", "Input 'max-duration-hours' must be a number of hours greater than 0 and at most 720; got '0'."],
+    ["max-duration-hours", "0", "Input 'max-duration-hours' must be a number of hours from 1/60 (one minute) to 720; got '0'."],
     ["upload-artifact", "yes", "Input 'upload-artifact' must be true or false; got 'yes'."],
     [
       "artifact-name",
       "gpu:a100",
       `Input 'artifact-name' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got 'gpu:a100'.`,
     ],
-    ["mode", "measured", "Input 'mode' must be one of measure, mark, report, comment; got 'measured'."],
+    ["mode", "measured", "Input 'mode' must be one of measure, mark, report, comment, merge; got 'measured'."],
     ["history-branch", "my branch", "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'my branch'."],
     ["history-branch", "a..b", "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'a..b'."],
+    [
+      "history-branch",
+      "refs/heads/x",
+      "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'refs/heads/x'.",
+    ],
+    ["gpu-lifetime-years", "1e-300", "Input 'gpu-lifetime-years' must be a number of years from 0.5 to 20; got '1e-300'."],
+    ["max-duration-hours", "1e-9", "Input 'max-duration-hours' must be a number of hours from 1/60 (one minute) to 720; got '1e-9'."],
+    ["carbon-intensity", "1e-400", "Input 'carbon-intensity' must be 0, or a number of gCO2e/kWh from 0.001 to 2000; got '1e-400'."],
     ["history-limit", "0", "Input 'history-limit' must be a whole number of records from 1 to 10000; got '0'."],
     [
       "max-regression-percent",
@@ -132,7 +158,10 @@ describe("inputs", () => {
 
   it("needs a phase name with mode: mark", () => {
     expect(() => read({ mode: "mark" })).toThrowError(
-      new InputError("phase", "Input 'phase' must name the phase that starts here when 'mode' is mark; got ''."),
+      new InputError(
+        "phase",
+        "Input 'phase' must name the phase that starts here when 'mode' is mark (or give 'prometheus-selector'); got ''.",
+      ),
     );
   });
 

@@ -130,3 +130,49 @@ describe("credentials", () => {
     expect(written).not.toContain(mapsToken);
   });
 });
+
+describe("credentials in forms the runner's masking cannot match", () => {
+  it("a multi-line electricity-maps-token quoted by an HTTP client's error reaches no log line, report or summary", async () => {
+    const lines = ["em-first-line-TESTSECRET", "em-second-line-TESTSECRET"];
+    const j = newJob({
+      FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 100 }] }),
+      GPU_CARBON_ELECTRICITY_MAPS_URL: gh.url,
+    });
+    // A newline in a header value: fetch refuses it, quoting the value JSON-escaped.
+    const inputs = {
+      "interval-ms": "100",
+      "github-token": "",
+      location: "DE",
+      "live-grid": "true",
+      "electricity-maps-token": lines.join("\n"),
+    };
+    expect((await j.run("pre", inputs)).code).toBe(0);
+    await sleep(400);
+    const post = await j.run("post", inputs);
+    expect(post.code).toBe(0);
+    // Each line is masked on its own (the runner masks line by line).
+    for (const line of lines) expect(post.stdout).toContain(`::add-mask::${line}`);
+    const printed = (post.stdout + post.stderr)
+      .split("\n")
+      .filter((line) => !line.startsWith("::add-mask::"))
+      .join("\n");
+    expect(printed).toContain("Electricity Maps"); // the failure is still reported
+    const written = [printed, ...j.summaries, ...filesUnder(j.runnerTemp)].join("\n");
+    for (const line of lines) expect(written).not.toContain(line);
+    expect(JSON.stringify(j.report())).not.toContain("TESTSECRET");
+  });
+});
+
+describe("bidirectional controls", () => {
+  it("U+202E in a GPU name cannot reorder the summary or the log", async () => {
+    const j = newJob({ FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 100, name: "NVIDIA \u202eH100\u202c fake" }] }) });
+    const inputs = { "interval-ms": "100", "github-token": "" };
+    const pre = await j.run("pre", inputs);
+    expect(pre.code).toBe(0);
+    await sleep(300);
+    const post = await j.run("post", inputs);
+    expect(post.code).toBe(0);
+    for (const text of [pre.stdout, post.stdout, post.summary]) expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(post.summary).toContain("NVIDIA \ufffdH100\ufffd fake");
+  });
+});

@@ -33,9 +33,16 @@ function demote(markdown: string): string {
   return markdown.replace(/^(#{1,4}) /gm, "$1## ");
 }
 
-/** The README block: the summary exactly as rendered, headings demoted. */
-export function readmeExampleBlock(): string {
+/** The whole summary exactly as rendered, headings demoted (docs/report.md). */
+export function fullExampleBlock(): string {
   return demote(renderSummary(exampleReport())).trimEnd();
+}
+
+/** The README block: the same summary up to its folded sections (the power table and the method). */
+export function readmeExampleBlock(): string {
+  const full = fullExampleBlock();
+  const folded = full.indexOf("<details>");
+  return (folded < 0 ? full : full.slice(0, folded)).trimEnd();
 }
 
 /** The example's label: `<workflow>/<job>` plus the matrix value. */
@@ -95,5 +102,6 @@ function replaceBlock(text: string, file: string, name: string, block: string): 
 /** The files that show rendered examples, each with its blocks rendered fresh. */
 export const EXAMPLE_FILES: { file: string; fresh: (text: string) => string }[] = [
   { file: "README.md", fresh: (text) => replaceBlock(text, "README.md", "example-summary", readmeExampleBlock()) },
+  { file: "docs/report.md", fresh: (text) => replaceBlock(text, "docs/report.md", "example-summary", fullExampleBlock()) },
   { file: "docs/pull-requests.md", fresh: (text) => replaceBlock(text, "docs/pull-requests.md", "example-comment", readmeCommentBlock()) },
 ];

@@ -5,7 +5,7 @@
  * and the state an earlier hook of the same action instance saved, handed on as `STATE_*`.
  * Variables a hook exports through `GITHUB_ENV` are set for every later step.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -108,6 +108,11 @@ export class SimulatedJob {
   private readonly workers: number[] = [];
   /** Every step summary, in order (what the job page shows). */
   readonly summaries: string[] = [];
+  /**
+   * When set, hooks run with this limit on the size of any file they write, bytes (`prlimit
+   * --fsize`, util-linux): a write past it fails with EFBIG, as a full disk fails one.
+   */
+  fileSizeLimitBytes: number | null = null;
 
   constructor(
     /** Environment of every step, on top of a minimal base (PATH, HOME). */
@@ -142,7 +147,11 @@ export class SimulatedJob {
     extraEnv: Record<string, string> = {},
   ): Promise<HookResult> {
     const step = this.prepare(hook, withInputs, instance, extraEnv);
-    const result = await runProcess(runnerNode(), [path.join(ROOT, "dist", hook, "index.js")], step.env);
+    const script = path.join(ROOT, "dist", hook, "index.js");
+    const result =
+      this.fileSizeLimitBytes === null
+        ? await runProcess(runnerNode(), [script], step.env)
+        : await runProcess("prlimit", [`--fsize=${this.fileSizeLimitBytes}`, runnerNode(), script], step.env);
     return this.collect(step, instance, result);
   }
 
@@ -333,4 +342,24 @@ export function groupMembers(pgid: number): number[] {
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(fields[2]) === pgid && fields[0] !== "Z";
   });
+}
+
+/** True when this process may make device nodes (`mknod` needs root). */
+export const canMakeDevices = process.getuid?.() === 0;
+
+/**
+ * Makes, in `dir`, a character device that fails every write with ENOSPC (the kernel's "full"
+ * device, 1:7) and returns its path: a full disk, without naming any path of the host's.
+ */
+export function makeFullDevice(dir: string, name = "full"): string {
+  const file = path.join(dir, name);
+  execFileSync("mknod", ["-m", "666", file, "c", "1", "7"]);
+  return file;
+}
+
+/** Makes a FIFO at `file` (a step can put one where the action reads or writes). */
+export function makeFifo(file: string): string {
+  mkdirSync(path.dirname(file), { recursive: true });
+  execFileSync("mkfifo", [file]);
+  return file;
 }

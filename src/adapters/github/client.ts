@@ -56,7 +56,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   };
   const canWait = (retryAfterS: number, retryCount: number) =>
     retryCount < 1 && retryAfterS <= maxWaitS && Date.now() + retryAfterS * 1000 < deadline;
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
@@ -76,6 +76,24 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     retry,
     throttling,
   );
+  // Outermost, around the retry plugin: a retry's sleep cannot take a call past the deadline.
+  if (Number.isFinite(deadline))
+    client.hook.wrap("request", async (request, requestOptions) => {
+      const leftMs = deadline - Date.now();
+      if (leftMs <= 0) throw new DeadlineError();
+      const work = Promise.resolve(request(requestOptions));
+      work.catch(() => undefined);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError()), leftMs);
+      });
+      try {
+        return await Promise.race([work, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  return client;
 }
 
 /**
@@ -102,6 +120,20 @@ export function describeApiError(error: unknown, what: string, permission: strin
     return `${what} failed (${status}): the token lacks \`${permission}\` permission, or it is read-only (pull requests from forks)`;
   if (status !== null && status >= 500) return `${what} failed: GitHub answered ${status} after retries`;
   if (error instanceof DeadlineError) return `${what} skipped: ${error.message}`;
-  if (status === null) return `${what} failed: ${message} (network error or timeout)`;
+  if (status === null) return `${what} failed: ${message}${isNetworkError(error) ? " (network error or timeout)" : ""}`;
   return `${what} failed (${status}): ${message}`;
+}
+
+/** True for a failure to reach the server or to hear back in time, as opposed to any other error. */
+export function isNetworkError(error: unknown): boolean {
+  for (
+    let e = error as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth += 1
+  ) {
+    if (e.name === "AbortError" || e.name === "TimeoutError" || e.name === "DeadlineError") return true;
+    if (typeof e.code === "string" && /^(E(CONN|HOST|NET|ADDR|PIPE|AI_)|ETIMEDOUT|ENOTFOUND|UND_ERR)/.test(e.code)) return true;
+    if (typeof e.message === "string" && /fetch failed|socket hang up|network|timed? ?out/i.test(e.message)) return true;
+  }
+  return false;
 }

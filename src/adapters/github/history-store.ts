@@ -7,8 +7,10 @@
  * parent commit), holding only history.
  */
 import {
+  HistoryFormatError,
   appendRecord,
   emptyHistory,
+  isKept,
   parseHistory,
   serializeHistory,
   type HistoryFile,
@@ -42,6 +44,10 @@ export interface WriteResult {
   records: number;
   /** The data branch had to be created. */
   createdBranch: boolean;
+  /** False when the record was trimmed at once: the file holds `limit` records stamped later. */
+  kept: boolean;
+  /** Where a file that was not a history file was moved, and why; `null` when it was one. */
+  movedAside: { path: string; reason: string } | null;
 }
 
 /** Gave up after several conflicting writes. */
@@ -52,23 +58,33 @@ export class HistoryConflictError extends Error {
   }
 }
 
-/** Reads a history file; `null` when the branch or the file does not exist. */
-export async function readHistory(client: GitHubClient, at: HistoryLocation): Promise<{ history: HistoryFile; sha: string } | null> {
+/** The raw text of a file on the branch and its blob sha; `null` when the branch or the file does not exist. */
+async function readFile(client: GitHubClient, at: HistoryLocation): Promise<{ text: string; sha: string } | null> {
   try {
     const { data } = await client.rest.repos.getContent({ owner: at.owner, repo: at.repo, path: at.path, ref: at.branch });
     if (Array.isArray(data) || data.type !== "file") throw new Error(`${at.path} on ${at.branch} is not a file`);
-    let text: string;
-    if (data.encoding === "base64" && data.content) text = Buffer.from(data.content, "base64").toString("utf8");
-    else {
-      // Files over 1 MB come without content; the blob API serves them whole.
-      const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
-      text = Buffer.from(blob.data.content, "base64").toString("utf8");
-    }
-    return { history: parseHistory(text), sha: data.sha };
+    if (data.encoding === "base64" && data.content) return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+    // Files over 1 MB come without content; the blob API serves them whole.
+    const blob = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: data.sha });
+    return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
   } catch (e) {
     if (statusOf(e) === 404) return null;
     throw e;
   }
+}
+
+/**
+ * Reads a history file; `null` when the branch or the file does not exist. Throws
+ * `HistoryFormatError` when the file is not a history file (or holds values out of range).
+ */
+export async function readHistory(client: GitHubClient, at: HistoryLocation): Promise<{ history: HistoryFile; sha: string } | null> {
+  const file = await readFile(client, at);
+  return file && { history: parseHistory(file.text), sha: file.sha };
+}
+
+/** Where a damaged history file is kept: beside it, named after the run that found it. */
+export function asidePath(historyFile: string, entry: HistoryRecord): string {
+  return historyFile.replace(/(\.json)?$/, `.damaged-${entry.runId}-${entry.runAttempt}.json`);
 }
 
 const README = `# gpu-carbon history
@@ -95,8 +111,14 @@ export async function ensureBranch(client: GitHubClient, owner: string, repo: st
     await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
     return true;
   } catch (e) {
-    if (statusOf(e) === 422) return false; // "Reference already exists": another job created it
-    throw e;
+    if (statusOf(e) !== 422) throw e;
+    // "Reference already exists" when another job just created it; any other 422 is a refusal.
+    try {
+      await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+      return false;
+    } catch {
+      throw new Error(`GitHub refused to create the branch (422: ${(e as Error).message})`, { cause: e });
+    }
   }
 }
 
@@ -131,9 +153,30 @@ export async function appendHistory(
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
   let createdBranch = false;
+  let movedAside: WriteResult["movedAside"] = null;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    const current = await readHistory(client, at);
-    if (!current && attempt === 1) createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+    const file = await readFile(client, at);
+    if (!file && attempt === 1) createdBranch = await ensureBranch(client, at.owner, at.repo, at.branch);
+    let current: { history: HistoryFile; sha: string } | null = null;
+    if (file) {
+      try {
+        current = { history: parseHistory(file.text), sha: file.sha };
+      } catch (e) {
+        if (!(e instanceof HistoryFormatError)) throw e;
+        // Kept, never overwritten: its records may be recoverable by hand. A fresh file follows.
+        const aside = asidePath(at.path, entry);
+        if (!movedAside)
+          await client.rest.repos.createOrUpdateFileContents({
+            owner: at.owner,
+            repo: at.repo,
+            path: aside,
+            branch: at.branch,
+            message: `gpu-carbon: keep the damaged ${at.path} as ${aside}`,
+            content: Buffer.from(file.text, "utf8").toString("base64"),
+          });
+        movedAside = { path: aside, reason: e.message };
+      }
+    }
     const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
     try {
       await client.rest.repos.createOrUpdateFileContents({
@@ -143,9 +186,9 @@ export async function appendHistory(
         branch: at.branch,
         message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
         content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
-        ...(current ? { sha: current.sha } : {}),
+        ...(file ? { sha: file.sha } : {}),
       });
-      return { attempts: attempt, records: next.records.length, createdBranch };
+      return { attempts: attempt, records: next.records.length, createdBranch, kept: isKept(next, entry), movedAside };
     } catch (e) {
       if (!isConflict(e)) throw e;
       if (attempt < attempts) await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + random()));

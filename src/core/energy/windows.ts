@@ -3,14 +3,15 @@
  * streaming: it sees the same readings as `EnergyIntegrator`, in time order, and keeps only the
  * last reading per GPU and one accumulator per window, whatever the log length.
  *
- * It integrates the same power curve as `EnergyIntegrator` (see `energy.ts`): straight lines
+ * It integrates the same power curve as `EnergyIntegrator` (see `../integrator.ts`, whose
+ * `bridged` and `trapezoidJ` it uses): straight lines
  * between consecutive valid readings of a GPU at most `gapMs` apart, nothing across longer gaps,
  * and the window edges held at the nearest reading when they are at most `gapMs` long. Each
  * piece of that curve is cut at the sub-window boundaries, so sub-windows that tile the whole
  * measurement add up to its total energy.
  */
 import type { GpuIdentity } from "../gpu.js";
-import type { IntegrationOptions } from "../integrator.js";
+import { bridged, trapezoidJ, type IntegrationOptions } from "../integrator.js";
 
 /** A stretch of the measurement, in ms on the log's clock (sampler: ms since `@start`). */
 export interface TimeWindow {
@@ -65,7 +66,7 @@ export class WindowEnergy {
       return;
     }
     const dtMs = tMs - prev.tMs;
-    if (dtMs > 0 && dtMs <= this.options.gapMs && !prev.interrupted) this.piece(prev.tMs, prev.powerW, tMs, powerW);
+    if (bridged(dtMs, this.options.gapMs, prev.interrupted)) this.piece(prev.tMs, prev.powerW, tMs, powerW);
     prev.tMs = tMs;
     prev.powerW = powerW;
     prev.interrupted = false;
@@ -101,7 +102,7 @@ export class WindowEnergy {
   private piece(t0: number, w0: number, t1: number, w1: number): void {
     const at = (t: number) => w0 + ((w1 - w0) * (t - t0)) / (t1 - t0);
     this.spread(t0, t1, (i, a, b) => {
-      this.energyJ[i]! += ((at(a) + at(b)) / 2) * ((b - a) / 1000);
+      this.energyJ[i]! += trapezoidJ(at(a), at(b), b - a);
       this.coveredMs[i]! += b - a;
     });
   }

@@ -21,16 +21,19 @@ const gpuRecord = z.object({
   /** Product name, `null` when unknown. */
   name: z.string().nullable(),
   /** The GPU's board energy, kWh; `null` when it reported no power. */
-  energyKwh: z.number().nullable(),
+  energyKwh: z.number().finite().nonnegative().nullable(),
 });
+
+/** A finite number of at least 0 (a negative energy would turn every gate off). */
+const amount = z.number().finite().nonnegative();
 
 const record = z.object({
   /** `GITHUB_RUN_ID`. */
   runId: z.number().int(),
   /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
   runAttempt: z.number().int(),
-  /** Commit measured (`GITHUB_SHA`). */
-  sha: z.string(),
+  /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+  sha: z.string().regex(/^[0-9A-Za-z]{1,64}$/),
   /** Full ref, e.g. `refs/heads/main`. */
   ref: z.string(),
   /** The series this record belongs to. */
@@ -40,13 +43,15 @@ const record = z.object({
   /** `measured` or `partial`; runs that measured nothing are not recorded. */
   status: z.enum(["measured", "partial"]),
   /** GPU board energy before PUE, kWh. */
-  energyKwh: z.number(),
+  energyKwh: amount,
+  /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+  energyKwhRange: z.tuple([amount, amount]).nullable().optional(),
   /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-  emissionsKg: z.number().nullable(),
+  emissionsKg: amount.nullable(),
   /** Length of the measurement window, s. */
-  durationSeconds: z.number(),
+  durationSeconds: amount,
   /** Covered fraction of the window, 0..1. */
-  coverage: z.number(),
+  coverage: z.number().min(0).max(1),
   /** Per-GPU energy. */
   gpus: z.array(gpuRecord),
 });
@@ -95,6 +100,7 @@ export function historyRecord(report: Report, run: RunIdentity, nowIso: string):
     time: report.endedAt ?? nowIso,
     status: report.status,
     energyKwh: report.energyKwh,
+    energyKwhRange: report.energyKwhRange,
     emissionsKg: report.emissionsKg,
     durationSeconds: report.durationSeconds,
     coverage: report.coverage,
@@ -112,9 +118,15 @@ export function emptyHistory(label: string): HistoryFile {
  * stays one record), records are kept in time order, and only the newest `limit` remain.
  */
 export function appendRecord(history: HistoryFile, entry: HistoryRecord, limit: number): HistoryFile {
+  // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
   const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
   const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
   return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+export function isKept(history: HistoryFile, entry: HistoryRecord): boolean {
+  return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
 }
 
 /** Parses a history file; throws `HistoryFormatError` when it is not one. */

@@ -1,4 +1,5 @@
 /** Text charts GitHub renders without any external service. Pure. */
+import { neutraliseBidi } from "./markdown.js";
 
 const BARS = "▁▂▃▄▅▆▇█";
 
@@ -34,7 +35,11 @@ export function sparkline(values: number[], width = 60): string {
 export function mermaidLineChart(options: { title: string; xLabel: string; yLabel: string; xValues: string[]; yValues: number[] }): string {
   const max = Math.max(1, ...options.yValues);
   const top = niceCeiling(max);
-  const quote = (text: string) => `"${text.replace(/"/g, "'")}"`;
+  // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+  const quote = (text: string) =>
+    `"${neutraliseBidi(text)
+      .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+      .replace(/["`]/g, "'")}"`;
   return [
     "```mermaid",
     "xychart-beta",
@@ -52,4 +57,20 @@ export function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
   return 10 * power;
+}
+
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+export function mermaidBarChart(options: { title: string; xLabel: string; yLabel: string; xValues: string[]; yValues: number[] }): string {
+  const top = niceCeiling(Math.max(0, ...options.yValues));
+  // Names may come from report files: one line, no quote or backtick that could end the block.
+  const quote = (text: string) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(options.title)}`,
+    `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+    `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+    `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+    "```",
+  ].join("\n");
 }

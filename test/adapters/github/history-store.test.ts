@@ -43,7 +43,7 @@ describe("the history on the data branch", () => {
   it("creates the branch with a commit of its own, then the file", async () => {
     expect(await readHistory(client(), at)).toBeNull();
     const result = await appendHistory(client(), at, "CI/train", rec(1), 500, fast);
-    expect(result).toEqual({ attempts: 1, records: 1, createdBranch: true });
+    expect(result).toEqual({ attempts: 1, records: 1, createdBranch: true, kept: true, movedAside: null });
     expect(repo.file("gpu-carbon-data", "README.md")).toContain("# gpu-carbon history");
     expect(repo.file("gpu-carbon-data", "history/ci-train-00000000.json")).toBeDefined();
     expect(repo.branches.get("gpu-carbon-data")!.has("README.md")).toBe(true);

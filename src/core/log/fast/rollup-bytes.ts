@@ -2,7 +2,7 @@
  * The reader's fast path for the sampler's `@rollup` records (see `sample-format.ts`): a 30-day
  * log is mostly these, one per GPU per minute, and reading each as strings (a split, a map, a
  * dozen numbers) makes garbage that grows the heap with the job's length. A record in exactly the
- * form `formatRollup` writes is read here from its bytes into one reused `GpuRollup`; anything
+ * form `formatRollup` writes (since the uncertainty range: with `powerSquaredW2s`) is read here from its bytes into one reused `GpuRollup`; anything
  * else is declined (-1) and the reader parses that line as a string, so results are the same
  * either way. Pure.
  */
@@ -35,6 +35,7 @@ const FIELDS = [
   "lastMs",
   "lastW",
   "energyJ",
+  "powerSquaredW2s",
   "coveredMs",
   "gaps",
   "longestGapMs",
@@ -56,6 +57,7 @@ export class RollupBytes {
   identity: GpuIdentity | null = null;
   readonly rollup: GpuRollup = {
     energyJ: 0,
+    powerSquaredW2s: 0,
     coveredMs: 0,
     peakW: null,
     validSamples: 0,
@@ -134,10 +136,11 @@ export class RollupBytes {
     r.lastMs = empty[6] ? null : v[6]!;
     r.lastW = v[7]!;
     r.energyJ = v[8]!;
-    r.coveredMs = v[9]!;
-    r.gaps = v[10]!;
-    r.longestGapMs = v[11]!;
-    r.peakW = empty[12] ? null : v[12]!;
+    r.powerSquaredW2s = v[9]!;
+    r.coveredMs = v[10]!;
+    r.gaps = v[11]!;
+    r.longestGapMs = v[12]!;
+    r.peakW = empty[13] ? null : v[13]!;
     this.tMs = tMs;
     this.identity = identity;
     return end;
