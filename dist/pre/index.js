@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41121:
+/***/ 57174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41408,12 +41408,18 @@ function summary_renderSummary(report, title = "GPU energy and carbon") {
     ].join("\n");
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 /** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
 
+
+/** Bytes read at a time, into one buffer reused for the whole file. */
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 /**
  * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed.
+ * killed) is counted as malformed, never parsed. One read buffer serves the whole file: the
+ * reader copies what it keeps of a chunk, so a long log makes no garbage here.
  *
  * With `snapshot`, only a regular file is read, and only up to the size it has when reading
  * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
@@ -41422,19 +41428,28 @@ function summary_renderSummary(report, title = "GPU energy and carbon") {
  */
 async function log_file_readLogInto(path, reader, options = {}) {
     let bytes = 0;
-    let end;
+    let size = Infinity;
     if (options.snapshot) {
         const stat = statSync(path);
         if (!stat.isFile())
             throw new Error(`${path} is not a regular file`);
         if (stat.size === 0)
             return 0;
-        end = stat.size - 1;
+        size = stat.size;
     }
-    const stream = createReadStream(path, { highWaterMark: 1 << 20, end });
-    for await (const chunk of stream) {
-        bytes += chunk.length;
-        reader.pushBytes(chunk);
+    const file = await open(path, "r");
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        while (bytes < size) {
+            const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK_BYTES, size - bytes), null);
+            if (bytesRead === 0)
+                break;
+            bytes += bytesRead;
+            reader.pushBytes(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
     }
     reader.endBytes();
     return bytes;
@@ -44169,6 +44184,9 @@ const SLASH = 47;
 const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
+const PERCENT = 37;
+const LOWER_A = 97;
+const LOWER_Z = 122;
 /** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 /**
@@ -44179,6 +44197,8 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
  * scanned (only the last of them gets a span, covering them all, which callers ignore); the
  * `sized` cell is measured rather than scanned when it can be.
+ * A tab ends the scan with no `end` (such lines take the string path): only bytes up to the row's
+ * own end are ever read, so the cost of a row does not depend on what follows it in the chunk.
  * Finding the row's end here saves searching each line twice.
  */
 function csv_bytes_scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
@@ -44193,7 +44213,9 @@ function csv_bytes_scanCells(bytes, view, start, limit, slotOfCell, expect, size
         const cellStart = i;
         if (expect !== null && cell === expect.cell) {
             const to = cellStart + expect.bytes.byteLength;
-            if (to < limit && (bytes[to] === COMMA || bytes[to] === NEWLINE) && csv_bytes_sameBytes(view, cellStart, to, expect.bytes)) {
+            // Compared first: expected bytes hold no newline, so a match lies within this row, and so
+            // does the byte after it.
+            if (to < limit && csv_bytes_sameBytes(view, cellStart, to, expect.bytes) && (bytes[to] === COMMA || bytes[to] === NEWLINE)) {
                 // Their own spans are not needed: the caller knows whose cells these are.
                 out.expected = true;
                 cell += expect.cells - 1;
@@ -44205,9 +44227,13 @@ function csv_bytes_scanCells(bytes, view, start, limit, slotOfCell, expect, size
             i += sized.length;
             b = COMMA;
         }
-        else
-            while (i < limit && (b = bytes[i]) !== COMMA && b !== NEWLINE)
+        else {
+            // Most bytes lie above the comma (digits, letters, `.`, `/`, `:`): one comparison settles them.
+            while (i < limit && ((b = bytes[i]) > COMMA || (b !== COMMA && b !== NEWLINE && b !== TAB)))
                 i += 1;
+            if (b === TAB && i < limit)
+                break;
+        }
         const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
         if (slot >= 0) {
             spans[2 * slot] = cellStart;
@@ -44225,8 +44251,9 @@ function csv_bytes_scanCells(bytes, view, start, limit, slotOfCell, expect, size
     out.count = cell;
 }
 /**
- * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
- * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
+ * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
+ * for anything else (placeholders, other whitespace, more than 15 digits), which the caller then
  * parses as a string.
  */
 function csv_bytes_plainNumber(bytes, start, end) {
@@ -44236,6 +44263,14 @@ function csv_bytes_plainNumber(bytes, start, end) {
         i += 1;
     while (e > i && bytes[e - 1] === SPACE)
         e -= 1;
+    // A unit: letters or `%` at the end, after the number and any spaces.
+    let u = e;
+    while (u > i && isUnitByte(bytes[u - 1]))
+        u -= 1;
+    if (u < e)
+        while (u > i && bytes[u - 1] === SPACE)
+            u -= 1;
+    e = u;
     const negative = i < e && bytes[i] === MINUS;
     if (negative)
         i += 1;
@@ -44259,6 +44294,11 @@ function csv_bytes_plainNumber(bytes, start, end) {
         return NaN;
     const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
     return negative ? -value : value;
+}
+/** `[A-Za-z%]`, the bytes of a unit suffix. */
+function isUnitByte(b) {
+    const lower = b | 0x20;
+    return (lower >= LOWER_A && lower <= LOWER_Z) || b === PERCENT;
 }
 function digitsAt(bytes, at, n) {
     let value = 0;
@@ -44397,11 +44437,6 @@ function csv_bytes_samplerRowTag(bytes, start, end, out) {
         value = value * 10 + (b - ZERO);
     }
     return -1;
-}
-/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
-function csv_bytes_hasTab(bytes, start, end) {
-    const at = bytes.indexOf(TAB, start);
-    return at >= 0 && at < end;
 }
 /**
  * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
@@ -44890,6 +44925,218 @@ function plain_clock_inferIntervalMs(timesByGpu) {
     return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
 }
 
+;// CONCATENATED MODULE: ./src/core/log/fast/rollup-bytes.ts
+/**
+ * The reader's fast path for the sampler's `@rollup` records (see `sample-format.ts`): a 30-day
+ * log is mostly these, one per GPU per minute, and reading each as strings (a split, a map, a
+ * dozen numbers) makes garbage that grows the heap with the job's length. A record in exactly the
+ * form `formatRollup` writes (since the uncertainty range: with `powerSquaredW2s`) is read here from its bytes into one reused `GpuRollup`; anything
+ * else is declined (-1) and the reader parses that line as a string, so results are the same
+ * either way. Pure.
+ */
+
+
+const rollup_bytes_TAB = 9;
+const rollup_bytes_NEWLINE = 10;
+const rollup_bytes_MINUS = 45;
+const rollup_bytes_DOT = 46;
+const rollup_bytes_ZERO = 48;
+const rollup_bytes_NINE = 57;
+/** More distinct identities than this are not cached (a log has a handful of GPUs). */
+const rollup_bytes_MAX_CACHED_GPUS = 256;
+/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const rollup_bytes_POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const encoder = new TextEncoder();
+const rollup_bytes_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const rollup_bytes_TAG = encoder.encode("@rollup\t");
+/** The fields in the order `formatRollup` writes them. */
+const FIELDS = [
+    "uuid",
+    "index",
+    "validSamples",
+    "missingSamples",
+    "firstMs",
+    "firstW",
+    "lastMs",
+    "lastW",
+    "energyJ",
+    "powerSquaredW2s",
+    "coveredMs",
+    "gaps",
+    "longestGapMs",
+    "peakW",
+];
+const NAMES = FIELDS.map((name) => encoder.encode(`${name}=`));
+/** Fields that may be empty (`null`); every other number must be present. */
+const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
+class rollup_bytes_RollupBytes {
+    /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
+    tMs = 0;
+    identity = null;
+    rollup = {
+        energyJ: 0,
+        powerSquaredW2s: 0,
+        coveredMs: 0,
+        peakW: null,
+        validSamples: 0,
+        missingSamples: 0,
+        gaps: 0,
+        longestGapMs: 0,
+        firstMs: null,
+        firstW: 0,
+        lastMs: null,
+        lastW: 0,
+    };
+    values = new Float64Array(FIELDS.length);
+    empty = new Uint8Array(FIELDS.length);
+    gpus = [];
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /** True when the line at `start` begins with `@rollup\t`. */
+    static isRollup(bytes, start, limit) {
+        if (start + rollup_bytes_TAG.length > limit)
+            return false;
+        for (let k = 0; k < rollup_bytes_TAG.length; k += 1)
+            if (bytes[start + k] !== rollup_bytes_TAG[k])
+                return false;
+        return true;
+    }
+    /**
+     * Reads the `@rollup` record at `start`, whose newline must come before `limit`.
+     * @returns the offset of its newline, or -1 (declined: not in the form written, or a number
+     *   that `parseSamplerRecord` would reject)
+     */
+    parse(bytes, start, limit) {
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        let i = start + rollup_bytes_TAG.length;
+        // The record's time: digits, then a tab.
+        let tMs = 0;
+        const tStart = i;
+        for (; i < limit && bytes[i] >= rollup_bytes_ZERO && bytes[i] <= rollup_bytes_NINE; i += 1)
+            tMs = tMs * 10 + (bytes[i] - rollup_bytes_ZERO);
+        if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== rollup_bytes_TAB)
+            return -1;
+        i += 1;
+        let uuidStart = 0;
+        let uuidEnd = 0;
+        let indexStart = 0;
+        let indexEnd = 0;
+        for (let f = 0; f < FIELDS.length; f += 1) {
+            const name = NAMES[f];
+            if (i + name.length > limit)
+                return -1;
+            for (let k = 0; k < name.length; k += 1)
+                if (bytes[i + k] !== name[k])
+                    return -1;
+            i += name.length;
+            const valueStart = i;
+            let b = 0;
+            while (i < limit && (b = bytes[i]) !== rollup_bytes_TAB && b !== rollup_bytes_NEWLINE)
+                i += 1;
+            if (i >= limit)
+                return -1;
+            // The last field ends the record; a tab there would bring fields this reader does not know.
+            if ((f === FIELDS.length - 1) !== (b === rollup_bytes_NEWLINE))
+                return -1;
+            if (f === 0) {
+                uuidStart = valueStart;
+                uuidEnd = i;
+            }
+            else if (f === 1) {
+                indexStart = valueStart;
+                indexEnd = i;
+            }
+            else if (!this.number(bytes, valueStart, i, f))
+                return -1;
+            i += 1;
+        }
+        const end = i - 1;
+        const identity = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+        const v = this.values;
+        const empty = this.empty;
+        const r = this.rollup;
+        r.validSamples = v[2];
+        r.missingSamples = v[3];
+        r.firstMs = empty[4] ? null : v[4];
+        r.firstW = v[5];
+        r.lastMs = empty[6] ? null : v[6];
+        r.lastW = v[7];
+        r.energyJ = v[8];
+        r.powerSquaredW2s = v[9];
+        r.coveredMs = v[10];
+        r.gaps = v[11];
+        r.longestGapMs = v[12];
+        r.peakW = empty[13] ? null : v[13];
+        this.tMs = tMs;
+        this.identity = identity;
+        return end;
+    }
+    /** Reads field `f`'s value into `values[f]` as `Number` would; false when the string path rejects it. */
+    number(bytes, start, end, f) {
+        this.empty[f] = 0;
+        if (start === end) {
+            if (!OPTIONAL.has(FIELDS[f]))
+                return false;
+            this.empty[f] = 1;
+            return true;
+        }
+        let value = decimal(bytes, start, end);
+        // Longer or other forms (17 digits, exponents): the string path's own conversion.
+        if (Number.isNaN(value))
+            value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
+        this.values[f] = value;
+        return Number.isFinite(value);
+    }
+    /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
+    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
+        const view = this.view;
+        for (const gpu of this.gpus)
+            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index))
+                return gpu.identity;
+        const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
+        const identity = gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
+        if (this.gpus.length < rollup_bytes_MAX_CACHED_GPUS)
+            this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
+        return identity;
+    }
+}
+/** `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+function decimal(bytes, start, end) {
+    let i = start;
+    const negative = bytes[i] === rollup_bytes_MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < end; i += 1) {
+        const b = bytes[i];
+        if (b >= rollup_bytes_ZERO && b <= rollup_bytes_NINE) {
+            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === rollup_bytes_DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    const value = fraction > 0 ? mantissa / rollup_bytes_POW10[fraction] : mantissa;
+    return negative ? -value : value;
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function rollup_bytes_copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/reader.ts
 /**
  * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
@@ -44918,11 +45165,13 @@ function plain_clock_inferIntervalMs(timesByGpu) {
 
 
 
+
 const MAX_EVENTS = 20;
 /** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
 const MAX_LINE_BYTES = 65_536;
 const reader_NEWLINE = 10;
 const HASH = 35;
+const AT = 64;
 const reader_ZERO = 48;
 const reader_NINE = 57;
 const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -44960,6 +45209,7 @@ class reader_SampleLogReader {
     onInterrupt;
     fast = null;
     tag = { tMs: 0 };
+    rollups = new RollupBytes();
     lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
@@ -44991,7 +45241,7 @@ class reader_SampleLogReader {
         if (this.utf16)
             return; // every line would be garbage: the whole file is reported instead
         // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-        this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        this.lines.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
     /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
     endBytes() {
@@ -45147,6 +45397,8 @@ class reader_SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
+        if (first === AT)
+            return this.fastRollup(bytes, start, limit);
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
         this.fast ??= new FastRows(header, (identity) => ({
@@ -45168,13 +45420,11 @@ class reader_SampleLogReader {
             this.format ??= "sampler";
         }
         else {
-            // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record:
+            // the scan declines a row at its first tab).
             if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
                 return -1;
-            const nl = bytes.indexOf(reader_NEWLINE, start);
-            if (nl < 0 || nl >= limit || hasTab(bytes, start, nl))
-                return -1;
-            end = fast.parse(bytes, start, nl + 1, true);
+            end = fast.parse(bytes, start, limit, true);
             if (end < 0 || fast.rawTimestampMs === null)
                 return -1;
             tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
@@ -45186,6 +45436,18 @@ class reader_SampleLogReader {
         this.onReading?.(tMs, entry.identity, powerW);
         if (powerW !== null)
             series.addTo(entry.handle.slot, tMs, powerW);
+        return end;
+    }
+    /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
+    fastRollup(bytes, start, limit) {
+        if (!this.integrator || this.pending.length > 0 || !RollupBytes.isRollup(bytes, start, limit))
+            return -1;
+        const rollups = this.rollups;
+        const end = rollups.parse(bytes, start, limit);
+        if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs))
+            return -1;
+        this.format ??= "sampler";
+        this.addRollup(rollups.identity, rollups.rollup);
         return end;
     }
     /**
@@ -45331,10 +45593,10 @@ function looksLikeRow(cells) {
     const first = cells[0] ?? "";
     return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
-const encoder = new TextEncoder();
+const reader_encoder = new TextEncoder();
 /** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
 function isOverlong(line) {
-    return line.length * 3 > MAX_LINE_BYTES && encoder.encode(line).length > MAX_LINE_BYTES;
+    return line.length * 3 > MAX_LINE_BYTES && reader_encoder.encode(line).length > MAX_LINE_BYTES;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/work-file.ts
@@ -47841,7 +48103,7 @@ function redactDeep(value, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41121);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57174);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32734);
 
 
