@@ -105,7 +105,7 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
   });
   // report.json is uploaded and rendered without masking: no form of a credential may be in it.
-  report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
+  report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken, settings.prometheusToken]));
   const why = report.method.energyCounter.reason;
   if (session?.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
   report = withIdentity(report, settings, env);

@@ -86,6 +86,9 @@ export function prometheusClient(options: ClientOptions): PrometheusClient {
   const shown = displayUrl(base);
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
 
+  /** The server's or the network's words, never the token (a proxy may echo the header). */
+  const clean = (text: string): string => (options.token ? text.split(options.token).join("***") : text);
+
   async function get(path: string, params: URLSearchParams): Promise<unknown> {
     const leftMs = options.deadlineEpochMs - Date.now();
     if (leftMs <= 0) throw new PrometheusError("timeout", `no time was left to ask ${shown}`);
@@ -103,7 +106,7 @@ export function prometheusClient(options: ClientOptions): PrometheusClient {
       if (error.name === "TimeoutError" || error.name === "AbortError")
         throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
       const why = error.cause?.code ?? error.cause?.message ?? error.message;
-      throw new PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+      throw new PrometheusError("unreachable", `${shown} could not be reached (${clean(why.split(base).join(shown))})`);
     }
     const text = await response.text().catch(() => "");
     let body: ApiBody | null;
@@ -118,13 +121,13 @@ export function prometheusClient(options: ClientOptions): PrometheusClient {
         `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`,
       );
     if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
-      throw new PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+      throw new PrometheusError("bad-query", `${shown} rejected the query (${clean(body?.error ?? `HTTP ${response.status}`)})`);
     if (response.status >= 500)
-      throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+      throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""})`);
     if (!response.ok || body === null || body.status !== "success")
       throw new PrometheusError(
         "bad-response",
-        `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`,
+        `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""}); is '${shown}' the API's base URL?`,
       );
     return body.data;
   }

@@ -264,6 +264,12 @@ function prometheusUrlInput(raw: string): string {
   } catch {
     url = null;
   }
+  // A value with credentials is not echoed: the message would print them in the log.
+  if (url && (url.username || url.password))
+    throw new InputError(
+      INPUT.prometheusUrl,
+      `Input '${INPUT.prometheusUrl}' must not contain credentials; give the base URL only, and the token in input '${INPUT.prometheusToken}'.`,
+    );
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
     throw new InputError(
       INPUT.prometheusUrl,

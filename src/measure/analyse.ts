@@ -8,6 +8,7 @@ import { readLogInto } from "../adapters/log-file.js";
 import { readRegularFile } from "../adapters/safe-file.js";
 import { readSelector } from "../adapters/selector-file.js";
 import { workDir, type Session } from "../adapters/session-store.js";
+import { networkDeadline } from "../adapters/deadlines.js";
 import { prometheusReport } from "./prometheus-report.js";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import { applyEnergyCounter } from "../core/report/energy-source.js";
@@ -79,6 +80,8 @@ export async function analyseSession(options: AnalyseOptions): Promise<Report> {
       selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
       window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
       waitForLastScrape: options.windowJustEnded === true,
+      // Inside post's one network deadline, with the Jobs API, history and comment after it.
+      deadlineEpochMs: networkDeadline(options.env).atEpochMs,
       spans: options.spans,
       warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
       env: options.env,

@@ -63,7 +63,9 @@ export async function readDcgmWindow(query: WindowQuery): Promise<DcgmReadings> 
   if (query.waitForLastScrape) {
     const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
     const waitUntil = window.endEpochMs + 2 * intervalMs;
-    while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+    // Stop early when no series moves any more: the job's labels are gone once it ended (Slurm).
+    const stopped = () => now() > newestSampleMs([...counter, ...power]) + 1.5 * intervalMs;
+    while (!allPastEnd([...counter, ...power], window) && now() < waitUntil && !stopped()) {
       await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
       try {
         ({ counter, power } = await read());
@@ -77,6 +79,11 @@ export async function readDcgmWindow(query: WindowQuery): Promise<DcgmReadings> 
 
   const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
   return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+
+/** Time of the newest sample of any series, ms since the epoch (0 without samples). */
+function newestSampleMs(series: PromSeries[]): number {
+  return Math.max(0, ...series.map((s) => s.samples.at(-1)?.[0] ?? 0));
 }
 
 /** True when every GPU seen in the window has a sample at or after its end. */

@@ -26,6 +26,11 @@ describe("the Prometheus inputs", () => {
       "Input 'source' is 'prometheus', which needs input 'prometheus-url': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.",
     );
     expect(errorOf({ "prometheus-url": "prom:9090" }).message).toContain("Input 'prometheus-url' must be an http:// or https:// base URL");
+    // Credentials in the URL are refused without being repeated (the token goes in its own input).
+    const withUser = errorOf({ "prometheus-url": "https://user:glc_s3cret@prometheus.grafana.net/api/prom" });
+    expect(withUser.input).toBe("prometheus-url");
+    expect(withUser.message).toContain("must not contain credentials");
+    expect(withUser.message).not.toContain("glc_s3cret");
     const selector = errorOf({ "prometheus-url": "http://p", "prometheus-selector": '{hpc_job="1"}' });
     expect(selector.input).toBe("prometheus-selector");
     expect(selector.message).toContain("must be PromQL label matchers without braces");

@@ -254,9 +254,14 @@ describe("gpu-carbon report --prometheus-url", () => {
 
 describe("faults between the action and Prometheus", () => {
   /** A gateway in front of Prometheus that wants a bearer token (as Mimir or Grafana Cloud do), or always fails. */
-  async function gateway(behaviour: "token" | "503"): Promise<{ url: string; close: () => Promise<void> }> {
+  async function gateway(behaviour: "token" | "503" | "echo"): Promise<{ url: string; close: () => Promise<void> }> {
     const server = http.createServer(async (req, res) => {
       if (behaviour === "503") return void res.writeHead(503, { "Content-Type": "text/plain" }).end("upstream unavailable");
+      // A proxy that fails with the request's header in its error (as some do in debug mode).
+      if (behaviour === "echo")
+        return void res
+          .writeHead(500, { "Content-Type": "application/json" })
+          .end(JSON.stringify({ status: "error", errorType: "internal", error: `upstream refused ${req.headers.authorization}` }));
       if (req.headers.authorization !== "Bearer s3cret-token") return void res.writeHead(401).end("unauthorized");
       const upstream = await fetch(`${prometheus.url}${req.url}`);
       res.writeHead(upstream.status, { "Content-Type": "application/json" }).end(await upstream.text());
@@ -294,6 +299,18 @@ describe("faults between the action and Prometheus", () => {
       expect(text).toContain("HTTP 401");
       expect(text).toContain('hpc_job=\\"4242\\"');
       expect(text).not.toContain("wrong-s3cret");
+    } finally {
+      await g.close();
+    }
+  });
+
+  it("never repeats the token, even when the server echoes it back", async () => {
+    const g = await gateway("echo");
+    try {
+      const r = await report('hpc_job="4242"', 100, 700, { "prometheus-url": g.url, "prometheus-token": "echoed-s3cret" });
+      expect(r.status).toBe("not-measured");
+      expect(r.warnings.join("\n")).toContain("HTTP 500: upstream refused Bearer ***");
+      expect(JSON.stringify(r)).not.toContain("echoed-s3cret");
     } finally {
       await g.close();
     }
