@@ -1713,6 +1713,8 @@ function readSelector(dir) {
     return text === null || text.trim() === "" ? null : text.trim();
 }
 
+// EXTERNAL MODULE: ./src/adapters/deadlines.ts
+var deadlines = __nccwpck_require__(853);
 // EXTERNAL MODULE: ./src/measure/prometheus-report.ts + 6 modules
 var prometheus_report = __nccwpck_require__(740);
 // EXTERNAL MODULE: ./src/core/carbon/intensity.ts
@@ -3215,6 +3217,7 @@ var errors = __nccwpck_require__(296);
 
 
 
+
 /**
  * The final report of a session, built here and only here: the log integrated (energy per GPU,
  * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
@@ -3236,6 +3239,8 @@ async function analyseSession(options) {
             selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
             window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
             waitForLastScrape: options.windowJustEnded === true,
+            // Inside post's one network deadline, with the Jobs API, history and comment after it.
+            deadlineEpochMs: (0,deadlines/* networkDeadline */.jH)(options.env).atEpochMs,
             spans: options.spans,
             warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
             env: options.env,
@@ -3502,8 +3507,6 @@ function printCounterSnapshot(moduleUrl, env, write) {
     write(JSON.stringify(snapshot) + "\n");
 }
 
-// EXTERNAL MODULE: ./src/adapters/deadlines.ts
-var deadlines = __nccwpck_require__(853);
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
 /**
  * Runs a short-lived command with arguments as an array (never a shell string), in a process
@@ -5750,6 +5753,9 @@ function prometheusUrlInput(raw) {
     catch {
         url = null;
     }
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(names/* INPUT */.bO.prometheusUrl, `Input '${names/* INPUT */.bO.prometheusUrl}' must not contain credentials; give the base URL only, and the token in input '${names/* INPUT */.bO.prometheusToken}'.`);
     if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
         throw new InputError(names/* INPUT */.bO.prometheusUrl, `Input '${names/* INPUT */.bO.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
     return text.replace(/\/+$/, "");
@@ -8287,6 +8293,8 @@ function prometheusClient(options) {
     const base = options.url.replace(/\/+$/, "");
     const shown = displayUrl(base);
     const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    /** The server's or the network's words, never the token (a proxy may echo the header). */
+    const clean = (text) => (options.token ? text.split(options.token).join("***") : text);
     async function get(path, params) {
         const leftMs = options.deadlineEpochMs - Date.now();
         if (leftMs <= 0)
@@ -8307,7 +8315,7 @@ function prometheusClient(options) {
             if (error.name === "TimeoutError" || error.name === "AbortError")
                 throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
             const why = error.cause?.code ?? error.cause?.message ?? error.message;
-            throw new PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+            throw new PrometheusError("unreachable", `${shown} could not be reached (${clean(why.split(base).join(shown))})`);
         }
         const text = await response.text().catch(() => "");
         let body;
@@ -8320,11 +8328,11 @@ function prometheusClient(options) {
         if (response.status === 401 || response.status === 403)
             throw new PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
         if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
-            throw new PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+            throw new PrometheusError("bad-query", `${shown} rejected the query (${clean(body?.error ?? `HTTP ${response.status}`)})`);
         if (response.status >= 500)
-            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""})`);
         if (!response.ok || body === null || body.status !== "success")
-            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""}); is '${shown}' the API's base URL?`);
         return body.data;
     }
     return {
@@ -9026,7 +9034,9 @@ async function readDcgmWindow(query) {
     if (query.waitForLastScrape) {
         const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
         const waitUntil = window.endEpochMs + 2 * intervalMs;
-        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+        // Stop early when no series moves any more: the job's labels are gone once it ended (Slurm).
+        const stopped = () => now() > newestSampleMs([...counter, ...power]) + 1.5 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil && !stopped()) {
             await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
             try {
                 ({ counter, power } = await read());
@@ -9041,6 +9051,10 @@ async function readDcgmWindow(query) {
     }
     const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
     return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** Time of the newest sample of any series, ms since the epoch (0 without samples). */
+function newestSampleMs(series) {
+    return Math.max(0, ...series.map((s) => s.samples.at(-1)?.[0] ?? 0));
 }
 /** True when every GPU seen in the window has a sample at or after its end. */
 function allPastEnd(series, window) {

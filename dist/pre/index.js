@@ -41525,6 +41525,8 @@ function prometheus_api_prometheusClient(options) {
     const base = options.url.replace(/\/+$/, "");
     const shown = prometheus_api_displayUrl(base);
     const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    /** The server's or the network's words, never the token (a proxy may echo the header). */
+    const clean = (text) => (options.token ? text.split(options.token).join("***") : text);
     async function get(path, params) {
         const leftMs = options.deadlineEpochMs - Date.now();
         if (leftMs <= 0)
@@ -41545,7 +41547,7 @@ function prometheus_api_prometheusClient(options) {
             if (error.name === "TimeoutError" || error.name === "AbortError")
                 throw new prometheus_api_PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
             const why = error.cause?.code ?? error.cause?.message ?? error.message;
-            throw new prometheus_api_PrometheusError("unreachable", `${shown} could not be reached (${why})`);
+            throw new prometheus_api_PrometheusError("unreachable", `${shown} could not be reached (${clean(why.split(base).join(shown))})`);
         }
         const text = await response.text().catch(() => "");
         let body;
@@ -41558,11 +41560,11 @@ function prometheus_api_prometheusClient(options) {
         if (response.status === 401 || response.status === 403)
             throw new prometheus_api_PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
         if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
-            throw new prometheus_api_PrometheusError("bad-query", `${shown} rejected the query (${body?.error ?? `HTTP ${response.status}`})`);
+            throw new prometheus_api_PrometheusError("bad-query", `${shown} rejected the query (${clean(body?.error ?? `HTTP ${response.status}`)})`);
         if (response.status >= 500)
-            throw new prometheus_api_PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""})`);
+            throw new prometheus_api_PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""})`);
         if (!response.ok || body === null || body.status !== "success")
-            throw new prometheus_api_PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}); is '${base}' the API's base URL?`);
+            throw new prometheus_api_PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""}); is '${shown}' the API's base URL?`);
         return body.data;
     }
     return {
@@ -43719,6 +43721,9 @@ function prometheusUrlInput(raw) {
     catch {
         url = null;
     }
+    // A value with credentials is not echoed: the message would print them in the log.
+    if (url && (url.username || url.password))
+        throw new InputError(config_names/* INPUT */.bO.prometheusUrl, `Input '${config_names/* INPUT */.bO.prometheusUrl}' must not contain credentials; give the base URL only, and the token in input '${config_names/* INPUT */.bO.prometheusToken}'.`);
     if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
         throw new InputError(config_names/* INPUT */.bO.prometheusUrl, `Input '${config_names/* INPUT */.bO.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`);
     return text.replace(/\/+$/, "");
@@ -43914,7 +43919,9 @@ async function prometheus_window_readDcgmWindow(query) {
     if (query.waitForLastScrape) {
         const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
         const waitUntil = window.endEpochMs + 2 * intervalMs;
-        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil) {
+        // Stop early when no series moves any more: the job's labels are gone once it ended (Slurm).
+        const stopped = () => now() > newestSampleMs([...counter, ...power]) + 1.5 * intervalMs;
+        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil && !stopped()) {
             await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
             try {
                 ({ counter, power } = await read());
@@ -43929,6 +43936,10 @@ async function prometheus_window_readDcgmWindow(query) {
     }
     const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
     return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
+}
+/** Time of the newest sample of any series, ms since the epoch (0 without samples). */
+function newestSampleMs(series) {
+    return Math.max(0, ...series.map((s) => s.samples.at(-1)?.[0] ?? 0));
 }
 /** True when every GPU seen in the window has a sample at or after its end. */
 function allPastEnd(series, window) {
@@ -45660,6 +45671,7 @@ function work_withWork(report, file) {
 
 
 
+
 /**
  * The final report of a session, built here and only here: the log integrated (energy per GPU,
  * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
@@ -45681,6 +45693,8 @@ async function analyse_analyseSession(options) {
             selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
             window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
             waitForLastScrape: options.windowJustEnded === true,
+            // Inside post's one network deadline, with the Jobs API, history and comment after it.
+            deadlineEpochMs: networkDeadline(options.env).atEpochMs,
             spans: options.spans,
             warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
             env: options.env,
@@ -46560,7 +46574,7 @@ async function finish_finishMeasurement(ctx) {
         notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
     });
     // report.json is uploaded and rendered without masking: no form of a credential may be in it.
-    report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
+    report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken, settings.prometheusToken]));
     const why = report.method.energyCounter.reason;
     if (session?.energyCounterStart && why && report.energyKwh !== null)
         io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
