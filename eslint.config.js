@@ -27,7 +27,7 @@ const CORE_PURE = [
 ];
 
 /** src/core's topic folders, in the order the data flows. */
-const CORE_TOPICS = ["nvidia-smi", "log", "energy", "carbon", "report", "history", "render"];
+const CORE_TOPICS = ["nvidia-smi", "log", "energy", "carbon", "report", "prometheus", "history", "render"];
 
 /** What each layer of src/ may not import. */
 const LAYERS = {

@@ -1,35 +1,120 @@
 // `npm run bench [-- --quick]`: measures gpu-carbon's speed, memory, growth, overhead and
 // accuracy in one run and prints one table. Nothing here is a pass/fail test; the targets are
-// printed next to the figures. `--quick` (or BENCH_QUICK=1) uses small inputs for a smoke run.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// printed next to the figures. `--quick` (or BENCH_QUICK=1) uses small inputs for a smoke run;
+// `--accuracy` measures only accuracy: the synthetic traces and the external power meter's runs.
+// `--dist` times the bundles in dist/ as they are instead of bundling the source afresh (only
+// when dist/ is fresh: `npm run check-dist`). `--plain-hours=N` and `--action-hours=N,N,...`
+// set the length of the plain logs and of the action's logs (e.g. a quick run with the long
+// action logs, once they are in the cache).
+//
+// Reading is timed on each kind of log a user hands `gpu-carbon report` or the action's post
+// reads, against baselines run in rounds of paired runs (each ratio is the median over rounds of
+// the ratio within a round, steadier than a ratio of medians on a shared machine): a streaming
+// newline count with the same chunking, `wc -l`, and what a user would otherwise write, pandas +
+// numpy (Debian's python3-pandas) and DuckDB (npm `@duckdb/node-api`), each skipped with a note
+// where missing. Energies are cross-checked between all of them.
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { accuracyTable, DRIVERS, TRACES } from "./bench/accuracy.mjs";
-import { generateSamplerLog } from "./bench/generate-log.mjs";
+import { ACTION_LOG_CODE, generateActionLog, generatePlainLog } from "./bench/generate-log.mjs";
+import { meterMarkdown, meterRows, withMeterFigures } from "./bench/meter.mjs";
 import { measureHooks } from "./bench/hooks.mjs";
-import { measureNode, median } from "./bench/processes.mjs";
+import { measureCommand, measureNode, median } from "./bench/processes.mjs";
 import { measureSampler } from "./bench/sampler-cost.mjs";
 import { formatTable, kib, mib, pct, ratio, seconds } from "./bench/table.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const BENCH = path.join(ROOT, "scripts/bench");
 const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
+const USE_DIST = process.argv.includes("--dist");
+const ACCURACY_ONLY = process.argv.includes("--accuracy");
 const GPUS = 8;
 const P = QUICK
-  ? { logHours: [2, 12], reps: 2, samplerWarmupMs: 1500, samplerMeasureMs: 4000, hookReps: 2, accuracyMs: 60_000, rollupHours: 6 }
-  : { logHours: [24, 168], reps: 5, samplerWarmupMs: 3000, samplerMeasureMs: 30_000, hookReps: 5, accuracyMs: 600_000, rollupHours: 24 };
+  ? { plainHours: 6, actionHours: [1, 24], rounds: 3, samplerWarmupMs: 1500, samplerMeasureMs: 4000, hookReps: 2, accuracyMs: 60_000 }
+  : {
+      plainHours: 168,
+      actionHours: [1, 168, 720],
+      rounds: 3,
+      samplerWarmupMs: 3000,
+      samplerMeasureMs: 30_000,
+      hookReps: 3,
+      accuracyMs: 600_000,
+    };
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+if (option("plain-hours")) P.plainHours = Number(option("plain-hours"));
+if (option("action-hours")) P.actionHours = option("action-hours").split(",").map(Number);
 const INTERVALS_MS = [100, 500, 1000];
 const ACCURACY_INTERVALS_MS = [100, 500, 1000, 5000];
+/** The action's default `interval-ms`. */
+const ACTION_INTERVAL_MS = 500;
+/** Logs written through the sampler's code are kept here between runs, keyed by that code. */
+const CACHE = path.join(os.tmpdir(), "gpu-carbon-bench-cache");
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
+const hoursLabel = (hours) => (hours >= 24 ? `${hours / 24} day${hours === 24 ? "" : "s"}` : `${hours} h`);
+
+/** The plain `--query-gpu ... --format=csv` logs users feed the CLI. */
+const PLAIN_FORMATS = [
+  { name: "--format=csv: timestamp, index, uuid, power.draw", units: true, uuid: true, extra: 0 },
+  { name: "--format=csv,nounits: timestamp, index, uuid, power.draw", units: false, uuid: true, extra: 0 },
+  { name: "--format=csv: timestamp, index, power.draw (no uuid)", units: true, uuid: false, extra: 0 },
+  { name: "--format=csv: 20 fields", units: true, uuid: true, extra: 16 },
+];
+
+/**
+ * Runs `main` and every baseline in `rounds` rounds, alternating the order from round to round
+ * (main first, then main last). Each baseline's ratio is the median over rounds of main's wall
+ * time over the baseline's in the same round: paired runs, steadier than a ratio of medians on a
+ * shared machine.
+ */
+async function inRounds(main, baselines, rounds) {
+  const mains = [];
+  const runs = baselines.map(() => []);
+  for (let k = 0; k < rounds; k += 1) {
+    const order = [-1, ...baselines.map((_, i) => i)];
+    if (k % 2 === 1) order.reverse();
+    for (const at of order) {
+      if (at < 0) mains.push(await main());
+      else runs[at].push(await baselines[at]());
+    }
+  }
+  const paired = (key) => runs.map((r) => (r[0][key] === undefined ? null : median(r.map((x, k) => mains[k][key] / x[key]))));
+  return { mains, runs, ratios: paired("wallMs"), cpuRatios: paired("cpuS") };
+}
+
+/** The Python that has pandas and numpy, or `null`. */
+function findPandas() {
+  for (const python of [process.env.BENCH_PYTHON, "python3", "/usr/bin/python3"].filter(Boolean)) {
+    const probe = spawnSync(python, [path.join(BENCH, "pandas-energy.py"), "--version"], { encoding: "utf8" });
+    if (probe.status === 0) return { python, version: probe.stdout.trim() };
+  }
+  return null;
+}
+
+/** The installed DuckDB npm package's version, or `null`. */
+function findDuckDb() {
+  try {
+    const require = createRequire(path.join(ROOT, "package.json"));
+    const manifest = require.resolve("@duckdb/node-api/package.json");
+    return JSON.parse(readFileSync(manifest, "utf8")).version;
+  } catch {
+    return null;
+  }
+}
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-"));
 try {
   // What is measured is the current source: fresh bundles, and the pure core compiled for in-process use.
-  log("bundling");
-  const dist = path.join(tmp, "dist");
-  execFileSync(process.execPath, [path.join(ROOT, "scripts/bundle.mjs"), dist], { cwd: ROOT, stdio: "inherit" });
+  const dist = USE_DIST ? path.join(ROOT, "dist") : path.join(tmp, "dist");
+  if (!USE_DIST && !ACCURACY_ONLY) {
+    log("bundling");
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/bundle.mjs"), dist], { cwd: ROOT, stdio: "inherit" });
+  }
   const coreDir = path.join(tmp, "core");
   execFileSync(
     process.execPath,
@@ -37,49 +122,188 @@ try {
       path.join(ROOT, "node_modules/typescript/bin/tsc"),
       "src/core/log/reader.ts",
       "src/core/log/rollup.ts",
+      "src/core/report/report.ts",
+      "src/core/energy/range.ts",
       "--rootDir",
-      "src/core",
+      "src",
       "--outDir",
       coreDir,
     ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
     { cwd: ROOT, stdio: "inherit" },
   );
   writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
-  const core = async (name) => import(pathToFileURL(path.join(coreDir, `${name}.js`)).href);
+  const core = async (name) => import(pathToFileURL(path.join(coreDir, "core", `${name}.js`)).href);
   const { SampleLogReader } = await core("log/reader");
   const { SampleRollup } = await core("log/rollup");
   const format = await core("log/format");
 
-  // 1. Post-processing of long logs against Node counting their lines.
-  const post = [];
-  for (const hours of P.logHours) {
-    const file = path.join(tmp, `samples-${hours}h.log`);
-    log(`writing a ${hours} h, ${GPUS}-GPU, 1 Hz log`);
-    const { bytes, rows } = generateSamplerLog({ path: file, gpus: GPUS, hours, intervalMs: 1000 });
-    const count = [];
-    const report = [];
-    for (let r = 0; r < P.reps; r += 1) {
-      log(`reading it (${r + 1}/${P.reps})`);
-      count.push(await measureNode([path.join(ROOT, "scripts/bench/count-lines.mjs"), file], { rusageFile: path.join(tmp, "ru") }));
-      report.push(await measureNode([path.join(dist, "cli/index.js"), "report", file, "--json"], { rusageFile: path.join(tmp, "ru") }));
-    }
-    rmSync(file);
-    const m = (runs, key) => median(runs.map((run) => run[key]));
-    post.push({
-      hours,
-      bytes,
-      rows,
-      countWallMs: m(count, "wallMs"),
-      countCpuS: m(count, "cpuS"),
-      countRssMiB: Math.max(...count.map((c) => c.maxRssMiB)),
-      wallMs: m(report, "wallMs"),
-      cpuS: m(report, "cpuS"),
-      rssMiB: Math.max(...report.map((c) => c.maxRssMiB)),
-    });
+  // Accuracy: synthetic traces whose energy is known exactly, then real cards against an external meter.
+  log("sampling synthetic traces");
+  const integrate = (samples, intervalMs, durationMs) => {
+    const reader = new SampleLogReader();
+    reader.push(format.formatStart(0, intervalMs));
+    reader.push(format.formatHeader(0, "index, uuid, power.draw [W]"));
+    for (const [tMs, powerW] of samples) reader.push(format.formatRow(tMs, `0, GPU-0, ${powerW.toFixed(2)}`));
+    reader.push(format.formatStop(durationMs, "signal"));
+    return reader.finish().gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0);
+  };
+  const accuracyRows = accuracyTable(integrate, ACCURACY_INTERVALS_MS, P.accuracyMs).map((row) => [
+    "Accuracy",
+    `${TRACES[row.trace].label}; ${DRIVERS[row.driver].label}`,
+    row.errorsPct
+      .map(
+        (e, i) =>
+          `${ACCURACY_INTERVALS_MS[i] >= 1000 ? `${ACCURACY_INTERVALS_MS[i] / 1000} s` : `${ACCURACY_INTERVALS_MS[i]} ms`}: ${pct(e)}`,
+      )
+      .join(", "),
+    "",
+  ]);
+  log("comparing with the external power meter");
+  const meterCore = {
+    SampleLogReader,
+    buildReport: (await core("report/report")).buildReport,
+    ...(await core("energy/range")),
+    ...(await core("energy/sensor")),
+  };
+  const meter = meterRows(path.join(ROOT, "test/fixtures/meter"), meterCore);
+  accuracyRows.push(...meter);
+  // The accuracy page shows these figures: keep it in step with the code that produced them.
+  const accuracyDoc = path.join(ROOT, "docs/accuracy.md");
+  writeFileSync(accuracyDoc, withMeterFigures(readFileSync(accuracyDoc, "utf8"), meterMarkdown(meter)));
+  const cpus = os.cpus();
+  if (ACCURACY_ONLY) {
+    process.stdout.write(
+      `gpu-carbon bench (accuracy): Node ${process.version}; accuracy over ${P.accuracyMs / 1000} s jobs\n\n` +
+        formatTable(["Area", "Measure", "Value", "Target / note"], accuracyRows),
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
   }
-  const big = post[post.length - 1];
+  const rusageFile = path.join(tmp, "ru");
+  const cli = path.join(dist, "cli/index.js");
 
-  // 2. The sampler's own cost and the bytes its rows take, at three intervals.
+  const pandas = findPandas();
+  const duckdb = findDuckDb();
+  const notes = [];
+  if (!pandas) notes.push("pandas: not timed, no Python with pandas and numpy here (Debian: apt-get install python3-pandas)");
+  if (!duckdb) notes.push("DuckDB: not timed, its npm package is not installed (npm install --no-save @duckdb/node-api)");
+  const cliHelp = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" }).stdout ?? "";
+  if (!cliHelp.includes("--columns")) notes.push("noheader logs: not timed, the CLI does not read them yet (no --columns)");
+  notes.push("Prometheus/DCGM windows (source: prometheus): not timed yet; the bench has no Prometheus holding days of DCGM series");
+
+  const runCli = async (file) => {
+    const run = await measureNode([cli, "report", file, "--json"], { rusageFile, stdout: "pipe" });
+    const report = JSON.parse(run.stdout);
+    return { ...run, energyJ: report.sampledEnergyKwh * 3.6e6, status: report.status };
+  };
+  const runCount = async (file) => {
+    const run = await measureNode([path.join(BENCH, "count-lines.mjs"), file], { rusageFile, stdout: "pipe" });
+    return { ...run, lines: JSON.parse(run.stdout).lines };
+  };
+  const runWc = async (file) => {
+    const run = await measureCommand("wc", ["-l", file]);
+    return { ...run, lines: Number(run.stdout.trim().split(/\s+/)[0]) };
+  };
+  const runPandas = async (file) => {
+    const run = await measureCommand(pandas.python, [path.join(BENCH, "pandas-energy.py"), file]);
+    const out = JSON.parse(run.stdout);
+    return { ...run, energyJ: out.energyJ, maxRssMiB: out.maxRssKiB / 1024, cpuS: out.cpuS };
+  };
+  const runDuckDb = (columns) => async (file) => {
+    const run = await measureNode([path.join(BENCH, "duckdb-energy.mjs"), file, ...columns.map(String)], { rusageFile, stdout: "pipe" });
+    return { ...run, energyJ: JSON.parse(run.stdout).energyJ };
+  };
+
+  /** Times the CLI on one log against every baseline that can read it. */
+  const timeReading = async (label, file, { lines, energyJ = null, tabular = null }) => {
+    const bytes = statSync(file).size;
+    const baselines = [
+      ["newline count (same chunking)", runCount],
+      ["wc -l", runWc],
+      ...(tabular && pandas ? [[`pandas ${pandas.version} + numpy`, runPandas]] : []),
+      ...(tabular && duckdb ? [[`DuckDB ${duckdb}`, runDuckDb(tabular)]] : []),
+    ];
+    log(`${label}: gpu-carbon report vs ${baselines.map(([name]) => name).join(", ")}`);
+    const result = await inRounds(
+      () => runCli(file),
+      baselines.map(
+        ([, run]) =>
+          () =>
+            run(file),
+      ),
+      P.rounds,
+    );
+    const cliRuns = result.mains;
+    const against = baselines.map(([name], i) => ({ name, ratio: result.ratios[i], cpuRatio: result.cpuRatios[i], runs: result.runs[i] }));
+    // Every reader must agree: lines with the counters, energy with each other (and with the truth, when known).
+    const checks = [];
+    for (const { name, runs } of against) {
+      if (runs[0].lines !== undefined && runs[0].lines !== lines) checks.push(`${name} counted ${runs[0].lines} lines, not ${lines}`);
+      if (runs[0].energyJ !== undefined && Math.abs(runs[0].energyJ / cliRuns[0].energyJ - 1) > 1e-6)
+        checks.push(`${name} found ${runs[0].energyJ.toFixed(0)} J, gpu-carbon ${cliRuns[0].energyJ.toFixed(0)} J`);
+    }
+    if (energyJ !== null && Math.abs(energyJ / cliRuns[0].energyJ - 1) > 1e-6)
+      checks.push(`the log's readings integrate to ${energyJ.toFixed(0)} J, gpu-carbon found ${cliRuns[0].energyJ.toFixed(0)} J`);
+    return {
+      label,
+      bytes,
+      lines,
+      cli: {
+        wallMs: median(cliRuns.map((r) => r.wallMs)),
+        cpuS: median(cliRuns.map((r) => r.cpuS)),
+        maxRssMiB: Math.max(...cliRuns.map((r) => r.maxRssMiB)),
+        energyJ: cliRuns[0].energyJ,
+      },
+      against: against.map(({ name, ratio: r, cpuRatio, runs }) => ({
+        name,
+        ratio: r,
+        cpuRatio,
+        cpuS: runs[0].cpuS === undefined ? null : median(runs.map((x) => x.cpuS)),
+        wallMs: median(runs.map((x) => x.wallMs)),
+        maxRssMiB: runs[0].maxRssMiB === undefined ? null : Math.max(...runs.map((x) => x.maxRssMiB)),
+      })),
+      checks,
+    };
+  };
+
+  // 1. Plain nvidia-smi logs, one 8-GPU job at 1 s in each format.
+  const reads = [];
+  for (const f of PLAIN_FORMATS) {
+    const file = path.join(tmp, "plain.csv");
+    log(`writing a ${hoursLabel(P.plainHours)}, ${GPUS}-GPU plain log (${f.name})`);
+    const { rows, columns } = generatePlainLog({ path: file, gpus: GPUS, hours: P.plainHours, intervalMs: 1000, ...f });
+    const tabular = [columns, 0, f.uuid ? 2 : 1, f.uuid ? 3 : 2];
+    const label = `plain log, ${hoursLabel(P.plainHours)}, ${GPUS} GPUs, 1 s, ${f.name}`;
+    reads.push({ kind: "plain", ...(await timeReading(label, file, { lines: rows + 1, tabular })) });
+    rmSync(file);
+  }
+
+  // 2. The action's own log (v2: rows, then rollups), written through the sampler's own code.
+  const sourceHash = createHash("sha256");
+  for (const name of ["log/rollup", "log/format", "integrator", "nvidia-smi/csv"])
+    sourceHash.update(readFileSync(path.join(coreDir, "core", `${name}.js`)));
+  sourceHash.update(ACTION_LOG_CODE);
+  const codeKey = sourceHash.digest("hex").slice(0, 12);
+  mkdirSync(CACHE, { recursive: true });
+  const actionLogs = [];
+  for (const hours of P.actionHours) {
+    const file = path.join(CACHE, `action-${hours}h-${GPUS}gpu-${ACTION_INTERVAL_MS}ms-${codeKey}.log`);
+    let info;
+    if (existsSync(file) && existsSync(`${file}.json`)) info = JSON.parse(readFileSync(`${file}.json`, "utf8"));
+    else {
+      log(
+        `writing the sampler's log of a ${hoursLabel(hours)}, ${GPUS}-GPU job at ${ACTION_INTERVAL_MS} ms (through its own code; kept in ${CACHE})`,
+      );
+      info = generateActionLog({ path: `${file}.part`, gpus: GPUS, hours, intervalMs: ACTION_INTERVAL_MS, core: { SampleRollup, format } });
+      renameSync(`${file}.part`, file);
+      writeFileSync(`${file}.json`, JSON.stringify(info));
+    }
+    actionLogs.push({ hours, file, ...info });
+    const label = `action log ${hoursLabel(hours)}, ${GPUS} GPUs, ${ACTION_INTERVAL_MS} ms (v2, rollups after 2 h)`;
+    reads.push({ kind: "action", hours, ...(await timeReading(label, file, { lines: info.lines, energyJ: info.energyJ })) });
+  }
+
+  // 3. The sampler's own cost and the bytes its rows take, at three intervals.
   const sampler = [];
   for (const intervalMs of INTERVALS_MS) {
     log(`running the sampler at ${intervalMs} ms`);
@@ -97,91 +321,79 @@ try {
     });
   }
 
-  // 3. Growth once rows give way to rollups: the sampler's own rollup over a synthetic stream.
-  log("rolling up a long stream");
-  const rollup = new SampleRollup({ intervalMs: 1000, rawRowsMs: 0 });
-  let rollupBytes = 0;
-  rollup.line(0, "index, uuid, power.draw [W]");
-  for (let t = 0; t < P.rollupHours * 3_600_000; t += 1000)
-    for (const record of rollup.line(t, `0, GPU-00000000-5a1e-4c0d-9b7e-3f2a1c0d0000, ${(250 + (t % 9000) / 40).toFixed(2)}`))
-      rollupBytes += Buffer.byteLength(record) + 1;
-  const rollupBytesPerGpuHour = rollupBytes / P.rollupHours;
-  const rows500 = sampler.find((s) => s.intervalMs === 500).bytesPerGpuHour;
-  const thirtyDaysBytes = GPUS * (2 * rows500 + (30 * 24 - 2) * rollupBytesPerGpuHour);
-
-  // 4. Hook latency.
-  log("timing the hooks");
+  // 4. Hook latency: a tiny job, an 8-GPU job, and post on the longest log above.
   const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8"));
   // Defaults as the runner evaluates them in a job without a matrix; no token, so no network.
   const expressions = { "toJSON(matrix)": "null" };
   const evaluate = (text) => String(text).replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_m, expression) => expressions[expression] ?? "");
   const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, evaluate(spec.default ?? "")]));
-  const hooks = await measureHooks({
-    distDir: dist,
-    fakeSmiDir: path.join(ROOT, "test/support/nvidia-smi"),
-    inputs,
-    reps: P.hookReps,
-    jobMs: 1000,
-  });
-
-  // 5. Accuracy, through gpu-carbon's own reader.
-  log("sampling synthetic traces");
-  const integrate = (samples, intervalMs, durationMs) => {
-    const reader = new SampleLogReader();
-    reader.push(format.formatStart(0, intervalMs));
-    reader.push(format.formatHeader(0, "index, uuid, power.draw [W]"));
-    for (const [tMs, powerW] of samples) reader.push(format.formatRow(tMs, `0, GPU-0, ${powerW.toFixed(2)}`));
-    reader.push(format.formatStop(durationMs, "signal"));
-    return reader.finish().gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0);
-  };
-  const accuracy = accuracyTable(integrate, ACCURACY_INTERVALS_MS, P.accuracyMs);
+  const hookArgs = { distDir: dist, fakeSmiDir: path.join(ROOT, "test/support/nvidia-smi"), inputs, reps: P.hookReps, jobMs: 1000 };
+  log("timing the hooks: 1 GPU, 1 s");
+  const hooksTiny = await measureHooks({ ...hookArgs, gpus: 1 });
+  log(`timing the hooks: ${GPUS} GPUs, 1 s`);
+  const hooksWide = await measureHooks({ ...hookArgs, gpus: GPUS });
+  const longest = actionLogs[actionLogs.length - 1];
+  log(`timing post on the ${hoursLabel(longest.hours)} log`);
+  const hooksLong = await measureHooks({ ...hookArgs, gpus: GPUS, samplesLog: longest.file });
 
   // The table.
-  const perHour = (s) => (s.intervalMs ? `${s.intervalMs} ms` : "");
-  const postCpuPerJobHour = (intervalMs) => ((GPUS * 3_600_000) / intervalMs / big.rows) * big.cpuS;
-  const rowsTable = [
-    ["Post", `log: ${big.hours / 24} days, ${GPUS} GPUs, 1 Hz`, `${big.rows.toLocaleString("en")} rows, ${mib(big.bytes)} MiB`, ""],
-    [
-      "Post",
-      "time vs readline line count (wall)",
-      `${ratio(big.wallMs / big.countWallMs)} (${seconds(big.wallMs / 1000)} vs ${seconds(big.countWallMs / 1000)})`,
-      "<= 1.5x",
-    ],
-    [
-      "Post",
-      "CPU time vs readline line count",
-      `${ratio(big.cpuS / big.countCpuS)} (${seconds(big.cpuS)} vs ${seconds(big.countCpuS)})`,
-      "<= 1.5x",
-    ],
-    [
-      "Post",
-      "throughput",
-      `${(((big.rows / big.wallMs) * 1000) / 1e6).toFixed(2)} M samples/s, ${((big.bytes / 1e6 / big.wallMs) * 1000).toFixed(0)} MB/s`,
-      "",
-    ],
-    [
-      "Post",
-      `peak memory, ${post.map((p) => `${p.hours} h`).join(" / ")} log`,
-      `${post.map((p) => `${p.rssMiB.toFixed(0)}`).join(" / ")} MiB (readline: ${big.countRssMiB.toFixed(0)} MiB)`,
-      "< 150 MiB",
-    ],
-    ["Growth", "v1 rows (with timestamp), 1 Hz", `${kib(big.bytes / GPUS / big.hours)} KiB per GPU-hour`, ""],
+  const met = (ok) => (ok ? "met" : "MISSED");
+  const rowsTable = [];
+  for (const r of reads) {
+    const area = r.kind === "plain" ? "Read" : "Read v2";
+    const count = r.against.find((a) => a.name.startsWith("newline"));
+    const others = r.against.filter((a) => a !== count);
+    rowsTable.push([area, r.label, `${r.lines.toLocaleString("en")} lines, ${mib(r.bytes)} MiB`, ""]);
+    rowsTable.push([
+      area,
+      "gpu-carbon report: wall, CPU, peak memory",
+      `${seconds(r.cli.wallMs / 1000)}, ${seconds(r.cli.cpuS)} CPU, ${r.cli.maxRssMiB.toFixed(0)} MiB (${((r.bytes / 1e6 / r.cli.wallMs) * 1000).toFixed(0)} MB/s)`,
+      r.kind === "plain" && !QUICK ? `<= 100 MiB: ${met(r.cli.maxRssMiB <= 100)}` : "",
+    ]);
+    rowsTable.push([
+      area,
+      `vs ${count.name}`,
+      `${ratio(count.ratio)}, CPU ${ratio(count.cpuRatio)} (count ${seconds(count.wallMs / 1000)}, ${seconds(count.cpuS)} CPU, ${count.maxRssMiB.toFixed(0)} MiB)`,
+      `<= 2x: ${met(count.ratio <= 2)}`,
+    ]);
+    for (const a of others)
+      rowsTable.push([
+        area,
+        `vs ${a.name}`,
+        `${ratio(a.ratio)}${a.cpuRatio === null ? "" : `, CPU ${ratio(a.cpuRatio)}`} (${seconds(a.wallMs / 1000)}${a.cpuS === null ? "" : `, ${seconds(a.cpuS)} CPU`}${a.maxRssMiB === null ? "" : `, ${a.maxRssMiB.toFixed(0)} MiB`})`,
+        a.name === "wc -l" ? "" : `< 1x: ${met(a.ratio < 1)}`,
+      ]);
+    rowsTable.push([
+      area,
+      "cross-check",
+      r.checks.length === 0
+        ? `${(r.cli.energyJ / 3.6e6).toFixed(3)} kWh; ${r.kind === "plain" ? "every reader agrees" : "equal to integrating every reading"}, line counts equal`
+        : r.checks.join("; "),
+      r.checks.length === 0 ? "" : "MISMATCH",
+    ]);
+  }
+  // Past the first two hours a log grows by its rollups alone: the difference of two such logs.
+  const [shorter, longer] = actionLogs.filter((a) => a.hours > 2).slice(-2);
+  const rollupGrowth = longer
+    ? `${kib((longer.bytes - shorter.bytes) / GPUS / ((longer.hours - shorter.hours) / 24))} KiB per GPU-day`
+    : "needs two action logs longer than 2 h";
+  rowsTable.push(
     [
       "Growth",
-      `rows, first 2 h: ${sampler.map(perHour).join(" / ")}`,
+      `rows, first 2 h: ${INTERVALS_MS.map((i) => `${i} ms`).join(" / ")}`,
       `${sampler.map((s) => kib(s.bytesPerGpuHour)).join(" / ")} KiB per GPU-hour`,
       "",
     ],
-    [
+    ["Growth", "rollups after 2 h (from the logs above)", rollupGrowth, "<= 400 KiB per GPU-day"],
+    ...actionLogs.map((a) => [
       "Growth",
-      "rollups after 2 h, any interval",
-      `${kib(rollupBytesPerGpuHour)} KiB per GPU-hour (${kib(rollupBytesPerGpuHour * 24)} KiB per GPU-day)`,
-      "<= 400 KiB per GPU-day",
-    ],
-    ["Growth", `30-day job, ${GPUS} GPUs, 500 ms (from the rates above)`, `${mib(thirtyDaysBytes)} MiB`, ""],
+      `action log, ${hoursLabel(a.hours)}, ${GPUS} GPUs, ${ACTION_INTERVAL_MS} ms`,
+      `${mib(a.bytes)} MiB (written by the sampler's code)`,
+      "",
+    ]),
     [
       "Sampler",
-      `CPU s per hour: ${sampler.map(perHour).join(" / ")}`,
+      `CPU s per hour: ${INTERVALS_MS.map((i) => `${i} ms`).join(" / ")}`,
       sampler.map((s) => s.samplerCpuSPerHour.toFixed(1)).join(" / "),
       "measured without a GPU",
     ],
@@ -189,44 +401,38 @@ try {
       "Sampler",
       `stand-in nvidia-smi CPU s per hour (not the real tool)`,
       sampler.map((s) => s.standInCpuSPerHour.toFixed(1)).join(" / "),
-      "real nvidia-smi: see below",
+      "real nvidia-smi: see docs/performance.md",
     ],
+    ["Hooks", "empty Node process (wall)", `${hooksTiny.emptyMs.toFixed(0)} ms`, ""],
     [
-      "Sampler",
-      `post CPU s per job-hour of rows, ${GPUS} GPUs: ${INTERVALS_MS.map((i) => `${i} ms`).join(" / ")}`,
-      INTERVALS_MS.map((i) => postCpuPerJobHour(i).toFixed(2)).join(" / "),
+      "Hooks",
+      "pre / post, 1 GPU, 1 s job",
+      `${hooksTiny.preMs.toFixed(0)} / ${hooksTiny.postMs.toFixed(0)} ms, post ${hooksTiny.postMaxRssMiB.toFixed(0)} MiB`,
       "",
     ],
     [
       "Hooks",
-      "pre / post / empty Node process (wall)",
-      `${hooks.preMs.toFixed(0)} / ${hooks.postMs.toFixed(0)} / ${hooks.emptyMs.toFixed(0)} ms`,
+      `pre / post, ${GPUS} GPUs, 1 s job`,
+      `${hooksWide.preMs.toFixed(0)} / ${hooksWide.postMs.toFixed(0)} ms, post ${hooksWide.postMaxRssMiB.toFixed(0)} MiB`,
       "",
     ],
     [
       "Hooks",
-      "added to the job: pre, post",
-      `${(hooks.preMs - hooks.emptyMs).toFixed(0)} ms, ${(hooks.postMs - hooks.emptyMs).toFixed(0)} ms`,
-      "",
+      `post, ${GPUS} GPUs, ${hoursLabel(longest.hours)} job (${mib(longest.bytes)} MiB log)`,
+      `${hooksLong.postMs.toFixed(0)} ms, ${hooksLong.postMaxRssMiB.toFixed(0)} MiB; ${hooksLong.energyKwh} kWh`,
+      longest.hours >= 720 ? `< 1 s: ${met(hooksLong.postMs < 1000)}; < 100 MiB: ${met(hooksLong.postMaxRssMiB < 100)}` : "",
     ],
-    ["Hooks", "one stand-in nvidia-smi run (pre runs 3)", `${hooks.standInMs.toFixed(0)} ms`, ""],
-    ...accuracy.map((row) => [
-      "Accuracy",
-      `${TRACES[row.trace].label}; ${DRIVERS[row.driver].label}`,
-      row.errorsPct
-        .map(
-          (e, i) =>
-            `${ACCURACY_INTERVALS_MS[i] >= 1000 ? `${ACCURACY_INTERVALS_MS[i] / 1000} s` : `${ACCURACY_INTERVALS_MS[i]} ms`}: ${pct(e)}`,
-        )
-        .join(", "),
-      "",
-    ]),
-  ];
-  const cpus = os.cpus();
+    ["Hooks", "one stand-in nvidia-smi run (pre runs 3)", `${hooksTiny.standInMs.toFixed(0)} ms`, ""],
+    ...accuracyRows,
+  );
   process.stdout.write(
-    `gpu-carbon bench${QUICK ? " (quick)" : ""}: Node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? "CPU"}, ${os.platform()}; accuracy over ${P.accuracyMs / 1000} s jobs\n\n`,
+    `gpu-carbon bench${QUICK ? " (quick)" : ""}: Node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? "CPU"}, ${os.platform()}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; ratios are medians over ${P.rounds} rounds of paired runs; accuracy over ${P.accuracyMs / 1000} s jobs\n\n`,
   );
   process.stdout.write(formatTable(["Area", "Measure", "Value", "Target / note"], rowsTable));
+  if (notes.length > 0) process.stdout.write(`\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the real servers some tests start on 127.0.0.1 (Debian packages), when missing:
-# prometheus-pushgateway (the Pushgateway tests), chromium (the charts drawn in a browser).
-# Needs root (or passwordless sudo) and apt-get.
+# prometheus with promtool (the DCGM-through-Prometheus tests), prometheus-pushgateway (the
+# Pushgateway tests) and chromium (the charts drawn in a browser). Needs root (or passwordless
+# sudo) and apt-get.
 set -euo pipefail
 packages=()
+{ command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1; } || packages+=(prometheus)
 command -v prometheus-pushgateway >/dev/null 2>&1 || packages+=(prometheus-pushgateway)
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 [ ${#packages[@]} -eq 0 ] && exit 0

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(341);
+/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(654);
 
 process.exitCode = await (0,_sampler_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runSamplerFromArgs */ .B)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 341:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,1000 +29,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const format_START_TAG = (/* unused pure expression or super */ null && (`${TAG.start}\t`));
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
-/**
- * Reading and writing files that a workflow's steps could have replaced with something else: a
- * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
- * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
- * its work folder, and every path input, goes through here.
- *
- * A write never removes or replaces anything but a regular file: the text goes to a new file in
- * the same folder, which is renamed over the destination only once it is complete, so a failed
- * write (a full disk) leaves the destination exactly as it was.
- */
-
-
-/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
-function safe_file_describeKind(stat) {
-    if (stat.isDirectory())
-        return "a folder";
-    if (stat.isFIFO())
-        return "a FIFO";
-    if (stat.isCharacterDevice())
-        return "a character device";
-    if (stat.isBlockDevice())
-        return "a block device";
-    if (stat.isSocket())
-        return "a socket";
-    return "not a regular file";
-}
-/**
- * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
- * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
- */
-function readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-    }
-    catch (e) {
-        const code = e.code;
-        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
-    }
-    try {
-        const stat = fstatSync(fd);
-        if (!stat.isFile())
-            return { ok: false, missing: false, reason: `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was not read` };
-        if (stat.size > maxBytes)
-            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
-    }
-    catch (e) {
-        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
-function writeTarget(file) {
-    const resolved = path.resolve(file);
-    let link;
-    try {
-        link = lstatSync(resolved);
-    }
-    catch {
-        return { target: resolved }; // nothing there yet
-    }
-    if (link.isFile())
-        return { target: resolved };
-    if (!link.isSymbolicLink())
-        return { refused: `${file} is ${safe_file_describeKind(link)}, not a regular file; it was left alone` };
-    try {
-        const target = realpathSync(resolved);
-        const stat = statSync(target);
-        if (stat.isFile())
-            return { target };
-        return { refused: `${file} is a symbolic link to ${safe_file_describeKind(stat)}, not a regular file; it was left alone` };
-    }
-    catch {
-        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
-    }
-}
-/**
- * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
- * created). Anything else is refused. Returns why it was not written, `null` when it was.
- */
-function safe_file_writeRegularFile(file, text) {
-    const where = writeTarget(file);
-    if ("refused" in where)
-        return where.refused;
-    const dir = path.dirname(where.target);
-    const temp = path.join(dir, `.${path.basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-    let fd = null;
-    try {
-        mkdirSync(dir, { recursive: true });
-        let mode = 0o644;
-        try {
-            mode = statSync(where.target).mode & 0o7777;
-        }
-        catch {
-            /* a new file */
-        }
-        fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-        const bytes = Buffer.from(text, "utf8");
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += writeSync(fd, bytes, offset, bytes.length - offset);
-        closeSync(fd);
-        fd = null;
-        // Checked again just before: a step may have put something else there meanwhile.
-        const again = writeTarget(where.target);
-        if ("refused" in again)
-            throw new Error(again.refused);
-        renameSync(temp, where.target);
-        return null;
-    }
-    catch (e) {
-        if (fd !== null)
-            closeSync(fd);
-        try {
-            unlinkSync(temp); // our own temporary file, never the destination
-        }
-        catch {
-            /* never created */
-        }
-        return e.message;
-    }
-}
-/**
- * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
- * refused without blocking. Returns why it was not written, `null` when it was.
- */
-function appendRegularFile(file, text) {
-    const where = writeTarget(file);
-    if ("refused" in where)
-        return where.refused;
-    let fd = null;
-    try {
-        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
-        const stat = fstatSync(fd);
-        if (!stat.isFile())
-            return `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was left alone`;
-        const bytes = Buffer.from(text, "utf8");
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += writeSync(fd, bytes, offset, bytes.length - offset);
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
- * token (see `childEnv`): it lives for the whole job, where later steps could read them.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    const error = writeRegularFile(configPath, JSON.stringify(config));
-    if (error)
-        throw new Error(error);
-    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
-    const log = openSync(logPath, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
-    try {
-        const stat = fstatSync(log);
-        if (!stat.isFile())
-            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
-        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: childEnv(process.env),
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        closeSync(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = openSync(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = readSync(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/integrator.ts
-/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
-function gapThresholdMs(intervalMs) {
-    return Math.max(5 * intervalMs, 3000);
-}
-/**
- * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
- * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
- */
-function bridged(dtMs, gapMs, interrupted = false) {
-    return !interrupted && dtMs > 0 && dtMs <= gapMs;
-}
-/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
-function trapezoidJ(startW, endW, dtMs) {
-    return ((startW + endW) / 2) * (dtMs / 1000);
-}
-/** The rules above as sentences, for the report. */
-function integrationRules(options) {
-    const gapS = (options.gapMs / 1000).toFixed(1);
-    return [
-        "energy per GPU is the trapezoid rule over consecutive valid power readings",
-        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
-        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
-        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
-        "coverage is the time covered by valid readings divided by the measurement window",
-    ];
-}
-/** Accumulates readings for every GPU of a log. */
-class EnergyIntegrator {
-    options;
-    gpus = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Number of GPUs seen so far. */
-    get gpuCount() {
-        return this.gpus.size;
-    }
-    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
-    add(tMs, identity, powerW) {
-        this.addTo(this.state(identity), tMs, powerW);
-    }
-    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
-    addTo(gpu, tMs, powerW) {
-        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
-            gpu.missingSamples += 1;
-            return;
-        }
-        gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
-        this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
-        gpu.lastW = powerW;
-    }
-    /**
-     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
-     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
-     * The result equals adding its readings one by one, up to rounding.
-     */
-    addRollup(identity, rollup) {
-        const gpu = this.state(identity);
-        gpu.missingSamples += rollup.missingSamples;
-        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
-            return;
-        gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
-        this.step(gpu, rollup.firstMs, rollup.firstW);
-        gpu.energyJ += rollup.energyJ;
-        gpu.coveredMs += rollup.coveredMs;
-        gpu.gaps += rollup.gaps;
-        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
-        gpu.lastW = rollup.lastW;
-    }
-    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
-    states() {
-        return [...this.gpus.values()];
-    }
-    /**
-     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
-     * its last reading before to its first reading after is a gap, not bridged even when short.
-     */
-    interrupt() {
-        for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
-                gpu.interrupted = true;
-    }
-    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
-    step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
-            gpu.firstW = powerW;
-            return;
-        }
-        const dtMs = tMs - gpu.lastMs;
-        if (gpu.interrupted && dtMs > 0) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        else if (bridged(dtMs, this.options.gapMs)) {
-            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
-            gpu.coveredMs += dtMs;
-        }
-        else if (dtMs > this.options.gapMs) {
-            gpu.gaps += 1;
-            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
-        }
-        gpu.interrupted = false;
-    }
-    /**
-     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
-     * Does not change the accumulator, so it can be called for intermediate reports.
-     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
-     *   before it is the lost one, so its last reading is not held to the window's end
-     */
-    finish(startMs, endMs, lostAtMs = null) {
-        const windowMs = Math.max(0, endMs - startMs);
-        return [...this.gpus.values()].map((gpu) => {
-            let energyJ = gpu.energyJ;
-            let coveredMs = gpu.coveredMs;
-            let longestGapMs = gpu.longestGapMs;
-            if (gpu.firstMs !== null && gpu.lastMs !== null) {
-                const leadMs = gpu.firstMs - startMs;
-                if (leadMs > 0 && leadMs <= this.options.gapMs) {
-                    energyJ += gpu.firstW * (leadMs / 1000);
-                    coveredMs += leadMs;
-                }
-                else if (leadMs > 0)
-                    longestGapMs = Math.max(longestGapMs, leadMs);
-                const tailMs = endMs - gpu.lastMs;
-                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
-                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
-                    energyJ += gpu.lastW * (tailMs / 1000);
-                    coveredMs += tailMs;
-                }
-                else if (tailMs > 0)
-                    longestGapMs = Math.max(longestGapMs, tailMs);
-            }
-            else {
-                longestGapMs = windowMs;
-            }
-            coveredMs = Math.min(coveredMs, windowMs);
-            const valid = gpu.validSamples > 0;
-            return {
-                ...gpu.identity,
-                energyJ: valid ? energyJ : null,
-                coveredMs,
-                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
-                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
-                peakW: gpu.peakW,
-                firstW: valid ? gpu.firstW : null,
-                lastW: valid ? gpu.lastW : null,
-                validSamples: gpu.validSamples,
-                missingSamples: gpu.missingSamples,
-                gaps: gpu.gaps,
-                longestGapMs,
-            };
-        });
-    }
-    /** The running totals of a GPU, created on first sight; completes a missing index. */
-    state(identity) {
-        let gpu = this.gpus.get(identity.key);
-        if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
-            this.gpus.set(identity.key, gpu);
-        }
-        else if (gpu.identity.index === null && identity.index !== null) {
-            gpu.identity = { ...gpu.identity, index: identity.index };
-        }
-        return gpu;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/gpu.ts
-/** How GPUs are named: shared by every topic of the core. */
-/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
-function gpu_gpuIdentity(uuid, index) {
-    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
-}
-/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
-function gpuLabel(gpu) {
-    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
-}
-
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
- */
-function isHeaderLine(line) {
-    const comma = line.indexOf(",");
-    const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-    const name = fieldName(first);
-    return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
-}
-/** Parses a header line into its column layout. */
-function parseHeader(line) {
-    const fields = splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return gpu_gpuIdentity(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/rollup.ts
-/**
- * What the sampler writes for each line nvidia-smi prints. For the first hours it writes every
- * row (a short job's chart and any problem stay visible row by row); after that it integrates
- * each GPU's rows itself and writes one `@rollup` per GPU per minute, so the log grows by a
- * fixed few hundred KB per GPU-day whatever the interval. Rows it cannot read, or that name no
- * GPU (`[GPU is lost]`), are always written as they came, so the reader counts and shows them
- * exactly as before. Pure.
- */
-
-
-
-/** How long rows are written as they are, ms (a chart of 120 points stays exact up to here). */
-const RAW_ROWS_MS = 2 * 3_600_000;
-/** How much time one `@rollup` record covers, ms. */
-const ROLLUP_MS = 60_000;
-class SampleRollup {
-    header = null;
-    open = null;
-    openedMs = 0;
-    rawRowsMs;
-    rollupMs;
-    gapMs;
-    constructor(options) {
-        this.rawRowsMs = options.rawRowsMs ?? RAW_ROWS_MS;
-        this.rollupMs = options.rollupMs ?? ROLLUP_MS;
-        this.gapMs = gapThresholdMs(options.intervalMs);
-    }
-    /** Takes one line nvidia-smi printed (no newline) at sampler time `tMs`; returns the records to write now. */
-    line(tMs, line) {
-        if (isHeaderLine(line)) {
-            // A header means nvidia-smi (re)started: the reader marks the time since the last row as a
-            // gap, so the rows before it must reach the log before the header does.
-            this.header = parseHeader(line);
-            return [...this.flush(tMs), formatHeader(tMs, line)];
-        }
-        const header = this.header;
-        const cells = header && tMs >= this.rawRowsMs ? splitCells(line) : null;
-        if (!header || !cells || cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return [formatRow(tMs, line)];
-        const identity = identify(cells, header);
-        if (!identity)
-            return [formatRow(tMs, line)];
-        const out = this.open !== null && tMs - this.openedMs >= this.rollupMs ? this.flush(tMs) : [];
-        if (!this.open) {
-            this.open = new EnergyIntegrator({ gapMs: this.gapMs });
-            this.openedMs = tMs;
-        }
-        const field = powerField(header);
-        const position = field === null ? undefined : header.positions.get(field);
-        // Whole ms, as rows are written: rollups then read back exactly as those rows would.
-        this.open.add(Math.round(tMs), identity, position === undefined ? null : parseReading(cells[position]));
-        return out;
-    }
-    /** Closes the open rollup (before the stop record, a header, or when the next one starts); returns its records. */
-    flush(tMs) {
-        const open = this.open;
-        this.open = null;
-        return open ? open.states().map((state) => formatRollup(tMs, state.identity, state)) : [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** What went wrong, in words. */
-/** The message of anything thrown: an Error's message, or the thrown value as text. */
-function errorMessage(thrown) {
-    return thrown instanceof Error ? thrown.message : String(thrown);
-}
-
-;// CONCATENATED MODULE: ./src/sampler/sample-writer.ts
-/**
- * Appends records to the sample log without ever stopping the sampler: a write that fails
- * (disk full, folder removed) is reported once, the lines are dropped, and the next write tries
- * again. When writing works again an event records how long samples were lost, and a line cut
- * by a partial write is closed first, so the reader counts it as one malformed line.
- */
-
-
-
-class SampleWriter {
-    nowMs;
-    report;
-    fd;
-    failure = null;
-    cutLine = false;
-    /**
-     * @param path the sample log: emptied when it opens (whatever was there is not this job's) and
-     *   opened without blocking, so a FIFO in its place is an error, not a sampler that never starts
-     * @param nowMs the sampler's clock, ms since its start
-     * @param report called once per failure streak, with the error
-     */
-    constructor(path, nowMs, report) {
-        this.nowMs = nowMs;
-        this.report = report;
-        try {
-            this.fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
-        }
-        catch (e) {
-            this.fd = null;
-            report(`cannot open the sample log (${errorMessage(e)})`);
-        }
-    }
-    /** Appends lines; never throws. */
-    write(lines) {
-        if (this.fd === null || lines.length === 0)
-            return;
-        const notes = this.failure
-            ? [
-                formatEvent(this.nowMs(), `samples from ${Math.round(this.failure.sinceMs)} ms on could not be written (${this.failure.message}) and are lost`),
-            ]
-            : [];
-        const buffer = Buffer.from(`${this.cutLine ? "\n" : ""}${[...notes, ...lines].join("\n")}\n`);
-        let offset = 0;
-        try {
-            while (offset < buffer.length)
-                offset += (0,external_node_fs_namespaceObject.writeSync)(this.fd, buffer, offset, buffer.length - offset);
-            this.failure = null;
-            this.cutLine = false;
-        }
-        catch (e) {
-            if (offset > 0)
-                this.cutLine = true;
-            if (!this.failure) {
-                this.failure = { sinceMs: this.nowMs(), message: e.code ?? errorMessage(e) };
-                this.report(`cannot write samples (${errorMessage(e)}); retrying with each new sample`);
-            }
-        }
-    }
-    /** Closes the log; safe to call twice. */
-    close() {
-        if (this.fd === null)
-            return;
-        try {
-            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-        }
-        catch {
-            /* already closed */
-        }
-        this.fd = null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -5108,16 +4114,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -5134,7 +4140,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -5780,7 +4786,7 @@ function snapshotChecks(def) {
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class, params) {
@@ -9357,7 +8363,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
     },
 });
 function schemas_string(params) {
-    return core._string(ZodString, params);
+    return _string(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
@@ -10181,10 +9187,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -10194,12 +9200,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -10558,6 +9564,1899 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/config/names.ts
+/** Every input, state and file name the action uses, defined once. Inputs match action.yml. */
+const INPUT = {
+    intervalMs: "interval-ms",
+    nvidiaSmiPath: "nvidia-smi-path",
+    carbonIntensity: "carbon-intensity",
+    pue: "pue",
+    reportPath: "report-path",
+    maxDurationHours: "max-duration-hours",
+    summary: "summary",
+    failOnError: "fail-on-error",
+    benchmarkPath: "benchmark-path",
+    codecarbonPath: "codecarbon-path",
+    uploadArtifact: "upload-artifact",
+    artifactName: "artifact-name",
+    mode: "mode",
+    phase: "phase",
+    gpus: "gpus",
+    githubToken: "github-token",
+    location: "location",
+    liveGrid: "live-grid",
+    electricityMapsToken: "electricity-maps-token",
+    embodied: "embodied",
+    gpuLifetimeYears: "gpu-lifetime-years",
+    prComment: "pr-comment",
+    label: "label",
+    matrix: "matrix",
+    historyBranch: "history-branch",
+    historyLimit: "history-limit",
+    maxRegressionPercent: "max-regression-percent",
+    maxEnergyKwh: "max-energy-kwh",
+    maxEmissionsKg: "max-emissions-kg",
+    runId: "run-id",
+    source: "source",
+    prometheusUrl: "prometheus-url",
+    prometheusSelector: "prometheus-selector",
+    prometheusToken: "prometheus-token",
+    reports: "reports",
+    pushgatewayUrl: "pushgateway-url",
+};
+/**
+ * Inputs that hold credentials: masked in the log before anything else is read, so that no
+ * message (an input error included) can print them.
+ */
+const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken];
+/** What a use of the action does (input `mode`). */
+const MODES = (/* unused pure expression or super */ null && (["measure", "mark", "report", "comment", "merge"]));
+/** Where the GPU readings come from (input `source`). */
+const SOURCES = (/* unused pure expression or super */ null && (["auto", "nvidia-smi", "prometheus"]));
+/** Step outputs `mode: report` sets. Match action.yml. */
+const OUTPUT = {
+    energyKwh: "energy-kwh",
+    emissionsKg: "emissions-kg",
+    durationSeconds: "duration-seconds",
+    averagePowerWatts: "average-power-watts",
+};
+const names_STATE = {
+    /** Path of the session file this use of the action refers to. */
+    session: "session",
+    /** "true" when this use started the measurement and must finish it in post. */
+    owner: "owner",
+    /** The sampler's pid, so that post can stop it even when the session file cannot be read. */
+    samplerPid: "sampler-pid",
+    /** Why this use could not start the measurement (its working folder failed); post says so. */
+    notStarted: "not-started",
+    /** "true" once this use warned that the platform is unsupported. */
+    unsupported: "unsupported",
+};
+/** Environment variables the action reads (besides the runner's own) or exports to later steps. */
+const names_ENV = {
+    /** Path of the NVML library to read the energy counter from; default: the driver's `libnvidia-ml.so.1`. */
+    nvmlLibrary: "GPU_CARBON_NVML_LIBRARY",
+    /**
+     * Exported when the runner has no `RUNNER_TEMP`: the folder this job's measurement lives in,
+     * made for this job alone, so that later uses of the action in the job find it.
+     */
+    workDir: "GPU_CARBON_WORK_DIR",
+    /** Exported: a file a step may write a count of work units to (energy per unit in the report). */
+    workFile: "GPU_CARBON_WORK_FILE",
+    /** Base URL of the Electricity Maps API (tests and proxies; default https://api.electricitymaps.com). */
+    electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
+    /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
+    ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+    /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+    prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
+};
+const FILE = {
+    /** Folder under RUNNER_TEMP holding everything of one job's measurement. */
+    workDir: "gpu-carbon",
+    session: "session.json",
+    lock: "session.lock",
+    samples: "samples.log",
+    samplerConfig: "sampler-config.json",
+    samplerLog: "sampler.log",
+    report: "report.json",
+    /** github-action-benchmark `customSmallerIsBetter` JSON. */
+    benchmark: "benchmark.json",
+    /** CodeCarbon-compatible CSV (header and one row). */
+    codecarbon: "emissions.csv",
+    /** The job summary's markdown, for posting elsewhere (a PR comment from a trusted workflow). */
+    summaryMarkdown: "summary.md",
+    /** Phase marks, one `<epochMs>\t<name>` line each. */
+    marks: "phases.tsv",
+    /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
+    work: "work-units.txt",
+    /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+    prometheusSelector: "prometheus-selector.txt",
+};
+/** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */
+const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
+
+;// CONCATENATED MODULE: ./src/adapters/nvml.ts
+/**
+ * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
+ * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
+ * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
+ * `nvmlInit` costs the hook a timeout, not the report.
+ *
+ * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
+ * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
+ * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
+ */
+
+
+
+/** The library name the dynamic loader resolves (the driver installs it on the library path). */
+const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
+/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
+const UUID_BUFFER_BYTES = 96;
+/**
+ * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
+ * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
+ * Node cannot load a glibc module.
+ */
+function unsupportedPlatformReason(platform, arch, glibcVersion) {
+    if (platform !== "linux" || arch !== "x64") {
+        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
+    }
+    if (!glibcVersion)
+        return "the energy counter reader needs a glibc-based Node (this Node is not)";
+    return null;
+}
+/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
+function glibcVersion() {
+    const header = process.report?.getReport()?.header;
+    return header?.glibcVersionRuntime;
+}
+/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
+function loadKoffi(file) {
+    const module = { exports: {} };
+    process.dlopen(module, file);
+    if (typeof module.exports.load !== "function")
+        throw new Error(`${file} is not koffi's native module`);
+    return module.exports;
+}
+function bind(koffi, library) {
+    let lib;
+    try {
+        lib = koffi.load(library);
+    }
+    catch (e) {
+        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+    }
+    const device = koffi.pointer(koffi.opaque());
+    try {
+        const errorString = lib.func("const char *nvmlErrorString(int result)");
+        const bound = {
+            init: lib.func("int nvmlInit_v2(void)"),
+            shutdown: lib.func("int nvmlShutdown(void)"),
+            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
+            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
+            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
+        };
+        let energy;
+        try {
+            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
+        }
+        catch {
+            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
+        }
+        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
+    }
+    catch (e) {
+        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
+    }
+}
+function readGpu(api, index, now) {
+    const handle = [null];
+    const found = api.handle(index, handle);
+    if (found !== 0)
+        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
+    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
+    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
+    if (named !== 0)
+        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
+    const end = buffer.indexOf(0);
+    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
+    const out = [0];
+    const code = api.energy(handle[0], out);
+    const readEpochMs = now();
+    if (code !== 0)
+        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
+    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
+}
+/**
+ * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
+ * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
+ * with `energyMj: null` and NVML's error text.
+ */
+function readCounters(koffiFile, library, now = Date.now) {
+    let koffi;
+    try {
+        koffi = loadKoffi(koffiFile);
+    }
+    catch (e) {
+        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
+    }
+    const api = bind(koffi, library);
+    if (typeof api === "string")
+        return { ok: false, reason: api };
+    const started = api.init();
+    if (started !== 0)
+        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
+    try {
+        const count = [0];
+        const counted = api.count(count);
+        if (counted !== 0)
+            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
+        const gpus = [];
+        for (let index = 0; index < (count[0] ?? 0); index += 1) {
+            const reading = readGpu(api, index, now);
+            if (typeof reading === "string")
+                return { ok: false, reason: reading };
+            gpus.push(reading);
+        }
+        return { ok: true, gpus };
+    }
+    finally {
+        api.shutdown();
+    }
+}
+/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
+function koffiNativeFrom(moduleUrl) {
+    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
+}
+/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
+function nvmlLibrary(env) {
+    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
+}
+/** Body of the counter process: prints one snapshot. */
+function printCounterSnapshot(moduleUrl, env, write) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    const snapshot = unsupported
+        ? { ok: false, reason: unsupported }
+        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
+    write(JSON.stringify(snapshot) + "\n");
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
+/**
+ * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
+ * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
+ * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
+ * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
+ * setting: it is not an input, and a bad value is ignored rather than trusted.
+ */
+
+const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
+/** Name of the test-only environment variable. */
+const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
+const ms = schemas_number().int().min(10).max(600_000);
+const schema = object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The deadlines to use: the defaults, with a valid test override applied. */
+function deadlines_deadlines(env = process.env) {
+    const raw = env[TEST_DEADLINES_ENV];
+    if (!raw)
+        return DEFAULT_DEADLINES;
+    try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    }
+    catch {
+        return DEFAULT_DEADLINES;
+    }
+}
+/**
+ * One deadline for all of post's network work, made once when post starts its network work and
+ * handed to everything that goes on the network, so their waits and retries add up to at most
+ * `networkMs`, never one budget each.
+ */
+class NetworkDeadline {
+    budgetMs;
+    /** When the network work must be over, ms since the epoch. */
+    atEpochMs;
+    constructor(
+    /** The whole budget, ms. */
+    budgetMs, nowEpochMs = Date.now()) {
+        this.budgetMs = budgetMs;
+        this.atEpochMs = nowEpochMs + budgetMs;
+    }
+    /** What is left, ms (0 once past). */
+    remainingMs(nowEpochMs = Date.now()) {
+        return Math.max(0, this.atEpochMs - nowEpochMs);
+    }
+    /** An AbortSignal that fires at the deadline (or at once, past it). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    /**
+     * `work`, or a rejection with `what` at the deadline, whichever comes first: whatever it waits
+     * for (a retry's sleep, a stalled download) goes on without holding the caller.
+     */
+    race(work, what) {
+        const leftMs = this.remainingMs();
+        // Lost races must not reject unheard.
+        work.catch(() => undefined);
+        if (leftMs <= 0)
+            return Promise.reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`));
+        let timer;
+        const late = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: the time allowed for network work (${this.budgetMs} ms) ran out`)), leftMs);
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+}
+let current = null;
+/**
+ * The one deadline of this process's network work, started by the first call: `post` (and
+ * `mode: comment`) calls it first thing, and the Jobs API, the grid APIs, the history, the PR
+ * comment, Prometheus and the artifacts all use it, so that together they end within
+ * `networkMs` of the start of the hook.
+ */
+function networkDeadline(env = process.env) {
+    current ??= new NetworkDeadline(deadlines_deadlines(env).networkMs);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function child_env_childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+/**
+ * Runs a short-lived command with arguments as an array (never a shell string), in a process
+ * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
+ * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
+ * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
+ */
+
+
+/** How long output still held open by the command's children is read after the command exits, ms. */
+const DRAIN_MS = 200;
+function killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, "SIGKILL");
+    }
+    catch {
+        /* the group is gone */
+    }
+}
+/**
+ * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
+ * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
+ */
+function process_runner_runCommand(file, args, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = "";
+        let stderr = "";
+        let error = null;
+        let settled = false;
+        let timedOut = false;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: child_env_childEnv(options.env ?? process.env), detached: true });
+        }
+        catch (e) {
+            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
+            return;
+        }
+        let drain;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearTimeout(drain);
+            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
+            killGroup(child);
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.unref();
+            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
+        };
+        const timeoutMs = options.timeoutMs ?? 30_000;
+        const timer = setTimeout(() => {
+            error = `timed out after ${timeoutMs} ms`;
+            timedOut = true;
+            finish(null, "SIGKILL");
+        }, timeoutMs);
+        child.stdout.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < 1_000_000)
+                stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < 100_000)
+                stderr += chunk;
+        });
+        child.on("error", (e) => {
+            error = e.code ? `${e.code}: ${e.message}` : e.message;
+            finish(null, null);
+        });
+        child.on("exit", (code, signal) => {
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
+        });
+        child.on("close", (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
+/**
+ * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
+ * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
+ * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
+ */
+
+
+
+
+const snapshotSchema = union([
+    object({
+        ok: literal(true),
+        gpus: array(object({
+            uuid: schemas_string(),
+            energyMj: schemas_number().nonnegative().nullable(),
+            readEpochMs: schemas_number(),
+            error: schemas_string().nullable(),
+        })),
+    }),
+    object({ ok: literal(false), reason: schemas_string() }),
+]);
+/**
+ * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
+ * or unreadable output is `{ ok: false, reason }`.
+ */
+async function readCounterSnapshot(script, env, 
+/** NVML's first call can take a few seconds on a host without persistence mode. */
+timeoutMs = deadlines_deadlines(env).commandMs) {
+    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
+    if (unsupported)
+        return { ok: false, reason: unsupported };
+    const result = await process_runner_runCommand(process.execPath, [script], { env, timeoutMs });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    try {
+        return snapshotSchema.parse(JSON.parse(line));
+    }
+    catch {
+        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
+        const said = result.stderr.trim().split("\n").slice(-1)[0];
+        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/gpu.ts
+/** How GPUs are named: shared by every topic of the core. */
+/** The identity of a row's GPU: keyed by uuid, else by index, else the only GPU. */
+function gpu_gpuIdentity(uuid, index) {
+    return { key: uuid ?? (index !== null ? `index:${index}` : "index:0"), uuid, index };
+}
+/** A GPU in a sentence: `GPU 1` by its index, else its uuid. */
+function gpuLabel(gpu) {
+    return gpu.index !== null ? `GPU ${gpu.index}` : (gpu.uuid ?? "GPU");
+}
+
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function csv_splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+/**
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
+ */
+function csv_isHeaderLine(line) {
+    const names = csv_splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
+}
+/** Parses a header line into its column layout. */
+function csv_parseHeader(line) {
+    const fields = csv_splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function csv_parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function csv_parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = csv_parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : csv_parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : csv_parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return gpu_gpuIdentity(uuid, index);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/nvidia-smi.ts
+/**
+ * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
+ * driver supports, which GPUs there are, and the arguments of the sampling loop.
+ */
+
+
+
+
+
+/** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
+const IDENTITY_FIELDS = (/* unused pure expression or super */ null && (["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"]));
+/**
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
+ */
+const LOOP_FIELDS = (/* unused pure expression or super */ null && (["timestamp", "index", "uuid", "power.draw"]));
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+const POWER_FALLBACK_FIELDS = (/* unused pure expression or super */ null && (["power.draw.average", "power.draw.instant"]));
+const EXIT_REASONS = {
+    2: "nvidia-smi rejected its arguments",
+    3: "the operation is not available on this GPU",
+    4: "nvidia-smi has no permission to query the GPU",
+    6: "no GPU was found",
+    8: "the GPU's external power cables are not attached",
+    9: "the NVIDIA driver is not loaded",
+    12: "the NVML library was not found",
+    13: "NVML does not implement this query",
+    14: "the GPU's infoROM is corrupted",
+    15: "the GPU has fallen off the bus or is inaccessible",
+    18: "the NVIDIA driver and library versions do not match (reboot after a driver upgrade)",
+    255: "nvidia-smi failed with an internal error",
+};
+/** A one-line explanation of a failed nvidia-smi run, quoting what it printed. */
+function describeFailure(result) {
+    if (result.error)
+        return `nvidia-smi could not run (${result.error})`;
+    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
+    const said = (text) => text
+        .split("\n")
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
+    const printed = said(result.stderr) || said(result.stdout);
+    const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
+    const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
+    return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
+}
+function isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Finds nvidia-smi: the explicit path when given (which must exist), else the first executable
+ * `nvidia-smi` on `PATH`. Returns `null` when there is none.
+ */
+function locateNvidiaSmi(explicitPath, envPath) {
+    if (explicitPath)
+        return isExecutableFile(explicitPath) ? path.resolve(explicitPath) : null;
+    return locateExecutable("nvidia-smi", envPath);
+}
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+function locateExecutable(name, envPath) {
+    for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        if (isExecutableFile(candidate))
+            return candidate;
+    }
+    return null;
+}
+/** The field names `--help-query-gpu` lists (lines such as `"uuid" or "gpu_uuid"`). */
+function parseHelpQueryGpu(text) {
+    const fields = new Set();
+    for (const line of text.split("\n")) {
+        if (!line.startsWith('"'))
+            continue;
+        for (const match of line.matchAll(/"([^"]+)"/g))
+            if (match[1])
+                fields.add(match[1]);
+    }
+    return fields;
+}
+/** The field named in `Field "X" is not a valid field to query.`, if that is what was printed. */
+function invalidField(output) {
+    return /Field "([^"]+)" is not a valid field to query/.exec(output)?.[1] ?? null;
+}
+/**
+ * Runs a one-shot `--query-gpu` with the given fields. When the driver rejects a field (exit 2,
+ * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
+ * retried; `required` fields are never dropped.
+ */
+async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + deadlines().commandMs) {
+    let remaining = [...fields];
+    const dropped = [];
+    for (let attempt = 0; attempt <= fields.length; attempt += 1) {
+        const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
+            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
+            env: { ...process.env, TZ: "UTC" },
+        });
+        const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
+        if (bad && remaining.includes(bad) && !required.includes(bad)) {
+            remaining = remaining.filter((f) => f !== bad);
+            dropped.push(bad);
+            continue;
+        }
+        if (result.exitCode !== 0 || result.error)
+            return { ok: false, result };
+        const lines = result.stdout
+            .split("\n")
+            .map((l) => l.trimEnd())
+            .filter((l) => l.length > 0);
+        const headerLine = lines[0];
+        if (!headerLine || !isHeaderLine(headerLine))
+            return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
+        const header = parseHeader(headerLine).fields;
+        const rows = lines
+            .slice(1)
+            .map(splitCells)
+            .filter((cells) => cells.length === header.length);
+        return { ok: true, header, rows, dropped };
+    }
+    return { ok: false, result: { exitCode: 2, signal: null, stdout: "", stderr: "", error: "every optional field was rejected" } };
+}
+/** Maps identity rows to snapshots. */
+function parseIdentity(header, rows) {
+    const at = (cells, name) => {
+        const i = header.indexOf(name);
+        return i < 0 ? undefined : cells[i];
+    };
+    return rows.map((cells) => ({
+        index: parseText(at(cells, "index")),
+        uuid: parseText(at(cells, "uuid")),
+        name: parseText(at(cells, "name")),
+        busId: parseText(at(cells, "pci.bus_id")),
+        driverVersion: parseText(at(cells, "driver_version")),
+        powerW: parseReading(at(cells, "power.draw")),
+        powerLimitW: parseReading(at(cells, "power.limit")),
+    }));
+}
+/**
+ * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
+ * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
+ * together end within `timeoutMs`.
+ */
+async function probe(nvidiaSmi, timeoutMs = deadlines().commandMs) {
+    const deadlineEpochMs = Date.now() + timeoutMs;
+    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+    // A hang here used the probe's whole time: say so, rather than start a query with none left.
+    if (help.timedOut)
+        return { ok: false, reason: describeFailure(help), exitCode: null };
+    const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
+    const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
+    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
+    if (!identity.ok)
+        return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
+    const gpus = parseIdentity(identity.header, identity.rows);
+    if (gpus.length === 0)
+        return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
+    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
+    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
+    if (!loop.ok)
+        return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
+    const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
+    const droppedFields = [
+        ...new Set([...IDENTITY_FIELDS, ...LOOP_FIELDS].filter((f) => !identity.header.includes(f) && !loopFields.includes(f))),
+    ];
+    return { ok: true, gpus, loopFields, droppedFields };
+}
+/** Arguments of the sampling loop. `ids` limits it to some GPUs (`-i`). */
+function loopArgs(fields, intervalMs, ids = []) {
+    const args = [`--query-gpu=${fields.join(",")}`, "--format=csv,nounits", `-lms`, String(intervalMs)];
+    if (ids.length > 0)
+        args.push("-i", ids.join(","));
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/core/log/format.ts
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const format_START_TAG = (/* unused pure expression or super */ null && (`${TAG.start}\t`));
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function format_ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${format_ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${format_ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${format_ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
+    return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${format_ms(tMs)}\t${fields.join("\t")}`;
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${format_ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function safe_file_describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = path.resolve(file);
+    let link;
+    try {
+        link = lstatSync(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${safe_file_describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = realpathSync(resolved);
+        const stat = statSync(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${safe_file_describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = path.dirname(where.target);
+    const temp = path.join(dir, `.${path.basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        mkdirSync(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = statSync(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        closeSync(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        renameSync(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            closeSync(fd);
+        try {
+            unlinkSync(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${safe_file_describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = openSync(logPath, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+    try {
+        const stat = fstatSync(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = spawn(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        closeSync(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = openSync(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = readSync(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function sampler_process_killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        sampler_process_killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log/row-clock.ts
+/**
+ * Times the rows of a live nvidia-smi loop on the sampler's monotonic clock by nvidia-smi's own
+ * `timestamp` cell, not by when a row reaches the sampler: a C program writing to a pipe may hold
+ * its output until a 4096-byte block fills, so rows can arrive seconds or minutes late, many at
+ * once. The sampler runs nvidia-smi with `TZ=UTC`, so a timestamp is the host's wall clock
+ * (`Date.now()`), which only differs from the monotonic clock by an offset that changes when the
+ * wall clock is stepped (NTP, an administrator). Pure: the sampler feeds it what it observes.
+ *
+ * Arrival serves as a cross-check only: a row cannot be timed after it arrived, nor before the
+ * row printed before it, nor in an offset's time if the clock had already been stepped then.
+ * A row that fits no known offset (nvidia-smi ignored `TZ`, say) is timed by its arrival.
+ */
+/** Clock readings closer than this are the same offset: the two clocks are read a few µs apart. */
+const STEP_MS = 25;
+/** Leeway for the ms resolution of timestamps and the time between a query and its print. */
+const SLACK_MS = 25;
+/** Offsets kept: rows arriving late can only be from the last few. */
+const MAX_OFFSETS = 8;
+class RowClock {
+    offsets = [];
+    lastObservedMs = 0;
+    /** The offset the last row used (an index into `offsets`), and that row's time. */
+    rowOffset = 0;
+    lastRowMs = -Infinity;
+    /** Rows that were timed by their arrival because their timestamp fitted no offset. */
+    arrivalTimed = 0;
+    /** The most any row arrived after its own time, ms: how far output is held back. */
+    longestDelayMs = 0;
+    /** Records the two clocks read together: the sampler's (ms since its start) and the wall clock (epoch ms). */
+    observe(monoMs, wallMs) {
+        const offset = wallMs - monoMs;
+        const last = this.offsets[this.offsets.length - 1];
+        if (!last || Math.abs(offset - last.wallMinusMonoMs) > STEP_MS) {
+            this.offsets.push({ wallMinusMonoMs: offset, fromMs: last ? this.lastObservedMs : -Infinity, seenMs: monoMs });
+            if (this.offsets.length > MAX_OFFSETS) {
+                this.offsets.shift();
+                this.rowOffset = Math.max(0, this.rowOffset - 1);
+            }
+        }
+        this.lastObservedMs = monoMs;
+    }
+    /**
+     * Marks a new stream (nvidia-smi restarted): its first row may be timed before the last row of
+     * the one before only by the clock's own steps, which `observe` tracks.
+     */
+    restart() {
+        this.rowOffset = this.offsets.length - 1;
+    }
+    /**
+     * The sampler time of a row stamped `timestampMs` (wall clock, epoch ms; `null` when the row had
+     * no readable timestamp) that arrived at `arrivalMs`. Never earlier than the row before it.
+     */
+    time(timestampMs, arrivalMs) {
+        const tMs = timestampMs === null ? null : this.fit(timestampMs, arrivalMs);
+        if (tMs === null) {
+            if (timestampMs !== null)
+                this.arrivalTimed += 1;
+            const at = Math.max(arrivalMs, this.lastRowMs);
+            this.lastRowMs = at;
+            return { tMs: at, timing: "arrival" };
+        }
+        this.longestDelayMs = Math.max(this.longestDelayMs, arrivalMs - tMs);
+        this.lastRowMs = Math.max(this.lastRowMs, tMs);
+        return { tMs, timing: "timestamp" };
+    }
+    /** The earliest offset, from the last row's on, under which the row's time is possible. */
+    fit(timestampMs, arrivalMs) {
+        for (let k = Math.max(0, this.rowOffset); k < this.offsets.length; k += 1) {
+            const offset = this.offsets[k];
+            const next = this.offsets[k + 1];
+            const tMs = timestampMs - offset.wallMinusMonoMs;
+            const possible = tMs <= arrivalMs + SLACK_MS &&
+                tMs >= this.lastRowMs - SLACK_MS &&
+                tMs >= offset.fromMs - SLACK_MS &&
+                (next === undefined || tMs <= next.seenMs + SLACK_MS);
+            if (possible) {
+                this.rowOffset = k;
+                return Math.max(tMs, this.lastRowMs);
+            }
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/integrator.ts
+/** Longest interval bridged: five sampling intervals, and never less than 3 s. */
+function gapThresholdMs(intervalMs) {
+    return Math.max(5 * intervalMs, 3000);
+}
+/**
+ * Whether the interval between two valid readings `dtMs` apart is integrated: it is positive, at
+ * most `gapMs`, and does not span an interruption. Every integration of this codebase asks here.
+ */
+function bridged(dtMs, gapMs, interrupted = false) {
+    return !interrupted && dtMs > 0 && dtMs <= gapMs;
+}
+/** The trapezoid rule: energy in J of a straight line from `startW` to `endW` over `dtMs`. */
+function trapezoidJ(startW, endW, dtMs) {
+    return ((startW + endW) / 2) * (dtMs / 1000);
+}
+/** The rules above as sentences, for the report. */
+function integrationRules(options) {
+    const gapS = (options.gapMs / 1000).toFixed(1);
+    return [
+        "energy per GPU is the trapezoid rule over consecutive valid power readings",
+        "missing readings ([N/A], [Not Supported], [GPU is lost], malformed or cut-off lines) are counted, never read as 0 W",
+        `readings more than ${gapS} s apart are a gap: not integrated and not counted as covered; so is the time nvidia-smi was down and restarting`,
+        `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
+        "coverage is the time covered by valid readings divided by the measurement window",
+    ];
+}
+/** Accumulates readings for every GPU of a log. */
+class EnergyIntegrator {
+    options;
+    gpus = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Number of GPUs seen so far. */
+    get gpuCount() {
+        return this.gpus.size;
+    }
+    /** Adds one reading; `powerW` is `null` for a missing value. Readings must come in time order. */
+    add(tMs, identity, powerW) {
+        this.addTo(this.state(identity), tMs, powerW);
+    }
+    /** `add` for a GPU already looked up with `state` (the reader's fast path). */
+    addTo(gpu, tMs, powerW) {
+        if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
+            gpu.missingSamples += 1;
+            return;
+        }
+        gpu.validSamples += 1;
+        if (gpu.peakW === null || powerW > gpu.peakW)
+            gpu.peakW = powerW;
+        this.step(gpu, tMs, powerW);
+        gpu.lastMs = tMs;
+        gpu.lastW = powerW;
+    }
+    /**
+     * Adds a rollup integrated elsewhere (the sampler's compact records): the interval from this
+     * GPU's last reading to the rollup's first follows the usual rules, then its totals are added.
+     * The result equals adding its readings one by one, up to rounding.
+     */
+    addRollup(identity, rollup) {
+        const gpu = this.state(identity);
+        gpu.missingSamples += rollup.missingSamples;
+        if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
+            return;
+        gpu.validSamples += rollup.validSamples;
+        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
+            gpu.peakW = rollup.peakW;
+        this.step(gpu, rollup.firstMs, rollup.firstW);
+        gpu.energyJ += rollup.energyJ;
+        gpu.powerSquaredW2s += rollup.powerSquaredW2s;
+        gpu.coveredMs += rollup.coveredMs;
+        gpu.gaps += rollup.gaps;
+        gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
+        gpu.lastMs = rollup.lastMs;
+        gpu.lastW = rollup.lastW;
+    }
+    /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
+    states() {
+        return [...this.gpus.values()];
+    }
+    /**
+     * Marks an interruption (nvidia-smi died and was restarted): for every GPU the interval from
+     * its last reading before to its first reading after is a gap, not bridged even when short.
+     */
+    interrupt() {
+        for (const gpu of this.gpus.values())
+            if (gpu.lastMs !== null)
+                gpu.interrupted = true;
+    }
+    /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
+    step(gpu, tMs, powerW) {
+        if (gpu.lastMs === null) {
+            gpu.firstMs = tMs;
+            gpu.firstW = powerW;
+            return;
+        }
+        const dtMs = tMs - gpu.lastMs;
+        if (gpu.interrupted && dtMs > 0) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        else if (bridged(dtMs, this.options.gapMs)) {
+            gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
+            gpu.coveredMs += dtMs;
+        }
+        else if (dtMs > this.options.gapMs) {
+            gpu.gaps += 1;
+            gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
+        }
+        gpu.interrupted = false;
+    }
+    /**
+     * Closes the window [startMs, endMs] and returns one result per GPU, in the order first seen.
+     * Does not change the accumulator, so it can be called for intermediate reports.
+     * @param lostAtMs time of the last row that named no GPU (`[GPU is lost]`); a GPU silent since
+     *   before it is the lost one, so its last reading is not held to the window's end
+     */
+    finish(startMs, endMs, lostAtMs = null) {
+        const windowMs = Math.max(0, endMs - startMs);
+        return [...this.gpus.values()].map((gpu) => {
+            let energyJ = gpu.energyJ;
+            let squaredW2s = gpu.powerSquaredW2s;
+            let coveredMs = gpu.coveredMs;
+            let longestGapMs = gpu.longestGapMs;
+            if (gpu.firstMs !== null && gpu.lastMs !== null) {
+                const leadMs = gpu.firstMs - startMs;
+                if (leadMs > 0 && leadMs <= this.options.gapMs) {
+                    energyJ += gpu.firstW * (leadMs / 1000);
+                    squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
+                    coveredMs += leadMs;
+                }
+                else if (leadMs > 0)
+                    longestGapMs = Math.max(longestGapMs, leadMs);
+                const tailMs = endMs - gpu.lastMs;
+                const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
+                if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
+                    energyJ += gpu.lastW * (tailMs / 1000);
+                    squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
+                    coveredMs += tailMs;
+                }
+                else if (tailMs > 0)
+                    longestGapMs = Math.max(longestGapMs, tailMs);
+            }
+            else {
+                longestGapMs = windowMs;
+            }
+            coveredMs = Math.min(coveredMs, windowMs);
+            const valid = gpu.validSamples > 0;
+            const coveredS = coveredMs / 1000;
+            const meanW = coveredS > 0 ? energyJ / coveredS : 0;
+            return {
+                ...gpu.identity,
+                // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
+                energyJ: valid && windowMs > 0 ? energyJ : null,
+                coveredMs,
+                coverage: windowMs > 0 ? coveredMs / windowMs : 0,
+                averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
+                peakW: gpu.peakW,
+                firstW: valid ? gpu.firstW : null,
+                lastW: valid ? gpu.lastW : null,
+                validSamples: gpu.validSamples,
+                missingSamples: gpu.missingSamples,
+                gaps: gpu.gaps,
+                longestGapMs,
+                spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
+            };
+        });
+    }
+    /** The running totals of a GPU, created on first sight; completes a missing index. */
+    state(identity) {
+        let gpu = this.gpus.get(identity.key);
+        if (!gpu) {
+            gpu = {
+                identity,
+                energyJ: 0,
+                powerSquaredW2s: 0,
+                coveredMs: 0,
+                peakW: null,
+                validSamples: 0,
+                missingSamples: 0,
+                gaps: 0,
+                longestGapMs: 0,
+                firstMs: null,
+                firstW: 0,
+                lastMs: null,
+                lastW: 0,
+                interrupted: false,
+            };
+            this.gpus.set(identity.key, gpu);
+        }
+        else if (gpu.identity.index === null && identity.index !== null) {
+            gpu.identity = { ...gpu.identity, index: identity.index };
+        }
+        return gpu;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log/rollup.ts
+/**
+ * What the sampler writes for each line nvidia-smi prints. For the first hours it writes every
+ * row (a short job's chart and any problem stay visible row by row); after that it integrates
+ * each GPU's rows itself and writes one `@rollup` per GPU per minute, so the log grows by a
+ * fixed few hundred KB per GPU-day whatever the interval. Rows it cannot read, or that name no
+ * GPU (`[GPU is lost]`), are always written as they came, so the reader counts and shows them
+ * exactly as before. Pure.
+ */
+
+
+
+/** How long rows are written as they are, ms (a chart of 120 points stays exact up to here). */
+const RAW_ROWS_MS = 2 * 3_600_000;
+/** How much time one `@rollup` record covers, ms. */
+const ROLLUP_MS = 60_000;
+class SampleRollup {
+    header = null;
+    open = null;
+    openedMs = 0;
+    rawRowsMs;
+    rollupMs;
+    gapMs;
+    constructor(options) {
+        this.rawRowsMs = options.rawRowsMs ?? RAW_ROWS_MS;
+        this.rollupMs = options.rollupMs ?? ROLLUP_MS;
+        this.gapMs = gapThresholdMs(options.intervalMs);
+    }
+    /** Takes one line nvidia-smi printed (no newline) at sampler time `tMs`; returns the records to write now. */
+    line(tMs, line) {
+        if (csv_isHeaderLine(line)) {
+            // A header means nvidia-smi (re)started: the reader marks the time since the last row as a
+            // gap, so the rows before it must reach the log before the header does.
+            this.header = csv_parseHeader(line);
+            return [...this.flush(tMs), formatHeader(tMs, line)];
+        }
+        const header = this.header;
+        const cells = header && tMs >= this.rawRowsMs ? csv_splitCells(line) : null;
+        if (!header || !cells || cells.length !== header.fields.length || !plausibleRow(cells, header))
+            return [formatRow(tMs, line)];
+        const identity = identify(cells, header);
+        if (!identity)
+            return [formatRow(tMs, line)];
+        const out = this.open !== null && tMs - this.openedMs >= this.rollupMs ? this.flush(tMs) : [];
+        if (!this.open) {
+            this.open = new EnergyIntegrator({ gapMs: this.gapMs });
+            this.openedMs = tMs;
+        }
+        // Whole ms, as rows are written: rollups then read back exactly as those rows would.
+        this.open.add(Math.round(tMs), identity, rowPowerW(cells, header));
+        return out;
+    }
+    /** Closes the open rollup (before the stop record, a header, or when the next one starts); returns its records. */
+    flush(tMs) {
+        const open = this.open;
+        this.open = null;
+        return open ? open.states().map((state) => formatRollup(tMs, state.identity, state)) : [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sampler/output-pace.ts
+/**
+ * How long nvidia-smi may be silent before the watchdog restarts it. A C program writing to a
+ * pipe is block-buffered unless it flushes: its rows then reach the sampler a 4096-byte block at a
+ * time, and with one GPU at 500 ms a block takes about half a minute to fill. Until the sampler has
+ * seen rows arrive as they are printed, the watchdog waits for two blocks' worth of rows; once
+ * rows arrive late (held back), it keeps waiting for two blocks, measured from the rows' real size.
+ */
+/** stdio's buffer for a pipe on glibc (BUFSIZ). */
+const PIPE_BLOCK_BYTES = 4096;
+/** Fewest bytes each field of a row can take (`2026/12/01 16:00:00.123`, `0`, `GPU-` + 36, `0.00`). */
+const MIN_FIELD_BYTES = { timestamp: 23, index: 1, uuid: 40, "power.draw": 4 };
+/** The fewest bytes one row of these loop fields can take, separators and newline included. */
+function minRowBytes(fields) {
+    const cells = fields.reduce((sum, field) => sum + (MIN_FIELD_BYTES[field] ?? 1), 0);
+    return cells + 2 * Math.max(0, fields.length - 1) + 1;
+}
+/** The fields of a `--query-gpu=a,b,c` argument list; empty when there is none. */
+function output_pace_queryFields(args) {
+    const query = args.find((a) => a.startsWith("--query-gpu="));
+    return query ? query.slice("--query-gpu=".length).split(",") : [];
+}
+/** What the sampler knows about how nvidia-smi's output arrives. */
+class OutputPace {
+    intervalMs;
+    gpuCount;
+    estimatedRowBytes;
+    floorMs;
+    /** `prompt`: rows arrive as they are printed; `held`: they arrive late, in blocks; `unknown`: no rows yet. */
+    state = "unknown";
+    rowBytes = 0;
+    rows = 0;
+    /**
+     * @param intervalMs the loop's interval
+     * @param gpuCount rows per iteration
+     * @param estimatedRowBytes bytes per row before any is seen (a lower bound: a longer wait)
+     * @param floorMs the watchdog's limit for output that arrives promptly
+     */
+    constructor(intervalMs, gpuCount, estimatedRowBytes, floorMs) {
+        this.intervalMs = intervalMs;
+        this.gpuCount = gpuCount;
+        this.estimatedRowBytes = estimatedRowBytes;
+        this.floorMs = floorMs;
+    }
+    /** A new nvidia-smi: nothing is known about its output yet. */
+    reset() {
+        this.state = "unknown";
+        this.rowBytes = 0;
+        this.rows = 0;
+    }
+    /**
+     * Rows that arrived together: their bytes, and how late the oldest of them arrived, ms.
+     * @returns true when this changed the state to `held` (worth one event in the log)
+     */
+    arrived(rows, bytes, oldestDelayMs) {
+        if (rows === 0)
+            return false;
+        this.rows += rows;
+        this.rowBytes += bytes;
+        const was = this.state;
+        // Late by more than two intervals (and a second for a slow host): held back by a buffer.
+        this.state = oldestDelayMs > Math.max(2 * this.intervalMs, 1000) ? "held" : "prompt";
+        return this.state === "held" && was !== "held";
+    }
+    /** Time to fill one block at the loop's pace, ms. */
+    blockFillMs() {
+        const perRow = this.rows > 0 ? this.rowBytes / this.rows : this.estimatedRowBytes;
+        const iterations = Math.ceil(PIPE_BLOCK_BYTES / Math.max(1, perRow * Math.max(1, this.gpuCount)));
+        return iterations * this.intervalMs;
+    }
+    /** How long a silence the watchdog allows now, ms. */
+    silenceLimitMs() {
+        if (this.state === "prompt")
+            return this.floorMs;
+        return Math.max(this.floorMs, 2 * this.blockFillMs());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** What went wrong, in words. */
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+function errors_errorMessage(thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
+;// CONCATENATED MODULE: ./src/sampler/sample-writer.ts
+/**
+ * Appends records to the sample log without ever stopping the sampler: a write that fails
+ * (disk full, folder removed) is reported once, the lines are dropped, and the next write tries
+ * again. When writing works again an event records how long samples were lost, and a line cut
+ * by a partial write is closed first, so the reader counts it as one malformed line.
+ */
+
+
+
+class SampleWriter {
+    nowMs;
+    report;
+    fd;
+    failure = null;
+    cutLine = false;
+    /**
+     * @param path the sample log: emptied when it opens (whatever was there is not this job's) and
+     *   opened without blocking, so a FIFO in its place is an error, not a sampler that never starts
+     * @param nowMs the sampler's clock, ms since its start
+     * @param report called once per failure streak, with the error
+     */
+    constructor(path, nowMs, report) {
+        this.nowMs = nowMs;
+        this.report = report;
+        try {
+            this.fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
+        }
+        catch (e) {
+            this.fd = null;
+            report(`cannot open the sample log (${errors_errorMessage(e)})`);
+        }
+    }
+    /** Appends lines; never throws. */
+    write(lines) {
+        if (this.fd === null || lines.length === 0)
+            return;
+        const notes = this.failure
+            ? [
+                formatEvent(this.nowMs(), `samples from ${Math.round(this.failure.sinceMs)} ms on could not be written (${this.failure.message}) and are lost`),
+            ]
+            : [];
+        const buffer = Buffer.from(`${this.cutLine ? "\n" : ""}${[...notes, ...lines].join("\n")}\n`);
+        let offset = 0;
+        try {
+            while (offset < buffer.length)
+                offset += (0,external_node_fs_namespaceObject.writeSync)(this.fd, buffer, offset, buffer.length - offset);
+            this.failure = null;
+            this.cutLine = false;
+        }
+        catch (e) {
+            if (offset > 0)
+                this.cutLine = true;
+            if (!this.failure) {
+                this.failure = { sinceMs: this.nowMs(), message: e.code ?? errors_errorMessage(e) };
+                this.report(`cannot write samples (${errors_errorMessage(e)}); retrying with each new sample`);
+            }
+        }
+    }
+    /** Closes the log; safe to call twice. */
+    close() {
+        if (this.fd === null)
+            return;
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        }
+        catch {
+            /* already closed */
+        }
+        this.fd = null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sampler/timing.ts
 /**
  * The sampler's safety-net timings. Production always uses the defaults; tests shorten them
@@ -10572,11 +11471,20 @@ const DEFAULT_TIMING = {
     backoffStartMs: 1000,
     backoffMaxMs: 30_000,
     killGraceMs: 2000,
+    counterEveryMs: 60_000,
 };
 /** Name of the test-only environment variable. */
 const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 const timing_ms = schemas_number().int().min(10).max(3_600_000);
-const schema = object({ watchEveryMs: timing_ms, silenceFloorMs: timing_ms, backoffStartMs: timing_ms, backoffMaxMs: timing_ms, killGraceMs: timing_ms, maxDurationMs: timing_ms })
+const timing_schema = object({
+    watchEveryMs: timing_ms,
+    silenceFloorMs: timing_ms,
+    backoffStartMs: timing_ms,
+    backoffMaxMs: timing_ms,
+    killGraceMs: timing_ms,
+    counterEveryMs: timing_ms,
+    maxDurationMs: timing_ms,
+})
     .partial()
     .strict();
 /** The timings to use: the defaults, with a valid test override applied. */
@@ -10585,7 +11493,7 @@ function samplerTiming(env) {
     if (!raw)
         return DEFAULT_TIMING;
     try {
-        const parsed = schema.safeParse(JSON.parse(raw));
+        const parsed = timing_schema.safeParse(JSON.parse(raw));
         return parsed.success ? { ...DEFAULT_TIMING, ...parsed.data } : DEFAULT_TIMING;
     }
     catch {
@@ -10596,12 +11504,15 @@ function samplerTiming(env) {
 ;// CONCATENATED MODULE: ./src/sampler/supervisor.ts
 /**
  * The sampler: a small detached process that supervises one looping `nvidia-smi` and writes
- * every line it prints to the sample log, stamped with this process's monotonic clock.
+ * every line it prints to the sample log, timed on this process's monotonic clock by nvidia-smi's
+ * own timestamp (see `row-clock.ts`; arrival only where a row has none that fits).
  *
- * It restarts nvidia-smi with backoff when it dies, restarts it when it goes silent (watchdog),
- * and stops itself when asked (SIGTERM/SIGINT), when the job that started it is gone, or after
- * a maximum duration, so that no sampler outlives its job on a shared host. Nothing that goes
- * wrong with nvidia-smi or the disk stops it early.
+ * It runs nvidia-smi under `stdbuf -oL` where that exists, so that rows come line by line; if they
+ * still come in blocks, their timestamps time them and the watchdog waits for a block to fill
+ * (`output-pace.ts`). It restarts nvidia-smi with backoff when it dies, restarts it when it goes
+ * silent (watchdog), and stops itself when asked (SIGTERM/SIGINT), when the job that started it
+ * is gone, or after a maximum duration, so that no sampler outlives its job on a shared host.
+ * Nothing that goes wrong with nvidia-smi or the disk stops it early.
  */
 
 
@@ -10610,6 +11521,13 @@ function samplerTiming(env) {
 
 
 
+
+
+
+
+
+/** Exit codes of `stdbuf` itself (it failed, or could not run the command): then run nvidia-smi without it. */
+const STDBUF_FAILED = new Set([125, 126, 127]);
 /** Longest delay `setTimeout` honours; a longer one fires at once (Node clamps it to 1 ms). */
 const TIMER_MAX_MS = 2 ** 31 - 1;
 /** Writes a diagnostic to the sampler's own log (stderr); never throws, even on a full disk. */
@@ -10627,28 +11545,77 @@ function runSampler(config, timing = DEFAULT_TIMING) {
         const t0 = external_node_perf_hooks_namespaceObject.performance.now();
         const now = () => external_node_perf_hooks_namespaceObject.performance.now() - t0;
         const log = new SampleWriter(config.samplesPath, now, diagnose);
+        const clock = new RowClock();
+        const fields = output_pace_queryFields(config.args);
+        const pace = new OutputPace(config.intervalMs, config.gpuCount ?? 1, minRowBytes(fields), Math.max(10 * config.intervalMs, timing.silenceFloorMs));
+        let stdbuf = locateExecutable("stdbuf", process.env.PATH);
         let child = null;
         let carry = "";
         let stopping = false;
+        let stopMs = Infinity;
+        let sawOutput = false;
+        let timestampAt;
         let backoffMs = timing.backoffStartMs;
         let lastOutputMs = 0;
         let childStartedMs = 0;
         let restartTimer = null;
         let deadline = null;
+        let toldArrival = false;
         const rollup = new SampleRollup({ intervalMs: config.intervalMs, rawRowsMs: config.rawRowsMs, rollupMs: config.rollupMs });
+        const observe = () => clock.observe(now(), Date.now());
+        // The timestamp of a row (wall clock, epoch ms, as nvidia-smi runs with TZ=UTC); `null` without one.
+        let lastStamp = "";
+        let lastStampMs = null;
+        const stampOf = (line) => {
+            if (timestampAt === undefined)
+                return null;
+            const comma = line.indexOf(",");
+            const cell = timestampAt === 0 && comma >= 0 ? line.slice(0, comma).trim() : csv_splitCells(line)[timestampAt];
+            if (cell === undefined)
+                return null;
+            // Every GPU's row of an iteration carries the same timestamp.
+            if (cell !== lastStamp) {
+                lastStamp = cell;
+                lastStampMs = parseTimestampMs(cell);
+            }
+            return lastStampMs;
+        };
         const onStdout = (chunk) => {
-            if (stopping)
-                return;
-            const t = now();
-            lastOutputMs = t;
+            const arrivalMs = now();
+            observe();
+            lastOutputMs = arrivalMs;
+            sawOutput = true;
             const parts = (carry + chunk).split("\n");
             carry = parts.pop() ?? "";
             const out = [];
+            let rows = 0;
+            let bytes = 0;
+            let oldestDelayMs = 0;
             for (const raw of parts) {
                 const line = raw.replace(/\r$/, "");
                 if (line.trim().length === 0)
                     continue;
-                out.push(...rollup.line(t, line));
+                if (csv_isHeaderLine(line)) {
+                    timestampAt = csv_parseHeader(line).positions.get(FIELD.timestamp);
+                    // Timed when this nvidia-smi started: its header may arrive late with its first rows.
+                    out.push(...rollup.line(childStartedMs, line));
+                    continue;
+                }
+                const { tMs, timing: how } = clock.time(stampOf(line), arrivalMs);
+                if (how === "arrival" && timestampAt !== undefined && !toldArrival && clock.arrivalTimed > 0) {
+                    toldArrival = true;
+                    out.push(formatEvent(arrivalMs, "nvidia-smi's timestamps do not match the host's clock; rows are timed on arrival"));
+                }
+                if (tMs > stopMs)
+                    continue; // printed after the window closed
+                if (rows === 0)
+                    oldestDelayMs = arrivalMs - tMs;
+                rows += 1;
+                bytes += line.length + 1;
+                out.push(...rollup.line(tMs, line));
+            }
+            if (pace.arrived(rows, bytes, oldestDelayMs)) {
+                out.push(formatEvent(arrivalMs, `nvidia-smi's output arrives in blocks, up to ${Math.round(oldestDelayMs / 1000)} s late; rows are timed by nvidia-smi's own timestamps`));
             }
             log.write(out);
         };
@@ -10666,9 +11633,20 @@ function runSampler(config, timing = DEFAULT_TIMING) {
             if (stopping)
                 return;
             carry = "";
+            sawOutput = false;
+            timestampAt = undefined;
+            pace.reset();
+            clock.restart();
             childStartedMs = now();
             lastOutputMs = childStartedMs;
-            const proc = (0,external_node_child_process_namespaceObject.spawn)(config.nvidiaSmiPath, config.args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC" } });
+            // Asks for line buffering where coreutils' stdbuf is there; rows are timed right without it too.
+            const wrapped = stdbuf;
+            const proc = wrapped
+                ? (0,external_node_child_process_namespaceObject.spawn)(wrapped, ["-oL", config.nvidiaSmiPath, ...config.args], {
+                    stdio: ["ignore", "pipe", "pipe"],
+                    env: { ...process.env, TZ: "UTC" },
+                })
+                : (0,external_node_child_process_namespaceObject.spawn)(config.nvidiaSmiPath, config.args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC" } });
             child = proc;
             proc.stdout?.setEncoding("utf8").on("data", onStdout);
             proc.stderr?.setEncoding("utf8").on("data", (chunk) => {
@@ -10685,6 +11663,13 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                 child = null;
                 if (stopping)
                     return;
+                if (wrapped && !sawOutput && code !== null && STDBUF_FAILED.has(code)) {
+                    stdbuf = null;
+                    log.write([formatEvent(now(), `stdbuf could not run nvidia-smi (exit ${code}); running it without line buffering`)]);
+                    backoffMs = timing.backoffStartMs;
+                    start();
+                    return;
+                }
                 scheduleRestart(`${EVENT.exited} (${code !== null ? `code ${code}` : `signal ${signal}`})`);
             });
         };
@@ -10699,13 +11684,14 @@ function runSampler(config, timing = DEFAULT_TIMING) {
             }, timing.killGraceMs);
             proc.once("close", () => clearTimeout(abandon));
         };
-        const silenceLimitMs = Math.max(10 * config.intervalMs, timing.silenceFloorMs);
+        const floorMs = Math.max(10 * config.intervalMs, timing.silenceFloorMs);
         const watchdog = setInterval(() => {
+            observe();
             const proc = child;
             if (stopping || !proc)
                 return;
             const silentMs = now() - lastOutputMs;
-            if (silentMs > silenceLimitMs) {
+            if (silentMs > pace.silenceLimitMs()) {
                 log.write([
                     formatEvent(now(), `${EVENT.watchdog}: no output from nvidia-smi for ${Math.round(silentMs / 1000)} s; restarting it`),
                 ]);
@@ -10715,7 +11701,23 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                         scheduleRestart(`${EVENT.didNotExit} when killed; abandoned`);
                 });
             }
-        }, Math.min(Math.max(config.intervalMs, 500), 5000, Math.max(100, Math.floor(silenceLimitMs / 3))));
+        }, Math.min(Math.max(config.intervalMs, 500), 5000, Math.max(100, Math.floor(floorMs / 3))));
+        // The driver's energy counter, read every minute: a reset in between (a driver reload) shows
+        // as a value below the one before, even when the count has passed its start value by the end.
+        let counterBusy = false;
+        const counterScript = config.counterScript;
+        const counter = counterScript
+            ? setInterval(() => {
+                if (counterBusy)
+                    return;
+                counterBusy = true;
+                void readCounterSnapshot(counterScript, process.env).then((snapshot) => {
+                    counterBusy = false;
+                    if (!stopping && snapshot.ok)
+                        log.write([formatCounter(now(), snapshot.gpus)]);
+                });
+            }, timing.counterEveryMs)
+            : null;
         const watcher = setInterval(() => {
             if (config.watchPid !== null && !alive(config.watchPid))
                 stop("job-gone");
@@ -10727,14 +11729,17 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                 return stop("max-duration");
             deadline = setTimeout(armDeadline, Math.min(leftMs, TIMER_MAX_MS));
         };
+        // The window closes now; rows nvidia-smi still holds (a block not yet full) come out when it
+        // exits, and those printed before now are kept. The stop record follows them.
         function stop(reason) {
             if (stopping)
                 return;
             stopping = true;
-            const t = now();
-            log.write([...rollup.flush(t), formatStop(t, reason)]);
+            stopMs = now();
             clearInterval(watchdog);
             clearInterval(watcher);
+            if (counter)
+                clearInterval(counter);
             if (deadline)
                 clearTimeout(deadline);
             if (restartTimer)
@@ -10745,6 +11750,7 @@ function runSampler(config, timing = DEFAULT_TIMING) {
                 if (finished)
                     return;
                 finished = true;
+                log.write([...rollup.flush(stopMs), formatStop(stopMs, reason)]);
                 log.close();
                 resolve(reason);
             };
@@ -10763,7 +11769,11 @@ function runSampler(config, timing = DEFAULT_TIMING) {
             diagnose(`unexpected error: ${e.stack ?? e.message}`);
             stop("error");
         });
-        log.write([SAMPLER_LOG_MAGIC, formatStart(Date.now(), config.intervalMs)]);
+        // The window's wall-clock start and the sampler clock's zero, read together.
+        const startMs = now();
+        const epochMs = Date.now();
+        clock.observe(startMs, epochMs);
+        log.write([SAMPLER_LOG_MAGIC, formatStart(epochMs - startMs, config.intervalMs)]);
         armDeadline();
         start();
     });
@@ -10896,6 +11906,18 @@ async function runSamplerFromArgs(args) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -2,10 +2,11 @@
 // record) and `post` (stop it, read the log, write report and summary), no network, each run as
 // the runner runs it, against the time of an empty Node process.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { median, sleep } from "./processes.mjs";
+import { fakeUuid } from "./generate-log.mjs";
+import { measureNode, median, sleep } from "./processes.mjs";
 
 function wallMs(args, env) {
   return new Promise((resolve, reject) => {
@@ -33,12 +34,20 @@ export function parseCommandFile(text) {
   return values;
 }
 
-/** Median wall time of pre, post and an empty Node process over `reps` simulated jobs, ms. */
-export async function measureHooks({ distDir, fakeSmiDir, inputs, reps, jobMs }) {
+/**
+ * Median wall time of pre, post and an empty Node process over `reps` simulated jobs, ms, and
+ * post's peak memory (MiB). `gpus` GPUs run `jobMs`; with `samplesLog`, that log (a long job's,
+ * written by the sampler's own code) takes the place of the job's own just before post reads it.
+ */
+export async function measureHooks({ distDir, fakeSmiDir, inputs, reps, jobMs, gpus = 1, samplesLog = null }) {
   const pre = [];
   const post = [];
+  const postRss = [];
   const empty = [];
   const standIn = [];
+  // The GPUs the long log names, so that post finds the job's own GPUs in it.
+  const scenario = { gpus: Array.from({ length: gpus }, (_, i) => ({ uuid: fakeUuid(i), powerW: 250 + 10 * i })) };
+  let energyKwh = null;
   for (let r = 0; r < reps; r += 1) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-job-"));
     try {
@@ -58,6 +67,7 @@ export async function measureHooks({ distDir, fakeSmiDir, inputs, reps, jobMs })
         GITHUB_STATE: file("state"),
         GITHUB_OUTPUT: file("output"),
         GITHUB_STEP_SUMMARY: file("summary"),
+        FAKE_NVIDIA_SMI: JSON.stringify(scenario),
         ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
       };
       empty.push(await wallMs(["-e", ""], env));
@@ -65,13 +75,29 @@ export async function measureHooks({ distDir, fakeSmiDir, inputs, reps, jobMs })
       pre.push(await wallMs([path.join(distDir, "pre/index.js")], env));
       const state = parseCommandFile(readFileSync(env.GITHUB_STATE, "utf8"));
       await sleep(jobMs);
+      if (samplesLog) {
+        // Renamed into place: the running sampler keeps writing to the file it opened.
+        const samples = path.join(runnerTemp, "gpu-carbon/samples.log");
+        copyFileSync(samplesLog, `${samples}.long`);
+        renameSync(`${samples}.long`, samples);
+      }
       const postEnv = { ...env, ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])) };
-      post.push(await wallMs([path.join(distDir, "post/index.js")], postEnv));
-      if (!readFileSync(path.join(runnerTemp, "gpu-carbon/report.json"), "utf8").includes('"measured"'))
-        throw new Error("the simulated job did not measure");
+      const run = await measureNode([path.join(distDir, "post/index.js")], { env: postEnv, rusageFile: path.join(dir, "rusage") });
+      post.push(run.wallMs);
+      postRss.push(run.maxRssMiB);
+      const report = JSON.parse(readFileSync(path.join(runnerTemp, "gpu-carbon/report.json"), "utf8"));
+      if (report.status !== "measured" || report.gpus.length !== gpus) throw new Error("the simulated job did not measure");
+      energyKwh = report.sampledEnergyKwh;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  return { preMs: median(pre), postMs: median(post), emptyMs: median(empty), standInMs: median(standIn) };
+  return {
+    preMs: median(pre),
+    postMs: median(post),
+    postMaxRssMiB: Math.max(...postRss),
+    emptyMs: median(empty),
+    standInMs: median(standIn),
+    energyKwh,
+  };
 }

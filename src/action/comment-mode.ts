@@ -15,7 +15,9 @@ import { makeOwnWorkDir, workDir } from "../adapters/session-store.js";
 import { parseCommentData } from "../core/history/comment-data.js";
 import { commentMarker } from "../core/history/label.js";
 import { renderComment } from "../core/render/comparison.js";
+import { renderRunComment } from "../core/render/run.js";
 import { buildComparison } from "./comparison.js";
+import { buildRunView } from "./run-comparison.js";
 import type { Io } from "../measure/io.js";
 import { COMMENT_ARTIFACT_PREFIX, INPUT } from "../config/names.js";
 import { loadArtifactStore } from "./publish.js";
@@ -84,18 +86,24 @@ async function postOne(
     io.warning(`gpu-carbon: ${describeApiError(e, `Reading pull request #${data.pullRequest}`, "pull-requests: read")}.`);
     return;
   }
-  const view = await buildComparison(
-    { client, ...repo, label: data.label, report: data.report, baseBranch: baseRef, runId: null, currentName: "this PR", runUrl: run.url },
-    settings,
-    io,
-  );
+  const request = {
+    client,
+    ...repo,
+    label: data.label,
+    report: data.report,
+    baseBranch: baseRef,
+    runId: null,
+    currentName: "this PR",
+    runUrl: run.url,
+  };
+  const marker = commentMarker(data.label);
+  // A merged run (`mode: merge` in the fork's run) gets the run's comment: a row per job and the total.
+  const body =
+    data.report.kind === "run"
+      ? renderRunComment(marker, await buildRunView(request, settings, io))
+      : renderComment(marker, await buildComparison(request, settings, io));
   try {
-    const result = await upsertComment(
-      client,
-      { ...repo, issueNumber: data.pullRequest },
-      commentMarker(data.label),
-      renderComment(commentMarker(data.label), view),
-    );
+    const result = await upsertComment(client, { ...repo, issueNumber: data.pullRequest }, marker, body);
     io.info(`gpu-carbon: PR comment on #${data.pullRequest} ${result.action} (id ${result.id}).`);
   } catch (e) {
     io.warning(`gpu-carbon: ${describeApiError(e, `Posting the comment on pull request #${data.pullRequest}`, "pull-requests: write")}.`);

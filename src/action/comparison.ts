@@ -42,7 +42,12 @@ export function gateLimits(settings: Settings): GateLimits {
   };
 }
 
-async function loadRecords(req: ComparisonRequest, settings: Settings, io: Io): Promise<{ records: HistoryRecord[]; note: string | null }> {
+/** The history records of `req.label`, or why there are none (a read failure is also a warning). */
+export async function loadRecords(
+  req: ComparisonRequest,
+  settings: Settings,
+  io: Io,
+): Promise<{ records: HistoryRecord[]; note: string | null }> {
   if (!settings.historyBranch) return { records: [], note: `No baseline: history is off (\`${INPUT.historyBranch}\` is empty).` };
   if (!req.client) return { records: [], note: `No baseline: no \`${INPUT.githubToken}\` to read the history with.` };
   if (!req.baseBranch) return { records: [], note: "No baseline: the base branch is unknown." };

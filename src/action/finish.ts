@@ -3,7 +3,9 @@
  * the job summary and the log line, then publish (PR comment, history, gates). A measurement problem is a warning and an honest report;
  * only `fail-on-error: true` turns it into a failed job.
  */
+import os from "node:os";
 import path from "node:path";
+import { readRunContext } from "../adapters/github/run-context.js";
 import { readMarks } from "../adapters/marks-file.js";
 import { writeRegularFile } from "../adapters/safe-file.js";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
@@ -22,7 +24,8 @@ import { LIVE_WARNING_PREFIX } from "../measure/live-intensity.js";
 import type { Io } from "../measure/io.js";
 import { jobStepSpans } from "./job-steps.js";
 import { FILE, INPUT, STATE } from "../config/names.js";
-import { publishReport } from "./publish.js";
+import { jobLabel, publishReport } from "./publish.js";
+import { pushFigures } from "./push-metrics.js";
 import { settingsWarnings, type Settings } from "../config/settings.js";
 import { errorMessage } from "../core/errors.js";
 
@@ -34,7 +37,23 @@ export interface FinishContext {
   counterScript?: string;
 }
 
-function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
+/**
+ * The job's label and the machine its GPUs are in: what `mode: merge` needs to list the job and to
+ * tell one physical GPU measured by two jobs from two GPUs.
+ */
+function withIdentity(report: Report, settings: Settings, env: NodeJS.ProcessEnv): Report {
+  const run = readRunContext(env);
+  const host = os.hostname();
+  return {
+    ...report,
+    label: run ? jobLabel(settings, run) : settings.label || null,
+    // GPUs read from other machines (through Prometheus) keep the host their series named, if any.
+    gpus: report.method.prometheus ? report.gpus : report.gpus.map((gpu) => ({ ...gpu, host })),
+  };
+}
+
+/** Writes report.json into `dir` and copies it to `extraPath` (input `report-path`) when set. */
+export function writeReport(report: Report, dir: string, extraPath: string, io: Io): void {
   const json = JSON.stringify(report, null, 2) + "\n";
   const main = path.join(dir, FILE.report);
   const error = writeRegularFile(main, json);
@@ -49,6 +68,8 @@ function writeReport(report: Report, dir: string, extraPath: string, io: Io): vo
 /** The whole of `post`. */
 export async function finishMeasurement(ctx: FinishContext): Promise<Report | null> {
   const { settings, env, io } = ctx;
+  // The window ends when post starts (as the sampler's does), whatever the API calls below take.
+  const postStartedEpochMs = Date.now();
   if (io.getState(STATE.unsupported) === "true") return null;
   if (io.getState(STATE.owner) === "false") {
     io.info("gpu-carbon: an earlier use of the action in this job owns the measurement and reports it.");
@@ -79,12 +100,15 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
     ...(marks.problem ? { stopWarnings: [...(stopped?.stopWarnings ?? []), marks.problem] } : {}),
     spans: { steps, phases: phaseSpans(marks.marks) },
     workFile: path.join(dir, FILE.work),
+    endEpochMs: session?.source === "prometheus" ? postStartedEpochMs : undefined,
+    windowJustEnded: true,
     notStartedReason: session ? null : io.getState(STATE.notStarted) || loaded.problem,
   });
   // report.json is uploaded and rendered without masking: no form of a credential may be in it.
-  report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken]));
+  report = redactDeep(report, redactor([settings.githubToken, settings.electricityMapsToken, settings.prometheusToken]));
   const why = report.method.energyCounter.reason;
   if (session?.energyCounterStart && why && report.energyKwh !== null) io.notice(`gpu-carbon uses sampled nvidia-smi power: ${why}.`);
+  report = withIdentity(report, settings, env);
   writeReport(report, dir, settings.reportPath, io);
   const interopFiles = writeInteropFiles(report, dir, settings, env, io);
   if (settings.summary) {
@@ -94,9 +118,10 @@ export async function finishMeasurement(ctx: FinishContext): Promise<Report | nu
       io.warning(`gpu-carbon could not write the job summary (${errorMessage(e)}).`);
     }
   }
-  const samples = session ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
+  const samples = session && session.source !== "prometheus" ? [session.samplesPath, path.join(dir, FILE.samplerLog)] : [];
   await uploadResults([path.join(dir, FILE.report), ...samples, ...interopFiles], dir, settings, env, io);
   await publishReport({ settings, env, io, report });
+  await pushFigures(settings, env, io, report, "job");
   const { notice } = resolveIntensity(settings);
   if (notice && report.energyKwh !== null) io.notice(notice);
   if (report.carbonIntensity.resolvedBy === "live")

@@ -6,6 +6,7 @@ import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.j
 import { postFromArtifact } from "./comment-mode.js";
 import { finishMeasurement } from "./finish.js";
 import type { Io } from "../measure/io.js";
+import { mergeRun } from "./merge-mode.js";
 import { markPhase, reportSoFar } from "./modes.js";
 import { SECRET_INPUTS, STATE } from "../config/names.js";
 import { InputError, readSettings, settingsWarnings, type Settings } from "../config/settings.js";
@@ -80,6 +81,17 @@ export async function runMain(io: Io, moduleUrl: string): Promise<void> {
   if (settings.mode === "comment") {
     networkDeadline(process.env);
     await postFromArtifact({ settings, env: process.env, io });
+    return;
+  }
+  if (settings.mode === "merge") {
+    networkDeadline(process.env);
+    try {
+      await mergeRun({ settings, env: process.env, io });
+    } catch (e) {
+      const message = `gpu-carbon could not merge the reports: ${(e as Error).message}`;
+      if (settings.failOnError) io.fail(message);
+      else io.warning(message);
+    }
     return;
   }
   if (io.getState(STATE.notStarted)) {

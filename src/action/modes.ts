@@ -5,7 +5,8 @@
  */
 import { readCounterSnapshot } from "../adapters/energy-counter-process.js";
 import { appendMark } from "../adapters/marks-file.js";
-import { readSession, workDir } from "../adapters/session-store.js";
+import { writeSelector } from "../adapters/selector-file.js";
+import { readSession, workDir, type Session } from "../adapters/session-store.js";
 import { averagePowerW } from "../core/render/summary.js";
 import { formatEnergy, formatMass } from "../core/units.js";
 import { analyseSession } from "../measure/analyse.js";
@@ -27,10 +28,12 @@ export interface ModeContext {
 
 const NOT_MEASURING = `no measurement is running in this job: put a use of the action with the default '${INPUT.mode}: measure' before this one`;
 
-/** `mode: mark`: the phase named by `phase` starts now. */
+/** `mode: mark`: the phase named by `phase` starts now; a `prometheus-selector` given here applies to the whole window. */
 export function markPhase(ctx: ModeContext): boolean {
   const dir = workDir(ctx.env);
   const session = dir === null ? null : readSession(path.join(dir, FILE.session));
+  if (ctx.settings.prometheusSelector !== "" && !recordSelector(ctx, dir, session)) return false;
+  if (ctx.settings.phase === "") return true;
   if (dir === null || !session?.measuring) {
     ctx.io.warning(`gpu-carbon: phase '${ctx.settings.phase}' not marked: ${session ? "the measurement could not start" : NOT_MEASURING}.`);
     return false;
@@ -43,6 +46,24 @@ export function markPhase(ctx: ModeContext): boolean {
     return false;
   }
   ctx.io.info(`gpu-carbon: phase '${ctx.settings.phase}' starts at ${new Date(epochMs).toISOString()}.`);
+  return true;
+}
+
+/** Keeps the selector for post (the last one given wins). */
+function recordSelector(ctx: ModeContext, dir: string | null, session: Session | null): boolean {
+  const selector = ctx.settings.prometheusSelector;
+  if (session?.source !== "prometheus" || dir === null) {
+    const why = session ? "this job's measurement reads the local GPUs (set 'prometheus-url' on the measuring use)" : NOT_MEASURING;
+    ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded: ${why}.`);
+    return false;
+  }
+  try {
+    writeSelector(dir, selector);
+  } catch (e) {
+    ctx.io.warning(`gpu-carbon: '${INPUT.prometheusSelector}' {${selector}} not recorded (${(e as Error).message}).`);
+    return false;
+  }
+  ctx.io.info(`gpu-carbon: the job's GPUs are those matching {${selector}}, for the whole window.`);
   return true;
 }
 

@@ -48,7 +48,8 @@ export function jobLabel(settings: Settings, run: RunContext): string {
   return settings.label || defaultLabel(run.workflow, run.job, settings.matrix);
 }
 
-async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io: Io): Promise<string | null> {
+/** The repository's default branch, from the event or the API; `null` when unknown. */
+export async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io: Io): Promise<string | null> {
   if (run.defaultBranch) return run.defaultBranch;
   if (!client) return null;
   try {
@@ -60,7 +61,8 @@ async function defaultBranchOf(client: GitHubClient | null, run: RunContext, io:
   }
 }
 
-async function uploadForFork(ctx: PublishContext, run: RunContext, label: string): Promise<void> {
+/** A fork's read-only token cannot comment: uploads the report for the trusted `mode: comment` job. */
+export async function uploadForFork(ctx: PublishContext, run: RunContext, label: string): Promise<void> {
   const pr = run.pullRequest!;
   const data: CommentData = {
     schemaVersion: COMMENT_DATA_VERSION,
@@ -87,7 +89,8 @@ async function uploadForFork(ctx: PublishContext, run: RunContext, label: string
   }
 }
 
-async function comment(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string, body: string): Promise<void> {
+/** Creates or updates the label's sticky comment on the pull request; a failure is a warning. */
+export async function comment(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string, body: string): Promise<void> {
   const pr = run.pullRequest!;
   try {
     const result = await upsertComment(client, { owner: run.owner, repo: run.repo, issueNumber: pr.number }, commentMarker(label), body);
@@ -97,7 +100,8 @@ async function comment(ctx: PublishContext, client: GitHubClient, run: RunContex
   }
 }
 
-async function record(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string): Promise<void> {
+/** Appends the report to the label's history on the data branch; a failure is a warning. */
+export async function record(ctx: PublishContext, client: GitHubClient, run: RunContext, label: string): Promise<void> {
   const entry = historyRecord(
     ctx.report,
     { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label },
@@ -125,7 +129,8 @@ async function record(ctx: PublishContext, client: GitHubClient, run: RunContext
   }
 }
 
-function applyGates(gates: GateResult[], io: Io): void {
+/** Logs each gate and fails the step when one failed. */
+export function applyGates(gates: GateResult[], io: Io): void {
   const failed = gates.filter((g) => g.outcome === "fail");
   for (const gate of gates) if (gate.outcome === "skipped") io.notice(`gpu-carbon: ${gate.message}`);
   for (const gate of gates) if (gate.outcome === "pass") io.info(`gpu-carbon: ${gate.message}`);

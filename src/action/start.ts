@@ -6,7 +6,8 @@
 import path from "node:path";
 import { stopSamplerProcess } from "../adapters/sampler-process.js";
 import { claim, ensureDir, jobIdentity, makeOwnWorkDir, moveAside, workDir, writeSession } from "../adapters/session-store.js";
-import { ENV, FILE, STATE } from "../config/names.js";
+import { displayUrl } from "../adapters/prometheus-api.js";
+import { ENV, FILE, INPUT, STATE } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import type { Io } from "../measure/io.js";
 import { startSampling } from "../measure/start.js";
@@ -30,7 +31,8 @@ export type StartOutcome = "started" | "already-running" | "not-measuring" | "un
 
 export async function startMeasurement(ctx: StartContext): Promise<StartOutcome> {
   const { settings, env, io } = ctx;
-  if ((ctx.platform ?? process.platform) !== "linux") {
+  // Reading GPUs elsewhere needs no local driver, so any platform will do.
+  if (settings.source !== "prometheus" && (ctx.platform ?? process.platform) !== "linux") {
     io.warning(`gpu-carbon measures GPUs on Linux runners only; on ${ctx.platform ?? process.platform} it does nothing.`);
     io.saveState(STATE.unsupported, "true");
     return "unsupported-platform";
@@ -78,6 +80,7 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   }
   io.saveState(STATE.session, sessionPath);
   io.saveState(STATE.owner, "true");
+  if (settings.source === "prometheus") return startWindow(settings, sessionPath, Date.now(), io);
 
   const { session, failure } = await startSampling({
     settings,
@@ -110,5 +113,34 @@ export async function startMeasurement(ctx: StartContext): Promise<StartOutcome>
   const names = counted.map((g) => `${g.index ?? "?"}: ${g.name ?? "GPU"}`).join(", ");
   const others = excluded > 0 ? `; ${excluded} other GPU(s) on this host are not this job's` : "";
   io.info(`gpu-carbon is sampling ${counted.length} GPU(s) every ${settings.intervalMs} ms (${names})${others}.`);
+  return "started";
+}
+
+/** `source: prometheus`: no sampler, only the window's start, which post reads back from Prometheus. */
+function startWindow(settings: Settings, sessionPath: string, startedEpochMs: number, io: Io): StartOutcome {
+  const error = writeSession(sessionPath, {
+    version: 1,
+    startedEpochMs,
+    intervalMs: settings.intervalMs,
+    measuring: true,
+    samplerPid: null,
+    samplesPath: "",
+    nvidiaSmiPath: null,
+    gpus: [],
+    warnings: [],
+    source: "prometheus",
+  });
+  if (error) {
+    io.warning(
+      `gpu-carbon could not record its session in ${sessionPath} (${error}); the job goes on, its report will say that energy was not measured.`,
+    );
+    return "not-measuring";
+  }
+  const selector = settings.prometheusSelector
+    ? `GPUs matching {${settings.prometheusSelector}}`
+    : `the GPUs a later '${INPUT.prometheusSelector}' names`;
+  io.info(
+    `gpu-carbon: the job's window starts at ${new Date(startedEpochMs).toISOString()}; when it ends, ${selector} are read from Prometheus at ${displayUrl(settings.prometheusUrl)}.`,
+  );
   return "started";
 }

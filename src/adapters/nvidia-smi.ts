@@ -13,10 +13,15 @@ import { runCommand, type CommandResult } from "./process-runner.js";
 export const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
 
 /**
- * Fields of the sampling loop: the GPU's identity and board power, nothing unused. No timestamp:
- * the sampler stamps every line with its own monotonic clock, which wall-clock steps cannot move.
+ * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
+ * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
+ * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
+ * output is block-buffered, so their arrival cannot time them.
  */
-export const LOOP_FIELDS = ["index", "uuid", "power.draw"];
+export const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
+
+/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
+export const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
 
 /** A GPU as the identity query saw it. */
 export interface GpuSnapshot extends GpuInfo {
@@ -80,9 +85,14 @@ function isExecutableFile(file: string): boolean {
  */
 export function locateNvidiaSmi(explicitPath: string, envPath: string | undefined): string | null {
   if (explicitPath) return isExecutableFile(explicitPath) ? path.resolve(explicitPath) : null;
+  return locateExecutable("nvidia-smi", envPath);
+}
+
+/** The first executable file called `name` on `envPath`; `null` when there is none. */
+export function locateExecutable(name: string, envPath: string | undefined): string | null {
   for (const dir of (envPath ?? "").split(path.delimiter)) {
     if (!dir) continue;
-    const candidate = path.join(dir, "nvidia-smi");
+    const candidate = path.join(dir, name);
     if (isExecutableFile(candidate)) return candidate;
   }
   return null;
@@ -171,6 +181,8 @@ export function parseIdentity(header: string[], rows: string[][]): GpuSnapshot[]
 export async function probe(nvidiaSmi: string, timeoutMs = deadlines().commandMs): Promise<ProbeResult> {
   const deadlineEpochMs = Date.now() + timeoutMs;
   const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
+  // A hang here used the probe's whole time: say so, rather than start a query with none left.
+  if (help.timedOut) return { ok: false, reason: describeFailure(help), exitCode: null };
   const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set<string>();
   const filter = (fields: string[], required: string[]) =>
     known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
@@ -180,7 +192,9 @@ export async function probe(nvidiaSmi: string, timeoutMs = deadlines().commandMs
   const gpus = parseIdentity(identity.header, identity.rows);
   if (gpus.length === 0) return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
 
-  const loopCandidates = filter(LOOP_FIELDS, ["index", "uuid", "power.draw"]);
+  // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
+  const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
+  const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
   const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
   if (!loop.ok) return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
   const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));

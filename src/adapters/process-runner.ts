@@ -16,6 +16,8 @@ export interface CommandResult {
   stderr: string;
   /** Set when the command could not be started (`ENOENT`, `EACCES`) or timed out. */
   error: string | null;
+  /** True when it was ended at its deadline. */
+  timedOut?: boolean;
 }
 
 /** How long output still held open by the command's children is read after the command exits, ms. */
@@ -44,6 +46,7 @@ export function runCommand(
     let stderr = "";
     let error: string | null = null;
     let settled = false;
+    let timedOut = false;
     let child: ChildProcess;
     try {
       child = spawn(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
@@ -62,11 +65,12 @@ export function runCommand(
       child.stdout?.destroy();
       child.stderr?.destroy();
       child.unref();
-      resolve({ exitCode, signal, stdout, stderr, error });
+      resolve({ exitCode, signal, stdout, stderr, error, timedOut });
     };
     const timeoutMs = options.timeoutMs ?? 30_000;
     const timer = setTimeout(() => {
       error = `timed out after ${timeoutMs} ms`;
+      timedOut = true;
       finish(null, "SIGKILL");
     }, timeoutMs);
     child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {

@@ -30,6 +30,11 @@ export interface Session {
   warnings: string[];
   /** The driver's energy counters read just before the sampler started; absent when not read. */
   energyCounterStart?: CounterSnapshot;
+  /**
+   * `prometheus`: no sampler; post reads the window from the DCGM exporter through Prometheus.
+   * Absent for the local sampler.
+   */
+  source?: "prometheus";
 }
 
 /**

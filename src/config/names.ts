@@ -31,17 +31,27 @@ export const INPUT = {
   maxEnergyKwh: "max-energy-kwh",
   maxEmissionsKg: "max-emissions-kg",
   runId: "run-id",
+  source: "source",
+  prometheusUrl: "prometheus-url",
+  prometheusSelector: "prometheus-selector",
+  prometheusToken: "prometheus-token",
+  reports: "reports",
+  pushgatewayUrl: "pushgateway-url",
 } as const;
 
 /**
  * Inputs that hold credentials: masked in the log before anything else is read, so that no
  * message (an input error included) can print them.
  */
-export const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken] as const;
+export const SECRET_INPUTS = [INPUT.githubToken, INPUT.electricityMapsToken, INPUT.prometheusToken] as const;
 
 /** What a use of the action does (input `mode`). */
-export const MODES = ["measure", "mark", "report", "comment"] as const;
+export const MODES = ["measure", "mark", "report", "comment", "merge"] as const;
 export type Mode = (typeof MODES)[number];
+
+/** Where the GPU readings come from (input `source`). */
+export const SOURCES = ["auto", "nvidia-smi", "prometheus"] as const;
+export type Source = (typeof SOURCES)[number];
 
 /** Step outputs `mode: report` sets. Match action.yml. */
 export const OUTPUT = {
@@ -79,6 +89,8 @@ export const ENV = {
   electricityMapsUrl: "GPU_CARBON_ELECTRICITY_MAPS_URL",
   /** Base URL of the UK Carbon Intensity API (tests and proxies; default https://api.carbonintensity.org.uk). */
   ukCarbonIntensityUrl: "GPU_CARBON_UK_CARBON_INTENSITY_URL",
+  /** The CLI's Prometheus bearer token when `--prometheus-token` is not given. */
+  prometheusToken: "GPU_CARBON_PROMETHEUS_TOKEN",
 } as const;
 
 export const FILE = {
@@ -100,6 +112,8 @@ export const FILE = {
   marks: "phases.tsv",
   /** Work units counted by the job's steps (GPU_CARBON_WORK_FILE). */
   work: "work-units.txt",
+  /** The last `prometheus-selector` given by a `mode: mark` use (it applies to the whole window). */
+  prometheusSelector: "prometheus-selector.txt",
 } as const;
 
 /** Prefix of the artifact a fork pull request's job uploads for `mode: comment`. */

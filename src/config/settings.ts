@@ -7,7 +7,7 @@ import { parseGpuList, type GpuRequest } from "../core/nvidia-smi/gpu-selection.
 import { lookupLocation, suggestLocations, type GridLocation } from "../core/carbon/locations.js";
 import { PUE_PRESET_NAMES, pueFromNumber, puePreset, type PueSource } from "../core/carbon/pue.js";
 import { DEFAULT_HISTORY_LIMIT } from "../core/history/records.js";
-import { INPUT, MODES, type Mode } from "./names.js";
+import { INPUT, MODES, SOURCES, type Mode, type Source } from "./names.js";
 
 export interface Settings {
   /** Sampling interval of nvidia-smi's loop, ms (`-lms`). */
@@ -72,6 +72,18 @@ export interface Settings {
   maxEmissionsKg: number | null;
   /** `mode: comment`: the workflow run whose uploaded report to post; `null` when not given. */
   runId: number | null;
+  /** Where the GPU readings come from: the local `nvidia-smi`, or `prometheus` (input `source`, `auto` resolved). */
+  source: Exclude<Source, "auto">;
+  /** Base URL of the Prometheus HTTP API; empty when not given. */
+  prometheusUrl: string;
+  /** PromQL label matchers without braces that pick the job's GPUs; empty when not given (yet). */
+  prometheusSelector: string;
+  /** Bearer token for Prometheus (masked); empty for none. */
+  prometheusToken: string;
+  /** `mode: merge`: path or pattern of the jobs' report.json files (relative to the workspace, or absolute). */
+  reports: string;
+  /** Prometheus Pushgateway to push the figures to (base URL); empty for none. */
+  pushgatewayUrl: string;
 }
 
 /** An input the user got wrong: fails the step with this message. */
@@ -138,10 +150,13 @@ function modeInput(raw: string): Mode {
   return mode;
 }
 
-function phaseInput(raw: string, mode: Mode): string {
+function phaseInput(raw: string, mode: Mode, selectorGiven: boolean): string {
   const text = raw.trim();
-  if (mode === "mark" && text === "")
-    throw new InputError(INPUT.phase, `Input '${INPUT.phase}' must name the phase that starts here when '${INPUT.mode}' is mark; got ''.`);
+  if (mode === "mark" && text === "" && !selectorGiven)
+    throw new InputError(
+      INPUT.phase,
+      `Input '${INPUT.phase}' must name the phase that starts here when '${INPUT.mode}' is mark (or give '${INPUT.prometheusSelector}'); got ''.`,
+    );
   if (/[\r\n\t]/.test(text) || text.length > 100)
     throw new InputError(INPUT.phase, `Input '${INPUT.phase}' must be one line of at most 100 characters; got '${raw}'.`);
   return text;
@@ -227,6 +242,110 @@ function matrixInput(name: string, raw: string): Record<string, unknown> | null 
   return value as Record<string, unknown>;
 }
 
+function sourceInput(raw: string, url: string): Exclude<Source, "auto"> {
+  const text = raw.trim();
+  const source = text === "" ? "auto" : SOURCES.find((s) => s === text);
+  if (!source) throw new InputError(INPUT.source, `Input '${INPUT.source}' must be one of ${SOURCES.join(", ")}; got '${raw}'.`);
+  if (source === "auto") return url === "" ? "nvidia-smi" : "prometheus";
+  if (source === "prometheus" && url === "")
+    throw new InputError(
+      INPUT.source,
+      `Input '${INPUT.source}' is '${raw}', which needs input '${INPUT.prometheusUrl}': the base URL of the Prometheus HTTP API, such as http://prometheus.monitoring:9090.`,
+    );
+  return source;
+}
+
+function prometheusUrlInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  let url: URL | null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  // A value with credentials is not echoed: the message would print them in the log.
+  if (url && (url.username || url.password))
+    throw new InputError(
+      INPUT.prometheusUrl,
+      `Input '${INPUT.prometheusUrl}' must not contain credentials; give the base URL only, and the token in input '${INPUT.prometheusToken}'.`,
+    );
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+    throw new InputError(
+      INPUT.prometheusUrl,
+      `Input '${INPUT.prometheusUrl}' must be an http:// or https:// base URL of the Prometheus HTTP API without a query (such as http://prometheus.monitoring:9090 or https://mimir.example.com/prometheus); got '${raw}'.`,
+    );
+  return text.replace(/\/+$/, "");
+}
+
+/** Default of input `reports`: where actions/download-artifact puts the artifacts of a pattern. */
+export const DEFAULT_REPORTS = "gpu-carbon-reports/**/report.json";
+
+function reportsInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return DEFAULT_REPORTS;
+  if (/[\r\n\0]/.test(text) || text.length > 1000)
+    throw new InputError(
+      INPUT.reports,
+      `Input '${INPUT.reports}' must be one path or pattern (*, ** and ? as wildcards) of report.json files, relative to the workspace or absolute; got '${raw}'.`,
+    );
+  return text;
+}
+
+function pushgatewayInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  const url = URL.canParse(text) ? new URL(text) : null;
+  // A value with credentials is not echoed: the message would print them in the log.
+  if (url && (url.username || url.password))
+    throw new InputError(INPUT.pushgatewayUrl, `Input '${INPUT.pushgatewayUrl}' must not contain credentials; give the base URL only.`);
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new InputError(
+      INPUT.pushgatewayUrl,
+      `Input '${INPUT.pushgatewayUrl}' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got '${raw}'.`,
+    );
+  return text.replace(/\/+$/, "");
+}
+
+/** Label matchers as PromQL writes them inside braces: `name op "value"`, comma-separated. */
+const MATCHER = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`)\s*$/;
+
+/** Splits on commas outside quotes. */
+function splitMatchers(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      current += c;
+      if (c === "\\" && quote !== "`") current += text[++i] ?? "";
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'" || c === "`") {
+      quote = c;
+      current += c;
+    } else if (c === ",") {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts.filter((p, i, all) => p.trim() !== "" || i < all.length - 1);
+}
+
+/** Checks the selector's shape here; Prometheus itself judges the regular expressions. */
+export function prometheusSelectorInput(raw: string): string {
+  const text = raw.trim();
+  if (text === "") return "";
+  const parts = splitMatchers(text);
+  if (/[\r\n]/.test(text) || text.length > 2000 || parts.length === 0 || !parts.every((p) => MATCHER.test(p)))
+    throw new InputError(
+      INPUT.prometheusSelector,
+      `Input '${INPUT.prometheusSelector}' must be PromQL label matchers without braces, such as hpc_job="4242" or namespace="ci",pod=~"gpu-runner-x7k2.*"; got '${raw}'.`,
+    );
+  return parts.map((p) => p.trim()).join(",");
+}
+
 /** Reads and validates every input. Throws `InputError` on the first bad one. */
 export function readSettings(getInput: InputReader): Settings {
   const get = (name: string) => getInput(name) ?? "";
@@ -237,6 +356,8 @@ export function readSettings(getInput: InputReader): Settings {
   const mode = modeInput(get(INPUT.mode));
   const lifetimeRaw = get(INPUT.gpuLifetimeYears);
   const pue = pueInput(pueRaw);
+  const prometheusUrl = prometheusUrlInput(get(INPUT.prometheusUrl));
+  const prometheusSelector = prometheusSelectorInput(get(INPUT.prometheusSelector));
   return {
     intervalMs:
       intervalRaw.trim() === ""
@@ -288,7 +409,7 @@ export function readSettings(getInput: InputReader): Settings {
     uploadArtifact: booleanInput(INPUT.uploadArtifact, get(INPUT.uploadArtifact), false),
     artifactName: artifactNameInput(get(INPUT.artifactName)),
     mode,
-    phase: phaseInput(get(INPUT.phase), mode),
+    phase: phaseInput(get(INPUT.phase), mode, prometheusSelector !== ""),
     gpus: gpusInput(get(INPUT.gpus)),
     githubToken: get(INPUT.githubToken).trim(),
     prComment: booleanInput(INPUT.prComment, get(INPUT.prComment), true),
@@ -323,6 +444,12 @@ export function readSettings(getInput: InputReader): Settings {
       get(INPUT.maxEmissionsKg),
     ),
     runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", z.number().int().min(1), get(INPUT.runId)),
+    source: sourceInput(get(INPUT.source), prometheusUrl),
+    prometheusUrl,
+    prometheusSelector,
+    prometheusToken: get(INPUT.prometheusToken).trim(),
+    reports: reportsInput(get(INPUT.reports)),
+    pushgatewayUrl: pushgatewayInput(get(INPUT.pushgatewayUrl)),
   };
 }
 

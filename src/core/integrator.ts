@@ -12,7 +12,8 @@
  * - The window edges (window start to the first reading, last reading to window end) are held
  *   at the nearest reading when they are at most `gapMs` long, else left uncovered; the end is
  *   never held for a GPU that nvidia-smi reported lost after its last reading.
- * - `coverage` is the covered time divided by the window.
+ * - `coverage` is the covered time divided by the window; a window of no length (one reading per
+ *   GPU, a one-shot query) has unknown energy.
  */
 import type { GpuIdentity } from "./gpu.js";
 
@@ -42,7 +43,7 @@ export interface IntegrationOptions {
 
 /** Result of integrating one GPU over the window. */
 export interface GpuEnergy extends GpuIdentity {
-  /** Integrated energy in joules; `null` when the GPU never reported a valid power reading. */
+  /** Integrated energy in joules; `null` when the GPU never reported a valid power reading, or the window has no length. */
   energyJ: number | null;
   /** Time in ms covered by valid readings (including held edges). */
   coveredMs: number;
@@ -63,6 +64,8 @@ export interface GpuEnergy extends GpuIdentity {
   gaps: number;
   /** Longest uncovered stretch in ms (gaps and uncovered edges). */
   longestGapMs: number;
+  /** Time-weighted standard deviation of the readings over the covered time, W; 0 without readings. */
+  spreadW: number;
 }
 
 /** The rules above as sentences, for the report. */
@@ -85,6 +88,8 @@ export function integrationRules(options: IntegrationOptions): string[] {
 export interface GpuRollup {
   /** Trapezoid energy between its own readings, J. */
   energyJ: number;
+  /** The same integral of power squared, W²·s (gives the readings' spread). */
+  powerSquaredW2s: number;
   /** Time integrated between its readings, ms. */
   coveredMs: number;
   /** Highest valid reading, W (`null` without one). */
@@ -154,6 +159,7 @@ export class EnergyIntegrator {
     if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW)) gpu.peakW = rollup.peakW;
     this.step(gpu, rollup.firstMs, rollup.firstW);
     gpu.energyJ += rollup.energyJ;
+    gpu.powerSquaredW2s += rollup.powerSquaredW2s;
     gpu.coveredMs += rollup.coveredMs;
     gpu.gaps += rollup.gaps;
     gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
@@ -187,6 +193,7 @@ export class EnergyIntegrator {
       gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
     } else if (bridged(dtMs, this.options.gapMs)) {
       gpu.energyJ += trapezoidJ(gpu.lastW, powerW, dtMs);
+      gpu.powerSquaredW2s += trapezoidJ(gpu.lastW * gpu.lastW, powerW * powerW, dtMs);
       gpu.coveredMs += dtMs;
     } else if (dtMs > this.options.gapMs) {
       gpu.gaps += 1;
@@ -205,18 +212,21 @@ export class EnergyIntegrator {
     const windowMs = Math.max(0, endMs - startMs);
     return [...this.gpus.values()].map((gpu) => {
       let energyJ = gpu.energyJ;
+      let squaredW2s = gpu.powerSquaredW2s;
       let coveredMs = gpu.coveredMs;
       let longestGapMs = gpu.longestGapMs;
       if (gpu.firstMs !== null && gpu.lastMs !== null) {
         const leadMs = gpu.firstMs - startMs;
         if (leadMs > 0 && leadMs <= this.options.gapMs) {
           energyJ += gpu.firstW * (leadMs / 1000);
+          squaredW2s += gpu.firstW * gpu.firstW * (leadMs / 1000);
           coveredMs += leadMs;
         } else if (leadMs > 0) longestGapMs = Math.max(longestGapMs, leadMs);
         const tailMs = endMs - gpu.lastMs;
         const lost = lostAtMs !== null && gpu.lastMs < lostAtMs;
         if (tailMs > 0 && tailMs <= this.options.gapMs && !lost) {
           energyJ += gpu.lastW * (tailMs / 1000);
+          squaredW2s += gpu.lastW * gpu.lastW * (tailMs / 1000);
           coveredMs += tailMs;
         } else if (tailMs > 0) longestGapMs = Math.max(longestGapMs, tailMs);
       } else {
@@ -224,9 +234,12 @@ export class EnergyIntegrator {
       }
       coveredMs = Math.min(coveredMs, windowMs);
       const valid = gpu.validSamples > 0;
+      const coveredS = coveredMs / 1000;
+      const meanW = coveredS > 0 ? energyJ / coveredS : 0;
       return {
         ...gpu.identity,
-        energyJ: valid ? energyJ : null,
+        // A window of no length (a one-shot query) has no time to integrate over: unknown, not 0 J.
+        energyJ: valid && windowMs > 0 ? energyJ : null,
         coveredMs,
         coverage: windowMs > 0 ? coveredMs / windowMs : 0,
         averageW: valid && coveredMs > 0 ? energyJ / (coveredMs / 1000) : valid ? gpu.lastW : null,
@@ -237,6 +250,7 @@ export class EnergyIntegrator {
         missingSamples: gpu.missingSamples,
         gaps: gpu.gaps,
         longestGapMs,
+        spreadW: coveredS > 0 ? Math.sqrt(Math.max(0, squaredW2s / coveredS - meanW * meanW)) : 0,
       };
     });
   }
@@ -248,6 +262,7 @@ export class EnergyIntegrator {
       gpu = {
         identity,
         energyJ: 0,
+        powerSquaredW2s: 0,
         coveredMs: 0,
         peakW: null,
         validSamples: 0,

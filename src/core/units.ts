@@ -44,6 +44,63 @@ export function formatMass(massKg: number | null): string {
   return `${formatNumber(massKg * 1000)} g`;
 }
 
+/** Decimals `formatNumber` shows for `value`; `null` below 0.01 (two significant digits there). */
+function decimalsOf(value: number): number | null {
+  const abs = Math.abs(value);
+  if (abs >= 100 || value === 0) return 0;
+  if (abs >= 10) return 1;
+  if (abs >= 1) return 2;
+  if (abs >= 0.01) return 3;
+  return null;
+}
+
+/**
+ * A figure and its range in the figure's unit: the bounds to the first significant digit of the
+ * range's half-width (two when it starts with 1; never finer than the figure), rounded outwards so the shown range still
+ * holds the true one: `80.7 Wh (77-84)`, `10.0 Wh (9.4-10.6)`.
+ */
+function withRange(value: number, range: readonly [number, number] | null, unitOf: (v: number) => [number, string]): string {
+  const [factor, unit] = unitOf(value);
+  const figure = value * factor;
+  const text = `${formatNumber(figure)} ${unit}`;
+  if (range === null) return text;
+  const [low, high] = [range[0] * factor, range[1] * factor];
+  const decimals = decimalsOf(figure);
+  if (decimals === null) return `${text} (${low.toPrecision(2)}-${high.toPrecision(2)})`;
+  const halfWidth = (high - low) / 2;
+  // One significant digit of the half-width, two when it starts with 1 (1.1 rounds too coarsely to 1).
+  const magnitude = halfWidth > 0 ? Math.floor(Math.log10(halfWidth)) : null;
+  const leading = magnitude === null ? 0 : Math.floor(halfWidth / 10 ** magnitude);
+  const d = magnitude === null ? decimals : Math.min(decimals, Math.max(0, -magnitude + (leading === 1 ? 1 : 0)));
+  const step = 10 ** d;
+  const out = (v: number, round: (x: number) => number): string => (round(Number((v * step).toPrecision(12))) / step).toFixed(d);
+  return `${text} (${out(low, Math.floor)}-${out(high, Math.ceil)})`;
+}
+
+/** The factor from kWh to the unit `formatEnergy` picks for `energyKwh`, and the unit. */
+function energyUnit(energyKwh: number): [number, string] {
+  if (Math.abs(energyKwh) >= 1000) return [1 / 1000, "MWh"];
+  if (Math.abs(energyKwh) >= 1) return [1, "kWh"];
+  return [1000, "Wh"];
+}
+
+/** The factor from kg to the unit `formatMass` picks for `massKg`, and the unit. */
+function massUnit(massKg: number): [number, string] {
+  if (Math.abs(massKg) >= 1000) return [1 / 1000, "t"];
+  if (Math.abs(massKg) >= 1) return [1, "kg"];
+  return [1000, "g"];
+}
+
+/** Energy with its uncertainty range: `80.7 Wh (76-84)`; without a range as `formatEnergy`. */
+export function formatEnergyRange(energyKwh: number | null, rangeKwh: readonly [number, number] | null): string {
+  return energyKwh === null ? "n/a" : withRange(energyKwh, rangeKwh, energyUnit);
+}
+
+/** Mass with its uncertainty range: `32.3 g (30-34)`; without a range as `formatMass`. */
+export function formatMassRange(massKg: number | null, rangeKg: readonly [number, number] | null): string {
+  return massKg === null ? "n/a" : withRange(massKg, rangeKg, massUnit);
+}
+
 /** Power in watts (kW above 10 kW). */
 export function formatPower(powerW: number | null): string {
   if (powerW === null) return "n/a";

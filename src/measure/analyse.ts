@@ -6,13 +6,16 @@
 import path from "node:path";
 import { readLogInto } from "../adapters/log-file.js";
 import { readRegularFile } from "../adapters/safe-file.js";
-import type { Session } from "../adapters/session-store.js";
+import { readSelector } from "../adapters/selector-file.js";
+import { workDir, type Session } from "../adapters/session-store.js";
+import { networkDeadline } from "../adapters/deadlines.js";
+import { prometheusReport } from "./prometheus-report.js";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import { applyEnergyCounter } from "../core/report/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/energy/breakdown.js";
 import { idleBaseline } from "../core/energy/idle.js";
 import { buildReport, notMeasuredReport, type Report } from "../core/report/report.js";
-import { SampleLogReader, gapThresholdMs, type LogResult } from "../core/log/reader.js";
+import { SampleLogReader, gapThresholdMs, type LogProblem, type LogResult } from "../core/log/reader.js";
 import { STEP_RULES } from "../core/energy/steps.js";
 import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
 import { resolveIntensity } from "./intensity.js";
@@ -47,6 +50,8 @@ export interface AnalyseOptions {
   workFile?: string | null;
   /** When the window closes, ms since the epoch (default: now). */
   endEpochMs?: number;
+  /** The window closes now (post): with `source: prometheus`, wait (bounded) for its last scrape. */
+  windowJustEnded?: boolean;
   /** Why there is no session, when known (a failed claim, an unreadable session file). */
   notStartedReason?: string | null;
 }
@@ -67,6 +72,20 @@ export async function analyseSession(options: AnalyseOptions): Promise<Report> {
       [`the measurement never started (${options.notStartedReason || "no session was recorded"})`],
       { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) },
     );
+  } else if (session.source === "prometheus") {
+    // Read back from Prometheus, with the last selector the job gave.
+    const dir = workDir(options.env);
+    report = await prometheusReport({
+      settings,
+      selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
+      window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
+      waitForLastScrape: options.windowJustEnded === true,
+      // Inside post's one network deadline, with the Jobs API, history and comment after it.
+      deadlineEpochMs: networkDeadline(options.env).atEpochMs,
+      spans: options.spans,
+      warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
+      env: options.env,
+    });
   } else {
     const measured = await analyseLog(session, options);
     report = await priceReport({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
@@ -81,14 +100,30 @@ export interface LogFileOptions {
   env: NodeJS.ProcessEnv;
   /** The log's sampling interval, ms, when given (else inferred from the log). */
   intervalMs?: number;
+  /** IANA zone of a plain log's timestamps, for its DST changes (`null`: none are assumed). */
+  timeZone?: string | null;
+  /** The columns of a plain log written without its header, in order. */
+  columns?: string[];
+}
+
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+export class UnreadableLog extends Error {
+  constructor(readonly problem: LogProblem) {
+    super(`not a power log (${problem})`);
+  }
 }
 
 /** The report of a log file; throws when the file cannot be read. */
 export async function analyseLogFile(options: LogFileOptions): Promise<Report> {
   const { settings } = options;
-  const reader = new SampleLogReader(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs });
+  const reader = new SampleLogReader({
+    ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+    timeZone: options.timeZone ?? null,
+    columns: options.columns,
+  });
   await readLogInto(options.file, reader);
   const log = reader.finish();
+  if (log.problem) throw new UnreadableLog(log.problem);
   const unusable = unusableLog(options.file, log);
   if (unusable) throw new UnusableLogError(unusable);
   const { intensity } = resolveIntensity(settings);
@@ -104,10 +139,8 @@ export async function analyseLogFile(options: LogFileOptions): Promise<Report> {
 /** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
 export class UnusableLogError extends Error {}
 
-/** Why a log that was read whole cannot be reported on, or null when it can. */
+/** Why a log that has its header cannot be reported on, or null when it can (see `LogProblem` for the rest). */
 export function unusableLog(file: string, log: LogResult): string | null {
-  if (log.columns === null && log.gpus.length === 0)
-    return `${file} is not an nvidia-smi log: it has no CSV header such as 'timestamp, index, uuid, power.draw [W]'. Write one with nvidia-smi --query-gpu=timestamp,index,uuid,power.draw --format=csv -l 1 > ${file}`;
   if (log.columns !== null && log.powerField === null)
     return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
   return null;
@@ -176,7 +209,7 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
       gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }] as const] : [],
     ),
   );
-  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges);
+  const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
   // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
   const sampledKwh = sampled.energyKwh;
   const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;

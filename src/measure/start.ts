@@ -15,6 +15,7 @@ import { selectGpus } from "../core/nvidia-smi/gpu-selection.js";
 import { FILE, INPUT } from "../config/names.js";
 import type { Settings } from "../config/settings.js";
 import { errorMessage } from "../core/errors.js";
+import type { SamplerConfig } from "../sampler/config.js";
 
 export interface SamplingContext {
   settings: Settings;
@@ -94,16 +95,19 @@ export async function startSampling(ctx: SamplingContext): Promise<Sampling> {
   }
   const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
   const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-  const config = {
+  const config: SamplerConfig = {
     nvidiaSmiPath: nvidiaSmi,
     args: loopArgs(probed.loopFields, settings.intervalMs, ids),
     samplesPath,
     intervalMs: settings.intervalMs,
     watchPid: ctx.watchPid,
     maxDurationMs: settings.maxDurationMs,
+    gpuCount: counted.length,
   };
-  // Read right before the sampler starts so that both windows open together.
+  // Read right before the sampler starts so that both windows open together; the sampler reads it
+  // again every minute, where it could be read now.
   const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
+  if (energyCounterStart?.ok) config.counterScript = ctx.counterScript;
   let pid: number;
   try {
     pid = startSamplerProcess(ctx.samplerScript, config, path.join(ctx.dir, FILE.samplerConfig), path.join(ctx.dir, FILE.samplerLog));

@@ -18,4 +18,8 @@ export interface SamplerConfig {
   rawRowsMs?: number;
   /** Time each rollup record covers, ms (default 60 s). */
   rollupMs?: number;
+  /** GPUs in the loop (rows per iteration; default 1), for the watchdog's wait for a block. */
+  gpuCount?: number;
+  /** The energy-counter bundle, run every minute so that a reset mid-job is seen; absent: not read. */
+  counterScript?: string;
 }

@@ -18,6 +18,8 @@ export interface SamplerTiming {
   backoffMaxMs: number;
   /** How long a killed nvidia-smi may take to exit before it is abandoned. */
   killGraceMs: number;
+  /** How often the driver's energy counter is read while the job runs (when it is read at all). */
+  counterEveryMs: number;
   /**
    * Test only: stop after this long instead of `max-duration-hours` (whose least value, one
    * minute, is too long for a test); absent in production.
@@ -31,6 +33,7 @@ export const DEFAULT_TIMING: SamplerTiming = {
   backoffStartMs: 1000,
   backoffMaxMs: 30_000,
   killGraceMs: 2000,
+  counterEveryMs: 60_000,
 };
 
 /** Name of the test-only environment variable. */
@@ -38,7 +41,15 @@ export const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 
 const ms = z.number().int().min(10).max(3_600_000);
 const schema = z
-  .object({ watchEveryMs: ms, silenceFloorMs: ms, backoffStartMs: ms, backoffMaxMs: ms, killGraceMs: ms, maxDurationMs: ms })
+  .object({
+    watchEveryMs: ms,
+    silenceFloorMs: ms,
+    backoffStartMs: ms,
+    backoffMaxMs: ms,
+    killGraceMs: ms,
+    counterEveryMs: ms,
+    maxDurationMs: ms,
+  })
   .partial()
   .strict();
 

@@ -111,7 +111,7 @@ describe("mode: comment", () => {
     expect(io.warnings).toEqual([]);
     const [comment] = comments.on(8);
     expect(comment!.body.startsWith(`${commentMarker("CI/train")}\n### GPU energy · CI/train`)).toBe(true);
-    expect(comment!.body).toContain("| GPU energy | 1.20 kWh | 1.00 kWh | +20.0% |");
+    expect(comment!.body).toContain("| GPU energy | 1.20 kWh (1.14-1.26) | 1.00 kWh (0.95-1.05) | +20.0% |");
     expect(comment!.body).toContain("[Workflow run](https://github.com/octo/train/actions/runs/77)");
     // Once more: the same comment is updated.
     await commentMode();

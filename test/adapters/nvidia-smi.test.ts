@@ -43,7 +43,7 @@ describe("probing nvidia-smi", () => {
       ["0", "NVIDIA H200", 61.5, 700],
       ["1", "NVIDIA H100 80GB HBM3", 70, 700],
     ]);
-    expect(result.loopFields).toEqual(["index", "uuid", "power.draw"]);
+    expect(result.loopFields).toEqual(["timestamp", "index", "uuid", "power.draw"]);
   });
 
   it("drops a field the driver rejects and retries, when --help-query-gpu is unavailable", async () => {

@@ -38,7 +38,25 @@ describe("inputs", () => {
       maxEnergyKwh: null,
       maxEmissionsKg: null,
       runId: null,
+      source: "nvidia-smi",
+      prometheusUrl: "",
+      prometheusSelector: "",
+      prometheusToken: "",
+      reports: "gpu-carbon-reports/**/report.json",
+      pushgatewayUrl: "",
     });
+  });
+
+  it("reads the merge and Pushgateway inputs, and rejects what they do not accept", () => {
+    expect(read({ mode: "merge", reports: " /data/reports/*.json " })).toMatchObject({ mode: "merge", reports: "/data/reports/*.json" });
+    expect(read({ "pushgateway-url": "http://127.0.0.1:9091/" }).pushgatewayUrl).toBe("http://127.0.0.1:9091");
+    expect(() => read({ "pushgateway-url": "pushgateway:9091" })).toThrow(
+      "Input 'pushgateway-url' must be the http(s) base URL of a Prometheus Pushgateway, such as http://pushgateway.example:9091, without query or credentials; got 'pushgateway:9091'.",
+    );
+    expect(() => read({ "pushgateway-url": "https://user:secret@push.example" })).toThrow(
+      "Input 'pushgateway-url' must not contain credentials; give the base URL only.",
+    );
+    expect(() => read({ reports: "a\nb" })).toThrow(/^Input 'reports' must be one path or pattern/);
   });
 
   it("reads modes, phases and GPU lists", () => {
@@ -94,7 +112,7 @@ describe("inputs", () => {
     ["embodied", "yes", "Input 'embodied' must be true or false; got 'yes'."],
     ["live-grid", "on", "Input 'live-grid' must be true or false; got 'on'."],
     ["summary", "yes", "Input 'summary' must be true or false; got 'yes'."],
-    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report, comment; got 'Mark'."],
+    ["mode", "Mark", "Input 'mode' must be one of measure, mark, report, comment, merge; got 'Mark'."],
     [
       "gpus",
       "0;1",
@@ -112,7 +130,7 @@ describe("inputs", () => {
       "gpu:a100",
       `Input 'artifact-name' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got 'gpu:a100'.`,
     ],
-    ["mode", "measured", "Input 'mode' must be one of measure, mark, report, comment; got 'measured'."],
+    ["mode", "measured", "Input 'mode' must be one of measure, mark, report, comment, merge; got 'measured'."],
     ["history-branch", "my branch", "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'my branch'."],
     ["history-branch", "a..b", "Input 'history-branch' must be a git branch name (or empty to turn history off); got 'a..b'."],
     [
@@ -140,7 +158,10 @@ describe("inputs", () => {
 
   it("needs a phase name with mode: mark", () => {
     expect(() => read({ mode: "mark" })).toThrowError(
-      new InputError("phase", "Input 'phase' must name the phase that starts here when 'mode' is mark; got ''."),
+      new InputError(
+        "phase",
+        "Input 'phase' must name the phase that starts here when 'mode' is mark (or give 'prometheus-selector'); got ''.",
+      ),
     );
   });
 

@@ -20,7 +20,8 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     expect(post.code).toBe(0);
 
     const report = j.report();
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.kind).toBe("job");
     expect(report.status).toBe("measured");
     expect(report.durationSeconds).toBeGreaterThan(2);
     // Constant 200 W over the window: E = 200 W x t.
@@ -39,7 +40,7 @@ describe("the bundled action, hook by hook, as the runner runs it", () => {
     });
 
     expect(post.summary).toContain("## GPU energy and carbon");
-    expect(post.summary).toMatch(/\*\*0\.\d+ Wh\*\* GPU energy/);
+    expect(post.summary).toMatch(/\*\*0\.\d+ Wh \([\d.]+-[\d.]+\)\*\* GPU energy/);
     expect(post.summary).toContain("```mermaid");
     // Nothing of ours is left running.
     const session = JSON.parse(readFileSync(path.join(j.runnerTemp, "gpu-carbon", "session.json"), "utf8"));

@@ -63,8 +63,8 @@ describe("gpu-carbon report", () => {
     const result = await cli(["report", file, "--carbon-intensity", "400"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("gpu-carbon: measured");
-    expect(result.stdout).toContain("energy      0.694 Wh (GPU boards)"); // 250 W x 10 s = 2500 J
-    expect(result.stdout).toContain("emissions   0.278 g CO2e at 400 g/kWh");
+    expect(result.stdout).toContain("energy      0.694 Wh (0.61-0.81) (GPU boards)"); // 250 W x 10 s = 2500 J; an unnamed board: the widest sensor figures
+    expect(result.stdout).toContain("emissions   0.278 g (0.24-0.33) CO2e at 400 g/kWh");
   });
 
   it("rejects a bad flag value naming the flag and the accepted range", async () => {
@@ -108,7 +108,7 @@ describe("gpu-carbon report", () => {
     const a = await cli(["report", notALog]);
     expect(a.code).toBe(2);
     expect(a.stdout).toBe("");
-    expect(a.stderr).toContain(`gpu-carbon: ${notALog} is not an nvidia-smi log: it has no CSV header`);
+    expect(a.stderr).toContain(`gpu-carbon: ${notALog} is not an nvidia-smi power log: it has neither`);
     const noPower = path.join(tempDir(), "temps.csv");
     writeFileSync(noPower, "timestamp, index, temperature.gpu\n2026/11/28 10:00:00.000, 0, 41\n2026/11/28 10:00:01.000, 0, 42\n");
     const b = await cli(["report", noPower]);

@@ -18,7 +18,7 @@ describe("npm run demo", () => {
       expect(result.stderr).toContain("No nvidia-smi on PATH: using a simulated GPU");
       for (const hook of ["pre", "main", "post"]) expect(result.stderr).toContain(`--- ${hook} (exit 0)`);
       expect(result.stderr).not.toMatch(/exit [1-9]/);
-      expect(result.stdout).toMatch(/\*\*\d+(\.\d+)? Wh\*\* GPU energy/);
+      expect(result.stdout).toMatch(/\*\*\d+(\.\d+)? Wh \([\d.]+-[\d.]+\)\*\* GPU energy/);
       // The log: nothing meant for the runner, nothing about a driver library a machine without a GPU lacks.
       expect(result.stderr).not.toMatch(/^::/m);
       expect(result.stderr).not.toContain("set-env");

@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { SampleLogReader } from "../../src/core/log/reader.js";
+import { SampleRollup } from "../../src/core/log/rollup.js";
+import * as format from "../../src/core/log/format.js";
 
 // The bench's own helpers are plain .mjs scripts (the bench is not part of `npm test`); this only
 // checks that their pure parts compute what they claim.
@@ -39,21 +41,53 @@ describe("the bench's accuracy model", () => {
 });
 
 describe("the bench's log generator and table", () => {
-  it("writes a sampler log the reader integrates", async () => {
-    const { generateSamplerLog } = await load("generate-log.mjs");
+  it("writes plain nvidia-smi logs the reader integrates, in each format", async () => {
+    const { generatePlainLog } = await load("generate-log.mjs");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-test-"));
+    try {
+      const file = path.join(dir, "plain.csv");
+      for (const format of [
+        { units: true, uuid: true, extra: 0 },
+        { units: false, uuid: false, extra: 0 },
+        { units: true, uuid: true, extra: 16 },
+      ]) {
+        const { rows, bytes, columns } = generatePlainLog({ path: file, gpus: 2, hours: 0.01, intervalMs: 1000, ...format });
+        expect(rows).toBe(72); // 36 s at 1 Hz, 2 GPUs
+        expect(columns).toBe(3 + (format.uuid ? 1 : 0) + format.extra);
+        const text = readFileSync(file, "utf8");
+        expect(Buffer.byteLength(text)).toBe(bytes);
+        expect(text.includes(" W\n")).toBe(format.units);
+        const reader = new SampleLogReader();
+        reader.pushBytes(new TextEncoder().encode(text));
+        reader.endBytes();
+        const result = reader.finish();
+        expect(result.format).toBe("nvidia-smi");
+        expect(result.malformedLines).toBe(0);
+        expect(result.gpus.map((g) => g.validSamples)).toEqual([36, 36]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes the action's log through the sampler's own rollup, with the energy of its readings", async () => {
+    const { generateActionLog } = await load("generate-log.mjs");
     const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-test-"));
     try {
       const file = path.join(dir, "samples.log");
-      const { rows, bytes } = generateSamplerLog({ path: file, gpus: 2, hours: 0.01, intervalMs: 1000 });
-      expect(rows).toBe(72); // 36 s at 1 Hz, 2 GPUs
+      // 2.5 h: rows for the first two hours, then one rollup per GPU per minute.
+      const info = generateActionLog({ path: file, gpus: 2, hours: 2.5, intervalMs: 1000, core: { SampleRollup, format } });
       const text = readFileSync(file, "utf8");
-      expect(Buffer.byteLength(text)).toBe(bytes);
+      expect(Buffer.byteLength(text)).toBe(info.bytes);
+      expect(text.split("\n").length - 1).toBe(info.lines);
+      expect(text.match(/^@rollup\t/gm)?.length).toBe(2 * 30);
       const reader = new SampleLogReader();
-      for (const line of text.split("\n")) if (line) reader.push(line);
+      reader.pushBytes(new TextEncoder().encode(text));
+      reader.endBytes();
       const result = reader.finish();
       expect(result.malformedLines).toBe(0);
-      expect(result.gpus.map((g) => g.validSamples)).toEqual([36, 36]);
-      expect(result.gpus.every((g) => g.coverage === 1)).toBe(true);
+      expect(result.gpus.reduce((sum, g) => sum + g.validSamples, 0)).toBe(info.readings);
+      expect(result.gpus.reduce((sum, g) => sum + (g.energyJ ?? 0), 0)).toBeCloseTo(info.energyJ, 3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -33,10 +33,11 @@ function demote(markdown: string): string {
   return markdown.replace(/^(#{1,4}) /gm, "$1## ");
 }
 
-/** The README block: the summary exactly as rendered, headings demoted. */
-export function readmeExampleBlock(): string {
+/** The whole summary exactly as rendered, headings demoted (docs/report.md). */
+export function fullExampleBlock(): string {
   return demote(renderSummary(exampleReport())).trimEnd();
 }
+
 
 /** The example's label: `<workflow>/<job>` plus the matrix value. */
 export const EXAMPLE_LABEL = "train/gpu (H100)";
@@ -94,6 +95,6 @@ function replaceBlock(text: string, file: string, name: string, block: string): 
 
 /** The files that show rendered examples, each with its blocks rendered fresh. */
 export const EXAMPLE_FILES: { file: string; fresh: (text: string) => string }[] = [
-  { file: "README.md", fresh: (text) => replaceBlock(text, "README.md", "example-summary", readmeExampleBlock()) },
+  { file: "docs/report.md", fresh: (text) => replaceBlock(text, "docs/report.md", "example-summary", fullExampleBlock()) },
   { file: "docs/pull-requests.md", fresh: (text) => replaceBlock(text, "docs/pull-requests.md", "example-comment", readmeCommentBlock()) },
 ];

@@ -1,9 +1,11 @@
 /**
  * The driver's cumulative energy counter (NVML `nvmlDeviceGetTotalEnergyConsumption`, mJ since
- * the driver was loaded, Volta and newer): read once when the sampler starts and once when it
- * stops, the difference is the energy over the window without any sampling. Pure: the readings
- * come in as values, the arithmetic and the cross-check with the sampled figure are here.
+ * the driver was loaded, Volta and newer): read when the sampler starts, every minute while it
+ * runs (so that a reset in between is seen) and when it stops; the difference is the energy over
+ * the window without any sampling. It is trusted only once sampling confirms it. Pure: the
+ * readings come in as values, the arithmetic and the cross-check with the sampled figure are here.
  */
+import type { CounterTrail } from "../log/counter-trail.js";
 
 /** One GPU's counter as read at one moment. */
 export interface CounterReading {
@@ -30,6 +32,13 @@ export const SENSOR_ACCURACY_FRACTION = 0.05;
 /** The counter advances in steps about every 100 ms, so each end of the window is that uncertain. */
 export const COUNTER_UPDATE_MS = 100;
 
+/**
+ * Beyond this difference from sampling (plus the window edges) the counter is not believed: a
+ * counter that never moves, or one reset by a driver reload, is off by far more; what sampling
+ * can miss on bursty work over a whole job stays well inside it.
+ */
+export const PLAUSIBLE_FRACTION = 0.25;
+
 /** Energy between two counter reads of one GPU, or why there is none. */
 export interface CounterDelta {
   uuid: string;
@@ -43,11 +52,16 @@ export interface CounterDelta {
 
 /**
  * Differences two snapshots per uuid. A GPU missing from either read, with a failed read, or
- * whose counter went backwards (the driver was reloaded in between, which restarts the count)
- * has no usable delta. A counter that did not move reads as 0 J: the GPU drew too little for
- * one step, which is a measurement, not a failure.
+ * whose counter went backwards between any two reads, the mid-job ones (`trails`) included (the
+ * driver was reloaded, which restarts the count), has no usable delta. A counter that did not
+ * move reads as 0 J here; whether that is believable is for the check against sampling
+ * (`compareEnergy`).
  */
-export function counterDeltas(start: CounterSnapshot, end: CounterSnapshot): Map<string, CounterDelta> {
+export function counterDeltas(
+  start: CounterSnapshot,
+  end: CounterSnapshot,
+  trails: Map<string, CounterTrail> = new Map(),
+): Map<string, CounterDelta> {
   const deltas = new Map<string, CounterDelta>();
   if (!start.ok || !end.ok) return deltas;
   for (const first of start.gpus) {
@@ -62,11 +76,17 @@ export function counterDeltas(start: CounterSnapshot, end: CounterSnapshot): Map
     if (!last) delta.reason = "the GPU was missing from the counter read at the end";
     else if (first.energyMj === null) delta.reason = `the driver did not give its counter at the start (${first.error ?? "no value"})`;
     else if (last.energyMj === null) delta.reason = `the driver did not give its counter at the end (${last.error ?? "no value"})`;
-    else if (last.energyMj < first.energyMj) delta.reason = "the counter went backwards: the driver was reloaded during the job";
+    else if (last.energyMj < first.energyMj || wentBackwards(first.energyMj, trails.get(first.uuid), last.energyMj))
+      delta.reason = "the counter went backwards: the driver was reloaded during the job";
     else delta.energyJ = (last.energyMj - first.energyMj) / 1000;
     deltas.set(first.uuid, delta);
   }
   return deltas;
+}
+
+/** True when the mid-job reads show a restart the two ends alone may hide (the end above the start). */
+function wentBackwards(startMj: number, trail: CounterTrail | undefined, endMj: number): boolean {
+  return trail !== undefined && (trail.backwards || trail.firstMj < startMj || endMj < trail.lastMj);
 }
 
 /** What the cross-check of one GPU needs from the sampled side. */
@@ -75,6 +95,8 @@ export interface SampledGpu {
   energyJ: number;
   /** Highest sampled power in W, bounds what the window edges can hold. */
   peakW: number;
+  /** Share of the window the samples cover, 0..1 (1 when absent): the counter also counts the gaps. */
+  coverage?: number;
 }
 
 /** Counter and sampled energy of one GPU side by side. */
@@ -85,6 +107,11 @@ export interface Comparison {
   toleranceJ: number;
   /** True when the two differ by more than `toleranceJ`. */
   disagrees: boolean;
+  /**
+   * False when the counter is too far from sampling to be believed: more than `PLAUSIBLE_FRACTION`
+   * of the larger figure plus the window edges, sampling scaled up to the whole window by its coverage.
+   */
+  plausible: boolean;
 }
 
 /**
@@ -103,11 +130,15 @@ export function compareEnergy(
     Math.abs(counterWindow.startEpochMs - sampledWindow.startEpochMs) +
     Math.abs(counterWindow.endEpochMs - sampledWindow.endEpochMs) +
     2 * COUNTER_UPDATE_MS;
-  const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + (edgeMs / 1000) * Math.max(0, sampled.peakW);
+  const edgeJ = (edgeMs / 1000) * Math.max(0, sampled.peakW);
+  const toleranceJ = SENSOR_ACCURACY_FRACTION * counterJ + edgeJ;
+  const coverage = sampled.coverage ?? 1;
+  const wholeWindowJ = coverage > 0 ? sampled.energyJ / coverage : sampled.energyJ;
   return {
     disagreementFraction: counterJ > 0 ? (sampled.energyJ - counterJ) / counterJ : null,
     toleranceJ,
     disagrees: Math.abs(sampled.energyJ - counterJ) > toleranceJ,
+    plausible: Math.abs(wholeWindowJ - counterJ) <= PLAUSIBLE_FRACTION * Math.max(wholeWindowJ, counterJ) + edgeJ,
   };
 }
 

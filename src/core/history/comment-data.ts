@@ -4,7 +4,7 @@
  * strictly, its text is bounded, and the PR claim is checked against the run before use. Pure.
  */
 import { z } from "zod";
-import type { Report } from "../report/report.js";
+import { SCHEMA_VERSION, type Report } from "../report/report.js";
 import { errorMessage } from "../errors.js";
 
 /** Version of the uploaded file's format. */
@@ -12,16 +12,53 @@ export const COMMENT_DATA_VERSION = 1;
 
 const text = (max: number) => z.string().max(max);
 
+const figure = z.number().min(0).max(1e9).nullable();
+/** A `[low, high]` range; reports from before the uncertainty range have none. */
+const range = z
+  .tuple([z.number().min(0).max(1e10), z.number().min(0).max(1e10)])
+  .nullable()
+  .default(null);
+const status = z.enum(["measured", "partial", "not-measured"]);
+
+/** A job of a merged run (`kind: "run"`): every field the run's comment renders, bounded. */
+const runJob = z
+  .object({
+    label: text(500),
+    source: text(1000),
+    status,
+    energyKwh: figure,
+    energyKwhRange: range,
+    emissionsKg: figure,
+    countedEnergyKwh: figure,
+    countedEmissionsKg: figure,
+    durationSeconds: z.number().min(0).max(1e8),
+    coverage: z.number().min(0).max(1),
+    energySource: z.enum(["counter", "sampled"]),
+    startedAt: text(40).nullable(),
+    endedAt: text(40).nullable(),
+    gpus: z
+      .array(z.object({ uuid: text(200).nullable(), name: text(200).nullable(), host: text(300).nullable(), energyKwh: figure }))
+      .max(1000),
+    hosts: z.array(text(300)).max(1000),
+  })
+  .strict();
+
 const reportSubset = z
   .object({
-    schemaVersion: z.literal(1),
-    status: z.enum(["measured", "partial", "not-measured"]),
+    // 1: a job's report before merged runs existed; SCHEMA_VERSION: today's, a job's or a run's.
+    schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
+    kind: z.enum(["job", "run"]).default("job"),
+    label: text(500).nullable().default(null),
+    jobs: z.array(runJob).max(256).default([]),
+    status,
     warnings: z.array(text(1000)).max(100),
     startedAt: text(40).nullable(),
     endedAt: text(40).nullable(),
     durationSeconds: z.number().min(0).max(1e8),
     energyKwh: z.number().min(0).max(1e9).nullable(),
     emissionsKg: z.number().min(0).max(1e9).nullable(),
+    energyKwhRange: range,
+    emissionsKgRange: range,
     coverage: z.number().min(0).max(1),
   })
   .passthrough();

@@ -44,6 +44,8 @@ const record = z.object({
   status: z.enum(["measured", "partial"]),
   /** GPU board energy before PUE, kWh. */
   energyKwh: amount,
+  /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+  energyKwhRange: z.tuple([amount, amount]).nullable().optional(),
   /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
   emissionsKg: amount.nullable(),
   /** Length of the measurement window, s. */
@@ -98,6 +100,7 @@ export function historyRecord(report: Report, run: RunIdentity, nowIso: string):
     time: report.endedAt ?? nowIso,
     status: report.status,
     energyKwh: report.energyKwh,
+    energyKwhRange: report.energyKwhRange,
     emissionsKg: report.emissionsKg,
     durationSeconds: report.durationSeconds,
     coverage: report.coverage,

@@ -2,13 +2,16 @@
  * The sampler's log format, one record per line, fields separated by a tab:
  *
  *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart
- *     <tMs>   <csv row>                    one nvidia-smi output line, stamped on arrival
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
  *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
  *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
  *     @stop   <tMs>      <reason>          window end
  *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock. Lines starting with
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
  * `#` are comments. Pure: formatting and parsing only.
  *
  * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
@@ -27,13 +30,14 @@ export type SamplerRecord =
   | { kind: "row"; tMs: number; line: string }
   | { kind: "rollup"; tMs: number; identity: GpuIdentity; rollup: GpuRollup }
   | { kind: "event"; tMs: number; text: string }
+  | { kind: "counter"; tMs: number; readings: { uuid: string; energyMj: number }[] }
   | { kind: "stop"; tMs: number; reason: string };
 
 /** First line of every sampler log. */
 export const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
 
 /** The tag that opens each kind of record. */
-export const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", stop: "@stop" } as const;
+export const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" } as const;
 
 /** What a log holds once the window is open (the starter waits for it). */
 export const START_TAG = `${TAG.start}\t`;
@@ -107,6 +111,7 @@ export function formatRollup(tMs: number, identity: GpuIdentity, rollup: GpuRoll
     ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
     ["lastW", rollup.lastW],
     ["energyJ", rollup.energyJ],
+    ["powerSquaredW2s", rollup.powerSquaredW2s],
     ["coveredMs", rollup.coveredMs],
     ["gaps", rollup.gaps],
     ["longestGapMs", rollup.longestGapMs],
@@ -138,13 +143,28 @@ function parseRollup(fields: string): { identity: GpuIdentity; rollup: GpuRollup
     lastMs: optional("lastMs"),
     lastW: number("lastW"),
     energyJ: number("energyJ"),
+    powerSquaredW2s: 0,
     coveredMs: number("coveredMs"),
     gaps: number("gaps"),
     longestGapMs: number("longestGapMs"),
     peakW: optional("peakW"),
   };
   if (bad) return null;
+  // Written since the uncertainty range; an older record counts as no spread (steady power).
+  const squared = values.get("powerSquaredW2s");
+  rollup.powerSquaredW2s =
+    squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+      ? Number(squared)
+      : rollup.coveredMs > 0
+        ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+        : 0;
   return { identity: gpuIdentity(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+export function formatCounter(tMs: number, readings: { uuid: string; energyMj: number | null }[]): string {
+  const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+  return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
 }
 
 export function formatEvent(tMs: number, text: string): string {
@@ -179,6 +199,14 @@ export function parseSamplerRecord(line: string): SamplerRecord | null {
     }
     case TAG.event:
       return { kind: "event", tMs, text: second };
+    case TAG.counter: {
+      const readings = second.split("\t").flatMap((field) => {
+        const eq = field.lastIndexOf("=");
+        const energyMj = Number(field.slice(eq + 1));
+        return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+      });
+      return { kind: "counter", tMs, readings };
+    }
     case TAG.stop:
       return { kind: "stop", tMs, reason: second };
     default:

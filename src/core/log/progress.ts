@@ -5,7 +5,7 @@
  * rules); the report at the end adds the held window edges and the rest of the reader's rules.
  */
 import { EnergyIntegrator, gapThresholdMs } from "../integrator.js";
-import { identify, parseHeader, parseReading, plausibleRow, powerField, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
+import { identify, parseHeader, plausibleRow, powerField, rowPowerW, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
 import { parseSamplerRecord } from "./format.js";
 import { formatDuration, formatEnergy, formatPower, joulesToKwh } from "../units.js";
 
@@ -61,7 +61,7 @@ export class LiveEnergy {
     const identity = identify(cells, header);
     if (!identity) return;
     this.latestMs = Math.max(this.latestMs, tMs);
-    this.integrator.add(tMs, identity, parseReading(cells[header.positions.get(this.power) ?? -1]));
+    this.integrator.add(tMs, identity, rowPowerW(cells, header));
   }
 
   /** The current estimate. */

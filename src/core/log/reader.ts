@@ -9,13 +9,16 @@
  *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
  *   rows they stand for;
  * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Clock steps backwards and DST
- *   changes in such a log are detected and taken out (`plain-clock.ts`).
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
  */
 import { ByteLines } from "./fast/byte-lines.js";
-import { hasTab, samplerRowTag } from "./fast/csv-bytes.js";
+import { samplerRowTag } from "./fast/csv-bytes.js";
 import type { GpuIdentity } from "../gpu.js";
 import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuRollup, type GpuState } from "../integrator.js";
+import { extendTrail, type CounterTrail } from "./counter-trail.js";
 import { FastRows } from "./fast/rows.js";
 import {
   FIELD,
@@ -23,15 +26,16 @@ import {
   identify,
   isHeaderLine,
   parseHeader,
-  parseReading,
   parseTimestampMs,
   plausibleRow,
   powerField,
+  rowPowerW,
   splitCells,
   type CsvHeader,
 } from "../nvidia-smi/csv.js";
 import { inferIntervalMs, PlainClock } from "./plain-clock.js";
 import { PowerSeriesBuilder, type PowerSeries, type SeriesSlot } from "./power-series.js";
+import { RollupBytes } from "./fast/rollup-bytes.js";
 import { parseSamplerRecord } from "./format.js";
 
 export { gapThresholdMs } from "../integrator.js";
@@ -71,7 +75,18 @@ export interface LogResult {
   restarts: number;
   /** Why the sampler stopped (`signal`, `job-gone`, `max-duration`), `null` when it did not say. */
   stopReason: string | null;
+  /** Why the file cannot be read as a power log at all (see `LogProblem`); `null` when it can. */
+  problem: LogProblem | null;
+  /** The driver's energy counters as the sampler read them during the job, by uuid. */
+  counterTrails: Map<string, CounterTrail>;
 }
+
+/**
+ * A file that is not a power log this reader can read: `empty`; `utf-16` text (as PowerShell's
+ * `>` writes); `no-header`: rows without the CSV header that names their columns (written with
+ * `noheader`), readable when the columns are given; `not-a-log`: neither a header nor such rows.
+ */
+export type LogProblem = "empty" | "utf-16" | "no-header" | "not-a-log";
 
 /** Receives each reading in time order, as the energy integrator does (`null`: missing). */
 export type ReadingListener = (tMs: number, identity: GpuIdentity, powerW: number | null) => void;
@@ -81,16 +96,21 @@ const MAX_EVENTS = 20;
 const MAX_LINE_BYTES = 65_536;
 const NEWLINE = 10;
 const HASH = 35;
+const AT = 64;
 const ZERO = 48;
 const NINE = 57;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const INFER_ROWS = 16;
 
-/** What the fast path keeps per GPU: its integrator totals and its place in the chart. */
+/** What the fast path keeps per GPU: its integrator totals, its place in the chart and its clock. */
 interface GpuHandle {
   state: GpuState;
   slot: SeriesSlot;
+  clock: PlainClock;
 }
+
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
 
 interface PendingRow {
   tMs: number;
@@ -117,12 +137,21 @@ export class SampleLogReader {
   private lostRows = 0;
   private lostAtMs: number | null = null;
   private restarts = 0;
+  private headerSeen = false;
+  private headerlessRows = 0;
+  private sawLine = false;
+  private sawBytes = false;
+  private utf16 = false;
   private pending: PendingRow[] = [];
-  private readonly clock = new PlainClock();
+  private readonly counterTrails = new Map<string, CounterTrail>();
+  /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+  private readonly clocks = new Map<string, PlainClock>();
+  private readonly timeZone: string | null;
   private readonly onReading: ReadingListener | null;
   private readonly onInterrupt: (() => void) | null;
   private fast: FastRows<GpuHandle> | null = null;
   private readonly tag = { tMs: 0 };
+  private readonly rollups = new RollupBytes();
   private readonly lines = new ByteLines(
     (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),
     (bytes, start, limit) => this.fastRow(bytes, start, limit),
@@ -133,9 +162,23 @@ export class SampleLogReader {
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
    * @param options.onReading also receives every reading the integrator gets (sub-window energy)
    * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+   * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+   *   out; without one, a jump forward is a gap like any other
+   * @param options.columns the columns of a plain log without a header line, in order
+   *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
    */
-  constructor(options: { intervalMs?: number; onReading?: ReadingListener; onInterrupt?: () => void } = {}) {
+  constructor(
+    options: {
+      intervalMs?: number;
+      onReading?: ReadingListener;
+      onInterrupt?: () => void;
+      timeZone?: string | null;
+      columns?: string[];
+    } = {},
+  ) {
     this.intervalMs = options.intervalMs ?? null;
+    this.timeZone = options.timeZone ?? null;
+    if (options.columns) this.setHeader(parseHeader(options.columns.join(", ")));
     this.onReading = options.onReading ?? null;
     this.onInterrupt = options.onInterrupt ?? null;
   }
@@ -147,8 +190,13 @@ export class SampleLogReader {
 
   /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
   pushBytes(chunk: Uint8Array): void {
+    if (!this.sawBytes && chunk.length > 0) {
+      this.sawBytes = true;
+      this.utf16 = isUtf16(chunk);
+    }
+    if (this.utf16) return; // every line would be garbage: the whole file is reported instead
     // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-    this.lines.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    this.lines.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
 
   /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
@@ -164,7 +212,9 @@ export class SampleLogReader {
   }
 
   private readLine(line: string): void {
-    if (line.length === 0 || line.startsWith("#")) return;
+    if (line.length === 0) return;
+    this.sawLine = true;
+    if (line.startsWith("#")) return;
     const record = parseSamplerRecord(line);
     if (record) {
       this.format ??= "sampler";
@@ -185,6 +235,11 @@ export class SampleLogReader {
             this.restarts += 1;
           }
           this.setHeader(parseHeader(record.line));
+          return;
+        case "counter":
+          if (this.stopMs !== null && record.tMs > this.stopMs) return;
+          for (const { uuid, energyMj } of record.readings)
+            this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
           return;
         case "event":
           this.eventCount += 1;
@@ -211,6 +266,7 @@ export class SampleLogReader {
     }
     const header = this.header;
     const cells = splitCells(line);
+    if (!header && looksLikeRow(cells)) this.headerlessRows += 1;
     if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header)) return this.malformed(line);
     const position = header.positions.get(FIELD.timestamp);
     const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
@@ -219,7 +275,8 @@ export class SampleLogReader {
       this.lostAtMs = this.lastMs;
       return this.lost(line);
     }
-    this.accept(this.plainTime(rawMs), cells, header);
+    const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
+    this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
   }
 
   /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
@@ -250,14 +307,25 @@ export class SampleLogReader {
       malformedLines: this.malformedLines,
       eventCount: this.eventCount,
       events: [...this.events],
-      clockJumps: this.clock.jumps,
+      // A clock step shows in every GPU's rows: counted once.
+      clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
       lostRows: this.lostRows,
       restarts: this.restarts,
       stopReason: this.stopReason,
+      problem: this.problem(),
+      counterTrails: new Map(this.counterTrails),
     };
   }
 
+  private problem(): LogProblem | null {
+    if (this.utf16) return "utf-16";
+    if (this.format === "sampler" || this.headerSeen) return null;
+    if (!this.sawLine) return "empty";
+    return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+  }
+
   private setHeader(header: CsvHeader): void {
+    this.headerSeen = true;
     this.header = header;
     this.fast = null;
   }
@@ -279,8 +347,13 @@ export class SampleLogReader {
     const integrator = this.integrator;
     const series = this.series;
     const first = bytes[start]!;
+    if (first === AT) return this.fastRollup(bytes, start, limit);
     if (!header || !integrator || !series || this.pending.length > 0 || first === NEWLINE || first === HASH) return -1;
-    this.fast ??= new FastRows(header, (identity) => ({ state: integrator.state(identity), slot: series.slot(identity.key) }));
+    this.fast ??= new FastRows(header, (identity) => ({
+      state: integrator.state(identity),
+      slot: series.slot(identity.key),
+      clock: this.clockFor(identity.key),
+    }));
     const fast = this.fast;
     let tMs: number;
     let end: number;
@@ -292,21 +365,30 @@ export class SampleLogReader {
       if (end < 0) return -1;
       this.format ??= "sampler";
     } else {
-      // A plain row starts with a digit (never a header) and has no tab (never a sampler record).
+      // A plain row starts with a digit (never a header) and has no tab (never a sampler record:
+      // the scan declines a row at its first tab).
       if (this.format !== "nvidia-smi" || first < ZERO || first > NINE) return -1;
-      const nl = bytes.indexOf(NEWLINE, start);
-      if (nl < 0 || nl >= limit || hasTab(bytes, start, nl)) return -1;
-      end = fast.parse(bytes, start, nl + 1, true);
+      end = fast.parse(bytes, start, limit, true);
       if (end < 0 || fast.rawTimestampMs === null) return -1;
-      tMs = this.plainTime(fast.rawTimestampMs);
+      tMs = fast.entry!.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
     }
     const entry = fast.entry!;
     const powerW = fast.powerW;
-    this.firstMs ??= tMs;
-    this.lastMs = tMs;
+    this.span(tMs);
     integrator.addTo(entry.handle.state, tMs, powerW);
     this.onReading?.(tMs, entry.identity, powerW);
     if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
+    return end;
+  }
+
+  /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
+  private fastRollup(bytes: Uint8Array, start: number, limit: number): number {
+    if (!this.integrator || this.pending.length > 0 || !RollupBytes.isRollup(bytes, start, limit)) return -1;
+    const rollups = this.rollups;
+    const end = rollups.parse(bytes, start, limit);
+    if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs)) return -1;
+    this.format ??= "sampler";
+    this.addRollup(rollups.identity!, rollups.rollup);
     return end;
   }
 
@@ -320,8 +402,8 @@ export class SampleLogReader {
     this.ensureIntegrator(0);
     this.integrator?.addRollup(identity, rollup);
     if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0) return;
-    this.firstMs ??= rollup.firstMs;
-    this.lastMs = rollup.lastMs;
+    this.span(rollup.firstMs);
+    this.span(rollup.lastMs);
     const spanMs = rollup.lastMs - rollup.firstMs;
     const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
     if (this.onReading) {
@@ -348,12 +430,23 @@ export class SampleLogReader {
     this.accept(tMs, cells, header);
   }
 
-  /** Maps a plain log's zone-less timestamp onto a monotonic scale. */
-  private plainTime(rawMs: number): number {
-    return this.clock.monotonic(rawMs, this.intervalMs);
+  /** The clock of one GPU's rows in a plain log. */
+  private clockFor(key: string): PlainClock {
+    let clock = this.clocks.get(key);
+    if (!clock) {
+      clock = new PlainClock(this.timeZone);
+      this.clocks.set(key, clock);
+    }
+    return clock;
   }
 
-  private accept(tMs: number, cells: string[], header: CsvHeader): void {
+  /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+  private span(tMs: number): void {
+    if (this.firstMs === null || tMs < this.firstMs) this.firstMs = tMs;
+    if (this.lastMs === null || tMs > this.lastMs) this.lastMs = tMs;
+  }
+
+  private accept(tMs: number, cells: string[], header: CsvHeader, unsizedSteps = 0): void {
     // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
     // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
     if (identify(cells, header) === null) {
@@ -361,7 +454,7 @@ export class SampleLogReader {
       return this.lost(cells.join(", "));
     }
     if (this.integrator) return this.feed(tMs, cells, header);
-    this.pending.push({ tMs, cells, header, unsizedSteps: this.clock.unsizedSteps });
+    this.pending.push({ tMs, cells, header, unsizedSteps });
     if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
   }
 
@@ -373,13 +466,18 @@ export class SampleLogReader {
   private flushPending(): void {
     if (this.pending.length === 0) return;
     if (this.intervalMs === null) {
-      const intervalMs = inferIntervalMs(this.pending.map((row) => row.tMs));
+      // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+      const byGpu = new Map<string, number[]>();
+      for (const row of this.pending) {
+        const key = identify(row.cells, row.header)?.key ?? NO_GPU;
+        byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+      }
+      const intervalMs = inferIntervalMs([...byGpu.values()]);
       this.intervalMs = intervalMs;
       for (const row of this.pending) row.tMs += row.unsizedSteps * intervalMs;
-      this.clock.sizeSteps(intervalMs);
+      for (const clock of this.clocks.values()) clock.sizeSteps(intervalMs);
     }
-    const first = this.pending[0];
-    this.ensureIntegrator(first ? first.tMs : 0);
+    this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
     const rows = this.pending;
     this.pending = [];
     for (const row of rows) this.feed(row.tMs, row.cells, row.header);
@@ -395,13 +493,10 @@ export class SampleLogReader {
   private feed(tMs: number, cells: string[], header: CsvHeader): void {
     const integrator = this.integrator;
     if (!integrator) return;
-    this.firstMs ??= tMs;
-    this.lastMs = tMs;
+    this.span(tMs);
     const identity = identify(cells, header);
     if (!identity) return;
-    const field = powerField(header);
-    const position = field === null ? undefined : header.positions.get(field);
-    const powerW = position === undefined ? null : parseReading(cells[position]);
+    const powerW = rowPowerW(cells, header);
     integrator.add(tMs, identity, powerW);
     this.onReading?.(tMs, identity, powerW);
     if (powerW !== null) this.series?.add(tMs, identity.key, powerW);
@@ -420,6 +515,21 @@ export class SampleLogReader {
   private note(text: string): void {
     if (this.events.length < MAX_EVENTS && !this.events.includes(text)) this.events.push(text);
   }
+}
+
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first: Uint8Array): boolean {
+  if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) return true;
+  return first.subarray(0, 256).includes(0);
+}
+
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells: string[]): boolean {
+  const first = cells[0] ?? "";
+  return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
 }
 
 const encoder = new TextEncoder();

@@ -7,16 +7,7 @@
  * exactly as before. Pure.
  */
 import { EnergyIntegrator, gapThresholdMs } from "../integrator.js";
-import {
-  identify,
-  isHeaderLine,
-  parseHeader,
-  parseReading,
-  plausibleRow,
-  powerField,
-  splitCells,
-  type CsvHeader,
-} from "../nvidia-smi/csv.js";
+import { identify, isHeaderLine, parseHeader, plausibleRow, rowPowerW, splitCells, type CsvHeader } from "../nvidia-smi/csv.js";
 import { formatHeader, formatRollup, formatRow } from "./format.js";
 
 /** How long rows are written as they are, ms (a chart of 120 points stays exact up to here). */
@@ -66,10 +57,8 @@ export class SampleRollup {
       this.open = new EnergyIntegrator({ gapMs: this.gapMs });
       this.openedMs = tMs;
     }
-    const field = powerField(header);
-    const position = field === null ? undefined : header.positions.get(field);
     // Whole ms, as rows are written: rollups then read back exactly as those rows would.
-    this.open.add(Math.round(tMs), identity, position === undefined ? null : parseReading(cells[position]));
+    this.open.add(Math.round(tMs), identity, rowPowerW(cells, header));
     return out;
   }
 

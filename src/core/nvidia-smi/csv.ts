@@ -46,15 +46,18 @@ export function fieldName(headerCell: string): string {
   return ALIASES[name] ?? name;
 }
 
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+
 /**
- * True when the line is a header: its first cell is a known field name (optionally with a unit),
- * e.g. `timestamp, index, power.draw [W]`. Data rows start with a value, never a field name.
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
  */
 export function isHeaderLine(line: string): boolean {
-  const comma = line.indexOf(",");
-  const first = (comma < 0 ? line : line.slice(0, comma)).trim();
-  const name = fieldName(first);
-  return /^[a-z_][a-z0-9_.]*$/.test(name) && (name === "timestamp" || name === "index" || name.includes("."));
+  const names = splitCells(line).map(fieldName);
+  const first = names[0]!;
+  return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
 }
 
 /** Parses a header line into its column layout. */
@@ -143,6 +146,25 @@ export function powerField(header: CsvHeader): string | null {
   if (header.positions.has(FIELD.powerAverage)) return FIELD.powerAverage;
   if (header.positions.has(FIELD.powerInstant)) return FIELD.powerInstant;
   return null;
+}
+
+/**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+export function rowPowerW(cells: string[], header: CsvHeader): number | null {
+  for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+    const position = header.positions.get(field);
+    if (position === undefined) continue;
+    const powerW = parseReading(cells[position]);
+    if (powerW !== null) return powerW;
+  }
+  return null;
+}
+
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+export function hasPowerFallback(header: CsvHeader): boolean {
+  return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
 }
 
 /**

@@ -152,3 +152,19 @@ export function evenlySpaced(points: [number, number][], endS: number, count: nu
   }
   return out;
 }
+
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+export function mermaidBarChart(options: { title: string; xLabel: string; yLabel: string; xValues: string[]; yValues: number[] }): string {
+  const top = niceCeiling(Math.max(0, ...options.yValues));
+  // Names may come from report files: one line, no quote or backtick that could end the block.
+  const quote = (text: string) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(options.title)}`,
+    `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+    `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+    `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+    "```",
+  ].join("\n");
+}

@@ -4,11 +4,12 @@
  *
  * Columns and units follow the file CodeCarbon writes (its `EmissionsData` record): duration in
  * s, emissions in kg CO2e, emissions_rate in kg/s, power in W, energy in kWh. Like CodeCarbon,
- * energy and power include the PUE. What gpu-carbon does not measure (CPU, RAM, location, Python)
+ * energy includes the PUE and power does not (it is the GPUs' average power over the time they
+ * were measured). What gpu-carbon does not measure (CPU, RAM, location, Python)
  * is left empty, never written as 0.
  */
+import { averagePowerW } from "./summary.js";
 import type { Report } from "../report/report.js";
-import { JOULES_PER_KWH } from "../units.js";
 
 /** CodeCarbon's `emissions.csv` header, in its order. */
 export const CODECARBON_COLUMNS = [
@@ -82,7 +83,8 @@ export function codecarbonRecord(
 ): Record<(typeof CODECARBON_COLUMNS)[number], string | number | null> | null {
   if (report.facilityEnergyKwh === null || report.emissionsKg === null || report.endedAt === null) return null;
   const durationS = report.durationSeconds;
-  const facilityPowerW = durationS > 0 ? Math.round(((report.facilityEnergyKwh * JOULES_PER_KWH) / durationS) * 1000) / 1000 : null;
+  // As in CodeCarbon's own files, power is the GPUs' own: PUE enters the energy, not the power.
+  const gpuPowerW = averagePowerW(report);
   return {
     // CodeCarbon writes the end of the run, to the second, without a zone (ours is UTC).
     timestamp: report.endedAt.slice(0, 19),
@@ -93,7 +95,7 @@ export function codecarbonRecord(
     emissions: report.emissionsKg,
     emissions_rate: durationS > 0 ? report.emissionsKg / durationS : null,
     cpu_power: null,
-    gpu_power: facilityPowerW,
+    gpu_power: gpuPowerW === null ? null : Math.round(gpuPowerW * 1000) / 1000,
     ram_power: null,
     cpu_energy: null,
     gpu_energy: report.facilityEnergyKwh,

@@ -7,9 +7,10 @@ import { energyPerMinute } from "../history/baseline.js";
 import { labelsFit, mermaidLineChart, mermaidRangeChart, sparkline } from "./chart.js";
 import { formatChange, type GateResult } from "../history/gates.js";
 import type { HistoryRecord } from "../history/records.js";
+import { hostsPhrase } from "../prometheus/describe.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown, table } from "./markdown.js";
 import type { Report } from "../report/report.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent } from "../units.js";
+import { formatDuration, formatEnergy, formatEnergyRange, formatMass, formatMassRange, formatNumber, formatPercent } from "../units.js";
 
 /** GitHub rejects comment bodies longer than this (characters). */
 export const COMMENT_LIMIT = 65_536;
@@ -44,13 +45,14 @@ export function formatEnergyPerMinute(kwhPerMinute: number | null): string {
   return `${formatNumber(kwhPerMinute * 1000)} Wh/min`;
 }
 
-function headline(view: ComparisonView): string {
+/** The headline of a report: energy, emissions, duration, energy per minute, coverage. */
+export function headline(view: ComparisonView): string {
   const r = view.report;
   if (r.energyKwh === null) return `**Energy not measured** · ${formatDuration(r.durationSeconds)} (${r.status})`;
   const parts = [
-    `**${formatEnergy(r.energyKwh)}** GPU energy`,
-    `**${formatMass(r.emissionsKg)} CO2e**`,
-    formatDuration(r.durationSeconds),
+    `**${formatEnergyRange(r.energyKwh, r.energyKwhRange)}** GPU energy`,
+    `**${formatMassRange(r.emissionsKg, r.emissionsKgRange)} CO2e**`,
+    `${formatDuration(r.durationSeconds)}${escapeMarkdown(hostsPhrase(r))}`,
     formatEnergyPerMinute(energyPerMinute(r.energyKwh, r.durationSeconds)),
     `coverage ${formatPercent(r.coverage)}`,
   ];
@@ -58,10 +60,29 @@ function headline(view: ComparisonView): string {
   return parts.join(" · ");
 }
 
+/** Whether the change stands out from the runs' own variation, in one sentence. */
+function noiseLine(c: Comparison): string[] {
+  const b = c.baseline;
+  const range = c.current.energyKwhRange;
+  if (c.noise === null || range === null) return [];
+  const spread = `median ${formatEnergy(b.energyKwh)}, spread ${formatEnergy(b.spreadKwh)}`;
+  const runRange = `${formatEnergy(range[0])} to ${formatEnergy(range[1])}`;
+  if (c.noise === "up")
+    return ["", `Beyond noise: this run's range (${runRange}) is above the baseline's median plus twice its spread (${spread}).`];
+  if (c.noise === "down")
+    return ["", `Beyond noise: this run's range (${runRange}) is below the baseline's median minus twice its spread (${spread}).`];
+  return ["", `Within noise: this run's range (${runRange}) overlaps the baseline's median plus or minus twice its spread (${spread}).`];
+}
+
 function comparisonTable(c: Comparison): string[] {
   const b = c.baseline;
   const rows = [
-    ["GPU energy", formatEnergy(c.current.energyKwh), formatEnergy(b.energyKwh), formatChange(c.energyPercent)],
+    [
+      "GPU energy",
+      formatEnergyRange(c.current.energyKwh, c.current.energyKwhRange),
+      formatEnergyRange(b.energyKwh, b.energyKwhRange),
+      formatChange(c.energyPercent),
+    ],
     ["Emissions", `${formatMass(c.current.emissionsKg)} CO2e`, `${formatMass(b.emissionsKg)} CO2e`, formatChange(c.emissionsPercent)],
     ["Duration", formatDuration(c.current.durationSeconds), formatDuration(b.durationSeconds), formatChange(c.durationPercent)],
     [
@@ -77,6 +98,7 @@ function comparisonTable(c: Comparison): string[] {
     table(["Measure", "This run", "Baseline", "Change"], rows, ["l", "r", "r", "r"]),
     "",
     `Baseline: ${runs} of this label on ${codeSpan(branch)}.`,
+    ...noiseLine(c),
   ];
 }
 
@@ -95,7 +117,8 @@ function trendChart(names: string[], values: number[], unit: string): string {
   return mermaidRangeChart({ title, xLabel: "build, oldest first", xMin: 1, xMax: names.length, yLabel: unit, yValues: values });
 }
 
-function trend(view: ComparisonView): string[] {
+/** The trend of the label's recent builds and this one: a sparkline and a chart; empty without history. */
+export function trend(view: ComparisonView): string[] {
   const past = view.trend.slice(-(TREND_RUNS - 1));
   if (past.length === 0) return [];
   const current = view.report.energyKwh;
@@ -120,10 +143,15 @@ function trend(view: ComparisonView): string[] {
   ];
 }
 
-function gateLines(gates: GateResult[]): string[] {
+/** One line per gate; empty when none is on. */
+export function gateLines(gates: GateResult[]): string[] {
   if (gates.length === 0) return [];
   const mark = { pass: "passed", fail: "**FAILED**", skipped: "not checked" } as const;
-  return ["", "Gates:", ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})`)];
+  return [
+    "",
+    "Gates:",
+    ...gates.map((g) => `- \`${g.name}\` ${mark[g.outcome]}: ${g.figure} (limit ${g.limit})${g.noise ? `, ${g.noise}` : ""}`),
+  ];
 }
 
 /** The comparison section: headline, comparison table or why there is none, trend, gates. */
@@ -153,7 +181,8 @@ export function fitToLimit(body: string, limit = COMMENT_LIMIT): string {
   return cut + note;
 }
 
-function warnings(report: Report): string {
+/** The report's warnings as an alert, when it is not fully measured; empty otherwise. */
+export function warnings(report: Report): string {
   if (report.status === "measured" || report.warnings.length === 0) return "";
   return ["", "> [!WARNING]", ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""].join("\n");
 }

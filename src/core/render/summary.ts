@@ -3,11 +3,15 @@ import { downsample, evenlySpaced, mermaidRangeChart, sparkline, timeAxisUnit } 
 import { escapeMarkdown, inlineMarkdown, table } from "./markdown.js";
 import { breakdownTotals, countedGpus, phasesSection, stepsSection } from "./breakdown.js";
 import type { CarbonIntensity } from "../carbon/intensity.js";
+import { dcgmSourceLines, hostsOf, hostsPhrase } from "../prometheus/describe.js";
 import type { GpuReport, Report } from "../report/report.js";
+import { scaleRange } from "../energy/range.js";
 import {
   formatDuration,
   formatEnergy,
+  formatEnergyRange,
   formatMass,
+  formatMassRange,
   formatNumber,
   formatPercent,
   formatPower,
@@ -19,9 +23,17 @@ import {
 const CHART_POINTS = 61;
 const TABLE_ROWS = 12;
 
-/** Average power over the window, all GPUs together; `null` when energy is unknown. */
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
 export function averagePowerW(report: Report): number | null {
-  if (report.energyKwh === null || report.durationSeconds <= 0) return null;
+  if (report.energyKwh === null) return null;
+  const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+  if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+    return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+  if (report.durationSeconds <= 0) return null;
   return (report.energyKwh * JOULES_PER_KWH) / report.durationSeconds;
 }
 
@@ -32,9 +44,9 @@ function gpuName(gpu: GpuReport): string {
 
 function headline(report: Report): string {
   const gpus = report.gpus.length;
-  const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}`;
+  const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
   if (report.energyKwh === null) return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-  return `**${formatEnergy(report.energyKwh)}** GPU energy · **${formatMass(report.emissionsKg)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
+  return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
 }
 
 function alert(report: Report): string[] {
@@ -70,9 +82,12 @@ function embodiedRow(report: Report): string[][] {
 
 function totals(report: Report): string {
   const rows: string[][] = [
-    ["GPU energy (IT)", formatEnergy(report.energyKwh)],
-    [facilityLabel(report), formatEnergy(report.facilityEnergyKwh)],
-    ["Emissions", `${formatMass(report.emissionsKg)} CO2e`],
+    ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
+    [
+      facilityLabel(report),
+      formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
+    ],
+    ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
     ...embodiedRow(report),
     ["Duration", formatDuration(report.durationSeconds)],
     ["Average power", formatPower(averagePowerW(report))],
@@ -86,6 +101,8 @@ function totals(report: Report): string {
 /** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
 export function energySourceLine(report: Report): string[] {
   if (report.energyKwh === null) return [];
+  const dcgm = dcgmSourceLines(report);
+  if (dcgm.length > 0) return [escapeMarkdown(dcgm.join(" ")), ""];
   if (report.energySource === "counter") {
     return [
       `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
@@ -98,11 +115,13 @@ export function energySourceLine(report: Report): string[] {
 
 function perGpu(report: Report): string[] {
   if (report.gpus.length === 0) return [];
-  const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null);
+  const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+  const hosts = hostsOf(report).length > 1;
   const rows = report.gpus.map((gpu) => [
+    ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
     gpuName(gpu),
     escapeMarkdown(gpu.name ?? "unknown"),
-    formatEnergy(gpu.energyKwh),
+    formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
     ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
     formatPower(gpu.averageWatts),
     formatPower(gpu.peakWatts),
@@ -110,6 +129,7 @@ function perGpu(report: Report): string[] {
     formatPercent(gpu.coverage),
   ]);
   const headers = [
+    ...(hosts ? ["Host"] : []),
     "GPU",
     "Name",
     "Energy",
@@ -119,7 +139,9 @@ function perGpu(report: Report): string[] {
     "Samples",
     "Coverage",
   ];
-  return ["### Per GPU", "", table(headers, rows, ["l", "l", ...headers.slice(2).map(() => "r" as const)]), ""];
+  const left = hosts ? 3 : 2;
+  const align = headers.map((_, i) => (i < left ? ("l" as const) : ("r" as const)));
+  return ["### Per GPU", "", table(headers, rows, align), ""];
 }
 
 function powerOverTime(report: Report): string[] {
@@ -175,7 +197,9 @@ function method(report: Report): string[] {
     ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
     `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
     ...embodiedMethod(report),
-    `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+    report.method.prometheus
+      ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+      : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
     `- Accuracy: ${report.method.accuracy}.`,
     "",
     "</details>",

@@ -3,10 +3,23 @@ import type { Report } from "../report/report.js";
 import { averagePowerW } from "./summary.js";
 import { sparkline } from "./chart.js";
 import { gpuLabel } from "../gpu.js";
-import { formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, signedPercent } from "../units.js";
+import { dcgmSourceLines } from "../prometheus/describe.js";
+import {
+  formatDuration,
+  formatEnergy,
+  formatEnergyRange,
+  formatMass,
+  formatMassRange,
+  formatNumber,
+  formatPercent,
+  formatPower,
+  signedPercent,
+} from "../units.js";
 
 /** Which figure the totals use, in a few words. */
 function energySource(report: Report): string {
+  const dcgm = dcgmSourceLines(report);
+  if (dcgm.length > 0) return dcgm.join("\n              ");
   if (report.energySource === "counter") {
     const by = report.energyDisagreementFraction;
     const against = by === null ? "" : `, ${signedPercent(by)} against it`;
@@ -20,8 +33,8 @@ function energySource(report: Report): string {
 export function renderText(report: Report): string {
   const lines = [
     `gpu-carbon: ${report.status}`,
-    `  energy      ${formatEnergy(report.energyKwh)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
-    `  emissions   ${formatMass(report.emissionsKg)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+    `  energy      ${formatEnergyRange(report.energyKwh, report.energyKwhRange)} (GPU boards), ${formatEnergy(report.facilityEnergyKwh)} with PUE ${formatNumber(report.pue)}`,
+    `  emissions   ${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e at ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
     ...(report.embodied
       ? [
           `  embodied    ${formatMass(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
@@ -31,9 +44,9 @@ export function renderText(report: Report): string {
   ];
   if (report.energyKwh !== null) lines.push(`  source      ${energySource(report)}`);
   for (const gpu of report.gpus) {
-    const id = gpuLabel(gpu);
+    const id = `${gpu.host ? `${gpu.host} ` : ""}${gpuLabel(gpu)}`;
     lines.push(
-      `  ${id.padEnd(6)} ${formatEnergy(gpu.energyKwh).padStart(10)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
+      `  ${id.padEnd(6)} ${formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${formatPower(gpu.averageWatts)}, peak ${formatPower(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`,
     );
   }
   const watts = report.powerSeries.points.map(([, w]) => w);

@@ -2,15 +2,18 @@
 import { emissionsKg, type CarbonIntensity } from "../carbon/intensity.js";
 import { amortiseEmbodied } from "../carbon/embodied.js";
 import { precise, type Report } from "./report.js";
+import { emissionsRange } from "./uncertainty.js";
 import { round } from "../units.js";
 
 /** The report with this intensity and the emissions recomputed from it (energy x PUE x intensity). */
 export function withIntensity(report: Report, intensity: CarbonIntensity, warnings: string[] = []): Report {
   const emissions = emissionsKg(report.energyKwh, report.pue, intensity.gramsPerKwh);
+  const emissionsPrecise = emissions === null ? null : precise(emissions);
   return {
     ...report,
     carbonIntensity: { ...intensity, gramsPerKwh: round(intensity.gramsPerKwh, 4) },
-    emissionsKg: emissions === null ? null : precise(emissions),
+    emissionsKg: emissionsPrecise,
+    emissionsKgRange: emissionsRange(report.energyKwhRange, report.energyKwh, emissionsPrecise),
     warnings: [...report.warnings, ...warnings],
   };
 }

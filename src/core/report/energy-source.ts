@@ -2,6 +2,7 @@
  * Chooses the report's energy figure: the driver's counter when every counted GPU has one,
  * else the sampled figure; either way both stand side by side with their disagreement. Pure.
  */
+import type { CounterTrail } from "../log/counter-trail.js";
 import { emissionsKg } from "../carbon/intensity.js";
 import {
   SENSOR_ACCURACY_FRACTION,
@@ -13,6 +14,7 @@ import {
 } from "../energy/counter.js";
 import { gpuLabel } from "../gpu.js";
 import { MIN_COVERAGE_MEASURED, counterNotRead, precise, type GpuReport, type Report } from "./report.js";
+import { counterGpuRange, emissionsRange, totalRange } from "./uncertainty.js";
 import { JOULES_PER_KWH, joulesToKwh, round } from "../units.js";
 
 function percent(fraction: number): string {
@@ -38,6 +40,7 @@ export function applyEnergyCounter(
   start: CounterSnapshot | null,
   end: CounterSnapshot | null,
   edges: Map<string, EdgePower> = new Map(),
+  trails: Map<string, CounterTrail> = new Map(),
 ): Report {
   if (!start) return report;
   if (!start.ok) return unavailable(report, start.reason);
@@ -45,7 +48,7 @@ export function applyEnergyCounter(
   if (!end.ok) return unavailable(report, end.reason);
   const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
   if (counted.length === 0) return unavailable(report, "no GPU was sampled to compare the counter with");
-  const deltas = counterDeltas(start, end);
+  const deltas = counterDeltas(start, end, trails);
   const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
   const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
 
@@ -70,12 +73,16 @@ export function applyEnergyCounter(
     // The allowance for the edges stays: what the GPU drew there is only estimated.
     const comparison = compareEnergy(
       counterJ,
-      { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0 },
+      { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage },
       counterWindow,
       sampledWindow,
     );
     const counterKwh = precise(joulesToKwh(counterJ));
-    if (comparison.disagrees) {
+    if (!comparison.plausible) {
+      missing.push(
+        `${gpuLabel(gpu)}: its counter gives ${round(counterKwh * 1000, 4)} Wh where sampling gives ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`,
+      );
+    } else if (comparison.disagrees) {
       const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
       disagreeing.push(
         `${gpuLabel(gpu)} sampled ${round(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${round(counterKwh * 1000, 4)} Wh${by}`,
@@ -117,18 +124,30 @@ export function applyEnergyCounter(
       "the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart",
     );
   }
-  const withCounter = gpus.map((gpu) => (gpu.sampledEnergyKwh === null ? gpu : { ...gpu, energyKwh: gpu.counterEnergyKwh }));
+  const withCounter = gpus.map((gpu) =>
+    gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+      ? gpu
+      : {
+          ...gpu,
+          energyKwh: gpu.counterEnergyKwh,
+          ...counterGpuRange(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        },
+  );
   const emissions = emissionsKg(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+  const energyKwhRange = totalRange(withCounter);
+  const emissionsPrecise = emissions === null ? null : precise(emissions);
   return {
     ...report,
     warnings,
     gpus: withCounter,
     energyKwh: counterKwh,
+    energyKwhRange,
     energySource: "counter",
     counterEnergyKwh: counterKwh,
     energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : round((sampledKwh - counterKwh) / counterKwh, 4),
     facilityEnergyKwh: precise(counterKwh * report.pue),
-    emissionsKg: emissions === null ? null : precise(emissions),
+    emissionsKg: emissionsPrecise,
+    emissionsKgRange: emissionsRange(energyKwhRange, counterKwh, emissionsPrecise),
     method: {
       ...report.method,
       energyCounter: { status: "used", reason: null, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds },

@@ -11,12 +11,17 @@ import type { IdleReport } from "../energy/idle.js";
 import type { LogResult } from "../log/reader.js";
 import { SENSOR_ACCURACY_FRACTION } from "../energy/counter.js";
 import { pueFromNumber, type PueSource } from "../carbon/pue.js";
+import type { Range } from "../energy/range.js";
+import { burstyWarning, emissionsRange, sampledGpuRange, totalRange, type GpuUncertainty } from "./uncertainty.js";
 import { gpuLabel } from "../gpu.js";
-import { joulesToKwh, round } from "../units.js";
+import { formatDuration, joulesToKwh, round } from "../units.js";
 import type { WorkReport } from "../energy/work-units.js";
 
-/** Report schema version; bumped on any incompatible change. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Report schema version; bumped on any incompatible change. 2 added `kind`, `label`, `jobs` and
+ * `gpus[].host` (a report of a whole workflow run, merged from its jobs' reports).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Below this coverage a measurement is `partial`. */
 export const MIN_COVERAGE_MEASURED = 0.9;
@@ -29,8 +34,14 @@ export interface GpuReport {
   uuid: string | null;
   /** Product name, `null` when unknown. */
   name: string | null;
+  /** The machine the GPU is in: the runner's host name, or the DCGM series' `Hostname`; `null` when unknown. */
+  host: string | null;
   /** Board energy in kWh, from the source the report names in `energySource`; `null` when unknown. */
   energyKwh: number | null;
+  /** Where the true energy lies, `[low, high]` kWh (docs/accuracy.md); `null` when energy is unknown. */
+  energyKwhRange: Range | null;
+  /** What went into the range; `null` when energy is unknown. */
+  uncertainty: GpuUncertainty | null;
   /** Integrated nvidia-smi power in kWh; `null` when the GPU never reported power. */
   sampledEnergyKwh: number | null;
   /** The driver's energy counter over the window, kWh; `null` when it could not be read. */
@@ -41,12 +52,28 @@ export interface GpuReport {
   averageWatts: number | null;
   /** Highest reading, W. */
   peakWatts: number | null;
+  /** Time-weighted standard deviation of the readings, W: how much power moved. */
+  spreadWatts: number | null;
   /** Valid power readings. */
   samples: number;
   /** Readings that were placeholders (`[N/A]`, `[GPU is lost]`, ...). */
   missingSamples: number;
   /** Fraction of the window covered by valid readings, 0..1. */
   coverage: number;
+  /** Where this GPU's `energyKwh` comes from, when read through Prometheus (see `EnergySource`). */
+  energySource?: EnergySource;
+  /** With MIG: the instances counted and the share of the board's energy given to them. */
+  mig?: MigShare | null;
+}
+
+/** How much of a MIG board's energy a job is given. */
+export interface MigShare {
+  /** The job's instances (`GPU_I_ID` with its profile, such as `3/3g.40gb`). */
+  instances: string[];
+  /** Share of the board's energy, 0..1. */
+  share: number;
+  /** How the share was found, in words. */
+  basis: string;
 }
 
 /** How the figures were obtained. */
@@ -67,6 +94,20 @@ export interface MethodReport {
   accuracy: string;
   /** Whether the driver's energy counter was read, and why not. */
   energyCounter: EnergyCounterMethod;
+  /** Where the readings came from when they were read through Prometheus; absent for the local sampler. */
+  prometheus?: PrometheusMethod;
+}
+
+/** The Prometheus server, the selector and the queries a report was read from. */
+export interface PrometheusMethod {
+  /** Base URL of the Prometheus HTTP API (any user name and password left out). */
+  url: string;
+  /** The label matchers that picked the job's GPUs. */
+  selector: string;
+  /** Scrape interval read from the samples, s; `null` when too few samples. */
+  scrapeIntervalSeconds: number | null;
+  /** The PromQL expressions evaluated. */
+  queries: string[];
 }
 
 /** How the driver's energy counter took part. */
@@ -101,13 +142,60 @@ export interface QualityReport {
   longestGapSeconds: number;
 }
 
-/** Where a report's energy figure comes from. */
-export type EnergySource = "counter" | "sampled";
+/**
+ * Where an energy figure comes from: the local driver's cumulative `counter` or `sampled`
+ * nvidia-smi power; through Prometheus, DCGM's energy counter (`dcgm-counter`) or its power
+ * readings integrated (`dcgm-power`); `mixed` when GPUs differ.
+ */
+export type EnergySource = "counter" | "sampled" | "dcgm-counter" | "dcgm-power" | "mixed";
 
 export type ReportStatus = "measured" | "partial" | "not-measured";
 
+/** What a report covers: one job's measurement, or a whole workflow run merged from its jobs. */
+export type ReportKind = "job" | "run";
+
+/** One job of a merged run, as its own report gave it and as it counts in the run's totals. */
+export interface RunJobReport {
+  /** The job's label (its history series); the report's folder when the report names none. */
+  label: string;
+  /** Where the job's report was read from. */
+  source: string;
+  status: ReportStatus;
+  /** The job's own GPU energy, kWh; `null` when it measured none. */
+  energyKwh: number | null;
+  /** Where the job's own energy lies, `[low, high]` kWh; `null` when unknown (or its report gave none). */
+  energyKwhRange: Range | null;
+  /** The job's own emissions (at its own grid's intensity and PUE), kg CO2e; `null` likewise. */
+  emissionsKg: number | null;
+  /**
+   * What the job adds to the run's energy, kWh: its own figure less any GPU another job that
+   * started earlier measured at the same time; `null` when it measured none.
+   */
+  countedEnergyKwh: number | null;
+  /** What the job adds to the run's emissions, kg CO2e (scaled like `countedEnergyKwh`). */
+  countedEmissionsKg: number | null;
+  /** Length of the job's measurement window, s. */
+  durationSeconds: number;
+  /** The job's coverage, 0..1. */
+  coverage: number;
+  energySource: EnergySource;
+  /** Window start and end, ISO 8601 UTC; `null` when unknown. */
+  startedAt: string | null;
+  endedAt: string | null;
+  /** The GPUs the job measured. */
+  gpus: { uuid: string | null; name: string | null; host: string | null; energyKwh: number | null }[];
+  /** The machines those GPUs are in, sorted; empty when unknown. */
+  hosts: string[];
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** `job`: one job's measurement; `run`: a workflow run's jobs merged (`mode: merge`). */
+  kind: ReportKind;
+  /** The series this report belongs to (the job's or the run's label); `null` outside a workflow. */
+  label: string | null;
+  /** The jobs of a `run`, in label order; empty for a `job`. */
+  jobs: RunJobReport[];
   /** `measured`; `partial` (coverage under 90 % or a GPU without power); `not-measured`. */
   status: ReportStatus;
   /** Everything that limits the result, in words. */
@@ -120,6 +208,8 @@ export interface Report {
   durationSeconds: number;
   /** Measured GPU board energy before PUE, kWh; `null` when no power could be read. */
   energyKwh: number | null;
+  /** Where the true board energy lies, `[low, high]` kWh: the sum of the GPUs' ranges; `null` when energy is unknown. */
+  energyKwhRange: Range | null;
   /** Where `energyKwh` comes from: the driver's cumulative `counter`, or `sampled` nvidia-smi power. */
   energySource: EnergySource;
   /** Sum of the sampled energy of the counted GPUs, kWh; `null` when none was sampled. */
@@ -136,6 +226,8 @@ export interface Report {
   pueSource: PueSource;
   /** energyKwh x pue x intensity, kg CO2e; `null` when energy is unknown. */
   emissionsKg: number | null;
+  /** `energyKwhRange` carried into emissions, `[low, high]` kg CO2e (the intensity's own uncertainty is not in it). */
+  emissionsKgRange: Range | null;
   /** Mean over measured GPUs of the covered fraction of the window, 0..1. */
   coverage: number;
   /** The grid intensity used and where it came from. */
@@ -187,7 +279,7 @@ export const SCOPE_NOTE =
   "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 
 export const ACCURACY_NOTE =
-  "nvidia-smi board power is accurate to about +/-5 % per board; sampling misses bursts shorter than the driver's update period (100 ms; on A100/H100 only about 25 % of the time is sensed), which averages out over long runs but can bias short, bursty jobs by tens of percent";
+  "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 
 /** Settings a report depends on. */
 export interface ReportSettings {
@@ -211,20 +303,26 @@ export function precise(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
+function gpuReport(gpu: GpuEnergy, info: GpuInfo[], log: LogResult): GpuReport {
   const known = info.find((g) => (gpu.uuid !== null && g.uuid === gpu.uuid) || (gpu.uuid === null && g.index === gpu.index));
   const indexText = gpu.index ?? known?.index ?? null;
   const index = indexText !== null && /^\d+$/.test(indexText) ? Number(indexText) : null;
+  const name = known?.name ?? null;
+  const { energyKwhRange, uncertainty } = sampledGpuRange(gpu, name, log.windowMs, log.intervalMs, log.powerField);
   return {
     index,
     uuid: gpu.uuid ?? known?.uuid ?? null,
-    name: known?.name ?? null,
+    name,
+    host: null,
     energyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
+    energyKwhRange,
+    uncertainty,
     sampledEnergyKwh: gpu.energyJ === null ? null : precise(joulesToKwh(gpu.energyJ)),
     counterEnergyKwh: null,
     energyDisagreementFraction: null,
     averageWatts: gpu.averageW === null ? null : round(gpu.averageW, 2),
     peakWatts: gpu.peakW,
+    spreadWatts: gpu.energyJ === null ? null : round(gpu.spreadW, 2),
     samples: gpu.validSamples,
     missingSamples: gpu.missingSamples,
     coverage: round(gpu.coverage, 4),
@@ -233,13 +331,22 @@ function gpuReport(gpu: GpuEnergy, info: GpuInfo[]): GpuReport {
 
 /** Builds the report of a measured log. `warnings` are added to those the log itself implies. */
 export function buildReport(log: LogResult, settings: ReportSettings, info: GpuInfo[] = [], warnings: string[] = []): Report {
-  const gpus = log.gpus.map((gpu) => gpuReport(gpu, info));
+  // A plain log with at most one reading per GPU is a one-shot query, whose rows may still be
+  // stamped a few ms apart, GPU after GPU: no time to integrate over, so energy is unknown.
+  const singleMoment =
+    log.gpus.some((gpu) => gpu.validSamples > 0) &&
+    (log.windowMs <= 0 || (log.format === "nvidia-smi" && log.gpus.every((gpu) => gpu.validSamples <= 1)));
+  const gpus = log.gpus.map((gpu) => gpuReport(singleMoment ? { ...gpu, energyJ: null, coverage: 0 } : gpu, info, log));
   const all = [...warnings];
   const measured = gpus.filter((gpu) => gpu.energyKwh !== null);
   const energyKwh = measured.length === 0 ? null : precise(measured.reduce((sum, gpu) => sum + (gpu.energyKwh ?? 0), 0));
   const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, gpu) => sum + gpu.coverage, 0) / measured.length, 4);
 
   if (gpus.length === 0) all.push("no GPU rows were found in the power log");
+  else if (singleMoment)
+    all.push(
+      "the log holds a single moment (a one-shot query, not a loop with -l or -lms): there is no time to integrate power over, so energy is unknown",
+    );
   else if (measured.length === 0) all.push("power was not available on any GPU ([N/A] or unsupported): energy is unknown, not 0 kWh");
   for (const gpu of gpus) {
     if (gpu.energyKwh === null && measured.length > 0) all.push(`${gpuLabel(gpu)} reported no power reading: it is left out of the total`);
@@ -247,10 +354,22 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   if (measured.length > 0 && coverage < MIN_COVERAGE_MEASURED) {
     all.push(`valid samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
   }
+  const longestGapMs = Math.max(0, ...log.gpus.filter((gpu) => gpu.energyJ !== null).map((gpu) => gpu.longestGapMs));
+  if (measured.length > 0 && coverage >= MIN_COVERAGE_MEASURED && longestGapMs >= LONG_GAP_MS) {
+    all.push(`no valid samples for ${formatDuration(longestGapMs / 1000)} at a stretch: energy in that gap is not counted`);
+  }
   if (log.lostRows > 0)
     all.push(
       `nvidia-smi reported [GPU is lost] in ${log.lostRows} row(s): a GPU fell off the bus (check the host's kernel log for Xid errors); its energy after that is not counted`,
     );
+  for (const gpu of gpus) {
+    const bursty = burstyWarning(gpuLabel(gpu), gpu.uncertainty, {
+      coveredSeconds: (gpu.coverage * log.windowMs) / 1000,
+      spreadW: gpu.spreadWatts ?? 0,
+      averageW: gpu.averageWatts ?? 0,
+    });
+    if (bursty) all.push(bursty);
+  }
   if (log.clockJumps > 0) all.push(`the log's clock jumped ${log.clockJumps} time(s); the jumps were taken out of the durations`);
 
   let status: ReportStatus = "measured";
@@ -261,14 +380,20 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   const endedAt = log.startEpochMs === null ? null : new Date(log.startEpochMs + log.windowMs).toISOString();
   const facilityEnergyKwh = energyKwh === null ? null : precise(energyKwh * settings.pue);
   const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+  const energyKwhRange = totalRange(gpus);
+  const emissionsKgPrecise = emissions === null ? null : precise(emissions);
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status,
     warnings: all,
     startedAt,
     endedAt,
     durationSeconds: round(log.windowMs / 1000, 3),
     energyKwh,
+    energyKwhRange,
     energySource: "sampled",
     sampledEnergyKwh: energyKwh,
     counterEnergyKwh: null,
@@ -276,7 +401,8 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
     facilityEnergyKwh,
     pue: settings.pue,
     pueSource: pueSourceOf(settings),
-    emissionsKg: emissions === null ? null : precise(emissions),
+    emissionsKg: emissionsKgPrecise,
+    emissionsKgRange: emissionsRange(energyKwhRange, energyKwh, emissionsKgPrecise),
     coverage,
     carbonIntensity: settings.carbonIntensity,
     embodied: null,
@@ -309,6 +435,9 @@ export function buildReport(log: LogResult, settings: ReportSettings, info: GpuI
   };
 }
 
+/** A gap this long is worth a warning even when coverage stays high (an outage in a long log). */
+const LONG_GAP_MS = 5 * 60_000;
+
 /** A report for a job where nothing could be measured (no GPU, no driver, no nvidia-smi). */
 export function notMeasuredReport(
   settings: ReportSettings,
@@ -317,12 +446,16 @@ export function notMeasuredReport(
 ): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
+    kind: "job",
+    label: null,
+    jobs: [],
     status: "not-measured",
     warnings,
     startedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs).toISOString(),
     endedAt: window.startEpochMs === null ? null : new Date(window.startEpochMs + window.durationMs).toISOString(),
     durationSeconds: round(window.durationMs / 1000, 3),
     energyKwh: null,
+    energyKwhRange: null,
     energySource: "sampled",
     sampledEnergyKwh: null,
     counterEnergyKwh: null,
@@ -331,6 +464,7 @@ export function notMeasuredReport(
     pue: settings.pue,
     pueSource: pueSourceOf(settings),
     emissionsKg: null,
+    emissionsKgRange: null,
     coverage: 0,
     carbonIntensity: settings.carbonIntensity,
     embodied: null,

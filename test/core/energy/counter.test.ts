@@ -65,6 +65,7 @@ describe("energy counter arithmetic", () => {
       disagreementFraction: 790 / 15_000,
       toleranceJ: 800,
       disagrees: false,
+      plausible: true,
     });
     expect(compareEnergy(15_000, { energyJ: 15_810, peakW: 250 }, same, same).disagrees).toBe(true);
     // The counter read 1 s before the sampler started: 250 J more allowance.
@@ -148,15 +149,56 @@ describe("choosing the report's energy figure", () => {
   });
 
   it("warns when the two disagree by more than the sensor's accuracy", () => {
+    // 16,500 J by the counter against 15,000 J sampled: 10 % apart, believable.
+    const report = applyEnergyCounter(
+      sampledReport(),
+      snap(START, { [A]: 0, [B]: 0 }),
+      snap(START + 60_000, { [A]: 16_500_000, [B]: 6_000_000 }),
+    );
+    expect(report.energySource).toBe("counter");
+    expect(report.warnings).toEqual([
+      "sampled power and the driver's energy counter disagree by more than the sensor's +/-5 % accuracy and the window edges explain: GPU 0 sampled 4.1667 Wh vs counter 4.5833 Wh (-9.1 %)",
+    ]);
+  });
+
+  it("does not trust a counter twice what sampling shows, and stays with sampling, saying why", () => {
     const report = applyEnergyCounter(
       sampledReport(),
       snap(START, { [A]: 0, [B]: 0 }),
       snap(START + 60_000, { [A]: 30_000_000, [B]: 6_000_000 }),
     );
-    expect(report.energySource).toBe("counter");
-    expect(report.warnings).toEqual([
-      "sampled power and the driver's energy counter disagree by more than the sensor's +/-5 % accuracy and the window edges explain: GPU 0 sampled 4.1667 Wh vs counter 8.3333 Wh (-50.0 %)",
-    ]);
+    expect(report.energySource).toBe("sampled");
+    expect(report.energyKwh).toBeCloseTo(21_000 / 3_600_000, 8);
+    expect(report.method.energyCounter.reason).toBe(
+      "not every GPU has a usable energy counter (GPU 0: its counter gives 8.3333 Wh where sampling gives 4.1667 Wh, more than the sensor and the window edges explain)",
+    );
+  });
+
+  it("does not trust a counter that never moved while every sample shows power", () => {
+    // Both GPUs drew 250 W and 100 W for a minute; their counters stayed where they were.
+    const report = applyEnergyCounter(
+      sampledReport(),
+      snap(START, { [A]: 7_000, [B]: 9_000 }),
+      snap(START + 60_000, { [A]: 7_000, [B]: 9_000 }),
+    );
+    expect(report.energySource).toBe("sampled");
+    expect(report.energyKwh).toBeCloseTo(21_000 / 3_600_000, 8);
+    expect(report.method.energyCounter.status).toBe("unavailable");
+    expect(report.method.energyCounter.reason).toContain("GPU 0: its counter gives 0 Wh where sampling gives 4.1667 Wh");
+  });
+
+  it("sees a counter reset mid-job in the reads taken while it ran, even when the end is above the start", () => {
+    // Start 100 J; reloaded after 20 s (back to 0); 804 J at the end. Only the ends: 704 J, wrong.
+    const trails = new Map([[A, { uuid: A, firstMj: 5_100_000, lastMj: 700_000, backwards: true }]]);
+    const report = applyEnergyCounter(
+      sampledReport(),
+      snap(START, { [A]: 100_000, [B]: 0 }),
+      snap(START + 60_000, { [A]: 804_000, [B]: 6_000_000 }),
+      new Map(),
+      trails,
+    );
+    expect(report.energySource).toBe("sampled");
+    expect(report.method.energyCounter.reason).toContain("GPU 0: the counter went backwards: the driver was reloaded during the job");
   });
 
   it("stays with sampling when one GPU's counter is not supported, comparing the others", () => {
@@ -212,8 +254,8 @@ describe("the energy source in the job summary and the terminal", () => {
         "",
         "| GPU | Name | Energy | Counter | Sampled vs counter | Average | Peak | Samples | Coverage |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        "| 0 | unknown | 4.25 Wh | 4.25 Wh | -2.0% | 250 W | 250 W | 61 | 100.0% |",
-        "| 1 | unknown | 1.67 Wh | 1.67 Wh | +0.0% | 100 W | 100 W | 61 | 100.0% |",
+        "| 0 | unknown | 4.25 Wh (3.7-5.0) | 4.25 Wh | -2.0% | 250 W | 250 W | 61 | 100.0% |",
+        "| 1 | unknown | 1.67 Wh (1.3-2.2) | 1.67 Wh | +0.0% | 100 W | 100 W | 61 | 100.0% |",
         "",
       ].join("\n"),
     );

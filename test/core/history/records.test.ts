@@ -59,6 +59,7 @@ describe("history records", () => {
       time: "2026-01-01T01:00:00.000Z",
       status: "measured",
       energyKwh: 0.25,
+      energyKwhRange: [0.2375, 0.2625],
       emissionsKg: 0.125,
       durationSeconds: 3600,
       coverage: 0.99,
@@ -118,11 +119,14 @@ describe("baseline", () => {
       rec(8, 9, 8, { ref: "refs/heads/other" }),
     ];
     const baseline = baselineFrom(records, "refs/heads/main", null)!;
-    // 1.0, 1.1, 5.0, 0.9, 1.0 -> median 1.0 kWh; 600 s each -> 0.1 kWh/min.
+    // 1.0, 1.1, 5.0, 0.9, 1.0 -> median 1.0 kWh; 600 s each -> 0.1 kWh/min. Deviations 0, 0.1,
+    // 4.0, 0.1, 0 -> spread (median absolute deviation) 0.1 kWh. No record has a range: +/-5 %.
     expect(baseline).toEqual({
       ref: "refs/heads/main",
       runs: 5,
       energyKwh: 1,
+      spreadKwh: 0.1,
+      energyKwhRange: [0.95, 1.05],
       emissionsKg: 0.5,
       durationSeconds: 600,
       energyPerMinuteKwh: 0.1,

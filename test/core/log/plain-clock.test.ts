@@ -41,8 +41,8 @@ const TRANSITIONS = [
   { zone: "Australia/Sydney", atMs: Date.UTC(2026, 3, 4, 16) }, // 03:00 -> 02:00
 ];
 
-function readPlain(lines: string[], intervalMs?: number) {
-  const reader = new SampleLogReader(intervalMs === undefined ? {} : { intervalMs });
+function readPlain(lines: string[], intervalMs?: number, timeZone?: string) {
+  const reader = new SampleLogReader({ ...(intervalMs === undefined ? {} : { intervalMs }), timeZone });
   for (const line of lines) reader.push(line);
   return reader.finish();
 }
@@ -64,7 +64,7 @@ describe("a plain nvidia-smi log in local time", () => {
           for (let i = 0; i < rows; i += 1) {
             lines.push(`${localTimestamp(startMs + i * intervalMs, transition.zone)}, 0, ${UUID}, ${powerW.toFixed(2)}`);
           }
-          const result = readPlain(lines, intervalKnown ? intervalMs : undefined);
+          const result = readPlain(lines, intervalKnown ? intervalMs : undefined, transition.zone);
           const windowMs = (rows - 1) * intervalMs;
           expect(result.windowMs).toBe(windowMs);
           expect(result.gpus[0]!.energyJ).toBeCloseTo((powerW * windowMs) / 1000, 6);

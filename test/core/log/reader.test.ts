@@ -7,7 +7,7 @@ import { isPlaceholder, parseHeader, parseReading, parseTimestampMs } from "../.
 
 const fixtures = path.resolve(import.meta.dirname, "../../fixtures/nvidia-smi");
 
-function read(lines: string[], options: { intervalMs?: number } = {}) {
+function read(lines: string[], options: { intervalMs?: number; timeZone?: string } = {}) {
   const reader = new SampleLogReader(options);
   for (const line of lines) reader.push(line);
   return reader;
@@ -96,20 +96,20 @@ describe("a plain nvidia-smi loop log", () => {
     expect(result.events[0]).toContain("Xid");
   });
 
-  it("takes a DST change out of the durations", () => {
-    const result = read(
-      [
-        header,
-        row("01:59:58.000", 0, "100.00"),
-        row("01:59:59.000", 0, "100.00"),
-        row("03:00:00.000", 0, "100.00"),
-        row("03:00:01.000", 0, "100.00"),
-      ],
-      { intervalMs: 1000 },
-    ).finish();
+  it("takes a DST change out of the durations where the log's zone has one: 29 March 2026 in Berlin", () => {
+    const dst = (ts: string) => `2026/03/29 ${ts}, 0, GPU-0, 100.00`;
+    const lines = [header, dst("01:59:58.000"), dst("01:59:59.000"), dst("03:00:00.000"), dst("03:00:01.000")];
+    const result = read(lines, { intervalMs: 1000, timeZone: "Europe/Berlin" }).finish();
     expect(result.clockJumps).toBe(1);
     expect(result.windowMs).toBe(3000);
     expect(result.gpus[0]!.energyJ).toBe(300);
+    // The same hour on a date without a change there is a gap (an outage), not DST.
+    const outage = read([header, row("01:59:58.000", 0, "100.00"), row("01:59:59.000", 0, "100.00"), row("03:00:00.000", 0, "100.00")], {
+      intervalMs: 1000,
+      timeZone: "Europe/Berlin",
+    }).finish();
+    expect(outage.clockJumps).toBe(0);
+    expect(outage.gpus[0]!.gaps).toBe(1);
   });
 });
 

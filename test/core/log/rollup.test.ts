@@ -70,6 +70,7 @@ describe("the sampler's rollups", () => {
   it("write self-describing records that read back exactly", () => {
     const rollup = {
       energyJ: 35_912.345678901234,
+      powerSquaredW2s: 21_632_000.5,
       coveredMs: 59_500,
       peakW: 680.12,
       validSamples: 120,
@@ -83,7 +84,7 @@ describe("the sampler's rollups", () => {
     };
     const line = formatRollup(60_000, { key: "GPU-a", uuid: "GPU-a", index: "0" }, rollup);
     expect(line).toBe(
-      "@rollup\t60000\tuuid=GPU-a\tindex=0\tvalidSamples=120\tmissingSamples=1\tfirstMs=100\tfirstW=602.22\tlastMs=59600\tlastW=600.1\tenergyJ=35912.345678901234\tcoveredMs=59500\tgaps=0\tlongestGapMs=0\tpeakW=680.12",
+      "@rollup\t60000\tuuid=GPU-a\tindex=0\tvalidSamples=120\tmissingSamples=1\tfirstMs=100\tfirstW=602.22\tlastMs=59600\tlastW=600.1\tenergyJ=35912.345678901234\tpowerSquaredW2s=21632000.5\tcoveredMs=59500\tgaps=0\tlongestGapMs=0\tpeakW=680.12",
     );
     expect(parseSamplerRecord(line)).toEqual({
       kind: "rollup",
@@ -93,6 +94,9 @@ describe("the sampler's rollups", () => {
     });
     expect(parseSamplerRecord(line.replace("energyJ=35912.345678901234", "energyJ=x"))).toBeNull();
     expect(parseSamplerRecord(`${line}\tfutureField=1`)).not.toBeNull();
+    // A record written before the spread was kept reads as steady power: its mean squared.
+    const older = parseSamplerRecord(line.replace("\tpowerSquaredW2s=21632000.5", ""));
+    expect(older?.kind === "rollup" && older.rollup.powerSquaredW2s).toBeCloseTo(35_912.345678901234 ** 2 / 59.5, 3);
   });
 
   it("keep a day of one GPU at 1 Hz under 400 KiB once rows are no longer kept", () => {

@@ -47,18 +47,20 @@ describe("the comparison section", () => {
     expect(renderComment("<!-- m -->", view())).toBe(`<!-- m -->
 ### GPU energy · CI/train \\(gpu=h100\\)
 
-**1.20 kWh** GPU energy · **600 g CO2e** · 1h 00m 00s · 20.0 Wh/min · coverage 99.0%
+**1.20 kWh (1.14-1.26)** GPU energy · **600 g (570-630) CO2e** · 1h 00m 00s · 20.0 Wh/min · coverage 99.0%
 
 | Measure | This run | Baseline | Change |
 | --- | ---: | ---: | ---: |
-| GPU energy | 1.20 kWh | 1.00 kWh | +20.0% |
+| GPU energy | 1.20 kWh (1.14-1.26) | 1.00 kWh (0.95-1.05) | +20.0% |
 | Emissions | 600 g CO2e | 500 g CO2e | +20.0% |
 | Duration | 1h 00m 00s | 50m 00s | +20.0% |
 | Energy per minute | 20.0 Wh/min | 20.0 Wh/min | 0.0% |
 
 Baseline: the median of the last 3 measured runs of this label on \`main\`.
 
-Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▃▆▁█\`
+Within noise: this run's range (1.14 kWh to 1.26 kWh) overlaps the baseline's median plus or minus twice its spread (median 1.00 kWh, spread 100 Wh).
+
+Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▇▇▆█\`
 
 <details><summary>Energy per build</summary>
 
@@ -79,7 +81,7 @@ xychart-beta
 </details>
 
 Gates:
-- \`max-regression-percent\` **FAILED**: +20.0% (limit +10%)
+- \`max-regression-percent\` passed: +20.0% (limit +10%), within noise: this run's range 1.20 kWh (1.14-1.26) reaches below 1.30 kWh (median 1.00 kWh x 1.10 + 2 x spread 100 Wh = 1.30 kWh)
 - \`max-energy-kwh\` passed: 1.20 kWh (limit 2.00 kWh)
 
 <sub>[Workflow run](https://github.com/o/r/actions/runs/7) · gpu-carbon</sub>
@@ -94,6 +96,40 @@ Gates:
     expect(chart).toMatch(/, 1\.2\]\n$/);
     // Nine commits fit side by side: those keep their names.
     expect(renderComparison(view({ trend: trend.slice(-8) }))).toContain('x-axis "build" ["1000021", ');
+  });
+
+  it("fails the regression gate only when even the low end of the range clears the baseline's noise", () => {
+    // Baseline runs 1.0, 1.1, 0.9 kWh: median 1.0, spread (median absolute deviation) 0.1 kWh.
+    // With 10 %: the limit is 1.0 x 1.10 + 2 x 0.1 = 1.30 kWh.
+    const baseline = baselineFrom(history, "refs/heads/main", null)!;
+    const gateOf = (energyKwh: number, range: [number, number] | null) => {
+      const report = measuredReport(energyKwh, 3600, { energyKwhRange: range });
+      return evaluateGates({ ...off, maxRegressionPercent: 10 }, report, compare(report, baseline), names)[0]!;
+    };
+    expect(gateOf(1.4, [1.31, 1.5]).outcome).toBe("fail");
+    expect(gateOf(1.4, [1.29, 1.5]).outcome).toBe("pass");
+    expect(gateOf(1.4, [1.29, 1.5]).message).toBe(
+      "Gate 'max-regression-percent' passed: energy change against the baseline +40.0% is within noise: the low end of this run's range (1.29 kWh) is not above the baseline's median 1.00 kWh x 1.10 + 2 x spread 100 Wh = 1.30 kWh.",
+    );
+    // A report without a range counts as +/-5 %: 1.40 kWh reaches down to 1.33 kWh, over the limit.
+    expect(gateOf(1.4, null).outcome).toBe("fail");
+    expect(gateOf(1.05, [1.0, 1.1])).toMatchObject({ outcome: "pass", noise: null });
+    // Older history records without a range count as +/-5 % in the baseline's range too.
+    expect(baseline.energyKwhRange).toEqual([0.95, 1.05]);
+    const ranged = history.map((r, i) => ({
+      ...r,
+      energyKwhRange: [
+        [0.9, 1.2],
+        [1.0, 1.3],
+        [0.8, 1.1],
+      ][i] as [number, number],
+    }));
+    expect(baselineFrom(ranged, "refs/heads/main", null)!.energyKwhRange).toEqual([0.9, 1.2]);
+    const high = measuredReport(1.6, 3600, { energyKwhRange: [1.5, 1.7] });
+    const comment = renderComparison(view({ report: high, comparison: compare(high, baseline), gates: [] }));
+    expect(comment).toContain(
+      "Beyond noise: this run's range (1.50 kWh to 1.70 kWh) is above the baseline's median plus twice its spread (median 1.00 kWh, spread 100 Wh).",
+    );
   });
 
   it("says why there is no baseline, and warns about a partial measurement", () => {
@@ -112,7 +148,7 @@ Gates:
     expect(text).toBe(`<!-- m -->
 ### GPU energy · CI/train \\(gpu=h100\\)
 
-**12.5 Wh** GPU energy · **6.25 g CO2e** · 1m 30s · 8.33 Wh/min · coverage 50.0% · partial
+**12.5 Wh (11.8-13.2)** GPU energy · **6.25 g (5.9-6.6) CO2e** · 1m 30s · 8.33 Wh/min · coverage 50.0% · partial
 
 No baseline yet: \`main\` has no measured run of this label.
 

@@ -65,11 +65,12 @@ describe("the report as a CodeCarbon emissions.csv row", () => {
     );
   });
 
-  it("writes energy with PUE in kWh, emissions in kg and leaves what it did not measure empty", () => {
-    // 0.4 kWh x 1.5 = 0.6 kWh over 3600 s is 600 W at the facility; 0.24 kg / 3600 s per second.
+  it("writes energy with PUE in kWh, power without it, emissions in kg and leaves what it did not measure empty", () => {
+    // 0.4 kWh x 1.5 = 0.6 kWh; the GPUs drew 250 + 150 = 400 W (CodeCarbon's power has no PUE);
+    // 0.24 kg / 3600 s per second.
     const row = renderCodecarbonRow(hourReport(), run)!;
     expect(row).toBe(
-      `2026-11-28T10:00:00,octo/trainer,9001-1,nightly/train,3600,0.24,${0.24 / 3600},,600,,,0.6,,0.6,,,,,,Linux,,,,,2,2 x NVIDIA H100 80GB HBM3,,,,machine,,1.5\n`,
+      `2026-11-28T10:00:00,octo/trainer,9001-1,nightly/train,3600,0.24,${0.24 / 3600},,400,,,0.6,,0.6,,,,,,Linux,,,,,2,2 x NVIDIA H100 80GB HBM3,,,,machine,,1.5\n`,
     );
     expect(row.trimEnd().split(",")).toHaveLength(CODECARBON_COLUMNS.length);
   });

@@ -45,13 +45,13 @@ describe("the job summary", () => {
       [
         "## GPU energy and carbon",
         "",
-        "**10.0 Wh** GPU energy · **4.81 g CO2e** · 2m 00s on 1 GPU · coverage 100.0%",
+        "**10.0 Wh (9.5-10.7)** GPU energy · **4.81 g (4.5-5.1) CO2e** · 2m 00s on 1 GPU · coverage 100.0%",
         "",
         "| Measure | Value |",
         "| --- | ---: |",
-        "| GPU energy (IT) | 10.0 Wh |",
-        "| Facility energy (x PUE 1.20) | 12.0 Wh |",
-        "| Emissions | 4.81 g CO2e |",
+        "| GPU energy (IT) | 10.0 Wh (9.5-10.7) |",
+        "| Facility energy (x PUE 1.20) | 12.0 Wh (11.4-12.8) |",
+        "| Emissions | 4.81 g (4.5-5.1) CO2e |",
         "| Duration | 2m 00s |",
         "| Average power | 300 W |",
         "| Coverage | 100.0% |",
@@ -63,7 +63,7 @@ describe("the job summary", () => {
         "",
         "| GPU | Name | Energy | Average | Peak | Samples | Coverage |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
-        "| 0 | NVIDIA H100 80GB HBM3 | 10.0 Wh | 300 W | 350 W | 121 | 100.0% |",
+        "| 0 | NVIDIA H100 80GB HBM3 | 10.0 Wh (9.5-10.7) | 300 W | 350 W | 121 | 100.0% |",
         "",
         "",
       ].join("\n"),
@@ -106,11 +106,11 @@ describe("the job summary", () => {
     const text = renderText(report());
     expect(text.split("\n").slice(0, 6)).toEqual([
       "gpu-carbon: measured",
-      "  energy      10.0 Wh (GPU boards), 12.0 Wh with PUE 1.20",
-      "  emissions   4.81 g CO2e at 400 g/kWh (input 'carbon-intensity')",
+      "  energy      10.0 Wh (9.5-10.7) (GPU boards), 12.0 Wh with PUE 1.20",
+      "  emissions   4.81 g (4.5-5.1) CO2e at 400 g/kWh (input 'carbon-intensity')",
       "  duration    2m 00s, average 300 W, coverage 100.0%",
       "  source      sampled nvidia-smi power (the driver's energy counter was not read)",
-      "  GPU 0     10.0 Wh  avg 300 W, peak 350 W, 121 samples, NVIDIA H100 80GB HBM3",
+      "  GPU 0  10.0 Wh (9.5-10.7)  avg 300 W, peak 350 W, 121 samples, NVIDIA H100 80GB HBM3",
     ]);
   });
 });

@@ -22,6 +22,7 @@ const gpuEnergy = (uuid: string, energyJ: number | null, coveredMs: number): Gpu
   missingSamples: 0,
   gaps: 0,
   longestGapMs: 0,
+  spreadW: 0,
 });
 
 describe("idle baseline", () => {

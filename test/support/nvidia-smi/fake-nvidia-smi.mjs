@@ -24,7 +24,12 @@
 //   }
 //   counterFile: path   counts loop runs (for crashRuns)
 //   logFile: path       appends each invocation's arguments, one JSON line per run
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+//   stdbufFile: path    appends, per run, the line-buffering `stdbuf -oL` asked for ("L"), or "-"
+//   buffering: { blockBytes, honoursStdbuf }
+//         stdout goes out in blocks of blockBytes (4096 when absent), as a C program's does when it
+//         writes to a pipe; what is left is written at exit (C's exit() flushes stdio), and lost when
+//         the process is killed outright. honoursStdbuf: under `stdbuf -oL` it goes out line by line.
+import { appendFileSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 
 const started = Date.now();
 const scenario = (() => {
@@ -43,10 +48,29 @@ const gpus = (scenario.gpus ?? [{ powerW: 300 }]).map((gpu, i) => ({
 const driver = scenario.legacy ? "465.27" : "590.48.01";
 const args = process.argv.slice(2);
 if (scenario.logFile) appendFileSync(scenario.logFile, JSON.stringify(args) + "\n");
+if (scenario.stdbufFile) appendFileSync(scenario.stdbufFile, (process.env._STDBUF_O ?? "-") + "\n");
 
+// Output: straight through, or held in a stdio-like buffer that goes out a block at a time.
+const buffering = scenario.buffering && !(scenario.buffering.honoursStdbuf && process.env._STDBUF_O === "L") ? scenario.buffering : null;
+const blockBytes = buffering?.blockBytes ?? 4096;
+let held = Buffer.alloc(0);
 function out(text) {
-  process.stdout.write(text);
+  if (!buffering) {
+    process.stdout.write(text);
+    return;
+  }
+  held = Buffer.concat([held, Buffer.from(text)]);
+  while (held.length >= blockBytes) {
+    writeSync(1, held.subarray(0, blockBytes));
+    held = held.subarray(blockBytes);
+  }
 }
+/** Writes what is still held, as C's exit() flushes stdio. */
+function flush() {
+  if (held.length > 0) writeSync(1, held);
+  held = Buffer.alloc(0);
+}
+process.on("exit", flush);
 
 if (scenario.fail) {
   if (scenario.fail.stdout) out(scenario.fail.stdout.endsWith("\n") ? scenario.fail.stdout : scenario.fail.stdout + "\n");

@@ -15,6 +15,9 @@ const SLASH = 47;
 const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
+const PERCENT = 37;
+const LOWER_A = 97;
+const LOWER_Z = 122;
 
 /** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
@@ -27,7 +30,7 @@ export interface CellSpans {
   spans: Int32Array;
   /** True when the cell named by `expect` held exactly the expected bytes (and was not scanned). */
   expected: boolean;
-  /** Offset of the newline that ends the row; -1 when there is none before the limit. */
+  /** Offset of the newline that ends the row; -1 when there is none before the limit, or a tab comes first. */
   end: number;
 }
 
@@ -62,6 +65,8 @@ export interface SizedCell {
  * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
  * scanned (only the last of them gets a span, covering them all, which callers ignore); the
  * `sized` cell is measured rather than scanned when it can be.
+ * A tab ends the scan with no `end` (such lines take the string path): only bytes up to the row's
+ * own end are ever read, so the cost of a row does not depend on what follows it in the chunk.
  * Finding the row's end here saves searching each line twice.
  */
 export function scanCells(
@@ -84,7 +89,9 @@ export function scanCells(
     const cellStart = i;
     if (expect !== null && cell === expect.cell) {
       const to = cellStart + expect.bytes.byteLength;
-      if (to < limit && (bytes[to] === COMMA || bytes[to] === NEWLINE) && sameBytes(view, cellStart, to, expect.bytes)) {
+      // Compared first: expected bytes hold no newline, so a match lies within this row, and so
+      // does the byte after it.
+      if (to < limit && sameBytes(view, cellStart, to, expect.bytes) && (bytes[to] === COMMA || bytes[to] === NEWLINE)) {
         // Their own spans are not needed: the caller knows whose cells these are.
         out.expected = true;
         cell += expect.cells - 1;
@@ -95,7 +102,11 @@ export function scanCells(
     if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
       i += sized.length;
       b = COMMA;
-    } else while (i < limit && (b = bytes[i]!) !== COMMA && b !== NEWLINE) i += 1;
+    } else {
+      // Most bytes lie above the comma (digits, letters, `.`, `/`, `:`): one comparison settles them.
+      while (i < limit && ((b = bytes[i]!) > COMMA || (b !== COMMA && b !== NEWLINE && b !== TAB))) i += 1;
+      if (b === TAB && i < limit) break;
+    }
     const slot = cell < slotOfCell.length ? slotOfCell[cell]! : -1;
     if (slot >= 0) {
       spans[2 * slot] = cellStart;
@@ -113,8 +124,9 @@ export function scanCells(
 }
 
 /**
- * A cell of the form `-?\d+(\.\d+)?` (spaces around allowed) as the number `parseReading` would
- * return; `NaN` for anything else (units, placeholders, other whitespace), which the caller then
+ * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
+ * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
+ * for anything else (placeholders, other whitespace, more than 15 digits), which the caller then
  * parses as a string.
  */
 export function plainNumber(bytes: Uint8Array, start: number, end: number): number {
@@ -122,6 +134,11 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number): numb
   let e = end;
   while (i < e && bytes[i] === SPACE) i += 1;
   while (e > i && bytes[e - 1] === SPACE) e -= 1;
+  // A unit: letters or `%` at the end, after the number and any spaces.
+  let u = e;
+  while (u > i && isUnitByte(bytes[u - 1]!)) u -= 1;
+  if (u < e) while (u > i && bytes[u - 1] === SPACE) u -= 1;
+  e = u;
   const negative = i < e && bytes[i] === MINUS;
   if (negative) i += 1;
   let mantissa = 0;
@@ -139,6 +156,12 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number): numb
   if (digits === 0 || fraction === 0 || digits > 15) return NaN;
   const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
   return negative ? -value : value;
+}
+
+/** `[A-Za-z%]`, the bytes of a unit suffix. */
+function isUnitByte(b: number): boolean {
+  const lower = b | 0x20;
+  return (lower >= LOWER_A && lower <= LOWER_Z) || b === PERCENT;
 }
 
 function digitsAt(bytes: Uint8Array, at: number, n: number): number {
@@ -276,12 +299,6 @@ export function samplerRowTag(bytes: Uint8Array, start: number, end: number, out
     value = value * 10 + (b - ZERO);
   }
   return -1;
-}
-
-/** True when `bytes[start, end)` contains a tab (such lines always take the string path). */
-export function hasTab(bytes: Uint8Array, start: number, end: number): boolean {
-  const at = bytes.indexOf(TAB, start);
-  return at >= 0 && at < end;
 }
 
 /**

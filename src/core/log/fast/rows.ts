@@ -4,7 +4,7 @@
  * typical row costs no string or array. Anything unusual is declined (-1) and the reader
  * parses that row as a string, so results are the same either way. Pure.
  */
-import { FIELD, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "../../nvidia-smi/csv.js";
+import { FIELD, hasPowerFallback, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "../../nvidia-smi/csv.js";
 import { plainNumber, RecentTimestamp, sameBytes, scanCells, type CellSpans, type ExpectedCell, type SizedCell } from "./csv-bytes.js";
 import type { GpuIdentity } from "../../gpu.js";
 
@@ -44,6 +44,8 @@ export class FastRows<Handle> {
   entry: GpuEntry<Handle> | null = null;
 
   private readonly cellCount: number;
+  /** The header has another power column to read when the first is a placeholder. */
+  private readonly fallback: boolean;
   private readonly slotOfCell: Int8Array;
   private readonly cells: CellSpans = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
   /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
@@ -65,6 +67,7 @@ export class FastRows<Handle> {
     private readonly track: (identity: GpuIdentity) => Handle,
   ) {
     this.cellCount = header.fields.length;
+    this.fallback = hasPowerFallback(header);
     this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
     const power = powerField(header);
     const wanted: [number, string | null][] = [
@@ -123,6 +126,8 @@ export class FastRows<Handle> {
       const value = plainNumber(bytes, powerStart, powerEnd);
       this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
     }
+    // A placeholder where another power column could stand in: the string path reads that.
+    if (this.powerW === null && this.fallback) return -1;
     this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
     return this.entry === null ? -1 : end;
   }

@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { SampleLogReader } from "../../../../src/core/log/reader.js";
 import { plainNumber, plainTimestampMs } from "../../../../src/core/log/fast/csv-bytes.js";
 import { parseReading, parseTimestampMs } from "../../../../src/core/nvidia-smi/csv.js";
+import { gpuIdentity } from "../../../../src/core/gpu.js";
+import { formatRollup } from "../../../../src/core/log/format.js";
 
 const encoder = new TextEncoder();
 
@@ -189,5 +191,209 @@ describe("reading rows from bytes", () => {
       for (const cuts of [[], [head.length + 10], [head.length + 30_000, head.length + 65_000], [text.length - 20]])
         expect(viaBytes(text, cuts)).toEqual(lines);
     }
+  });
+});
+
+/** Columns a `--query-gpu` list may hold besides the ones read, with a value and its unit. */
+const EXTRA_COLUMNS: [string, string, string][] = [
+  ["name", "", "NVIDIA H100 80GB HBM3"],
+  ["pci.bus_id", "", "00000000:07:00.0"],
+  ["driver_version", "", "550.54.15"],
+  ["pstate", "", "P0"],
+  ["temperature.gpu", "", "61"],
+  ["temperature.memory", "", "58"],
+  ["utilization.gpu [%]", " %", "97"],
+  ["utilization.memory [%]", " %", "41"],
+  ["memory.total [MiB]", " MiB", "81559"],
+  ["memory.used [MiB]", " MiB", "61234"],
+  ["memory.free [MiB]", " MiB", "20325"],
+  ["clocks.sm [MHz]", " MHz", "1980"],
+  ["clocks.mem [MHz]", " MHz", "2619"],
+  ["clocks.gr [MHz]", " MHz", "1980"],
+  ["power.limit [W]", " W", "700.00"],
+  ["enforced.power.limit [W]", " W", "700.00"],
+  ["fan.speed [%]", " %", "[N/A]"],
+  ["pcie.link.gen.current", "", "5"],
+  ["clocks_throttle_reasons.active", "", "0x0000000000000000"],
+];
+
+/** How a user might have asked nvidia-smi for a plain log. */
+const plainFormat = fc.record({
+  units: fc.boolean(),
+  uuid: fc.boolean(),
+  index: fc.boolean(),
+  extra: fc.nat(EXTRA_COLUMNS.length),
+  powerAt: fc.nat(30),
+  crlf: fc.boolean(),
+  gpus: fc.integer({ min: 1, max: 4 }),
+});
+
+type PlainFormat = typeof plainFormat extends fc.Arbitrary<infer T> ? T : never;
+
+/** A plain log in that format: rows as nvidia-smi prints them, with placeholders and a few odd lines. */
+function plainLog(f: PlainFormat, values: number[], odd: string[]): string {
+  const columns: [string, string, (g: number, k: number) => string][] = [["timestamp", "", () => ""]];
+  if (f.index) columns.push(["index", "", (g) => String(g)]);
+  if (f.uuid) columns.push(["uuid", "", (g) => `GPU-${g}a1e5c0d-9b7e-3f2a-1c0d-00000000000${g}`]);
+  for (const [name, unit, value] of EXTRA_COLUMNS.slice(0, f.extra)) columns.push([name, unit, () => value]);
+  const power = (g: number, k: number) => {
+    const v = values[(k * f.gpus + g) % values.length]!;
+    return v < 0 ? "[N/A]" : v.toFixed(2);
+  };
+  columns.splice(1 + (f.powerAt % columns.length), 0, ["power.draw [W]", " W", power]);
+  // `nounits` drops the units from the values, not from the header.
+  const header = columns.map(([name]) => name).join(", ");
+  const lines = [header];
+  for (let k = 0; k * f.gpus < values.length; k += 1) {
+    const stamp = `2026/11/28 10:${String(Math.floor(k / 60)).padStart(2, "0")}:${String(k % 60).padStart(2, "0")}.${String((k * 37) % 1000).padStart(3, "0")}`;
+    for (let g = 0; g < f.gpus && k * f.gpus + g < values.length; g += 1)
+      lines.push(
+        columns
+          .map(([name, unit, value]) => {
+            if (name === "timestamp") return stamp;
+            const text = value(g, k);
+            return f.units && !text.startsWith("[") ? text + unit : text;
+          })
+          .join(", "),
+      );
+    if (odd[k]) lines.push(odd[k]!);
+  }
+  return lines.join(f.crlf ? "\r\n" : "\n") + (f.crlf ? "\r\n" : "\n");
+}
+
+describe("reading plain nvidia-smi logs from bytes", () => {
+  it("gives exactly what the string path gives, in every format the reader accepts", () => {
+    const odd = fc.constantFrom("", "", "", "", "garbage", "2026/11/28 10:00:01.000\t0", "Xid 79: GPU has fallen off the bus", "0, 1");
+    fc.assert(
+      fc.property(
+        plainFormat,
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1000, noNaN: true }), fc.constant(-1)), { minLength: 1, maxLength: 40 }),
+        fc.array(odd, { maxLength: 20 }),
+        fc.array(fc.nat(20_000), { maxLength: 6 }),
+        (format, values, oddLines, cuts) => {
+          const text = plainLog(format, values, oddLines);
+          const lines = viaLines(text);
+          expect(viaBytes(text, cuts)).toEqual(lines);
+          // Every valid power reading was read, units or not.
+          const readings = values.filter((v) => v >= 0).length;
+          expect(lines.gpus.reduce((sum, g) => sum + g.validSamples, 0)).toBe(readings);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads a row's bytes only up to the row's end, whatever follows it in the chunk", () => {
+    const text = plainLog(
+      { units: true, uuid: true, index: true, extra: 6, powerAt: 3, crlf: false, gpus: 8 },
+      [...Array.from({ length: 400 }, (_, k) => 100 + (k % 13))],
+      [],
+    );
+    const bytes = encoder.encode(text);
+    // Every byte read through the array (indexing or a search), in order.
+    const reads: number[] = [];
+    const counted = new Proxy(bytes, {
+      get(target, key) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads.push(Number(key));
+        if (key === "indexOf")
+          return (value: number, from = 0) => {
+            const at = target.indexOf(value, from);
+            for (let i = from; i <= (at < 0 ? target.length - 1 : at); i += 1) reads.push(i);
+            return at;
+          };
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === "function" && key !== "constructor" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const reader = new SampleLogReader();
+    reader.pushBytes(counted);
+    reader.endBytes();
+    expect(reader.finish()).toEqual(viaLines(text));
+    // The fake saw the reading (most bytes are read through it; a few are compared in words).
+    expect(new Set(reads).size).toBeGreaterThan(bytes.length / 2);
+    // The line each byte belongs to.
+    const lineOf = new Int32Array(bytes.length);
+    for (let i = 0, line = 0; i < bytes.length; i += 1) {
+      lineOf[i] = line;
+      if (bytes[i] === 10) line += 1;
+    }
+    // Rows are read in order and each only within itself: a read of a later line and then an
+    // earlier one means a row's scan went past its own end.
+    let line = 0;
+    for (const at of reads) {
+      expect(lineOf[at]).toBeGreaterThanOrEqual(line);
+      line = lineOf[at]!;
+    }
+    // And a few times at most: the scan, then a timestamp's or a number's own reading.
+    const times = new Uint8Array(bytes.length);
+    for (const at of reads) times[at] = Math.min(255, times[at]! + 1);
+    expect(Math.max(...times)).toBeLessThanOrEqual(8);
+    expect(reads.length).toBeLessThan(bytes.length * 1.5);
+  });
+});
+
+describe("reading the sampler's rollups from bytes", () => {
+  const watts = fc.oneof(fc.double({ min: 0, max: 2000, noNaN: true }), fc.constantFrom(0, 250, 1e-7, 1.2345e21, 100.00000000000001));
+  const rollup = fc.record({
+    validSamples: fc.nat(120),
+    missingSamples: fc.nat(3),
+    firstMs: fc.option(fc.nat(10_000_000)),
+    firstW: watts,
+    lastMs: fc.option(fc.nat(10_000_000)),
+    lastW: watts,
+    energyJ: fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(12_345.678901234567)),
+    powerSquaredW2s: fc.double({ min: 0, max: 1e12, noNaN: true }),
+    coveredMs: fc.nat(60_000),
+    gaps: fc.nat(2),
+    longestGapMs: fc.nat(60_000),
+    peakW: fc.option(watts),
+  });
+  const identity = fc.constantFrom(
+    gpuIdentity("GPU-aaaa", "0"),
+    gpuIdentity("GPU-bbbb", "1"),
+    gpuIdentity(null, "2"),
+    gpuIdentity("GPU-é=x", null),
+  );
+  const written = fc.tuple(fc.nat(20_000), identity, rollup).map(([t, id, r]) => formatRollup(t, id, r));
+  // Records as the sampler writes them, and the same bent out of that form.
+  const record = fc.oneof(
+    written,
+    fc
+      .tuple(
+        written,
+        fc.constantFrom<[string, string]>(
+          ["energyJ=", "energyJ= "],
+          ["gaps=0", "gaps="],
+          ["\tpeakW=", "\tpeakW=\tpeakW="],
+          ["validSamples=", "validSamples=0x"],
+          ["firstW=", "firstW=-"],
+          ["@rollup\t", "@rollup\t00"],
+          ["@rollup\t", "@rollup\tx"],
+          ["uuid=", "uuid=GPU-aaaa\tindex=9\tuuid="],
+          ["\tlongestGapMs=", "\tlongestGapMs=Infinity\tx="],
+        ),
+      )
+      .map(([line, [from, to]]) => line.replace(from, to)),
+    fc.tuple(written).map(([line]) => `${line}\tlater=1`),
+    // A record written before the uncertainty range: no powerSquaredW2s.
+    fc.tuple(written).map(([line]) => line.replace(/\tpowerSquaredW2s=[^\t]*/, "")),
+  );
+  const line = fc.oneof(
+    { weight: 4, arbitrary: record },
+    { weight: 1, arbitrary: fc.nat(20_000).map((t) => `${t}\t2026/11/28 10:00:01.250, 0, GPU-aaaa, 250.00 W`) },
+    { weight: 1, arbitrary: fc.nat(20_000).map((t) => `@stop\t${t}\tsignal`) },
+  );
+
+  it("gives exactly what the string path gives", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.array(fc.nat(8000), { maxLength: 6 }), (lines, cuts) => {
+        const text =
+          ["# gpu-carbon samples v2", "@start\t1700000000000\t1000", "@header\t0\ttimestamp, index, uuid, power.draw [W]", ...lines].join(
+            "\n",
+          ) + "\n";
+        expect(viaBytes(text, cuts)).toEqual(viaLines(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
