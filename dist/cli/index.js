@@ -115,7 +115,7 @@ function networkDeadline(env = process.env) {
 
 /***/ }),
 
-/***/ 439:
+/***/ 101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -140,8 +140,779 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/config/settings.ts + 4 modules
 var config_settings = __nccwpck_require__(378);
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+/** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
+/**
+ * Bidirectional controls (U+202E and its kin): they reorder the text shown around them, so a
+ * name could make a figure or a file name read as another ("Trojan Source").
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `text` with every bidirectional control replaced by U+FFFD, so that it shows where it was. */
+function neutraliseBidi(text) {
+    return text.replace(BIDI_CONTROLS, "\ufffd");
+}
+/**
+ * Escapes text for a markdown table cell or heading: HTML is neutralised, markdown syntax is
+ * escaped, `@mentions` and `#refs` cannot ping anyone, newlines cannot break the table, and
+ * bidirectional controls cannot reorder what is shown.
+ */
+function escapeMarkdown(text) {
+    return neutraliseBidi(text)
+        .replace(/[\r\n]+/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/@/g, "@\u200b");
+}
+/**
+ * `text` as an inline code span: shown exactly as written (a code span takes no escapes, so
+ * `release_2.x` stays as it is), inert (no HTML, links or mentions inside one), on one line, and
+ * fenced with more backticks than any run of backticks it holds. In a table cell `|` is escaped,
+ * because GFM splits the row into cells before it reads code spans (and drops that backslash).
+ */
+function codeSpan(text, inTable = false) {
+    const oneLine = text.replace(/[\r\n]+/g, " ");
+    if (oneLine === "")
+        return "";
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    // A span loses one space at each end when it has one at both, and a backtick at an end would join the fence.
+    const pad = oneLine.startsWith("`") || oneLine.endsWith("`") || (oneLine.startsWith(" ") && oneLine.endsWith(" ")) ? " " : "";
+    return `${fence}${pad}${inTable ? oneLine.replace(/\|/g, "\\|") : oneLine}${pad}${fence}`;
+}
+/**
+ * Text whose `backtick-quoted` parts are code (the file names, inputs and commands in warnings):
+ * those parts become code spans, the rest is escaped as `escapeMarkdown` escapes it.
+ */
+function inlineMarkdown(text) {
+    return text
+        .split(/(`[^`\r\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join("");
+}
+/** A markdown table; cells are escaped. */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(sep), ...rows.map((row) => line(row))].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/render/chart.ts
+/** Text charts GitHub renders without any external service. Pure. */
+
+const BARS = "▁▂▃▄▅▆▇█";
+/**
+ * The charts' line colour, GitHub's blue: a contrast ratio of at least 3 (WCAG's minimum for
+ * graphics) against every background the chart is drawn on: 3.7 on GitHub's light page (#ffffff),
+ * 5.0 on its dark page (#0d1117) and 3.4 on Mermaid's dark theme (#333333). Mermaid's default for
+ * xychart is a pale lavender that almost disappears on white.
+ */
+const LINE_COLOR = "#2f81f7";
+/** Averages `values` down to at most `width` values (equal-size groups, in order). */
+function downsample(values, width) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i += 1) {
+        const from = Math.floor((i * values.length) / width);
+        const to = Math.floor(((i + 1) * values.length) / width);
+        let sum = 0;
+        for (let j = from; j < to; j += 1)
+            sum += values[j] ?? 0;
+        out.push(sum / Math.max(1, to - from));
+    }
+    return out;
+}
+/**
+ * A Unicode sparkline. `from: "zero"` scales from 0 to the largest value (a power curve, where
+ * the height is the amount); `from: "range"` from the smallest to the largest (a trend of similar
+ * figures, which would look flat from 0). Equal values draw a flat middle line.
+ */
+function sparkline(values, width = 60, from = "zero") {
+    const points = downsample(values, width);
+    if (points.length === 0)
+        return "";
+    const max = Math.max(0, ...points);
+    const min = from === "range" ? Math.min(...points) : 0;
+    return points
+        .map((value) => {
+        if (max - min <= 0)
+            return BARS[from === "range" ? 3 : 0];
+        const level = Math.min(BARS.length - 1, Math.max(0, Math.round(((value - min) / (max - min)) * (BARS.length - 1))));
+        return BARS[level];
+    })
+        .join("");
+}
+/**
+ * Steps of a rounded axis maximum: 1, 1.2, 1.4, 1.6, 2, 2.4, 3, 4, 5, 6, 8 times a power of ten.
+ * Mermaid labels a numeric axis at about ten round steps (1, 2 or 5 times a power of ten) from 0;
+ * each of these maxima is one of its labels, so the top of the axis says what it is (1,500 would
+ * end above a last label of 1,400).
+ */
+const NICE_STEPS = [1, 1.2, 1.4, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10];
+/** The next rounded number at or above `value` (5,340 W gets 6,000, never 10,000), labelled by Mermaid. */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of NICE_STEPS)
+        if (step * power >= value * (1 - 1e-12))
+            return Number((step * power).toPrecision(12));
+    return 10 * power;
+}
+// Inside the fence: no line break, backtick or control may end it, nor a quote the string.
+const quote = (text) => `"${neutraliseBidi(text)
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/["`]/g, "'")}"`;
+/** Front matter GitHub's Mermaid honours: the line colour. */
+function frontMatter() {
+    return ["---", "config:", "  themeVariables:", "    xyChart:", `      plotColorPalette: "${LINE_COLOR}"`, "---"];
+}
+function chart(title, xAxis, yLabel, yValues) {
+    const top = niceCeiling(Math.max(0, ...yValues));
+    return [
+        "```mermaid",
+        ...frontMatter(),
+        "xychart-beta",
+        `  title ${quote(title)}`,
+        `  x-axis ${xAxis}`,
+        `  y-axis ${quote(yLabel)} 0 --> ${top}`,
+        `  line [${yValues.map((v) => v.toFixed(1)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/**
+ * A Mermaid `xychart-beta` line chart over a numeric axis from `xMin` (0 unless given) to `xMax`:
+ * Mermaid spreads the values evenly over it, so they must be evenly spaced from `xMin` to `xMax`.
+ * The axis gets a few rounded tick labels, however many values there are.
+ */
+function mermaidRangeChart(options) {
+    return chart(options.title, `${quote(options.xLabel)} ${options.xMin ?? 0} --> ${options.xMax}`, options.yLabel, options.yValues);
+}
+/**
+ * Whether one label per value fits under a chart without labels running into each other: Mermaid
+ * draws them side by side, unrotated, across about 620 of its 700 px at 14 px (about 8 px a
+ * character), so nine labels of 7 characters fit, and thirty do not.
+ */
+function labelsFit(labels) {
+    return labels.length * (Math.max(0, ...labels.map((label) => [...label].length)) + 1) <= 72;
+}
+/** A Mermaid `xychart-beta` line chart with one label per value; a repeated label gets " (2)", " (3)", ... */
+function mermaidLineChart(options) {
+    const seen = new Map();
+    const labels = options.xValues.map((label) => {
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return n === 1 ? label : `${label} (${n})`;
+    });
+    return chart(options.title, `${quote(options.xLabel)} [${labels.map(quote).join(", ")}]`, options.yLabel, options.yValues);
+}
+/** The unit a time axis of `seconds` reads best in, and its size in seconds. */
+function timeAxisUnit(seconds) {
+    if (seconds < 120)
+        return { label: "seconds since start", unitS: 1 };
+    if (seconds < 2 * 3600)
+        return { label: "minutes since start", unitS: 60 };
+    if (seconds < 3 * 86400)
+        return { label: "hours since start", unitS: 3600 };
+    return { label: "days since start", unitS: 86400 };
+}
+/**
+ * `count` values evenly spaced from 0 to `endS` from a series of `[seconds, value]` points: each
+ * is the mean of the points within half a spacing of it (either side, ends included), or, where there are none, the value
+ * interpolated between its neighbours.
+ */
+function evenlySpaced(points, endS, count) {
+    if (points.length === 0 || count < 2)
+        return [];
+    const step = endS / (count - 1);
+    const out = [];
+    for (let k = 0; k < count; k += 1) {
+        const t = k * step;
+        const near = points.filter(([s]) => s >= t - step / 2 && s <= t + step / 2);
+        if (near.length > 0) {
+            out.push(near.reduce((sum, [, v]) => sum + v, 0) / near.length);
+            continue;
+        }
+        const after = points.findIndex(([s]) => s >= t);
+        const b = after === -1 ? points[points.length - 1] : points[after];
+        const a = after <= 0 ? b : points[after - 1];
+        out.push(b[0] === a[0] ? b[1] : a[1] + ((b[1] - a[1]) * (t - a[0])) / (b[0] - a[0]));
+    }
+    return out;
+}
+/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
+function mermaidBarChart(options) {
+    const top = niceCeiling(Math.max(0, ...options.yValues));
+    // Names may come from report files: one line, no quote or backtick that could end the block.
+    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quote(options.title)}`,
+        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
+        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
+        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+
+// EXTERNAL MODULE: ./src/core/units.ts
+var core_units = __nccwpck_require__(184);
+;// CONCATENATED MODULE: ./src/core/render/breakdown.ts
+
+
+function spanRows(rows) {
+    return rows.map((row) => [
+        escapeMarkdown(row.name),
+        (0,core_units/* formatDuration */.a3)(row.durationSeconds),
+        (0,core_units/* formatEnergy */.QE)(row.energyKwh),
+        (0,core_units/* formatPercent */.l9)(row.share),
+        (0,core_units/* formatPower */.d5)(row.averageWatts),
+    ]);
+}
+const SPAN_HEADERS = ["Duration", "Energy", "Share", "Average power"];
+const SPAN_ALIGN = ["l", "r", "r", "r", "r"];
+/** "### Energy per step": one row per step, then the energy outside steps. Empty without steps. */
+function stepsSection(report) {
+    if (report.steps.length === 0)
+        return [];
+    const rows = spanRows(report.steps);
+    const outside = report.outsideStepsEnergyKwh;
+    if (outside !== null) {
+        const share = report.energyKwh ? outside / report.energyKwh : null;
+        rows.push(["_outside steps_", "", (0,core_units/* formatEnergy */.QE)(outside), (0,core_units/* formatPercent */.l9)(share), ""]);
+    }
+    return [
+        "### Energy per step",
+        "",
+        table(["Step", ...SPAN_HEADERS], rows, SPAN_ALIGN),
+        "",
+        "Step times come from the Jobs API in whole seconds, so each step boundary is uncertain by up to a second; energy between steps is shown as outside steps.",
+        "",
+    ];
+}
+/** "### Energy per phase": one row per phase marked with `mode: mark`. Empty without marks. */
+function phasesSection(report) {
+    if (report.phases.length === 0)
+        return [];
+    return ["### Energy per phase", "", table(["Phase", ...SPAN_HEADERS], spanRows(report.phases), SPAN_ALIGN), ""];
+}
+/** Rows for the totals table: energy above idle and energy per unit of work, when known. */
+function breakdownTotals(report) {
+    const rows = [];
+    if (report.idle) {
+        rows.push([`Idle power at start`, (0,core_units/* formatPower */.d5)(report.idle.powerWatts)]);
+        rows.push([`Energy above idle`, (0,core_units/* formatEnergy */.QE)(report.idle.aboveIdleEnergyKwh)]);
+    }
+    if (report.work) {
+        const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
+        rows.push([`Energy per unit of work (${(0,core_units/* formatNumber */.ZV)(report.work.units)} ${unit})`, `${(0,core_units/* formatNumber */.ZV)(report.work.joulesPerUnit)} J`]);
+    }
+    return rows;
+}
+/** A line naming the GPUs counted and why; empty when nothing was decided. */
+function countedGpus(report) {
+    const selection = report.gpuSelection;
+    if (!selection || selection.counted.length === 0)
+        return [];
+    const names = selection.counted.map((gpu) => `GPU ${escapeMarkdown(gpu.index ?? gpu.uuid ?? "?")}`).join(", ");
+    const why = selection.source === "all"
+        ? "every GPU nvidia-smi lists"
+        : selection.source === "input"
+            ? `input \`gpus\` is ${codeSpan(selection.requested ?? "all")}`
+            : `${selection.source}=${escapeMarkdown(selection.requested ?? "")}`;
+    const others = selection.excludedCount > 0 ? `; ${selection.excludedCount} other GPU(s) on this host are not counted` : "";
+    const board = selection.wholeBoard ? " The figure is the whole board's, shared with its other MIG slices." : "";
+    return [`Counted: ${names} (${why})${others}.${board}`, ""];
+}
+
 // EXTERNAL MODULE: ./src/core/gpu.ts
 var core_gpu = __nccwpck_require__(965);
+;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
+
+
+/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
+function hostsOf(report) {
+    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
+}
+/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
+function hostsPhrase(report) {
+    const hosts = hostsOf(report);
+    if (hosts.length === 0)
+        return "";
+    const named = hosts.slice(0, 5).join(", ");
+    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
+}
+/** `GPU 0 on node-1`: the GPU and, when known, its host. */
+function gpuOnHost(gpu) {
+    return gpu.host ? `${(0,core_gpu/* gpuLabel */.F)(gpu)} on ${gpu.host}` : (0,core_gpu/* gpuLabel */.F)(gpu);
+}
+/**
+ * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
+ * when energy is unknown.
+ */
+function dcgmSourceLines(report) {
+    const source = report.method.prometheus;
+    if (!source || report.energyKwh === null)
+        return [];
+    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
+    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
+    const lines = [];
+    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
+    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
+    if (counter > 0 && power === 0)
+        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
+    else if (counter === 0)
+        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
+    else
+        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
+            .filter((gpu) => gpu.energySource === "dcgm-power")
+            .map(gpuOnHost)
+            .join(", ")}).`);
+    if (report.energyKwhRange)
+        lines.push(`Range ${(0,core_units/* formatEnergy */.QE)(report.energyKwhRange[0])} to ${(0,core_units/* formatEnergy */.QE)(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
+    for (const gpu of report.gpus) {
+        if (gpu.mig)
+            lines.push(`${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/core/energy/range.ts
+var range = __nccwpck_require__(641);
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
+/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
+
+
+
+
+
+
+/** Points drawn in the Mermaid chart (its axis has a few labels however many), and rows of the table. */
+const CHART_POINTS = 61;
+const TABLE_ROWS = 12;
+/**
+ * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
+ * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
+ * does not pull it down. The driver's counter has no gaps: its energy over the window.
+ */
+function averagePowerW(report) {
+    if (report.energyKwh === null)
+        return null;
+    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
+    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
+        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
+    if (report.durationSeconds <= 0)
+        return null;
+    return (report.energyKwh * core_units/* JOULES_PER_KWH */.EI) / report.durationSeconds;
+}
+function gpuName(gpu) {
+    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
+    return escapeMarkdown(id);
+}
+function headline(report) {
+    const gpus = report.gpus.length;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
+    if (report.energyKwh === null)
+        return `**Energy not measured** · ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)} · ${on}`;
+    return `**${(0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)}** GPU energy · **${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)} on ${on} · coverage ${(0,core_units/* formatPercent */.l9)(report.coverage)}`;
+}
+function summary_alert(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const kind = report.status === "measured" ? "NOTE" : "WARNING";
+    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""];
+}
+/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
+function intensityLabel(intensity) {
+    const about = intensity.resolvedBy === "input"
+        ? ["given"]
+        : [
+            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
+            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
+            intensity.basis,
+        ].filter((part) => part !== null);
+    const figure = `${(0,core_units/* formatNumber */.ZV)(intensity.gramsPerKwh)} gCO2e/kWh`;
+    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
+}
+function facilityLabel(report) {
+    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
+    return `Facility energy (x PUE ${(0,core_units/* formatNumber */.ZV)(report.pue)}${preset})`;
+}
+function embodiedRow(report) {
+    if (!report.embodied)
+        return [];
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${(0,core_units/* formatMass */.so)(report.embodied.kg)} CO2e`;
+    return [["Embodied, GPU manufacturing (not in emissions)", value]];
+}
+function totals(report) {
+    const rows = [
+        ["GPU energy (IT)", (0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)],
+        [
+            facilityLabel(report),
+            (0,core_units/* formatEnergyRange */.l$)(report.facilityEnergyKwh, report.energyKwhRange && (0,range/* scaleRange */.sK)(report.energyKwhRange, report.pue)),
+        ],
+        ["Emissions", `${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ...embodiedRow(report),
+        ["Duration", (0,core_units/* formatDuration */.a3)(report.durationSeconds)],
+        ["Average power", (0,core_units/* formatPower */.d5)(averagePowerW(report))],
+        ["Coverage", (0,core_units/* formatPercent */.l9)(report.coverage)],
+        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
+        ...breakdownTotals(report),
+    ];
+    return table(["Measure", "Value"], rows, ["l", "r"]);
+}
+/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
+function energySourceLine(report) {
+    if (report.energyKwh === null)
+        return [];
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return [escapeMarkdown(dcgm.join(" ")), ""];
+    if (report.energySource === "counter") {
+        return [
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${(0,core_units/* formatEnergy */.QE)(report.sampledEnergyKwh)} (${(0,core_units/* signedPercent */.wu)(report.energyDisagreementFraction)} against the counter).`,
+            "",
+        ];
+    }
+    const why = report.method.energyCounter.reason;
+    return [`Totals use sampled nvidia-smi power${why ? `: ${inlineMarkdown(why)}` : ""}.`, ""];
+}
+function perGpu(report) {
+    if (report.gpus.length === 0)
+        return [];
+    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
+    const hosts = hostsOf(report).length > 1;
+    const rows = report.gpus.map((gpu) => [
+        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
+        gpuName(gpu),
+        escapeMarkdown(gpu.name ?? "unknown"),
+        (0,core_units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [(0,core_units/* formatEnergy */.QE)(gpu.counterEnergyKwh), (0,core_units/* signedPercent */.wu)(gpu.energyDisagreementFraction)] : []),
+        (0,core_units/* formatPower */.d5)(gpu.averageWatts),
+        (0,core_units/* formatPower */.d5)(gpu.peakWatts),
+        String(gpu.samples),
+        (0,core_units/* formatPercent */.l9)(gpu.coverage),
+    ]);
+    const headers = [
+        ...(hosts ? ["Host"] : []),
+        "GPU",
+        "Name",
+        "Energy",
+        ...(counter ? ["Counter", "Sampled vs counter"] : []),
+        "Average",
+        "Peak",
+        "Samples",
+        "Coverage",
+    ];
+    const left = hosts ? 3 : 2;
+    const align = headers.map((_, i) => (i < left ? "l" : "r"));
+    return ["### Per GPU", "", table(headers, rows, align), ""];
+}
+function powerOverTime(report) {
+    const points = report.powerSeries.points;
+    if (points.length < 2)
+        return [];
+    const watts = points.map(([, w]) => w);
+    const peak = Math.max(...watts);
+    const endS = Math.max(report.durationSeconds, points[points.length - 1]?.[0] ?? 0);
+    const axis = timeAxisUnit(endS);
+    const xMax = Number((endS / axis.unitS).toFixed(2));
+    const chartPoints = evenlySpaced(points, xMax * axis.unitS, CHART_POINTS);
+    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
+    const tableWatts = downsample(watts, TABLE_ROWS);
+    const rows = tableIdx.map((i, k) => [(0,core_units/* formatDuration */.a3)(points[i]?.[0] ?? 0), (0,core_units/* formatPower */.d5)(tableWatts[k] ?? 0)]);
+    return [
+        "### Power over time",
+        "",
+        `\`${sparkline(watts)}\` peak ${(0,core_units/* formatPower */.d5)(peak)}`,
+        "",
+        mermaidRangeChart({ title: "Total GPU power", xLabel: axis.label, xMax, yLabel: "W", yValues: chartPoints }),
+        "",
+        "<details><summary>Power table</summary>",
+        "",
+        table(["Since start", "Total power"], rows, ["l", "r"]),
+        "",
+        "</details>",
+        "",
+    ];
+}
+function embodiedMethod(report) {
+    const embodied = report.embodied;
+    if (!embodied)
+        return [];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${(0,core_units/* formatNumber */.ZV)(g.kgPerGpu ?? 0)} kg`))];
+    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
+    return [
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${(0,core_units/* formatNumber */.ZV)(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+    ];
+}
+function method(report) {
+    const energy = report.energyKwh === null ? "E" : (0,core_units/* formatEnergy */.QE)(report.energyKwh);
+    return [
+        "<details><summary>Method</summary>",
+        "",
+        `- Scope: ${report.method.scope}.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${(0,core_units/* formatNumber */.ZV)(report.pue)} x ${(0,core_units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
+        // The credit line is our own constant text; left unescaped so its links stay links.
+        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
+        `- PUE: ${(0,core_units/* formatNumber */.ZV)(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        ...embodiedMethod(report),
+        report.method.prometheus
+            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
+            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
+        `- Accuracy: ${report.method.accuracy}.`,
+        "",
+        "</details>",
+    ];
+}
+/** Renders the job summary of a report. */
+function renderSummary(report, title = "GPU energy and carbon") {
+    return [
+        `## ${escapeMarkdown(title)}`,
+        "",
+        headline(report),
+        "",
+        ...summary_alert(report),
+        totals(report),
+        "",
+        ...energySourceLine(report),
+        ...perGpu(report),
+        ...countedGpus(report),
+        ...stepsSection(report),
+        ...phasesSection(report),
+        ...powerOverTime(report),
+        ...method(report),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+
+
+
+
+
+/** Which figure the totals use, in a few words. */
+function energySource(report) {
+    const dcgm = dcgmSourceLines(report);
+    if (dcgm.length > 0)
+        return dcgm.join("\n              ");
+    if (report.energySource === "counter") {
+        const by = report.energyDisagreementFraction;
+        const against = by === null ? "" : `, ${(0,core_units/* signedPercent */.wu)(by)} against it`;
+        return `driver energy counter (NVML); sampled ${(0,core_units/* formatEnergy */.QE)(report.sampledEnergyKwh)}${against}`;
+    }
+    const why = report.method.energyCounter.reason;
+    return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
+}
+/** The report as plain text for a terminal. */
+function renderText(report) {
+    const lines = [
+        `gpu-carbon: ${report.status}`,
+        `  energy      ${(0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)} (GPU boards), ${(0,core_units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,core_units/* formatNumber */.ZV)(report.pue)}`,
+        `  emissions   ${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e at ${(0,core_units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        ...(report.embodied
+            ? [
+                `  embodied    ${(0,core_units/* formatMass */.so)(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+            ]
+            : []),
+        `  duration    ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)}, average ${(0,core_units/* formatPower */.d5)(averagePowerW(report))}, coverage ${(0,core_units/* formatPercent */.l9)(report.coverage)}`,
+    ];
+    if (report.energyKwh !== null)
+        lines.push(`  source      ${energySource(report)}`);
+    for (const gpu of report.gpus) {
+        const id = `${gpu.host ? `${gpu.host} ` : ""}${(0,core_gpu/* gpuLabel */.F)(gpu)}`;
+        lines.push(`  ${id.padEnd(6)} ${(0,core_units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${(0,core_units/* formatPower */.d5)(gpu.averageWatts)}, peak ${(0,core_units/* formatPower */.d5)(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+    }
+    const watts = report.powerSeries.points.map(([, w]) => w);
+    if (watts.length > 1)
+        lines.push(`  power       ${sparkline(watts, 50)}`);
+    for (const warning of report.warnings)
+        lines.push(`  warning: ${warning}`);
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./src/core/integrator.ts
+var core_integrator = __nccwpck_require__(930);
+;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
+const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+/**
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
+ */
+function isHeaderLine(line) {
+    const names = splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
+}
+/** Parses a header line into its column layout. */
+function parseHeader(line) {
+    const fields = splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return (0,core_gpu/* gpuIdentity */.d)(uuid, index);
+}
+
 ;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
@@ -339,933 +1110,6 @@ function parseSamplerRecord(line) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/child-env.ts
-/**
- * The environment of every process the action starts (nvidia-smi, the sampler, the counter
- * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
- * runner's own credentials and the files that set outputs; the detached sampler lives for the
- * whole job, and any later step could read its environment from /proc. None of that is needed to
- * read a GPU, so none of it is handed on.
- */
-/** Runner files through which a process could set outputs, state, variables or the summary. */
-const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
-/** Names that hold credentials by convention. */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
-/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
-function childEnv(env) {
-    const secrets = Object.entries(env)
-        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
-        .map(([, value]) => value.trim());
-    const kept = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
-            continue;
-        if (secrets.some((secret) => value.includes(secret)))
-            continue;
-        kept[name] = value;
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
-/**
- * Reading and writing files that a workflow's steps could have replaced with something else: a
- * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
- * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
- * its work folder, and every path input, goes through here.
- *
- * A write never removes or replaces anything but a regular file: the text goes to a new file in
- * the same folder, which is renamed over the destination only once it is complete, so a failed
- * write (a full disk) leaves the destination exactly as it was.
- */
-
-
-/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
-function describeKind(stat) {
-    if (stat.isDirectory())
-        return "a folder";
-    if (stat.isFIFO())
-        return "a FIFO";
-    if (stat.isCharacterDevice())
-        return "a character device";
-    if (stat.isBlockDevice())
-        return "a block device";
-    if (stat.isSocket())
-        return "a socket";
-    return "not a regular file";
-}
-/**
- * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
- * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
- */
-function safe_file_readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
-    }
-    catch (e) {
-        const code = e.code;
-        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
-        if (stat.size > maxBytes)
-            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
-    }
-    catch (e) {
-        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
-function writeTarget(file) {
-    const resolved = external_node_path_default().resolve(file);
-    let link;
-    try {
-        link = (0,external_node_fs_namespaceObject.lstatSync)(resolved);
-    }
-    catch {
-        return { target: resolved }; // nothing there yet
-    }
-    if (link.isFile())
-        return { target: resolved };
-    if (!link.isSymbolicLink())
-        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
-    try {
-        const target = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
-        const stat = (0,external_node_fs_namespaceObject.statSync)(target);
-        if (stat.isFile())
-            return { target };
-        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
-    }
-    catch {
-        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
-    }
-}
-/**
- * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
- * created). Anything else is refused. Returns why it was not written, `null` when it was.
- */
-function safe_file_writeRegularFile(file, text) {
-    const where = writeTarget(file);
-    if ("refused" in where)
-        return where.refused;
-    const dir = external_node_path_default().dirname(where.target);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-    let fd = null;
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        let mode = 0o644;
-        try {
-            mode = (0,external_node_fs_namespaceObject.statSync)(where.target).mode & 0o7777;
-        }
-        catch {
-            /* a new file */
-        }
-        fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
-        const bytes = Buffer.from(text, "utf8");
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        fd = null;
-        // Checked again just before: a step may have put something else there meanwhile.
-        const again = writeTarget(where.target);
-        if ("refused" in again)
-            throw new Error(again.refused);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, where.target);
-        return null;
-    }
-    catch (e) {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp); // our own temporary file, never the destination
-        }
-        catch {
-            /* never created */
-        }
-        return e.message;
-    }
-}
-/**
- * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
- * refused without blocking. Returns why it was not written, `null` when it was.
- */
-function appendRegularFile(file, text) {
-    const where = writeTarget(file);
-    if ("refused" in where)
-        return where.refused;
-    let fd = null;
-    try {
-        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
-        const stat = fstatSync(fd);
-        if (!stat.isFile())
-            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
-        const bytes = Buffer.from(text, "utf8");
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += writeSync(fd, bytes, offset, bytes.length - offset);
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
- * token (see `childEnv`): it lives for the whole job, where later steps could read them.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    const error = safe_file_writeRegularFile(configPath, JSON.stringify(config));
-    if (error)
-        throw new Error(error);
-    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(log);
-        if (!stat.isFile())
-            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: childEnv(process.env),
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/energy/range.ts
-var range = __nccwpck_require__(641);
-// EXTERNAL MODULE: ./src/core/units.ts
-var core_units = __nccwpck_require__(184);
-;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/** The job summary (GitHub-flavoured markdown) for a report. Pure. */
-
-
-
-
-
-
-/** Largest number of points drawn in the Mermaid chart and the fallback table. */
-const CHART_POINTS = 40;
-const TABLE_ROWS = 12;
-/**
- * Average power of all GPUs together, W; `null` when energy is unknown. Sampled energy covers only
- * the time with samples, so the average is each GPU's over its own measured time, summed: a gap
- * does not pull it down. The driver's counter has no gaps: its energy over the window.
- */
-function averagePowerW(report) {
-    if (report.energyKwh === null)
-        return null;
-    const measured = report.gpus.filter((gpu) => gpu.energyKwh !== null);
-    if (report.energySource === "sampled" && measured.length > 0 && measured.every((gpu) => gpu.averageWatts !== null))
-        return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
-    if (report.durationSeconds <= 0)
-        return null;
-    return (report.energyKwh * core_units/* JOULES_PER_KWH */.EI) / report.durationSeconds;
-}
-function gpuName(gpu) {
-    const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
-    return escapeMarkdown(id);
-}
-function headline(report) {
-    const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
-    if (report.energyKwh === null)
-        return `**Energy not measured** · ${formatDuration(report.durationSeconds)} · ${on}`;
-    return `**${formatEnergyRange(report.energyKwh, report.energyKwhRange)}** GPU energy · **${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${formatDuration(report.durationSeconds)} on ${on} · coverage ${formatPercent(report.coverage)}`;
-}
-function summary_alert(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const kind = report.status === "measured" ? "NOTE" : "WARNING";
-    return [`> [!${kind}]`, ...report.warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""];
-}
-/** `342 gCO2e/kWh (DE, 2024, lifecycle)`: the figure and what it stands for. */
-function intensityLabel(intensity) {
-    const about = intensity.resolvedBy === "input"
-        ? ["given"]
-        : [
-            intensity.location ?? (intensity.resolvedBy === "world-average" ? "world average" : null),
-            intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
-            intensity.basis,
-        ].filter((part) => part !== null);
-    const figure = `${formatNumber(intensity.gramsPerKwh)} gCO2e/kWh`;
-    return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
-}
-function facilityLabel(report) {
-    const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${formatNumber(report.pue)}${preset})`;
-}
-function embodiedRow(report) {
-    if (!report.embodied)
-        return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${formatMass(report.embodied.kg)} CO2e`;
-    return [["Embodied, GPU manufacturing (not in emissions)", value]];
-}
-function totals(report) {
-    const rows = [
-        ["GPU energy (IT)", formatEnergyRange(report.energyKwh, report.energyKwhRange)],
-        [
-            facilityLabel(report),
-            formatEnergyRange(report.facilityEnergyKwh, report.energyKwhRange && scaleRange(report.energyKwhRange, report.pue)),
-        ],
-        ["Emissions", `${formatMassRange(report.emissionsKg, report.emissionsKgRange)} CO2e`],
-        ...embodiedRow(report),
-        ["Duration", formatDuration(report.durationSeconds)],
-        ["Average power", formatPower(averagePowerW(report))],
-        ["Coverage", formatPercent(report.coverage)],
-        ["Carbon intensity", intensityLabel(report.carbonIntensity)],
-        ...breakdownTotals(report),
-    ];
-    return table(["Measure", "Value"], rows, ["l", "r"]);
-}
-/** Which figure the totals use, and why, in one sentence; empty when energy is unknown. */
-function energySourceLine(report) {
-    if (report.energyKwh === null)
-        return [];
-    const dcgm = dcgmSourceLines(report);
-    if (dcgm.length > 0)
-        return [escapeMarkdown(dcgm.join(" ")), ""];
-    if (report.energySource === "counter") {
-        return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${formatEnergy(report.sampledEnergyKwh)} (${signedPercent(report.energyDisagreementFraction)} against the counter).`,
-            "",
-        ];
-    }
-    const why = report.method.energyCounter.reason;
-    return [`Totals use sampled nvidia-smi power${why ? `: ${escapeMarkdown(why)}` : ""}.`, ""];
-}
-function perGpu(report) {
-    if (report.gpus.length === 0)
-        return [];
-    const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
-    const hosts = hostsOf(report).length > 1;
-    const rows = report.gpus.map((gpu) => [
-        ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
-        gpuName(gpu),
-        escapeMarkdown(gpu.name ?? "unknown"),
-        formatEnergyRange(gpu.energyKwh, gpu.energyKwhRange),
-        ...(counter ? [formatEnergy(gpu.counterEnergyKwh), signedPercent(gpu.energyDisagreementFraction)] : []),
-        formatPower(gpu.averageWatts),
-        formatPower(gpu.peakWatts),
-        String(gpu.samples),
-        formatPercent(gpu.coverage),
-    ]);
-    const headers = [
-        ...(hosts ? ["Host"] : []),
-        "GPU",
-        "Name",
-        "Energy",
-        ...(counter ? ["Counter", "Sampled vs counter"] : []),
-        "Average",
-        "Peak",
-        "Samples",
-        "Coverage",
-    ];
-    const left = hosts ? 3 : 2;
-    const align = headers.map((_, i) => (i < left ? "l" : "r"));
-    return ["### Per GPU", "", table(headers, rows, align), ""];
-}
-/** Axis label for a time since start: seconds, minutes or hours with one decimal. */
-function timeLabel(seconds) {
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    if (seconds < 3600)
-        return `${(seconds / 60).toFixed(1)}m`;
-    return `${(seconds / 3600).toFixed(1)}h`;
-}
-function powerOverTime(report) {
-    const points = report.powerSeries.points;
-    if (points.length < 2)
-        return [];
-    const watts = points.map(([, w]) => w);
-    const peak = Math.max(...watts);
-    const chartIdx = downsample(points.map((_, i) => i), CHART_POINTS).map(Math.round);
-    const chartPoints = downsample(watts, CHART_POINTS);
-    const xValues = chartIdx.map((i) => timeLabel(points[i]?.[0] ?? 0));
-    const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
-    const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [formatDuration(points[i]?.[0] ?? 0), formatPower(tableWatts[k] ?? 0)]);
-    return [
-        "### Power over time",
-        "",
-        `\`${sparkline(watts)}\` peak ${formatPower(peak)}`,
-        "",
-        mermaidLineChart({ title: "Total GPU power", xLabel: "time since start", yLabel: "W", xValues, yValues: chartPoints }),
-        "",
-        "<details><summary>Power table</summary>",
-        "",
-        table(["Since start", "Total power"], rows, ["l", "r"]),
-        "",
-        "</details>",
-        "",
-    ];
-}
-function embodiedMethod(report) {
-    const embodied = report.embodied;
-    if (!embodied)
-        return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${formatNumber(g.kgPerGpu ?? 0)} kg`))];
-    const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
-    return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${formatNumber(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
-    ];
-}
-function method(report) {
-    const energy = report.energyKwh === null ? "E" : formatEnergy(report.energyKwh);
-    return [
-        "<details><summary>Method</summary>",
-        "",
-        `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${formatNumber(report.pue)} x ${formatNumber(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
-        `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
-        // The credit line is our own constant text; left unescaped so its links stay links.
-        ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${formatNumber(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
-        ...embodiedMethod(report),
-        report.method.prometheus
-            ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
-            : `- Sampling: \`${report.method.powerField ?? "power.draw"}\` every ${report.method.intervalMs} ms, integrated with the trapezoid rule; ${report.method.rules.slice(1).join("; ")}.`,
-        `- Accuracy: ${report.method.accuracy}.`,
-        "",
-        "</details>",
-    ];
-}
-/** Renders the job summary of a report. */
-function renderSummary(report, title = "GPU energy and carbon") {
-    return [
-        `## ${escapeMarkdown(title)}`,
-        "",
-        headline(report),
-        "",
-        ...summary_alert(report),
-        totals(report),
-        "",
-        ...energySourceLine(report),
-        ...perGpu(report),
-        ...countedGpus(report),
-        ...stepsSection(report),
-        ...phasesSection(report),
-        ...powerOverTime(report),
-        ...method(report),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/render/chart.ts
-/** Text charts GitHub renders without any external service. Pure. */
-
-const BARS = "▁▂▃▄▅▆▇█";
-/** Averages `values` down to at most `width` values (equal-size groups, in order). */
-function chart_downsample(values, width) {
-    if (values.length <= width)
-        return [...values];
-    const out = [];
-    for (let i = 0; i < width; i += 1) {
-        const from = Math.floor((i * values.length) / width);
-        const to = Math.floor(((i + 1) * values.length) / width);
-        let sum = 0;
-        for (let j = from; j < to; j += 1)
-            sum += values[j] ?? 0;
-        out.push(sum / Math.max(1, to - from));
-    }
-    return out;
-}
-/** A Unicode sparkline, scaled from 0 to the largest value. */
-function chart_sparkline(values, width = 60) {
-    const points = chart_downsample(values, width);
-    const max = Math.max(0, ...points);
-    if (points.length === 0)
-        return "";
-    return points
-        .map((value) => {
-        if (max <= 0)
-            return BARS[0];
-        const level = Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))));
-        return BARS[level];
-    })
-        .join("");
-}
-/** A Mermaid `xychart-beta` line chart; GitHub renders it in summaries and comments. */
-function chart_mermaidLineChart(options) {
-    const max = Math.max(1, ...options.yValues);
-    const top = niceCeiling(max);
-    // Inside the fence: no line break, backtick or control may end it, nor a quote the string.
-    const quote = (text) => `"${neutraliseBidi(text)
-        .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-        .replace(/["`]/g, "'")}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  line [${options.yValues.map((v) => v.toFixed(1)).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The next round number at or above `value` (1, 2 or 5 times a power of ten). */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
-}
-/** A Mermaid `xychart-beta` bar chart, one bar per named value. */
-function mermaidBarChart(options) {
-    const top = niceCeiling(Math.max(0, ...options.yValues));
-    // Names may come from report files: one line, no quote or backtick that could end the block.
-    const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title ${quote(options.title)}`,
-        `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
-        `  y-axis ${quote(options.yLabel)} 0 --> ${top}`,
-        `  bar [${options.yValues.map((v) => Number(v.toPrecision(3))).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
-
-
-/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
-function describe_hostsOf(report) {
-    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
-}
-/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
-function describe_hostsPhrase(report) {
-    const hosts = describe_hostsOf(report);
-    if (hosts.length === 0)
-        return "";
-    const named = hosts.slice(0, 5).join(", ");
-    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
-}
-/** `GPU 0 on node-1`: the GPU and, when known, its host. */
-function gpuOnHost(gpu) {
-    return gpu.host ? `${(0,core_gpu/* gpuLabel */.F)(gpu)} on ${gpu.host}` : (0,core_gpu/* gpuLabel */.F)(gpu);
-}
-/**
- * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
- * when energy is unknown.
- */
-function describe_dcgmSourceLines(report) {
-    const source = report.method.prometheus;
-    if (!source || report.energyKwh === null)
-        return [];
-    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
-    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
-    const lines = [];
-    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
-    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
-    if (counter > 0 && power === 0)
-        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
-    else if (counter === 0)
-        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
-    else
-        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
-            .filter((gpu) => gpu.energySource === "dcgm-power")
-            .map(gpuOnHost)
-            .join(", ")}).`);
-    if (report.energyKwhRange)
-        lines.push(`Range ${(0,core_units/* formatEnergy */.QE)(report.energyKwhRange[0])} to ${(0,core_units/* formatEnergy */.QE)(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
-    for (const gpu of report.gpus) {
-        if (gpu.mig)
-            lines.push(`${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/text.ts
-
-
-
-
-
-/** Which figure the totals use, in a few words. */
-function energySource(report) {
-    const dcgm = describe_dcgmSourceLines(report);
-    if (dcgm.length > 0)
-        return dcgm.join("\n              ");
-    if (report.energySource === "counter") {
-        const by = report.energyDisagreementFraction;
-        const against = by === null ? "" : `, ${(0,core_units/* signedPercent */.wu)(by)} against it`;
-        return `driver energy counter (NVML); sampled ${(0,core_units/* formatEnergy */.QE)(report.sampledEnergyKwh)}${against}`;
-    }
-    const why = report.method.energyCounter.reason;
-    return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
-}
-/** The report as plain text for a terminal. */
-function renderText(report) {
-    const lines = [
-        `gpu-carbon: ${report.status}`,
-        `  energy      ${(0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)} (GPU boards), ${(0,core_units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,core_units/* formatNumber */.ZV)(report.pue)}`,
-        `  emissions   ${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e at ${(0,core_units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
-        ...(report.embodied
-            ? [
-                `  embodied    ${(0,core_units/* formatMass */.so)(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
-            ]
-            : []),
-        `  duration    ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)}, average ${(0,core_units/* formatPower */.d5)(averagePowerW(report))}, coverage ${(0,core_units/* formatPercent */.l9)(report.coverage)}`,
-    ];
-    if (report.energyKwh !== null)
-        lines.push(`  source      ${energySource(report)}`);
-    for (const gpu of report.gpus) {
-        const id = `${gpu.host ? `${gpu.host} ` : ""}${(0,core_gpu/* gpuLabel */.F)(gpu)}`;
-        lines.push(`  ${id.padEnd(6)} ${(0,core_units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${(0,core_units/* formatPower */.d5)(gpu.averageWatts)}, peak ${(0,core_units/* formatPower */.d5)(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
-    }
-    const watts = report.powerSeries.points.map(([, w]) => w);
-    if (watts.length > 1)
-        lines.push(`  power       ${chart_sparkline(watts, 50)}`);
-    for (const warning of report.warnings)
-        lines.push(`  warning: ${warning}`);
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./src/core/integrator.ts
-var core_integrator = __nccwpck_require__(930);
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
-const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
-/**
- * True when the line is a header: every cell is a field name (optionally with a unit), the first
- * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
- * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
- */
-function isHeaderLine(line) {
-    const names = splitCells(line).map(fieldName);
-    const first = names[0];
-    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
-}
-/** Parses a header line into its column layout. */
-function parseHeader(line) {
-    const fields = splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-/**
- * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
- * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
- */
-function rowPowerW(cells, header) {
-    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
-        const position = header.positions.get(field);
-        if (position === undefined)
-            continue;
-        const powerW = parseReading(cells[position]);
-        if (powerW !== null)
-            return powerW;
-    }
-    return null;
-}
-/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
-function hasPowerFallback(header) {
-    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return (0,core_gpu/* gpuIdentity */.d)(uuid, index);
-}
-
 ;// CONCATENATED MODULE: ./src/core/log/progress.ts
 /**
  * A running estimate while a command is measured: the sampler's log read as it grows, giving
@@ -1345,10 +1189,12 @@ function formatProgress(elapsedS, snapshot) {
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
- * The progress line `gpu-carbon run` prints to stderr while the command runs: elapsed time,
+ * The progress line `gpu-carbon run` shows on a terminal while the command runs: elapsed time,
  * current power and energy so far, read from the sampler's log as it grows (only the new bytes
- * each time). On a terminal it rewrites one line; otherwise it prints a line now and then, so
- * CI logs and redirected output stay readable.
+ * each time). It lives on the terminal's last row, which it takes out of the scrolling region
+ * (as apt's progress bar does), so the command's own output scrolls above it and the two never
+ * share a line. Off a terminal there is none: a log or a pipe gets only the command's output and
+ * the report.
  */
 
 
@@ -1387,30 +1233,86 @@ class FileFollower {
         }
     }
 }
-/** Starts printing progress; `stop()` ends it and clears the line on a terminal. */
+const SAVE = "\x1b7";
+const RESTORE = "\x1b8";
+const CLEAR_LINE = "\x1b[2K";
+/** Reserves the last row: a new line (so the cursor is not on it), then a scrolling region above it. */
+function reserveLastRow(rows) {
+    return `\n${SAVE}\x1b[1;${rows - 1}r${RESTORE}\x1b[1A`;
+}
+/** Draws `line` on the last row and puts the cursor back where the command left it. */
+function drawOnLastRow(rows, columns, line) {
+    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}${line.slice(0, Math.max(1, columns - 1))}${RESTORE}`;
+}
+/** Clears the last row and gives the whole screen back to scrolling. */
+function releaseLastRow(rows) {
+    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}\x1b[r${RESTORE}`;
+}
+/** Starts showing progress on the terminal's last row; `stop()` clears it and gives the row back. */
 function startProgress(options) {
     const now = options.now ?? Date.now;
+    const { rows, columns } = options.terminal;
     const startedMs = now();
     const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
     const live = follower ? new LiveEnergy() : null;
-    let shown = false;
+    options.write(reserveLastRow(rows));
     const tick = () => {
         if (follower && live)
             for (const line of follower.newLines())
                 live.push(line);
-        const line = formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null);
-        options.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
-        shown = true;
+        options.write(drawOnLastRow(rows, columns, formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null)));
     };
     const timer = setInterval(tick, options.everyMs);
     timer.unref();
+    let stopped = false;
     return {
         stop() {
+            if (stopped)
+                return;
+            stopped = true;
             clearInterval(timer);
-            if (options.tty && shown)
-                options.write("\r\x1b[K");
+            options.write(releaseLastRow(rows));
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/signals.ts
+/**
+ * Who passes a signal on to the command `gpu-carbon run` starts, so that it arrives exactly once.
+ *
+ * A terminal sends Ctrl+C (SIGINT), Ctrl+\ (SIGQUIT) and a hang-up (SIGHUP) to every process of
+ * its foreground process group. Used interactively, the command stays in the CLI's group, so it
+ * can read the terminal and gets those signals from the terminal itself: passing them on too would
+ * deliver each twice (and a second Ctrl+C means "force quit" to many training scripts, which then
+ * skip their checkpoint). Anywhere else (CI, a script, a background job) the command gets a
+ * process group of its own, so a signal sent to the CLI's group reaches it only through the CLI,
+ * once. SIGTERM is always passed on: no terminal sends it.
+ */
+
+const TERMINAL_SIGNALS = new Set(["SIGINT", "SIGQUIT", "SIGHUP"]);
+/** Process group and the terminal's foreground group from a `/proc/<pid>/stat` line. */
+function groupsFromStat(stat) {
+    // Fields after the command name (which may hold spaces) start after its last ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const pgrp = Number(fields[2]);
+    const tpgid = Number(fields[5]);
+    return Number.isInteger(pgrp) && Number.isInteger(tpgid) ? { pgrp, tpgid } : null;
+}
+/** True when stdin is a terminal and this process is in that terminal's foreground group. */
+function inTerminalForeground(stdinIsTty, stat = () => (0,external_node_fs_namespaceObject.readFileSync)("/proc/self/stat", "utf8")) {
+    if (!stdinIsTty)
+        return false;
+    try {
+        const groups = groupsFromStat(stat());
+        return groups !== null && groups.tpgid > 0 && groups.tpgid === groups.pgrp;
+    }
+    catch {
+        return false; // no /proc: not Linux, where `run` samples nothing anyway
+    }
+}
+/** Whether the CLI passes `signal` on to a command that does (`sharedGroup`) or does not share its group. */
+function forwardsSignal(signal, sharedGroup) {
+    return !(sharedGroup && TERMINAL_SIGNALS.has(signal));
 }
 
 ;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
@@ -1576,6 +1478,169 @@ async function readLogInto(path, reader, options = {}) {
     }
     reader.endBytes();
     return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function safe_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = external_node_path_default().resolve(file);
+    let link;
+    try {
+        link = (0,external_node_fs_namespaceObject.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function safe_file_writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = external_node_path_default().dirname(where.target);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,external_node_fs_namespaceObject.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,external_node_fs_namespaceObject.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
 }
 
 // EXTERNAL MODULE: ./src/config/names.ts
@@ -2864,6 +2929,7 @@ class SampleLogReader {
             intervalMs,
             gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs),
             powerField: this.header ? powerField(this.header) : null,
+            columns: this.header ? [...this.header.fields] : null,
             gpus: integrator.finish(startMs, endMs, this.lostAtMs),
             series: (this.series ?? new power_series/* PowerSeriesBuilder */.w(startMs, intervalMs)).build(),
             malformedLines: this.malformedLines,
@@ -3272,9 +3338,21 @@ async function analyseLogFile(options) {
     const log = reader.finish();
     if (log.problem)
         throw new UnreadableLog(log.problem);
+    const unusable = unusableLog(options.file, log);
+    if (unusable)
+        throw new UnusableLogError(unusable);
     const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
     const report = (0,report_report/* buildReport */.FK)(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], (0,config_settings/* settingsWarnings */.Td)(settings));
     return (0,pricing/* priceReport */.m)(report, settings, options.env);
+}
+/** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
+class UnusableLogError extends Error {
+}
+/** Why a log that has its header cannot be reported on, or null when it can (see `LogProblem` for the rest). */
+function unusableLog(file, log) {
+    if (log.columns !== null && log.powerField === null)
+        return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
+    return null;
 }
 async function analyseLog(session, options) {
     const { settings, spans = { steps: null, phases: [] } } = options;
@@ -3507,6 +3585,36 @@ function printCounterSnapshot(moduleUrl, env, write) {
     write(JSON.stringify(snapshot) + "\n");
 }
 
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every process the action starts (nvidia-smi, the sampler, the counter
+ * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
+ * runner's own credentials and the files that set outputs; the detached sampler lives for the
+ * whole job, and any later step could read its environment from /proc. None of that is needed to
+ * read a GPU, so none of it is handed on.
+ */
+/** Runner files through which a process could set outputs, state, variables or the summary. */
+const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
+/** Names that hold credentials by convention. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
+/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
+function childEnv(env) {
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
+        .map(([, value]) => value.trim());
+    const kept = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
+            continue;
+        if (secrets.some((secret) => value.includes(secret)))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
 /**
  * Runs a short-lived command with arguments as an array (never a shell string), in a process
@@ -3518,7 +3626,7 @@ function printCounterSnapshot(moduleUrl, env, write) {
 
 /** How long output still held open by the command's children is read after the command exits, ms. */
 const DRAIN_MS = 200;
-function process_runner_killGroup(child) {
+function killGroup(child) {
     if (child.pid === undefined)
         return;
     try {
@@ -3555,7 +3663,7 @@ function runCommand(file, args, options = {}) {
             clearTimeout(timer);
             clearTimeout(drain);
             // Nothing it started may outlive it, and nothing it left may keep this process waiting.
-            process_runner_killGroup(child);
+            killGroup(child);
             child.stdout?.destroy();
             child.stderr?.destroy();
             child.unref();
@@ -3627,6 +3735,170 @@ timeoutMs = (0,deadlines/* deadlines */.QA)(env).commandMs) {
         const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
         const said = result.stderr.trim().split("\n").slice(-1)[0];
         return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
+/** Starting and stopping the detached sampler process. */
+
+
+
+
+
+/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
+const SAMPLER_MARKER = "--gpu-carbon-sampler";
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
+ * whose first process never reaps, our exited sampler stays a zombie for ever.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (e) {
+        if (e.code !== "EPERM")
+            return false;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return state !== "Z" && state !== "X";
+    }
+    catch {
+        return true; // no /proc: trust the signal check
+    }
+}
+/** True when `pid` runs our sampler (checked through /proc where it exists). */
+function isSampler(pid) {
+    if (!alive(pid))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
+    }
+    catch {
+        return true; // no /proc: trust the pid we saved
+    }
+}
+/**
+ * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
+ * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
+ * token (see `childEnv`): it lives for the whole job, where later steps could read them.
+ */
+function startSamplerProcess(samplerScript, config, configPath, logPath) {
+    const error = safe_file_writeRegularFile(configPath, JSON.stringify(config));
+    if (error)
+        throw new Error(error);
+    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
+    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(log);
+        if (!stat.isFile())
+            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
+            detached: true,
+            stdio: ["ignore", log, log],
+            env: childEnv(process.env),
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error("the sampler process did not start");
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the sampler has opened its log and written the window start, so that work started
+ * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
+ */
+async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (readPrefix(samplesPath, 4096).includes(START_TAG))
+            return true;
+        await sleep(20);
+    }
+    return false;
+}
+/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
+function readPrefix(file, maxBytes) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return ""; // not created yet
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function waitGone(pid, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return true;
+        await sleep(25);
+    }
+    return !alive(pid);
+}
+function sampler_process_killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/**
+ * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
+ * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
+ *
+ * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
+ * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
+ * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
+ * group can only be ours.
+ * @returns how it ended
+ */
+async function stopSamplerProcess(pid, graceMs = 5000) {
+    if (!isSampler(pid)) {
+        if (!alive(pid))
+            killGroupOnly(pid);
+        return "not-running";
+    }
+    try {
+        process.kill(pid, "SIGTERM");
+    }
+    catch {
+        /* raced with its exit */
+    }
+    const stopped = await waitGone(pid, graceMs);
+    if (stopped)
+        killGroupOnly(pid);
+    else
+        sampler_process_killGroup(pid, "SIGKILL");
+    if (!stopped)
+        await waitGone(pid, 1000);
+    return stopped ? "stopped" : "killed";
+}
+/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
+function killGroupOnly(pgid) {
+    try {
+        process.kill(-pgid, "SIGKILL");
+    }
+    catch {
+        /* no such group: nothing left behind */
     }
 }
 
@@ -3997,8 +4269,10 @@ async function startSampling(ctx) {
  * `gpu-carbon` on a workstation:
  *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
  *   gpu-carbon run [options] -- <command...>
- * Same core as the action.
+ * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
+ * only to --report-path. Both write the action's job summary with --summary.
  */
+
 
 
 
@@ -4041,15 +4315,20 @@ Options:
                                commas, or all (default: CUDA_VISIBLE_DEVICES, else
                                NVIDIA_VISIBLE_DEVICES, else every GPU)
   --report-path <file>         also write the JSON report to this file
-  --progress-seconds <s>       run: show elapsed time, power and energy on stderr this often
-                               (default 1 on a terminal, 30 otherwise; 0: never)
+  --summary <file>             also write the job summary the action writes (Markdown) to this file
+  --progress-seconds <s>       run, on a terminal: show elapsed time, power and energy on stderr's
+                               last line this often (default 1; 0: never)
   --prometheus-url <url>       base URL of the Prometheus HTTP API (report; no log file then)
   --prometheus-selector <m>    PromQL label matchers without braces picking the GPUs, such as
                                hpc_job="4242" or Hostname=~"node-1|node-2"
   --prometheus-token <t>       bearer token (default: $GPU_CARBON_PROMETHEUS_TOKEN)
   --from <t>, --to <t>         the window: RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds
-  --json                       print the report as JSON
+  --json                       report: print the report as JSON on stdout;
+                               run: write it as JSON to --report-path (stdout is the command's)
   -h, --help                   show this help
+
+Exit status: report 0, or 2 for a bad option or a file that cannot be read, is not an nvidia-smi
+log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
 `;
 const OPTIONS = {
     location: { type: "string" },
@@ -4065,6 +4344,7 @@ const OPTIONS = {
     "nvidia-smi-path": { type: "string" },
     gpus: { type: "string" },
     "report-path": { type: "string" },
+    summary: { type: "string" },
     "progress-seconds": { type: "string" },
     "prometheus-url": { type: "string" },
     "prometheus-selector": { type: "string" },
@@ -4074,24 +4354,37 @@ const OPTIONS = {
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
+/** CLI flags that share a name with an action input but not its meaning. */
+const CLI_ONLY = new Set(["summary", "json", "help", "progress-seconds"]);
 function settingsFrom(values) {
     return (0,config_settings/* readSettings */.sb)((name) => {
-        const value = values[name];
+        const value = CLI_ONLY.has(name) ? undefined : values[name];
         if (typeof value === "boolean")
             return String(value);
         return typeof value === "string" ? value : "";
     });
 }
-function print(report, json, reportPath, io) {
-    io.out(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-    if (!reportPath)
-        return;
+/** Writes `text` to the file a flag names; a failure is a warning (the report was shown). */
+function writeFlagFile(flag, file, text, io) {
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + "\n");
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
     }
     catch (e) {
-        io.err(`gpu-carbon: warning: --report-path: could not write ${reportPath} (${(0,errors/* errorMessage */.g)(e)})\n`);
+        io.err(`gpu-carbon: warning: --${flag}: could not write ${file} (${(0,errors/* errorMessage */.g)(e)})\n`);
     }
+}
+/**
+ * Shows the report and writes the files asked for. `show` is where the text (or, for `report
+ * --json`, the JSON) goes: stdout for `report`, stderr for `run`.
+ */
+function print(report, values, show, json, io) {
+    show(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
+    const reportPath = values["report-path"];
+    if (typeof reportPath === "string" && reportPath)
+        writeFlagFile("report-path", reportPath, JSON.stringify(report, null, 2) + "\n", io);
+    const summaryPath = values.summary;
+    if (typeof summaryPath === "string" && summaryPath)
+        writeFlagFile("summary", summaryPath, renderSummary(report), io);
 }
 async function reportCommand(file, values, io) {
     const settings = settingsFrom(values);
@@ -4115,10 +4408,10 @@ async function reportCommand(file, values, io) {
             io.err(`gpu-carbon: ${file} ${PROBLEMS[e.problem]}\n`);
             return 2;
         }
-        io.err(`gpu-carbon: cannot read ${file}: ${(0,errors/* errorMessage */.g)(e)}\n`);
+        io.err(e instanceof UnusableLogError ? `gpu-carbon: ${e.message}\n` : `gpu-carbon: cannot read ${file}: ${(0,errors/* errorMessage */.g)(e)}\n`);
         return 2;
     }
-    print(report, values.json === true, settings.reportPath, io);
+    print(report, values, io.out, values.json === true, io);
     return 0;
 }
 /** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */
@@ -4162,7 +4455,7 @@ async function prometheusCommand(values, io) {
         // A window that ended moments ago may still get its last scrape.
         waitForLastScrape: toMs > Date.now() - 120_000,
     });
-    print(report, values.json === true, settings.reportPath, io);
+    print(report, values, io.out, values.json === true, io);
     if (report.status === "not-measured") {
         if (values.json === true)
             for (const warning of report.warnings)
@@ -4231,16 +4524,38 @@ function notSampling(settings, why) {
     };
 }
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+/** The progress period in seconds from --progress-seconds (default 1), or an error message. */
+function progressSeconds(text) {
+    if (typeof text !== "string")
+        return 1;
+    const seconds = Number(text);
+    if (text.trim() === "" || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
+        return `--progress-seconds must be a number of seconds from 0 to 3600; got '${text}'.`;
+    return seconds;
+}
 async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
     const settings = settingsFrom(values);
+    const progressS = progressSeconds(values["progress-seconds"]);
+    if (typeof progressS === "string") {
+        io.err(`gpu-carbon: ${progressS}\n`);
+        return 2;
+    }
+    if (values.json === true && !settings.reportPath) {
+        io.err("gpu-carbon: run --json writes the JSON report to the file --report-path names (stdout is the command's); give --report-path FILE.\n");
+        return 2;
+    }
+    // Interactive: the command shares the terminal's foreground group (see signals.ts).
+    const sharedGroup = inTerminalForeground(process.stdin.isTTY === true);
     // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
     // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
     let child = null;
     let interrupted = null;
-    const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((signal) => {
+    const handlers = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"].map((signal) => {
         const handler = () => {
-            if (child)
-                child.kill(signal);
+            if (child) {
+                if (forwardsSignal(signal, sharedGroup))
+                    child.kill(signal);
+            }
             else
                 interrupted ??= signal;
         };
@@ -4256,22 +4571,12 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
     }
     async function sampleWhileRunning() {
         const session = await startRunSampling(settings, io, samplerScript, counterScript);
-        const progressText = values["progress-seconds"];
-        const progressS = typeof progressText === "string" ? Number(progressText) : process.stderr.isTTY ? 1 : 30;
-        if (!Number.isFinite(progressS) ||
-            progressS < 0 ||
-            progressS > 3600 ||
-            (typeof progressText === "string" && progressText.trim() === "")) {
-            io.err(`gpu-carbon: --progress-seconds must be a number of seconds from 0 to 3600; got '${progressText}'.\n`);
-            if (session.samplerPid !== null)
-                await stopSamplerProcess(session.samplerPid);
-            return 2;
-        }
-        const progress = progressS > 0
+        const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
+        const progress = typeof progressS === "number" && progressS > 0 && rows >= 3
             ? startProgress({
                 samplesPath: session.measuring ? session.samplesPath : null,
                 everyMs: progressS * 1000,
-                tty: process.stderr.isTTY === true,
+                terminal: { rows, columns: process.stderr.columns ?? 80 },
                 write: (text) => io.err(text),
             })
             : null;
@@ -4279,17 +4584,18 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
         const exit = await new Promise((resolve) => {
             if (interrupted)
                 return resolve({ code: null, signal: interrupted });
-            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit" });
+            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit", detached: !sharedGroup });
             child = proc;
             proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
             proc.on("close", (code, signal) => resolve({ code, signal }));
         });
+        progress?.stop();
         if (exit.error)
             io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
-        progress?.stop();
         const stopped = await stopSampling(session, counterScript, process.env, "the command");
         const report = await analyseSession({ session, settings, env: process.env, ...stopped });
-        print(report, values.json === true, settings.reportPath, io);
+        // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
+        print(report, values, io.err, false, io);
         if (exit.signal)
             return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
         return exit.code ?? 1;
@@ -7668,7 +7974,7 @@ const EMBODIED_ROWS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(101);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 
