@@ -27,7 +27,8 @@ interface Report {
 
 async function run(args: string[], scenario: object, env: Record<string, string> = {}): Promise<Report> {
   const noNvml = path.join(os.tmpdir(), "gpu-carbon-no-nvml", "libnvidia-ml.so.1");
-  const result = await runProcess(runnerNode(), [CLI, "run", "--json", ...args], {
+  const reportPath = path.join(tempDir(), "report.json");
+  const result = await runProcess(runnerNode(), [CLI, "run", "--json", "--report-path", reportPath, ...args], {
     PATH: SimulatedJob.pathWithFakeSmi(),
     HOME: os.tmpdir(),
     TMPDIR: tempDir(),
@@ -36,7 +37,7 @@ async function run(args: string[], scenario: object, env: Record<string, string>
     ...env,
   });
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return JSON.parse(readFileSync(reportPath, "utf8")) as Report;
 }
 
 describe("nvidia-smi whose output comes in 4096-byte blocks", () => {

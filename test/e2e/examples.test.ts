@@ -5,7 +5,8 @@
  * nothing may be refused, and what the example promises (the history on the default branch, the
  * comment on a pull request) must be there.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -24,6 +25,7 @@ interface Step {
 }
 interface Job {
   if?: string;
+  needs?: string | string[];
   permissions?: Permissions;
   strategy?: { matrix?: Record<string, unknown[]> };
   steps?: Step[];
@@ -123,7 +125,16 @@ async function runJob(
   workflow: Workflow,
   jobId: string,
   event: string,
-  options: { fork?: boolean; runId?: number; expressions?: Record<string, string>; payload?: Record<string, unknown> } = {},
+  options: {
+    fork?: boolean;
+    runId?: number;
+    expressions?: Record<string, string>;
+    payload?: Record<string, unknown>;
+    /** The job's workspace (GITHUB_WORKSPACE), where a merge job finds the downloaded reports. */
+    workspace?: string;
+    /** Receives the job's report.json and the artifact name its gpu-carbon step uploads it under. */
+    onReport?: (report: string, artifactName: string) => void;
+  } = {},
 ): Promise<HookResult[]> {
   const job = workflow.jobs[jobId]!;
   const token = `ghs_${jobId}_${event}_${options.runId ?? RUN_ID}`;
@@ -151,6 +162,7 @@ async function runJob(
       ACTIONS_RESULTS_URL: artifacts.url,
       ACTIONS_RUNTIME_TOKEN: runtimeToken(),
       ...workflowEnv({ apiUrl: gh.url, eventName: event, ...payload, runId, workflow: workflow.name, job: jobId, runnerTemp: false }),
+      ...(options.workspace ? { GITHUB_WORKSPACE: options.workspace } : {}),
     },
     { "github.token": token, "toJSON(matrix)": JSON.stringify(cell), ...options.expressions },
   );
@@ -160,6 +172,10 @@ async function runJob(
   await sleep(1200);
   for (const { step, instance } of ours) results.push(await simulated.run("main", inputsOf(step, cell), instance));
   for (const { step, instance } of [...ours].reverse()) results.push(await simulated.run("post", inputsOf(step, cell), instance));
+  if (options.onReport) {
+    const artifactName = inputsOf(ours[0]!.step, cell)["artifact-name"] ?? "gpu-carbon";
+    options.onReport(readFileSync(path.join(simulated.runnerTemp, "gpu-carbon", "report.json"), "utf8"), artifactName);
+  }
   return results;
 }
 
@@ -220,13 +236,44 @@ describe("the example workflows on their first run, with exactly the permissions
         expressions: { "github.event.workflow_run.id": "77" },
         payload: { repository: { full_name: "octo/train", default_branch: "main" }, workflow_run: { id: 77, event: "pull_request" } },
       });
+    } else if (workflow.jobs[jobId]!.needs) {
+      // A merge job: the jobs it needs run first, and their reports are where download-artifact
+      // puts them (gpu-carbon-reports/<artifact name>/report.json) in its workspace.
+      const needed = [workflow.jobs[jobId]!.needs].flat();
+      const workspace = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-example-"));
+      try {
+        for (const [i, neededId] of needed.entries()) {
+          const before = await runJob(workflow, neededId, event, {
+            runId: RUN_ID,
+            onReport: (report, artifactName) => {
+              mkdirSync(path.join(workspace, "gpu-carbon-reports", artifactName), { recursive: true });
+              writeFileSync(path.join(workspace, "gpu-carbon-reports", artifactName, "report.json"), report);
+            },
+          });
+          expect(problems(before), `${neededId} (${i + 1})`).toEqual([]);
+        }
+        results = await runJob(workflow, jobId, event, { workspace });
+      } finally {
+        rmSync(workspace, { recursive: true, force: true });
+      }
     } else {
       results = await runJob(workflow, jobId, event);
     }
     expect(results.map((r) => r.code)).toEqual(results.map(() => 0));
     expect(problems(results)).toEqual([]);
     expect(gh.refused).toEqual([]);
-    if (event === "pull_request" || event === "workflow_run") expect(comments.on(7)).toHaveLength(1);
-    else expect([...(repo.branches.get("gpu-carbon-data")?.keys() ?? [])].filter((file) => file.startsWith("history/"))).toHaveLength(1);
+    // A job whose gpu-carbon step leaves the comment to a merge job posts none.
+    const comments7 = comments.on(7);
+    const commenting = (workflow.jobs[jobId]!.steps ?? []).some(
+      (step) => OURS.test(step.uses ?? "") && step.with?.["pr-comment"] !== false,
+    );
+    if (event === "pull_request" || event === "workflow_run") expect(comments7).toHaveLength(commenting ? 1 : 0);
+    else {
+      // One history file per job that measured or merged on the default branch.
+      const recorded = 1 + [workflow.jobs[jobId]!.needs ?? []].flat().length;
+      expect([...(repo.branches.get("gpu-carbon-data")?.keys() ?? [])].filter((file) => file.startsWith("history/"))).toHaveLength(
+        recorded,
+      );
+    }
   });
 });

@@ -1,6 +1,7 @@
 // `gpu-carbon run` and the action start measuring through the same code: on the same host they
 // count the same GPUs, chosen the same way, and so report the same power and energy rate.
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { detectContainer } from "../../src/adapters/container.js";
@@ -36,15 +37,22 @@ async function viaAction(env: Record<string, string>, inputs: Record<string, str
 }
 
 async function viaCli(env: Record<string, string>, flags: string[] = []): Promise<Counted> {
-  const result = await runProcess(runnerNode(), [CLI, "run", "--interval-ms", "100", "--json", ...flags, "--", "sleep", "1.5"], {
-    PATH: SimulatedJob.pathWithFakeSmi(),
-    HOME: os.tmpdir(),
-    FAKE_NVIDIA_SMI: HOST,
-    GPU_CARBON_NVML_LIBRARY: NO_NVML,
-    ...env,
-  });
+  const reportPath = path.join(mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-parity-")), "report.json");
+  const result = await runProcess(
+    runnerNode(),
+    [CLI, "run", "--interval-ms", "100", "--json", "--report-path", reportPath, ...flags, "--", "sleep", "1.5"],
+    {
+      PATH: SimulatedJob.pathWithFakeSmi(),
+      HOME: os.tmpdir(),
+      FAKE_NVIDIA_SMI: HOST,
+      GPU_CARBON_NVML_LIBRARY: NO_NVML,
+      ...env,
+    },
+  );
   expect(result.code, result.stderr).toBe(0);
-  return counted(JSON.parse(result.stdout));
+  const report = JSON.parse(readFileSync(reportPath, "utf8"));
+  rmSync(path.dirname(reportPath), { recursive: true, force: true });
+  return counted(report);
 }
 
 describe("gpu-carbon run and the action choose GPUs the same way", () => {

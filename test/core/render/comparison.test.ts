@@ -60,7 +60,7 @@ Baseline: the median of the last 3 measured runs of this label on \`main\`.
 
 Within noise: this run's range (1.14 kWh to 1.26 kWh) overlaps the baseline's median plus or minus twice its spread (median 1.00 kWh, spread 100 Wh).
 
-Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▇▇▆█\`
+Trend of GPU energy over the last 3 builds on \`main\`, then this PR: \`▃▆▁█\`
 
 <details><summary>Energy per build</summary>
 

@@ -81,7 +81,7 @@ describe("the run's comment and summary", () => {
         "xychart-beta",
         '  title "GPU energy per job"',
         '  x-axis "job" ["CI/eval", "CI/train"]',
-        '  y-axis "Wh" 0 --> 500',
+        '  y-axis "Wh" 0 --> 300',
         "  bar [50, 250]",
         "```",
       ].join("\n"),
