@@ -52,7 +52,7 @@ describe("installing the CLI", () => {
     const result = await reportWith(prefix);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/energy      0\.056 Wh \([\d.]+-[\d.]+\) \(GPU boards\)/); // 100 W x 2 s = 200 J
+    expect(result.stdout).toMatch(/energy {6}0\.056 Wh \([\d.]+-[\d.]+\) \(GPU boards\)/); // 100 W x 2 s = 200 J
   });
 
   it("from a clone of the repository", async () => {
