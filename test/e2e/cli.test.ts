@@ -124,7 +124,9 @@ describe("gpu-carbon report", () => {
     const result = await cli(["report", file, "--carbon-intensity", "500", "--summary", summary]);
     expect(result.code).toBe(0);
     const text = readFileSync(summary, "utf8");
-    expect(text).toMatch(/^## GPU energy and carbon\n\n\*\*6\.67 Wh \([\d.]+-[\d.]+\)\*\* GPU energy · \*\*3\.33 g \([\d.]+-[\d.]+\) CO2e\*\* · 1m 00s on 2 GPUs/);
+    expect(text).toMatch(
+      /^## GPU energy and carbon\n\n\*\*6\.67 Wh \([\d.]+-[\d.]+\)\*\* GPU energy · \*\*3\.33 g \([\d.]+-[\d.]+\) CO2e\*\* · 1m 00s on 2 GPUs/,
+    );
     expect(text).toMatch(/\| GPU energy \(IT\) \| 6\.67 Wh \([\d.]+-[\d.]+\) \|/);
   });
 });

@@ -38,7 +38,6 @@ export function fullExampleBlock(): string {
   return demote(renderSummary(exampleReport())).trimEnd();
 }
 
-
 /** The example's label: `<workflow>/<job>` plus the matrix value. */
 export const EXAMPLE_LABEL = "train/gpu (H100)";
 
