@@ -110,6 +110,24 @@ export interface GpuRollup {
   lastW: number;
 }
 
+/** A rollup of no readings yet. */
+export function emptyRollup(): GpuRollup {
+  return {
+    energyJ: 0,
+    powerSquaredW2s: 0,
+    coveredMs: 0,
+    peakW: null,
+    validSamples: 0,
+    missingSamples: 0,
+    gaps: 0,
+    longestGapMs: 0,
+    firstMs: null,
+    firstW: 0,
+    lastMs: null,
+    lastW: 0,
+  };
+}
+
 /** One GPU's running totals; a handle for `addTo` that skips the lookup by key. */
 export interface GpuState extends GpuRollup {
   identity: GpuIdentity;
@@ -259,22 +277,7 @@ export class EnergyIntegrator {
   state(identity: GpuIdentity): GpuState {
     let gpu = this.gpus.get(identity.key);
     if (!gpu) {
-      gpu = {
-        identity,
-        energyJ: 0,
-        powerSquaredW2s: 0,
-        coveredMs: 0,
-        peakW: null,
-        validSamples: 0,
-        missingSamples: 0,
-        gaps: 0,
-        longestGapMs: 0,
-        firstMs: null,
-        firstW: 0,
-        lastMs: null,
-        lastW: 0,
-        interrupted: false,
-      };
+      gpu = { identity, ...emptyRollup(), interrupted: false };
       this.gpus.set(identity.key, gpu);
     } else if (gpu.identity.index === null && identity.index !== null) {
       gpu.identity = { ...gpu.identity, index: identity.index };

@@ -290,6 +290,11 @@ export interface ReportSettings {
 }
 
 /** The method note before any counter was consulted. */
+/** The quality of a report with no sampler log behind it (not measured, or read from Prometheus). */
+export function noLogQuality(longestGapSeconds: number): QualityReport {
+  return { malformedLines: 0, events: 0, eventSamples: [], clockJumps: 0, lostRows: 0, restarts: 0, stopReason: null, longestGapSeconds };
+}
+
 export function counterNotRead(reason: string): EnergyCounterMethod {
   return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
 }
@@ -479,16 +484,7 @@ export function notMeasuredReport(
       accuracy: ACCURACY_NOTE,
       energyCounter: counterNotRead("the driver's energy counter was not read"),
     },
-    quality: {
-      malformedLines: 0,
-      events: 0,
-      eventSamples: [],
-      clockJumps: 0,
-      lostRows: 0,
-      restarts: 0,
-      stopReason: null,
-      longestGapSeconds: round(window.durationMs / 1000, 3),
-    },
+    quality: noLogQuality(round(window.durationMs / 1000, 3)),
     powerSeries: { bucketSeconds: 0, points: [] },
     ...noBreakdown(),
   };

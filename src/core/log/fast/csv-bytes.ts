@@ -20,7 +20,7 @@ const LOWER_A = 97;
 const LOWER_Z = 122;
 
 /** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+export const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Start and end (exclusive) byte offsets of a few cells of one row, filled by `scanCells`. */
 export interface CellSpans {
@@ -139,12 +139,18 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number): numb
   while (u > i && isUnitByte(bytes[u - 1]!)) u -= 1;
   if (u < e) while (u > i && bytes[u - 1] === SPACE) u -= 1;
   e = u;
-  const negative = i < e && bytes[i] === MINUS;
+  return decimalBytes(bytes, i, e);
+}
+
+/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+export function decimalBytes(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = i < end && bytes[i] === MINUS;
   if (negative) i += 1;
   let mantissa = 0;
   let digits = 0;
   let fraction = -1;
-  for (; i < e; i += 1) {
+  for (; i < end; i += 1) {
     const b = bytes[i] ?? 0;
     if (b >= ZERO && b <= NINE) {
       mantissa = mantissa * 10 + (b - ZERO);

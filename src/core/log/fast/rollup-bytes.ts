@@ -7,19 +7,15 @@
  * either way. Pure.
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
-import type { GpuRollup } from "../../integrator.js";
-import { sameBytes } from "./csv-bytes.js";
+import { emptyRollup, type GpuRollup } from "../../integrator.js";
+import { decimalBytes, sameBytes } from "./csv-bytes.js";
 
 const TAB = 9;
 const NEWLINE = 10;
-const MINUS = 45;
-const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 /** More distinct identities than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -55,20 +51,7 @@ export class RollupBytes {
   /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
   tMs = 0;
   identity: GpuIdentity | null = null;
-  readonly rollup: GpuRollup = {
-    energyJ: 0,
-    powerSquaredW2s: 0,
-    coveredMs: 0,
-    peakW: null,
-    validSamples: 0,
-    missingSamples: 0,
-    gaps: 0,
-    longestGapMs: 0,
-    firstMs: null,
-    firstW: 0,
-    lastMs: null,
-    lastW: 0,
-  };
+  readonly rollup: GpuRollup = emptyRollup();
 
   private readonly values = new Float64Array(FIELDS.length);
   private readonly empty = new Uint8Array(FIELDS.length);
@@ -154,7 +137,7 @@ export class RollupBytes {
       this.empty[f] = 1;
       return true;
     }
-    let value = decimal(bytes, start, end);
+    let value = decimalBytes(bytes, start, end);
     // Longer or other forms (17 digits, exponents): the string path's own conversion.
     if (Number.isNaN(value)) value = Number(decoder.decode(bytes.subarray(start, end)));
     this.values[f] = value;
@@ -172,28 +155,6 @@ export class RollupBytes {
       this.gpus.push({ uuid: copyView(bytes, uuidStart, uuidEnd), index: copyView(bytes, indexStart, indexEnd), identity });
     return identity;
   }
-}
-
-/** `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
-function decimal(bytes: Uint8Array, start: number, end: number): number {
-  let i = start;
-  const negative = bytes[i] === MINUS;
-  if (negative) i += 1;
-  let mantissa = 0;
-  let digits = 0;
-  let fraction = -1;
-  for (; i < end; i += 1) {
-    const b = bytes[i]!;
-    if (b >= ZERO && b <= NINE) {
-      mantissa = mantissa * 10 + (b - ZERO);
-      digits += 1;
-      if (fraction >= 0) fraction += 1;
-    } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
-    else return NaN;
-  }
-  if (digits === 0 || fraction === 0 || digits > 15) return NaN;
-  const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
-  return negative ? -value : value;
 }
 
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
