@@ -2125,13 +2125,18 @@ function plainNumber(bytes, start, end) {
         while (u > i && bytes[u - 1] === SPACE)
             u -= 1;
     e = u;
-    const negative = i < e && bytes[i] === MINUS;
+    return decimalBytes(bytes, i, e);
+}
+/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+function decimalBytes(bytes, start, end) {
+    let i = start;
+    const negative = i < end && bytes[i] === MINUS;
     if (negative)
         i += 1;
     let mantissa = 0;
     let digits = 0;
     let fraction = -1;
-    for (; i < e; i += 1) {
+    for (; i < end; i += 1) {
         const b = bytes[i] ?? 0;
         if (b >= ZERO && b <= NINE) {
             mantissa = mantissa * 10 + (b - ZERO);
@@ -2514,16 +2519,13 @@ var power_series = __nccwpck_require__(809);
  */
 
 
+
 const rollup_bytes_TAB = 9;
 const rollup_bytes_NEWLINE = 10;
-const rollup_bytes_MINUS = 45;
-const rollup_bytes_DOT = 46;
 const rollup_bytes_ZERO = 48;
 const rollup_bytes_NINE = 57;
 /** More distinct identities than this are not cached (a log has a handful of GPUs). */
 const rollup_bytes_MAX_CACHED_GPUS = 256;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const rollup_bytes_POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 const encoder = new TextEncoder();
 const rollup_bytes_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const rollup_bytes_TAG = encoder.encode("@rollup\t");
@@ -2551,20 +2553,7 @@ class RollupBytes {
     /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
     tMs = 0;
     identity = null;
-    rollup = {
-        energyJ: 0,
-        powerSquaredW2s: 0,
-        coveredMs: 0,
-        peakW: null,
-        validSamples: 0,
-        missingSamples: 0,
-        gaps: 0,
-        longestGapMs: 0,
-        firstMs: null,
-        firstW: 0,
-        lastMs: null,
-        lastW: 0,
-    };
+    rollup = (0,core_integrator/* emptyRollup */.k7)();
     values = new Float64Array(FIELDS.length);
     empty = new Uint8Array(FIELDS.length);
     gpus = [];
@@ -2661,7 +2650,7 @@ class RollupBytes {
             this.empty[f] = 1;
             return true;
         }
-        let value = decimal(bytes, start, end);
+        let value = decimalBytes(bytes, start, end);
         // Longer or other forms (17 digits, exponents): the string path's own conversion.
         if (Number.isNaN(value))
             value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
@@ -2680,33 +2669,6 @@ class RollupBytes {
             this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
         return identity;
     }
-}
-/** `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
-function decimal(bytes, start, end) {
-    let i = start;
-    const negative = bytes[i] === rollup_bytes_MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < end; i += 1) {
-        const b = bytes[i];
-        if (b >= rollup_bytes_ZERO && b <= rollup_bytes_NINE) {
-            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === rollup_bytes_DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / rollup_bytes_POW10[fraction] : mantissa;
-    return negative ? -value : value;
 }
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
 function rollup_bytes_copyView(bytes, start, end) {
@@ -6924,7 +6886,8 @@ function gpuLabel(gpu) {
 /* harmony export */   Id: () => (/* binding */ bridged),
 /* harmony export */   Pq: () => (/* binding */ trapezoidJ),
 /* harmony export */   eC: () => (/* binding */ EnergyIntegrator),
-/* harmony export */   gt: () => (/* binding */ integrationRules)
+/* harmony export */   gt: () => (/* binding */ integrationRules),
+/* harmony export */   k7: () => (/* binding */ emptyRollup)
 /* harmony export */ });
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
@@ -6951,6 +6914,23 @@ function integrationRules(options) {
         `the window edges are held at the nearest reading when they are at most ${gapS} s long`,
         "coverage is the time covered by valid readings divided by the measurement window",
     ];
+}
+/** A rollup of no readings yet. */
+function emptyRollup() {
+    return {
+        energyJ: 0,
+        powerSquaredW2s: 0,
+        coveredMs: 0,
+        peakW: null,
+        validSamples: 0,
+        missingSamples: 0,
+        gaps: 0,
+        longestGapMs: 0,
+        firstMs: null,
+        firstW: 0,
+        lastMs: null,
+        lastW: 0,
+    };
 }
 /** Accumulates readings for every GPU of a log. */
 class EnergyIntegrator {
@@ -7099,22 +7079,7 @@ class EnergyIntegrator {
     state(identity) {
         let gpu = this.gpus.get(identity.key);
         if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                powerSquaredW2s: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
+            gpu = { identity, ...emptyRollup(), interrupted: false };
             this.gpus.set(identity.key, gpu);
         }
         else if (gpu.identity.index === null && identity.index !== null) {
@@ -7420,6 +7385,7 @@ function parseListGpus(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ noLogQuality),
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   Hl: () => (/* binding */ noBreakdown),
 /* harmony export */   S6: () => (/* binding */ counterNotRead),
@@ -7458,6 +7424,10 @@ function noBreakdown() {
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
+/** The quality of a report with no sampler log behind it (not measured, or read from Prometheus). */
+function noLogQuality(longestGapSeconds) {
+    return { malformedLines: 0, events: 0, eventSamples: [], clockJumps: 0, lostRows: 0, restarts: 0, stopReason: null, longestGapSeconds };
+}
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: _energy_counter_js__WEBPACK_IMPORTED_MODULE_3__/* .SENSOR_ACCURACY_FRACTION */ .gZ, windowSeconds: null };
 }
@@ -7636,16 +7606,7 @@ function notMeasuredReport(settings, warnings, window) {
             accuracy: ACCURACY_NOTE,
             energyCounter: counterNotRead("the driver's energy counter was not read"),
         },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .round */ .LI)(window.durationMs / 1000, 3),
-        },
+        quality: noLogQuality((0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .round */ .LI)(window.durationMs / 1000, 3)),
         powerSeries: { bucketSeconds: 0, points: [] },
         ...noBreakdown(),
     };
@@ -9268,16 +9229,7 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
                 scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : (0,units/* round */.LI)(intervalMs / 1000, 3),
             },
         },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: (0,units/* round */.LI)(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
-        },
+        quality: (0,report_report/* noLogQuality */.$v)((0,units/* round */.LI)(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3)),
         powerSeries: {
             bucketSeconds: built.bucketSeconds,
             points: built.points.map((p) => [(0,units/* round */.LI)(p.tMs / 1000, 3), (0,units/* round */.LI)(p.totalW, 2)]),

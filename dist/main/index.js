@@ -41224,6 +41224,23 @@ function integrationRules(options) {
         "coverage is the time covered by valid readings divided by the measurement window",
     ];
 }
+/** A rollup of no readings yet. */
+function emptyRollup() {
+    return {
+        energyJ: 0,
+        powerSquaredW2s: 0,
+        coveredMs: 0,
+        peakW: null,
+        validSamples: 0,
+        missingSamples: 0,
+        gaps: 0,
+        longestGapMs: 0,
+        firstMs: null,
+        firstW: 0,
+        lastMs: null,
+        lastW: 0,
+    };
+}
 /** Accumulates readings for every GPU of a log. */
 class EnergyIntegrator {
     options;
@@ -41371,22 +41388,7 @@ class EnergyIntegrator {
     state(identity) {
         let gpu = this.gpus.get(identity.key);
         if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                powerSquaredW2s: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
+            gpu = { identity, ...emptyRollup(), interrupted: false };
             this.gpus.set(identity.key, gpu);
         }
         else if (gpu.identity.index === null && identity.index !== null) {
@@ -42032,6 +42034,10 @@ function noBreakdown() {
 const SCOPE_NOTE = "GPU board power only, as nvidia-smi reports it: no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
 const ACCURACY_NOTE = "each energy figure comes with the range the true energy lies in: the board sensor's error for its family, the time the readings did not see times how much power moved, the lag of 1-second averages, and gaps (docs/accuracy.md)";
 /** The method note before any counter was consulted. */
+/** The quality of a report with no sampler log behind it (not measured, or read from Prometheus). */
+function noLogQuality(longestGapSeconds) {
+    return { malformedLines: 0, events: 0, eventSamples: [], clockJumps: 0, lostRows: 0, restarts: 0, stopReason: null, longestGapSeconds };
+}
 function counterNotRead(reason) {
     return { status: "unavailable", reason, toleranceFraction: SENSOR_ACCURACY_FRACTION, windowSeconds: null };
 }
@@ -42210,16 +42216,7 @@ function notMeasuredReport(settings, warnings, window) {
             accuracy: ACCURACY_NOTE,
             energyCounter: counterNotRead("the driver's energy counter was not read"),
         },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(window.durationMs / 1000, 3),
-        },
+        quality: noLogQuality(round(window.durationMs / 1000, 3)),
         powerSeries: { bucketSeconds: 0, points: [] },
         ...noBreakdown(),
     };
@@ -45470,16 +45467,7 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
                 scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
             },
         },
-        quality: {
-            malformedLines: 0,
-            events: 0,
-            eventSamples: [],
-            clockJumps: 0,
-            lostRows: 0,
-            restarts: 0,
-            stopReason: null,
-            longestGapSeconds: round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3),
-        },
+        quality: noLogQuality(round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3)),
         powerSeries: {
             bucketSeconds: built.bucketSeconds,
             points: built.points.map((p) => [round(p.tMs / 1000, 3), round(p.totalW, 2)]),
@@ -47955,13 +47943,18 @@ function plainNumber(bytes, start, end) {
         while (u > i && bytes[u - 1] === SPACE)
             u -= 1;
     e = u;
-    const negative = i < e && bytes[i] === MINUS;
+    return decimalBytes(bytes, i, e);
+}
+/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+function decimalBytes(bytes, start, end) {
+    let i = start;
+    const negative = i < end && bytes[i] === MINUS;
     if (negative)
         i += 1;
     let mantissa = 0;
     let digits = 0;
     let fraction = -1;
-    for (; i < e; i += 1) {
+    for (; i < end; i += 1) {
         const b = bytes[i] ?? 0;
         if (b >= ZERO && b <= NINE) {
             mantissa = mantissa * 10 + (b - ZERO);
@@ -48633,16 +48626,13 @@ function inferIntervalMs(timesByGpu) {
  */
 
 
+
 const rollup_bytes_TAB = 9;
 const rollup_bytes_NEWLINE = 10;
-const rollup_bytes_MINUS = 45;
-const rollup_bytes_DOT = 46;
 const rollup_bytes_ZERO = 48;
 const rollup_bytes_NINE = 57;
 /** More distinct identities than this are not cached (a log has a handful of GPUs). */
 const rollup_bytes_MAX_CACHED_GPUS = 256;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const rollup_bytes_POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 const encoder = new TextEncoder();
 const rollup_bytes_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const rollup_bytes_TAG = encoder.encode("@rollup\t");
@@ -48670,20 +48660,7 @@ class RollupBytes {
     /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
     tMs = 0;
     identity = null;
-    rollup = {
-        energyJ: 0,
-        powerSquaredW2s: 0,
-        coveredMs: 0,
-        peakW: null,
-        validSamples: 0,
-        missingSamples: 0,
-        gaps: 0,
-        longestGapMs: 0,
-        firstMs: null,
-        firstW: 0,
-        lastMs: null,
-        lastW: 0,
-    };
+    rollup = emptyRollup();
     values = new Float64Array(FIELDS.length);
     empty = new Uint8Array(FIELDS.length);
     gpus = [];
@@ -48780,7 +48757,7 @@ class RollupBytes {
             this.empty[f] = 1;
             return true;
         }
-        let value = decimal(bytes, start, end);
+        let value = decimalBytes(bytes, start, end);
         // Longer or other forms (17 digits, exponents): the string path's own conversion.
         if (Number.isNaN(value))
             value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
@@ -48799,33 +48776,6 @@ class RollupBytes {
             this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
         return identity;
     }
-}
-/** `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
-function decimal(bytes, start, end) {
-    let i = start;
-    const negative = bytes[i] === rollup_bytes_MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < end; i += 1) {
-        const b = bytes[i];
-        if (b >= rollup_bytes_ZERO && b <= rollup_bytes_NINE) {
-            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === rollup_bytes_DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / rollup_bytes_POW10[fraction] : mantissa;
-    return negative ? -value : value;
 }
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
 function rollup_bytes_copyView(bytes, start, end) {

@@ -11067,6 +11067,23 @@ function integrationRules(options) {
         "coverage is the time covered by valid readings divided by the measurement window",
     ];
 }
+/** A rollup of no readings yet. */
+function emptyRollup() {
+    return {
+        energyJ: 0,
+        powerSquaredW2s: 0,
+        coveredMs: 0,
+        peakW: null,
+        validSamples: 0,
+        missingSamples: 0,
+        gaps: 0,
+        longestGapMs: 0,
+        firstMs: null,
+        firstW: 0,
+        lastMs: null,
+        lastW: 0,
+    };
+}
 /** Accumulates readings for every GPU of a log. */
 class EnergyIntegrator {
     options;
@@ -11214,22 +11231,7 @@ class EnergyIntegrator {
     state(identity) {
         let gpu = this.gpus.get(identity.key);
         if (!gpu) {
-            gpu = {
-                identity,
-                energyJ: 0,
-                powerSquaredW2s: 0,
-                coveredMs: 0,
-                peakW: null,
-                validSamples: 0,
-                missingSamples: 0,
-                gaps: 0,
-                longestGapMs: 0,
-                firstMs: null,
-                firstW: 0,
-                lastMs: null,
-                lastW: 0,
-                interrupted: false,
-            };
+            gpu = { identity, ...emptyRollup(), interrupted: false };
             this.gpus.set(identity.key, gpu);
         }
         else if (gpu.identity.index === null && identity.index !== null) {
