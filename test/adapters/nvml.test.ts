@@ -53,7 +53,9 @@ describe("reading NVML's energy counter through koffi", () => {
     writeState(nvml.stateFile, [gpuLine(A, 0, 0, 0)]);
     expect(readCounters(KOFFI, path.join(path.dirname(nvml.stateFile), "absent/libnvidia-ml.so.1"))).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^the NVIDIA management library \(.*absent\/libnvidia-ml\.so\.1\) could not be loaded: /),
+      reason: expect.stringMatching(
+        /^the NVIDIA management library \(.*absent\/libnvidia-ml\.so\.1\) could not be loaded: it is not installed on this machine \(it comes with the NVIDIA driver\)$/,
+      ),
     });
     expect(readCounters(KOFFI, nvml.withoutEnergy)).toEqual({
       ok: false,

@@ -60,6 +60,14 @@ describe("gpu-carbon report on files that are not what it expects", () => {
     const result = await report([log]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("is UTF-16 text");
+    // Without its byte-order mark too; but a binary file is no UTF-16 text, only not a log.
+    const bare = await report([file("utf16-bare.csv", Buffer.from(text, "utf16le"))]);
+    expect(bare.stderr).toContain("is UTF-16 text");
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; i += 1) binary[i] = (i * 7919) % 251 === 0 ? 0 : 1 + ((i * 31) % 250);
+    const notText = await report([file("program.bin", binary)]);
+    expect(notText.code).toBe(2);
+    expect(notText.stderr).toContain("is not an nvidia-smi power log");
   });
 
   it("a one-shot capture: energy unknown, not 0 kWh", async () => {

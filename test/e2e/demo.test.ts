@@ -23,6 +23,7 @@ describe("npm run demo", () => {
       expect(result.stderr).not.toMatch(/^::/m);
       expect(result.stderr).not.toContain("set-env");
       expect(result.stderr).not.toContain("cannot open shared object");
+      expect(result.stdout).not.toContain("cannot open shared object");
       expect(readdirSync(tmp)).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });

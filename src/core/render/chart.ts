@@ -160,6 +160,7 @@ export function mermaidBarChart(options: { title: string; xLabel: string; yLabel
   const quote = (text: string) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
   return [
     "```mermaid",
+    ...frontMatter(),
     "xychart-beta",
     `  title ${quote(options.title)}`,
     `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,

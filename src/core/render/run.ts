@@ -5,7 +5,7 @@
 import type { Comparison } from "../history/baseline.js";
 import { mermaidBarChart } from "./chart.js";
 import { formatChange } from "../history/gates.js";
-import { escapeMarkdown, table } from "./markdown.js";
+import { escapeMarkdown, inlineMarkdown, table } from "./markdown.js";
 import { fitToLimit, gateLines, headline, trend, type ComparisonView } from "./comparison.js";
 import type { RunJobReport } from "../report/report.js";
 import { formatDuration, formatEnergy, formatMass } from "../units.js";
@@ -88,7 +88,7 @@ function runWarnings(view: RunView): string {
   const warnings = view.total.report.warnings;
   if (warnings.length === 0) return "";
   const kind = view.total.report.status === "measured" ? "NOTE" : "WARNING";
-  return ["", `> [!${kind}]`, ...warnings.map((w) => `> - ${escapeMarkdown(w)}`), ""].join("\n");
+  return ["", `> [!${kind}]`, ...warnings.map((w) => `> - ${inlineMarkdown(w)}`), ""].join("\n");
 }
 
 /** The whole PR comment of a run: marker, section, warnings, a link to the run; within GitHub's limit. */

@@ -1,5 +1,5 @@
 /** The `GITHUB_*` environment and event payload the runner gives a job, for tests against the fake API. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -19,9 +19,20 @@ export interface JobEvent {
   runnerTemp?: string | false;
 }
 
+/** One folder for this test process's event files, removed when it exits. */
+let eventsDir: string | null = null;
+function eventDir(): string {
+  if (eventsDir === null) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-events-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    eventsDir = dir;
+  }
+  return mkdtempSync(path.join(eventsDir, "event-"));
+}
+
 /** Environment of a job with this event; the payload is written to a file as the runner does. */
 export function workflowEnv(event: JobEvent): Record<string, string> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-event-"));
+  const dir = eventDir();
   const eventPath = path.join(dir, "event.json");
   writeFileSync(eventPath, JSON.stringify(event.payload));
   return {
