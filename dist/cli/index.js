@@ -349,6 +349,7 @@ function mermaidBarChart(options) {
     const quote = (text) => `"${text.replace(/["`\r\n]+/g, "'").slice(0, 60)}"`;
     return [
         "```mermaid",
+        ...frontMatter(),
         "xychart-beta",
         `  title ${quote(options.title)}`,
         `  x-axis ${quote(options.xLabel)} [${options.xValues.map(quote).join(", ")}]`,
@@ -3127,7 +3128,22 @@ class SampleLogReader {
 function isUtf16(first) {
     if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
         return true;
-    return first.subarray(0, 256).includes(0);
+    // Without a byte-order mark: ASCII text in UTF-16 has a NUL in every other byte, on one side.
+    const head = first.subarray(0, 256 - (Math.min(first.length, 256) % 2));
+    if (head.length < 4)
+        return false;
+    let evenNuls = 0;
+    let oddNuls = 0;
+    for (let i = 0; i < head.length; i += 1) {
+        if (head[i] !== 0)
+            continue;
+        if (i % 2 === 0)
+            evenNuls += 1;
+        else
+            oddNuls += 1;
+    }
+    const half = head.length / 2;
+    return (oddNuls >= half * 0.9 && evenNuls === 0) || (evenNuls >= half * 0.9 && oddNuls === 0);
 }
 /** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
 function looksLikeRow(cells) {
@@ -3450,7 +3466,11 @@ function bind(koffi, library) {
         lib = koffi.load(library);
     }
     catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+        const why = errorMessage(e);
+        // The usual case off a GPU machine: no driver installed. Said plainly, without the loader's words.
+        if (/cannot open shared object file|no such file/i.test(why))
+            return `the NVIDIA management library (${library}) could not be loaded: it is not installed on this machine (it comes with the NVIDIA driver)`;
+        return `the NVIDIA management library (${library}) could not be loaded: ${why}`;
     }
     const device = koffi.pointer(koffi.opaque());
     try {

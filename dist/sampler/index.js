@@ -9727,7 +9727,11 @@ function bind(koffi, library) {
         lib = koffi.load(library);
     }
     catch (e) {
-        return `the NVIDIA management library (${library}) could not be loaded: ${errorMessage(e)}`;
+        const why = errorMessage(e);
+        // The usual case off a GPU machine: no driver installed. Said plainly, without the loader's words.
+        if (/cannot open shared object file|no such file/i.test(why))
+            return `the NVIDIA management library (${library}) could not be loaded: it is not installed on this machine (it comes with the NVIDIA driver)`;
+        return `the NVIDIA management library (${library}) could not be loaded: ${why}`;
     }
     const device = koffi.pointer(koffi.opaque());
     try {
