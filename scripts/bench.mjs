@@ -64,6 +64,8 @@ const PLAIN_FORMATS = [
   { name: "--format=csv,nounits: timestamp, index, uuid, power.draw", units: false, uuid: true, extra: 0 },
   { name: "--format=csv: timestamp, index, power.draw (no uuid)", units: true, uuid: false, extra: 0 },
   { name: "--format=csv: 20 fields", units: true, uuid: true, extra: 16 },
+  // Read with --columns (the CLI cannot know them); pandas and DuckDB are given no header either.
+  { name: "--format=csv,noheader,nounits: timestamp, index, uuid, power.draw", units: false, uuid: true, extra: 0, noheader: true },
 ];
 
 /**
@@ -187,12 +189,10 @@ try {
   const notes = [];
   if (!pandas) notes.push("pandas: not timed, no Python with pandas and numpy here (Debian: apt-get install python3-pandas)");
   if (!duckdb) notes.push("DuckDB: not timed, its npm package is not installed (npm install --no-save @duckdb/node-api)");
-  const cliHelp = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" }).stdout ?? "";
-  if (!cliHelp.includes("--columns")) notes.push("noheader logs: not timed, the CLI does not read them yet (no --columns)");
   notes.push("Prometheus/DCGM windows (source: prometheus): not timed yet; the bench has no Prometheus holding days of DCGM series");
 
-  const runCli = async (file) => {
-    const run = await measureNode([cli, "report", file, "--json"], { rusageFile, stdout: "pipe" });
+  const runCli = async (file, args = []) => {
+    const run = await measureNode([cli, "report", file, "--json", ...args], { rusageFile, stdout: "pipe" });
     const report = JSON.parse(run.stdout);
     return { ...run, energyJ: report.sampledEnergyKwh * 3.6e6, status: report.status };
   };
@@ -215,7 +215,7 @@ try {
   };
 
   /** Times the CLI on one log against every baseline that can read it. */
-  const timeReading = async (label, file, { lines, energyJ = null, tabular = null }) => {
+  const timeReading = async (label, file, { lines, energyJ = null, tabular = null, cliArgs = [] }) => {
     const bytes = statSync(file).size;
     const baselines = [
       ["newline count (same chunking)", runCount],
@@ -225,7 +225,7 @@ try {
     ];
     log(`${label}: gpu-carbon report vs ${baselines.map(([name]) => name).join(", ")}`);
     const result = await inRounds(
-      () => runCli(file),
+      () => runCli(file, cliArgs),
       baselines.map(
         ([, run]) =>
           () =>
@@ -272,9 +272,11 @@ try {
     const file = path.join(tmp, "plain.csv");
     log(`writing a ${hoursLabel(P.plainHours)}, ${GPUS}-GPU plain log (${f.name})`);
     const { rows, columns } = generatePlainLog({ path: file, gpus: GPUS, hours: P.plainHours, intervalMs: 1000, ...f });
-    const tabular = [columns, 0, f.uuid ? 2 : 1, f.uuid ? 3 : 2];
+    // pandas' and DuckDB's readers here expect the header line: a noheader log is timed against the counts only.
+    const tabular = f.noheader ? null : [columns, 0, f.uuid ? 2 : 1, f.uuid ? 3 : 2];
+    const cliArgs = f.noheader ? ["--columns", `timestamp,index,${f.uuid ? "uuid," : ""}power.draw`] : [];
     const label = `plain log, ${hoursLabel(P.plainHours)}, ${GPUS} GPUs, 1 s, ${f.name}`;
-    reads.push({ kind: "plain", ...(await timeReading(label, file, { lines: rows + 1, tabular })) });
+    reads.push({ kind: "plain", ...(await timeReading(label, file, { lines: rows + (f.noheader ? 0 : 1), tabular, cliArgs })) });
     rmSync(file);
   }
 

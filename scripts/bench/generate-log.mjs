@@ -58,7 +58,7 @@ const EXTRA_COLUMNS = [
 /**
  * Writes a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l` log: a header, then one
  * row per GPU per loop iteration sharing the iteration's timestamp (UTC here).
- * @param {{path: string, gpus: number, hours: number, intervalMs: number, units: boolean, uuid: boolean, extra?: number}} o
+ * @param {{path: string, gpus: number, hours: number, intervalMs: number, units: boolean, uuid: boolean, extra?: number, noheader?: boolean}} o (noheader: no header line, as --format=csv,noheader writes)
  * @returns {{bytes: number, rows: number, columns: number}}
  */
 export function generatePlainLog(o) {
@@ -71,7 +71,7 @@ export function generatePlainLog(o) {
   const fd = openSync(o.path, "w");
   let bytes = 0;
   let rows = 0;
-  let chunk = [header.join(", ")];
+  let chunk = o.noheader ? [] : [header.join(", ")];
   const flush = () => {
     const text = chunk.join("\n") + "\n";
     bytes += Buffer.byteLength(text);
