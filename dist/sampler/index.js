@@ -10110,8 +10110,8 @@ function fieldName(headerCell) {
     const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
     return ALIASES[name] ?? name;
 }
-/** A query field's name: dotted lower-case words such as `power.draw` or `clocks.current.sm`. */
-const FIELD_NAME = /^[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+/** A query field's name: dotted words such as `power.draw`, `clocks.current.sm` or `pci.baseClass`. */
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
 /**
  * True when the line is a header: every cell is a field name (optionally with a unit), the first
  * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows

@@ -70,6 +70,21 @@ describe("gpu-carbon report on files that are not what it expects", () => {
     expect(notText.stderr).toContain("is not an nvidia-smi power log");
   });
 
+  it.each([
+    "exporter-h100-mig-590.48-load-query.csv",
+    "exporter-rtx2080super-610.57-load-query.csv",
+    "exporter-rtx2080super-linux-465.27-query.csv",
+  ])("a real one-shot capture of every field (%s): read, energy unknown", async (name) => {
+    // Real headers have mixed-case field names (pci.baseClass, ...heterogenous_multivGPU).
+    const result = await report([path.join(ROOT, "test/fixtures/nvidia-smi", name), "--json"]);
+    expect(result.code, result.stderr).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.status).toBe("not-measured");
+    expect(parsed.energyKwh).toBeNull();
+    expect(parsed.gpus.length).toBeGreaterThan(0);
+    expect(parsed.warnings.join("\n")).toContain("one-shot query");
+  });
+
   it("a one-shot capture: energy unknown, not 0 kWh", async () => {
     const log = file(
       "once.csv",

@@ -7,6 +7,10 @@ describe("isHeaderLine", () => {
     expect(isHeaderLine("index, power.draw.instant [W], power.draw.average [W]")).toBe(true);
     expect(isHeaderLine("power.draw [W]")).toBe(true);
     expect(isHeaderLine("timestamp, name, pci.bus_id, clocks.current.sm [MHz]")).toBe(true);
+    // Mixed case, as real drivers write some fields (an L40S on 595.80).
+    expect(
+      isHeaderLine("timestamp, driver_version, vgpu_driver_capability.heterogenous_multivGPU, count, pci.baseClass, power.draw [W]"),
+    ).toBe(true);
   });
 
   it("does not take prose or data rows for a header", () => {
