@@ -115,7 +115,7 @@ function networkDeadline(env = process.env) {
 
 /***/ }),
 
-/***/ 101:
+/***/ 238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -429,58 +429,8 @@ function countedGpus(report) {
     return [`Counted: ${names} (${why})${others}.${board}`, ""];
 }
 
-// EXTERNAL MODULE: ./src/core/gpu.ts
-var core_gpu = __nccwpck_require__(965);
-;// CONCATENATED MODULE: ./src/core/prometheus/describe.ts
-
-
-/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
-function hostsOf(report) {
-    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
-}
-/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
-function hostsPhrase(report) {
-    const hosts = hostsOf(report);
-    if (hosts.length === 0)
-        return "";
-    const named = hosts.slice(0, 5).join(", ");
-    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
-}
-/** `GPU 0 on node-1`: the GPU and, when known, its host. */
-function gpuOnHost(gpu) {
-    return gpu.host ? `${(0,core_gpu/* gpuLabel */.F)(gpu)} on ${gpu.host}` : (0,core_gpu/* gpuLabel */.F)(gpu);
-}
-/**
- * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
- * when energy is unknown.
- */
-function dcgmSourceLines(report) {
-    const source = report.method.prometheus;
-    if (!source || report.energyKwh === null)
-        return [];
-    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
-    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
-    const lines = [];
-    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
-    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
-    if (counter > 0 && power === 0)
-        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
-    else if (counter === 0)
-        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
-    else
-        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
-            .filter((gpu) => gpu.energySource === "dcgm-power")
-            .map(gpuOnHost)
-            .join(", ")}).`);
-    if (report.energyKwhRange)
-        lines.push(`Range ${(0,core_units/* formatEnergy */.QE)(report.energyKwhRange[0])} to ${(0,core_units/* formatEnergy */.QE)(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
-    for (const gpu of report.gpus) {
-        if (gpu.mig)
-            lines.push(`${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
-    }
-    return lines;
-}
-
+// EXTERNAL MODULE: ./src/core/prometheus/describe.ts
+var describe = __nccwpck_require__(363);
 // EXTERNAL MODULE: ./src/core/energy/range.ts
 var range = __nccwpck_require__(641);
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
@@ -515,7 +465,7 @@ function gpuName(gpu) {
 }
 function headline(report) {
     const gpus = report.gpus.length;
-    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown(hostsPhrase(report))}`;
+    const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown((0,describe/* hostsPhrase */.BG)(report))}`;
     if (report.energyKwh === null)
         return `**Energy not measured** · ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)} · ${on}`;
     return `**${(0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)}** GPU energy · **${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)} on ${on} · coverage ${(0,core_units/* formatPercent */.l9)(report.coverage)}`;
@@ -569,7 +519,7 @@ function totals(report) {
 function energySourceLine(report) {
     if (report.energyKwh === null)
         return [];
-    const dcgm = dcgmSourceLines(report);
+    const dcgm = (0,describe/* dcgmSourceLines */.Wk)(report);
     if (dcgm.length > 0)
         return [escapeMarkdown(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
@@ -585,7 +535,7 @@ function perGpu(report) {
     if (report.gpus.length === 0)
         return [];
     const counter = report.gpus.some((gpu) => gpu.counterEnergyKwh !== null) && !report.method.prometheus;
-    const hosts = hostsOf(report).length > 1;
+    const hosts = (0,describe/* hostsOf */.PP)(report).length > 1;
     const rows = report.gpus.map((gpu) => [
         ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
         gpuName(gpu),
@@ -691,6 +641,8 @@ function renderSummary(report, title = "GPU energy and carbon") {
     ].join("\n");
 }
 
+// EXTERNAL MODULE: ./src/core/gpu.ts
+var core_gpu = __nccwpck_require__(965);
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
 
@@ -699,7 +651,7 @@ function renderSummary(report, title = "GPU energy and carbon") {
 
 /** Which figure the totals use, in a few words. */
 function energySource(report) {
-    const dcgm = dcgmSourceLines(report);
+    const dcgm = (0,describe/* dcgmSourceLines */.Wk)(report);
     if (dcgm.length > 0)
         return dcgm.join("\n              ");
     if (report.energySource === "counter") {
@@ -7401,6 +7353,69 @@ function parseListGpus(text) {
 
 /***/ }),
 
+/***/ 363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ hostsPhrase),
+/* harmony export */   PP: () => (/* binding */ hostsOf),
+/* harmony export */   Wk: () => (/* binding */ dcgmSourceLines),
+/* harmony export */   Y_: () => (/* binding */ gpuOnHost)
+/* harmony export */ });
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(184);
+
+
+/** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
+function hostsOf(report) {
+    return [...new Set(report.gpus.flatMap((gpu) => (gpu.host ? [gpu.host] : [])))];
+}
+/** ` on node-1, node-2` (at most 5 named, then a count); empty without hosts. */
+function hostsPhrase(report) {
+    const hosts = hostsOf(report);
+    if (hosts.length === 0)
+        return "";
+    const named = hosts.slice(0, 5).join(", ");
+    return ` on ${hosts.length > 5 ? `${named} and ${hosts.length - 5} more hosts` : named}`;
+}
+/** `GPU 0 on node-1`: the GPU and, when known, its host. */
+function gpuOnHost(gpu) {
+    return gpu.host ? `${(0,_gpu_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuLabel */ .F)(gpu)} on ${gpu.host}` : (0,_gpu_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuLabel */ .F)(gpu);
+}
+/**
+ * Where a Prometheus report's figures come from, in sentences; empty for the local sampler or
+ * when energy is unknown.
+ */
+function dcgmSourceLines(report) {
+    const source = report.method.prometheus;
+    if (!source || report.energyKwh === null)
+        return [];
+    const counter = report.gpus.filter((gpu) => gpu.energySource === "dcgm-counter").length;
+    const power = report.gpus.filter((gpu) => gpu.energySource === "dcgm-power").length;
+    const lines = [];
+    const interval = source.scrapeIntervalSeconds === null ? "" : `, scraped every ${source.scrapeIntervalSeconds} s`;
+    lines.push(`GPUs read from NVIDIA's DCGM exporter through Prometheus at ${source.url} (selector {${source.selector}}${interval}).`);
+    if (counter > 0 && power === 0)
+        lines.push("Every GPU's energy comes from its energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION).");
+    else if (counter === 0)
+        lines.push("No GPU had an energy counter series: energy is DCGM_FI_DEV_POWER_USAGE integrated over the samples.");
+    else
+        lines.push(`${counter} GPU(s) from the energy counter, ${power} from DCGM_FI_DEV_POWER_USAGE integrated over the samples (${report.gpus
+            .filter((gpu) => gpu.energySource === "dcgm-power")
+            .map(gpuOnHost)
+            .join(", ")}).`);
+    if (report.energyKwhRange)
+        lines.push(`Range ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(report.energyKwhRange[0])} to ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(report.energyKwhRange[1])}: the window's edges between scrapes, counter resets, gaps and the sensor's +/-5 %.`);
+    for (const gpu of report.gpus) {
+        if (gpu.mig)
+            lines.push(`${gpuOnHost(gpu)}: this job has MIG instance(s) ${gpu.mig.instances.join(", ")}, given ${(gpu.mig.share * 100).toFixed(1)} % of the board's energy ${gpu.mig.basis}.`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7657,12 +7672,11 @@ function preciseRange(range) {
     return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
 }
 function uncertaintyOf(parts, family) {
-    const r = (value) => Math.round(value * 10_000) / 10_000;
     return {
         sensorFamily: family,
-        sensorFraction: r(parts.sensorFraction),
-        samplingFraction: r(parts.samplingFraction),
-        seenFraction: r(parts.seenFraction),
+        sensorFraction: (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .round */ .LI)(parts.sensorFraction, 4),
+        samplingFraction: (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .round */ .LI)(parts.samplingFraction, 4),
+        seenFraction: (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .round */ .LI)(parts.seenFraction, 4),
     };
 }
 /** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
@@ -7955,7 +7969,7 @@ const EMBODIED_ROWS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(101);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 
@@ -8976,6 +8990,8 @@ function windowReadings(samples, window, gapMs) {
     return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };
 }
 
+// EXTERNAL MODULE: ./src/core/prometheus/describe.ts
+var describe = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
 /**
  * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
@@ -8986,6 +9002,7 @@ function windowReadings(samples, window, gapMs) {
  * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
  * power readings also give the chart, the steps and the phases.
  */
+
 
 
 
@@ -9016,10 +9033,6 @@ function dcgmRules(gapMs) {
         "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
         ...(0,core_integrator/* integrationRules */.gt)({ gapMs }).slice(1),
     ];
-}
-function gpuLabel(board) {
-    const where = board.host ? ` on ${board.host}` : "";
-    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
 }
 /** The share of a board a job is given when it has only some of its MIG instances. */
 function migShare(board, grActive, boardInstances) {
@@ -9067,7 +9080,8 @@ function kwhRange(rangeJ) {
 function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
     const { window } = data;
     const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
-    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const seenIntervalMs = scrapeIntervalMs([...data.counter, ...data.power]);
+    const intervalMs = seenIntervalMs ?? DEFAULT_SCRAPE_MS;
     const gapMs = (0,core_integrator/* gapThresholdMs */.IU)(intervalMs);
     const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
     const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
@@ -9145,9 +9159,9 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
         all.push("no GPU series were found for the window");
     for (const f of figures) {
         if (f.energyJ === null)
-            all.push(`${gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+            all.push(`${(0,describe/* gpuOnHost */.Y_)(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
         if (f.resets > 0)
-            all.push(`${gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+            all.push(`${(0,describe/* gpuOnHost */.Y_)(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
     }
     const energyKwh = measured.length === 0 ? null : (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(measured.reduce((sum, f) => sum + f.energyJ, 0)));
     const coverage = measured.length === 0 ? 0 : (0,units/* round */.LI)(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
@@ -9157,7 +9171,7 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
     const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
     const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
     if (withoutCounter.length > 0 && sources.size > 0)
-        all.push(`${withoutCounter.map((f) => gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+        all.push(`${withoutCounter.map((f) => (0,describe/* gpuOnHost */.Y_)(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
     let status = "measured";
     if (energyKwh === null)
         status = "not-measured";
@@ -9202,6 +9216,7 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
         ? (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(measured.reduce((sum, f) => sum + f.counterJ, 0)))
         : null;
     const emissions = (0,intensity/* emissionsKg */.r3)(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const emissionsKgPrecise = emissions === null ? null : (0,report_report/* precise */.ul)(emissions);
     const withSamples = figures.filter((f) => f.sampledJ !== null).length;
     const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
     const built = series.build();
@@ -9224,8 +9239,8 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
         facilityEnergyKwh: energyKwh === null ? null : (0,report_report/* precise */.ul)(energyKwh * settings.pue),
         pue: settings.pue,
         pueSource: settings.pueSource ?? (0,pue/* pueFromNumber */.KS)(settings.pue, "given"),
-        emissionsKg: emissions === null ? null : (0,report_report/* precise */.ul)(emissions),
-        emissionsKgRange: (0,uncertainty/* emissionsRange */.MT)(rangeKwh, energyKwh, emissions === null ? null : (0,report_report/* precise */.ul)(emissions)),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: (0,uncertainty/* emissionsRange */.MT)(rangeKwh, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -9246,7 +9261,7 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
             },
             prometheus: {
                 ...data.source,
-                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : (0,units/* round */.LI)(intervalMs / 1000, 3),
+                scrapeIntervalSeconds: seenIntervalMs === null ? null : (0,units/* round */.LI)(intervalMs / 1000, 3),
             },
         },
         quality: (0,report_report/* noLogQuality */.$v)((0,units/* round */.LI)(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3)),
@@ -9288,8 +9303,10 @@ class NoSeriesError extends Error {
     }
 }
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A range selector's length in whole seconds, at least 1. */
+const rangeSeconds = (ms) => Math.max(1, Math.ceil(ms / 1000));
 function rawQuery(metric, selector, rangeMs) {
-    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+    return `${metric}{${selector}}[${rangeSeconds(rangeMs)}s]`;
 }
 /** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
 async function readDcgmWindow(query) {
@@ -9349,7 +9366,7 @@ async function migActivity(query, series, queries) {
     if (partial.length === 0)
         return { grActive: [], boardInstances: [] };
     const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const rangeS = rangeSeconds(query.window.endEpochMs - query.window.startEpochMs);
     const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
     const keys = new Set(partial.map((b) => b.board.key));
     const ask = async (expr) => {

@@ -39702,12 +39702,11 @@ function uncertainty_preciseRange(range) {
     return [Number(range[0].toPrecision(12)), Number(range[1].toPrecision(12))];
 }
 function uncertaintyOf(parts, family) {
-    const r = (value) => Math.round(value * 10_000) / 10_000;
     return {
         sensorFamily: family,
-        sensorFraction: r(parts.sensorFraction),
-        samplingFraction: r(parts.samplingFraction),
-        seenFraction: r(parts.seenFraction),
+        sensorFraction: round(parts.sensorFraction, 4),
+        samplingFraction: round(parts.samplingFraction, 4),
+        seenFraction: round(parts.seenFraction, 4),
     };
 }
 /** One GPU's sampled range in kWh and what went into it; `null` range when the GPU has no energy. */
@@ -41727,6 +41726,7 @@ function dcgm_selectorLabelNames(selector) {
 
 
 
+
 /** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
 const DEFAULT_SCRAPE_MS = 30_000;
 const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
@@ -41741,10 +41741,6 @@ function dcgmRules(gapMs) {
         "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
         ...integrationRules({ gapMs }).slice(1),
     ];
-}
-function dcgm_report_gpuLabel(board) {
-    const where = board.host ? ` on ${board.host}` : "";
-    return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
 }
 /** The share of a board a job is given when it has only some of its MIG instances. */
 function migShare(board, grActive, boardInstances) {
@@ -41792,7 +41788,8 @@ function kwhRange(rangeJ) {
 function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
     const { window } = data;
     const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
-    const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+    const seenIntervalMs = scrapeIntervalMs([...data.counter, ...data.power]);
+    const intervalMs = seenIntervalMs ?? DEFAULT_SCRAPE_MS;
     const gapMs = gapThresholdMs(intervalMs);
     const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
     const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
@@ -41870,9 +41867,9 @@ function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phas
         all.push("no GPU series were found for the window");
     for (const f of figures) {
         if (f.energyJ === null)
-            all.push(`${dcgm_report_gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+            all.push(`${gpuOnHost(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
         if (f.resets > 0)
-            all.push(`${dcgm_report_gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
+            all.push(`${gpuOnHost(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
     }
     const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ, 0)));
     const coverage = measured.length === 0 ? 0 : round(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
@@ -41882,7 +41879,7 @@ function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phas
     const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
     const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
     if (withoutCounter.length > 0 && sources.size > 0)
-        all.push(`${withoutCounter.map((f) => dcgm_report_gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
+        all.push(`${withoutCounter.map((f) => gpuOnHost(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
     let status = "measured";
     if (energyKwh === null)
         status = "not-measured";
@@ -41927,6 +41924,7 @@ function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phas
         ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ, 0)))
         : null;
     const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+    const emissionsKgPrecise = emissions === null ? null : precise(emissions);
     const withSamples = figures.filter((f) => f.sampledJ !== null).length;
     const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
     const built = series.build();
@@ -41949,8 +41947,8 @@ function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phas
         facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
         pue: settings.pue,
         pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
-        emissionsKg: emissions === null ? null : precise(emissions),
-        emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissions === null ? null : precise(emissions)),
+        emissionsKg: emissionsKgPrecise,
+        emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissionsKgPrecise),
         coverage,
         carbonIntensity: settings.carbonIntensity,
         embodied: null,
@@ -41971,7 +41969,7 @@ function dcgm_report_buildDcgmReport(data, settings, spans = { steps: null, phas
             },
             prometheus: {
                 ...data.source,
-                scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
+                scrapeIntervalSeconds: seenIntervalMs === null ? null : round(intervalMs / 1000, 3),
             },
         },
         quality: noLogQuality(round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3)),
@@ -43875,8 +43873,10 @@ class prometheus_window_NoSeriesError extends Error {
     }
 }
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A range selector's length in whole seconds, at least 1. */
+const rangeSeconds = (ms) => Math.max(1, Math.ceil(ms / 1000));
 function rawQuery(metric, selector, rangeMs) {
-    return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+    return `${metric}{${selector}}[${rangeSeconds(rangeMs)}s]`;
 }
 /** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
 async function prometheus_window_readDcgmWindow(query) {
@@ -43936,7 +43936,7 @@ async function migActivity(query, series, queries) {
     if (partial.length === 0)
         return { grActive: [], boardInstances: [] };
     const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+    const rangeS = rangeSeconds(query.window.endEpochMs - query.window.startEpochMs);
     const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
     const keys = new Set(partial.map((b) => b.board.key));
     const ask = async (expr) => {

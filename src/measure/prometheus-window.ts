@@ -39,8 +39,11 @@ export interface WindowQuery {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A range selector's length in whole seconds, at least 1. */
+const rangeSeconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
+
 function rawQuery(metric: string, selector: string, rangeMs: number): string {
-  return `${metric}{${selector}}[${Math.max(1, Math.ceil(rangeMs / 1000))}s]`;
+  return `${metric}{${selector}}[${rangeSeconds(rangeMs)}s]`;
 }
 
 /** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
@@ -105,7 +108,7 @@ async function migActivity(
   const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
   if (partial.length === 0) return { grActive: [], boardInstances: [] };
   const uuids = [...new Set(partial.map((b) => b.board.uuid!))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const rangeS = Math.max(1, Math.ceil((query.window.endEpochMs - query.window.startEpochMs) / 1000));
+  const rangeS = rangeSeconds(query.window.endEpochMs - query.window.startEpochMs);
   const onBoards = (fn: string, metric: string) =>
     ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
   const keys = new Set(partial.map((b) => b.board.key));

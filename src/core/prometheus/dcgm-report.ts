@@ -37,6 +37,7 @@ import { joulesToKwh, round } from "../units.js";
 import { counterEnergy, type EpochWindow } from "./counter-energy.js";
 import { boardOf, groupByBoard, migInstanceOf, profileShare, scrapeIntervalMs, type BoardSeries, type PromSeries } from "./dcgm.js";
 import { windowReadings } from "./power-readings.js";
+import { gpuOnHost } from "./describe.js";
 
 /** What the queries returned for one window. */
 export interface DcgmReadings {
@@ -99,11 +100,6 @@ interface GpuFigures {
   longestGapMs: number;
 }
 
-function gpuLabel(board: BoardSeries["board"]): string {
-  const where = board.host ? ` on ${board.host}` : "";
-  return `${board.index !== null ? `GPU ${board.index}` : (board.uuid ?? "GPU")}${where}`;
-}
-
 /** The share of a board a job is given when it has only some of its MIG instances. */
 function migShare(board: BoardSeries, grActive: PromSeries[], boardInstances: PromSeries[]): MigShare | null {
   if (board.instances.length === 0) return null;
@@ -158,7 +154,8 @@ export function buildDcgmReport(
 ): Report {
   const { window } = data;
   const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
-  const intervalMs = scrapeIntervalMs([...data.counter, ...data.power]) ?? DEFAULT_SCRAPE_MS;
+  const seenIntervalMs = scrapeIntervalMs([...data.counter, ...data.power]);
+  const intervalMs = seenIntervalMs ?? DEFAULT_SCRAPE_MS;
   const gapMs = gapThresholdMs(intervalMs);
   const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
   const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
@@ -237,10 +234,10 @@ export function buildDcgmReport(
   if (figures.length === 0) all.push("no GPU series were found for the window");
   for (const f of figures) {
     if (f.energyJ === null)
-      all.push(`${gpuLabel(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
+      all.push(`${gpuOnHost(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
     if (f.resets > 0)
       all.push(
-        `${gpuLabel(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`,
+        `${gpuOnHost(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`,
       );
   }
   const energyKwh = measured.length === 0 ? null : precise(joulesToKwh(measured.reduce((sum, f) => sum + f.energyJ!, 0)));
@@ -252,7 +249,7 @@ export function buildDcgmReport(
   const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
   if (withoutCounter.length > 0 && sources.size > 0)
     all.push(
-      `${withoutCounter.map((f) => gpuLabel(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`,
+      `${withoutCounter.map((f) => gpuOnHost(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`,
     );
   let status: ReportStatus = "measured";
   if (energyKwh === null) status = "not-measured";
@@ -300,6 +297,7 @@ export function buildDcgmReport(
       ? precise(joulesToKwh(measured.reduce((sum, f) => sum + f.counterJ!, 0)))
       : null;
   const emissions = emissionsKg(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
+  const emissionsKgPrecise = emissions === null ? null : precise(emissions);
   const withSamples = figures.filter((f) => f.sampledJ !== null).length;
   const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
   const built = series.build();
@@ -323,8 +321,8 @@ export function buildDcgmReport(
     facilityEnergyKwh: energyKwh === null ? null : precise(energyKwh * settings.pue),
     pue: settings.pue,
     pueSource: settings.pueSource ?? pueFromNumber(settings.pue, "given"),
-    emissionsKg: emissions === null ? null : precise(emissions),
-    emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissions === null ? null : precise(emissions)),
+    emissionsKg: emissionsKgPrecise,
+    emissionsKgRange: emissionsRange(rangeKwh, energyKwh, emissionsKgPrecise),
     coverage,
     carbonIntensity: settings.carbonIntensity,
     embodied: null,
@@ -345,7 +343,7 @@ export function buildDcgmReport(
       },
       prometheus: {
         ...data.source,
-        scrapeIntervalSeconds: scrapeIntervalMs([...data.counter, ...data.power]) === null ? null : round(intervalMs / 1000, 3),
+        scrapeIntervalSeconds: seenIntervalMs === null ? null : round(intervalMs / 1000, 3),
       },
     },
     quality: noLogQuality(round(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3)),

@@ -17,7 +17,7 @@ export function hostsPhrase(report: Pick<Report, "gpus">): string {
 }
 
 /** `GPU 0 on node-1`: the GPU and, when known, its host. */
-function gpuOnHost(gpu: GpuReport): string {
+export function gpuOnHost(gpu: Pick<GpuReport, "index" | "uuid" | "host">): string {
   return gpu.host ? `${gpuLabel(gpu)} on ${gpu.host}` : gpuLabel(gpu);
 }
 

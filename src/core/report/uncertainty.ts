@@ -13,7 +13,7 @@ import {
   type RangeParts,
 } from "../energy/range.js";
 import { sensorProfile } from "../energy/sensor.js";
-import { JOULES_PER_KWH } from "../units.js";
+import { JOULES_PER_KWH, round } from "../units.js";
 
 /** What went into one GPU's range, for the report. */
 export interface GpuUncertainty {
@@ -33,12 +33,11 @@ export function preciseRange(range: Range): Range {
 }
 
 function uncertaintyOf(parts: RangeParts, family: string): GpuUncertainty {
-  const r = (value: number): number => Math.round(value * 10_000) / 10_000;
   return {
     sensorFamily: family,
-    sensorFraction: r(parts.sensorFraction),
-    samplingFraction: r(parts.samplingFraction),
-    seenFraction: r(parts.seenFraction),
+    sensorFraction: round(parts.sensorFraction, 4),
+    samplingFraction: round(parts.samplingFraction, 4),
+    seenFraction: round(parts.seenFraction, 4),
   };
 }
 
