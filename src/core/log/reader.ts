@@ -383,7 +383,7 @@ export class SampleLogReader {
 
   /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
   private fastRollup(bytes: Uint8Array, start: number, limit: number): number {
-    if (!this.integrator || this.pending.length > 0 || !RollupBytes.isRollup(bytes, start, limit)) return -1;
+    if (!this.integrator || this.pending.length > 0) return -1;
     const rollups = this.rollups;
     const end = rollups.parse(bytes, start, limit);
     if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs)) return -1;

@@ -19,8 +19,8 @@ const PERCENT = 37;
 const LOWER_A = 97;
 const LOWER_Z = 122;
 
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-export const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+export const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** Start and end (exclusive) byte offsets of a few cells of one row, filled by `scanCells`. */
 export interface CellSpans {
@@ -142,26 +142,94 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number): numb
   return decimalBytes(bytes, i, e);
 }
 
-/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+/**
+ * `bytes[start, end)` as `-?\d+(\.\d+)?`, correctly rounded, as `Number` reads it; `NaN` for
+ * anything else, and for the rare long number `longDecimal` cannot settle.
+ */
 export function decimalBytes(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = i < end && bytes[i] === MINUS;
   if (negative) i += 1;
   let mantissa = 0;
   let digits = 0;
+  /** Digits from the first that is not a leading zero: the ones the mantissa must hold. */
+  let significant = 0;
   let fraction = -1;
   for (; i < end; i += 1) {
     const b = bytes[i] ?? 0;
     if (b >= ZERO && b <= NINE) {
       mantissa = mantissa * 10 + (b - ZERO);
       digits += 1;
+      if (mantissa > 0) significant += 1;
       if (fraction >= 0) fraction += 1;
     } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
     else return NaN;
   }
-  if (digits === 0 || fraction === 0 || digits > 15) return NaN;
-  const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
+  if (digits === 0 || fraction === 0 || fraction > 22) return NaN;
+  // Up to 15 digits the mantissa and the power of ten are exact, and one division rounds correctly.
+  const value =
+    significant <= 15
+      ? fraction > 0
+        ? mantissa / POW10[fraction]!
+        : mantissa
+      : longDecimal(bytes, negative ? start + 1 : start, end, significant, Math.max(0, fraction));
   return negative ? -value : value;
+}
+
+/** Dekker's split of a double into two halves of 26 bits, for `exactProduct`. */
+const SPLITTER = 134_217_729; // 2^27 + 1
+/** Relative nudge that tells a settled rounding from one too close to call (see `longDecimal`). */
+const NUDGE = 2 ** -40;
+const TWO_TO_20 = 2 ** 20;
+
+/** The low part of `a * b`: `a * b` (rounded) plus it is the exact product (Dekker). */
+function productError(a: number, b: number, product: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return al * bl - (product - ah * bh - al * bh - ah * bl);
+}
+
+/**
+ * A decimal of 16 to 19 significant digits (`digits`; `fraction` digits after the point), such as the sums
+ * `String(number)` writes (`13280.550000000001`), correctly rounded without making a string: the
+ * mantissa, too long for one double, is held exactly as two, divided by the exact power of ten,
+ * and the quotient's remainder worked out exactly. Where the exact value lies so near the middle
+ * between two doubles that the remainder's own small error could tip it, `NaN` says so and the
+ * caller reads the text with `Number`. Positive; the caller applies the sign.
+ */
+function longDecimal(bytes: Uint8Array, start: number, end: number, digits: number, fraction: number): number {
+  if (digits > 19) return NaN;
+  // The mantissa as high * 10^8 + low, each exact: high has at most 11 digits, low 8.
+  let high = 0;
+  let low = 0;
+  let seen = 0;
+  for (let i = start; i < end; i += 1) {
+    const b = bytes[i]!;
+    if (b === DOT || (seen === 0 && b === ZERO)) continue; // leading zeros are not among `digits`
+    if (seen < digits - 8) high = high * 10 + (b - ZERO);
+    else low = low * 10 + (b - ZERO);
+    seen += 1;
+  }
+  // high * 10^8 exactly, as two products whose bits fit a double: high = h1 * 2^20 + h0.
+  const h0 = high % TWO_TO_20;
+  const a = (high - h0) * 1e8; // (h1 * 10^8) * 2^20: at most 44 significant bits
+  const b = h0 * 1e8 + low; // below 2^48: exact
+  // The mantissa = sum + sumError exactly (Knuth's two-sum).
+  const sum = a + b;
+  const bVirtual = sum - a;
+  const sumError = a - (sum - bVirtual) + (b - bVirtual);
+  const power = POW10[fraction]!;
+  const quotient = sum / power;
+  // The remainder mantissa - quotient * power, exact up to rounding far below the quotient's last bit.
+  const product = quotient * power;
+  const remainder = sum - product - productError(quotient, power, product) + sumError;
+  const correction = remainder / power;
+  const up = quotient + correction * (1 + NUDGE);
+  return up === quotient + correction * (1 - NUDGE) ? up : NaN;
 }
 
 /** `[A-Za-z%]`, the bytes of a unit suffix. */

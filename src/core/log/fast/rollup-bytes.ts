@@ -8,10 +8,12 @@
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
 import { emptyRollup, type GpuRollup } from "../../integrator.js";
-import { decimalBytes, sameBytes } from "./csv-bytes.js";
+import { decimalBytes, POW10, sameBytes } from "./csv-bytes.js";
 
 const TAB = 9;
 const NEWLINE = 10;
+const MINUS = 45;
+const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 /** More distinct identities than this are not cached (a log has a handful of GPUs). */
@@ -37,7 +39,9 @@ const FIELDS = [
   "longestGapMs",
   "peakW",
 ] as const;
-const NAMES = FIELDS.map((name) => encoder.encode(`${name}=`));
+/** Each field's `name=`, compared four bytes at a time. */
+const NAMES = FIELDS.map((name) => new DataView(encoder.encode(`${name}=`).buffer));
+const TAG_VIEW = new DataView(TAG.buffer);
 /** Fields that may be empty (`null`); every other number must be present. */
 const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
 
@@ -56,14 +60,14 @@ export class RollupBytes {
   private readonly values = new Float64Array(FIELDS.length);
   private readonly empty = new Uint8Array(FIELDS.length);
   private readonly gpus: CachedIdentity[] = [];
+  /** Where in `gpus` the next record's GPU probably is. */
+  private next = 0;
   private bytes: Uint8Array | null = null;
   private view: DataView = new DataView(new ArrayBuffer(0));
 
-  /** True when the line at `start` begins with `@rollup\t`. */
-  static isRollup(bytes: Uint8Array, start: number, limit: number): boolean {
-    if (start + TAG.length > limit) return false;
-    for (let k = 0; k < TAG.length; k += 1) if (bytes[start + k] !== TAG[k]) return false;
-    return true;
+  /** True when the line at `start` begins with `@rollup\t` (eight bytes, two reads). */
+  private isTag(start: number, limit: number): boolean {
+    return start + TAG.length <= limit && sameBytes(this.view, start, start + TAG.length, TAG_VIEW);
   }
 
   /**
@@ -76,6 +80,8 @@ export class RollupBytes {
       this.bytes = bytes;
       this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
+    if (!this.isTag(start, limit)) return -1;
+    const view = this.view;
     let i = start + TAG.length;
     // The record's time: digits, then a tab.
     let tMs = 0;
@@ -87,24 +93,22 @@ export class RollupBytes {
     let uuidEnd = 0;
     let indexStart = 0;
     let indexEnd = 0;
-    for (let f = 0; f < FIELDS.length; f += 1) {
+    const last = FIELDS.length - 1;
+    for (let f = 0; f <= last; f += 1) {
       const name = NAMES[f]!;
-      if (i + name.length > limit) return -1;
-      for (let k = 0; k < name.length; k += 1) if (bytes[i + k] !== name[k]) return -1;
-      i += name.length;
-      const valueStart = i;
-      let b = 0;
-      while (i < limit && (b = bytes[i]!) !== TAB && b !== NEWLINE) i += 1;
-      if (i >= limit) return -1;
+      const valueStart = i + name.byteLength;
+      if (valueStart > limit || !sameBytes(view, i, valueStart, name)) return -1;
+      i = f < 2 ? endOfValue(bytes, valueStart, limit) : this.number(bytes, valueStart, limit, f);
+      if (i < 0) return -1;
       // The last field ends the record; a tab there would bring fields this reader does not know.
-      if ((f === FIELDS.length - 1) !== (b === NEWLINE)) return -1;
+      if ((f === last) !== (bytes[i] === NEWLINE)) return -1;
       if (f === 0) {
         uuidStart = valueStart;
         uuidEnd = i;
       } else if (f === 1) {
         indexStart = valueStart;
         indexEnd = i;
-      } else if (!this.number(bytes, valueStart, i, f)) return -1;
+      }
       i += 1;
     }
     const end = i - 1;
@@ -129,32 +133,78 @@ export class RollupBytes {
     return end;
   }
 
-  /** Reads field `f`'s value into `values[f]` as `Number` would; false when the string path rejects it. */
-  private number(bytes: Uint8Array, start: number, end: number, f: number): boolean {
+  /**
+   * Reads field `f`'s value, which starts at `start`, into `values[f]` as `Number` would: digits
+   * are read as the value is scanned, and only an unusual value (a long or exponent form) is
+   * read again.
+   * @returns the offset of the tab or newline after it; -1 when there is none before `limit`,
+   *   or the string path rejects the value
+   */
+  private number(bytes: Uint8Array, start: number, limit: number, f: number): number {
+    let i = start;
+    if (i < limit && bytes[i] === MINUS) i += 1;
+    const digitsStart = i;
+    let mantissa = 0;
+    let b = 0;
+    for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) mantissa = mantissa * 10 + (b - ZERO);
+    let digits = i - digitsStart;
+    let fraction = 0;
+    if (b === DOT && i < limit) {
+      const fractionStart = (i += 1);
+      for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) mantissa = mantissa * 10 + (b - ZERO);
+      fraction = i - fractionStart;
+      digits += fraction;
+      if (fraction === 0) digits = 0;
+    }
+    if (i >= limit) return -1;
     this.empty[f] = 0;
-    if (start === end) {
-      if (!OPTIONAL.has(FIELDS[f]!)) return false;
+    if ((b === TAB || b === NEWLINE) && digits > 0 && digits <= 15) {
+      const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
+      this.values[f] = bytes[start] === MINUS ? -value : value;
+      return i;
+    }
+    // Anything else: found the end, then read as the string path reads it.
+    const end = endOfValue(bytes, i, limit);
+    if (end < 0) return -1;
+    if (end === start) {
+      if (!OPTIONAL.has(FIELDS[f]!)) return -1;
       this.empty[f] = 1;
-      return true;
+      return end;
     }
     let value = decimalBytes(bytes, start, end);
-    // Longer or other forms (17 digits, exponents): the string path's own conversion.
+    // Other forms (exponents, more than 19 digits): the string path's own conversion.
     if (Number.isNaN(value)) value = Number(decoder.decode(bytes.subarray(start, end)));
     this.values[f] = value;
-    return Number.isFinite(value);
+    return Number.isFinite(value) ? end : -1;
   }
 
   /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
   private lookup(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): GpuIdentity {
     const view = this.view;
-    for (const gpu of this.gpus)
-      if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) return gpu.identity;
+    // Records come in the GPUs' order, so the one after the last is nearly always next.
+    const count = this.gpus.length;
+    for (let k = 0; k < count; k += 1) {
+      const at = (this.next + k) % count;
+      const gpu = this.gpus[at]!;
+      if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) {
+        this.next = (at + 1) % count;
+        return gpu.identity;
+      }
+    }
     const text = (from: number, to: number) => decoder.decode(bytes.subarray(from, to)) || null;
     const identity = gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
     if (this.gpus.length < MAX_CACHED_GPUS)
       this.gpus.push({ uuid: copyView(bytes, uuidStart, uuidEnd), index: copyView(bytes, indexStart, indexEnd), identity });
     return identity;
   }
+}
+
+/** The offset of the tab or newline that ends a value starting at `start`; -1 when none comes before `limit`. */
+function endOfValue(bytes: Uint8Array, start: number, limit: number): number {
+  let i = start;
+  let b = 0;
+  while (i < limit && (b = bytes[i]!) !== TAB && b !== NEWLINE) i += 1;
+  return i < limit ? i : -1;
 }
 
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */

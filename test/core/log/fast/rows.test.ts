@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SampleLogReader } from "../../../../src/core/log/reader.js";
-import { plainNumber, plainTimestampMs } from "../../../../src/core/log/fast/csv-bytes.js";
+import { decimalBytes, plainNumber, plainTimestampMs } from "../../../../src/core/log/fast/csv-bytes.js";
 import { parseReading, parseTimestampMs } from "../../../../src/core/nvidia-smi/csv.js";
 import { gpuIdentity } from "../../../../src/core/gpu.js";
 import { formatRollup } from "../../../../src/core/log/format.js";
@@ -128,6 +128,56 @@ describe("reading rows from bytes", () => {
       if (fast !== null) expect(fast).toBe(parseTimestampMs(cell));
     }
     expect(plainTimestampMs(encoder.encode("2026/11/28 10:00:01.5"), 0, 21)).toBe(Date.UTC(2026, 10, 28, 10, 0, 1, 500));
+  });
+
+  it("reads long decimals (16 to 19 digits, as sums are written) exactly as Number does, or declines", () => {
+    const read = (text: string) => {
+      const bytes = encoder.encode(text);
+      return decimalBytes(bytes, 0, bytes.length);
+    };
+    // What String() writes for sums of readings: these must be read, not declined.
+    const sums = fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 1, maxLength: 120 }).map((centi) => {
+      const joules = centi.reduce((sum, c) => sum + (c / 100) * 0.5, 0);
+      return [String(joules), String(joules * joules * 0.5)];
+    });
+    fc.assert(
+      fc.property(sums, (texts) => {
+        for (const text of texts) if (!text.includes("e")) expect(read(text)).toBe(Number(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Any digits with the point anywhere, ties and near-ties included: the same number, or NaN.
+    const decimal = fc
+      .tuple(fc.stringMatching(/^[1-9][0-9]{15,18}$/), fc.nat(19), fc.boolean(), fc.constantFrom("", "5", "50", "49999", "50001"))
+      .map(([digits, point, negative, tail]) => {
+        const all = (digits + tail).slice(0, 19);
+        const at = point % all.length;
+        return `${negative ? "-" : ""}${at === 0 ? all : `${all.slice(0, -at)}.${all.slice(-at)}`}`;
+      });
+    let read16to19 = 0;
+    fc.assert(
+      fc.property(decimal, (text) => {
+        const fast = read(text);
+        if (!Number.isNaN(fast)) {
+          expect(fast).toBe(Number(text));
+          read16to19 += 1;
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(read16to19).toBeGreaterThan(19_000);
+    for (const text of [
+      "12345678901234567",
+      "2975475.3500499995",
+      "9007199254740993",
+      "0.00031250000000000006",
+      "0.1000000000000000055511151231257827",
+    ]) {
+      const fast = read(text);
+      if (!Number.isNaN(fast)) expect(fast).toBe(Number(text));
+    }
+    expect(read("13280.550000000001")).toBe(13280.550000000001);
+    expect(read("12345678901234567890")).toBeNaN(); // 20 digits: the caller reads it as text
   });
 
   it("checks a timestamp that looks like the last row's, not only its length", () => {
