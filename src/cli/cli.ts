@@ -5,25 +5,17 @@
  * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
  * only to --report-path. Both write the action's job summary with --summary.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { InputError, readSettings, type Settings } from "../config/settings.js";
-import type { Session } from "../adapters/session-store.js";
-import type { Report } from "../core/report/report.js";
-import { renderSummary } from "../core/render/summary.js";
-import { renderText } from "../core/render/text.js";
-import { startProgress } from "./progress.js";
-import { forwardsSignal, inTerminalForeground } from "./signals.js";
-import { isTimeZone } from "../core/log/plain-clock.js";
-import { UnreadableLog, UnusableLogError, analyseLogFile, analyseSession } from "../measure/analyse.js";
+import { InputError } from "../config/settings.js";
+import { isTimeZone, type TimeZoneSource } from "../core/log/plain-clock.js";
+import { UnreadableLog, UnusableLogError, analyseLogFile } from "../measure/analyse.js";
 import type { LogProblem } from "../core/log/reader.js";
-import { stopSampling } from "../measure/stop.js";
-import { startSampling } from "../measure/start.js";
+import type { Report } from "../core/report/report.js";
 import { errorMessage } from "../core/errors.js";
 import { ENV } from "../config/names.js";
+import { print, settingsFrom, type CliIo } from "./output.js";
+
+export type { CliIo } from "./output.js";
 
 export const USAGE = `Usage:
   gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
@@ -68,12 +60,6 @@ Exit status: report 0, or 2 for a bad option or a file that cannot be read, is n
 log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
 `;
 
-/** Where the CLI writes; injectable for tests. */
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
 const OPTIONS = {
   location: { type: "string" },
   "carbon-intensity": { type: "string" },
@@ -99,48 +85,12 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** CLI flags that share a name with an action input but not its meaning. */
-const CLI_ONLY = new Set(["summary", "json", "help", "progress-seconds"]);
-
-function settingsFrom(values: Record<string, string | boolean | undefined>): Settings {
-  return readSettings((name) => {
-    const value = CLI_ONLY.has(name) ? undefined : values[name];
-    if (typeof value === "boolean") return String(value);
-    return typeof value === "string" ? value : "";
-  });
-}
-
-/** Writes `text` to the file a flag names; a failure is a warning (the report was shown). */
-function writeFlagFile(flag: string, file: string, text: string, io: CliIo): void {
-  try {
-    writeFileSync(file, text);
-  } catch (e) {
-    io.err(`gpu-carbon: warning: --${flag}: could not write ${file} (${errorMessage(e)})\n`);
-  }
-}
-
-/**
- * Shows the report and writes the files asked for. `show` is where the text (or, for `report
- * --json`, the JSON) goes: stdout for `report`, stderr for `run`.
- */
-function print(
-  report: Report,
-  values: Record<string, string | boolean | undefined>,
-  show: (text: string) => void,
-  json: boolean,
-  io: CliIo,
-): void {
-  show(json ? JSON.stringify(report, null, 2) + "\n" : renderText(report));
-  const reportPath = values["report-path"];
-  if (typeof reportPath === "string" && reportPath) writeFlagFile("report-path", reportPath, JSON.stringify(report, null, 2) + "\n", io);
-  const summaryPath = values.summary;
-  if (typeof summaryPath === "string" && summaryPath) writeFlagFile("summary", summaryPath, renderSummary(report), io);
-}
-
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
   const settings = settingsFrom(values);
-  const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) {
+  // The host's own zone is looked up only if the log needs it (a jump forward that may be DST).
+  const timeZone: TimeZoneSource =
+    typeof values.timezone === "string" ? values.timezone : () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (typeof timeZone === "string" && !isTimeZone(timeZone)) {
     io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
     return 2;
   }
@@ -233,133 +183,6 @@ function parseColumns(text: string): string[] | null {
   return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
 }
 
-/**
- * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
- * nvidia-smi, no temp folder, no sampler) becomes a warning in the session: the user's command
- * runs whatever happens to the measurement.
- */
-async function startRunSampling(settings: Settings, io: CliIo, samplerScript: string, counterScript: string | undefined): Promise<Session> {
-  const warn = (message: string) => io.err(`gpu-carbon: warning: ${message}\n`);
-  let dir: string;
-  try {
-    dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-"));
-  } catch (e) {
-    const why = `sampling could not start (${errorMessage(e)}): energy is not measured`;
-    warn(why);
-    return notSampling(settings, why);
-  }
-  const { session, failure } = await startSampling({
-    settings,
-    env: process.env,
-    dir,
-    samplerScript,
-    counterScript,
-    watchPid: process.pid,
-    via: "cli",
-    info: (message) => io.err(`gpu-carbon: ${message}\n`),
-    warning: warn,
-  });
-  if (failure) warn(failure);
-  return session;
-}
-
-/** The session of a `run` that could not sample. */
-function notSampling(settings: Settings, why: string): Session {
-  return {
-    version: 1,
-    startedEpochMs: Date.now(),
-    intervalMs: settings.intervalMs,
-    measuring: false,
-    samplerPid: null,
-    samplesPath: "",
-    nvidiaSmiPath: null,
-    gpus: [],
-    warnings: [why],
-  };
-}
-
-const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
-
-/** The progress period in seconds from --progress-seconds (default 1), or an error message. */
-function progressSeconds(text: string | boolean | undefined): number | string {
-  if (typeof text !== "string") return 1;
-  const seconds = Number(text);
-  if (text.trim() === "" || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
-    return `--progress-seconds must be a number of seconds from 0 to 3600; got '${text}'.`;
-  return seconds;
-}
-
-async function runCommandWithSampling(
-  command: string[],
-  values: Record<string, string | boolean | undefined>,
-  io: CliIo,
-  samplerScript: string,
-  counterScript: string | undefined,
-): Promise<number> {
-  const settings = settingsFrom(values);
-  const progressS = progressSeconds(values["progress-seconds"]);
-  if (typeof progressS === "string") {
-    io.err(`gpu-carbon: ${progressS}\n`);
-    return 2;
-  }
-  if (values.json === true && !settings.reportPath) {
-    io.err(
-      "gpu-carbon: run --json writes the JSON report to the file --report-path names (stdout is the command's); give --report-path FILE.\n",
-    );
-    return 2;
-  }
-  // Interactive: the command shares the terminal's foreground group (see signals.ts).
-  const sharedGroup = inTerminalForeground(process.stdin.isTTY === true);
-  // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
-  // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
-  let child: ReturnType<typeof spawn> | null = null;
-  let interrupted: NodeJS.Signals | null = null;
-  const handlers = (["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const).map((signal) => {
-    const handler = () => {
-      if (child) {
-        if (forwardsSignal(signal, sharedGroup)) child.kill(signal);
-      } else interrupted ??= signal;
-    };
-    process.on(signal, handler);
-    return [signal, handler] as const;
-  });
-  try {
-    return await sampleWhileRunning();
-  } finally {
-    for (const [signal, handler] of handlers) process.off(signal, handler);
-  }
-
-  async function sampleWhileRunning(): Promise<number> {
-    const session = await startRunSampling(settings, io, samplerScript, counterScript);
-    const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
-    const progress =
-      typeof progressS === "number" && progressS > 0 && rows >= 3
-        ? startProgress({
-            samplesPath: session.measuring ? session.samplesPath : null,
-            everyMs: progressS * 1000,
-            terminal: { rows, columns: process.stderr.columns ?? 80 },
-            write: (text) => io.err(text),
-          })
-        : null;
-    const [file, ...args] = command;
-    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: string }>((resolve) => {
-      if (interrupted) return resolve({ code: null, signal: interrupted });
-      const proc = spawn(file ?? "", args, { stdio: "inherit", detached: !sharedGroup });
-      child = proc;
-      proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
-      proc.on("close", (code, signal) => resolve({ code, signal }));
-    });
-    progress?.stop();
-    if (exit.error) io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
-    const stopped = await stopSampling(session, counterScript, process.env, "the command");
-    const report = await analyseSession({ session, settings, env: process.env, ...stopped });
-    // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
-    print(report, values, io.err, false, io);
-    if (exit.signal) return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
-    return exit.code ?? 1;
-  }
-}
-
 /** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
 export async function runCli(argv: string[], io: CliIo, samplerScript: string, counterScript?: string): Promise<number> {
   const dashdash = argv.indexOf("--");
@@ -398,6 +221,7 @@ export async function runCli(argv: string[], io: CliIo, samplerScript: string, c
         io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
         return 2;
       }
+      const { runCommandWithSampling } = await import("./run.js");
       return await runCommandWithSampling(command, values, io, samplerScript, counterScript);
     }
   } catch (e) {

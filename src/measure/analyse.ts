@@ -9,7 +9,6 @@ import { readRegularFile } from "../adapters/safe-file.js";
 import { readSelector } from "../adapters/selector-file.js";
 import { workDir, type Session } from "../adapters/session-store.js";
 import { networkDeadline } from "../adapters/deadlines.js";
-import { prometheusReport } from "./prometheus-report.js";
 import type { CounterSnapshot } from "../core/energy/counter.js";
 import { applyEnergyCounter } from "../core/report/energy-source.js";
 import { SpanEnergy, outsideEnergyKwh, type Span } from "../core/energy/breakdown.js";
@@ -18,6 +17,7 @@ import { buildReport, notMeasuredReport, type Report } from "../core/report/repo
 import { SampleLogReader, gapThresholdMs, type LogProblem, type LogResult } from "../core/log/reader.js";
 import { STEP_RULES } from "../core/energy/steps.js";
 import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
+import type { TimeZoneSource } from "../core/log/plain-clock.js";
 import { resolveIntensity } from "./intensity.js";
 import { priceReport } from "./pricing.js";
 import { withWork } from "./work.js";
@@ -73,7 +73,8 @@ export async function analyseSession(options: AnalyseOptions): Promise<Report> {
       { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: gapThresholdMs(settings.intervalMs) },
     );
   } else if (session.source === "prometheus") {
-    // Read back from Prometheus, with the last selector the job gave.
+    // Read back from Prometheus, with the last selector the job gave (loaded only for such a job).
+    const { prometheusReport } = await import("./prometheus-report.js");
     const dir = workDir(options.env);
     report = await prometheusReport({
       settings,
@@ -101,7 +102,7 @@ export interface LogFileOptions {
   /** The log's sampling interval, ms, when given (else inferred from the log). */
   intervalMs?: number;
   /** IANA zone of a plain log's timestamps, for its DST changes (`null`: none are assumed). */
-  timeZone?: string | null;
+  timeZone?: TimeZoneSource;
   /** The columns of a plain log written without its header, in order. */
   columns?: string[];
 }

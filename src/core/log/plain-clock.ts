@@ -13,6 +13,12 @@ const MINUTE_MS = 60_000;
 /** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
 const MIN_CHANGE_MS = 15 * MINUTE_MS;
 
+/**
+ * The zone a plain log's timestamps are in: an IANA name, `null` when unknown, or a function that
+ * names it when first needed (looking a zone up is slow to start, and most logs never need it).
+ */
+export type TimeZoneSource = string | null | (() => string | null);
+
 export class PlainClock {
   /** Clock steps and DST changes taken out so far. */
   jumps = 0;
@@ -21,27 +27,38 @@ export class PlainClock {
    * time, added by `sizeSteps` once the interval is known.
    */
   unsizedSteps = 0;
-  private prevRawMs: number | null = null;
+  /** The last row's timestamp; `NaN` before the first (a number, so storing one allocates nothing). */
+  private prevRawMs = NaN;
   private offsetMs = 0;
+  private zone: TimeZoneSource;
 
-  /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-  constructor(private readonly timeZone: string | null = null) {}
+  /** @param timeZone the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+  constructor(timeZone: TimeZoneSource = null) {
+    this.zone = timeZone;
+  }
+
+  /** The zone's name, asked for once. */
+  private timeZone(): string | null {
+    if (typeof this.zone === "function") this.zone = this.zone();
+    return this.zone;
+  }
 
   /**
    * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
    * @param intervalMs the loop's interval, `null` while it is not known yet
    */
   monotonic(rawMs: number, intervalMs: number | null): number {
-    if (this.prevRawMs !== null) {
+    if (!Number.isNaN(this.prevRawMs)) {
       const stepMs = rawMs - this.prevRawMs;
       if (stepMs < 0) {
         // Clock stepped back: the step counts as one interval of elapsed time.
         this.offsetMs += -stepMs + (intervalMs ?? 0);
         if (intervalMs === null) this.unsizedSteps += 1;
         this.jumps += 1;
-      } else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
+      } else if (stepMs >= MIN_CHANGE_MS && this.timeZone() !== null) {
         // DST starting: local time jumped forward by the zone's change, if it has one here.
-        const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
+        const zone = this.timeZone()!;
+        const changeMs = offsetAtLocal(zone, rawMs) - offsetAtLocal(zone, this.prevRawMs);
         if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= gapThresholdMs(intervalMs ?? 1000)) {
           this.offsetMs -= Math.min(changeMs, stepMs);
           this.jumps += 1;

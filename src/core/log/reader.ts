@@ -33,7 +33,7 @@ import {
   splitCells,
   type CsvHeader,
 } from "../nvidia-smi/csv.js";
-import { inferIntervalMs, PlainClock } from "./plain-clock.js";
+import { inferIntervalMs, PlainClock, type TimeZoneSource } from "./plain-clock.js";
 import { PowerSeriesBuilder, type PowerSeries, type SeriesSlot } from "./power-series.js";
 import { RollupBytes } from "./fast/rollup-bytes.js";
 import { parseSamplerRecord } from "./format.js";
@@ -146,7 +146,7 @@ export class SampleLogReader {
   private readonly counterTrails = new Map<string, CounterTrail>();
   /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
   private readonly clocks = new Map<string, PlainClock>();
-  private readonly timeZone: string | null;
+  private readonly timeZone: TimeZoneSource;
   private readonly onReading: ReadingListener | null;
   private readonly onInterrupt: (() => void) | null;
   private fast: FastRows<GpuHandle> | null = null;
@@ -162,7 +162,7 @@ export class SampleLogReader {
    * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
    * @param options.onReading also receives every reading the integrator gets (sub-window energy)
    * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-   * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
+   * @param options.timeZone the zone a plain log's timestamps are in (or a function naming it when first needed): its DST changes are taken
    *   out; without one, a jump forward is a gap like any other
    * @param options.columns the columns of a plain log without a header line, in order
    *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
@@ -172,7 +172,7 @@ export class SampleLogReader {
       intervalMs?: number;
       onReading?: ReadingListener;
       onInterrupt?: () => void;
-      timeZone?: string | null;
+      timeZone?: TimeZoneSource;
       columns?: string[];
     } = {},
   ) {

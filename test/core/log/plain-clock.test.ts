@@ -75,6 +75,30 @@ describe("a plain nvidia-smi log in local time", () => {
     );
   });
 
+  it("looks the host's zone up only when a jump forward could be DST, and then takes it out", () => {
+    const transition = TRANSITIONS[0]!;
+    const rows = (fromMs: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `${localTimestamp(fromMs + i * 1000, transition.zone)}, 0, ${UUID}, 100.00`);
+    let asked = 0;
+    const zone = () => {
+      asked += 1;
+      return transition.zone;
+    };
+    const read = (lines: string[]) => {
+      const reader = new SampleLogReader({ intervalMs: 1000, timeZone: zone });
+      for (const line of [HEADER, ...lines]) reader.push(line);
+      return reader.finish(60_000);
+    };
+    // A day with no change: the zone is never needed.
+    read(rows(Date.UTC(2026, 5, 1), 120));
+    expect(asked).toBe(0);
+    // Across the change: asked once, and the hour forward is not a gap.
+    const across = read(rows(transition.atMs - 60_000, 120));
+    expect(asked).toBe(1);
+    expect(across.windowMs).toBe(119_000);
+    expect(across.gpus[0]!.coverage).toBe(1);
+  });
+
   it("takes out a backward clock step (NTP) longer than one interval", () => {
     fc.assert(
       fc.property(
