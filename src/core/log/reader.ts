@@ -120,6 +120,11 @@ interface PendingRow {
   unsizedSteps: number;
 }
 
+/** A time kept as a number, `NaN` for none, as the rest of the code has it: `null` for none. */
+function known(ms: number): number | null {
+  return Number.isNaN(ms) ? null : ms;
+}
+
 export class SampleLogReader {
   private format: "sampler" | "nvidia-smi" | null = null;
   private header: CsvHeader | null = null;
@@ -127,8 +132,9 @@ export class SampleLogReader {
   private series: PowerSeriesBuilder | null = null;
   private intervalMs: number | null;
   private startEpochMs: number | null = null;
-  private firstMs: number | null = null;
-  private lastMs: number | null = null;
+  /** The span of times read so far; `NaN` before the first (numbers: a store makes no garbage). */
+  private firstMs = NaN;
+  private lastMs = NaN;
   private stopMs: number | null = null;
   private stopReason: string | null = null;
   private malformedLines = 0;
@@ -228,7 +234,7 @@ export class SampleLogReader {
         case "header":
           // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
           // between the last row before and the first row after, so that stretch is a gap.
-          if (this.lastMs !== null || this.pending.length > 0) {
+          if (!Number.isNaN(this.lastMs) || this.pending.length > 0) {
             this.flushPending();
             this.integrator?.interrupt();
             this.onInterrupt?.();
@@ -272,7 +278,7 @@ export class SampleLogReader {
     const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
     if (rawMs === null) {
       if (!cells.includes(GPU_LOST)) return this.malformed(line);
-      this.lostAtMs = this.lastMs;
+      this.lostAtMs = known(this.lastMs);
       return this.lost(line);
     }
     const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
@@ -292,8 +298,8 @@ export class SampleLogReader {
     this.flushPending();
     const intervalMs = this.intervalMs ?? 1000;
     const integrator = this.integrator ?? new EnergyIntegrator({ gapMs: gapThresholdMs(intervalMs) });
-    const startMs = this.firstMs ?? 0;
-    const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
+    const startMs = known(this.firstMs) ?? 0;
+    const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? known(this.lastMs) ?? startMs;
     return {
       format: this.format ?? "nvidia-smi",
       startEpochMs: this.startEpochMs,
@@ -369,15 +375,20 @@ export class SampleLogReader {
       // the scan declines a row at its first tab).
       if (this.format !== "nvidia-smi" || first < ZERO || first > NINE) return -1;
       end = fast.parse(bytes, start, limit, true);
-      if (end < 0 || fast.rawTimestampMs === null) return -1;
+      if (end < 0) return -1;
       tMs = fast.entry!.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
     }
     const entry = fast.entry!;
     const powerW = fast.powerW;
     this.span(tMs);
-    integrator.addTo(entry.handle.state, tMs, powerW);
-    this.onReading?.(tMs, entry.identity, powerW);
-    if (powerW !== null) series.addTo(entry.handle.slot, tMs, powerW);
+    if (Number.isNaN(powerW)) {
+      integrator.addTo(entry.handle.state, tMs, null);
+      this.onReading?.(tMs, entry.identity, null);
+    } else {
+      integrator.addTo(entry.handle.state, tMs, powerW);
+      this.onReading?.(tMs, entry.identity, powerW);
+      series.addTo(entry.handle.slot, tMs, powerW);
+    }
     return end;
   }
 
@@ -442,8 +453,8 @@ export class SampleLogReader {
 
   /** Widens the span of times read so far: rows of different GPUs may come out of order. */
   private span(tMs: number): void {
-    if (this.firstMs === null || tMs < this.firstMs) this.firstMs = tMs;
-    if (this.lastMs === null || tMs > this.lastMs) this.lastMs = tMs;
+    if (!(tMs >= this.firstMs)) this.firstMs = tMs; // also when NaN: none yet
+    if (!(tMs <= this.lastMs)) this.lastMs = tMs;
   }
 
   private accept(tMs: number, cells: string[], header: CsvHeader, unsizedSteps = 0): void {

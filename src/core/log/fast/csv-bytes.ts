@@ -142,15 +142,40 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number): numb
   return decimalBytes(bytes, i, e);
 }
 
-/**
- * `bytes[start, end)` as `-?\d+(\.\d+)?`, correctly rounded, as `Number` reads it; `NaN` for
- * anything else, and for the rare long number `longDecimal` cannot settle.
- */
+/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
 export function decimalBytes(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = i < end && bytes[i] === MINUS;
   if (negative) i += 1;
   let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; i < end; i += 1) {
+    const b = bytes[i] ?? 0;
+    if (b >= ZERO && b <= NINE) {
+      mantissa = mantissa * 10 + (b - ZERO);
+      digits += 1;
+      if (fraction >= 0) fraction += 1;
+    } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
+    else return NaN;
+  }
+  if (digits === 0 || fraction === 0 || digits > 15) return NaN;
+  // The mantissa and the power of ten are exact, and one division rounds correctly.
+  const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
+  return negative ? -value : value;
+}
+
+/**
+ * `decimalBytes` for longer numbers too: up to 19 significant digits (the sums `String(number)`
+ * writes, such as `13280.550000000001`), as `Number` reads them; `NaN` for anything else, and for
+ * the rare number `longDecimal` cannot settle.
+ */
+export function exactDecimalBytes(bytes: Uint8Array, start: number, end: number): number {
+  const short = decimalBytes(bytes, start, end);
+  if (!Number.isNaN(short)) return short;
+  let i = start;
+  const negative = i < end && bytes[i] === MINUS;
+  if (negative) i += 1;
   let digits = 0;
   /** Digits from the first that is not a leading zero: the ones the mantissa must hold. */
   let significant = 0;
@@ -158,21 +183,14 @@ export function decimalBytes(bytes: Uint8Array, start: number, end: number): num
   for (; i < end; i += 1) {
     const b = bytes[i] ?? 0;
     if (b >= ZERO && b <= NINE) {
-      mantissa = mantissa * 10 + (b - ZERO);
       digits += 1;
-      if (mantissa > 0) significant += 1;
+      if (significant > 0 || b !== ZERO) significant += 1;
       if (fraction >= 0) fraction += 1;
     } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
     else return NaN;
   }
-  if (digits === 0 || fraction === 0 || fraction > 22) return NaN;
-  // Up to 15 digits the mantissa and the power of ten are exact, and one division rounds correctly.
-  const value =
-    significant <= 15
-      ? fraction > 0
-        ? mantissa / POW10[fraction]!
-        : mantissa
-      : longDecimal(bytes, negative ? start + 1 : start, end, significant, Math.max(0, fraction));
+  if (digits === 0 || fraction === 0 || fraction > 22 || significant > 19) return NaN;
+  const value = longDecimal(bytes, negative ? start + 1 : start, end, significant, Math.max(0, fraction));
   return negative ? -value : value;
 }
 
@@ -194,7 +212,7 @@ function productError(a: number, b: number, product: number): number {
 }
 
 /**
- * A decimal of 16 to 19 significant digits (`digits`; `fraction` digits after the point), such as the sums
+ * A decimal of up to 19 significant digits (`digits`; `fraction` digits after the point), such as the sums
  * `String(number)` writes (`13280.550000000001`), correctly rounded without making a string: the
  * mantissa, too long for one double, is held exactly as two, divided by the exact power of ten,
  * and the quotient's remainder worked out exactly. Where the exact value lies so near the middle
@@ -202,7 +220,6 @@ function productError(a: number, b: number, product: number): number {
  * caller reads the text with `Number`. Positive; the caller applies the sign.
  */
 function longDecimal(bytes: Uint8Array, start: number, end: number, digits: number, fraction: number): number {
-  if (digits > 19) return NaN;
   // The mantissa as high * 10^8 + low, each exact: high has at most 11 digits, low 8.
   let high = 0;
   let low = 0;
@@ -298,29 +315,68 @@ const isDigit = (b: number): boolean => b >= ZERO && b <= NINE;
  * or differs from it only in digits: a cell that a valid one turns into by changing digits into
  * other digits is valid too, and needs no check beyond the comparison. That holds because the
  * format check looks at the form alone, never at the values (no month <= 12): a check on values
- * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too. When the date is
+ * unchanged, only the time of day is read, and added to the day's start: `Date.UTC` adds the
+ * same sum.
  */
 export class RecentTimestamp {
+  /** The last cell's value (a number, so storing one makes no garbage); `NaN` when it was only checked. */
+  valueMs = NaN;
   private readonly cell = new Uint8Array(MAX_REMEMBERED);
   private readonly cellView = new DataView(this.cell.buffer);
   private length = -1;
-  /** The last cell's value; `NaN` when it was only checked. */
-  private valueMs = NaN;
+  /** Offset of the last cell's first digit (after any spaces), and the start of its day (UTC ms; `NaN` until worked out). */
+  private lead = 0;
+  private dayMs = NaN;
+  /** Set by `compare`: the first position where the cell differs from the last one. */
+  private firstDiff = 0;
 
   /** The length of the last cell read, for `SizedCell`; -1 before. */
   get lastLength(): number {
     return this.length;
   }
 
-  /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
-  read(bytes: Uint8Array, view: DataView, start: number, end: number, compute: boolean): number | null {
+  /**
+   * Checks the cell `bytes[start, end)` as `plainTimestampMs(bytes, start, end, compute)` does and,
+   * with `compute`, leaves its value in `valueMs`; `view` is a DataView of `bytes`.
+   * @returns false where `plainTimestampMs` gives `null`
+   */
+  read(bytes: Uint8Array, view: DataView, start: number, end: number, compute: boolean): boolean {
     const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
-    if (kind === SAME && !(compute && Number.isNaN(this.valueMs))) return compute ? this.valueMs : 0;
+    if (kind === SAME && !(compute && Number.isNaN(this.valueMs))) return true;
+    if (kind === DIGITS_DIFFER && compute && this.sameDay()) {
+      // Only the time of day changed.
+      const valueMs = this.dayMs + timeOfDayMs(bytes, start + this.lead, this.timeLength());
+      this.remember(bytes, start, end, valueMs, this.dayMs);
+      return true;
+    }
     // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
     const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
-    if (value === null) return null;
-    this.remember(bytes, start, end, compute ? value : NaN);
-    return value;
+    if (value === null) return false;
+    this.remember(bytes, start, end, compute ? value : NaN, NaN);
+    return true;
+  }
+
+  /**
+   * True when the cell just compared differs from the last one only in its time of day, and the
+   * last one's day is known: worked out from the remembered copy, never read again from the row.
+   */
+  private sameDay(): boolean {
+    if (Number.isNaN(this.valueMs)) return false;
+    if (Number.isNaN(this.dayMs)) {
+      let lead = 0;
+      while (lead < this.length && this.cell[lead] === SPACE) lead += 1;
+      this.lead = lead;
+      this.dayMs = this.valueMs - timeOfDayMs(this.cell, lead, this.timeLength());
+    }
+    return this.firstDiff >= this.lead + TIME_OF_DAY;
+  }
+
+  /** Length of the remembered cell's date and time, without the spaces around it. */
+  private timeLength(): number {
+    let e = this.length;
+    while (e > this.lead && this.cell[e - 1] === SPACE) e -= 1;
+    return e - this.lead;
   }
 
   private compare(bytes: Uint8Array, view: DataView, start: number): number {
@@ -334,6 +390,7 @@ export class RecentTimestamp {
         const b = bytes[start + k]!;
         if (b === cell[k]) continue;
         if (!isDigit(b) || !isDigit(cell[k]!)) return DIFFERENT;
+        if (kind === SAME) this.firstDiff = k;
         kind = DIGITS_DIFFER;
       }
     }
@@ -341,20 +398,32 @@ export class RecentTimestamp {
       const b = bytes[start + i]!;
       if (b === cell[i]) continue;
       if (!isDigit(b) || !isDigit(cell[i]!)) return DIFFERENT;
+      if (kind === SAME) this.firstDiff = i;
       kind = DIGITS_DIFFER;
     }
     return kind;
   }
 
-  private remember(bytes: Uint8Array, start: number, end: number, valueMs: number): void {
+  /** Keeps a copy of the cell, its value and (`NaN` until needed) its day's start. */
+  private remember(bytes: Uint8Array, start: number, end: number, valueMs: number, dayMs: number): void {
+    this.valueMs = valueMs;
+    this.dayMs = dayMs;
     if (end - start > MAX_REMEMBERED) {
       this.length = -1;
       return;
     }
     for (let i = start; i < end; i += 1) this.cell[i - start] = bytes[i]!;
     this.length = end - start;
-    this.valueMs = valueMs;
   }
+}
+
+/** Where the time of day starts in `YYYY/MM/DD HH:MM:SS[.mmm]`. */
+const TIME_OF_DAY = 11;
+
+/** `HH:MM:SS[.mmm]` of a timestamp of `length` bytes starting at `at` (its year), ms, as `Date.UTC` adds it. */
+function timeOfDayMs(bytes: Uint8Array, at: number, length: number): number {
+  const ms = length > 19 ? digitsAt(bytes, at + 20, length - 20) * POW10[3 - (length - 20)]! : 0;
+  return digitsAt(bytes, at + 11, 2) * 3_600_000 + digitsAt(bytes, at + 14, 2) * 60_000 + digitsAt(bytes, at + 17, 2) * 1000 + ms;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
 import { emptyRollup, type GpuRollup } from "../../integrator.js";
-import { decimalBytes, POW10, sameBytes } from "./csv-bytes.js";
+import { exactDecimalBytes, POW10, sameBytes } from "./csv-bytes.js";
 
 const TAB = 9;
 const NEWLINE = 10;
@@ -171,7 +171,7 @@ export class RollupBytes {
       this.empty[f] = 1;
       return end;
     }
-    let value = decimalBytes(bytes, start, end);
+    let value = exactDecimalBytes(bytes, start, end);
     // Other forms (exponents, more than 19 digits): the string path's own conversion.
     if (Number.isNaN(value)) value = Number(decoder.decode(bytes.subarray(start, end)));
     this.values[f] = value;

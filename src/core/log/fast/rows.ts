@@ -38,9 +38,13 @@ function cellText(bytes: Uint8Array, start: number, end: number): string {
 }
 
 export class FastRows<Handle> {
-  /** Outputs of the last successful `parse`. */
-  powerW: number | null = null;
-  rawTimestampMs: number | null = null;
+  /**
+   * Outputs of the last successful `parse`: the power (`NaN` for a placeholder) and the timestamp
+   * read as UTC (`NaN` when not asked for). Numbers, never `null`, so that storing one makes no
+   * garbage: a log has millions of rows.
+   */
+  powerW = NaN;
+  rawTimestampMs = NaN;
   entry: GpuEntry<Handle> | null = null;
 
   private readonly cellCount: number;
@@ -116,18 +120,18 @@ export class FastRows<Handle> {
     // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
     // its value is only needed in a plain log.
     if (spans[2 * TIMESTAMP]! >= 0) {
-      this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP]!, spans[2 * TIMESTAMP + 1]!, withTimestamp);
-      if (this.rawTimestampMs === null) return -1;
+      if (!this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP]!, spans[2 * TIMESTAMP + 1]!, withTimestamp)) return -1;
+      this.rawTimestampMs = withTimestamp ? this.stamp.valueMs : NaN;
     } else if (withTimestamp) return -1;
     const powerStart = spans[2 * POWER]!;
-    if (powerStart < 0) this.powerW = null;
+    if (powerStart < 0) this.powerW = NaN;
     else {
       const powerEnd = spans[2 * POWER + 1]!;
       const value = plainNumber(bytes, powerStart, powerEnd);
-      this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
+      this.powerW = Number.isNaN(value) ? (parseReading(cellText(bytes, powerStart, powerEnd)) ?? NaN) : value;
     }
     // A placeholder where another power column could stand in: the string path reads that.
-    if (this.powerW === null && this.fallback) return -1;
+    if (Number.isNaN(this.powerW) && this.fallback) return -1;
     this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
     return this.entry === null ? -1 : end;
   }

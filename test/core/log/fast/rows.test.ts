@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SampleLogReader } from "../../../../src/core/log/reader.js";
-import { decimalBytes, plainNumber, plainTimestampMs } from "../../../../src/core/log/fast/csv-bytes.js";
+import { exactDecimalBytes, plainNumber, plainTimestampMs, RecentTimestamp } from "../../../../src/core/log/fast/csv-bytes.js";
 import { parseReading, parseTimestampMs } from "../../../../src/core/nvidia-smi/csv.js";
 import { gpuIdentity } from "../../../../src/core/gpu.js";
 import { formatRollup } from "../../../../src/core/log/format.js";
@@ -133,7 +133,7 @@ describe("reading rows from bytes", () => {
   it("reads long decimals (16 to 19 digits, as sums are written) exactly as Number does, or declines", () => {
     const read = (text: string) => {
       const bytes = encoder.encode(text);
-      return decimalBytes(bytes, 0, bytes.length);
+      return exactDecimalBytes(bytes, 0, bytes.length);
     };
     // What String() writes for sums of readings: these must be read, not declined.
     const sums = fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 1, maxLength: 120 }).map((centi) => {
@@ -178,6 +178,39 @@ describe("reading rows from bytes", () => {
     }
     expect(read("13280.550000000001")).toBe(13280.550000000001);
     expect(read("12345678901234567890")).toBeNaN(); // 20 digits: the caller reads it as text
+  });
+
+  it("reads a run of timestamps as plainTimestampMs reads each, however they change", () => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    const stamp = fc
+      .tuple(
+        fc.constantFrom(1999, 2026, 2027),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom("", ".5", ".25", ".250", ".999", ".007"),
+        fc.constantFrom("", " ", "  "),
+        fc.constantFrom("", " "),
+      )
+      .map(([y, mo, d, h, mi, s, ms, before, after]) => `${before}${y}/${two(mo)}/${two(d)} ${two(h)}:${two(mi)}:${two(s)}${ms}${after}`);
+    // Runs as logs have them: the same cell repeated, one changed in a few digits, or a new one.
+    const run = fc.array(fc.tuple(stamp, fc.nat(3), fc.boolean()), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(run, (steps) => {
+        const recent = new RecentTimestamp();
+        for (const [cell, repeat, compute] of steps)
+          for (let k = 0; k <= repeat; k += 1) {
+            const bytes = encoder.encode(cell);
+            const view = new DataView(bytes.buffer);
+            const expected = plainTimestampMs(bytes, 0, bytes.length, true);
+            expect(recent.read(bytes, view, 0, bytes.length, compute)).toBe(expected !== null);
+            if (compute && expected !== null) expect(recent.valueMs).toBe(expected);
+          }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("checks a timestamp that looks like the last row's, not only its length", () => {
