@@ -115,7 +115,185 @@ function networkDeadline(env = process.env) {
 
 /***/ }),
 
-/***/ 238:
+/***/ 286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ writeRegularFile),
+/* harmony export */   SB: () => (/* binding */ describeKind),
+/* harmony export */   XF: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* unused harmony export appendRegularFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading and writing files that a workflow's steps could have replaced with something else: a
+ * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
+ * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
+ * its work folder, and every path input, goes through here.
+ *
+ * A write never removes or replaces anything but a regular file: the text goes to a new file in
+ * the same folder, which is renamed over the destination only once it is complete, so a failed
+ * write (a full disk) leaves the destination exactly as it was.
+ */
+
+
+/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
+function describeKind(stat) {
+    if (stat.isDirectory())
+        return "a folder";
+    if (stat.isFIFO())
+        return "a FIFO";
+    if (stat.isCharacterDevice())
+        return "a character device";
+    if (stat.isBlockDevice())
+        return "a block device";
+    if (stat.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
+ * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
+        if (stat.size > maxBytes)
+            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
+function writeTarget(file) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    let link;
+    try {
+        link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(resolved);
+    }
+    catch {
+        return { target: resolved }; // nothing there yet
+    }
+    if (link.isFile())
+        return { target: resolved };
+    if (!link.isSymbolicLink())
+        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
+    try {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(resolved);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+        if (stat.isFile())
+            return { target };
+        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
+    }
+    catch {
+        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
+    }
+}
+/**
+ * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
+ * created). Anything else is refused. Returns why it was not written, `null` when it was.
+ */
+function writeRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(where.target);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    let fd = null;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        let mode = 0o644;
+        try {
+            mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where.target).mode & 0o7777;
+        }
+        catch {
+            /* a new file */
+        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, mode);
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        fd = null;
+        // Checked again just before: a step may have put something else there meanwhile.
+        const again = writeTarget(where.target);
+        if ("refused" in again)
+            throw new Error(again.refused);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, where.target);
+        return null;
+    }
+    catch (e) {
+        if (fd !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp); // our own temporary file, never the destination
+        }
+        catch {
+            /* never created */
+        }
+        return e.message;
+    }
+}
+/**
+ * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
+ * refused without blocking. Returns why it was not written, `null` when it was.
+ */
+function appendRegularFile(file, text) {
+    const where = writeTarget(file);
+    if ("refused" in where)
+        return where.refused;
+    let fd = null;
+    try {
+        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
+        const bytes = Buffer.from(text, "utf8");
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+    finally {
+        if (fd !== null)
+            closeSync(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -126,20 +304,266 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE, parseTime
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/config/settings.ts + 4 modules
-var config_settings = __nccwpck_require__(378);
+var settings = __nccwpck_require__(378);
+// EXTERNAL MODULE: ./src/core/log/plain-clock.ts
+var plain_clock = __nccwpck_require__(933);
+// EXTERNAL MODULE: ./src/measure/analyse.ts + 15 modules
+var analyse = __nccwpck_require__(906);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __nccwpck_require__(234);
+// EXTERNAL MODULE: ./src/cli/output.ts + 5 modules
+var output = __nccwpck_require__(538);
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+/**
+ * `gpu-carbon` on a workstation:
+ *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
+ *   gpu-carbon run [options] -- <command...>
+ * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
+ * only to --report-path. Both write the action's job summary with --summary.
+ */
+
+
+
+
+
+
+
+const USAGE = `Usage:
+  gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
+  gpu-carbon report --prometheus-url <url> --prometheus-selector <matchers> --from <t> --to <t> [options]
+                                              report on a past window of GPUs that NVIDIA's DCGM
+                                              exporter reported to Prometheus
+  gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
+
+Options:
+  --location <where>           where the machine is: DE, DEU, US-CA, IN-MH, aws:us-east-1, gcp:europe-west4, ...
+                               (default: world average)
+  --carbon-intensity <g/kWh>   grid carbon intensity, 0 to 2000 (overrides --location)
+  --live-grid                  live grid data for British locations (UK Carbon Intensity API)
+  --electricity-maps-token <t> live grid data for the location's zone from Electricity Maps
+  --pue <x|preset>             power usage effectiveness, 1.0 to 3.0, or a preset such as
+                               industry-average, on-premises, aws, google, azure (default 1.0)
+  --embodied                   also report the GPUs' amortised manufacturing footprint
+  --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
+  --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
+  --columns <a,b,c>            report: the columns of a log written without its header (noheader),
+                               in order, e.g. timestamp,index,power.draw
+  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
+                               (an IANA name such as Europe/Berlin; default: this machine's zone)
+  --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
+  --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
+                               commas, or all (default: CUDA_VISIBLE_DEVICES, else
+                               NVIDIA_VISIBLE_DEVICES, else every GPU)
+  --report-path <file>         also write the JSON report to this file
+  --summary <file>             also write the job summary the action writes (Markdown) to this file
+  --progress-seconds <s>       run, on a terminal: show elapsed time, power and energy on stderr's
+                               last line this often (default 1; 0: never)
+  --prometheus-url <url>       base URL of the Prometheus HTTP API (report; no log file then)
+  --prometheus-selector <m>    PromQL label matchers without braces picking the GPUs, such as
+                               hpc_job="4242" or Hostname=~"node-1|node-2"
+  --prometheus-token <t>       bearer token (default: $GPU_CARBON_PROMETHEUS_TOKEN)
+  --from <t>, --to <t>         the window: RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds
+  --json                       report: print the report as JSON on stdout;
+                               run: write it as JSON to --report-path (stdout is the command's)
+  -h, --help                   show this help
+
+Exit status: report 0, or 2 for a bad option or a file that cannot be read, is not an nvidia-smi
+log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
+`;
+const OPTIONS = {
+    location: { type: "string" },
+    "carbon-intensity": { type: "string" },
+    "live-grid": { type: "boolean" },
+    "electricity-maps-token": { type: "string" },
+    embodied: { type: "boolean" },
+    "gpu-lifetime-years": { type: "string" },
+    pue: { type: "string" },
+    "interval-ms": { type: "string" },
+    timezone: { type: "string" },
+    columns: { type: "string" },
+    "nvidia-smi-path": { type: "string" },
+    gpus: { type: "string" },
+    "report-path": { type: "string" },
+    summary: { type: "string" },
+    "progress-seconds": { type: "string" },
+    "prometheus-url": { type: "string" },
+    "prometheus-selector": { type: "string" },
+    "prometheus-token": { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+};
+async function reportCommand(file, values, io) {
+    const settings = (0,output/* settingsFrom */.m)(values);
+    // The host's own zone is looked up only if the log needs it (a jump forward that may be DST).
+    const timeZone = typeof values.timezone === "string" ? values.timezone : () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (typeof timeZone === "string" && !(0,plain_clock/* isTimeZone */.kQ)(timeZone)) {
+        io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
+        return 2;
+    }
+    const columns = typeof values.columns === "string" ? parseColumns(values.columns) : undefined;
+    if (columns === null) {
+        io.err(`gpu-carbon: --columns must name the log's columns in order, separated by commas, one of them power.draw, power.draw.average or power.draw.instant (e.g. timestamp,index,power.draw); got '${String(values.columns)}'.\n`);
+        return 2;
+    }
+    let report;
+    try {
+        const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
+        report = await (0,analyse/* analyseLogFile */.Y_)({ file, settings, env: process.env, intervalMs, timeZone, columns });
+    }
+    catch (e) {
+        if (e instanceof analyse/* UnreadableLog */.kN) {
+            io.err(`gpu-carbon: ${file} ${PROBLEMS[e.problem]}\n`);
+            return 2;
+        }
+        io.err(e instanceof analyse/* UnusableLogError */.ul ? `gpu-carbon: ${e.message}\n` : `gpu-carbon: cannot read ${file}: ${(0,errors/* errorMessage */.g)(e)}\n`);
+        return 2;
+    }
+    (0,output/* print */.y)(report, values, io.out, values.json === true, io);
+    return 0;
+}
+/** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */
+function parseTime(text) {
+    const trimmed = text.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed))
+        return null;
+    const ms = Date.parse(trimmed.replace(" ", "T"));
+    return Number.isFinite(ms) ? ms : null;
+}
+/** `report --prometheus-url`: a past window of GPUs read from the DCGM exporter through Prometheus. */
+async function prometheusCommand(values, io) {
+    const times = [];
+    for (const name of ["from", "to"]) {
+        const text = values[name];
+        const ms = typeof text === "string" ? parseTime(text) : null;
+        if (ms === null) {
+            io.err(`gpu-carbon: --${name} must be a time in RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds; got '${text ?? ""}'.\n`);
+            return 2;
+        }
+        times.push(ms);
+    }
+    const [fromMs, toMs] = times;
+    if (toMs <= fromMs) {
+        io.err(`gpu-carbon: --to must be later than --from; got ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}.\n`);
+        return 2;
+    }
+    const token = typeof values["prometheus-token"] === "string" ? values["prometheus-token"] : (process.env[names/* ENV */.Km.prometheusToken] ?? "");
+    const settings = (0,output/* settingsFrom */.m)({ ...values, source: "prometheus", "prometheus-token": token });
+    if (settings.prometheusSelector === "") {
+        io.err(`gpu-carbon: --prometheus-selector must pick the GPUs, such as hpc_job="4242"; got ''.\n`);
+        return 2;
+    }
+    const { prometheusReport } = await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 740));
+    const report = await prometheusReport({
+        settings,
+        selector: settings.prometheusSelector,
+        window: { startEpochMs: fromMs, endEpochMs: toMs },
+        // A window that ended moments ago may still get its last scrape.
+        waitForLastScrape: toMs > Date.now() - 120_000,
+    });
+    (0,output/* print */.y)(report, values, io.out, values.json === true, io);
+    if (report.status === "not-measured") {
+        if (values.json === true)
+            for (const warning of report.warnings)
+                io.err(`gpu-carbon: warning: ${warning}\n`);
+        return 1;
+    }
+    return 0;
+}
+/** Why a file cannot be reported on, after its name. */
+const PROBLEMS = {
+    empty: "is empty: there is nothing to report.",
+    "utf-16": "is UTF-16 text (as Windows PowerShell's > writes); gpu-carbon reads UTF-8, as nvidia-smi writes it. Convert it first, e.g. iconv -f UTF-16 -t UTF-8, or write the log with nvidia-smi -f <file>.",
+    "no-header": "has rows but no header line naming its columns (it was written with --format=csv,noheader). Give the columns it was queried with, in order: --columns timestamp,index,power.draw",
+    "not-a-log": "is not an nvidia-smi power log: it has neither gpu-carbon's sample records nor a CSV header such as 'timestamp, index, uuid, power.draw [W]' (from nvidia-smi --query-gpu=... --format=csv -l 1).",
+};
+/** The names of `--columns a,b,c`; `null` unless each is a field name and one is a power column. */
+function parseColumns(text) {
+    const names = text.split(",").map((name) => name.trim());
+    if (!names.every((name) => /^[a-z_][a-z0-9_.]*$/.test(name)))
+        return null;
+    return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
+}
+/** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
+async function runCli(argv, io, samplerScript, counterScript) {
+    const dashdash = argv.indexOf("--");
+    const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+    const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        io.err(`gpu-carbon: ${(0,errors/* errorMessage */.g)(e)}\n\n${USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    const [verb, ...rest] = positionals;
+    if (values.help || !verb) {
+        (values.help ? io.out : io.err)(USAGE);
+        return values.help ? 0 : 2;
+    }
+    try {
+        if (verb === "report") {
+            if (typeof values["prometheus-url"] === "string") {
+                if (rest.length > 0) {
+                    io.err(`gpu-carbon report --prometheus-url reads Prometheus, not a log file; got '${rest[0]}'.\n\n${USAGE}`);
+                    return 2;
+                }
+                return await prometheusCommand(values, io);
+            }
+            if (rest.length !== 1 || !rest[0]) {
+                io.err(`gpu-carbon report needs exactly one log file.\n\n${USAGE}`);
+                return 2;
+            }
+            return await reportCommand(rest[0], values, io);
+        }
+        if (verb === "run") {
+            if (command.length === 0) {
+                io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
+                return 2;
+            }
+            const { runCommandWithSampling } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 268));
+            return await runCommandWithSampling(command, values, io, samplerScript, counterScript);
+        }
+    }
+    catch (e) {
+        if (e instanceof settings/* InputError */.dz) {
+            io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
+            return 2;
+        }
+        io.err(`gpu-carbon: ${(0,errors/* errorMessage */.g)(e)}\n`);
+        return 1;
+    }
+    io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
+    return 2;
+}
+
+
+/***/ }),
+
+/***/ 538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ print),
+  m: () => (/* binding */ settingsFrom)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: ./src/config/settings.ts + 4 modules
+var settings = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 /** Markdown helpers that keep untrusted text (labels, GPU and step names) inert. Pure. */
 /**
@@ -360,17 +784,17 @@ function mermaidBarChart(options) {
 }
 
 // EXTERNAL MODULE: ./src/core/units.ts
-var core_units = __nccwpck_require__(184);
+var units = __nccwpck_require__(184);
 ;// CONCATENATED MODULE: ./src/core/render/breakdown.ts
 
 
 function spanRows(rows) {
     return rows.map((row) => [
         escapeMarkdown(row.name),
-        (0,core_units/* formatDuration */.a3)(row.durationSeconds),
-        (0,core_units/* formatEnergy */.QE)(row.energyKwh),
-        (0,core_units/* formatPercent */.l9)(row.share),
-        (0,core_units/* formatPower */.d5)(row.averageWatts),
+        (0,units/* formatDuration */.a3)(row.durationSeconds),
+        (0,units/* formatEnergy */.QE)(row.energyKwh),
+        (0,units/* formatPercent */.l9)(row.share),
+        (0,units/* formatPower */.d5)(row.averageWatts),
     ]);
 }
 const SPAN_HEADERS = ["Duration", "Energy", "Share", "Average power"];
@@ -383,7 +807,7 @@ function stepsSection(report) {
     const outside = report.outsideStepsEnergyKwh;
     if (outside !== null) {
         const share = report.energyKwh ? outside / report.energyKwh : null;
-        rows.push(["_outside steps_", "", (0,core_units/* formatEnergy */.QE)(outside), (0,core_units/* formatPercent */.l9)(share), ""]);
+        rows.push(["_outside steps_", "", (0,units/* formatEnergy */.QE)(outside), (0,units/* formatPercent */.l9)(share), ""]);
     }
     return [
         "### Energy per step",
@@ -404,12 +828,12 @@ function phasesSection(report) {
 function breakdownTotals(report) {
     const rows = [];
     if (report.idle) {
-        rows.push([`Idle power at start`, (0,core_units/* formatPower */.d5)(report.idle.powerWatts)]);
-        rows.push([`Energy above idle`, (0,core_units/* formatEnergy */.QE)(report.idle.aboveIdleEnergyKwh)]);
+        rows.push([`Idle power at start`, (0,units/* formatPower */.d5)(report.idle.powerWatts)]);
+        rows.push([`Energy above idle`, (0,units/* formatEnergy */.QE)(report.idle.aboveIdleEnergyKwh)]);
     }
     if (report.work) {
         const unit = report.work.unit === null ? "units" : escapeMarkdown(report.work.unit);
-        rows.push([`Energy per unit of work (${(0,core_units/* formatNumber */.ZV)(report.work.units)} ${unit})`, `${(0,core_units/* formatNumber */.ZV)(report.work.joulesPerUnit)} J`]);
+        rows.push([`Energy per unit of work (${(0,units/* formatNumber */.ZV)(report.work.units)} ${unit})`, `${(0,units/* formatNumber */.ZV)(report.work.joulesPerUnit)} J`]);
     }
     return rows;
 }
@@ -457,7 +881,7 @@ function averagePowerW(report) {
         return measured.reduce((sum, gpu) => sum + (gpu.averageWatts ?? 0), 0);
     if (report.durationSeconds <= 0)
         return null;
-    return (report.energyKwh * core_units/* JOULES_PER_KWH */.EI) / report.durationSeconds;
+    return (report.energyKwh * units/* JOULES_PER_KWH */.EI) / report.durationSeconds;
 }
 function gpuName(gpu) {
     const id = gpu.index !== null ? String(gpu.index) : (gpu.uuid ?? "?");
@@ -467,8 +891,8 @@ function headline(report) {
     const gpus = report.gpus.length;
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown((0,describe/* hostsPhrase */.BG)(report))}`;
     if (report.energyKwh === null)
-        return `**Energy not measured** · ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)} · ${on}`;
-    return `**${(0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)}** GPU energy · **${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)} on ${on} · coverage ${(0,core_units/* formatPercent */.l9)(report.coverage)}`;
+        return `**Energy not measured** · ${(0,units/* formatDuration */.a3)(report.durationSeconds)} · ${on}`;
+    return `**${(0,units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)}** GPU energy · **${(0,units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${(0,units/* formatDuration */.a3)(report.durationSeconds)} on ${on} · coverage ${(0,units/* formatPercent */.l9)(report.coverage)}`;
 }
 function summary_alert(report) {
     if (report.warnings.length === 0)
@@ -485,31 +909,31 @@ function intensityLabel(intensity) {
             intensity.resolvedBy === "live" ? "live, energy-weighted" : intensity.year,
             intensity.basis,
         ].filter((part) => part !== null);
-    const figure = `${(0,core_units/* formatNumber */.ZV)(intensity.gramsPerKwh)} gCO2e/kWh`;
+    const figure = `${(0,units/* formatNumber */.ZV)(intensity.gramsPerKwh)} gCO2e/kWh`;
     return about.length > 0 ? `${figure} (${escapeMarkdown(about.join(", "))})` : figure;
 }
 function facilityLabel(report) {
     const preset = report.pueSource.preset ? `, ${escapeMarkdown(report.pueSource.preset)}` : "";
-    return `Facility energy (x PUE ${(0,core_units/* formatNumber */.ZV)(report.pue)}${preset})`;
+    return `Facility energy (x PUE ${(0,units/* formatNumber */.ZV)(report.pue)}${preset})`;
 }
 function embodiedRow(report) {
     if (!report.embodied)
         return [];
-    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${(0,core_units/* formatMass */.so)(report.embodied.kg)} CO2e`;
+    const value = report.embodied.kg === null ? "n/a (no figure for this GPU model)" : `${(0,units/* formatMass */.so)(report.embodied.kg)} CO2e`;
     return [["Embodied, GPU manufacturing (not in emissions)", value]];
 }
 function totals(report) {
     const rows = [
-        ["GPU energy (IT)", (0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)],
+        ["GPU energy (IT)", (0,units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)],
         [
             facilityLabel(report),
-            (0,core_units/* formatEnergyRange */.l$)(report.facilityEnergyKwh, report.energyKwhRange && (0,range/* scaleRange */.sK)(report.energyKwhRange, report.pue)),
+            (0,units/* formatEnergyRange */.l$)(report.facilityEnergyKwh, report.energyKwhRange && (0,range/* scaleRange */.sK)(report.energyKwhRange, report.pue)),
         ],
-        ["Emissions", `${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e`],
+        ["Emissions", `${(0,units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e`],
         ...embodiedRow(report),
-        ["Duration", (0,core_units/* formatDuration */.a3)(report.durationSeconds)],
-        ["Average power", (0,core_units/* formatPower */.d5)(averagePowerW(report))],
-        ["Coverage", (0,core_units/* formatPercent */.l9)(report.coverage)],
+        ["Duration", (0,units/* formatDuration */.a3)(report.durationSeconds)],
+        ["Average power", (0,units/* formatPower */.d5)(averagePowerW(report))],
+        ["Coverage", (0,units/* formatPercent */.l9)(report.coverage)],
         ["Carbon intensity", intensityLabel(report.carbonIntensity)],
         ...breakdownTotals(report),
     ];
@@ -524,7 +948,7 @@ function energySourceLine(report) {
         return [escapeMarkdown(dcgm.join(" ")), ""];
     if (report.energySource === "counter") {
         return [
-            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${(0,core_units/* formatEnergy */.QE)(report.sampledEnergyKwh)} (${(0,core_units/* signedPercent */.wu)(report.energyDisagreementFraction)} against the counter).`,
+            `Totals use the driver's energy counter (NVML), which every measured GPU has: it counts all the energy drawn, where sampling sees moments. Sampled nvidia-smi power gave ${(0,units/* formatEnergy */.QE)(report.sampledEnergyKwh)} (${(0,units/* signedPercent */.wu)(report.energyDisagreementFraction)} against the counter).`,
             "",
         ];
     }
@@ -540,12 +964,12 @@ function perGpu(report) {
         ...(hosts ? [escapeMarkdown(gpu.host ?? "")] : []),
         gpuName(gpu),
         escapeMarkdown(gpu.name ?? "unknown"),
-        (0,core_units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange),
-        ...(counter ? [(0,core_units/* formatEnergy */.QE)(gpu.counterEnergyKwh), (0,core_units/* signedPercent */.wu)(gpu.energyDisagreementFraction)] : []),
-        (0,core_units/* formatPower */.d5)(gpu.averageWatts),
-        (0,core_units/* formatPower */.d5)(gpu.peakWatts),
+        (0,units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange),
+        ...(counter ? [(0,units/* formatEnergy */.QE)(gpu.counterEnergyKwh), (0,units/* signedPercent */.wu)(gpu.energyDisagreementFraction)] : []),
+        (0,units/* formatPower */.d5)(gpu.averageWatts),
+        (0,units/* formatPower */.d5)(gpu.peakWatts),
         String(gpu.samples),
-        (0,core_units/* formatPercent */.l9)(gpu.coverage),
+        (0,units/* formatPercent */.l9)(gpu.coverage),
     ]);
     const headers = [
         ...(hosts ? ["Host"] : []),
@@ -574,11 +998,11 @@ function powerOverTime(report) {
     const chartPoints = evenlySpaced(points, xMax * axis.unitS, CHART_POINTS);
     const tableIdx = downsample(points.map((_, i) => i), TABLE_ROWS).map(Math.round);
     const tableWatts = downsample(watts, TABLE_ROWS);
-    const rows = tableIdx.map((i, k) => [(0,core_units/* formatDuration */.a3)(points[i]?.[0] ?? 0), (0,core_units/* formatPower */.d5)(tableWatts[k] ?? 0)]);
+    const rows = tableIdx.map((i, k) => [(0,units/* formatDuration */.a3)(points[i]?.[0] ?? 0), (0,units/* formatPower */.d5)(tableWatts[k] ?? 0)]);
     return [
         "### Power over time",
         "",
-        `\`${sparkline(watts)}\` peak ${(0,core_units/* formatPower */.d5)(peak)}`,
+        `\`${sparkline(watts)}\` peak ${(0,units/* formatPower */.d5)(peak)}`,
         "",
         mermaidRangeChart({ title: "Total GPU power", xLabel: axis.label, xMax, yLabel: "W", yValues: chartPoints }),
         "",
@@ -594,23 +1018,23 @@ function embodiedMethod(report) {
     const embodied = report.embodied;
     if (!embodied)
         return [];
-    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${(0,core_units/* formatNumber */.ZV)(g.kgPerGpu ?? 0)} kg`))];
+    const figures = [...new Set(embodied.gpus.filter((g) => g.item !== null).map((g) => `${g.item} ${(0,units/* formatNumber */.ZV)(g.kgPerGpu ?? 0)} kg`))];
     const used = figures.length > 0 ? `; figures: ${figures.join("; ")}` : "";
     return [
-        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${(0,core_units/* formatNumber */.ZV)(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
+        `- Embodied: ${embodied.boundary}, over ${embodied.lifetimeYears} years, for ${(0,units/* formatNumber */.ZV)(embodied.gpuHours)} h per GPU${escapeMarkdown(used)}.`,
     ];
 }
 function method(report) {
-    const energy = report.energyKwh === null ? "E" : (0,core_units/* formatEnergy */.QE)(report.energyKwh);
+    const energy = report.energyKwh === null ? "E" : (0,units/* formatEnergy */.QE)(report.energyKwh);
     return [
         "<details><summary>Method</summary>",
         "",
         `- Scope: ${report.method.scope}.`,
-        `- CO2e = energy x PUE x intensity = ${energy} x ${(0,core_units/* formatNumber */.ZV)(report.pue)} x ${(0,core_units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
+        `- CO2e = energy x PUE x intensity = ${energy} x ${(0,units/* formatNumber */.ZV)(report.pue)} x ${(0,units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh.`,
         `- Carbon intensity: ${escapeMarkdown(report.carbonIntensity.source)}.`,
         // The credit line is our own constant text; left unescaped so its links stay links.
         ...(report.carbonIntensity.attribution ? [`- ${report.carbonIntensity.attribution}`] : []),
-        `- PUE: ${(0,core_units/* formatNumber */.ZV)(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
+        `- PUE: ${(0,units/* formatNumber */.ZV)(report.pue)}, ${escapeMarkdown(report.pueSource.source)}.`,
         ...embodiedMethod(report),
         report.method.prometheus
             ? `- Readings: ${escapeMarkdown(report.method.rules.join("; "))}.`
@@ -656,8 +1080,8 @@ function energySource(report) {
         return dcgm.join("\n              ");
     if (report.energySource === "counter") {
         const by = report.energyDisagreementFraction;
-        const against = by === null ? "" : `, ${(0,core_units/* signedPercent */.wu)(by)} against it`;
-        return `driver energy counter (NVML); sampled ${(0,core_units/* formatEnergy */.QE)(report.sampledEnergyKwh)}${against}`;
+        const against = by === null ? "" : `, ${(0,units/* signedPercent */.wu)(by)} against it`;
+        return `driver energy counter (NVML); sampled ${(0,units/* formatEnergy */.QE)(report.sampledEnergyKwh)}${against}`;
     }
     const why = report.method.energyCounter.reason;
     return `sampled nvidia-smi power${why ? ` (${why})` : ""}`;
@@ -666,20 +1090,20 @@ function energySource(report) {
 function renderText(report) {
     const lines = [
         `gpu-carbon: ${report.status}`,
-        `  energy      ${(0,core_units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)} (GPU boards), ${(0,core_units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,core_units/* formatNumber */.ZV)(report.pue)}`,
-        `  emissions   ${(0,core_units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e at ${(0,core_units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
+        `  energy      ${(0,units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)} (GPU boards), ${(0,units/* formatEnergy */.QE)(report.facilityEnergyKwh)} with PUE ${(0,units/* formatNumber */.ZV)(report.pue)}`,
+        `  emissions   ${(0,units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e at ${(0,units/* formatNumber */.ZV)(report.carbonIntensity.gramsPerKwh)} g/kWh (${report.carbonIntensity.source})`,
         ...(report.embodied
             ? [
-                `  embodied    ${(0,core_units/* formatMass */.so)(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
+                `  embodied    ${(0,units/* formatMass */.so)(report.embodied.kg)} CO2e of GPU manufacturing over ${report.embodied.lifetimeYears} years (not in emissions)`,
             ]
             : []),
-        `  duration    ${(0,core_units/* formatDuration */.a3)(report.durationSeconds)}, average ${(0,core_units/* formatPower */.d5)(averagePowerW(report))}, coverage ${(0,core_units/* formatPercent */.l9)(report.coverage)}`,
+        `  duration    ${(0,units/* formatDuration */.a3)(report.durationSeconds)}, average ${(0,units/* formatPower */.d5)(averagePowerW(report))}, coverage ${(0,units/* formatPercent */.l9)(report.coverage)}`,
     ];
     if (report.energyKwh !== null)
         lines.push(`  source      ${energySource(report)}`);
     for (const gpu of report.gpus) {
         const id = `${gpu.host ? `${gpu.host} ` : ""}${(0,core_gpu/* gpuLabel */.F)(gpu)}`;
-        lines.push(`  ${id.padEnd(6)} ${(0,core_units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${(0,core_units/* formatPower */.d5)(gpu.averageWatts)}, peak ${(0,core_units/* formatPower */.d5)(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
+        lines.push(`  ${id.padEnd(6)} ${(0,units/* formatEnergyRange */.l$)(gpu.energyKwh, gpu.energyKwhRange).padStart(18)}  avg ${(0,units/* formatPower */.d5)(gpu.averageWatts)}, peak ${(0,units/* formatPower */.d5)(gpu.peakWatts)}, ${gpu.samples} samples${gpu.name ? `, ${gpu.name}` : ""}`);
     }
     const watts = report.powerSeries.points.map(([, w]) => w);
     if (watts.length > 1)
@@ -689,3609 +1113,23 @@ function renderText(report) {
     return lines.join("\n") + "\n";
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./src/core/integrator.ts
-var core_integrator = __nccwpck_require__(930);
-;// CONCATENATED MODULE: ./src/core/nvidia-smi/csv.ts
-/**
- * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
- * Cells are separated by ", " with no quoting; the header names each field followed by its
- * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
- */
-
-/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
-const FIELD = {
-    timestamp: "timestamp",
-    index: "index",
-    uuid: "uuid",
-    name: "name",
-    powerDraw: "power.draw",
-    powerAverage: "power.draw.average",
-    powerInstant: "power.draw.instant",
-    utilization: "utilization.gpu",
-    memoryUsed: "memory.used",
-    temperature: "temperature.gpu",
-};
-/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
-const ALIASES = {
-    gpu_uuid: "uuid",
-    gpu_name: "name",
-    "gpu.power.draw.average": "power.draw.average",
-    "gpu.power.draw.instant": "power.draw.instant",
-};
-/** Splits one CSV line into trimmed cells. */
-function splitCells(line) {
-    return line.split(",").map((cell) => cell.trim());
-}
-/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
-function fieldName(headerCell) {
-    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
-    return ALIASES[name] ?? name;
-}
-/** A query field's name: dotted words such as `power.draw`, `clocks.current.sm` or `pci.baseClass`. */
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
-/**
- * True when the line is a header: every cell is a field name (optionally with a unit), the first
- * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
- * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
- */
-function isHeaderLine(line) {
-    const names = splitCells(line).map(fieldName);
-    const first = names[0];
-    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
-}
-/** Parses a header line into its column layout. */
-function parseHeader(line) {
-    const fields = splitCells(line).map(fieldName);
-    const positions = new Map();
-    fields.forEach((field, position) => {
-        if (!positions.has(field))
-            positions.set(field, position);
-    });
-    return { fields, positions };
-}
-/**
- * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
- * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
- * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
- */
-function isPlaceholder(cell) {
-    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
-}
-/**
- * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
- * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
- */
-function parseReading(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
- * printed in logs, where a carriage return could start a line the runner reads as a command.
- */
-function parseText(cell) {
-    if (cell === undefined || isPlaceholder(cell))
-        return null;
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
-}
-/**
- * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
- * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
- * between two such values are real durations except across a clock or DST change, which the
- * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
- * (the byte reader's `RecentTimestamp` relies on that; change both together).
- */
-function parseTimestampMs(cell) {
-    if (cell === undefined)
-        return null;
-    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, frac] = match;
-    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
-    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-}
-/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
-const GPU_LOST = "[GPU is lost]";
-/**
- * True when the identity and time cells of a row look like what nvidia-smi prints there: a
- * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
- * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
- * cannot become readings of a GPU that does not exist.
- */
-function plausibleRow(cells, header) {
-    const at = (field) => {
-        const position = header.positions.get(field);
-        return position === undefined ? undefined : (cells[position] ?? "");
-    };
-    const timestamp = at(FIELD.timestamp);
-    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
-        return false;
-    const index = at(FIELD.index);
-    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
-        return false;
-    const uuid = at(FIELD.uuid);
-    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
-        return false;
-    return true;
-}
-/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
-function powerField(header) {
-    if (header.positions.has(FIELD.powerDraw))
-        return FIELD.powerDraw;
-    if (header.positions.has(FIELD.powerAverage))
-        return FIELD.powerAverage;
-    if (header.positions.has(FIELD.powerInstant))
-        return FIELD.powerInstant;
-    return null;
-}
-/**
- * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
- * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
- */
-function rowPowerW(cells, header) {
-    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
-        const position = header.positions.get(field);
-        if (position === undefined)
-            continue;
-        const powerW = parseReading(cells[position]);
-        if (powerW !== null)
-            return powerW;
-    }
-    return null;
-}
-/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
-function hasPowerFallback(header) {
-    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
-}
-/**
- * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
- * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
- */
-function identify(cells, header) {
-    const uuidAt = header.positions.get(FIELD.uuid);
-    const indexAt = header.positions.get(FIELD.index);
-    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
-    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
-    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
-        return null;
-    return (0,core_gpu/* gpuIdentity */.d)(uuid, index);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/format.ts
-/**
- * The sampler's log format, one record per line, fields separated by a tab:
- *
- *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
- *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
- *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
- *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
- *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
- *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
- *     @stop   <tMs>      <reason>          window end
- *
- * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
- * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
- * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
- * `#` are comments. Pure: formatting and parsing only.
- *
- * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
- * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
- * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
- * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
- * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
- * add fields. v1 logs (rows only) read the same as before.
- */
-
-/** First line of every sampler log. */
-const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
-/** The tag that opens each kind of record. */
-const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
-/** What a log holds once the window is open (the starter waits for it). */
-const START_TAG = `${TAG.start}\t`;
-/**
- * How the `@event` texts post reads begin. The sampler writes them from these names and post
- * matches them by these names, so rewording one cannot silently drop a warning.
- */
-const EVENT = {
-    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
-    exited: "nvidia-smi exited",
-    /** nvidia-smi could not be started; followed by `: <error>`. */
-    couldNotStart: "nvidia-smi could not start",
-    /** A killed nvidia-smi did not exit and was abandoned. */
-    didNotExit: "nvidia-smi did not exit",
-    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
-    watchdog: "watchdog",
-};
-/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
-function isRestartEvent(text) {
-    return Object.values(EVENT).some((start) => text.startsWith(start));
-}
-/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
-const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
-/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
-const PROBLEM_START = "cannot ";
-/** A line of the sampler's own log. */
-function formatDiagnostic(message) {
-    return `${DIAGNOSTIC_PREFIX}${message}`;
-}
-/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
-function diagnosedProblems(text) {
-    return text
-        .split("\n")
-        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
-        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
-}
-/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function ms(tMs) {
-    return String(Math.round(tMs));
-}
-/** Removes tabs and newlines so free text cannot break the record structure. */
-function oneLine(text) {
-    return text.replace(/[\t\r\n]+/g, " ");
-}
-function formatStart(epochMs, intervalMs) {
-    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
-}
-function formatHeader(tMs, line) {
-    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
-}
-function formatRow(tMs, line) {
-    return `${ms(tMs)}\t${oneLine(line)}`;
-}
-/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
-function formatRollup(tMs, identity, rollup) {
-    const fields = [
-        ["uuid", identity.uuid],
-        ["index", identity.index],
-        ["validSamples", rollup.validSamples],
-        ["missingSamples", rollup.missingSamples],
-        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
-        ["firstW", rollup.firstW],
-        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
-        ["lastW", rollup.lastW],
-        ["energyJ", rollup.energyJ],
-        ["powerSquaredW2s", rollup.powerSquaredW2s],
-        ["coveredMs", rollup.coveredMs],
-        ["gaps", rollup.gaps],
-        ["longestGapMs", rollup.longestGapMs],
-        ["peakW", rollup.peakW],
-    ];
-    // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
-}
-/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
-function parseRollup(fields) {
-    const values = new Map();
-    for (const field of fields.split("\t")) {
-        const eq = field.indexOf("=");
-        if (eq > 0)
-            values.set(field.slice(0, eq), field.slice(eq + 1));
-    }
-    let bad = false;
-    const number = (name) => {
-        const value = Number(values.get(name) || NaN);
-        bad ||= !Number.isFinite(value);
-        return value;
-    };
-    const optional = (name) => (values.get(name) === "" ? null : number(name));
-    const rollup = {
-        validSamples: number("validSamples"),
-        missingSamples: number("missingSamples"),
-        firstMs: optional("firstMs"),
-        firstW: number("firstW"),
-        lastMs: optional("lastMs"),
-        lastW: number("lastW"),
-        energyJ: number("energyJ"),
-        powerSquaredW2s: 0,
-        coveredMs: number("coveredMs"),
-        gaps: number("gaps"),
-        longestGapMs: number("longestGapMs"),
-        peakW: optional("peakW"),
-    };
-    if (bad)
-        return null;
-    // Written since the uncertainty range; an older record counts as no spread (steady power).
-    const squared = values.get("powerSquaredW2s");
-    rollup.powerSquaredW2s =
-        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
-            ? Number(squared)
-            : rollup.coveredMs > 0
-                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
-                : 0;
-    return { identity: (0,core_gpu/* gpuIdentity */.d)(values.get("uuid") || null, values.get("index") || null), rollup };
-}
-/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
-function formatCounter(tMs, readings) {
-    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
-    return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
-}
-function formatEvent(tMs, text) {
-    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
-}
-function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
-}
-/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
-function parseSamplerRecord(line) {
-    const tab = line.indexOf("\t");
-    if (tab < 0)
-        return null;
-    const tag = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (/^\d+$/.test(tag))
-        return { kind: "row", tMs: Number(tag), line: rest };
-    const tab2 = rest.indexOf("\t");
-    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
-    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
-    if (!/^\d+$/.test(first))
-        return null;
-    const tMs = Number(first);
-    switch (tag) {
-        case TAG.start: {
-            const intervalMs = Number(second);
-            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
-        }
-        case TAG.header:
-            return { kind: "header", tMs, line: second };
-        case TAG.rollup: {
-            const parsed = parseRollup(second);
-            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
-        }
-        case TAG.event:
-            return { kind: "event", tMs, text: second };
-        case TAG.counter: {
-            const readings = second.split("\t").flatMap((field) => {
-                const eq = field.lastIndexOf("=");
-                const energyMj = Number(field.slice(eq + 1));
-                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
-            });
-            return { kind: "counter", tMs, readings };
-        }
-        case TAG.stop:
-            return { kind: "stop", tMs, reason: second };
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/progress.ts
-/**
- * A running estimate while a command is measured: the sampler's log read as it grows, giving
- * the current total power and the energy so far. Pure. It integrates with the report's own
- * integrator (rows and, after the first hours, the sampler's `@rollup` records, by the same
- * rules); the report at the end adds the held window edges and the rest of the reader's rules.
- */
-
-
-
-
-/** Follows a sampler log line by line. */
-class LiveEnergy {
-    header = null;
-    power = null;
-    gapMs = (0,core_integrator/* gapThresholdMs */.IU)(500);
-    integrator = new core_integrator/* EnergyIntegrator */.eC({ gapMs: this.gapMs });
-    /** Latest sampler time seen in a row or rollup, ms. */
-    latestMs = 0;
-    /** Feeds one complete line of the sampler's log. */
-    push(line) {
-        const record = parseSamplerRecord(line);
-        if (!record)
-            return;
-        switch (record.kind) {
-            case "start":
-                this.gapMs = (0,core_integrator/* gapThresholdMs */.IU)(record.intervalMs);
-                this.integrator = new core_integrator/* EnergyIntegrator */.eC({ gapMs: this.gapMs });
-                return;
-            case "header":
-                // A repeated header: nvidia-smi restarted, nothing was read in between (as the reader).
-                if (this.header)
-                    this.integrator.interrupt();
-                this.header = parseHeader(record.line);
-                this.power = powerField(this.header);
-                return;
-            case "row":
-                this.row(record.tMs, record.line);
-                return;
-            case "rollup":
-                this.integrator.addRollup(record.identity, record.rollup);
-                this.latestMs = Math.max(this.latestMs, record.rollup.lastMs ?? 0);
-                return;
-        }
-    }
-    row(tMs, line) {
-        const header = this.header;
-        if (!header || !this.power)
-            return;
-        const cells = splitCells(line);
-        if (cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return;
-        const identity = identify(cells, header);
-        if (!identity)
-            return;
-        this.latestMs = Math.max(this.latestMs, tMs);
-        this.integrator.add(tMs, identity, rowPowerW(cells, header));
-    }
-    /** The current estimate. */
-    snapshot() {
-        const seen = this.integrator.states().filter((gpu) => gpu.lastMs !== null);
-        const fresh = seen.filter((gpu) => this.latestMs - (gpu.lastMs ?? 0) <= this.gapMs);
-        return {
-            powerW: fresh.length === 0 ? null : fresh.reduce((sum, gpu) => sum + gpu.lastW, 0),
-            energyJ: seen.reduce((sum, gpu) => sum + gpu.energyJ, 0),
-            gpus: seen.length,
-        };
-    }
-}
-/** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
-function formatProgress(elapsedS, snapshot) {
-    if (!snapshot)
-        return `gpu-carbon: ${(0,core_units/* formatDuration */.a3)(elapsedS)} · not measuring`;
-    const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
-    return `gpu-carbon: ${(0,core_units/* formatDuration */.a3)(elapsedS)} · ${(0,core_units/* formatPower */.d5)(snapshot.powerW)} now · ${(0,core_units/* formatEnergy */.QE)((0,core_units/* joulesToKwh */.em)(snapshot.energyJ))} so far (${gpus})`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-/**
- * The progress line `gpu-carbon run` shows on a terminal while the command runs: elapsed time,
- * current power and energy so far, read from the sampler's log as it grows (only the new bytes
- * each time). It lives on the terminal's last row, which it takes out of the scrolling region
- * (as apt's progress bar does), so the command's own output scrolls above it and the two never
- * share a line. Off a terminal there is none: a log or a pipe gets only the command's output and
- * the report.
- */
-
-
-
-/** Reads what was appended to a file since the last call, as complete lines. */
-class FileFollower {
-    file;
-    offset = 0;
-    carry = "";
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-    buffer = Buffer.alloc(1 << 16);
-    constructor(file) {
-        this.file = file;
-    }
-    newLines() {
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(this.file, "r");
-        }
-        catch {
-            return []; // not created yet
-        }
-        try {
-            let text = this.carry;
-            for (let n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset); n > 0;) {
-                this.offset += n;
-                text += this.decoder.write(this.buffer.subarray(0, n));
-                n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, 0, this.buffer.length, this.offset);
-            }
-            const lines = text.split("\n");
-            this.carry = lines.pop() ?? "";
-            return lines;
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-}
-const SAVE = "\x1b7";
-const RESTORE = "\x1b8";
-const CLEAR_LINE = "\x1b[2K";
-/** Reserves the last row: a new line (so the cursor is not on it), then a scrolling region above it. */
-function reserveLastRow(rows) {
-    return `\n${SAVE}\x1b[1;${rows - 1}r${RESTORE}\x1b[1A`;
-}
-/** Draws `line` on the last row and puts the cursor back where the command left it. */
-function drawOnLastRow(rows, columns, line) {
-    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}${line.slice(0, Math.max(1, columns - 1))}${RESTORE}`;
-}
-/** Clears the last row and gives the whole screen back to scrolling. */
-function releaseLastRow(rows) {
-    return `${SAVE}\x1b[${rows};1H${CLEAR_LINE}\x1b[r${RESTORE}`;
-}
-/** Starts showing progress on the terminal's last row; `stop()` clears it and gives the row back. */
-function startProgress(options) {
-    const now = options.now ?? Date.now;
-    const { rows, columns } = options.terminal;
-    const startedMs = now();
-    const follower = options.samplesPath ? new FileFollower(options.samplesPath) : null;
-    const live = follower ? new LiveEnergy() : null;
-    options.write(reserveLastRow(rows));
-    const tick = () => {
-        if (follower && live)
-            for (const line of follower.newLines())
-                live.push(line);
-        options.write(drawOnLastRow(rows, columns, formatProgress((now() - startedMs) / 1000, live ? live.snapshot() : null)));
-    };
-    const timer = setInterval(tick, options.everyMs);
-    timer.unref();
-    let stopped = false;
-    return {
-        stop() {
-            if (stopped)
-                return;
-            stopped = true;
-            clearInterval(timer);
-            options.write(releaseLastRow(rows));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/signals.ts
-/**
- * Who passes a signal on to the command `gpu-carbon run` starts, so that it arrives exactly once.
- *
- * A terminal sends Ctrl+C (SIGINT), Ctrl+\ (SIGQUIT) and a hang-up (SIGHUP) to every process of
- * its foreground process group. Used interactively, the command stays in the CLI's group, so it
- * can read the terminal and gets those signals from the terminal itself: passing them on too would
- * deliver each twice (and a second Ctrl+C means "force quit" to many training scripts, which then
- * skip their checkpoint). Anywhere else (CI, a script, a background job) the command gets a
- * process group of its own, so a signal sent to the CLI's group reaches it only through the CLI,
- * once. SIGTERM is always passed on: no terminal sends it.
- */
-
-const TERMINAL_SIGNALS = new Set(["SIGINT", "SIGQUIT", "SIGHUP"]);
-/** Process group and the terminal's foreground group from a `/proc/<pid>/stat` line. */
-function groupsFromStat(stat) {
-    // Fields after the command name (which may hold spaces) start after its last ")".
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const pgrp = Number(fields[2]);
-    const tpgid = Number(fields[5]);
-    return Number.isInteger(pgrp) && Number.isInteger(tpgid) ? { pgrp, tpgid } : null;
-}
-/** True when stdin is a terminal and this process is in that terminal's foreground group. */
-function inTerminalForeground(stdinIsTty, stat = () => (0,external_node_fs_namespaceObject.readFileSync)("/proc/self/stat", "utf8")) {
-    if (!stdinIsTty)
-        return false;
-    try {
-        const groups = groupsFromStat(stat());
-        return groups !== null && groups.tpgid > 0 && groups.tpgid === groups.pgrp;
-    }
-    catch {
-        return false; // no /proc: not Linux, where `run` samples nothing anyway
-    }
-}
-/** Whether the CLI passes `signal` on to a command that does (`sharedGroup`) or does not share its group. */
-function forwardsSignal(signal, sharedGroup) {
-    return !(sharedGroup && TERMINAL_SIGNALS.has(signal));
-}
-
-;// CONCATENATED MODULE: ./src/core/log/plain-clock.ts
-/**
- * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
- * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
- * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
- *
- * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
- * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
- * without samples must not vanish.
- */
-
-const MINUTE_MS = 60_000;
-/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
-const MIN_CHANGE_MS = 15 * MINUTE_MS;
-class PlainClock {
-    timeZone;
-    /** Clock steps and DST changes taken out so far. */
-    jumps = 0;
-    /**
-     * Backward steps seen before the interval was known: each counts as one interval of elapsed
-     * time, added by `sizeSteps` once the interval is known.
-     */
-    unsizedSteps = 0;
-    prevRawMs = null;
-    offsetMs = 0;
-    /** @param timeZone IANA name of the zone the timestamps are in; `null` when unknown (no DST is assumed). */
-    constructor(timeZone = null) {
-        this.timeZone = timeZone;
-    }
-    /**
-     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
-     * @param intervalMs the loop's interval, `null` while it is not known yet
-     */
-    monotonic(rawMs, intervalMs) {
-        if (this.prevRawMs !== null) {
-            const stepMs = rawMs - this.prevRawMs;
-            if (stepMs < 0) {
-                // Clock stepped back: the step counts as one interval of elapsed time.
-                this.offsetMs += -stepMs + (intervalMs ?? 0);
-                if (intervalMs === null)
-                    this.unsizedSteps += 1;
-                this.jumps += 1;
-            }
-            else if (stepMs >= MIN_CHANGE_MS && this.timeZone !== null) {
-                // DST starting: local time jumped forward by the zone's change, if it has one here.
-                const changeMs = offsetAtLocal(this.timeZone, rawMs) - offsetAtLocal(this.timeZone, this.prevRawMs);
-                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= (0,core_integrator/* gapThresholdMs */.IU)(intervalMs ?? 1000)) {
-                    this.offsetMs -= Math.min(changeMs, stepMs);
-                    this.jumps += 1;
-                }
-            }
-        }
-        this.prevRawMs = rawMs;
-        return rawMs + this.offsetMs;
-    }
-    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
-    sizeSteps(intervalMs) {
-        this.offsetMs += this.unsizedSteps * intervalMs;
-        this.unsizedSteps = 0;
-    }
-}
-const formats = new Map();
-/** True when `timeZone` is an IANA zone this runtime knows. */
-function isTimeZone(timeZone) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
-function zoneOffsetMs(timeZone, utcMs) {
-    let format = formats.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            second: "numeric",
-        });
-        formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    return local - Math.floor(utcMs / 1000) * 1000;
-}
-/**
- * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
- * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
- */
-function offsetAtLocal(timeZone, localMs) {
-    const guess = zoneOffsetMs(timeZone, localMs);
-    const offset = zoneOffsetMs(timeZone, localMs - guess);
-    return offset;
-}
-/**
- * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
- * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
- */
-function inferIntervalMs(timesByGpu) {
-    const steps = [];
-    for (const times of timesByGpu) {
-        const distinct = [...new Set(times)].sort((a, b) => a - b);
-        for (let i = 1; i < distinct.length; i += 1)
-            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
-    }
-    if (steps.length === 0)
-        return 1000;
-    steps.sort((a, b) => a - b);
-    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
-
-
-/** Bytes read at a time, into one buffer reused for the whole file. */
-const CHUNK_BYTES = 1 << 20;
-/**
- * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
- * killed) is counted as malformed, never parsed. One read buffer serves the whole file: the
- * reader copies what it keeps of a chunk, so a long log makes no garbage here.
- *
- * With `snapshot`, only a regular file is read, and only up to the size it has when reading
- * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
- * keep the caller reading for ever.
- * @returns bytes read
- */
-async function readLogInto(path, reader, options = {}) {
-    let bytes = 0;
-    let size = Infinity;
-    if (options.snapshot) {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size === 0)
-            return 0;
-        size = stat.size;
-    }
-    const file = await (0,promises_namespaceObject.open)(path, "r");
-    try {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-        while (bytes < size) {
-            const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK_BYTES, size - bytes), null);
-            if (bytesRead === 0)
-                break;
-            bytes += bytesRead;
-            reader.pushBytes(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await file.close();
-    }
-    reader.endBytes();
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/safe-file.ts
-/**
- * Reading and writing files that a workflow's steps could have replaced with something else: a
- * FIFO (whose open or read waits for a writer that never comes), a device (whose reads never end,
- * or whose writes fail), or a symbolic link to either. Every file the action reads or writes in
- * its work folder, and every path input, goes through here.
- *
- * A write never removes or replaces anything but a regular file: the text goes to a new file in
- * the same folder, which is renamed over the destination only once it is complete, so a failed
- * write (a full disk) leaves the destination exactly as it was.
- */
-
-
-/** What a file that is not a regular file is, in words ("a FIFO", "a character device"). */
-function describeKind(stat) {
-    if (stat.isDirectory())
-        return "a folder";
-    if (stat.isFIFO())
-        return "a FIFO";
-    if (stat.isCharacterDevice())
-        return "a character device";
-    if (stat.isBlockDevice())
-        return "a block device";
-    if (stat.isSocket())
-        return "a socket";
-    return "not a regular file";
-}
-/**
- * Reads a regular file of at most `maxBytes`. It is opened without blocking (a FIFO's open would
- * otherwise wait for a writer) and checked on the open descriptor, so nothing else is ever read.
- */
-function safe_file_readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
-    }
-    catch (e) {
-        const code = e.code;
-        return { ok: false, missing: code === "ENOENT", reason: `${file} could not be read (${e.message})` };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, missing: false, reason: `${file} is ${describeKind(stat)}, not a regular file; it was not read` };
-        if (stat.size > maxBytes)
-            return { ok: false, missing: false, reason: `${file} is ${stat.size} bytes, more than the ${maxBytes} expected; it was not read` };
-        const buffer = Buffer.alloc(stat.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { ok: true, text: buffer.subarray(0, offset).toString("utf8") };
-    }
-    catch (e) {
-        return { ok: false, missing: false, reason: `${file} could not be read (${e.message})` };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Why `file` must not be written to, or where to write: the file itself or the regular file a link names. */
-function writeTarget(file) {
-    const resolved = external_node_path_default().resolve(file);
-    let link;
-    try {
-        link = (0,external_node_fs_namespaceObject.lstatSync)(resolved);
-    }
-    catch {
-        return { target: resolved }; // nothing there yet
-    }
-    if (link.isFile())
-        return { target: resolved };
-    if (!link.isSymbolicLink())
-        return { refused: `${file} is ${describeKind(link)}, not a regular file; it was left alone` };
-    try {
-        const target = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
-        const stat = (0,external_node_fs_namespaceObject.statSync)(target);
-        if (stat.isFile())
-            return { target };
-        return { refused: `${file} is a symbolic link to ${describeKind(stat)}, not a regular file; it was left alone` };
-    }
-    catch {
-        return { refused: `${file} is a symbolic link to nothing; it was left alone` };
-    }
-}
-/**
- * Writes `text` to `file` (a regular file, a link to one, or a missing path; its folder is
- * created). Anything else is refused. Returns why it was not written, `null` when it was.
- */
-function safe_file_writeRegularFile(file, text) {
-    const where = writeTarget(file);
-    if ("refused" in where)
-        return where.refused;
-    const dir = external_node_path_default().dirname(where.target);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(where.target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-    let fd = null;
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        let mode = 0o644;
-        try {
-            mode = (0,external_node_fs_namespaceObject.statSync)(where.target).mode & 0o7777;
-        }
-        catch {
-            /* a new file */
-        }
-        fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
-        const bytes = Buffer.from(text, "utf8");
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        fd = null;
-        // Checked again just before: a step may have put something else there meanwhile.
-        const again = writeTarget(where.target);
-        if ("refused" in again)
-            throw new Error(again.refused);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, where.target);
-        return null;
-    }
-    catch (e) {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp); // our own temporary file, never the destination
-        }
-        catch {
-            /* never created */
-        }
-        return e.message;
-    }
-}
-/**
- * Appends `text` to a regular file (created when missing). A FIFO, device or link to one is
- * refused without blocking. Returns why it was not written, `null` when it was.
- */
-function appendRegularFile(file, text) {
-    const where = writeTarget(file);
-    if ("refused" in where)
-        return where.refused;
-    let fd = null;
-    try {
-        fd = openSync(where.target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o644);
-        const stat = fstatSync(fd);
-        if (!stat.isFile())
-            return `${file} is ${describeKind(stat)}, not a regular file; it was left alone`;
-        const bytes = Buffer.from(text, "utf8");
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += writeSync(fd, bytes, offset, bytes.length - offset);
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-    finally {
-        if (fd !== null)
-            closeSync(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/names.ts
-var names = __nccwpck_require__(234);
-;// CONCATENATED MODULE: ./src/adapters/session-store.ts
-/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
-
-
-
-
-
-/**
- * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
- * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
- * shared folder that every later job on the host would find; `null` when there is none yet.
- */
-function workDir(env) {
-    if (env.RUNNER_TEMP)
-        return external_node_path_default().join(env.RUNNER_TEMP, names/* FILE */.PW.workDir);
-    return env[names/* ENV */.Km.workDir] || null;
-}
-/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
-function makeOwnWorkDir() {
-    return mkdtempSync(path.join(os.tmpdir(), `${FILE.workDir}-`));
-}
-/** Creates the folder; returns an error message instead of throwing. */
-function ensureDir(dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        return null;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/**
- * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
- * the action in one job agree on it; a later job whose work folder is the same one does not.
- */
-function jobIdentity(env, matrix) {
-    return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
-}
-/**
- * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
- * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
- * holds another job's claim (or a claim that was never completed). A claim that cannot be written
- * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
- */
-function claim(dir, identity) {
-    const lock = path.join(dir, FILE.lock);
-    let fd;
-    try {
-        fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-    }
-    catch (e) {
-        if (e.code !== "EEXIST")
-            throw e;
-        const held = readRegularFile(lock, 4096);
-        return held.ok && held.text === identity ? "taken" : "stale";
-    }
-    try {
-        const bytes = Buffer.from(identity);
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += writeSync(fd, bytes, offset, bytes.length - offset);
-        closeSync(fd);
-        return "claimed";
-    }
-    catch (e) {
-        closeSync(fd);
-        unlinkSync(lock); // we just made it: an empty claim would stop every later use from measuring
-        throw new Error(`could not write ${lock} (${e.message})`, { cause: e });
-    }
-}
-/**
- * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
- * so that a fresh one can be made in its place. Returns where it went.
- */
-function moveAside(dir) {
-    const aside = `${dir}.stale-${Date.now()}`;
-    renameSync(dir, aside);
-    return aside;
-}
-/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
-function writeSession(file, session) {
-    return writeRegularFile(file, JSON.stringify(session, null, 2));
-}
-/**
- * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
- * FIFO, too large), without ever blocking on it.
- */
-function readSmallFile(file, maxBytes) {
-    const read = safe_file_readRegularFile(file, maxBytes);
-    return read.ok ? read.text : null;
-}
-/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
-function loadSession(file) {
-    const read = readRegularFile(file, 4 << 20);
-    if (!read.ok)
-        return { session: null, problem: read.missing ? null : read.reason };
-    try {
-        const session = JSON.parse(read.text);
-        if (session !== null && typeof session === "object" && session.version === 1)
-            return { session };
-    }
-    catch {
-        /* corrupt */
-    }
-    return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
-}
-/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
-function readSession(file) {
-    return loadSession(file).session;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
-/**
- * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
- * id): kept in the job's work folder for post. The last one given wins.
- */
-
-
-
-
-/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
-function writeSelector(dir, selector) {
-    const file = path.join(dir, FILE.prometheusSelector);
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, selector + "\n", { flag: "w" });
-    renameSync(temp, file);
-}
-/** The recorded selector; `null` when none was recorded. */
-function readSelector(dir) {
-    const text = readSmallFile(external_node_path_default().join(dir, names/* FILE */.PW.prometheusSelector), 8192);
-    return text === null || text.trim() === "" ? null : text.trim();
-}
-
-// EXTERNAL MODULE: ./src/adapters/deadlines.ts
-var deadlines = __nccwpck_require__(853);
-// EXTERNAL MODULE: ./src/measure/prometheus-report.ts + 6 modules
-var prometheus_report = __nccwpck_require__(740);
-// EXTERNAL MODULE: ./src/core/carbon/intensity.ts
-var intensity = __nccwpck_require__(984);
-// EXTERNAL MODULE: ./src/core/energy/counter.ts
-var counter = __nccwpck_require__(284);
-// EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __nccwpck_require__(702);
-// EXTERNAL MODULE: ./src/core/report/uncertainty.ts
-var uncertainty = __nccwpck_require__(22);
-;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
-
-
-
-
-
-
-function percent(fraction) {
-    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
-}
-function unavailable(report, reason) {
-    return { ...report, method: { ...report.method, energyCounter: (0,report_report/* counterNotRead */.S6)(reason) } };
-}
-/**
- * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
- * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
- * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
- * window (`trimToWindow`), so both figures cover the same time. When every
- * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
- * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
- * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
- * edges (see `compareEnergy`) becomes a warning naming the GPUs.
- */
-function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
-    if (!start)
-        return report;
-    if (!start.ok)
-        return unavailable(report, start.reason);
-    if (!end)
-        return unavailable(report, "the counter was not read at the end of the job");
-    if (!end.ok)
-        return unavailable(report, end.reason);
-    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
-    if (counted.length === 0)
-        return unavailable(report, "no GPU was sampled to compare the counter with");
-    const deltas = (0,counter/* counterDeltas */.wV)(start, end, trails);
-    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
-    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
-    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
-    const windowSeconds = windows.length === 0 ? null : (0,core_units/* round */.LI)(Math.max(...windows) / 1000, 3);
-    const missing = [];
-    const disagreeing = [];
-    const gpus = report.gpus.map((gpu) => {
-        if (gpu.sampledEnergyKwh === null)
-            return gpu;
-        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
-        if (!delta || delta.energyJ === null) {
-            missing.push(`${(0,core_gpu/* gpuLabel */.F)(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
-            return gpu;
-        }
-        const sampledJ = gpu.sampledEnergyKwh * core_units/* JOULES_PER_KWH */.EI;
-        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
-        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
-        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
-        const counterJ = edge ? (0,counter/* trimToWindow */.uC)(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
-        // The allowance for the edges stays: what the GPU drew there is only estimated.
-        const comparison = (0,counter/* compareEnergy */.UV)(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
-        const counterKwh = (0,report_report/* precise */.ul)((0,core_units/* joulesToKwh */.em)(counterJ));
-        if (!comparison.plausible) {
-            missing.push(`${(0,core_gpu/* gpuLabel */.F)(gpu)}: its counter gives ${(0,core_units/* round */.LI)(counterKwh * 1000, 4)} Wh where sampling gives ${(0,core_units/* round */.LI)(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
-        }
-        else if (comparison.disagrees) {
-            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
-            disagreeing.push(`${(0,core_gpu/* gpuLabel */.F)(gpu)} sampled ${(0,core_units/* round */.LI)(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${(0,core_units/* round */.LI)(counterKwh * 1000, 4)} Wh${by}`);
-        }
-        return {
-            ...gpu,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: comparison.disagreementFraction === null ? null : (0,core_units/* round */.LI)(comparison.disagreementFraction, 4),
-        };
-    });
-    const warnings = [...report.warnings];
-    if (disagreeing.length > 0) {
-        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${counter/* SENSOR_ACCURACY_FRACTION */.gZ * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
-    }
-    const sampledKwh = report.sampledEnergyKwh;
-    if (missing.length > 0) {
-        return {
-            ...report,
-            warnings,
-            gpus,
-            method: {
-                ...report.method,
-                energyCounter: {
-                    status: missing.length < counted.length ? "compared" : "unavailable",
-                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
-                    toleranceFraction: counter/* SENSOR_ACCURACY_FRACTION */.gZ,
-                    windowSeconds,
-                },
-            },
-        };
-    }
-    const counterKwh = (0,report_report/* precise */.ul)(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
-    if (report.coverage < report_report/* MIN_COVERAGE_MEASURED */.lT) {
-        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
-    }
-    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
-        ? gpu
-        : {
-            ...gpu,
-            energyKwh: gpu.counterEnergyKwh,
-            ...(0,uncertainty/* counterGpuRange */.eM)(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
-        });
-    const emissions = (0,intensity/* emissionsKg */.r3)(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
-    const energyKwhRange = (0,uncertainty/* totalRange */.md)(withCounter);
-    const emissionsPrecise = emissions === null ? null : (0,report_report/* precise */.ul)(emissions);
-    return {
-        ...report,
-        warnings,
-        gpus: withCounter,
-        energyKwh: counterKwh,
-        energyKwhRange,
-        energySource: "counter",
-        counterEnergyKwh: counterKwh,
-        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : (0,core_units/* round */.LI)((sampledKwh - counterKwh) / counterKwh, 4),
-        facilityEnergyKwh: (0,report_report/* precise */.ul)(counterKwh * report.pue),
-        emissionsKg: emissionsPrecise,
-        emissionsKgRange: (0,uncertainty/* emissionsRange */.MT)(energyKwhRange, counterKwh, emissionsPrecise),
-        method: {
-            ...report.method,
-            energyCounter: { status: "used", reason: null, toleranceFraction: counter/* SENSOR_ACCURACY_FRACTION */.gZ, windowSeconds },
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/energy/breakdown.ts + 1 modules
-var breakdown = __nccwpck_require__(274);
-;// CONCATENATED MODULE: ./src/core/energy/idle.ts
-
-/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
-function idleBaseline(gpus, readings) {
-    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
-    if (measured.length === 0)
-        return null;
-    let powerW = 0;
-    let idleJ = 0;
-    let aboveJ = 0;
-    for (const gpu of measured) {
-        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
-        if (!reading || reading.powerW === null)
-            return null;
-        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
-        powerW += reading.powerW;
-        idleJ += gpuIdleJ;
-        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
-    }
-    return { powerWatts: (0,core_units/* round */.LI)(powerW, 2), energyKwh: (0,core_units/* round */.LI)((0,core_units/* joulesToKwh */.em)(idleJ)), aboveIdleEnergyKwh: (0,core_units/* round */.LI)((0,core_units/* joulesToKwh */.em)(aboveJ)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
-/**
- * Splits a stream of bytes into lines without turning them into strings, so the reader can
- * parse most rows straight from the bytes. Memory is bounded: of a line longer than
- * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
- */
-const NEWLINE = 10;
-const RETURN = 13;
-class ByteLines {
-    onLine;
-    tryLine;
-    maxLineBytes;
-    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
-    carry = null;
-    /** The carried line had more bytes than were kept. */
-    carryCut = false;
-    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
-        this.onLine = onLine;
-        this.tryLine = tryLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    /** Feeds the next chunk of the stream. */
-    push(chunk) {
-        let start = 0;
-        if (this.carry) {
-            const nl = chunk.indexOf(NEWLINE);
-            if (nl < 0) {
-                this.carry = this.join(this.carry, chunk);
-                return;
-            }
-            const line = this.join(this.carry, chunk.subarray(0, nl));
-            const cut = this.carryCut;
-            this.carry = null;
-            this.carryCut = false;
-            this.emit(line, 0, line.length, cut);
-            start = nl + 1;
-        }
-        const tryLine = this.tryLine;
-        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
-        // and one that long with a `\r`, go to the sink, which tells them apart).
-        const reach = this.maxLineBytes + 1;
-        while (start < chunk.length) {
-            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
-            if (nl < 0) {
-                nl = chunk.indexOf(NEWLINE, start);
-                if (nl < 0)
-                    break;
-                this.emit(chunk, start, nl, false);
-            }
-            start = nl + 1;
-        }
-        // Copied, because the caller may reuse the chunk's memory.
-        if (start < chunk.length)
-            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
-    }
-    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
-    end() {
-        const rest = this.carry;
-        this.carry = null;
-        this.carryCut = false;
-        return rest && rest.length > 0 ? rest : null;
-    }
-    emit(bytes, start, end, cut) {
-        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
-        const overlong = cut || lineEnd - start > this.maxLineBytes;
-        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
-    }
-    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
-    join(head, tail) {
-        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
-        if (tail.length > room)
-            this.carryCut = true;
-        const taken = tail.subarray(0, Math.min(room, tail.length));
-        if (taken.length === 0)
-            return head;
-        const joined = new Uint8Array(head.length + taken.length);
-        joined.set(head, 0);
-        joined.set(taken, head.length);
-        return joined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
-/**
- * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
- * of rows, and turning each into strings and arrays costs more than reading the file. Every
- * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
- * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
- */
-const TAB = 9;
-const csv_bytes_NEWLINE = 10;
-const SPACE = 32;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-const PERCENT = 37;
-const LOWER_A = 97;
-const LOWER_Z = 122;
-/** 10^0 .. 10^15: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/**
- * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
- * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
- * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
- * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
- * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
- * scanned (only the last of them gets a span, covering them all, which callers ignore); the
- * `sized` cell is measured rather than scanned when it can be.
- * A tab ends the scan with no `end` (such lines take the string path): only bytes up to the row's
- * own end are ever read, so the cost of a row does not depend on what follows it in the chunk.
- * Finding the row's end here saves searching each line twice.
- */
-function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
-    const spans = out.spans;
-    for (let k = 0; k < spans.length; k += 1)
-        spans[k] = -1;
-    out.expected = false;
-    out.end = -1;
-    let cell = 0;
-    let i = start;
-    for (;;) {
-        const cellStart = i;
-        if (expect !== null && cell === expect.cell) {
-            const to = cellStart + expect.bytes.byteLength;
-            // Compared first: expected bytes hold no newline, so a match lies within this row, and so
-            // does the byte after it.
-            if (to < limit && sameBytes(view, cellStart, to, expect.bytes) && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE)) {
-                // Their own spans are not needed: the caller knows whose cells these are.
-                out.expected = true;
-                cell += expect.cells - 1;
-                i = to;
-            }
-        }
-        let b = 0;
-        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
-            i += sized.length;
-            b = COMMA;
-        }
-        else {
-            // Most bytes lie above the comma (digits, letters, `.`, `/`, `:`): one comparison settles them.
-            while (i < limit && ((b = bytes[i]) > COMMA || (b !== COMMA && b !== csv_bytes_NEWLINE && b !== TAB)))
-                i += 1;
-            if (b === TAB && i < limit)
-                break;
-        }
-        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
-        if (slot >= 0) {
-            spans[2 * slot] = cellStart;
-            spans[2 * slot + 1] = i;
-        }
-        cell += 1;
-        if (i >= limit)
-            break;
-        if (b === csv_bytes_NEWLINE) {
-            out.end = i;
-            break;
-        }
-        i += 1;
-    }
-    out.count = cell;
-}
-/**
- * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
- * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
- * for anything else (placeholders, other whitespace, more than 15 digits), which the caller then
- * parses as a string.
- */
-function plainNumber(bytes, start, end) {
-    let i = start;
-    let e = end;
-    while (i < e && bytes[i] === SPACE)
-        i += 1;
-    while (e > i && bytes[e - 1] === SPACE)
-        e -= 1;
-    // A unit: letters or `%` at the end, after the number and any spaces.
-    let u = e;
-    while (u > i && isUnitByte(bytes[u - 1]))
-        u -= 1;
-    if (u < e)
-        while (u > i && bytes[u - 1] === SPACE)
-            u -= 1;
-    e = u;
-    return decimalBytes(bytes, i, e);
-}
-/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
-function decimalBytes(bytes, start, end) {
-    let i = start;
-    const negative = i < end && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < end; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    const value = fraction > 0 ? mantissa / (POW10[fraction] ?? NaN) : mantissa;
-    return negative ? -value : value;
-}
-/** `[A-Za-z%]`, the bytes of a unit suffix. */
-function isUnitByte(b) {
-    const lower = b | 0x20;
-    return (lower >= LOWER_A && lower <= LOWER_Z) || b === PERCENT;
-}
-function digitsAt(bytes, at, n) {
-    let value = 0;
-    for (let i = at; i < at + n; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b < ZERO || b > NINE)
-            return NaN;
-        value = value * 10 + (b - ZERO);
-    }
-    return value;
-}
-/**
- * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
- * it; `null` for anything else, which the caller then parses as a string. With `compute` false
- * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
- * `RecentTimestamp` relies on that.
- */
-function plainTimestampMs(bytes, start, end, compute = true) {
-    let s = start;
-    let e = end;
-    while (s < e && bytes[s] === SPACE)
-        s += 1;
-    while (e > s && bytes[e - 1] === SPACE)
-        e -= 1;
-    const length = e - s;
-    if (length !== 19 && (length < 21 || length > 23))
-        return null;
-    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
-        return null;
-    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
-        return null;
-    if (length > 19 && bytes[s + 19] !== DOT)
-        return null;
-    for (let i = s; i < e; i += 1) {
-        const at = i - s;
-        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
-            continue;
-        const b = bytes[i];
-        if (b < ZERO || b > NINE)
-            return null;
-    }
-    if (!compute)
-        return 0;
-    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
-    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
-}
-/** How a timestamp cell compares with the last one read. */
-const SAME = 0;
-const DIGITS_DIFFER = 1;
-const DIFFERENT = 2;
-/** Longer timestamp cells (spaces around) are not remembered. */
-const MAX_REMEMBERED = 32;
-const isDigit = (b) => b >= ZERO && b <= NINE;
-/**
- * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
- * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
- * or differs from it only in digits: a cell that a valid one turns into by changing digits into
- * other digits is valid too, and needs no check beyond the comparison. That holds because the
- * format check looks at the form alone, never at the values (no month <= 12): a check on values
- * added to `plainTimestampMs` and `parseTimestampMs` must be added here too.
- */
-class RecentTimestamp {
-    cell = new Uint8Array(MAX_REMEMBERED);
-    cellView = new DataView(this.cell.buffer);
-    length = -1;
-    /** The last cell's value; `NaN` when it was only checked. */
-    valueMs = NaN;
-    /** The length of the last cell read, for `SizedCell`; -1 before. */
-    get lastLength() {
-        return this.length;
-    }
-    /** As `plainTimestampMs(bytes, start, end, compute)`; `view` is a DataView of `bytes`. */
-    read(bytes, view, start, end, compute) {
-        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
-        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
-            return compute ? this.valueMs : 0;
-        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
-        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
-        if (value === null)
-            return null;
-        this.remember(bytes, start, end, compute ? value : NaN);
-        return value;
-    }
-    compare(bytes, view, start) {
-        const length = this.length;
-        const cell = this.cell;
-        let kind = SAME;
-        let i = 0;
-        for (; i + 4 <= length; i += 4) {
-            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
-                continue;
-            for (let k = i; k < i + 4; k += 1) {
-                const b = bytes[start + k];
-                if (b === cell[k])
-                    continue;
-                if (!isDigit(b) || !isDigit(cell[k]))
-                    return DIFFERENT;
-                kind = DIGITS_DIFFER;
-            }
-        }
-        for (; i < length; i += 1) {
-            const b = bytes[start + i];
-            if (b === cell[i])
-                continue;
-            if (!isDigit(b) || !isDigit(cell[i]))
-                return DIFFERENT;
-            kind = DIGITS_DIFFER;
-        }
-        return kind;
-    }
-    remember(bytes, start, end, valueMs) {
-        if (end - start > MAX_REMEMBERED) {
-            this.length = -1;
-            return;
-        }
-        for (let i = start; i < end; i += 1)
-            this.cell[i - start] = bytes[i];
-        this.length = end - start;
-        this.valueMs = valueMs;
-    }
-}
-/**
- * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
- * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
- */
-function samplerRowTag(bytes, start, end, out) {
-    let value = 0;
-    for (let i = start; i < end && i - start <= 15; i += 1) {
-        const b = bytes[i];
-        if (b === TAB) {
-            out.tMs = value;
-            return i > start ? i : -1;
-        }
-        if (b < ZERO || b > NINE)
-            return -1;
-        value = value * 10 + (b - ZERO);
-    }
-    return -1;
-}
-/**
- * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
- * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
- */
-function sameBytes(view, start, end, cellView) {
-    const length = cellView.byteLength;
-    if (end - start !== length)
-        return false;
-    let i = 0;
-    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
-    for (; i + 4 <= length; i += 4)
-        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
-            return false;
-    for (; i < length; i += 1)
-        if (view.getUint8(start + i) !== cellView.getUint8(i))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
-/**
- * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
- * every minute): enough to tell whether the count restarted (a driver reload) between the reads
- * at the window's ends. Pure.
- */
-/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
-function extendTrail(trail, uuid, energyMj) {
-    if (!trail)
-        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
-    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
-}
-
-;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
-/**
- * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
- * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
- * typical row costs no string or array. Anything unusual is declined (-1) and the reader
- * parses that row as a string, so results are the same either way. Pure.
- */
-
-
-const UUID = 0;
-const INDEX = 1;
-const POWER = 2;
-const TIMESTAMP = 3;
-const rows_RETURN = 13;
-/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
-const MAX_CACHED_GPUS = 256;
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-/** The text of a cell as `splitCells` would give it (trimmed). */
-function cellText(bytes, start, end) {
-    return decoder.decode(bytes.subarray(start, end)).trim();
-}
-class FastRows {
-    header;
-    track;
-    /** Outputs of the last successful `parse`. */
-    powerW = null;
-    rawTimestampMs = null;
-    entry = null;
-    cellCount;
-    /** The header has another power column to read when the first is a placeholder. */
-    fallback;
-    slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
-    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
-    expect = null;
-    gpus = [];
-    stamp = new RecentTimestamp();
-    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
-    stampCell = null;
-    next = 0;
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /**
-     * @param header the column layout rows follow
-     * @param track called once per new GPU identity; returns what the caller keeps for it
-     */
-    constructor(header, track) {
-        this.header = header;
-        this.track = track;
-        this.cellCount = header.fields.length;
-        this.fallback = hasPowerFallback(header);
-        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
-        const power = powerField(header);
-        const wanted = [
-            [UUID, FIELD.uuid],
-            [INDEX, FIELD.index],
-            [POWER, power],
-            [TIMESTAMP, FIELD.timestamp],
-        ];
-        for (const [slot, field] of wanted) {
-            const position = field === null ? undefined : header.positions.get(field);
-            if (position !== undefined)
-                this.slotOfCell[position] = slot;
-        }
-        const stampAt = header.positions.get(FIELD.timestamp);
-        if (stampAt !== undefined)
-            this.stampCell = { cell: stampAt, length: -1 };
-        const identityAt = [FIELD.uuid, FIELD.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
-        const first = Math.min(...identityAt);
-        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
-            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
-    }
-    /**
-     * Reads the row that starts at `start` and ends at the next newline before `limit`.
-     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
-     * cannot be read.
-     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
-     *   `limit`, the column count differs or a cell needs the string path
-     */
-    parse(bytes, start, limit, withTimestamp) {
-        const cells = this.cells;
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
-        // its identity cells are compared as they stand instead of being scanned.
-        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
-        const expect = guess?.identityCells ? this.expect : null;
-        if (expect && guess?.identityCells)
-            expect.bytes = guess.identityCells;
-        if (this.stampCell)
-            this.stampCell.length = this.stamp.lastLength;
-        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
-        const end = cells.end;
-        if (end < 0 || cells.count !== this.cellCount)
-            return -1;
-        const spans = cells.spans;
-        // A line ending in `\r\n`: the `\r` is not part of the last cell.
-        if (end > start && bytes[end - 1] === rows_RETURN)
-            for (let k = 1; k < spans.length; k += 2)
-                if (spans[k] === end)
-                    spans[k] = end - 1;
-        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
-        // its value is only needed in a plain log.
-        if (spans[2 * TIMESTAMP] >= 0) {
-            this.rawTimestampMs = this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp);
-            if (this.rawTimestampMs === null)
-                return -1;
-        }
-        else if (withTimestamp)
-            return -1;
-        const powerStart = spans[2 * POWER];
-        if (powerStart < 0)
-            this.powerW = null;
-        else {
-            const powerEnd = spans[2 * POWER + 1];
-            const value = plainNumber(bytes, powerStart, powerEnd);
-            this.powerW = Number.isNaN(value) ? parseReading(cellText(bytes, powerStart, powerEnd)) : value;
-        }
-        // A placeholder where another power column could stand in: the string path reads that.
-        if (this.powerW === null && this.fallback)
-            return -1;
-        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
-        return this.entry === null ? -1 : end;
-    }
-    advance(at) {
-        this.next = (at + 1) % this.gpus.length;
-        return this.gpus[at];
-    }
-    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
-    gpu(bytes, spans) {
-        const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const at = (this.next + k) % count;
-            const gpu = this.gpus[at];
-            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
-                return this.advance(at);
-        }
-        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
-        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
-        const cells = new Array(this.cellCount).fill("");
-        const uuidAt = this.header.positions.get(FIELD.uuid);
-        const indexAt = this.header.positions.get(FIELD.index);
-        if (uuidAt !== undefined)
-            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
-        if (indexAt !== undefined)
-            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
-        const identity = plausibleRow(cells, this.header) ? identify(cells, this.header) : null;
-        if (!identity)
-            return null;
-        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
-        const gpu = {
-            identity,
-            handle: this.track(identity),
-            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
-            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
-            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
-        };
-        if (count < MAX_CACHED_GPUS)
-            this.gpus.push(gpu);
-        return gpu;
-    }
-    matches(cell, spans, which) {
-        const start = spans[2 * which];
-        if (cell === null)
-            return start < 0;
-        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
-    }
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-// EXTERNAL MODULE: ./src/core/log/power-series.ts
-var power_series = __nccwpck_require__(809);
-;// CONCATENATED MODULE: ./src/core/log/fast/rollup-bytes.ts
-/**
- * The reader's fast path for the sampler's `@rollup` records (see `sample-format.ts`): a 30-day
- * log is mostly these, one per GPU per minute, and reading each as strings (a split, a map, a
- * dozen numbers) makes garbage that grows the heap with the job's length. A record in exactly the
- * form `formatRollup` writes (since the uncertainty range: with `powerSquaredW2s`) is read here from its bytes into one reused `GpuRollup`; anything
- * else is declined (-1) and the reader parses that line as a string, so results are the same
- * either way. Pure.
- */
-
-
-
-const rollup_bytes_TAB = 9;
-const rollup_bytes_NEWLINE = 10;
-const rollup_bytes_ZERO = 48;
-const rollup_bytes_NINE = 57;
-/** More distinct identities than this are not cached (a log has a handful of GPUs). */
-const rollup_bytes_MAX_CACHED_GPUS = 256;
-const encoder = new TextEncoder();
-const rollup_bytes_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const rollup_bytes_TAG = encoder.encode("@rollup\t");
-/** The fields in the order `formatRollup` writes them. */
-const FIELDS = [
-    "uuid",
-    "index",
-    "validSamples",
-    "missingSamples",
-    "firstMs",
-    "firstW",
-    "lastMs",
-    "lastW",
-    "energyJ",
-    "powerSquaredW2s",
-    "coveredMs",
-    "gaps",
-    "longestGapMs",
-    "peakW",
-];
-const NAMES = FIELDS.map((name) => encoder.encode(`${name}=`));
-/** Fields that may be empty (`null`); every other number must be present. */
-const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
-class RollupBytes {
-    /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
-    tMs = 0;
-    identity = null;
-    rollup = (0,core_integrator/* emptyRollup */.k7)();
-    values = new Float64Array(FIELDS.length);
-    empty = new Uint8Array(FIELDS.length);
-    gpus = [];
-    bytes = null;
-    view = new DataView(new ArrayBuffer(0));
-    /** True when the line at `start` begins with `@rollup\t`. */
-    static isRollup(bytes, start, limit) {
-        if (start + rollup_bytes_TAG.length > limit)
-            return false;
-        for (let k = 0; k < rollup_bytes_TAG.length; k += 1)
-            if (bytes[start + k] !== rollup_bytes_TAG[k])
-                return false;
-        return true;
-    }
-    /**
-     * Reads the `@rollup` record at `start`, whose newline must come before `limit`.
-     * @returns the offset of its newline, or -1 (declined: not in the form written, or a number
-     *   that `parseSamplerRecord` would reject)
-     */
-    parse(bytes, start, limit) {
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        let i = start + rollup_bytes_TAG.length;
-        // The record's time: digits, then a tab.
-        let tMs = 0;
-        const tStart = i;
-        for (; i < limit && bytes[i] >= rollup_bytes_ZERO && bytes[i] <= rollup_bytes_NINE; i += 1)
-            tMs = tMs * 10 + (bytes[i] - rollup_bytes_ZERO);
-        if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== rollup_bytes_TAB)
-            return -1;
-        i += 1;
-        let uuidStart = 0;
-        let uuidEnd = 0;
-        let indexStart = 0;
-        let indexEnd = 0;
-        for (let f = 0; f < FIELDS.length; f += 1) {
-            const name = NAMES[f];
-            if (i + name.length > limit)
-                return -1;
-            for (let k = 0; k < name.length; k += 1)
-                if (bytes[i + k] !== name[k])
-                    return -1;
-            i += name.length;
-            const valueStart = i;
-            let b = 0;
-            while (i < limit && (b = bytes[i]) !== rollup_bytes_TAB && b !== rollup_bytes_NEWLINE)
-                i += 1;
-            if (i >= limit)
-                return -1;
-            // The last field ends the record; a tab there would bring fields this reader does not know.
-            if ((f === FIELDS.length - 1) !== (b === rollup_bytes_NEWLINE))
-                return -1;
-            if (f === 0) {
-                uuidStart = valueStart;
-                uuidEnd = i;
-            }
-            else if (f === 1) {
-                indexStart = valueStart;
-                indexEnd = i;
-            }
-            else if (!this.number(bytes, valueStart, i, f))
-                return -1;
-            i += 1;
-        }
-        const end = i - 1;
-        const identity = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
-        const v = this.values;
-        const empty = this.empty;
-        const r = this.rollup;
-        r.validSamples = v[2];
-        r.missingSamples = v[3];
-        r.firstMs = empty[4] ? null : v[4];
-        r.firstW = v[5];
-        r.lastMs = empty[6] ? null : v[6];
-        r.lastW = v[7];
-        r.energyJ = v[8];
-        r.powerSquaredW2s = v[9];
-        r.coveredMs = v[10];
-        r.gaps = v[11];
-        r.longestGapMs = v[12];
-        r.peakW = empty[13] ? null : v[13];
-        this.tMs = tMs;
-        this.identity = identity;
-        return end;
-    }
-    /** Reads field `f`'s value into `values[f]` as `Number` would; false when the string path rejects it. */
-    number(bytes, start, end, f) {
-        this.empty[f] = 0;
-        if (start === end) {
-            if (!OPTIONAL.has(FIELDS[f]))
-                return false;
-            this.empty[f] = 1;
-            return true;
-        }
-        let value = decimalBytes(bytes, start, end);
-        // Longer or other forms (17 digits, exponents): the string path's own conversion.
-        if (Number.isNaN(value))
-            value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
-        this.values[f] = value;
-        return Number.isFinite(value);
-    }
-    /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
-    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
-        const view = this.view;
-        for (const gpu of this.gpus)
-            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index))
-                return gpu.identity;
-        const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
-        const identity = (0,core_gpu/* gpuIdentity */.d)(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
-        if (this.gpus.length < rollup_bytes_MAX_CACHED_GPUS)
-            this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
-        return identity;
-    }
-}
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function rollup_bytes_copyView(bytes, start, end) {
-    const copy = new Uint8Array(end - start);
-    copy.set(bytes.subarray(start, end));
-    return new DataView(copy.buffer);
-}
-
-;// CONCATENATED MODULE: ./src/core/log/reader.ts
-/**
- * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
- * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
- * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
- * whatever the log's length.
- *
- * Two formats are understood:
- * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
- *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
- *   rows they stand for;
- * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
- *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
- *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
- *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
- *   log's time zone has one, are taken out (`plain-clock.ts`).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_EVENTS = 20;
-/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
-const MAX_LINE_BYTES = 65_536;
-const reader_NEWLINE = 10;
-const HASH = 35;
-const AT = 64;
-const reader_ZERO = 48;
-const reader_NINE = 57;
-const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const INFER_ROWS = 16;
-/** The clock of rows that name no GPU (`[GPU is lost]`). */
-const NO_GPU = "";
-class SampleLogReader {
-    format = null;
-    header = null;
-    integrator = null;
-    series = null;
-    intervalMs;
-    startEpochMs = null;
-    firstMs = null;
-    lastMs = null;
-    stopMs = null;
-    stopReason = null;
-    malformedLines = 0;
-    eventCount = 0;
-    events = [];
-    lostRows = 0;
-    lostAtMs = null;
-    restarts = 0;
-    headerSeen = false;
-    headerlessRows = 0;
-    sawLine = false;
-    sawBytes = false;
-    utf16 = false;
-    pending = [];
-    counterTrails = new Map();
-    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
-    clocks = new Map();
-    timeZone;
-    onReading;
-    onInterrupt;
-    fast = null;
-    tag = { tMs: 0 };
-    rollups = new RollupBytes();
-    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
-    /**
-     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
-     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
-     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
-     * @param options.timeZone IANA zone a plain log's timestamps are in: its DST changes are taken
-     *   out; without one, a jump forward is a gap like any other
-     * @param options.columns the columns of a plain log without a header line, in order
-     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
-     */
-    constructor(options = {}) {
-        this.intervalMs = options.intervalMs ?? null;
-        this.timeZone = options.timeZone ?? null;
-        if (options.columns)
-            this.setHeader(parseHeader(options.columns.join(", ")));
-        this.onReading = options.onReading ?? null;
-        this.onInterrupt = options.onInterrupt ?? null;
-    }
-    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
-    get startEpoch() {
-        return this.startEpochMs;
-    }
-    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
-    pushBytes(chunk) {
-        if (!this.sawBytes && chunk.length > 0) {
-            this.sawBytes = true;
-            this.utf16 = isUtf16(chunk);
-        }
-        if (this.utf16)
-            return; // every line would be garbage: the whole file is reported instead
-        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
-        this.lines.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    }
-    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
-    endBytes() {
-        const rest = this.lines.end();
-        if (rest)
-            this.pushCutOff(reader_decoder.decode(rest));
-    }
-    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
-    push(line) {
-        if (isOverlong(line))
-            return this.malformed(line);
-        this.readLine(line);
-    }
-    readLine(line) {
-        if (line.length === 0)
-            return;
-        this.sawLine = true;
-        if (line.startsWith("#"))
-            return;
-        const record = parseSamplerRecord(line);
-        if (record) {
-            this.format ??= "sampler";
-            switch (record.kind) {
-                case "start":
-                    this.startEpochMs = record.epochMs;
-                    this.intervalMs = record.intervalMs;
-                    this.firstMs = 0;
-                    this.ensureIntegrator(0);
-                    return;
-                case "header":
-                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
-                    // between the last row before and the first row after, so that stretch is a gap.
-                    if (this.lastMs !== null || this.pending.length > 0) {
-                        this.flushPending();
-                        this.integrator?.interrupt();
-                        this.onInterrupt?.();
-                        this.restarts += 1;
-                    }
-                    this.setHeader(parseHeader(record.line));
-                    return;
-                case "counter":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    for (const { uuid, energyMj } of record.readings)
-                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
-                    return;
-                case "event":
-                    this.eventCount += 1;
-                    this.note(record.text);
-                    return;
-                case "stop":
-                    this.stopMs ??= record.tMs;
-                    this.stopReason ??= record.reason;
-                    return;
-                case "row":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.row(record.tMs, record.line);
-                    return;
-                case "rollup":
-                    if (this.stopMs !== null && record.tMs > this.stopMs)
-                        return;
-                    this.addRollup(record.identity, record.rollup);
-                    return;
-            }
-        }
-        this.format ??= "nvidia-smi";
-        if (isHeaderLine(line)) {
-            this.setHeader(parseHeader(line));
-            return;
-        }
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header && looksLikeRow(cells))
-            this.headerlessRows += 1;
-        if (!header || cells.length !== header.fields.length || !plausibleRow(cells, header))
-            return this.malformed(line);
-        const position = header.positions.get(FIELD.timestamp);
-        const rawMs = position === undefined ? null : parseTimestampMs(cells[position]);
-        if (rawMs === null) {
-            if (!cells.includes(GPU_LOST))
-                return this.malformed(line);
-            this.lostAtMs = this.lastMs;
-            return this.lost(line);
-        }
-        const clock = this.clockFor(identify(cells, header)?.key ?? NO_GPU);
-        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
-    }
-    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
-    pushCutOff(line) {
-        this.malformed(line);
-    }
-    /**
-     * Closes the window and returns the result.
-     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
-     */
-    finish(fallbackEndMs) {
-        this.flushPending();
-        const intervalMs = this.intervalMs ?? 1000;
-        const integrator = this.integrator ?? new core_integrator/* EnergyIntegrator */.eC({ gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs) });
-        const startMs = this.firstMs ?? 0;
-        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? this.lastMs ?? startMs;
-        return {
-            format: this.format ?? "nvidia-smi",
-            startEpochMs: this.startEpochMs,
-            windowMs: Math.max(0, endMs - startMs),
-            intervalMs,
-            gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs),
-            powerField: this.header ? powerField(this.header) : null,
-            columns: this.header ? [...this.header.fields] : null,
-            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
-            series: (this.series ?? new power_series/* PowerSeriesBuilder */.w(startMs, intervalMs)).build(),
-            malformedLines: this.malformedLines,
-            eventCount: this.eventCount,
-            events: [...this.events],
-            // A clock step shows in every GPU's rows: counted once.
-            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
-            lostRows: this.lostRows,
-            restarts: this.restarts,
-            stopReason: this.stopReason,
-            problem: this.problem(),
-            counterTrails: new Map(this.counterTrails),
-        };
-    }
-    problem() {
-        if (this.utf16)
-            return "utf-16";
-        if (this.format === "sampler" || this.headerSeen)
-            return null;
-        if (!this.sawLine)
-            return "empty";
-        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
-    }
-    setHeader(header) {
-        this.headerSeen = true;
-        this.header = header;
-        this.fast = null;
-    }
-    /** One line of a byte stream that the fast path did not read: the string path. */
-    pushLine(bytes, start, end, overlong) {
-        const line = reader_decoder.decode(bytes.subarray(start, end));
-        if (overlong)
-            this.malformed(line);
-        else
-            this.readLine(line);
-    }
-    /**
-     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
-     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
-     * line to `push`, which treats every row the same way, only slower.
-     */
-    fastRow(bytes, start, limit) {
-        const header = this.header;
-        const integrator = this.integrator;
-        const series = this.series;
-        const first = bytes[start];
-        if (first === AT)
-            return this.fastRollup(bytes, start, limit);
-        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
-            return -1;
-        this.fast ??= new FastRows(header, (identity) => ({
-            state: integrator.state(identity),
-            slot: series.slot(identity.key),
-            clock: this.clockFor(identity.key),
-        }));
-        const fast = this.fast;
-        let tMs;
-        let end;
-        const tab = samplerRowTag(bytes, start, limit, this.tag);
-        if (tab >= 0) {
-            tMs = this.tag.tMs;
-            if (this.stopMs !== null && tMs > this.stopMs)
-                return -1;
-            end = fast.parse(bytes, tab + 1, limit, false);
-            if (end < 0)
-                return -1;
-            this.format ??= "sampler";
-        }
-        else {
-            // A plain row starts with a digit (never a header) and has no tab (never a sampler record:
-            // the scan declines a row at its first tab).
-            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
-                return -1;
-            end = fast.parse(bytes, start, limit, true);
-            if (end < 0 || fast.rawTimestampMs === null)
-                return -1;
-            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
-        }
-        const entry = fast.entry;
-        const powerW = fast.powerW;
-        this.span(tMs);
-        integrator.addTo(entry.handle.state, tMs, powerW);
-        this.onReading?.(tMs, entry.identity, powerW);
-        if (powerW !== null)
-            series.addTo(entry.handle.slot, tMs, powerW);
-        return end;
-    }
-    /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
-    fastRollup(bytes, start, limit) {
-        if (!this.integrator || this.pending.length > 0 || !RollupBytes.isRollup(bytes, start, limit))
-            return -1;
-        const rollups = this.rollups;
-        const end = rollups.parse(bytes, start, limit);
-        if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs))
-            return -1;
-        this.format ??= "sampler";
-        this.addRollup(rollups.identity, rollups.rollup);
-        return end;
-    }
-    /**
-     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
-     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
-     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
-     */
-    addRollup(identity, rollup) {
-        this.flushPending();
-        this.ensureIntegrator(0);
-        this.integrator?.addRollup(identity, rollup);
-        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
-            return;
-        this.span(rollup.firstMs);
-        this.span(rollup.lastMs);
-        const spanMs = rollup.lastMs - rollup.firstMs;
-        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
-        if (this.onReading) {
-            const steps = Math.max(1, Math.ceil(spanMs / ((0,core_integrator/* gapThresholdMs */.IU)(this.intervalMs ?? 1000) / 2)));
-            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
-            for (let k = 1; k <= steps && spanMs > 0; k += 1)
-                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
-        }
-        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
-        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
-    }
-    row(tMs, line) {
-        const header = this.header;
-        const cells = splitCells(line);
-        if (!header || cells.length !== header.fields.length) {
-            if (isHeaderLine(line)) {
-                this.setHeader(parseHeader(line));
-                return;
-            }
-            return this.malformed(line);
-        }
-        if (!plausibleRow(cells, header))
-            return this.malformed(line);
-        this.accept(tMs, cells, header);
-    }
-    /** The clock of one GPU's rows in a plain log. */
-    clockFor(key) {
-        let clock = this.clocks.get(key);
-        if (!clock) {
-            clock = new PlainClock(this.timeZone);
-            this.clocks.set(key, clock);
-        }
-        return clock;
-    }
-    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
-    span(tMs) {
-        if (this.firstMs === null || tMs < this.firstMs)
-            this.firstMs = tMs;
-        if (this.lastMs === null || tMs > this.lastMs)
-            this.lastMs = tMs;
-    }
-    accept(tMs, cells, header, unsizedSteps = 0) {
-        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
-        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
-        if (identify(cells, header) === null) {
-            this.lostAtMs = tMs;
-            return this.lost(cells.join(", "));
-        }
-        if (this.integrator)
-            return this.feed(tMs, cells, header);
-        this.pending.push({ tMs, cells, header, unsizedSteps });
-        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
-            this.flushPending();
-    }
-    distinctPendingTimes() {
-        const times = new Set(this.pending.map((row) => row.tMs));
-        return times.size;
-    }
-    flushPending() {
-        if (this.pending.length === 0)
-            return;
-        if (this.intervalMs === null) {
-            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
-            const byGpu = new Map();
-            for (const row of this.pending) {
-                const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
-            }
-            const intervalMs = inferIntervalMs([...byGpu.values()]);
-            this.intervalMs = intervalMs;
-            for (const row of this.pending)
-                row.tMs += row.unsizedSteps * intervalMs;
-            for (const clock of this.clocks.values())
-                clock.sizeSteps(intervalMs);
-        }
-        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
-        const rows = this.pending;
-        this.pending = [];
-        for (const row of rows)
-            this.feed(row.tMs, row.cells, row.header);
-    }
-    ensureIntegrator(originMs) {
-        if (this.integrator)
-            return;
-        const intervalMs = this.intervalMs ?? 1000;
-        this.integrator = new core_integrator/* EnergyIntegrator */.eC({ gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs) });
-        this.series = new power_series/* PowerSeriesBuilder */.w(originMs, intervalMs);
-    }
-    feed(tMs, cells, header) {
-        const integrator = this.integrator;
-        if (!integrator)
-            return;
-        this.span(tMs);
-        const identity = identify(cells, header);
-        if (!identity)
-            return;
-        const powerW = rowPowerW(cells, header);
-        integrator.add(tMs, identity, powerW);
-        this.onReading?.(tMs, identity, powerW);
-        if (powerW !== null)
-            this.series?.add(tMs, identity.key, powerW);
-    }
-    lost(line) {
-        this.lostRows += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    malformed(line) {
-        this.malformedLines += 1;
-        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
-    }
-    note(text) {
-        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
-            this.events.push(text);
-    }
-}
-/**
- * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
- * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
- */
-function isUtf16(first) {
-    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
-        return true;
-    // Without a byte-order mark: ASCII text in UTF-16 has a NUL in every other byte, on one side.
-    const head = first.subarray(0, 256 - (Math.min(first.length, 256) % 2));
-    if (head.length < 4)
-        return false;
-    let evenNuls = 0;
-    let oddNuls = 0;
-    for (let i = 0; i < head.length; i += 1) {
-        if (head[i] !== 0)
-            continue;
-        if (i % 2 === 0)
-            evenNuls += 1;
-        else
-            oddNuls += 1;
-    }
-    const half = head.length / 2;
-    return (oddNuls >= half * 0.9 && evenNuls === 0) || (evenNuls >= half * 0.9 && oddNuls === 0);
-}
-/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
-function looksLikeRow(cells) {
-    const first = cells[0] ?? "";
-    return cells.length >= 2 && (parseTimestampMs(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
-}
-const reader_encoder = new TextEncoder();
-/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
-function isOverlong(line) {
-    return line.length * 3 > MAX_LINE_BYTES && reader_encoder.encode(line).length > MAX_LINE_BYTES;
-}
-
-// EXTERNAL MODULE: ./src/core/energy/steps.ts
-var energy_steps = __nccwpck_require__(599);
-// EXTERNAL MODULE: ./src/measure/intensity.ts
-var measure_intensity = __nccwpck_require__(793);
-// EXTERNAL MODULE: ./src/measure/pricing.ts + 6 modules
-var pricing = __nccwpck_require__(219);
-;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
-/**
- * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
- *
- * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
- * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
- * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
- * can append; the unit is the first one named. Lines that are not a count are skipped.
- */
-
-/** The counts in a work file, or why it cannot be used. */
-function parseWorkUnits(text) {
-    let units = 0;
-    let unit = null;
-    let skippedLines = 0;
-    for (const raw of text.split("\n")) {
-        const line = raw.trim();
-        if (line === "")
-            continue;
-        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
-        if (!match) {
-            skippedLines += 1;
-            continue;
-        }
-        units += Number(match[1]);
-        unit ??= match[2]?.trim() ?? null;
-    }
-    return { units, unit, skippedLines };
-}
-/** Joules per unit; `null` without energy or without a positive count. */
-function workReport(energyKwh, units, unit) {
-    if (energyKwh === null || !(units > 0))
-        return null;
-    return { units, unit, joulesPerUnit: Math.round(((energyKwh * core_units/* JOULES_PER_KWH */.EI) / units) * 1e6) / 1e6 };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/work-file.ts
-/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
-
-
-/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
-const MAX_BYTES = 64 * 1024;
-/** The counts, `null` when no step wrote the file, or a problem in words. */
-function readWorkFile(file) {
-    const read = safe_file_readRegularFile(file, MAX_BYTES);
-    if (read.ok)
-        return parseWorkUnits(read.text);
-    if (read.missing)
-        return null;
-    return `the work file ${read.reason}; it should hold counts, one per line`;
-}
-
-;// CONCATENATED MODULE: ./src/measure/work.ts
-/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
-
-
-
-/** The report with `work` filled in when the job counted its work; problems become warnings. */
-function withWork(report, file) {
-    const read = readWorkFile(file);
-    if (read === null)
-        return report;
-    if (typeof read === "string")
-        return { ...report, warnings: [...report.warnings, read] };
-    const warnings = [...report.warnings];
-    if (read.skippedLines > 0)
-        warnings.push(`${read.skippedLines} line(s) of ${names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
-    if (!(read.units > 0))
-        warnings.push(`${names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
-    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
-}
-
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
-;// CONCATENATED MODULE: ./src/measure/analyse.ts
+;// CONCATENATED MODULE: ./src/cli/output.ts
 /**
- * Turning a session (the sampler's log and what start recorded) into a report: integration,
- * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
- * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
+ * What both CLI commands share: where they write, the settings their flags make, and how a
+ * report is shown and saved.
  */
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The final report of a session, built here and only here: the log integrated (energy per GPU,
- * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
- * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
- * problem: it becomes a warning and an honest report.
- */
-async function analyseSession(options) {
-    const { session, settings } = options;
-    let report;
-    if (!session) {
-        const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
-        report = (0,report_report/* notMeasuredReport */.yM)({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: (0,core_integrator/* gapThresholdMs */.IU)(settings.intervalMs) });
-    }
-    else if (session.source === "prometheus") {
-        // Read back from Prometheus, with the last selector the job gave.
-        const dir = workDir(options.env);
-        report = await (0,prometheus_report.prometheusReport)({
-            settings,
-            selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
-            window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
-            waitForLastScrape: options.windowJustEnded === true,
-            // Inside post's one network deadline, with the Jobs API, history and comment after it.
-            deadlineEpochMs: (0,deadlines/* networkDeadline */.jH)(options.env).atEpochMs,
-            spans: options.spans,
-            warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
-            env: options.env,
-        });
-    }
-    else {
-        const measured = await analyseLog(session, options);
-        report = await (0,pricing/* priceReport */.m)({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
-    }
-    return options.workFile ? withWork(report, options.workFile) : report;
-}
-/** A file that cannot be read as a power log at all (see `LogProblem`). */
-class UnreadableLog extends Error {
-    problem;
-    constructor(problem) {
-        super(`not a power log (${problem})`);
-        this.problem = problem;
-    }
-}
-/** The report of a log file; throws when the file cannot be read. */
-async function analyseLogFile(options) {
-    const { settings } = options;
-    const reader = new SampleLogReader({
-        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
-        timeZone: options.timeZone ?? null,
-        columns: options.columns,
-    });
-    await readLogInto(options.file, reader);
-    const log = reader.finish();
-    if (log.problem)
-        throw new UnreadableLog(log.problem);
-    const unusable = unusableLog(options.file, log);
-    if (unusable)
-        throw new UnusableLogError(unusable);
-    const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
-    const report = (0,report_report/* buildReport */.FK)(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], (0,config_settings/* settingsWarnings */.Td)(settings));
-    return (0,pricing/* priceReport */.m)(report, settings, options.env);
-}
-/** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
-class UnusableLogError extends Error {
-}
-/** Why a log that has its header cannot be reported on, or null when it can (see `LogProblem` for the rest). */
-function unusableLog(file, log) {
-    if (log.columns !== null && log.powerField === null)
-        return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
-    return null;
-}
-async function analyseLog(session, options) {
-    const { settings, spans = { steps: null, phases: [] } } = options;
-    const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...(0,config_settings/* settingsWarnings */.Td)(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
-    const window = {
-        startEpochMs: session.startedEpochMs,
-        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
-        intervalMs: session.intervalMs,
-        gapMs: (0,core_integrator/* gapThresholdMs */.IU)(session.intervalMs),
-    };
-    if (!session.measuring)
-        return (0,report_report/* notMeasuredReport */.yM)(reportSettings, warnings, window);
-    const diagnostics = samplerDiagnostics(session);
-    warnings.push(...diagnostics);
-    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
-    const stepEnergy = new breakdown/* SpanEnergy */.tO(spans.steps ?? [], window.gapMs);
-    const phaseEnergy = new breakdown/* SpanEnergy */.tO(spans.phases, window.gapMs);
-    const reader = new SampleLogReader({
-        onReading: (tMs, identity, powerW) => {
-            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-            stepEnergy.add(startEpochMs, tMs, identity, powerW);
-            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-        },
-        onInterrupt: () => {
-            stepEnergy.interrupt();
-            phaseEnergy.interrupt();
-        },
-    });
-    try {
-        await readLogInto(session.samplesPath, reader, { snapshot: true });
-    }
-    catch (e) {
-        return (0,report_report/* notMeasuredReport */.yM)(reportSettings, [...warnings, `the sample log could not be read (${(0,errors/* errorMessage */.g)(e)})`], window);
-    }
-    const log = reader.finish(window.durationMs);
-    if (log.startEpochMs === null) {
-        return (0,report_report/* notMeasuredReport */.yM)(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
-    }
-    const trouble = log.events.filter(isRestartEvent);
-    if (trouble.length > 0)
-        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
-    if (log.stopReason && log.stopReason !== "signal")
-        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
-    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
-    if (lost.length > 0)
-        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
-    if (!log.stopReason)
-        warnings.push(writesFailed
-            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
-            : "the sampler did not close its log (it was killed); the window ends when post ran");
-    const sampled = (0,report_report/* buildReport */.FK)(log, reportSettings, session.gpus, warnings);
-    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
-    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
-    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
-    const sampledKwh = sampled.energyKwh;
-    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
-    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
-    return {
-        ...report,
-        steps,
-        outsideStepsEnergyKwh: spans.steps === null ? null : (0,breakdown/* outsideEnergyKwh */.en)(steps, sampledKwh),
-        stepRules: spans.steps === null ? [] : energy_steps/* STEP_RULES */.L,
-        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
-        idle: idleBaseline(log.gpus, session.gpus),
-    };
-}
-/**
- * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
- * disk, which the sample log itself cannot record.
- */
-function samplerDiagnostics(session) {
-    const read = safe_file_readRegularFile(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names/* FILE */.PW.samplerLog), 1 << 20);
-    if (!read.ok)
-        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
-    const text = read.text;
-    const found = diagnosedProblems(text).map((problem) => `the sampler reported: ${problem}`);
-    return [...new Set(found)].slice(0, 3);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(816);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(136);
-;// CONCATENATED MODULE: ./src/adapters/nvml.ts
-/**
- * Reads every GPU's cumulative energy counter through NVML (`libnvidia-ml.so.1`, installed with
- * the NVIDIA driver) with koffi's native FFI module. It runs inside the short-lived counter
- * process (`src/entries/nvml.ts`), never in a hook, so a driver that hangs or crashes in
- * `nvmlInit` costs the hook a timeout, not the report.
- *
- * koffi's JavaScript entry looks for its native part in `node_modules`, which a bundled action
- * does not have; the caller names the `.node` file (beside the bundle, see `bundle.mjs`) and it is
- * loaded with `process.dlopen`. Its exports are koffi's API (`load`, `pointer`, `opaque`, ...).
- */
-
-
-
-/** The library name the dynamic loader resolves (the driver installs it on the library path). */
-const DEFAULT_NVML_LIBRARY = "libnvidia-ml.so.1";
-/** NVML_DEVICE_UUID_V2_BUFFER_SIZE from nvml.h. */
-const UUID_BUFFER_BYTES = 96;
-/**
- * Why this machine cannot run the bundled FFI module, or `null` when it can. Only the Linux x64
- * glibc build is shipped: arm64's comes in a package an x64 install does not fetch, and a musl
- * Node cannot load a glibc module.
- */
-function unsupportedPlatformReason(platform, arch, glibcVersion) {
-    if (platform !== "linux" || arch !== "x64") {
-        return `the energy counter reader ships for Linux x64 only (this runner is ${platform} ${arch})`;
-    }
-    if (!glibcVersion)
-        return "the energy counter reader needs a glibc-based Node (this Node is not)";
-    return null;
-}
-/** The glibc version this Node runs on, `undefined` on musl and other C libraries. */
-function glibcVersion() {
-    const header = process.report?.getReport()?.header;
-    return header?.glibcVersionRuntime;
-}
-/** Loads koffi's native module from `file`. Throws when it is missing or does not fit this Node. */
-function loadKoffi(file) {
-    const module = { exports: {} };
-    process.dlopen(module, file);
-    if (typeof module.exports.load !== "function")
-        throw new Error(`${file} is not koffi's native module`);
-    return module.exports;
-}
-function bind(koffi, library) {
-    let lib;
-    try {
-        lib = koffi.load(library);
-    }
-    catch (e) {
-        const why = errorMessage(e);
-        // The usual case off a GPU machine: no driver installed. Said plainly, without the loader's words.
-        if (/cannot open shared object file|no such file/i.test(why))
-            return `the NVIDIA management library (${library}) could not be loaded: it is not installed on this machine (it comes with the NVIDIA driver)`;
-        return `the NVIDIA management library (${library}) could not be loaded: ${why}`;
-    }
-    const device = koffi.pointer(koffi.opaque());
-    try {
-        const errorString = lib.func("const char *nvmlErrorString(int result)");
-        const bound = {
-            init: lib.func("int nvmlInit_v2(void)"),
-            shutdown: lib.func("int nvmlShutdown(void)"),
-            count: lib.func("int nvmlDeviceGetCount_v2(_Out_ unsigned int *count)"),
-            handle: lib.func("nvmlDeviceGetHandleByIndex_v2", "int", ["unsigned int", koffi.out(koffi.pointer(device))]),
-            uuid: lib.func("nvmlDeviceGetUUID", "int", [device, "char *", "unsigned int"]),
-        };
-        let energy;
-        try {
-            energy = lib.func("nvmlDeviceGetTotalEnergyConsumption", "int", [device, koffi.out(koffi.pointer("unsigned long long"))]);
-        }
-        catch {
-            return `this driver's NVML has no nvmlDeviceGetTotalEnergyConsumption (the driver predates the energy counter)`;
-        }
-        return { ...bound, energy, errorText: (code) => `${String(errorString(code))} (NVML error ${code})` };
-    }
-    catch (e) {
-        return `the NVIDIA management library lacks a function gpu-carbon needs: ${errorMessage(e)}`;
-    }
-}
-function readGpu(api, index, now) {
-    const handle = [null];
-    const found = api.handle(index, handle);
-    if (found !== 0)
-        return `GPU ${index} could not be opened: ${api.errorText(found)}`;
-    const buffer = Buffer.alloc(UUID_BUFFER_BYTES);
-    const named = api.uuid(handle[0], buffer, UUID_BUFFER_BYTES);
-    if (named !== 0)
-        return `GPU ${index} did not give its uuid: ${api.errorText(named)}`;
-    const end = buffer.indexOf(0);
-    const uuid = buffer.toString("utf8", 0, end < 0 ? buffer.length : end);
-    const out = [0];
-    const code = api.energy(handle[0], out);
-    const readEpochMs = now();
-    if (code !== 0)
-        return { uuid, energyMj: null, readEpochMs, error: api.errorText(code) };
-    return { uuid, energyMj: Number(out[0]), readEpochMs, error: null };
-}
-/**
- * One snapshot of every GPU's energy counter. Never throws: a missing library, symbol or driver
- * is `{ ok: false, reason }`; a GPU whose counter is not supported (before Volta) is a reading
- * with `energyMj: null` and NVML's error text.
- */
-function readCounters(koffiFile, library, now = Date.now) {
-    let koffi;
-    try {
-        koffi = loadKoffi(koffiFile);
-    }
-    catch (e) {
-        return { ok: false, reason: `the FFI module could not be loaded (${errorMessage(e)})` };
-    }
-    const api = bind(koffi, library);
-    if (typeof api === "string")
-        return { ok: false, reason: api };
-    const started = api.init();
-    if (started !== 0)
-        return { ok: false, reason: `NVML could not start: ${api.errorText(started)}` };
-    try {
-        const count = [0];
-        const counted = api.count(count);
-        if (counted !== 0)
-            return { ok: false, reason: `NVML could not count the GPUs: ${api.errorText(counted)}` };
-        const gpus = [];
-        for (let index = 0; index < (count[0] ?? 0); index += 1) {
-            const reading = readGpu(api, index, now);
-            if (typeof reading === "string")
-                return { ok: false, reason: reading };
-            gpus.push(reading);
-        }
-        return { ok: true, gpus };
-    }
-    finally {
-        api.shutdown();
-    }
-}
-/** koffi's native module as `bundle.mjs` places it: `dist/native/`, beside the bundles. */
-function koffiNativeFrom(moduleUrl) {
-    return fileURLToPath(new URL("../native/koffi-linux-x64.node", moduleUrl));
-}
-/** The library to open: `GPU_CARBON_NVML_LIBRARY` when set (a file path), else the driver's. */
-function nvmlLibrary(env) {
-    return env[ENV.nvmlLibrary] || DEFAULT_NVML_LIBRARY;
-}
-/** Body of the counter process: prints one snapshot. */
-function printCounterSnapshot(moduleUrl, env, write) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    const snapshot = unsupported
-        ? { ok: false, reason: unsupported }
-        : readCounters(koffiNativeFrom(moduleUrl), nvmlLibrary(env));
-    write(JSON.stringify(snapshot) + "\n");
-}
-
-;// CONCATENATED MODULE: ./src/adapters/child-env.ts
-/**
- * The environment of every process the action starts (nvidia-smi, the sampler, the counter
- * reader). A runner hands each hook the action's inputs (tokens included), its saved state, the
- * runner's own credentials and the files that set outputs; the detached sampler lives for the
- * whole job, and any later step could read its environment from /proc. None of that is needed to
- * read a GPU, so none of it is handed on.
- */
-/** Runner files through which a process could set outputs, state, variables or the summary. */
-const RUNNER_FILES = ["GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY"];
-/** Names that hold credentials by convention. */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|CREDENTIAL|API_?KEY/i;
-/** `env` without inputs, state, runner credentials, runner command files or anything holding a secret input's value. */
-function childEnv(env) {
-    const secrets = Object.entries(env)
-        .filter(([name, value]) => /^INPUT_/i.test(name) && SECRET_NAME.test(name) && value && value.trim().length >= 4)
-        .map(([, value]) => value.trim());
-    const kept = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (/^(INPUT|STATE|ACTIONS)_/i.test(name) || SECRET_NAME.test(name) || RUNNER_FILES.includes(name))
-            continue;
-        if (secrets.some((secret) => value.includes(secret)))
-            continue;
-        kept[name] = value;
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-/**
- * Runs a short-lived command with arguments as an array (never a shell string), in a process
- * group of its own with a deadline. At the deadline, or as soon as the command itself has exited,
- * the whole group is killed and its pipes are let go: a wrapper whose child keeps stdout open, or
- * an nvidia-smi stuck in the driver, can neither hold the step up nor outlive it.
- */
-
-
-/** How long output still held open by the command's children is read after the command exits, ms. */
-const DRAIN_MS = 200;
-function killGroup(child) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, "SIGKILL");
-    }
-    catch {
-        /* the group is gone */
-    }
-}
-/**
- * Runs `file args...`, capturing output; ends it (its whole group) after `timeoutMs`. Its
- * environment is `env` without inputs, state or credentials (see `childEnv`). Never throws.
- */
-function runCommand(file, args, options = {}) {
-    return new Promise((resolve) => {
-        let stdout = "";
-        let stderr = "";
-        let error = null;
-        let settled = false;
-        let timedOut = false;
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["ignore", "pipe", "pipe"], env: childEnv(options.env ?? process.env), detached: true });
-        }
-        catch (e) {
-            resolve({ exitCode: null, signal: null, stdout, stderr, error: e.message });
-            return;
-        }
-        let drain;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            clearTimeout(drain);
-            // Nothing it started may outlive it, and nothing it left may keep this process waiting.
-            killGroup(child);
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            child.unref();
-            resolve({ exitCode, signal, stdout, stderr, error, timedOut });
-        };
-        const timeoutMs = options.timeoutMs ?? 30_000;
-        const timer = setTimeout(() => {
-            error = `timed out after ${timeoutMs} ms`;
-            timedOut = true;
-            finish(null, "SIGKILL");
-        }, timeoutMs);
-        child.stdout.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < 1_000_000)
-                stdout += chunk;
-        });
-        child.stderr.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < 100_000)
-                stderr += chunk;
-        });
-        child.on("error", (e) => {
-            error = e.code ? `${e.code}: ${e.message}` : e.message;
-            finish(null, null);
-        });
-        child.on("exit", (code, signal) => {
-            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
-        });
-        child.on("close", (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/energy-counter-process.ts
-/**
- * The counter process: `dist/nvml/index.js` reads every GPU's energy counter once, prints the
- * snapshot as one JSON line and exits. The hooks run it with a time limit, so NVML is never
- * loaded into a hook and a hanging or crashing driver call cannot take the report with it.
- */
-
-
-
-
-const snapshotSchema = schemas/* union */.KCZ([
-    schemas/* object */.Ikc({
-        ok: schemas/* literal */.euz(true),
-        gpus: schemas/* array */.YOg(schemas/* object */.Ikc({
-            uuid: schemas/* string */.YjP(),
-            energyMj: schemas/* number */.aig().nonnegative().nullable(),
-            readEpochMs: schemas/* number */.aig(),
-            error: schemas/* string */.YjP().nullable(),
-        })),
-    }),
-    schemas/* object */.Ikc({ ok: schemas/* literal */.euz(false), reason: schemas/* string */.YjP() }),
-]);
-/**
- * Runs the counter process `script` and returns its snapshot. Never throws: a crash, a time-out
- * or unreadable output is `{ ok: false, reason }`.
- */
-async function readCounterSnapshot(script, env, 
-/** NVML's first call can take a few seconds on a host without persistence mode. */
-timeoutMs = (0,deadlines/* deadlines */.QA)(env).commandMs) {
-    const unsupported = unsupportedPlatformReason(process.platform, process.arch, glibcVersion());
-    if (unsupported)
-        return { ok: false, reason: unsupported };
-    const result = await runCommand(process.execPath, [script], { env, timeoutMs });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    try {
-        return snapshotSchema.parse(JSON.parse(line));
-    }
-    catch {
-        const how = result.error ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`);
-        const said = result.stderr.trim().split("\n").slice(-1)[0];
-        return { ok: false, reason: `the counter reader failed (${how}${said ? `: ${said}` : ""})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/sampler-process.ts
-/** Starting and stopping the detached sampler process. */
-
-
-
-
-
-/** Argument that marks our sampler's command line, so a reused pid is never killed by mistake. */
-const SAMPLER_MARKER = "--gpu-carbon-sampler";
-/**
- * True while `pid` runs. A zombie (exited, not yet reaped) counts as gone: in a job container
- * whose first process never reaps, our exited sampler stays a zombie for ever.
- */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (e) {
-        if (e.code !== "EPERM")
-            return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-        return state !== "Z" && state !== "X";
-    }
-    catch {
-        return true; // no /proc: trust the signal check
-    }
-}
-/** True when `pid` runs our sampler (checked through /proc where it exists). */
-function isSampler(pid) {
-    if (!alive(pid))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, "utf8").includes(SAMPLER_MARKER);
-    }
-    catch {
-        return true; // no /proc: trust the pid we saved
-    }
-}
-/**
- * Starts the sampler bundle detached (its own process group, no inherited pipes, so the runner
- * neither waits for it nor stalls the step) and returns its pid. It gets no input, state or
- * token (see `childEnv`): it lives for the whole job, where later steps could read them.
- */
-function startSamplerProcess(samplerScript, config, configPath, logPath) {
-    const error = safe_file_writeRegularFile(configPath, JSON.stringify(config));
-    if (error)
-        throw new Error(error);
-    // Emptied: whatever was there is not this job's, and post reads it for the sampler's complaints.
-    const log = (0,external_node_fs_namespaceObject.openSync)(logPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY, 0o644);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(log);
-        if (!stat.isFile())
-            throw new Error(`${logPath} is ${describeKind(stat)}, not a regular file`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerScript, SAMPLER_MARKER, configPath], {
-            detached: true,
-            stdio: ["ignore", log, log],
-            env: childEnv(process.env),
-        });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error("the sampler process did not start");
-        return child.pid;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Waits until the sampler has opened its log and written the window start, so that work started
- * afterwards lies inside the measurement window. Returns false after `timeoutMs`.
- */
-async function waitForSamplerStart(samplesPath, timeoutMs = 5000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (readPrefix(samplesPath, 4096).includes(START_TAG))
-            return true;
-        await sleep(20);
-    }
-    return false;
-}
-/** The first `maxBytes` of a file ("" when there is none): bounded even if a device stands in for it. */
-function readPrefix(file, maxBytes) {
-    let fd = null;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
-        const buffer = Buffer.alloc(maxBytes);
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return ""; // not created yet
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-async function waitGone(pid, timeoutMs) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return true;
-        await sleep(25);
-    }
-    return !alive(pid);
-}
-function sampler_process_killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-/**
- * Stops the sampler: SIGTERM (it writes its stop record and stops nvidia-smi), a bounded wait,
- * then SIGKILL to its whole process group. Idempotent and bounded (about `graceMs` + 1 s).
- *
- * A pid that no longer runs our sampler is never signalled: it may belong to someone else now.
- * Only when no process has that pid at all is its group killed, to end an nvidia-smi orphaned by
- * a sampler that was itself killed; a group whose leader is gone keeps its id reserved, so that
- * group can only be ours.
- * @returns how it ended
- */
-async function stopSamplerProcess(pid, graceMs = 5000) {
-    if (!isSampler(pid)) {
-        if (!alive(pid))
-            killGroupOnly(pid);
-        return "not-running";
-    }
-    try {
-        process.kill(pid, "SIGTERM");
-    }
-    catch {
-        /* raced with its exit */
-    }
-    const stopped = await waitGone(pid, graceMs);
-    if (stopped)
-        killGroupOnly(pid);
-    else
-        sampler_process_killGroup(pid, "SIGKILL");
-    if (!stopped)
-        await waitGone(pid, 1000);
-    return stopped ? "stopped" : "killed";
-}
-/** SIGKILL to the process group `pgid` only, never to a single process of that pid. */
-function killGroupOnly(pgid) {
-    try {
-        process.kill(-pgid, "SIGKILL");
-    }
-    catch {
-        /* no such group: nothing left behind */
-    }
-}
-
-;// CONCATENATED MODULE: ./src/measure/stop.ts
-/**
- * Closing the window, the same for the action and `gpu-carbon run`: stop the sampler, then read
- * the driver's energy counter, so that both windows close together.
- */
-
-
-/**
- * Stops the session's sampler (bounded, safe to repeat) and reads the counter.
- * @param what what was measured, for the warnings: "the job" or "the command"
- */
-async function stopSampling(session, counterScript, env, what) {
-    const stopWarnings = [];
-    if (session.samplerPid !== null) {
-        const how = await stopSamplerProcess(session.samplerPid);
-        if (how === "killed")
-            stopWarnings.push("the sampler did not stop when asked and was killed");
-        if (how === "not-running")
-            stopWarnings.push(`the sampler was no longer running when ${what} ended`);
-    }
-    const counterEnd = session.energyCounterStart?.ok && counterScript ? await readCounterSnapshot(counterScript, env) : null;
-    return { stopWarnings, counterEnd };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/container.ts
-/**
- * Whether the action runs inside a container (a `container:` job runs JavaScript actions inside
- * the job container), and what to tell the user when nvidia-smi is missing there.
- */
-
-/** Files container engines create in every container: Docker, then Podman. */
-const CONTAINER_MARKERS = ["/.dockerenv", "/run/.containerenv"];
-/** The marker file found, or `null` outside a container. */
-function detectContainer(exists = external_node_fs_namespaceObject.existsSync) {
-    return CONTAINER_MARKERS.find((file) => exists(file)) ?? null;
-}
-/** The warning for a missing nvidia-smi, with what to mount or install where the step runs. */
-function missingNvidiaSmiMessage(containerMarker, inputName) {
-    if (containerMarker === null)
-        return `nvidia-smi was not found on PATH, so GPU power cannot be read. Install the NVIDIA driver (it ships nvidia-smi) on the runner, or set '${inputName}'.`;
-    return [
-        `nvidia-smi was not found on PATH inside this container (${containerMarker} exists: in a \`container:\` job the action runs in the job's image), so GPU power cannot be read.`,
-        "Give the job container the GPUs and the driver's utilities: on a runner with the NVIDIA Container Toolkit, set `container.options: --gpus all` and `container.env.NVIDIA_DRIVER_CAPABILITIES: compute,utility` (the toolkit mounts nvidia-smi and libnvidia-ml.so.1 only with `utility`).",
-        `Without the toolkit, mount the host's nvidia-smi and libnvidia-ml.so.1 and the /dev/nvidia* devices into the container (\`container.volumes\`, \`--device\`) and set '${inputName}' to where nvidia-smi is mounted.`,
-    ].join(" ");
-}
-
-// EXTERNAL MODULE: ./src/core/nvidia-smi/gpu-selection.ts
-var gpu_selection = __nccwpck_require__(276);
-;// CONCATENATED MODULE: ./src/adapters/gpu-inventory.ts
-/** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
-
-
-
-/**
- * The inventory for GPU selection. `--query-gpu` has one row per physical GPU even with MIG on,
- * and only `nvidia-smi -L` names the MIG devices under their parent, so it runs only when
- * `needMig` (some id to map is a `MIG-...` uuid). If it fails, MIG ids simply match nothing.
- */
-async function gpuInventory(nvidiaSmi, gpus, needMig) {
-    const inventory = gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, migUuids: [] }));
-    if (!needMig)
-        return inventory;
-    const listed = await runCommand(nvidiaSmi, ["-L"], { timeoutMs: (0,deadlines/* deadlines */.QA)().commandMs });
-    if (listed.exitCode !== 0)
-        return inventory;
-    for (const entry of (0,gpu_selection/* parseListGpus */.NV)(listed.stdout)) {
-        const gpu = inventory.find((g) => g.uuid === entry.uuid);
-        if (gpu)
-            gpu.migUuids.push(...entry.migUuids);
-    }
-    return inventory;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/nvidia-smi.ts
-/**
- * Everything gpu-carbon asks of the `nvidia-smi` executable: where it is, which fields the
- * driver supports, which GPUs there are, and the arguments of the sampling loop.
- */
-
-
-
-
-
-/** Fields of the one-shot identity query; optional ones are dropped when the driver lacks them. */
-const IDENTITY_FIELDS = ["index", "uuid", "name", "pci.bus_id", "driver_version", "power.draw", "power.limit"];
-/**
- * Fields of the sampling loop: nvidia-smi's own time of each row, the GPU's identity and board
- * power, nothing unused. The timestamp times each row (the sampler maps it onto its monotonic
- * clock, see `row-clock.ts`): rows may reach the sampler late and in bursts when nvidia-smi's
- * output is block-buffered, so their arrival cannot time them.
- */
-const LOOP_FIELDS = ["timestamp", "index", "uuid", "power.draw"];
-/** Board power fields read where `power.draw` is a placeholder (drivers from about R530 have them). */
-const POWER_FALLBACK_FIELDS = ["power.draw.average", "power.draw.instant"];
-const EXIT_REASONS = {
-    2: "nvidia-smi rejected its arguments",
-    3: "the operation is not available on this GPU",
-    4: "nvidia-smi has no permission to query the GPU",
-    6: "no GPU was found",
-    8: "the GPU's external power cables are not attached",
-    9: "the NVIDIA driver is not loaded",
-    12: "the NVML library was not found",
-    13: "NVML does not implement this query",
-    14: "the GPU's infoROM is corrupted",
-    15: "the GPU has fallen off the bus or is inaccessible",
-    18: "the NVIDIA driver and library versions do not match (reboot after a driver upgrade)",
-    255: "nvidia-smi failed with an internal error",
-};
-/** A one-line explanation of a failed nvidia-smi run, quoting what it printed. */
-function describeFailure(result) {
-    if (result.error)
-        return `nvidia-smi could not run (${result.error})`;
-    // What it said about the failure: stderr first; a CSV header it printed before crashing says nothing.
-    const said = (text) => text
-        .split("\n")
-        .map((line) => line.trim())
-        .find((line) => line.length > 0 && !isHeaderLine(line)) ?? "";
-    const printed = said(result.stderr) || said(result.stdout);
-    const reason = (result.exitCode !== null && EXIT_REASONS[result.exitCode]) || "nvidia-smi failed";
-    const code = result.exitCode !== null ? `exit ${result.exitCode}` : `signal ${result.signal ?? "?"}`;
-    return `${reason} (${code}${printed ? `: ${printed}` : ""})`;
-}
-function isExecutableFile(file) {
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-            return false;
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Finds nvidia-smi: the explicit path when given (which must exist), else the first executable
- * `nvidia-smi` on `PATH`. Returns `null` when there is none.
- */
-function locateNvidiaSmi(explicitPath, envPath) {
-    if (explicitPath)
-        return isExecutableFile(explicitPath) ? external_node_path_default().resolve(explicitPath) : null;
-    return locateExecutable("nvidia-smi", envPath);
-}
-/** The first executable file called `name` on `envPath`; `null` when there is none. */
-function locateExecutable(name, envPath) {
-    for (const dir of (envPath ?? "").split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        if (isExecutableFile(candidate))
-            return candidate;
-    }
-    return null;
-}
-/** The field names `--help-query-gpu` lists (lines such as `"uuid" or "gpu_uuid"`). */
-function parseHelpQueryGpu(text) {
-    const fields = new Set();
-    for (const line of text.split("\n")) {
-        if (!line.startsWith('"'))
-            continue;
-        for (const match of line.matchAll(/"([^"]+)"/g))
-            if (match[1])
-                fields.add(match[1]);
-    }
-    return fields;
-}
-/** The field named in `Field "X" is not a valid field to query.`, if that is what was printed. */
-function invalidField(output) {
-    return /Field "([^"]+)" is not a valid field to query/.exec(output)?.[1] ?? null;
-}
-/**
- * Runs a one-shot `--query-gpu` with the given fields. When the driver rejects a field (exit 2,
- * `Field "X" is not a valid field to query.` on stdout) that field is dropped and the query
- * retried; `required` fields are never dropped.
- */
-async function queryFields(nvidiaSmi, fields, required, extraArgs = [], deadlineEpochMs = Date.now() + (0,deadlines/* deadlines */.QA)().commandMs) {
-    let remaining = [...fields];
-    const dropped = [];
-    for (let attempt = 0; attempt <= fields.length; attempt += 1) {
-        const result = await runCommand(nvidiaSmi, [`--query-gpu=${remaining.join(",")}`, "--format=csv,nounits", ...extraArgs], {
-            timeoutMs: Math.max(1, deadlineEpochMs - Date.now()),
-            env: { ...process.env, TZ: "UTC" },
-        });
-        const bad = result.exitCode === 2 ? invalidField(result.stdout + result.stderr) : null;
-        if (bad && remaining.includes(bad) && !required.includes(bad)) {
-            remaining = remaining.filter((f) => f !== bad);
-            dropped.push(bad);
-            continue;
-        }
-        if (result.exitCode !== 0 || result.error)
-            return { ok: false, result };
-        const lines = result.stdout
-            .split("\n")
-            .map((l) => l.trimEnd())
-            .filter((l) => l.length > 0);
-        const headerLine = lines[0];
-        if (!headerLine || !isHeaderLine(headerLine))
-            return { ok: false, result: { ...result, exitCode: result.exitCode ?? 255, error: "unexpected output (no CSV header)" } };
-        const header = parseHeader(headerLine).fields;
-        const rows = lines
-            .slice(1)
-            .map(splitCells)
-            .filter((cells) => cells.length === header.length);
-        return { ok: true, header, rows, dropped };
-    }
-    return { ok: false, result: { exitCode: 2, signal: null, stdout: "", stderr: "", error: "every optional field was rejected" } };
-}
-/** Maps identity rows to snapshots. */
-function parseIdentity(header, rows) {
-    const at = (cells, name) => {
-        const i = header.indexOf(name);
-        return i < 0 ? undefined : cells[i];
-    };
-    return rows.map((cells) => ({
-        index: parseText(at(cells, "index")),
-        uuid: parseText(at(cells, "uuid")),
-        name: parseText(at(cells, "name")),
-        busId: parseText(at(cells, "pci.bus_id")),
-        driverVersion: parseText(at(cells, "driver_version")),
-        powerW: parseReading(at(cells, "power.draw")),
-        powerLimitW: parseReading(at(cells, "power.limit")),
-    }));
-}
-/**
- * Probes nvidia-smi: which GPUs there are (with their idle power) and which loop fields the
- * driver accepts. `--help-query-gpu` is used as a shortcut where it works. All its commands
- * together end within `timeoutMs`.
- */
-async function probe(nvidiaSmi, timeoutMs = (0,deadlines/* deadlines */.QA)().commandMs) {
-    const deadlineEpochMs = Date.now() + timeoutMs;
-    const help = await runCommand(nvidiaSmi, ["--help-query-gpu"], { timeoutMs });
-    // A hang here used the probe's whole time: say so, rather than start a query with none left.
-    if (help.timedOut)
-        return { ok: false, reason: describeFailure(help), exitCode: null };
-    const known = help.exitCode === 0 ? parseHelpQueryGpu(help.stdout) : new Set();
-    const filter = (fields, required) => known.size > 0 ? fields.filter((f) => known.has(f) || required.includes(f)) : fields;
-    const identity = await queryFields(nvidiaSmi, filter(IDENTITY_FIELDS, ["index", "uuid"]), ["index", "uuid"], [], deadlineEpochMs);
-    if (!identity.ok)
-        return { ok: false, reason: describeFailure(identity.result), exitCode: identity.result.exitCode };
-    const gpus = parseIdentity(identity.header, identity.rows);
-    if (gpus.length === 0)
-        return { ok: false, reason: "nvidia-smi lists no GPU", exitCode: 0 };
-    // Where power.draw reads [N/A], the loop also asks for the average and instant readings to use instead.
-    const fallback = gpus.some((gpu) => gpu.powerW === null) ? POWER_FALLBACK_FIELDS : [];
-    const loopCandidates = filter([...LOOP_FIELDS, ...fallback], ["index", "uuid", "power.draw"]);
-    const loop = await queryFields(nvidiaSmi, loopCandidates, ["index", "uuid", "power.draw"], [], deadlineEpochMs);
-    if (!loop.ok)
-        return { ok: false, reason: describeFailure(loop.result), exitCode: loop.result.exitCode };
-    const loopFields = loopCandidates.filter((f) => !loop.dropped.includes(f));
-    const droppedFields = [
-        ...new Set([...IDENTITY_FIELDS, ...LOOP_FIELDS].filter((f) => !identity.header.includes(f) && !loopFields.includes(f))),
-    ];
-    return { ok: true, gpus, loopFields, droppedFields };
-}
-/** Arguments of the sampling loop. `ids` limits it to some GPUs (`-i`). */
-function loopArgs(fields, intervalMs, ids = []) {
-    const args = [`--query-gpu=${fields.join(",")}`, "--format=csv,nounits", `-lms`, String(intervalMs)];
-    if (ids.length > 0)
-        args.push("-i", ids.join(","));
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/measure/start.ts
-/**
- * Starting to sample, the same for the action and `gpu-carbon run`: find nvidia-smi, probe the
- * driver, choose the job's GPUs (the `gpus` input or `--gpus`, else CUDA_VISIBLE_DEVICES or
- * NVIDIA_VISIBLE_DEVICES, else every GPU), read the driver's energy counter and start the
- * detached sampler. A missing GPU or driver is a reason in the session, never an error.
- */
-
-
-
-
-
-
-
-
-
-/** An option's name as the user wrote it. */
-function optionName(via, input) {
-    return via === "action" ? `input '${input}'` : `--${input}`;
-}
-async function startSampling(ctx) {
-    const { settings, env } = ctx;
-    const samplesPath = external_node_path_default().join(ctx.dir, names/* FILE */.PW.samples);
-    const base = {
-        version: 1,
-        startedEpochMs: Date.now(),
-        intervalMs: settings.intervalMs,
-        measuring: false,
-        samplerPid: null,
-        samplesPath,
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [],
-    };
-    const fail = (failure) => ({ session: { ...base, warnings: [failure] }, failure });
-    const nvidiaSmi = locateNvidiaSmi(settings.nvidiaSmiPath, env.PATH);
-    if (!nvidiaSmi) {
-        const option = optionName(ctx.via, names/* INPUT */.bO.nvidiaSmiPath);
-        return fail(settings.nvidiaSmiPath
-            ? `${option[0].toUpperCase()}${option.slice(1)} names ${settings.nvidiaSmiPath}, which is not an executable file.`
-            : missingNvidiaSmiMessage(detectContainer(), ctx.via === "action" ? names/* INPUT */.bO.nvidiaSmiPath : `--${names/* INPUT */.bO.nvidiaSmiPath}`));
-    }
-    const probed = await probe(nvidiaSmi);
-    if (!probed.ok)
-        return fail(`GPU power cannot be read: ${probed.reason}.`);
-    if (probed.droppedFields.length > 0)
-        ctx.info(`This driver does not support: ${probed.droppedFields.join(", ")}.`);
-    const named = settings.gpus.kind === "list" ? settings.gpus.ids : [env.CUDA_VISIBLE_DEVICES ?? "", env.NVIDIA_VISIBLE_DEVICES ?? ""];
-    const inventory = await gpuInventory(nvidiaSmi, probed.gpus, named.join(",").includes("MIG-"));
-    const selection = (0,gpu_selection/* selectGpus */.uF)(settings.gpus, env, inventory, detectContainer() !== null);
-    const warnings = [...selection.warnings];
-    for (const warning of warnings)
-        ctx.warning(warning);
-    if (selection.counted.length === 0) {
-        const by = selection.source === "input" ? optionName(ctx.via, names/* INPUT */.bO.gpus) : selection.source;
-        const why = `this job may use no GPU of its own (${by} is '${selection.requested ?? ""}'), so nothing was measured`;
-        ctx.warning(why);
-        return { session: { ...base, nvidiaSmiPath: nvidiaSmi, selection, warnings: [...warnings, why] }, failure: null };
-    }
-    const counted = probed.gpus.filter((gpu) => selection.counted.some((c) => c.uuid === gpu.uuid && c.index === gpu.index));
-    const ids = selection.excludedCount > 0 ? counted.map((gpu) => gpu.uuid ?? gpu.index ?? "") : [];
-    const config = {
-        nvidiaSmiPath: nvidiaSmi,
-        args: loopArgs(probed.loopFields, settings.intervalMs, ids),
-        samplesPath,
-        intervalMs: settings.intervalMs,
-        watchPid: ctx.watchPid,
-        maxDurationMs: settings.maxDurationMs,
-        gpuCount: counted.length,
-    };
-    // Read right before the sampler starts so that both windows open together; the sampler reads it
-    // again every minute, where it could be read now.
-    const energyCounterStart = ctx.counterScript ? await readCounterSnapshot(ctx.counterScript, env) : undefined;
-    if (energyCounterStart?.ok)
-        config.counterScript = ctx.counterScript;
-    let pid;
-    try {
-        pid = startSamplerProcess(ctx.samplerScript, config, external_node_path_default().join(ctx.dir, names/* FILE */.PW.samplerConfig), external_node_path_default().join(ctx.dir, names/* FILE */.PW.samplerLog));
-    }
-    catch (e) {
-        return fail(`The sampler could not be started (${(0,errors/* errorMessage */.g)(e)}).`);
-    }
-    // Return only once the window is open, so what is measured (the job's next steps, the command) is inside it.
-    if (!(await waitForSamplerStart(samplesPath)))
-        warnings.push("the sampler was slow to start: the first moments may be missed");
-    return {
-        session: {
-            ...base,
-            measuring: true,
-            samplerPid: pid,
-            nvidiaSmiPath: nvidiaSmi,
-            gpus: counted,
-            selection,
-            warnings,
-            energyCounterStart,
-        },
-        failure: null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/cli.ts
-/**
- * `gpu-carbon` on a workstation:
- *   gpu-carbon report <samples.csv> [--carbon-intensity G] [--pue X] [--interval-ms N] [--json]
- *   gpu-carbon run [options] -- <command...>
- * Same core as the action. `run` leaves stdout to the command: its report goes to stderr, its JSON
- * only to --report-path. Both write the action's job summary with --summary.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage:
-  gpu-carbon report <samples.csv> [options]   report on a log nvidia-smi wrote
-  gpu-carbon report --prometheus-url <url> --prometheus-selector <matchers> --from <t> --to <t> [options]
-                                              report on a past window of GPUs that NVIDIA's DCGM
-                                              exporter reported to Prometheus
-  gpu-carbon run [options] -- <command...>    sample the GPUs while a command runs
-
-Options:
-  --location <where>           where the machine is: DE, DEU, US-CA, IN-MH, aws:us-east-1, gcp:europe-west4, ...
-                               (default: world average)
-  --carbon-intensity <g/kWh>   grid carbon intensity, 0 to 2000 (overrides --location)
-  --live-grid                  live grid data for British locations (UK Carbon Intensity API)
-  --electricity-maps-token <t> live grid data for the location's zone from Electricity Maps
-  --pue <x|preset>             power usage effectiveness, 1.0 to 3.0, or a preset such as
-                               industry-average, on-premises, aws, google, azure (default 1.0)
-  --embodied                   also report the GPUs' amortised manufacturing footprint
-  --gpu-lifetime-years <y>     service life the footprint is spread over (default 5)
-  --interval-ms <ms>           sampling interval (run), or the log's interval (report; default: inferred)
-  --columns <a,b,c>            report: the columns of a log written without its header (noheader),
-                               in order, e.g. timestamp,index,power.draw
-  --timezone <zone>            report: the time zone a log's timestamps are in, for its DST changes
-                               (an IANA name such as Europe/Berlin; default: this machine's zone)
-  --nvidia-smi-path <path>     nvidia-smi to use (run; default: the one on PATH)
-  --gpus <ids|all>             run: the GPUs to count, as indices or GPU-/MIG- UUIDs separated by
-                               commas, or all (default: CUDA_VISIBLE_DEVICES, else
-                               NVIDIA_VISIBLE_DEVICES, else every GPU)
-  --report-path <file>         also write the JSON report to this file
-  --summary <file>             also write the job summary the action writes (Markdown) to this file
-  --progress-seconds <s>       run, on a terminal: show elapsed time, power and energy on stderr's
-                               last line this often (default 1; 0: never)
-  --prometheus-url <url>       base URL of the Prometheus HTTP API (report; no log file then)
-  --prometheus-selector <m>    PromQL label matchers without braces picking the GPUs, such as
-                               hpc_job="4242" or Hostname=~"node-1|node-2"
-  --prometheus-token <t>       bearer token (default: $GPU_CARBON_PROMETHEUS_TOKEN)
-  --from <t>, --to <t>         the window: RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds
-  --json                       report: print the report as JSON on stdout;
-                               run: write it as JSON to --report-path (stdout is the command's)
-  -h, --help                   show this help
-
-Exit status: report 0, or 2 for a bad option or a file that cannot be read, is not an nvidia-smi
-log or has no power column; run: the command's own (128 + n when a signal ended it), or 2.
-`;
-const OPTIONS = {
-    location: { type: "string" },
-    "carbon-intensity": { type: "string" },
-    "live-grid": { type: "boolean" },
-    "electricity-maps-token": { type: "string" },
-    embodied: { type: "boolean" },
-    "gpu-lifetime-years": { type: "string" },
-    pue: { type: "string" },
-    "interval-ms": { type: "string" },
-    timezone: { type: "string" },
-    columns: { type: "string" },
-    "nvidia-smi-path": { type: "string" },
-    gpus: { type: "string" },
-    "report-path": { type: "string" },
-    summary: { type: "string" },
-    "progress-seconds": { type: "string" },
-    "prometheus-url": { type: "string" },
-    "prometheus-selector": { type: "string" },
-    "prometheus-token": { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    json: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-};
 /** CLI flags that share a name with an action input but not its meaning. */
 const CLI_ONLY = new Set(["summary", "json", "help", "progress-seconds"]);
+/** The settings the flags give, read as the action reads its inputs. */
 function settingsFrom(values) {
-    return (0,config_settings/* readSettings */.sb)((name) => {
+    return (0,settings/* readSettings */.sb)((name) => {
         const value = CLI_ONLY.has(name) ? undefined : values[name];
         if (typeof value === "boolean")
             return String(value);
@@ -4301,7 +1139,7 @@ function settingsFrom(values) {
 /** Writes `text` to the file a flag names; a failure is a warning (the report was shown). */
 function writeFlagFile(flag, file, text, io) {
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+        (0,external_node_fs_.writeFileSync)(file, text);
     }
     catch (e) {
         io.err(`gpu-carbon: warning: --${flag}: could not write ${file} (${(0,errors/* errorMessage */.g)(e)})\n`);
@@ -4319,274 +1157,6 @@ function print(report, values, show, json, io) {
     const summaryPath = values.summary;
     if (typeof summaryPath === "string" && summaryPath)
         writeFlagFile("summary", summaryPath, renderSummary(report), io);
-}
-async function reportCommand(file, values, io) {
-    const settings = settingsFrom(values);
-    const timeZone = typeof values.timezone === "string" ? values.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!isTimeZone(timeZone)) {
-        io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
-        return 2;
-    }
-    const columns = typeof values.columns === "string" ? parseColumns(values.columns) : undefined;
-    if (columns === null) {
-        io.err(`gpu-carbon: --columns must name the log's columns in order, separated by commas, one of them power.draw, power.draw.average or power.draw.instant (e.g. timestamp,index,power.draw); got '${String(values.columns)}'.\n`);
-        return 2;
-    }
-    let report;
-    try {
-        const intervalMs = typeof values["interval-ms"] === "string" ? settings.intervalMs : undefined;
-        report = await analyseLogFile({ file, settings, env: process.env, intervalMs, timeZone, columns });
-    }
-    catch (e) {
-        if (e instanceof UnreadableLog) {
-            io.err(`gpu-carbon: ${file} ${PROBLEMS[e.problem]}\n`);
-            return 2;
-        }
-        io.err(e instanceof UnusableLogError ? `gpu-carbon: ${e.message}\n` : `gpu-carbon: cannot read ${file}: ${(0,errors/* errorMessage */.g)(e)}\n`);
-        return 2;
-    }
-    print(report, values, io.out, values.json === true, io);
-    return 0;
-}
-/** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */
-function parseTime(text) {
-    const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed))
-        return null;
-    const ms = Date.parse(trimmed.replace(" ", "T"));
-    return Number.isFinite(ms) ? ms : null;
-}
-/** `report --prometheus-url`: a past window of GPUs read from the DCGM exporter through Prometheus. */
-async function prometheusCommand(values, io) {
-    const times = [];
-    for (const name of ["from", "to"]) {
-        const text = values[name];
-        const ms = typeof text === "string" ? parseTime(text) : null;
-        if (ms === null) {
-            io.err(`gpu-carbon: --${name} must be a time in RFC 3339 (2026-12-01T02:00:00Z) or Unix seconds; got '${text ?? ""}'.\n`);
-            return 2;
-        }
-        times.push(ms);
-    }
-    const [fromMs, toMs] = times;
-    if (toMs <= fromMs) {
-        io.err(`gpu-carbon: --to must be later than --from; got ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}.\n`);
-        return 2;
-    }
-    const token = typeof values["prometheus-token"] === "string" ? values["prometheus-token"] : (process.env[names/* ENV */.Km.prometheusToken] ?? "");
-    const settings = settingsFrom({ ...values, source: "prometheus", "prometheus-token": token });
-    if (settings.prometheusSelector === "") {
-        io.err(`gpu-carbon: --prometheus-selector must pick the GPUs, such as hpc_job="4242"; got ''.\n`);
-        return 2;
-    }
-    const { prometheusReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 740));
-    const report = await prometheusReport({
-        settings,
-        selector: settings.prometheusSelector,
-        window: { startEpochMs: fromMs, endEpochMs: toMs },
-        // A window that ended moments ago may still get its last scrape.
-        waitForLastScrape: toMs > Date.now() - 120_000,
-    });
-    print(report, values, io.out, values.json === true, io);
-    if (report.status === "not-measured") {
-        if (values.json === true)
-            for (const warning of report.warnings)
-                io.err(`gpu-carbon: warning: ${warning}\n`);
-        return 1;
-    }
-    return 0;
-}
-/** Why a file cannot be reported on, after its name. */
-const PROBLEMS = {
-    empty: "is empty: there is nothing to report.",
-    "utf-16": "is UTF-16 text (as Windows PowerShell's > writes); gpu-carbon reads UTF-8, as nvidia-smi writes it. Convert it first, e.g. iconv -f UTF-16 -t UTF-8, or write the log with nvidia-smi -f <file>.",
-    "no-header": "has rows but no header line naming its columns (it was written with --format=csv,noheader). Give the columns it was queried with, in order: --columns timestamp,index,power.draw",
-    "not-a-log": "is not an nvidia-smi power log: it has neither gpu-carbon's sample records nor a CSV header such as 'timestamp, index, uuid, power.draw [W]' (from nvidia-smi --query-gpu=... --format=csv -l 1).",
-};
-/** The names of `--columns a,b,c`; `null` unless each is a field name and one is a power column. */
-function parseColumns(text) {
-    const names = text.split(",").map((name) => name.trim());
-    if (!names.every((name) => /^[a-z_][a-z0-9_.]*$/.test(name)))
-        return null;
-    return names.some((name) => ["power.draw", "power.draw.average", "power.draw.instant"].includes(name)) ? names : null;
-}
-/**
- * Starts the sampler for `run`, exactly as the action does (same GPU selection). Any failure (no
- * nvidia-smi, no temp folder, no sampler) becomes a warning in the session: the user's command
- * runs whatever happens to the measurement.
- */
-async function startRunSampling(settings, io, samplerScript, counterScript) {
-    const warn = (message) => io.err(`gpu-carbon: warning: ${message}\n`);
-    let dir;
-    try {
-        dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "gpu-carbon-"));
-    }
-    catch (e) {
-        const why = `sampling could not start (${(0,errors/* errorMessage */.g)(e)}): energy is not measured`;
-        warn(why);
-        return notSampling(settings, why);
-    }
-    const { session, failure } = await startSampling({
-        settings,
-        env: process.env,
-        dir,
-        samplerScript,
-        counterScript,
-        watchPid: process.pid,
-        via: "cli",
-        info: (message) => io.err(`gpu-carbon: ${message}\n`),
-        warning: warn,
-    });
-    if (failure)
-        warn(failure);
-    return session;
-}
-/** The session of a `run` that could not sample. */
-function notSampling(settings, why) {
-    return {
-        version: 1,
-        startedEpochMs: Date.now(),
-        intervalMs: settings.intervalMs,
-        measuring: false,
-        samplerPid: null,
-        samplesPath: "",
-        nvidiaSmiPath: null,
-        gpus: [],
-        warnings: [why],
-    };
-}
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
-/** The progress period in seconds from --progress-seconds (default 1), or an error message. */
-function progressSeconds(text) {
-    if (typeof text !== "string")
-        return 1;
-    const seconds = Number(text);
-    if (text.trim() === "" || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
-        return `--progress-seconds must be a number of seconds from 0 to 3600; got '${text}'.`;
-    return seconds;
-}
-async function runCommandWithSampling(command, values, io, samplerScript, counterScript) {
-    const settings = settingsFrom(values);
-    const progressS = progressSeconds(values["progress-seconds"]);
-    if (typeof progressS === "string") {
-        io.err(`gpu-carbon: ${progressS}\n`);
-        return 2;
-    }
-    if (values.json === true && !settings.reportPath) {
-        io.err("gpu-carbon: run --json writes the JSON report to the file --report-path names (stdout is the command's); give --report-path FILE.\n");
-        return 2;
-    }
-    // Interactive: the command shares the terminal's foreground group (see signals.ts).
-    const sharedGroup = inTerminalForeground(process.stdin.isTTY === true);
-    // From here on Ctrl+C never kills the CLI outright: before the command starts it cancels the
-    // run (the sampler is still stopped and the report printed); once it runs it goes to the command.
-    let child = null;
-    let interrupted = null;
-    const handlers = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"].map((signal) => {
-        const handler = () => {
-            if (child) {
-                if (forwardsSignal(signal, sharedGroup))
-                    child.kill(signal);
-            }
-            else
-                interrupted ??= signal;
-        };
-        process.on(signal, handler);
-        return [signal, handler];
-    });
-    try {
-        return await sampleWhileRunning();
-    }
-    finally {
-        for (const [signal, handler] of handlers)
-            process.off(signal, handler);
-    }
-    async function sampleWhileRunning() {
-        const session = await startRunSampling(settings, io, samplerScript, counterScript);
-        const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
-        const progress = typeof progressS === "number" && progressS > 0 && rows >= 3
-            ? startProgress({
-                samplesPath: session.measuring ? session.samplesPath : null,
-                everyMs: progressS * 1000,
-                terminal: { rows, columns: process.stderr.columns ?? 80 },
-                write: (text) => io.err(text),
-            })
-            : null;
-        const [file, ...args] = command;
-        const exit = await new Promise((resolve) => {
-            if (interrupted)
-                return resolve({ code: null, signal: interrupted });
-            const proc = (0,external_node_child_process_namespaceObject.spawn)(file ?? "", args, { stdio: "inherit", detached: !sharedGroup });
-            child = proc;
-            proc.on("error", (e) => resolve({ code: 127, signal: null, error: e.message }));
-            proc.on("close", (code, signal) => resolve({ code, signal }));
-        });
-        progress?.stop();
-        if (exit.error)
-            io.err(`gpu-carbon: cannot run ${file}: ${exit.error}\n`);
-        const stopped = await stopSampling(session, counterScript, process.env, "the command");
-        const report = await analyseSession({ session, settings, env: process.env, ...stopped });
-        // stdout is the command's: the text goes to stderr, the JSON only to --report-path.
-        print(report, values, io.err, false, io);
-        if (exit.signal)
-            return 128 + (SIGNAL_NUMBERS[exit.signal] ?? 1);
-        return exit.code ?? 1;
-    }
-}
-/** Runs the CLI; returns the exit code. `run` reads the energy counter through `counterScript` when given. */
-async function runCli(argv, io, samplerScript, counterScript) {
-    const dashdash = argv.indexOf("--");
-    const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
-    const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: own, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        io.err(`gpu-carbon: ${(0,errors/* errorMessage */.g)(e)}\n\n${USAGE}`);
-        return 2;
-    }
-    const { values, positionals } = parsed;
-    const [verb, ...rest] = positionals;
-    if (values.help || !verb) {
-        (values.help ? io.out : io.err)(USAGE);
-        return values.help ? 0 : 2;
-    }
-    try {
-        if (verb === "report") {
-            if (typeof values["prometheus-url"] === "string") {
-                if (rest.length > 0) {
-                    io.err(`gpu-carbon report --prometheus-url reads Prometheus, not a log file; got '${rest[0]}'.\n\n${USAGE}`);
-                    return 2;
-                }
-                return await prometheusCommand(values, io);
-            }
-            if (rest.length !== 1 || !rest[0]) {
-                io.err(`gpu-carbon report needs exactly one log file.\n\n${USAGE}`);
-                return 2;
-            }
-            return await reportCommand(rest[0], values, io);
-        }
-        if (verb === "run") {
-            if (command.length === 0) {
-                io.err(`gpu-carbon run needs a command after --.\n\n${USAGE}`);
-                return 2;
-            }
-            return await runCommandWithSampling(command, values, io, samplerScript, counterScript);
-        }
-    }
-    catch (e) {
-        if (e instanceof config_settings/* InputError */.dz) {
-            io.err(`gpu-carbon: ${e.message.replace(`Input '${e.input}'`, `--${e.input}`)}\n`);
-            return 2;
-        }
-        io.err(`gpu-carbon: ${(0,errors/* errorMessage */.g)(e)}\n`);
-        return 1;
-    }
-    io.err(`gpu-carbon: unknown command '${verb}'.\n\n${USAGE}`);
-    return 2;
 }
 
 
@@ -7064,6 +3634,354 @@ class EnergyIntegrator {
 
 /***/ }),
 
+/***/ 319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ START_TAG),
+/* harmony export */   UD: () => (/* binding */ isRestartEvent),
+/* harmony export */   dn: () => (/* binding */ diagnosedProblems),
+/* harmony export */   zd: () => (/* binding */ parseSamplerRecord)
+/* harmony export */ });
+/* unused harmony exports SAMPLER_LOG_MAGIC, TAG, EVENT, DIAGNOSTIC_PREFIX, PROBLEM_START, formatDiagnostic, formatStart, formatHeader, formatRow, formatRollup, formatCounter, formatEvent, formatStop */
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
+/**
+ * The sampler's log format, one record per line, fields separated by a tab:
+ *
+ *     @start  <epochMs>  <intervalMs>      window start (wall clock) and requested interval
+ *     @header <tMs>      <csv header>      nvidia-smi's header, repeated after every restart (tMs: when it started)
+ *     <tMs>   <csv row>                    one nvidia-smi output line, timed by its own timestamp
+ *     @rollup <tMs>      name=value ...    one GPU's rows up to tMs, integrated (see below)
+ *     @event  <tMs>      <text>            nvidia-smi exit, restart, stderr, watchdog
+ *     @counter <tMs>     uuid=mJ ...       the driver's energy counters, read every minute
+ *     @stop   <tMs>      <reason>          window end
+ *
+ * `tMs` is milliseconds since `@start` on the sampler's monotonic clock; a row's is nvidia-smi's
+ * `timestamp` mapped onto that clock (`row-clock.ts`), or its arrival where it has none that fits,
+ * so rows come in time order even when nvidia-smi's output arrives in blocks. Lines starting with
+ * `#` are comments. Pure: formatting and parsing only.
+ *
+ * v2 added `@rollup`: after the first hours of a job the sampler stops writing every row and
+ * writes, once a minute per GPU, the totals of that GPU's rows (`GpuRollup`), each field named:
+ * `uuid`, `index` (empty when the row had none), `validSamples`, `missingSamples`, `firstMs`,
+ * `firstW`, `lastMs`, `lastW` (`firstMs`/`lastMs` empty without a valid reading), `energyJ`,
+ * `coveredMs`, `gaps`, `longestGapMs`, `peakW`. Unknown names are ignored, so later versions can
+ * add fields. v1 logs (rows only) read the same as before.
+ */
+
+/** First line of every sampler log. */
+const SAMPLER_LOG_MAGIC = "# gpu-carbon samples v2";
+/** The tag that opens each kind of record. */
+const TAG = { start: "@start", header: "@header", rollup: "@rollup", event: "@event", counter: "@counter", stop: "@stop" };
+/** What a log holds once the window is open (the starter waits for it). */
+const START_TAG = `${TAG.start}\t`;
+/**
+ * How the `@event` texts post reads begin. The sampler writes them from these names and post
+ * matches them by these names, so rewording one cannot silently drop a warning.
+ */
+const EVENT = {
+    /** nvidia-smi exited; followed by ` (code N)` or ` (signal S)`. */
+    exited: "nvidia-smi exited",
+    /** nvidia-smi could not be started; followed by `: <error>`. */
+    couldNotStart: "nvidia-smi could not start",
+    /** A killed nvidia-smi did not exit and was abandoned. */
+    didNotExit: "nvidia-smi did not exit",
+    /** nvidia-smi went silent and was restarted; followed by `: <details>`. */
+    watchdog: "watchdog",
+};
+/** True for an event saying nvidia-smi stopped or stalled and was restarted. */
+function isRestartEvent(text) {
+    return Object.values(EVENT).some((start) => text.startsWith(start));
+}
+/** Prefix of each line the sampler writes to its own log (its stderr, `sampler.log`). */
+const DIAGNOSTIC_PREFIX = "gpu-carbon sampler: ";
+/** A diagnostic that post passes on as a warning starts with this (after the prefix). */
+const PROBLEM_START = "cannot ";
+/** A line of the sampler's own log. */
+function formatDiagnostic(message) {
+    return `${DIAGNOSTIC_PREFIX}${message}`;
+}
+/** The problems (`cannot ...`) among the lines of the sampler's own log, without the prefix. */
+function diagnosedProblems(text) {
+    return text
+        .split("\n")
+        .filter((line) => line.startsWith(DIAGNOSTIC_PREFIX + PROBLEM_START))
+        .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
+}
+/** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
+function ms(tMs) {
+    return String(Math.round(tMs));
+}
+/** Removes tabs and newlines so free text cannot break the record structure. */
+function oneLine(text) {
+    return text.replace(/[\t\r\n]+/g, " ");
+}
+function formatStart(epochMs, intervalMs) {
+    return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
+}
+function formatHeader(tMs, line) {
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
+}
+function formatRow(tMs, line) {
+    return `${ms(tMs)}\t${oneLine(line)}`;
+}
+/** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
+function formatRollup(tMs, identity, rollup) {
+    const fields = [
+        ["uuid", identity.uuid],
+        ["index", identity.index],
+        ["validSamples", rollup.validSamples],
+        ["missingSamples", rollup.missingSamples],
+        ["firstMs", rollup.firstMs === null ? null : Math.round(rollup.firstMs)],
+        ["firstW", rollup.firstW],
+        ["lastMs", rollup.lastMs === null ? null : Math.round(rollup.lastMs)],
+        ["lastW", rollup.lastW],
+        ["energyJ", rollup.energyJ],
+        ["powerSquaredW2s", rollup.powerSquaredW2s],
+        ["coveredMs", rollup.coveredMs],
+        ["gaps", rollup.gaps],
+        ["longestGapMs", rollup.longestGapMs],
+        ["peakW", rollup.peakW],
+    ];
+    // String(number) is the shortest text that reads back as the same double: no precision is lost.
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+}
+/** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
+function parseRollup(fields) {
+    const values = new Map();
+    for (const field of fields.split("\t")) {
+        const eq = field.indexOf("=");
+        if (eq > 0)
+            values.set(field.slice(0, eq), field.slice(eq + 1));
+    }
+    let bad = false;
+    const number = (name) => {
+        const value = Number(values.get(name) || NaN);
+        bad ||= !Number.isFinite(value);
+        return value;
+    };
+    const optional = (name) => (values.get(name) === "" ? null : number(name));
+    const rollup = {
+        validSamples: number("validSamples"),
+        missingSamples: number("missingSamples"),
+        firstMs: optional("firstMs"),
+        firstW: number("firstW"),
+        lastMs: optional("lastMs"),
+        lastW: number("lastW"),
+        energyJ: number("energyJ"),
+        powerSquaredW2s: 0,
+        coveredMs: number("coveredMs"),
+        gaps: number("gaps"),
+        longestGapMs: number("longestGapMs"),
+        peakW: optional("peakW"),
+    };
+    if (bad)
+        return null;
+    // Written since the uncertainty range; an older record counts as no spread (steady power).
+    const squared = values.get("powerSquaredW2s");
+    rollup.powerSquaredW2s =
+        squared !== undefined && Number.isFinite(Number(squared)) && squared !== ""
+            ? Number(squared)
+            : rollup.coveredMs > 0
+                ? rollup.energyJ ** 2 / (rollup.coveredMs / 1000)
+                : 0;
+    return { identity: (0,_gpu_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuIdentity */ .d)(values.get("uuid") || null, values.get("index") || null), rollup };
+}
+/** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
+function formatCounter(tMs, readings) {
+    const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
+    return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
+}
+function formatEvent(tMs, text) {
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
+}
+function formatStop(tMs, reason) {
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
+}
+/** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
+function parseSamplerRecord(line) {
+    const tab = line.indexOf("\t");
+    if (tab < 0)
+        return null;
+    const tag = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    if (/^\d+$/.test(tag))
+        return { kind: "row", tMs: Number(tag), line: rest };
+    const tab2 = rest.indexOf("\t");
+    const first = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const second = tab2 < 0 ? "" : rest.slice(tab2 + 1);
+    if (!/^\d+$/.test(first))
+        return null;
+    const tMs = Number(first);
+    switch (tag) {
+        case TAG.start: {
+            const intervalMs = Number(second);
+            return Number.isFinite(intervalMs) && intervalMs > 0 ? { kind: "start", epochMs: tMs, intervalMs } : null;
+        }
+        case TAG.header:
+            return { kind: "header", tMs, line: second };
+        case TAG.rollup: {
+            const parsed = parseRollup(second);
+            return parsed ? { kind: "rollup", tMs, ...parsed } : null;
+        }
+        case TAG.event:
+            return { kind: "event", tMs, text: second };
+        case TAG.counter: {
+            const readings = second.split("\t").flatMap((field) => {
+                const eq = field.lastIndexOf("=");
+                const energyMj = Number(field.slice(eq + 1));
+                return eq > 0 && field.slice(eq + 1) !== "" && Number.isFinite(energyMj) ? [{ uuid: field.slice(0, eq), energyMj }] : [];
+            });
+            return { kind: "counter", tMs, readings };
+        }
+        case TAG.stop:
+            return { kind: "stop", tMs, reason: second };
+        default:
+            return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ PlainClock),
+/* harmony export */   er: () => (/* binding */ inferIntervalMs),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone)
+/* harmony export */ });
+/* unused harmony export zoneOffsetMs */
+/* harmony import */ var _integrator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(930);
+/**
+ * Time in a plain `nvidia-smi -l` log, whose `timestamp` column is host local time without a zone:
+ * maps one GPU's timestamps onto a monotonic scale, taking out the clock's backward steps (NTP,
+ * DST ending) and DST's hour forward, and infers the loop's interval when nobody gave it. Pure.
+ *
+ * A jump forward is DST only where the log's time zone really changes its offset there (IANA data
+ * through `Intl`); anywhere else, and in a log whose zone is not known, it is a gap: a real hour
+ * without samples must not vanish.
+ */
+
+const MINUTE_MS = 60_000;
+/** Offsets of real zones are whole minutes; a change of at least this much is a DST change. */
+const MIN_CHANGE_MS = 15 * MINUTE_MS;
+class PlainClock {
+    /** Clock steps and DST changes taken out so far. */
+    jumps = 0;
+    /**
+     * Backward steps seen before the interval was known: each counts as one interval of elapsed
+     * time, added by `sizeSteps` once the interval is known.
+     */
+    unsizedSteps = 0;
+    /** The last row's timestamp; `NaN` before the first (a number, so storing one allocates nothing). */
+    prevRawMs = NaN;
+    offsetMs = 0;
+    zone;
+    /** @param timeZone the zone the timestamps are in; `null` when unknown (no DST is assumed). */
+    constructor(timeZone = null) {
+        this.zone = timeZone;
+    }
+    /** The zone's name, asked for once. */
+    timeZone() {
+        if (typeof this.zone === "function")
+            this.zone = this.zone();
+        return this.zone;
+    }
+    /**
+     * The monotonic time of a row stamped `rawMs` (the timestamp read as if it were UTC).
+     * @param intervalMs the loop's interval, `null` while it is not known yet
+     */
+    monotonic(rawMs, intervalMs) {
+        if (!Number.isNaN(this.prevRawMs)) {
+            const stepMs = rawMs - this.prevRawMs;
+            if (stepMs < 0) {
+                // Clock stepped back: the step counts as one interval of elapsed time.
+                this.offsetMs += -stepMs + (intervalMs ?? 0);
+                if (intervalMs === null)
+                    this.unsizedSteps += 1;
+                this.jumps += 1;
+            }
+            else if (stepMs >= MIN_CHANGE_MS && this.timeZone() !== null) {
+                // DST starting: local time jumped forward by the zone's change, if it has one here.
+                const zone = this.timeZone();
+                const changeMs = offsetAtLocal(zone, rawMs) - offsetAtLocal(zone, this.prevRawMs);
+                if (changeMs >= MIN_CHANGE_MS && stepMs - changeMs <= (0,_integrator_js__WEBPACK_IMPORTED_MODULE_0__/* .gapThresholdMs */ .IU)(intervalMs ?? 1000)) {
+                    this.offsetMs -= Math.min(changeMs, stepMs);
+                    this.jumps += 1;
+                }
+            }
+        }
+        this.prevRawMs = rawMs;
+        return rawMs + this.offsetMs;
+    }
+    /** Adds the interval, now known, for each backward step seen before; times given out before lack them. */
+    sizeSteps(intervalMs) {
+        this.offsetMs += this.unsizedSteps * intervalMs;
+        this.unsizedSteps = 0;
+    }
+}
+const formats = new Map();
+/** True when `timeZone` is an IANA zone this runtime knows. */
+function isTimeZone(timeZone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at the instant `utcMs`, ms (local = UTC + offset). */
+function zoneOffsetMs(timeZone, utcMs) {
+    let format = formats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "numeric",
+            day: "numeric",
+            hour: "numeric",
+            minute: "numeric",
+            second: "numeric",
+        });
+        formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, part.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return local - Math.floor(utcMs / 1000) * 1000;
+}
+/**
+ * The offset in force at a local wall time (`localMs`, read as if UTC): the one whose instant maps
+ * back to that wall time. Around a change the earlier offset is taken for a time that exists twice.
+ */
+function offsetAtLocal(timeZone, localMs) {
+    const guess = zoneOffsetMs(timeZone, localMs);
+    const offset = zoneOffsetMs(timeZone, localMs - guess);
+    return offset;
+}
+/**
+ * The loop's effective interval: the median spacing of distinct timestamps within each GPU's rows
+ * (rows of different GPUs may be a few ms apart); 1000 ms if unknown.
+ */
+function inferIntervalMs(timesByGpu) {
+    const steps = [];
+    for (const times of timesByGpu) {
+        const distinct = [...new Set(times)].sort((a, b) => a - b);
+        for (let i = 1; i < distinct.length; i += 1)
+            steps.push((distinct[i] ?? 0) - (distinct[i - 1] ?? 0));
+    }
+    if (steps.length === 0)
+        return 1000;
+    steps.sort((a, b) => a - b);
+    return Math.max(1, steps[Math.floor(steps.length / 2)] ?? 1000);
+}
+
+
+/***/ }),
+
 /***/ 809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7176,6 +4094,201 @@ class PowerSeriesBuilder {
         this.widthMs *= 2;
         this.generation += 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 53:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ powerField),
+/* harmony export */   EF: () => (/* binding */ parseReading),
+/* harmony export */   Hd: () => (/* binding */ rowPowerW),
+/* harmony export */   I5: () => (/* binding */ plausibleRow),
+/* harmony export */   RW: () => (/* binding */ parseHeader),
+/* harmony export */   Sd: () => (/* binding */ isHeaderLine),
+/* harmony export */   UL: () => (/* binding */ splitCells),
+/* harmony export */   Y$: () => (/* binding */ GPU_LOST),
+/* harmony export */   YD: () => (/* binding */ parseTimestampMs),
+/* harmony export */   _R: () => (/* binding */ hasPowerFallback),
+/* harmony export */   b_: () => (/* binding */ FIELD),
+/* harmony export */   ls: () => (/* binding */ identify),
+/* harmony export */   r4: () => (/* binding */ parseText)
+/* harmony export */ });
+/* unused harmony exports fieldName, isPlaceholder */
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
+/**
+ * The CSV dialect `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` prints.
+ * Cells are separated by ", " with no quoting; the header names each field followed by its
+ * unit in brackets (`power.draw [W]`), also with `nounits`. Pure.
+ */
+
+/** Canonical names of the fields gpu-carbon reads from the sampling loop. */
+const FIELD = {
+    timestamp: "timestamp",
+    index: "index",
+    uuid: "uuid",
+    name: "name",
+    powerDraw: "power.draw",
+    powerAverage: "power.draw.average",
+    powerInstant: "power.draw.instant",
+    utilization: "utilization.gpu",
+    memoryUsed: "memory.used",
+    temperature: "temperature.gpu",
+};
+/** Aliases nvidia-smi accepts on input and echoes in canonical spelling in the header. */
+const ALIASES = {
+    gpu_uuid: "uuid",
+    gpu_name: "name",
+    "gpu.power.draw.average": "power.draw.average",
+    "gpu.power.draw.instant": "power.draw.instant",
+};
+/** Splits one CSV line into trimmed cells. */
+function splitCells(line) {
+    return line.split(",").map((cell) => cell.trim());
+}
+/** Strips the ` [unit]` suffix of a header cell and maps aliases to canonical names. */
+function fieldName(headerCell) {
+    const name = headerCell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
+    return ALIASES[name] ?? name;
+}
+/** A query field's name: dotted words such as `power.draw`, `clocks.current.sm` or `pci.baseClass`. */
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
+/**
+ * True when the line is a header: every cell is a field name (optionally with a unit), the first
+ * one `timestamp`, `index` or a dotted name, e.g. `timestamp, index, power.draw [W]`. Data rows
+ * start with a value, never a field name; prose ("carbon.", "e.g. this, that") is not a header.
+ */
+function isHeaderLine(line) {
+    const names = splitCells(line).map(fieldName);
+    const first = names[0];
+    return (first === "timestamp" || first === "index" || first.includes(".")) && names.every((name) => FIELD_NAME.test(name));
+}
+/** Parses a header line into its column layout. */
+function parseHeader(line) {
+    const fields = splitCells(line).map(fieldName);
+    const positions = new Map();
+    fields.forEach((field, position) => {
+        if (!positions.has(field))
+            positions.set(field, position);
+    });
+    return { fields, positions };
+}
+/**
+ * True for the values nvidia-smi prints instead of a reading: `[N/A]`, bare `N/A`, an empty
+ * cell, and every bracketed message (`[Not Supported]`, `[GPU is lost]`, `[Unknown Error]`,
+ * `[Insufficient Permissions]`, `[Requested functionality has been deprecated]`, ...).
+ */
+function isPlaceholder(cell) {
+    return cell === "" || cell === "N/A" || (cell.startsWith("[") && cell.endsWith("]"));
+}
+/**
+ * A numeric reading, or `null` for a placeholder or anything that is not a finite number.
+ * Accepts values with or without a unit suffix (`250.00 W` with `csv`, `250.00` with `nounits`).
+ */
+function parseReading(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    const match = /^(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?$/.exec(cell);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    return Number.isFinite(value) ? value : null;
+}
+/**
+ * A text cell, or `null` for a placeholder. Control characters become spaces: a GPU name is
+ * printed in logs, where a carriage return could start a line the runner reads as a command.
+ */
+function parseText(cell) {
+    if (cell === undefined || isPlaceholder(cell))
+        return null;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return cell.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+/**
+ * Parses nvidia-smi's `timestamp` (`YYYY/MM/DD HH:MM:SS.mmm`, host local time, no zone) into
+ * milliseconds on a zone-less scale: the wall-clock fields read as if they were UTC. Differences
+ * between two such values are real durations except across a clock or DST change, which the
+ * caller must detect. Returns `null` for anything else. Only the form is checked, not the values
+ * (the byte reader's `RecentTimestamp` relies on that; change both together).
+ */
+function parseTimestampMs(cell) {
+    if (cell === undefined)
+        return null;
+    const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(cell);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, frac] = match;
+    const ms = frac ? Number(frac.padEnd(3, "0")) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+}
+/** The placeholder nvidia-smi prints in every cell of a GPU that fell off the bus. */
+const GPU_LOST = "[GPU is lost]";
+/**
+ * True when the identity and time cells of a row look like what nvidia-smi prints there: a
+ * timestamp, a whole-number index, a `GPU-`/`MIG-` uuid, or a placeholder. Event lines (Xid,
+ * ECC) and garbage that happen to hold as many commas as the header fail this test, so they
+ * cannot become readings of a GPU that does not exist.
+ */
+function plausibleRow(cells, header) {
+    const at = (field) => {
+        const position = header.positions.get(field);
+        return position === undefined ? undefined : (cells[position] ?? "");
+    };
+    const timestamp = at(FIELD.timestamp);
+    if (timestamp !== undefined && !isPlaceholder(timestamp) && parseTimestampMs(timestamp) === null)
+        return false;
+    const index = at(FIELD.index);
+    if (index !== undefined && !isPlaceholder(index) && !/^\d+$/.test(index))
+        return false;
+    const uuid = at(FIELD.uuid);
+    if (uuid !== undefined && !isPlaceholder(uuid) && !/^(GPU|MIG)-\S+$/.test(uuid))
+        return false;
+    return true;
+}
+/** Which column carries board power: `power.draw` where present, else `power.draw.average`. */
+function powerField(header) {
+    if (header.positions.has(FIELD.powerDraw))
+        return FIELD.powerDraw;
+    if (header.positions.has(FIELD.powerAverage))
+        return FIELD.powerAverage;
+    if (header.positions.has(FIELD.powerInstant))
+        return FIELD.powerInstant;
+    return null;
+}
+/**
+ * The row's board power, W: `power.draw`, or where that is a placeholder (`[N/A]`) the first of
+ * `power.draw.average` and `power.draw.instant` the row has a reading in; `null` when none has.
+ */
+function rowPowerW(cells, header) {
+    for (const field of [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant]) {
+        const position = header.positions.get(field);
+        if (position === undefined)
+            continue;
+        const powerW = parseReading(cells[position]);
+        if (powerW !== null)
+            return powerW;
+    }
+    return null;
+}
+/** True when the header has a power column to fall back on when `powerField`'s is a placeholder. */
+function hasPowerFallback(header) {
+    return [FIELD.powerDraw, FIELD.powerAverage, FIELD.powerInstant].filter((field) => header.positions.has(field)).length > 1;
+}
+/**
+ * The GPU a row belongs to: by uuid, else by index, else the only GPU (a log without either
+ * column). `null` when the log has the columns but the row names no GPU (`[GPU is lost]` in each).
+ */
+function identify(cells, header) {
+    const uuidAt = header.positions.get(FIELD.uuid);
+    const indexAt = header.positions.get(FIELD.index);
+    const uuid = uuidAt === undefined ? null : parseText(cells[uuidAt]);
+    const index = indexAt === undefined ? null : parseText(cells[indexAt]);
+    if (uuid === null && index === null && (uuidAt !== undefined || indexAt !== undefined))
+        return null;
+    return (0,_gpu_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuIdentity */ .d)(uuid, index);
 }
 
 
@@ -7969,7 +5082,7 @@ const EMBODIED_ROWS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
 /* harmony import */ var _adapters_bundle_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(215);
 
 
@@ -7977,6 +5090,2079 @@ process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli *
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kN: () => (/* binding */ UnreadableLog),
+  ul: () => (/* binding */ UnusableLogError),
+  Y_: () => (/* binding */ analyseLogFile),
+  Um: () => (/* binding */ analyseSession)
+});
+
+// UNUSED EXPORTS: unusableLog
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+/** Reading a sample log from disk as a stream of bytes (never the whole file in memory). */
+
+
+/** Bytes read at a time, into two buffers reused for the whole file. */
+const CHUNK_BYTES = 1 << 20;
+/**
+ * Streams `path` into `reader`. A final line without a newline (cut off when the writer was
+ * killed) is counted as malformed, never parsed. Two read buffers serve the whole file, in turn:
+ * the next chunk is read into one while the reader parses the other, so parsing never waits on
+ * the disk it could have overlapped. The reader copies what it keeps of a chunk, so a long log
+ * makes no garbage here.
+ *
+ * With `snapshot`, only a regular file is read, and only up to the size it has when reading
+ * starts: a log that some leftover process keeps appending to, or a device in its place, cannot
+ * keep the caller reading for ever.
+ * @returns bytes read
+ */
+async function readLogInto(path, reader, options = {}) {
+    let bytes = 0;
+    let size = Infinity;
+    if (options.snapshot) {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size === 0)
+            return 0;
+        size = stat.size;
+    }
+    const file = await (0,promises_namespaceObject.open)(path, "r");
+    let pending = null;
+    try {
+        let filling = Buffer.allocUnsafe(CHUNK_BYTES);
+        let spare = Buffer.allocUnsafe(CHUNK_BYTES);
+        // One read in flight at a time (reads follow the file's position), started before parsing.
+        const readInto = (buffer) => file.read(buffer, 0, Math.min(CHUNK_BYTES, size - bytes), null);
+        pending = bytes < size ? readInto(filling) : null;
+        while (pending) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            bytes += bytesRead;
+            const full = filling;
+            filling = spare;
+            spare = full;
+            pending = bytes < size ? readInto(filling) : null;
+            reader.pushBytes(full.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        // A read still in flight when the reader threw: the file is closed after it.
+        await pending?.catch(() => undefined);
+        await file.close();
+    }
+    reader.endBytes();
+    return bytes;
+}
+
+// EXTERNAL MODULE: ./src/adapters/safe-file.ts
+var safe_file = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __nccwpck_require__(234);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./src/adapters/session-store.ts
+/** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
+
+
+
+
+
+/**
+ * The job's working folder: `$RUNNER_TEMP/gpu-carbon`. Without `RUNNER_TEMP` it is the folder the
+ * first use of the action made for this job and exported (`GPU_CARBON_WORK_DIR`), never one
+ * shared folder that every later job on the host would find; `null` when there is none yet.
+ */
+function workDir(env) {
+    if (env.RUNNER_TEMP)
+        return external_node_path_default().join(env.RUNNER_TEMP, names/* FILE */.PW.workDir);
+    return env[names/* ENV */.Km.workDir] || null;
+}
+/** A new folder of this job's own in the OS temp folder, for a job without `RUNNER_TEMP`. */
+function makeOwnWorkDir() {
+    return mkdtempSync(path.join(os.tmpdir(), `${FILE.workDir}-`));
+}
+/** Creates the folder; returns an error message instead of throwing. */
+function ensureDir(dir) {
+    try {
+        mkdirSync(dir, { recursive: true });
+        return null;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * Which job a claim belongs to: the run, its attempt, the job and its matrix values. Two uses of
+ * the action in one job agree on it; a later job whose work folder is the same one does not.
+ */
+function jobIdentity(env, matrix) {
+    return JSON.stringify([env.GITHUB_RUN_ID ?? "", env.GITHUB_RUN_ATTEMPT ?? "", env.GITHUB_JOB ?? "", matrix]);
+}
+/**
+ * Claims the job's measurement: `claimed` for the first use of the action in a job, `taken` when
+ * an earlier use of this job claimed it (exactly one sampler per job), `stale` when the folder
+ * holds another job's claim (or a claim that was never completed). A claim that cannot be written
+ * is removed again and thrown, so that nothing half-made is left for the next use to trip on.
+ */
+function claim(dir, identity) {
+    const lock = path.join(dir, FILE.lock);
+    let fd;
+    try {
+        fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+        const held = readRegularFile(lock, 4096);
+        return held.ok && held.text === identity ? "taken" : "stale";
+    }
+    try {
+        const bytes = Buffer.from(identity);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        closeSync(fd);
+        return "claimed";
+    }
+    catch (e) {
+        closeSync(fd);
+        unlinkSync(lock); // we just made it: an empty claim would stop every later use from measuring
+        throw new Error(`could not write ${lock} (${e.message})`, { cause: e });
+    }
+}
+/**
+ * Moves a folder another job left behind aside (kept for whoever wants to look, never reused),
+ * so that a fresh one can be made in its place. Returns where it went.
+ */
+function moveAside(dir) {
+    const aside = `${dir}.stale-${Date.now()}`;
+    renameSync(dir, aside);
+    return aside;
+}
+/** Writes the session file; returns an error message instead of throwing (disk full, read-only). */
+function writeSession(file, session) {
+    return writeRegularFile(file, JSON.stringify(session, null, 2));
+}
+/**
+ * Reads at most `maxBytes` of a regular file; `null` for anything else (missing, a device, a
+ * FIFO, too large), without ever blocking on it.
+ */
+function readSmallFile(file, maxBytes) {
+    const read = (0,safe_file/* readRegularFile */.XF)(file, maxBytes);
+    return read.ok ? read.text : null;
+}
+/** Reads the session file: the session, or why there is none (`null` when it simply is not there). */
+function loadSession(file) {
+    const read = readRegularFile(file, 4 << 20);
+    if (!read.ok)
+        return { session: null, problem: read.missing ? null : read.reason };
+    try {
+        const session = JSON.parse(read.text);
+        if (session !== null && typeof session === "object" && session.version === 1)
+            return { session };
+    }
+    catch {
+        /* corrupt */
+    }
+    return { session: null, problem: `${file} is not a session gpu-carbon wrote` };
+}
+/** Reads the session file; `null` when it is missing, unreadable, not ours or corrupt. */
+function readSession(file) {
+    return loadSession(file).session;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/selector-file.ts
+/**
+ * The Prometheus selector a `mode: mark` use gave (known only after a step, such as a Slurm job
+ * id): kept in the job's work folder for post. The last one given wins.
+ */
+
+
+
+
+/** Replaces the recorded selector (written beside and renamed, so post never reads half of it). */
+function writeSelector(dir, selector) {
+    const file = path.join(dir, FILE.prometheusSelector);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, selector + "\n", { flag: "w" });
+    renameSync(temp, file);
+}
+/** The recorded selector; `null` when none was recorded. */
+function readSelector(dir) {
+    const text = readSmallFile(external_node_path_default().join(dir, names/* FILE */.PW.prometheusSelector), 8192);
+    return text === null || text.trim() === "" ? null : text.trim();
+}
+
+// EXTERNAL MODULE: ./src/adapters/deadlines.ts
+var deadlines = __nccwpck_require__(853);
+// EXTERNAL MODULE: ./src/core/carbon/intensity.ts
+var intensity = __nccwpck_require__(984);
+// EXTERNAL MODULE: ./src/core/energy/counter.ts
+var counter = __nccwpck_require__(284);
+// EXTERNAL MODULE: ./src/core/gpu.ts
+var core_gpu = __nccwpck_require__(965);
+// EXTERNAL MODULE: ./src/core/report/report.ts
+var report_report = __nccwpck_require__(702);
+// EXTERNAL MODULE: ./src/core/report/uncertainty.ts
+var uncertainty = __nccwpck_require__(22);
+// EXTERNAL MODULE: ./src/core/units.ts
+var core_units = __nccwpck_require__(184);
+;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
+
+
+
+
+
+
+function percent(fraction) {
+    return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+function unavailable(report, reason) {
+    return { ...report, method: { ...report.method, energyCounter: (0,report_report/* counterNotRead */.S6)(reason) } };
+}
+/**
+ * Applies the counter reads taken at sampler start (`start`) and stop (`end`) to a sampled
+ * report. GPUs are matched by uuid; a counted GPU is one with sampled energy. With `edges`
+ * (first and last sampled power per uuid) each counter figure is trimmed to the sampler's
+ * window (`trimToWindow`), so both figures cover the same time. When every
+ * counted GPU has a usable counter delta, `energyKwh` (total and per GPU), facility energy and
+ * emissions come from the counter (`energySource: "counter"`); otherwise they stay sampled and
+ * `method.energyCounter.reason` says why. A disagreement beyond sensor accuracy plus the window
+ * edges (see `compareEnergy`) becomes a warning naming the GPUs.
+ */
+function applyEnergyCounter(report, start, end, edges = new Map(), trails = new Map()) {
+    if (!start)
+        return report;
+    if (!start.ok)
+        return unavailable(report, start.reason);
+    if (!end)
+        return unavailable(report, "the counter was not read at the end of the job");
+    if (!end.ok)
+        return unavailable(report, end.reason);
+    const counted = report.gpus.filter((gpu) => gpu.sampledEnergyKwh !== null);
+    if (counted.length === 0)
+        return unavailable(report, "no GPU was sampled to compare the counter with");
+    const deltas = (0,counter/* counterDeltas */.wV)(start, end, trails);
+    const sampledStart = report.startedAt === null ? null : Date.parse(report.startedAt);
+    const sampledEnd = report.endedAt === null ? null : Date.parse(report.endedAt);
+    const windows = [...deltas.values()].flatMap((d) => d.startEpochMs !== null && d.endEpochMs !== null ? [d.endEpochMs - d.startEpochMs] : []);
+    const windowSeconds = windows.length === 0 ? null : (0,core_units/* round */.LI)(Math.max(...windows) / 1000, 3);
+    const missing = [];
+    const disagreeing = [];
+    const gpus = report.gpus.map((gpu) => {
+        if (gpu.sampledEnergyKwh === null)
+            return gpu;
+        const delta = gpu.uuid === null ? undefined : deltas.get(gpu.uuid);
+        if (!delta || delta.energyJ === null) {
+            missing.push(`${(0,core_gpu/* gpuLabel */.F)(gpu)}: ${delta?.reason ?? "the driver listed no counter for this GPU"}`);
+            return gpu;
+        }
+        const sampledJ = gpu.sampledEnergyKwh * core_units/* JOULES_PER_KWH */.EI;
+        const counterWindow = { startEpochMs: delta.startEpochMs ?? 0, endEpochMs: delta.endEpochMs ?? 0 };
+        const sampledWindow = { startEpochMs: sampledStart ?? counterWindow.startEpochMs, endEpochMs: sampledEnd ?? counterWindow.endEpochMs };
+        const edge = gpu.uuid === null ? undefined : edges.get(gpu.uuid);
+        const counterJ = edge ? (0,counter/* trimToWindow */.uC)(delta.energyJ, counterWindow, sampledWindow, edge) : delta.energyJ;
+        // The allowance for the edges stays: what the GPU drew there is only estimated.
+        const comparison = (0,counter/* compareEnergy */.UV)(counterJ, { energyJ: sampledJ, peakW: gpu.peakWatts ?? gpu.averageWatts ?? 0, coverage: gpu.coverage }, counterWindow, sampledWindow);
+        const counterKwh = (0,report_report/* precise */.ul)((0,core_units/* joulesToKwh */.em)(counterJ));
+        if (!comparison.plausible) {
+            missing.push(`${(0,core_gpu/* gpuLabel */.F)(gpu)}: its counter gives ${(0,core_units/* round */.LI)(counterKwh * 1000, 4)} Wh where sampling gives ${(0,core_units/* round */.LI)(gpu.sampledEnergyKwh * 1000, 4)} Wh, more than the sensor and the window edges explain`);
+        }
+        else if (comparison.disagrees) {
+            const by = comparison.disagreementFraction === null ? "" : ` (${percent(comparison.disagreementFraction)})`;
+            disagreeing.push(`${(0,core_gpu/* gpuLabel */.F)(gpu)} sampled ${(0,core_units/* round */.LI)(gpu.sampledEnergyKwh * 1000, 4)} Wh vs counter ${(0,core_units/* round */.LI)(counterKwh * 1000, 4)} Wh${by}`);
+        }
+        return {
+            ...gpu,
+            counterEnergyKwh: counterKwh,
+            energyDisagreementFraction: comparison.disagreementFraction === null ? null : (0,core_units/* round */.LI)(comparison.disagreementFraction, 4),
+        };
+    });
+    const warnings = [...report.warnings];
+    if (disagreeing.length > 0) {
+        warnings.push(`sampled power and the driver's energy counter disagree by more than the sensor's +/-${counter/* SENSOR_ACCURACY_FRACTION */.gZ * 100} % accuracy and the window edges explain: ${disagreeing.join("; ")}`);
+    }
+    const sampledKwh = report.sampledEnergyKwh;
+    if (missing.length > 0) {
+        return {
+            ...report,
+            warnings,
+            gpus,
+            method: {
+                ...report.method,
+                energyCounter: {
+                    status: missing.length < counted.length ? "compared" : "unavailable",
+                    reason: `not every GPU has a usable energy counter (${missing.join("; ")})`,
+                    toleranceFraction: counter/* SENSOR_ACCURACY_FRACTION */.gZ,
+                    windowSeconds,
+                },
+            },
+        };
+    }
+    const counterKwh = (0,report_report/* precise */.ul)(gpus.reduce((sum, gpu) => sum + (gpu.counterEnergyKwh ?? 0), 0));
+    if (report.coverage < report_report/* MIN_COVERAGE_MEASURED */.lT) {
+        warnings.push("the totals come from the driver's energy counter, which has no gaps: the sampling gaps affect only the sampled figure, averages and the chart");
+    }
+    const withCounter = gpus.map((gpu) => gpu.sampledEnergyKwh === null || gpu.counterEnergyKwh === null
+        ? gpu
+        : {
+            ...gpu,
+            energyKwh: gpu.counterEnergyKwh,
+            ...(0,uncertainty/* counterGpuRange */.eM)(gpu.counterEnergyKwh, gpu.name, report.durationSeconds, gpu.spreadWatts ?? 0, gpu.peakWatts ?? 0),
+        });
+    const emissions = (0,intensity/* emissionsKg */.r3)(counterKwh, report.pue, report.carbonIntensity.gramsPerKwh);
+    const energyKwhRange = (0,uncertainty/* totalRange */.md)(withCounter);
+    const emissionsPrecise = emissions === null ? null : (0,report_report/* precise */.ul)(emissions);
+    return {
+        ...report,
+        warnings,
+        gpus: withCounter,
+        energyKwh: counterKwh,
+        energyKwhRange,
+        energySource: "counter",
+        counterEnergyKwh: counterKwh,
+        energyDisagreementFraction: sampledKwh === null || counterKwh === 0 ? null : (0,core_units/* round */.LI)((sampledKwh - counterKwh) / counterKwh, 4),
+        facilityEnergyKwh: (0,report_report/* precise */.ul)(counterKwh * report.pue),
+        emissionsKg: emissionsPrecise,
+        emissionsKgRange: (0,uncertainty/* emissionsRange */.MT)(energyKwhRange, counterKwh, emissionsPrecise),
+        method: {
+            ...report.method,
+            energyCounter: { status: "used", reason: null, toleranceFraction: counter/* SENSOR_ACCURACY_FRACTION */.gZ, windowSeconds },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/energy/breakdown.ts + 1 modules
+var breakdown = __nccwpck_require__(274);
+;// CONCATENATED MODULE: ./src/core/energy/idle.ts
+
+/** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
+function idleBaseline(gpus, readings) {
+    const measured = gpus.filter((gpu) => gpu.energyJ !== null);
+    if (measured.length === 0)
+        return null;
+    let powerW = 0;
+    let idleJ = 0;
+    let aboveJ = 0;
+    for (const gpu of measured) {
+        const reading = readings.find((r) => (gpu.uuid !== null ? r.uuid === gpu.uuid : r.index === gpu.index));
+        if (!reading || reading.powerW === null)
+            return null;
+        const gpuIdleJ = reading.powerW * (gpu.coveredMs / 1000);
+        powerW += reading.powerW;
+        idleJ += gpuIdleJ;
+        aboveJ += Math.max(0, (gpu.energyJ ?? 0) - gpuIdleJ);
+    }
+    return { powerWatts: (0,core_units/* round */.LI)(powerW, 2), energyKwh: (0,core_units/* round */.LI)((0,core_units/* joulesToKwh */.em)(idleJ)), aboveIdleEnergyKwh: (0,core_units/* round */.LI)((0,core_units/* joulesToKwh */.em)(aboveJ)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/byte-lines.ts
+/**
+ * Splits a stream of bytes into lines without turning them into strings, so the reader can
+ * parse most rows straight from the bytes. Memory is bounded: of a line longer than
+ * `maxLineBytes` only the start is kept, and the line is handed on marked as overlong. Pure.
+ */
+const NEWLINE = 10;
+const RETURN = 13;
+class ByteLines {
+    onLine;
+    tryLine;
+    maxLineBytes;
+    /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
+    carry = null;
+    /** The carried line had more bytes than were kept. */
+    carryCut = false;
+    constructor(onLine, tryLine = null, maxLineBytes = 65_536) {
+        this.onLine = onLine;
+        this.tryLine = tryLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Feeds the next chunk of the stream. */
+    push(chunk) {
+        let start = 0;
+        if (this.carry) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                this.carry = this.join(this.carry, chunk);
+                return;
+            }
+            const line = this.join(this.carry, chunk.subarray(0, nl));
+            const cut = this.carryCut;
+            this.carry = null;
+            this.carryCut = false;
+            this.emit(line, 0, line.length, cut);
+            start = nl + 1;
+        }
+        const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
+        while (start < chunk.length) {
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+            if (nl < 0) {
+                nl = chunk.indexOf(NEWLINE, start);
+                if (nl < 0)
+                    break;
+                this.emit(chunk, start, nl, false);
+            }
+            start = nl + 1;
+        }
+        // Copied, because the caller may reuse the chunk's memory.
+        if (start < chunk.length)
+            this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
+    end() {
+        const rest = this.carry;
+        this.carry = null;
+        this.carryCut = false;
+        return rest && rest.length > 0 ? rest : null;
+    }
+    emit(bytes, start, end, cut) {
+        const lineEnd = end > start && bytes[end - 1] === RETURN ? end - 1 : end;
+        const overlong = cut || lineEnd - start > this.maxLineBytes;
+        this.onLine(bytes, start, overlong ? Math.min(lineEnd, start + this.maxLineBytes) : lineEnd, overlong);
+    }
+    /** `head` and as much of `tail` as fits in `maxLineBytes + 1` bytes (room for a `\r`). */
+    join(head, tail) {
+        const room = Math.max(0, this.maxLineBytes + 1 - head.length);
+        if (tail.length > room)
+            this.carryCut = true;
+        const taken = tail.subarray(0, Math.min(room, tail.length));
+        if (taken.length === 0)
+            return head;
+        const joined = new Uint8Array(head.length + taken.length);
+        joined.set(head, 0);
+        joined.set(taken, head.length);
+        return joined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log/fast/csv-bytes.ts
+/**
+ * Byte-level reading of nvidia-smi rows, for the reader's fast path: a week-long log has millions
+ * of rows, and turning each into strings and arrays costs more than reading the file. Every
+ * function here either returns exactly what the string functions of `nvidia-smi-csv.ts` would,
+ * or says it cannot (`false`, `null`, `NaN`), and the caller then takes the string path. Pure.
+ */
+const TAB = 9;
+const csv_bytes_NEWLINE = 10;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const PERCENT = 37;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+/** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
+ * ends it (searched no further than `limit`), counts the cells and records where the wanted ones
+ * are: `slotOfCell[n]` is the slot of cell n in `out.spans`, or -1. Spans are untrimmed (a `\r`
+ * before the newline is left in the last cell). When `expect` is given and its cells hold exactly
+ * its bytes followed by a comma or the newline, they are compared four bytes at a time instead of
+ * scanned (only the last of them gets a span, covering them all, which callers ignore); the
+ * `sized` cell is measured rather than scanned when it can be.
+ * A tab ends the scan with no `end` (such lines take the string path): only bytes up to the row's
+ * own end are ever read, so the cost of a row does not depend on what follows it in the chunk.
+ * Finding the row's end here saves searching each line twice.
+ */
+function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
+    const spans = out.spans;
+    for (let k = 0; k < spans.length; k += 1)
+        spans[k] = -1;
+    out.expected = false;
+    out.end = -1;
+    let cell = 0;
+    let i = start;
+    for (;;) {
+        const cellStart = i;
+        if (expect !== null && cell === expect.cell) {
+            const to = cellStart + expect.bytes.byteLength;
+            // Compared first: expected bytes hold no newline, so a match lies within this row, and so
+            // does the byte after it.
+            if (to < limit && sameBytes(view, cellStart, to, expect.bytes) && (bytes[to] === COMMA || bytes[to] === csv_bytes_NEWLINE)) {
+                // Their own spans are not needed: the caller knows whose cells these are.
+                out.expected = true;
+                cell += expect.cells - 1;
+                i = to;
+            }
+        }
+        let b = 0;
+        if (sized !== null && cell === sized.cell && sized.length >= 0 && i + sized.length < limit && bytes[i + sized.length] === COMMA) {
+            i += sized.length;
+            b = COMMA;
+        }
+        else {
+            // Most bytes lie above the comma (digits, letters, `.`, `/`, `:`): one comparison settles them.
+            while (i < limit && ((b = bytes[i]) > COMMA || (b !== COMMA && b !== csv_bytes_NEWLINE && b !== TAB)))
+                i += 1;
+            if (b === TAB && i < limit)
+                break;
+        }
+        const slot = cell < slotOfCell.length ? slotOfCell[cell] : -1;
+        if (slot >= 0) {
+            spans[2 * slot] = cellStart;
+            spans[2 * slot + 1] = i;
+        }
+        cell += 1;
+        if (i >= limit)
+            break;
+        if (b === csv_bytes_NEWLINE) {
+            out.end = i;
+            break;
+        }
+        i += 1;
+    }
+    out.count = cell;
+}
+/**
+ * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
+ * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
+ * for anything else (placeholders, other whitespace, more than 15 digits), which the caller then
+ * parses as a string.
+ */
+function plainNumber(bytes, start, end) {
+    let i = start;
+    let e = end;
+    while (i < e && bytes[i] === SPACE)
+        i += 1;
+    while (e > i && bytes[e - 1] === SPACE)
+        e -= 1;
+    // A unit: letters or `%` at the end, after the number and any spaces.
+    let u = e;
+    while (u > i && isUnitByte(bytes[u - 1]))
+        u -= 1;
+    if (u < e)
+        while (u > i && bytes[u - 1] === SPACE)
+            u -= 1;
+    e = u;
+    return decimalBytes(bytes, i, e);
+}
+/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+function decimalBytes(bytes, start, end) {
+    let i = start;
+    const negative = i < end && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < end; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return NaN;
+    // The mantissa and the power of ten are exact, and one division rounds correctly.
+    const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+    return negative ? -value : value;
+}
+/**
+ * `decimalBytes` for longer numbers too: up to 19 significant digits (the sums `String(number)`
+ * writes, such as `13280.550000000001`), as `Number` reads them; `NaN` for anything else, and for
+ * the rare number `longDecimal` cannot settle.
+ */
+function exactDecimalBytes(bytes, start, end) {
+    const short = decimalBytes(bytes, start, end);
+    if (!Number.isNaN(short))
+        return short;
+    let i = start;
+    const negative = i < end && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let digits = 0;
+    /** Digits from the first that is not a leading zero: the ones the mantissa must hold. */
+    let significant = 0;
+    let fraction = -1;
+    for (; i < end; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b >= ZERO && b <= NINE) {
+            digits += 1;
+            if (significant > 0 || b !== ZERO)
+                significant += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || fraction === 0 || fraction > 22 || significant > 19)
+        return NaN;
+    const value = longDecimal(bytes, negative ? start + 1 : start, end, significant, Math.max(0, fraction));
+    return negative ? -value : value;
+}
+/** Dekker's split of a double into two halves of 26 bits, for `exactProduct`. */
+const SPLITTER = 134_217_729; // 2^27 + 1
+/** Relative nudge that tells a settled rounding from one too close to call (see `longDecimal`). */
+const NUDGE = 2 ** -40;
+const TWO_TO_20 = 2 ** 20;
+/** The low part of `a * b`: `a * b` (rounded) plus it is the exact product (Dekker). */
+function productError(a, b, product) {
+    let t = SPLITTER * a;
+    const ah = t - (t - a);
+    const al = a - ah;
+    t = SPLITTER * b;
+    const bh = t - (t - b);
+    const bl = b - bh;
+    return al * bl - (product - ah * bh - al * bh - ah * bl);
+}
+/**
+ * A decimal of up to 19 significant digits (`digits`; `fraction` digits after the point), such as the sums
+ * `String(number)` writes (`13280.550000000001`), correctly rounded without making a string: the
+ * mantissa, too long for one double, is held exactly as two, divided by the exact power of ten,
+ * and the quotient's remainder worked out exactly. Where the exact value lies so near the middle
+ * between two doubles that the remainder's own small error could tip it, `NaN` says so and the
+ * caller reads the text with `Number`. Positive; the caller applies the sign.
+ */
+function longDecimal(bytes, start, end, digits, fraction) {
+    // The mantissa as high * 10^8 + low, each exact: high has at most 11 digits, low 8.
+    let high = 0;
+    let low = 0;
+    let seen = 0;
+    for (let i = start; i < end; i += 1) {
+        const b = bytes[i];
+        if (b === DOT || (seen === 0 && b === ZERO))
+            continue; // leading zeros are not among `digits`
+        if (seen < digits - 8)
+            high = high * 10 + (b - ZERO);
+        else
+            low = low * 10 + (b - ZERO);
+        seen += 1;
+    }
+    // high * 10^8 exactly, as two products whose bits fit a double: high = h1 * 2^20 + h0.
+    const h0 = high % TWO_TO_20;
+    const a = (high - h0) * 1e8; // (h1 * 10^8) * 2^20: at most 44 significant bits
+    const b = h0 * 1e8 + low; // below 2^48: exact
+    // The mantissa = sum + sumError exactly (Knuth's two-sum).
+    const sum = a + b;
+    const bVirtual = sum - a;
+    const sumError = a - (sum - bVirtual) + (b - bVirtual);
+    const power = POW10[fraction];
+    const quotient = sum / power;
+    // The remainder mantissa - quotient * power, exact up to rounding far below the quotient's last bit.
+    const product = quotient * power;
+    const remainder = sum - product - productError(quotient, power, product) + sumError;
+    const correction = remainder / power;
+    const up = quotient + correction * (1 + NUDGE);
+    return up === quotient + correction * (1 - NUDGE) ? up : NaN;
+}
+/** `[A-Za-z%]`, the bytes of a unit suffix. */
+function isUnitByte(b) {
+    const lower = b | 0x20;
+    return (lower >= LOWER_A && lower <= LOWER_Z) || b === PERCENT;
+}
+function digitsAt(bytes, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b < ZERO || b > NINE)
+            return NaN;
+        value = value * 10 + (b - ZERO);
+    }
+    return value;
+}
+/**
+ * nvidia-smi's `YYYY/MM/DD HH:MM:SS[.mmm]` (spaces around allowed) as `parseTimestampMs` reads
+ * it; `null` for anything else, which the caller then parses as a string. With `compute` false
+ * it only checks the form (and returns 0). It checks the form only, as `parseTimestampMs` does;
+ * `RecentTimestamp` relies on that.
+ */
+function plainTimestampMs(bytes, start, end, compute = true) {
+    let s = start;
+    let e = end;
+    while (s < e && bytes[s] === SPACE)
+        s += 1;
+    while (e > s && bytes[e - 1] === SPACE)
+        e -= 1;
+    const length = e - s;
+    if (length !== 19 && (length < 21 || length > 23))
+        return null;
+    if (bytes[s + 4] !== SLASH || bytes[s + 7] !== SLASH || bytes[s + 10] !== SPACE)
+        return null;
+    if (bytes[s + 13] !== COLON || bytes[s + 16] !== COLON)
+        return null;
+    if (length > 19 && bytes[s + 19] !== DOT)
+        return null;
+    for (let i = s; i < e; i += 1) {
+        const at = i - s;
+        if (at === 4 || at === 7 || at === 10 || at === 13 || at === 16 || at === 19)
+            continue;
+        const b = bytes[i];
+        if (b < ZERO || b > NINE)
+            return null;
+    }
+    if (!compute)
+        return 0;
+    const ms = length > 19 ? digitsAt(bytes, s + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return Date.UTC(digitsAt(bytes, s, 4), digitsAt(bytes, s + 5, 2) - 1, digitsAt(bytes, s + 8, 2), digitsAt(bytes, s + 11, 2), digitsAt(bytes, s + 14, 2), digitsAt(bytes, s + 17, 2), ms);
+}
+/** How a timestamp cell compares with the last one read. */
+const SAME = 0;
+const DIGITS_DIFFER = 1;
+const DIFFERENT = 2;
+/** Longer timestamp cells (spaces around) are not remembered. */
+const MAX_REMEMBERED = 32;
+const isDigit = (b) => b >= ZERO && b <= NINE;
+/**
+ * `plainTimestampMs` for a run of rows, with the same results. nvidia-smi prints one timestamp per
+ * loop iteration, shared by every GPU's row, so a cell is usually the same bytes as the last one,
+ * or differs from it only in digits: a cell that a valid one turns into by changing digits into
+ * other digits is valid too, and needs no check beyond the comparison. That holds because the
+ * format check looks at the form alone, never at the values (no month <= 12): a check on values
+ * added to `plainTimestampMs` and `parseTimestampMs` must be added here too. When the date is
+ * unchanged, only the time of day is read, and added to the day's start: `Date.UTC` adds the
+ * same sum.
+ */
+class RecentTimestamp {
+    /** The last cell's value (a number, so storing one makes no garbage); `NaN` when it was only checked. */
+    valueMs = NaN;
+    cell = new Uint8Array(MAX_REMEMBERED);
+    cellView = new DataView(this.cell.buffer);
+    length = -1;
+    /** Offset of the last cell's first digit (after any spaces), and the start of its day (UTC ms; `NaN` until worked out). */
+    lead = 0;
+    dayMs = NaN;
+    /** Set by `compare`: the first position where the cell differs from the last one. */
+    firstDiff = 0;
+    /** The length of the last cell read, for `SizedCell`; -1 before. */
+    get lastLength() {
+        return this.length;
+    }
+    /**
+     * Checks the cell `bytes[start, end)` as `plainTimestampMs(bytes, start, end, compute)` does and,
+     * with `compute`, leaves its value in `valueMs`; `view` is a DataView of `bytes`.
+     * @returns false where `plainTimestampMs` gives `null`
+     */
+    read(bytes, view, start, end, compute) {
+        const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
+        if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
+            return true;
+        if (kind === DIGITS_DIFFER && compute && this.sameDay()) {
+            // Only the time of day changed.
+            const valueMs = this.dayMs + timeOfDayMs(bytes, start + this.lead, this.timeLength());
+            this.remember(bytes, start, end, valueMs, this.dayMs);
+            return true;
+        }
+        // Only a cell unlike the last needs checking; one that differs in digits needs reading at most.
+        const value = kind === DIFFERENT || compute ? plainTimestampMs(bytes, start, end, compute) : 0;
+        if (value === null)
+            return false;
+        this.remember(bytes, start, end, compute ? value : NaN, NaN);
+        return true;
+    }
+    /**
+     * True when the cell just compared differs from the last one only in its time of day, and the
+     * last one's day is known: worked out from the remembered copy, never read again from the row.
+     */
+    sameDay() {
+        if (Number.isNaN(this.valueMs))
+            return false;
+        if (Number.isNaN(this.dayMs)) {
+            let lead = 0;
+            while (lead < this.length && this.cell[lead] === SPACE)
+                lead += 1;
+            this.lead = lead;
+            this.dayMs = this.valueMs - timeOfDayMs(this.cell, lead, this.timeLength());
+        }
+        return this.firstDiff >= this.lead + TIME_OF_DAY;
+    }
+    /** Length of the remembered cell's date and time, without the spaces around it. */
+    timeLength() {
+        let e = this.length;
+        while (e > this.lead && this.cell[e - 1] === SPACE)
+            e -= 1;
+        return e - this.lead;
+    }
+    compare(bytes, view, start) {
+        const length = this.length;
+        const cell = this.cell;
+        let kind = SAME;
+        let i = 0;
+        for (; i + 4 <= length; i += 4) {
+            if (view.getUint32(start + i, true) === this.cellView.getUint32(i, true))
+                continue;
+            for (let k = i; k < i + 4; k += 1) {
+                const b = bytes[start + k];
+                if (b === cell[k])
+                    continue;
+                if (!isDigit(b) || !isDigit(cell[k]))
+                    return DIFFERENT;
+                if (kind === SAME)
+                    this.firstDiff = k;
+                kind = DIGITS_DIFFER;
+            }
+        }
+        for (; i < length; i += 1) {
+            const b = bytes[start + i];
+            if (b === cell[i])
+                continue;
+            if (!isDigit(b) || !isDigit(cell[i]))
+                return DIFFERENT;
+            if (kind === SAME)
+                this.firstDiff = i;
+            kind = DIGITS_DIFFER;
+        }
+        return kind;
+    }
+    /** Keeps a copy of the cell, its value and (`NaN` until needed) its day's start. */
+    remember(bytes, start, end, valueMs, dayMs) {
+        this.valueMs = valueMs;
+        this.dayMs = dayMs;
+        if (end - start > MAX_REMEMBERED) {
+            this.length = -1;
+            return;
+        }
+        for (let i = start; i < end; i += 1)
+            this.cell[i - start] = bytes[i];
+        this.length = end - start;
+    }
+}
+/** Where the time of day starts in `YYYY/MM/DD HH:MM:SS[.mmm]`. */
+const TIME_OF_DAY = 11;
+/** `HH:MM:SS[.mmm]` of a timestamp of `length` bytes starting at `at` (its year), ms, as `Date.UTC` adds it. */
+function timeOfDayMs(bytes, at, length) {
+    const ms = length > 19 ? digitsAt(bytes, at + 20, length - 20) * POW10[3 - (length - 20)] : 0;
+    return digitsAt(bytes, at + 11, 2) * 3_600_000 + digitsAt(bytes, at + 14, 2) * 60_000 + digitsAt(bytes, at + 17, 2) * 1000 + ms;
+}
+/**
+ * Reads a sampler row's tag, `<tMs>\t` with 1 to 15 digits, at the start of `bytes[start, end)`:
+ * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
+ */
+function samplerRowTag(bytes, start, end, out) {
+    let value = 0;
+    for (let i = start; i < end && i - start <= 15; i += 1) {
+        const b = bytes[i];
+        if (b === TAB) {
+            out.tMs = value;
+            return i > start ? i : -1;
+        }
+        if (b < ZERO || b > NINE)
+            return -1;
+        value = value * 10 + (b - ZERO);
+    }
+    return -1;
+}
+/**
+ * True when `view[start, end)` holds the same bytes as `cell` (whose view is `cellView`).
+ * Compares four bytes at a time: this runs once per row on a 40-byte uuid.
+ */
+function sameBytes(view, start, end, cellView) {
+    const length = cellView.byteLength;
+    if (end - start !== length)
+        return false;
+    let i = 0;
+    // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
+    for (; i + 4 <= length; i += 4)
+        if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
+            return false;
+    for (; i < length; i += 1)
+        if (view.getUint8(start + i) !== cellView.getUint8(i))
+            return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/core/integrator.ts
+var core_integrator = __nccwpck_require__(930);
+;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
+/**
+ * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
+ * every minute): enough to tell whether the count restarted (a driver reload) between the reads
+ * at the window's ends. Pure.
+ */
+/** Adds one mid-job read to a GPU's trail (a new trail when `trail` is undefined). */
+function extendTrail(trail, uuid, energyMj) {
+    if (!trail)
+        return { uuid, firstMj: energyMj, lastMj: energyMj, backwards: false };
+    return { ...trail, lastMj: energyMj, backwards: trail.backwards || energyMj < trail.lastMj };
+}
+
+// EXTERNAL MODULE: ./src/core/nvidia-smi/csv.ts
+var csv = __nccwpck_require__(53);
+;// CONCATENATED MODULE: ./src/core/log/fast/rows.ts
+/**
+ * The reader's fast path for data rows: finds the identity, power and timestamp cells of a row
+ * in its bytes and looks the GPU up in a small cache keyed by the raw identity cells, so that a
+ * typical row costs no string or array. Anything unusual is declined (-1) and the reader
+ * parses that row as a string, so results are the same either way. Pure.
+ */
+
+
+const UUID = 0;
+const INDEX = 1;
+const POWER = 2;
+const TIMESTAMP = 3;
+const rows_RETURN = 13;
+/** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
+const MAX_CACHED_GPUS = 256;
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a cell as `splitCells` would give it (trimmed). */
+function cellText(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end)).trim();
+}
+class FastRows {
+    header;
+    track;
+    /**
+     * Outputs of the last successful `parse`: the power (`NaN` for a placeholder) and the timestamp
+     * read as UTC (`NaN` when not asked for). Numbers, never `null`, so that storing one makes no
+     * garbage: a log has millions of rows.
+     */
+    powerW = NaN;
+    rawTimestampMs = NaN;
+    entry = null;
+    cellCount;
+    /** The header has another power column to read when the first is a placeholder. */
+    fallback;
+    slotOfCell;
+    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
+    expect = null;
+    gpus = [];
+    stamp = new RecentTimestamp();
+    /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
+    stampCell = null;
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /**
+     * @param header the column layout rows follow
+     * @param track called once per new GPU identity; returns what the caller keeps for it
+     */
+    constructor(header, track) {
+        this.header = header;
+        this.track = track;
+        this.cellCount = header.fields.length;
+        this.fallback = (0,csv/* hasPowerFallback */._R)(header);
+        this.slotOfCell = new Int8Array(header.fields.length).fill(-1);
+        const power = (0,csv/* powerField */.CN)(header);
+        const wanted = [
+            [UUID, csv/* FIELD */.b_.uuid],
+            [INDEX, csv/* FIELD */.b_.index],
+            [POWER, power],
+            [TIMESTAMP, csv/* FIELD */.b_.timestamp],
+        ];
+        for (const [slot, field] of wanted) {
+            const position = field === null ? undefined : header.positions.get(field);
+            if (position !== undefined)
+                this.slotOfCell[position] = slot;
+        }
+        const stampAt = header.positions.get(csv/* FIELD */.b_.timestamp);
+        if (stampAt !== undefined)
+            this.stampCell = { cell: stampAt, length: -1 };
+        const identityAt = [csv/* FIELD */.b_.uuid, csv/* FIELD */.b_.index].map((f) => header.positions.get(f)).filter((p) => p !== undefined);
+        const first = Math.min(...identityAt);
+        if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
+            this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    }
+    /**
+     * Reads the row that starts at `start` and ends at the next newline before `limit`.
+     * `withTimestamp` asks for the `timestamp` cell too (plain logs); the row is declined when it
+     * cannot be read.
+     * @returns the offset of the row's newline; -1 (declined) when there is no newline before
+     *   `limit`, the column count differs or a cell needs the string path
+     */
+    parse(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        // Rows come in index order, so the GPU after the last one is nearly always the next row's:
+        // its identity cells are compared as they stand instead of being scanned.
+        const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
+        const expect = guess?.identityCells ? this.expect : null;
+        if (expect && guess?.identityCells)
+            expect.bytes = guess.identityCells;
+        if (this.stampCell)
+            this.stampCell.length = this.stamp.lastLength;
+        scanCells(bytes, this.view, start, limit, this.slotOfCell, expect, this.stampCell, cells);
+        const end = cells.end;
+        if (end < 0 || cells.count !== this.cellCount)
+            return -1;
+        const spans = cells.spans;
+        // A line ending in `\r\n`: the `\r` is not part of the last cell.
+        if (end > start && bytes[end - 1] === rows_RETURN)
+            for (let k = 1; k < spans.length; k += 2)
+                if (spans[k] === end)
+                    spans[k] = end - 1;
+        // A timestamp cell must read as one (or the row is not a plausible row, see plausibleRow);
+        // its value is only needed in a plain log.
+        if (spans[2 * TIMESTAMP] >= 0) {
+            if (!this.stamp.read(bytes, this.view, spans[2 * TIMESTAMP], spans[2 * TIMESTAMP + 1], withTimestamp))
+                return -1;
+            this.rawTimestampMs = withTimestamp ? this.stamp.valueMs : NaN;
+        }
+        else if (withTimestamp)
+            return -1;
+        const powerStart = spans[2 * POWER];
+        if (powerStart < 0)
+            this.powerW = NaN;
+        else {
+            const powerEnd = spans[2 * POWER + 1];
+            const value = plainNumber(bytes, powerStart, powerEnd);
+            this.powerW = Number.isNaN(value) ? ((0,csv/* parseReading */.EF)(cellText(bytes, powerStart, powerEnd)) ?? NaN) : value;
+        }
+        // A placeholder where another power column could stand in: the string path reads that.
+        if (Number.isNaN(this.powerW) && this.fallback)
+            return -1;
+        this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
+        return this.entry === null ? -1 : end;
+    }
+    advance(at) {
+        this.next = (at + 1) % this.gpus.length;
+        return this.gpus[at];
+    }
+    /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
+    gpu(bytes, spans) {
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (this.matches(gpu.uuidCell, spans, UUID) && this.matches(gpu.indexCell, spans, INDEX))
+                return this.advance(at);
+        }
+        const [uuidStart, uuidEnd, indexStart, indexEnd] = spans;
+        // The identity cells alone, as the string path would see them (an empty cell passes for the rest).
+        const cells = new Array(this.cellCount).fill("");
+        const uuidAt = this.header.positions.get(csv/* FIELD */.b_.uuid);
+        const indexAt = this.header.positions.get(csv/* FIELD */.b_.index);
+        if (uuidAt !== undefined)
+            cells[uuidAt] = cellText(bytes, uuidStart, uuidEnd);
+        if (indexAt !== undefined)
+            cells[indexAt] = cellText(bytes, indexStart, indexEnd);
+        const identity = (0,csv/* plausibleRow */.I5)(cells, this.header) ? (0,csv/* identify */.ls)(cells, this.header) : null;
+        if (!identity)
+            return null;
+        const starts = [uuidStart, indexStart].filter((at) => at >= 0);
+        const gpu = {
+            identity,
+            handle: this.track(identity),
+            uuidCell: uuidStart < 0 ? null : copyView(bytes, uuidStart, uuidEnd),
+            indexCell: indexStart < 0 ? null : copyView(bytes, indexStart, indexEnd),
+            identityCells: this.expect ? copyView(bytes, Math.min(...starts), Math.max(uuidEnd, indexEnd)) : null,
+        };
+        if (count < MAX_CACHED_GPUS)
+            this.gpus.push(gpu);
+        return gpu;
+    }
+    matches(cell, spans, which) {
+        const start = spans[2 * which];
+        if (cell === null)
+            return start < 0;
+        return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1], cell);
+    }
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+// EXTERNAL MODULE: ./src/core/log/plain-clock.ts
+var plain_clock = __nccwpck_require__(933);
+// EXTERNAL MODULE: ./src/core/log/power-series.ts
+var power_series = __nccwpck_require__(809);
+;// CONCATENATED MODULE: ./src/core/log/fast/rollup-bytes.ts
+/**
+ * The reader's fast path for the sampler's `@rollup` records (see `sample-format.ts`): a 30-day
+ * log is mostly these, one per GPU per minute, and reading each as strings (a split, a map, a
+ * dozen numbers) makes garbage that grows the heap with the job's length. A record in exactly the
+ * form `formatRollup` writes (since the uncertainty range: with `powerSquaredW2s`) is read here from its bytes into one reused `GpuRollup`; anything
+ * else is declined (-1) and the reader parses that line as a string, so results are the same
+ * either way. Pure.
+ */
+
+
+
+const rollup_bytes_TAB = 9;
+const rollup_bytes_NEWLINE = 10;
+const rollup_bytes_MINUS = 45;
+const rollup_bytes_DOT = 46;
+const rollup_bytes_ZERO = 48;
+const rollup_bytes_NINE = 57;
+/** More distinct identities than this are not cached (a log has a handful of GPUs). */
+const rollup_bytes_MAX_CACHED_GPUS = 256;
+const encoder = new TextEncoder();
+const rollup_bytes_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const TAG = encoder.encode("@rollup\t");
+/** The fields in the order `formatRollup` writes them. */
+const FIELDS = [
+    "uuid",
+    "index",
+    "validSamples",
+    "missingSamples",
+    "firstMs",
+    "firstW",
+    "lastMs",
+    "lastW",
+    "energyJ",
+    "powerSquaredW2s",
+    "coveredMs",
+    "gaps",
+    "longestGapMs",
+    "peakW",
+];
+/** Each field's `name=`, compared four bytes at a time. */
+const NAMES = FIELDS.map((name) => new DataView(encoder.encode(`${name}=`).buffer));
+const TAG_VIEW = new DataView(TAG.buffer);
+/** Fields that may be empty (`null`); every other number must be present. */
+const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
+class RollupBytes {
+    /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
+    tMs = 0;
+    identity = null;
+    rollup = (0,core_integrator/* emptyRollup */.k7)();
+    values = new Float64Array(FIELDS.length);
+    empty = new Uint8Array(FIELDS.length);
+    gpus = [];
+    /** Where in `gpus` the next record's GPU probably is. */
+    next = 0;
+    bytes = null;
+    view = new DataView(new ArrayBuffer(0));
+    /** True when the line at `start` begins with `@rollup\t` (eight bytes, two reads). */
+    isTag(start, limit) {
+        return start + TAG.length <= limit && sameBytes(this.view, start, start + TAG.length, TAG_VIEW);
+    }
+    /**
+     * Reads the `@rollup` record at `start`, whose newline must come before `limit`.
+     * @returns the offset of its newline, or -1 (declined: not in the form written, or a number
+     *   that `parseSamplerRecord` would reject)
+     */
+    parse(bytes, start, limit) {
+        if (bytes !== this.bytes) {
+            this.bytes = bytes;
+            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        if (!this.isTag(start, limit))
+            return -1;
+        const view = this.view;
+        let i = start + TAG.length;
+        // The record's time: digits, then a tab.
+        let tMs = 0;
+        const tStart = i;
+        for (; i < limit && bytes[i] >= rollup_bytes_ZERO && bytes[i] <= rollup_bytes_NINE; i += 1)
+            tMs = tMs * 10 + (bytes[i] - rollup_bytes_ZERO);
+        if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== rollup_bytes_TAB)
+            return -1;
+        i += 1;
+        let uuidStart = 0;
+        let uuidEnd = 0;
+        let indexStart = 0;
+        let indexEnd = 0;
+        const last = FIELDS.length - 1;
+        for (let f = 0; f <= last; f += 1) {
+            const name = NAMES[f];
+            const valueStart = i + name.byteLength;
+            if (valueStart > limit || !sameBytes(view, i, valueStart, name))
+                return -1;
+            i = f < 2 ? endOfValue(bytes, valueStart, limit) : this.number(bytes, valueStart, limit, f);
+            if (i < 0)
+                return -1;
+            // The last field ends the record; a tab there would bring fields this reader does not know.
+            if ((f === last) !== (bytes[i] === rollup_bytes_NEWLINE))
+                return -1;
+            if (f === 0) {
+                uuidStart = valueStart;
+                uuidEnd = i;
+            }
+            else if (f === 1) {
+                indexStart = valueStart;
+                indexEnd = i;
+            }
+            i += 1;
+        }
+        const end = i - 1;
+        const identity = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+        const v = this.values;
+        const empty = this.empty;
+        const r = this.rollup;
+        r.validSamples = v[2];
+        r.missingSamples = v[3];
+        r.firstMs = empty[4] ? null : v[4];
+        r.firstW = v[5];
+        r.lastMs = empty[6] ? null : v[6];
+        r.lastW = v[7];
+        r.energyJ = v[8];
+        r.powerSquaredW2s = v[9];
+        r.coveredMs = v[10];
+        r.gaps = v[11];
+        r.longestGapMs = v[12];
+        r.peakW = empty[13] ? null : v[13];
+        this.tMs = tMs;
+        this.identity = identity;
+        return end;
+    }
+    /**
+     * Reads field `f`'s value, which starts at `start`, into `values[f]` as `Number` would: digits
+     * are read as the value is scanned, and only an unusual value (a long or exponent form) is
+     * read again.
+     * @returns the offset of the tab or newline after it; -1 when there is none before `limit`,
+     *   or the string path rejects the value
+     */
+    number(bytes, start, limit, f) {
+        let i = start;
+        if (i < limit && bytes[i] === rollup_bytes_MINUS)
+            i += 1;
+        const digitsStart = i;
+        let mantissa = 0;
+        let b = 0;
+        for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1)
+            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
+        let digits = i - digitsStart;
+        let fraction = 0;
+        if (b === rollup_bytes_DOT && i < limit) {
+            const fractionStart = (i += 1);
+            for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1)
+                mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
+            fraction = i - fractionStart;
+            digits += fraction;
+            if (fraction === 0)
+                digits = 0;
+        }
+        if (i >= limit)
+            return -1;
+        this.empty[f] = 0;
+        if ((b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE) && digits > 0 && digits <= 15) {
+            const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+            this.values[f] = bytes[start] === rollup_bytes_MINUS ? -value : value;
+            return i;
+        }
+        // Anything else: found the end, then read as the string path reads it.
+        const end = endOfValue(bytes, i, limit);
+        if (end < 0)
+            return -1;
+        if (end === start) {
+            if (!OPTIONAL.has(FIELDS[f]))
+                return -1;
+            this.empty[f] = 1;
+            return end;
+        }
+        let value = exactDecimalBytes(bytes, start, end);
+        // Other forms (exponents, more than 19 digits): the string path's own conversion.
+        if (Number.isNaN(value))
+            value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
+        this.values[f] = value;
+        return Number.isFinite(value) ? end : -1;
+    }
+    /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
+    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
+        const view = this.view;
+        // Records come in the GPUs' order, so the one after the last is nearly always next.
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const at = (this.next + k) % count;
+            const gpu = this.gpus[at];
+            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) {
+                this.next = (at + 1) % count;
+                return gpu.identity;
+            }
+        }
+        const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
+        const identity = (0,core_gpu/* gpuIdentity */.d)(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
+        if (this.gpus.length < rollup_bytes_MAX_CACHED_GPUS)
+            this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
+        return identity;
+    }
+}
+/** The offset of the tab or newline that ends a value starting at `start`; -1 when none comes before `limit`. */
+function endOfValue(bytes, start, limit) {
+    let i = start;
+    let b = 0;
+    while (i < limit && (b = bytes[i]) !== rollup_bytes_TAB && b !== rollup_bytes_NEWLINE)
+        i += 1;
+    return i < limit ? i : -1;
+}
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
+function rollup_bytes_copyView(bytes, start, end) {
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(start, end));
+    return new DataView(copy.buffer);
+}
+
+// EXTERNAL MODULE: ./src/core/log/format.ts
+var format = __nccwpck_require__(319);
+;// CONCATENATED MODULE: ./src/core/log/reader.ts
+/**
+ * Reads a power log and feeds the energy integrator. Pure and streaming: callers push lines (from
+ * a pipe or a test) or raw bytes (`pushBytes`, from a file: most rows are then read without
+ * becoming strings, see `fast-rows.ts`) and ask for the result at the end. Memory stays bounded
+ * whatever the log's length.
+ *
+ * Two formats are understood:
+ * - the sampler's own log (see `sample-format.ts`): every row carries the sampler's monotonic
+ *   time, so wall-clock jumps cannot distort durations; `@rollup` records (v2) are added as the
+ *   rows they stand for;
+ * - a plain `nvidia-smi --query-gpu=... --format=csv[,nounits] -l/-lms` log with its header,
+ *   timed by its `timestamp` column (host local time, no zone). Time is followed per GPU: rows of
+ *   different GPUs may interleave out of order (logs merged or concatenated), and only a GPU's
+ *   own row going back in time is a clock step. Clock steps backwards, and DST changes where the
+ *   log's time zone has one, are taken out (`plain-clock.ts`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_EVENTS = 20;
+/** A longer line is malformed, whichever way it comes: no row is that long, and memory stays bounded. */
+const MAX_LINE_BYTES = 65_536;
+const reader_NEWLINE = 10;
+const HASH = 35;
+const AT = 64;
+const reader_ZERO = 48;
+const reader_NINE = 57;
+const reader_decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const INFER_ROWS = 16;
+/** The clock of rows that name no GPU (`[GPU is lost]`). */
+const NO_GPU = "";
+/** A time kept as a number, `NaN` for none, as the rest of the code has it: `null` for none. */
+function known(ms) {
+    return Number.isNaN(ms) ? null : ms;
+}
+class SampleLogReader {
+    format = null;
+    header = null;
+    integrator = null;
+    series = null;
+    intervalMs;
+    startEpochMs = null;
+    /** The span of times read so far; `NaN` before the first (numbers: a store makes no garbage). */
+    firstMs = NaN;
+    lastMs = NaN;
+    stopMs = null;
+    stopReason = null;
+    malformedLines = 0;
+    eventCount = 0;
+    events = [];
+    lostRows = 0;
+    lostAtMs = null;
+    restarts = 0;
+    headerSeen = false;
+    headerlessRows = 0;
+    sawLine = false;
+    sawBytes = false;
+    utf16 = false;
+    pending = [];
+    counterTrails = new Map();
+    /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
+    clocks = new Map();
+    timeZone;
+    onReading;
+    onInterrupt;
+    fast = null;
+    tag = { tMs: 0 };
+    rollups = new RollupBytes();
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    /**
+     * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
+     * @param options.onReading also receives every reading the integrator gets (sub-window energy)
+     * @param options.onInterrupt told when nvidia-smi was restarted (no reading bridges the restart)
+     * @param options.timeZone the zone a plain log's timestamps are in (or a function naming it when first needed): its DST changes are taken
+     *   out; without one, a jump forward is a gap like any other
+     * @param options.columns the columns of a plain log without a header line, in order
+     *   (`["timestamp", "index", "power.draw"]`); a header in the log takes over from them
+     */
+    constructor(options = {}) {
+        this.intervalMs = options.intervalMs ?? null;
+        this.timeZone = options.timeZone ?? null;
+        if (options.columns)
+            this.setHeader((0,csv/* parseHeader */.RW)(options.columns.join(", ")));
+        this.onReading = options.onReading ?? null;
+        this.onInterrupt = options.onInterrupt ?? null;
+    }
+    /** The sampler log's `@start` epoch once read, ms since the epoch; `null` before (or in a plain log). */
+    get startEpoch() {
+        return this.startEpochMs;
+    }
+    /** Feeds the next chunk of a UTF-8 log, cut anywhere; lines are read as they complete. */
+    pushBytes(chunk) {
+        if (!this.sawBytes && chunk.length > 0) {
+            this.sawBytes = true;
+            this.utf16 = isUtf16(chunk);
+        }
+        if (this.utf16)
+            return; // every line would be garbage: the whole file is reported instead
+        // A plain Uint8Array view of a Buffer: V8 reads its bytes about twice as fast as a Buffer's.
+        this.lines.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Ends a stream fed with `pushBytes`: a last line without a newline is counted as cut off. */
+    endBytes() {
+        const rest = this.lines.end();
+        if (rest)
+            this.pushCutOff(reader_decoder.decode(rest));
+    }
+    /** Feeds one line, without its newline. One of over 64 KiB is malformed (and not read). */
+    push(line) {
+        if (isOverlong(line))
+            return this.malformed(line);
+        this.readLine(line);
+    }
+    readLine(line) {
+        if (line.length === 0)
+            return;
+        this.sawLine = true;
+        if (line.startsWith("#"))
+            return;
+        const record = (0,format/* parseSamplerRecord */.zd)(line);
+        if (record) {
+            this.format ??= "sampler";
+            switch (record.kind) {
+                case "start":
+                    this.startEpochMs = record.epochMs;
+                    this.intervalMs = record.intervalMs;
+                    this.firstMs = 0;
+                    this.ensureIntegrator(0);
+                    return;
+                case "header":
+                    // The sampler repeats the header each time it restarts nvidia-smi: nothing was read
+                    // between the last row before and the first row after, so that stretch is a gap.
+                    if (!Number.isNaN(this.lastMs) || this.pending.length > 0) {
+                        this.flushPending();
+                        this.integrator?.interrupt();
+                        this.onInterrupt?.();
+                        this.restarts += 1;
+                    }
+                    this.setHeader((0,csv/* parseHeader */.RW)(record.line));
+                    return;
+                case "counter":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    for (const { uuid, energyMj } of record.readings)
+                        this.counterTrails.set(uuid, extendTrail(this.counterTrails.get(uuid), uuid, energyMj));
+                    return;
+                case "event":
+                    this.eventCount += 1;
+                    this.note(record.text);
+                    return;
+                case "stop":
+                    this.stopMs ??= record.tMs;
+                    this.stopReason ??= record.reason;
+                    return;
+                case "row":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.row(record.tMs, record.line);
+                    return;
+                case "rollup":
+                    if (this.stopMs !== null && record.tMs > this.stopMs)
+                        return;
+                    this.addRollup(record.identity, record.rollup);
+                    return;
+            }
+        }
+        this.format ??= "nvidia-smi";
+        if ((0,csv/* isHeaderLine */.Sd)(line)) {
+            this.setHeader((0,csv/* parseHeader */.RW)(line));
+            return;
+        }
+        const header = this.header;
+        const cells = (0,csv/* splitCells */.UL)(line);
+        if (!header && looksLikeRow(cells))
+            this.headerlessRows += 1;
+        if (!header || cells.length !== header.fields.length || !(0,csv/* plausibleRow */.I5)(cells, header))
+            return this.malformed(line);
+        const position = header.positions.get(csv/* FIELD */.b_.timestamp);
+        const rawMs = position === undefined ? null : (0,csv/* parseTimestampMs */.YD)(cells[position]);
+        if (rawMs === null) {
+            if (!cells.includes(csv/* GPU_LOST */.Y$))
+                return this.malformed(line);
+            this.lostAtMs = known(this.lastMs);
+            return this.lost(line);
+        }
+        const clock = this.clockFor((0,csv/* identify */.ls)(cells, header)?.key ?? NO_GPU);
+        this.accept(clock.monotonic(rawMs, this.intervalMs), cells, header, clock.unsizedSteps);
+    }
+    /** Feeds a last line that ended without a newline: counted as malformed, never parsed. */
+    pushCutOff(line) {
+        this.malformed(line);
+    }
+    /**
+     * Closes the window and returns the result.
+     * @param fallbackEndMs window end (sampler time) to use when the log has no stop record
+     */
+    finish(fallbackEndMs) {
+        this.flushPending();
+        const intervalMs = this.intervalMs ?? 1000;
+        const integrator = this.integrator ?? new core_integrator/* EnergyIntegrator */.eC({ gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs) });
+        const startMs = known(this.firstMs) ?? 0;
+        const endMs = this.stopMs ?? (this.format === "sampler" ? fallbackEndMs : undefined) ?? known(this.lastMs) ?? startMs;
+        return {
+            format: this.format ?? "nvidia-smi",
+            startEpochMs: this.startEpochMs,
+            windowMs: Math.max(0, endMs - startMs),
+            intervalMs,
+            gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs),
+            powerField: this.header ? (0,csv/* powerField */.CN)(this.header) : null,
+            columns: this.header ? [...this.header.fields] : null,
+            gpus: integrator.finish(startMs, endMs, this.lostAtMs),
+            series: (this.series ?? new power_series/* PowerSeriesBuilder */.w(startMs, intervalMs)).build(),
+            malformedLines: this.malformedLines,
+            eventCount: this.eventCount,
+            events: [...this.events],
+            // A clock step shows in every GPU's rows: counted once.
+            clockJumps: Math.max(0, ...[...this.clocks.values()].map((clock) => clock.jumps)),
+            lostRows: this.lostRows,
+            restarts: this.restarts,
+            stopReason: this.stopReason,
+            problem: this.problem(),
+            counterTrails: new Map(this.counterTrails),
+        };
+    }
+    problem() {
+        if (this.utf16)
+            return "utf-16";
+        if (this.format === "sampler" || this.headerSeen)
+            return null;
+        if (!this.sawLine)
+            return "empty";
+        return this.headerlessRows > 0 ? "no-header" : "not-a-log";
+    }
+    setHeader(header) {
+        this.headerSeen = true;
+        this.header = header;
+        this.fast = null;
+    }
+    /** One line of a byte stream that the fast path did not read: the string path. */
+    pushLine(bytes, start, end, overlong) {
+        const line = reader_decoder.decode(bytes.subarray(start, end));
+        if (overlong)
+            this.malformed(line);
+        else
+            this.readLine(line);
+    }
+    /**
+     * Reads a data row straight from its bytes when everything it needs is settled (a header, the
+     * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
+     * line to `push`, which treats every row the same way, only slower.
+     */
+    fastRow(bytes, start, limit) {
+        const header = this.header;
+        const integrator = this.integrator;
+        const series = this.series;
+        const first = bytes[start];
+        if (first === AT)
+            return this.fastRollup(bytes, start, limit);
+        if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
+            return -1;
+        this.fast ??= new FastRows(header, (identity) => ({
+            state: integrator.state(identity),
+            slot: series.slot(identity.key),
+            clock: this.clockFor(identity.key),
+        }));
+        const fast = this.fast;
+        let tMs;
+        let end;
+        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        if (tab >= 0) {
+            tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                return -1;
+            end = fast.parse(bytes, tab + 1, limit, false);
+            if (end < 0)
+                return -1;
+            this.format ??= "sampler";
+        }
+        else {
+            // A plain row starts with a digit (never a header) and has no tab (never a sampler record:
+            // the scan declines a row at its first tab).
+            if (this.format !== "nvidia-smi" || first < reader_ZERO || first > reader_NINE)
+                return -1;
+            end = fast.parse(bytes, start, limit, true);
+            if (end < 0)
+                return -1;
+            tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+        }
+        const entry = fast.entry;
+        const powerW = fast.powerW;
+        this.span(tMs);
+        if (Number.isNaN(powerW)) {
+            integrator.addTo(entry.handle.state, tMs, null);
+            this.onReading?.(tMs, entry.identity, null);
+        }
+        else {
+            integrator.addTo(entry.handle.state, tMs, powerW);
+            this.onReading?.(tMs, entry.identity, powerW);
+            series.addTo(entry.handle.slot, tMs, powerW);
+        }
+        return end;
+    }
+    /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
+    fastRollup(bytes, start, limit) {
+        if (!this.integrator || this.pending.length > 0)
+            return -1;
+        const rollups = this.rollups;
+        const end = rollups.parse(bytes, start, limit);
+        if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs))
+            return -1;
+        this.format ??= "sampler";
+        this.addRollup(rollups.identity, rollups.rollup);
+        return end;
+    }
+    /**
+     * A `@rollup` record: the sampler integrated these rows itself. Sub-window listeners get its
+     * power as readings at most half a gap apart: flat at the rollup's mean between its first and
+     * last reading, so the energy they see is the rollup's (steps and phases resolve to the rollup).
+     */
+    addRollup(identity, rollup) {
+        this.flushPending();
+        this.ensureIntegrator(0);
+        this.integrator?.addRollup(identity, rollup);
+        if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
+            return;
+        this.span(rollup.firstMs);
+        this.span(rollup.lastMs);
+        const spanMs = rollup.lastMs - rollup.firstMs;
+        const meanW = spanMs > 0 ? rollup.energyJ / (spanMs / 1000) : rollup.firstW;
+        if (this.onReading) {
+            const steps = Math.max(1, Math.ceil(spanMs / ((0,core_integrator/* gapThresholdMs */.IU)(this.intervalMs ?? 1000) / 2)));
+            this.onReading(rollup.firstMs, identity, rollup.validSamples > 1 ? meanW : rollup.firstW);
+            for (let k = 1; k <= steps && spanMs > 0; k += 1)
+                this.onReading(rollup.firstMs + (spanMs * k) / steps, identity, meanW);
+        }
+        // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
+        const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
+        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    }
+    row(tMs, line) {
+        const header = this.header;
+        const cells = (0,csv/* splitCells */.UL)(line);
+        if (!header || cells.length !== header.fields.length) {
+            if ((0,csv/* isHeaderLine */.Sd)(line)) {
+                this.setHeader((0,csv/* parseHeader */.RW)(line));
+                return;
+            }
+            return this.malformed(line);
+        }
+        if (!(0,csv/* plausibleRow */.I5)(cells, header))
+            return this.malformed(line);
+        this.accept(tMs, cells, header);
+    }
+    /** The clock of one GPU's rows in a plain log. */
+    clockFor(key) {
+        let clock = this.clocks.get(key);
+        if (!clock) {
+            clock = new plain_clock/* PlainClock */.Hm(this.timeZone);
+            this.clocks.set(key, clock);
+        }
+        return clock;
+    }
+    /** Widens the span of times read so far: rows of different GPUs may come out of order. */
+    span(tMs) {
+        if (!(tMs >= this.firstMs))
+            this.firstMs = tMs; // also when NaN: none yet
+        if (!(tMs <= this.lastMs))
+            this.lastMs = tMs;
+    }
+    accept(tMs, cells, header, unsizedSteps = 0) {
+        // A lost GPU prints [GPU is lost] in its index and uuid too: the row names no GPU, so it
+        // cannot be charged to one. It is counted; the GPU's readings simply stop (a gap).
+        if ((0,csv/* identify */.ls)(cells, header) === null) {
+            this.lostAtMs = tMs;
+            return this.lost(cells.join(", "));
+        }
+        if (this.integrator)
+            return this.feed(tMs, cells, header);
+        this.pending.push({ tMs, cells, header, unsizedSteps });
+        if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS)
+            this.flushPending();
+    }
+    distinctPendingTimes() {
+        const times = new Set(this.pending.map((row) => row.tMs));
+        return times.size;
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        if (this.intervalMs === null) {
+            // Each GPU's own spacing: rows of different GPUs a few ms apart are not the loop's interval.
+            const byGpu = new Map();
+            for (const row of this.pending) {
+                const key = (0,csv/* identify */.ls)(row.cells, row.header)?.key ?? NO_GPU;
+                byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+            }
+            const intervalMs = (0,plain_clock/* inferIntervalMs */.er)([...byGpu.values()]);
+            this.intervalMs = intervalMs;
+            for (const row of this.pending)
+                row.tMs += row.unsizedSteps * intervalMs;
+            for (const clock of this.clocks.values())
+                clock.sizeSteps(intervalMs);
+        }
+        this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
+        const rows = this.pending;
+        this.pending = [];
+        for (const row of rows)
+            this.feed(row.tMs, row.cells, row.header);
+    }
+    ensureIntegrator(originMs) {
+        if (this.integrator)
+            return;
+        const intervalMs = this.intervalMs ?? 1000;
+        this.integrator = new core_integrator/* EnergyIntegrator */.eC({ gapMs: (0,core_integrator/* gapThresholdMs */.IU)(intervalMs) });
+        this.series = new power_series/* PowerSeriesBuilder */.w(originMs, intervalMs);
+    }
+    feed(tMs, cells, header) {
+        const integrator = this.integrator;
+        if (!integrator)
+            return;
+        this.span(tMs);
+        const identity = (0,csv/* identify */.ls)(cells, header);
+        if (!identity)
+            return;
+        const powerW = (0,csv/* rowPowerW */.Hd)(cells, header);
+        integrator.add(tMs, identity, powerW);
+        this.onReading?.(tMs, identity, powerW);
+        if (powerW !== null)
+            this.series?.add(tMs, identity.key, powerW);
+    }
+    lost(line) {
+        this.lostRows += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    malformed(line) {
+        this.malformedLines += 1;
+        this.note(line.length > 200 ? `${line.slice(0, 200)}...` : line);
+    }
+    note(text) {
+        if (this.events.length < MAX_EVENTS && !this.events.includes(text))
+            this.events.push(text);
+    }
+}
+/**
+ * True when a file's first bytes are UTF-16 text: a byte-order mark, or the NUL bytes that every
+ * ASCII character has beside it in UTF-16 (nvidia-smi and the sampler write only ASCII).
+ */
+function isUtf16(first) {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)))
+        return true;
+    // Without a byte-order mark: ASCII text in UTF-16 has a NUL in every other byte, on one side.
+    const head = first.subarray(0, 256 - (Math.min(first.length, 256) % 2));
+    if (head.length < 4)
+        return false;
+    let evenNuls = 0;
+    let oddNuls = 0;
+    for (let i = 0; i < head.length; i += 1) {
+        if (head[i] !== 0)
+            continue;
+        if (i % 2 === 0)
+            evenNuls += 1;
+        else
+            oddNuls += 1;
+    }
+    const half = head.length / 2;
+    return (oddNuls >= half * 0.9 && evenNuls === 0) || (evenNuls >= half * 0.9 && oddNuls === 0);
+}
+/** Cells that look like an nvidia-smi data row (a timestamp, an index or a uuid first), for a log without its header. */
+function looksLikeRow(cells) {
+    const first = cells[0] ?? "";
+    return cells.length >= 2 && ((0,csv/* parseTimestampMs */.YD)(first) !== null || /^\d+$/.test(first) || /^(GPU|MIG)-\S+$/.test(first));
+}
+const reader_encoder = new TextEncoder();
+/** True when `line` takes more than `MAX_LINE_BYTES` in UTF-8 (at most 3 bytes per UTF-16 unit). */
+function isOverlong(line) {
+    return line.length * 3 > MAX_LINE_BYTES && reader_encoder.encode(line).length > MAX_LINE_BYTES;
+}
+
+// EXTERNAL MODULE: ./src/core/energy/steps.ts
+var energy_steps = __nccwpck_require__(599);
+// EXTERNAL MODULE: ./src/measure/intensity.ts
+var measure_intensity = __nccwpck_require__(793);
+// EXTERNAL MODULE: ./src/measure/pricing.ts + 6 modules
+var pricing = __nccwpck_require__(219);
+;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
+/**
+ * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
+ *
+ * A step writes a count of work (samples, tokens, optimizer steps) to the file named by
+ * GPU_CARBON_WORK_FILE, one count per line, optionally followed by the unit's name:
+ * `echo "128000 tokens" >> "$GPU_CARBON_WORK_FILE"`. The counts are added up, so several steps
+ * can append; the unit is the first one named. Lines that are not a count are skipped.
+ */
+
+/** The counts in a work file, or why it cannot be used. */
+function parseWorkUnits(text) {
+    let units = 0;
+    let unit = null;
+    let skippedLines = 0;
+    for (const raw of text.split("\n")) {
+        const line = raw.trim();
+        if (line === "")
+            continue;
+        const match = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)(?:\s+(\S.{0,39}))?$/i.exec(line);
+        if (!match) {
+            skippedLines += 1;
+            continue;
+        }
+        units += Number(match[1]);
+        unit ??= match[2]?.trim() ?? null;
+    }
+    return { units, unit, skippedLines };
+}
+/** Joules per unit; `null` without energy or without a positive count. */
+function workReport(energyKwh, units, unit) {
+    if (energyKwh === null || !(units > 0))
+        return null;
+    return { units, unit, joulesPerUnit: Math.round(((energyKwh * core_units/* JOULES_PER_KWH */.EI) / units) * 1e6) / 1e6 };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/work-file.ts
+/** The work-units file (GPU_CARBON_WORK_FILE) the job's steps may write to. */
+
+
+/** Reads at most this much: a count is a few bytes; a huge file is a mistake, not work. */
+const MAX_BYTES = 64 * 1024;
+/** The counts, `null` when no step wrote the file, or a problem in words. */
+function readWorkFile(file) {
+    const read = (0,safe_file/* readRegularFile */.XF)(file, MAX_BYTES);
+    if (read.ok)
+        return parseWorkUnits(read.text);
+    if (read.missing)
+        return null;
+    return `the work file ${read.reason}; it should hold counts, one per line`;
+}
+
+;// CONCATENATED MODULE: ./src/measure/work.ts
+/** Energy per unit of work: reads what the job's steps wrote to GPU_CARBON_WORK_FILE. */
+
+
+
+/** The report with `work` filled in when the job counted its work; problems become warnings. */
+function withWork(report, file) {
+    const read = readWorkFile(file);
+    if (read === null)
+        return report;
+    if (typeof read === "string")
+        return { ...report, warnings: [...report.warnings, read] };
+    const warnings = [...report.warnings];
+    if (read.skippedLines > 0)
+        warnings.push(`${read.skippedLines} line(s) of ${names/* ENV */.Km.workFile} are not a count (a number, optionally followed by a unit) and were skipped`);
+    if (!(read.units > 0))
+        warnings.push(`${names/* ENV */.Km.workFile} holds no positive count: no energy per unit`);
+    return { ...report, warnings, work: workReport(report.energyKwh, read.units, read.unit) };
+}
+
+// EXTERNAL MODULE: ./src/config/settings.ts + 4 modules
+var config_settings = __nccwpck_require__(378);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+;// CONCATENATED MODULE: ./src/measure/analyse.ts
+/**
+ * Turning a session (the sampler's log and what start recorded) into a report: integration,
+ * energy per step and phase, the idle baseline, carbon. Shared by `post`, `mode: report` and
+ * `gpu-carbon run`. A measurement problem is a warning in the report, never an error.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The final report of a session, built here and only here: the log integrated (energy per GPU,
+ * per step and phase, the idle baseline), the driver's counter applied, the GPU selection, the
+ * carbon priced (live grid data, embodied), the work units. Never throws for a measurement
+ * problem: it becomes a warning and an honest report.
+ */
+async function analyseSession(options) {
+    const { session, settings } = options;
+    let report;
+    if (!session) {
+        const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
+        report = (0,report_report/* notMeasuredReport */.yM)({ pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [`the measurement never started (${options.notStartedReason || "no session was recorded"})`], { startEpochMs: null, durationMs: 0, intervalMs: settings.intervalMs, gapMs: (0,core_integrator/* gapThresholdMs */.IU)(settings.intervalMs) });
+    }
+    else if (session.source === "prometheus") {
+        // Read back from Prometheus, with the last selector the job gave (loaded only for such a job).
+        const { prometheusReport } = await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 740));
+        const dir = workDir(options.env);
+        report = await prometheusReport({
+            settings,
+            selector: (dir === null ? null : readSelector(dir)) ?? settings.prometheusSelector,
+            window: { startEpochMs: session.startedEpochMs, endEpochMs: options.endEpochMs ?? Date.now() },
+            waitForLastScrape: options.windowJustEnded === true,
+            // Inside post's one network deadline, with the Jobs API, history and comment after it.
+            deadlineEpochMs: (0,deadlines/* networkDeadline */.jH)(options.env).atEpochMs,
+            spans: options.spans,
+            warnings: [...session.warnings, ...(options.stopWarnings ?? [])],
+            env: options.env,
+        });
+    }
+    else {
+        const measured = await analyseLog(session, options);
+        report = await (0,pricing/* priceReport */.m)({ ...measured, gpuSelection: session.selection ?? null }, settings, options.env);
+    }
+    return options.workFile ? withWork(report, options.workFile) : report;
+}
+/** A file that cannot be read as a power log at all (see `LogProblem`). */
+class UnreadableLog extends Error {
+    problem;
+    constructor(problem) {
+        super(`not a power log (${problem})`);
+        this.problem = problem;
+    }
+}
+/** The report of a log file; throws when the file cannot be read. */
+async function analyseLogFile(options) {
+    const { settings } = options;
+    const reader = new SampleLogReader({
+        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        timeZone: options.timeZone ?? null,
+        columns: options.columns,
+    });
+    await readLogInto(options.file, reader);
+    const log = reader.finish();
+    if (log.problem)
+        throw new UnreadableLog(log.problem);
+    const unusable = unusableLog(options.file, log);
+    if (unusable)
+        throw new UnusableLogError(unusable);
+    const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
+    const report = (0,report_report/* buildReport */.FK)(log, { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity }, [], (0,config_settings/* settingsWarnings */.Td)(settings));
+    return (0,pricing/* priceReport */.m)(report, settings, options.env);
+}
+/** A file that was read whole but is no log to report on (not nvidia-smi's, or without power). */
+class UnusableLogError extends Error {
+}
+/** Why a log that has its header cannot be reported on, or null when it can (see `LogProblem` for the rest). */
+function unusableLog(file, log) {
+    if (log.columns !== null && log.powerField === null)
+        return `${file} has no power column (its columns: ${log.columns.join(", ")}). Add power.draw to nvidia-smi's --query-gpu list.`;
+    return null;
+}
+async function analyseLog(session, options) {
+    const { settings, spans = { steps: null, phases: [] } } = options;
+    const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
+    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
+    const warnings = [...(0,config_settings/* settingsWarnings */.Td)(settings), ...session.warnings, ...(options.stopWarnings ?? [])];
+    const window = {
+        startEpochMs: session.startedEpochMs,
+        durationMs: (options.endEpochMs ?? Date.now()) - session.startedEpochMs,
+        intervalMs: session.intervalMs,
+        gapMs: (0,core_integrator/* gapThresholdMs */.IU)(session.intervalMs),
+    };
+    if (!session.measuring)
+        return (0,report_report/* notMeasuredReport */.yM)(reportSettings, warnings, window);
+    const diagnostics = samplerDiagnostics(session);
+    warnings.push(...diagnostics);
+    const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
+    const stepEnergy = new breakdown/* SpanEnergy */.tO(spans.steps ?? [], window.gapMs);
+    const phaseEnergy = new breakdown/* SpanEnergy */.tO(spans.phases, window.gapMs);
+    const reader = new SampleLogReader({
+        onReading: (tMs, identity, powerW) => {
+            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+            stepEnergy.add(startEpochMs, tMs, identity, powerW);
+            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+        },
+        onInterrupt: () => {
+            stepEnergy.interrupt();
+            phaseEnergy.interrupt();
+        },
+    });
+    try {
+        await readLogInto(session.samplesPath, reader, { snapshot: true });
+    }
+    catch (e) {
+        return (0,report_report/* notMeasuredReport */.yM)(reportSettings, [...warnings, `the sample log could not be read (${(0,errors/* errorMessage */.g)(e)})`], window);
+    }
+    const log = reader.finish(window.durationMs);
+    if (log.startEpochMs === null) {
+        return (0,report_report/* notMeasuredReport */.yM)(reportSettings, [...warnings, "the sampler wrote no samples (it may have been unable to write its log)"], window);
+    }
+    const trouble = log.events.filter(format/* isRestartEvent */.UD);
+    if (trouble.length > 0)
+        warnings.push(`nvidia-smi stopped or stalled during the job and was restarted ${log.restarts} time(s) (e.g. "${trouble[0]}"); the time it was down counts as a gap in coverage`);
+    if (log.stopReason && log.stopReason !== "signal")
+        warnings.push(`the sampler stopped before the end of the job (${log.stopReason})`);
+    const lost = log.events.filter((e) => /could not be written .* and are lost/.test(e));
+    if (lost.length > 0)
+        warnings.push(`some samples could not be written and are lost ("${lost[0]}"); that time counts as a gap in coverage`);
+    if (!log.stopReason)
+        warnings.push(writesFailed
+            ? "the sample log has no end record: the sampler's last writes failed (see above); the window ends when post ran"
+            : "the sampler did not close its log (it was killed); the window ends when post ran");
+    const sampled = (0,report_report/* buildReport */.FK)(log, reportSettings, session.gpus, warnings);
+    const edges = new Map(log.gpus.flatMap((gpu) => gpu.uuid !== null && gpu.firstW !== null && gpu.lastW !== null ? [[gpu.uuid, { startW: gpu.firstW, endW: gpu.lastW }]] : []));
+    const report = applyEnergyCounter(sampled, session.energyCounterStart ?? null, options.counterEnd ?? null, edges, log.counterTrails);
+    // Steps and phases are cut from the sampled power curve: their shares are of the sampled total.
+    const sampledKwh = sampled.energyKwh;
+    const gpuCount = log.gpus.filter((gpu) => gpu.energyJ !== null).length;
+    const steps = stepEnergy.rows(log.windowMs, sampledKwh, gpuCount);
+    return {
+        ...report,
+        steps,
+        outsideStepsEnergyKwh: spans.steps === null ? null : (0,breakdown/* outsideEnergyKwh */.en)(steps, sampledKwh),
+        stepRules: spans.steps === null ? [] : energy_steps/* STEP_RULES */.L,
+        phases: phaseEnergy.rows(log.windowMs, sampledKwh, gpuCount),
+        idle: idleBaseline(log.gpus, session.gpus),
+    };
+}
+/**
+ * Problems the sampler wrote to its own log (`sampler.log` beside the samples), such as a full
+ * disk, which the sample log itself cannot record.
+ */
+function samplerDiagnostics(session) {
+    const read = (0,safe_file/* readRegularFile */.XF)(external_node_path_default().join(external_node_path_default().dirname(session.samplesPath), names/* FILE */.PW.samplerLog), 1 << 20);
+    if (!read.ok)
+        return read.missing ? [] : [`the sampler's own log was not read: ${read.reason}`];
+    const text = read.text;
+    const found = (0,format/* diagnosedProblems */.dn)(text).map((problem) => `the sampler reported: ${problem}`);
+    return [...new Set(found)].slice(0, 3);
+}
+
 
 /***/ }),
 
@@ -8535,934 +7721,38 @@ async function priceReport(report, settings, env) {
 
 /***/ }),
 
-/***/ 740:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 421:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  prometheusReport: () => (/* binding */ prometheusReport)
-});
+/***/ }),
 
-// UNUSED EXPORTS: PROMETHEUS_BUDGET_MS
+/***/ 24:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./src/adapters/prometheus-api.ts
-class PrometheusError extends Error {
-    fault;
-    constructor(fault, message) {
-        super(message);
-        this.fault = fault;
-        this.name = "PrometheusError";
-    }
-}
-/** The URL with any user name and password taken out, for messages. */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = "";
-        parsed.password = "";
-        return parsed.toString().replace(/\/$/, "");
-    }
-    catch {
-        return url;
-    }
-}
-function seconds(epochMs) {
-    return (epochMs / 1000).toFixed(3);
-}
-function parseValue(text) {
-    return typeof text === "string" ? Number(text) : Number.NaN;
-}
-/** The series of a `vector` or `matrix` result. */
-function seriesOf(data) {
-    const result = data?.result;
-    if (!Array.isArray(result))
-        throw new PrometheusError("bad-response", "the answer has no result list");
-    return result.map((entry) => {
-        const pairs = entry.values ?? (entry.value ? [entry.value] : []);
-        const samples = [];
-        for (const [t, v] of pairs) {
-            const value = parseValue(v);
-            if (Number.isFinite(value))
-                samples.push([Math.round(Number(t) * 1000), value]);
-        }
-        return { labels: entry.metric ?? {}, samples };
-    });
-}
-/** A client for the API at `options.url`. */
-function prometheusClient(options) {
-    const base = options.url.replace(/\/+$/, "");
-    const shown = displayUrl(base);
-    const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-    /** The server's or the network's words, never the token (a proxy may echo the header). */
-    const clean = (text) => (options.token ? text.split(options.token).join("***") : text);
-    async function get(path, params) {
-        const leftMs = options.deadlineEpochMs - Date.now();
-        if (leftMs <= 0)
-            throw new PrometheusError("timeout", `no time was left to ask ${shown}`);
-        const headers = { Accept: "application/json" };
-        if (options.token)
-            headers.Authorization = `Bearer ${options.token}`;
-        let response;
-        try {
-            response = await fetch(`${base}${path}?${params.toString()}`, {
-                headers,
-                signal: AbortSignal.timeout(Math.min(leftMs, requestTimeoutMs)),
-                redirect: "follow",
-            });
-        }
-        catch (e) {
-            const error = e;
-            if (error.name === "TimeoutError" || error.name === "AbortError")
-                throw new PrometheusError("timeout", `${shown} did not answer within ${Math.round(Math.min(leftMs, requestTimeoutMs) / 1000)} s`);
-            const why = error.cause?.code ?? error.cause?.message ?? error.message;
-            throw new PrometheusError("unreachable", `${shown} could not be reached (${clean(why.split(base).join(shown))})`);
-        }
-        const text = await response.text().catch(() => "");
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            body = null;
-        }
-        if (response.status === 401 || response.status === 403)
-            throw new PrometheusError("unauthorized", `${shown} refused the request (HTTP ${response.status}${options.token ? ": the token was not accepted" : ": it needs a token (input 'prometheus-token')"})`);
-        if (response.status === 400 || response.status === 422 || body?.errorType === "bad_data")
-            throw new PrometheusError("bad-query", `${shown} rejected the query (${clean(body?.error ?? `HTTP ${response.status}`)})`);
-        if (response.status >= 500)
-            throw new PrometheusError("server", `${shown} failed (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""})`);
-        if (!response.ok || body === null || body.status !== "success")
-            throw new PrometheusError("bad-response", `${shown} gave an answer that is not the Prometheus API's (HTTP ${response.status}${body?.error ? `: ${clean(body.error)}` : ""}); is '${shown}' the API's base URL?`);
-        return body.data;
-    }
-    return {
-        url: shown,
-        async query(expr, timeEpochMs) {
-            return seriesOf(await get("/api/v1/query", new URLSearchParams({ query: expr, time: seconds(timeEpochMs) })));
-        },
-        async labelValues(name, match, startEpochMs, endEpochMs) {
-            const params = new URLSearchParams({ "match[]": match, start: seconds(startEpochMs), end: seconds(endEpochMs) });
-            const data = await get(`/api/v1/label/${encodeURIComponent(name)}/values`, params);
-            return Array.isArray(data) ? data.filter((v) => typeof v === "string") : [];
-        },
-    };
-}
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
-// EXTERNAL MODULE: ./src/core/energy/breakdown.ts + 1 modules
-var breakdown = __nccwpck_require__(274);
-// EXTERNAL MODULE: ./src/core/carbon/intensity.ts
-var intensity = __nccwpck_require__(984);
-// EXTERNAL MODULE: ./src/core/energy/counter.ts
-var counter = __nccwpck_require__(284);
-// EXTERNAL MODULE: ./src/core/energy/range.ts
-var range = __nccwpck_require__(641);
-// EXTERNAL MODULE: ./src/core/energy/sensor.ts
-var energy_sensor = __nccwpck_require__(252);
-// EXTERNAL MODULE: ./src/core/report/uncertainty.ts
-var uncertainty = __nccwpck_require__(22);
-// EXTERNAL MODULE: ./src/core/gpu.ts
-var gpu = __nccwpck_require__(965);
-// EXTERNAL MODULE: ./src/core/integrator.ts
-var core_integrator = __nccwpck_require__(930);
-// EXTERNAL MODULE: ./src/core/log/power-series.ts
-var power_series = __nccwpck_require__(809);
-// EXTERNAL MODULE: ./src/core/carbon/pue.ts
-var pue = __nccwpck_require__(79);
-// EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __nccwpck_require__(702);
-// EXTERNAL MODULE: ./src/core/energy/steps.ts
-var steps = __nccwpck_require__(599);
-// EXTERNAL MODULE: ./src/core/units.ts
-var units = __nccwpck_require__(184);
-;// CONCATENATED MODULE: ./src/core/prometheus/counter-energy.ts
-/**
- * A GPU's energy over a time window from the samples of its cumulative energy counter, as a
- * scraper saw them. Pure.
- *
- * Rules:
- * - Between two samples the counter's increase is exact, however far apart they are (the driver
- *   counts on while the exporter is down); a gap longer than `gapMs` still counts as uncovered.
- * - A decrease is a reset (driver reloaded): the later value is the energy since the reset, and
- *   the stretch before the reset inside that interval is estimated from the power readings
- *   (their trapezoid when it is larger), so that a reset neither loses nor invents energy. The
- *   range runs from the counter's value alone to the board's peak power over the interval.
- * - An interval that straddles a window edge is split in proportion to time. The range assumes
- *   the power inside it lay between the lowest and highest of its average and the power
- *   readings at its two ends.
- * - A window edge with no sample beyond it is held at the nearest interval's average power when
- *   at most `gapMs` long (range: the lowest to highest power seen), else left uncovered (range:
- *   0 to the peak power over that stretch).
- */
-/** The power reading nearest to `tMs`, or `null` when none lies within `withinMs`. */
-function powerNear(power, tMs, withinMs) {
-    let best = null;
-    for (const sample of power) {
-        if (Math.abs(sample[0] - tMs) > withinMs)
-            continue;
-        if (best === null || Math.abs(sample[0] - tMs) < Math.abs(best[0] - tMs))
-            best = sample;
-    }
-    return best === null ? null : best[1];
-}
-function peakBetween(power, fromMs, toMs, fallbackW) {
-    let peak = fallbackW;
-    for (const [tMs, powerW] of power)
-        if (tMs >= fromMs && tMs <= toMs && powerW > peak)
-            peak = powerW;
-    return peak;
-}
-function intervals(samples, gapMs) {
-    const counter = samples.counterMj;
-    const out = [];
-    for (let i = 1; i < counter.length; i++) {
-        const [fromMs, fromMj] = counter[i - 1];
-        const [toMs, toMj] = counter[i];
-        const dtS = (toMs - fromMs) / 1000;
-        if (dtS <= 0)
-            continue;
-        if (toMj >= fromMj) {
-            const energyJ = (toMj - fromMj) / 1000;
-            out.push({ fromMs, toMs, energyJ, lowJ: energyJ, highJ: energyJ, reset: false });
-            continue;
-        }
-        // Reset: the new value is what was drawn since; the power readings estimate the whole interval.
-        const sinceResetJ = toMj / 1000;
-        const within = Math.min(gapMs, toMs - fromMs);
-        const a = powerNear(samples.powerW, fromMs, within);
-        const b = powerNear(samples.powerW, toMs, within);
-        const trapezoidJ = a !== null && b !== null ? ((a + b) / 2) * dtS : a !== null || b !== null ? (a ?? b ?? 0) * dtS : 0;
-        const energyJ = Math.max(sinceResetJ, trapezoidJ);
-        const peakW = peakBetween(samples.powerW, fromMs, toMs, Math.max(a ?? 0, b ?? 0));
-        out.push({ fromMs, toMs, energyJ, lowJ: sinceResetJ, highJ: Math.max(energyJ, peakW * dtS), reset: true });
-    }
-    return out;
-}
-/** The counter's energy over `window` (see the rules above). `gapMs`: longest interval counted as covered. */
-function counterEnergy(samples, window, gapMs) {
-    const { startEpochMs: t0, endEpochMs: t1 } = window;
-    const all = intervals(samples, gapMs);
-    if (all.length === 0 || t1 <= t0)
-        return null;
-    let energyJ = 0;
-    let lowJ = 0;
-    let highJ = 0;
-    let coveredMs = 0;
-    let resets = 0;
-    const averages = [];
-    for (const interval of all) {
-        const inFrom = Math.max(interval.fromMs, t0);
-        const inTo = Math.min(interval.toMs, t1);
-        if (inTo <= inFrom)
-            continue;
-        const dtMs = interval.toMs - interval.fromMs;
-        const averageW = interval.energyJ / (dtMs / 1000);
-        averages.push(averageW);
-        if (interval.reset && interval.toMs <= t1 && interval.toMs > t0)
-            resets += 1;
-        if (dtMs <= gapMs)
-            coveredMs += inTo - inFrom;
-        if (inFrom === interval.fromMs && inTo === interval.toMs) {
-            energyJ += interval.energyJ;
-            lowJ += interval.lowJ;
-            highJ += interval.highJ;
-            continue;
-        }
-        const inS = (inTo - inFrom) / 1000;
-        const outS = dtMs / 1000 - inS;
-        const ends = [averageW];
-        for (const t of [interval.fromMs, interval.toMs]) {
-            const powerW = powerNear(samples.powerW, t, Math.min(gapMs, dtMs));
-            if (powerW !== null)
-                ends.push(powerW);
-        }
-        const minW = Math.min(...ends);
-        const maxW = Math.max(...ends);
-        const share = interval.energyJ * (inS / (dtMs / 1000));
-        energyJ += share;
-        lowJ += Math.max(0, minW * inS, interval.lowJ - maxW * outS);
-        highJ += Math.min(interval.highJ, Math.max(share, maxW * inS, interval.highJ - minW * outS));
-    }
-    // Edges no interval reaches: held at the nearest average, or uncovered.
-    const first = samples.counterMj[0][0];
-    const last = samples.counterMj[samples.counterMj.length - 1][0];
-    const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
-    const minW = seen.length > 0 ? Math.min(...seen) : 0;
-    const maxW = seen.length > 0 ? Math.max(...seen) : 0;
-    const edges = [
-        [Math.max(0, Math.min(first, t1) - t0), averages[0]],
-        [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
-    ];
-    for (const [edgeMs, nearestW] of edges) {
-        if (edgeMs <= 0)
-            continue;
-        const edgeS = edgeMs / 1000;
-        if (edgeMs <= gapMs && nearestW !== undefined) {
-            energyJ += nearestW * edgeS;
-            lowJ += minW * edgeS;
-            highJ += maxW * edgeS;
-            coveredMs += edgeMs;
-        }
-        else
-            highJ += maxW * edgeS;
-    }
-    const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
-    return {
-        energyJ,
-        rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],
-        coveredMs: Math.min(coveredMs, t1 - t0),
-        resets,
-        samples: inside,
-    };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/prometheus/dcgm.ts
-/**
- * NVIDIA's DCGM exporter as Prometheus stores it: metric and label names, and the grouping of
- * series into physical GPUs. Pure.
- *
- * dcgm-exporter writes one series per GPU, or with MIG one per GPU instance; the instance series
- * repeat the parent board's power and energy (dcgm-exporter issues #317, #257), so a board's
- * figures are taken from one of its series only.
- */
-/** Metric names read from the exporter. */
-const DCGM = {
-    /** Energy since the driver was loaded, mJ (a counter; Volta and newer). */
-    energyMj: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
-    /** Board power, W (a gauge: the driver's running average). */
-    powerW: "DCGM_FI_DEV_POWER_USAGE",
-    /** Fraction of time the graphics engine was busy, 0..1; per MIG instance. */
-    grEngineActive: "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
-};
-function label(labels, ...names) {
-    for (const name of names) {
-        const value = labels[name];
-        if (value !== undefined && value !== "")
-            return value;
-    }
-    return null;
-}
-/** The board a series describes. */
-function boardOf(labels) {
-    const uuid = label(labels, "UUID", "uuid");
-    const host = label(labels, "Hostname", "hostname");
-    const gpu = label(labels, "gpu");
-    const index = gpu !== null && /^\d+$/.test(gpu) ? Number(gpu) : null;
-    const key = uuid ?? `${host ?? labels.instance ?? "?"}/${gpu ?? "?"}`;
-    return { uuid, host, index, name: label(labels, "modelName"), key };
-}
-/** The MIG instance a series describes; `null` for a whole GPU. */
-function migInstanceOf(labels) {
-    const id = label(labels, "GPU_I_ID");
-    return id === null ? null : { id, profile: label(labels, "GPU_I_PROFILE") };
-}
-/**
- * Groups series by physical GPU, keeping one series per board. A board counts whole when any
- * matched series has no MIG instance label; otherwise `instances` lists the matched instances.
- */
-function groupByBoard(series) {
-    const boards = new Map();
-    for (const one of series) {
-        const board = boardOf(one.labels);
-        let entry = boards.get(board.key);
-        if (!entry) {
-            entry = { board, all: [], whole: false, instances: new Map() };
-            boards.set(board.key, entry);
-        }
-        entry.all.push(one);
-        const instance = migInstanceOf(one.labels);
-        if (instance === null)
-            entry.whole = true;
-        else
-            entry.instances.set(instance.id, instance);
-    }
-    return [...boards.values()]
-        .map(({ board, all, whole, instances }) => {
-        // Series of one board can differ in pod labels or restart; the longest is the best record.
-        const kept = all.reduce((best, one) => (one.samples.length > best.samples.length ? one : best));
-        const merged = mergeSamples(all.filter((one) => sameInstanceLabels(one, kept)));
-        return {
-            board,
-            series: { labels: kept.labels, samples: merged },
-            instances: whole ? [] : [...instances.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
-            duplicates: all.length - all.filter((one) => sameInstanceLabels(one, kept)).length,
-        };
-    })
-        .sort(compareBoards);
-}
-/** Same MIG instance (or both whole): series that differ only in labels such as `pod` after a restart. */
-function sameInstanceLabels(a, b) {
-    return (a.labels.GPU_I_ID ?? "") === (b.labels.GPU_I_ID ?? "");
-}
-/** Samples of several series of one record, merged in time order (one value per timestamp). */
-function mergeSamples(all) {
-    if (all.length === 1)
-        return all[0].samples;
-    const byTime = new Map();
-    for (const one of all)
-        for (const [tMs, value] of one.samples)
-            if (!byTime.has(tMs))
-                byTime.set(tMs, value);
-    return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
-}
-function compareBoards(a, b) {
-    const host = (a.board.host ?? "").localeCompare(b.board.host ?? "");
-    if (host !== 0)
-        return host;
-    return (a.board.index ?? Number.MAX_SAFE_INTEGER) - (b.board.index ?? Number.MAX_SAFE_INTEGER) || a.board.key.localeCompare(b.board.key);
-}
-/**
- * The scrape interval the samples show: the median spacing of consecutive samples over all
- * series, ms; `null` with fewer than two samples in every series.
- */
-function scrapeIntervalMs(series) {
-    const spacings = [];
-    for (const one of series)
-        for (let i = 1; i < one.samples.length; i++)
-            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
-    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
-    if (positive.length === 0)
-        return null;
-    return positive[Math.floor(positive.length / 2)];
-}
-/**
- * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
- * the board's 7 compute slices on A100/H100/H200), `null` when a profile does not say.
- */
-function profileShare(instances) {
-    let slices = 0;
-    for (const instance of instances) {
-        const match = /^(\d+)g\./.exec(instance.profile ?? "");
-        if (!match)
-            return null;
-        slices += Number(match[1]);
-    }
-    return Math.min(1, slices / 7);
-}
-/** The label names a selector tests (`hpc_job="42",Hostname=~"a|b"` gives hpc_job and Hostname). */
-function selectorLabelNames(selector) {
-    const names = new Set();
-    const matcher = /([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/g;
-    for (const match of selector.matchAll(matcher))
-        names.add(match[1]);
-    return [...names];
-}
+/***/ 161:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./src/core/prometheus/power-readings.ts
-function interpolate(a, b, tMs) {
-    return a[1] + ((b[1] - a[1]) * (tMs - a[0])) / (b[0] - a[0]);
-}
-/**
- * The readings inside `window`; an edge reading is interpolated when the samples on either side
- * of the edge are at most `gapMs` apart (else the integration's own edge rule applies).
- */
-function windowReadings(samples, window, gapMs) {
-    const { startEpochMs: t0, endEpochMs: t1 } = window;
-    const inside = samples.filter(([tMs]) => tMs >= t0 && tMs <= t1);
-    const before = samples.filter(([tMs]) => tMs < t0).at(-1);
-    const after = samples.find(([tMs]) => tMs > t1);
-    const readings = [];
-    let edgeLowJ = 0;
-    let edgeHighJ = 0;
-    const edge = (a, b, tMs, innerMs, innerW) => {
-        const powerW = interpolate(a, b, tMs);
-        const spanS = Math.abs(innerMs - tMs) / 1000;
-        const estimateJ = ((powerW + innerW) / 2) * spanS;
-        edgeLowJ += estimateJ - Math.min(a[1], b[1]) * spanS;
-        edgeHighJ += Math.max(a[1], b[1]) * spanS - estimateJ;
-        return [tMs, powerW];
-    };
-    const firstInside = inside[0];
-    const lastInside = inside.at(-1);
-    if (firstInside === undefined || lastInside === undefined) {
-        // The whole window lies between two samples.
-        if (before && after && after[0] - before[0] <= gapMs) {
-            readings.push(edge(before, after, t0, t1, interpolate(before, after, t1)), [t1, interpolate(before, after, t1)]);
-        }
-    }
-    else {
-        if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs)
-            readings.push(edge(before, firstInside, t0, ...firstInside));
-        readings.push(...inside);
-        if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs)
-            readings.push(edge(lastInside, after, t1, ...lastInside));
-    }
-    return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };
-}
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
-// EXTERNAL MODULE: ./src/core/prometheus/describe.ts
-var describe = __nccwpck_require__(363);
-;// CONCATENATED MODULE: ./src/core/prometheus/dcgm-report.ts
-/**
- * The report of a job whose GPUs were read through Prometheus from NVIDIA's DCGM exporter. Pure:
- * built from the series the queries returned, the window and the settings.
- *
- * Per physical GPU (MIG duplicates collapsed, see `dcgm.ts`), energy comes from the energy
- * counter when the GPU has one (`dcgm-counter`, see `counter-energy.ts`), else from its power
- * readings by the trapezoid rule (`dcgm-power`, the same rules as the local sampler). The
- * power readings also give the chart, the steps and the phases.
- */
+/***/ }),
 
+/***/ 760:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
+/***/ }),
 
+/***/ 193:
+/***/ ((module) => {
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** Scrape interval assumed when the samples cannot tell (DCGM's default collection interval). */
-const DEFAULT_SCRAPE_MS = 30_000;
-const DCGM_SCOPE_NOTE = "GPU board energy as NVIDIA's DCGM exporter reports it (the driver's counter or its power readings): no CPU, host memory, networking or cooling, except as PUE accounts for the facility overhead";
-/** The rules of this method in words, for the report. */
-function dcgmRules(gapMs) {
-    return [
-        "each physical GPU is counted once: MIG instance series repeat their board's power and energy, so one series per board (by UUID) is read",
-        "energy per GPU is the increase of DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION between samples (exact, gaps included); across a counter reset the value after it plus the power readings' estimate of the time before it",
-        "a scrape interval that straddles a window edge is split in proportion to time; its range assumes the power in it lay between its average and the readings at its ends",
-        "a GPU without an energy counter series is integrated from DCGM_FI_DEV_POWER_USAGE by the trapezoid rule over its samples, with readings interpolated at the window edges",
-        "where a job has only some MIG instances of a board, the board's energy is shared by the instances' mean DCGM_FI_PROF_GR_ENGINE_ACTIVE, or by their compute slices when that metric is missing",
-        "the energy range adds the board sensor's +/-5 % to what the window edges, counter resets and gaps leave open",
-        ...(0,core_integrator/* integrationRules */.gt)({ gapMs }).slice(1),
-    ];
-}
-/** The share of a board a job is given when it has only some of its MIG instances. */
-function migShare(board, grActive, boardInstances) {
-    if (board.instances.length === 0)
-        return null;
-    const onBoard = grActive.filter((series) => boardOf(series.labels).key === board.board.key);
-    const everyInstance = new Set([...onBoard, ...boardInstances.filter((series) => boardOf(series.labels).key === board.board.key)].flatMap((series) => migInstanceOf(series.labels)?.id ?? []));
-    const mineIds = new Set(board.instances.map((i) => i.id));
-    // The job has every instance of the board: the whole board is its.
-    if ([...everyInstance].every((id) => mineIds.has(id)))
-        return null;
-    const names = board.instances.map((i) => (i.profile ? `${i.id}/${i.profile}` : i.id));
-    const activity = new Map();
-    for (const series of onBoard) {
-        const instance = migInstanceOf(series.labels);
-        const value = series.samples.at(-1)?.[1];
-        if (instance && value !== undefined && Number.isFinite(value))
-            activity.set(instance.id, value);
-    }
-    const total = [...activity.values()].reduce((sum, v) => sum + v, 0);
-    const mine = board.instances.reduce((sum, i) => sum + (activity.get(i.id) ?? 0), 0);
-    if (total > 0 && board.instances.every((i) => activity.has(i.id))) {
-        return {
-            instances: names,
-            share: (0,units/* round */.LI)(mine / total, 6),
-            basis: `by the mean graphics-engine activity (DCGM_FI_PROF_GR_ENGINE_ACTIVE) of its ${activity.size} MIG instance(s) over the window`,
-        };
-    }
-    const slices = profileShare(board.instances);
-    if (slices !== null)
-        return { instances: names, share: (0,units/* round */.LI)(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
-    return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
-}
-function longestGap(times, window) {
-    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
-    let longest = 0;
-    for (let i = 1; i < inside.length; i++)
-        longest = Math.max(longest, inside[i] - inside[i - 1]);
-    return longest;
-}
-function kwhRange(rangeJ) {
-    return rangeJ === null ? null : [(0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(rangeJ[0])), (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(rangeJ[1]))];
-}
-/** Builds the report (see the module comment). `warnings` come first in the report's list. */
-function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
-    const { window } = data;
-    const windowMs = Math.max(0, window.endEpochMs - window.startEpochMs);
-    const seenIntervalMs = scrapeIntervalMs([...data.counter, ...data.power]);
-    const intervalMs = seenIntervalMs ?? DEFAULT_SCRAPE_MS;
-    const gapMs = (0,core_integrator/* gapThresholdMs */.IU)(intervalMs);
-    const counters = new Map(groupByBoard(data.counter).map((b) => [b.board.key, b]));
-    const powers = new Map(groupByBoard(data.power).map((b) => [b.board.key, b]));
-    const boards = groupByBoard([...data.counter, ...data.power].map((s) => ({ labels: s.labels, samples: [] })));
-    const integrator = new core_integrator/* EnergyIntegrator */.eC({ gapMs });
-    const series = new power_series/* PowerSeriesBuilder */.w(0, intervalMs);
-    const stepEnergy = new breakdown/* SpanEnergy */.tO(spans.steps ?? [], gapMs);
-    const phaseEnergy = new breakdown/* SpanEnergy */.tO(spans.phases, gapMs);
-    const feed = [];
-    const shares = new Map();
-    const edgeJ = new Map();
-    for (const { board } of boards) {
-        const matched = counters.get(board.key) ?? powers.get(board.key);
-        const share = migShare(matched, data.grActive, data.boardInstances);
-        shares.set(board.key, share);
-        const factor = share?.share ?? 1;
-        const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
-        edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
-        integrator.state((0,gpu/* gpuIdentity */.d)(board.key, null));
-        for (const [tEpochMs, powerW] of cut.readings)
-            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
-    }
-    feed.sort((a, b) => a[0] - b[0]);
-    for (const [tMs, key, powerW] of feed) {
-        const identity = (0,gpu/* gpuIdentity */.d)(key, null);
-        integrator.add(tMs, identity, powerW);
-        series.add(tMs, key, powerW);
-        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
-        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
-    }
-    const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
-    const figures = boards.map(({ board }) => {
-        const share = shares.get(board.key) ?? null;
-        const factor = share?.share ?? 1;
-        const power = sampled.get(board.key);
-        const powerSamples = powers.get(board.key)?.series.samples ?? [];
-        const counterSeries = counters.get(board.key);
-        const counted = counterSeries ? counterEnergy({ counterMj: counterSeries.series.samples, powerW: powerSamples }, window, gapMs) : null;
-        const sampledJ = power?.energyJ ?? null;
-        const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
-        if (counted) {
-            const times = counterSeries.series.samples.map(([t]) => t);
-            return {
-                ...base,
-                source: "dcgm-counter",
-                energyJ: counted.energyJ * factor,
-                rangeJ: (0,range/* scaleRange */.sK)(counted.rangeJ, factor),
-                counterJ: counted.energyJ * factor,
-                coverage: windowMs > 0 ? counted.coveredMs / windowMs : 0,
-                samples: counted.samples,
-                averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
-                resets: counted.resets,
-                longestGapMs: longestGap(times, window),
-            };
-        }
-        if (sampledJ !== null && power) {
-            const [edgeLowJ, edgeHighJ] = edgeJ.get(board.key) ?? [0, 0];
-            const uncoveredJ = ((power.peakW ?? 0) * (windowMs - power.coveredMs)) / 1000;
-            return {
-                ...base,
-                source: "dcgm-power",
-                energyJ: sampledJ,
-                rangeJ: [Math.max(0, sampledJ - edgeLowJ), sampledJ + edgeHighJ + uncoveredJ],
-                coverage: power.coverage,
-                samples: power.validSamples,
-                averageW: power.averageW,
-                longestGapMs: power.longestGapMs,
-            };
-        }
-        return { ...base, source: null, energyJ: null, rangeJ: null, coverage: 0, samples: 0, averageW: null, longestGapMs: windowMs };
-    });
-    const all = [...warnings];
-    const measured = figures.filter((f) => f.energyJ !== null);
-    if (figures.length === 0)
-        all.push("no GPU series were found for the window");
-    for (const f of figures) {
-        if (f.energyJ === null)
-            all.push(`${(0,describe/* gpuOnHost */.Y_)(f.board)} has neither an energy counter nor power samples in the window: it is left out of the total`);
-        if (f.resets > 0)
-            all.push(`${(0,describe/* gpuOnHost */.Y_)(f.board)}: the energy counter was reset ${f.resets} time(s) in the window (driver reloaded); the energy across each reset is estimated from the power readings`);
-    }
-    const energyKwh = measured.length === 0 ? null : (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(measured.reduce((sum, f) => sum + f.energyJ, 0)));
-    const coverage = measured.length === 0 ? 0 : (0,units/* round */.LI)(measured.reduce((sum, f) => sum + f.coverage, 0) / measured.length, 4);
-    if (measured.length > 0 && coverage < report_report/* MIN_COVERAGE_MEASURED */.lT)
-        all.push(`samples cover ${(coverage * 100).toFixed(1)} % of the window: energy in the gaps is not counted`);
-    const sources = new Set(measured.map((f) => f.source));
-    const energySource = sources.size === 1 ? [...sources][0] : sources.size === 0 ? "dcgm-power" : "mixed";
-    const withoutCounter = measured.filter((f) => f.source === "dcgm-power");
-    if (withoutCounter.length > 0 && sources.size > 0)
-        all.push(`${withoutCounter.map((f) => (0,describe/* gpuOnHost */.Y_)(f.board)).join(", ")} had no DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series: energy integrated from DCGM_FI_DEV_POWER_USAGE`);
-    let status = "measured";
-    if (energyKwh === null)
-        status = "not-measured";
-    else if (coverage < report_report/* MIN_COVERAGE_MEASURED */.lT || measured.length < figures.length)
-        status = "partial";
-    const gpus = figures.map((f) => {
-        // The edges and gaps bound the figure; the board sensor's error for its family widens both ends,
-        // as it does for the local sampler's figures (core/energy/range.ts).
-        const profile = (0,energy_sensor/* sensorProfile */.KK)(f.board.name);
-        const sensor = (0,range/* sensorFraction */.jH)(profile, f.averageW ?? 0);
-        const rangeJ = f.rangeJ === null ? null : [(0,range/* relativeRange */.C7)(f.rangeJ[0], sensor)[0], (0,range/* relativeRange */.C7)(f.rangeJ[1], sensor)[1]];
-        const counterKwh = f.counterJ === null ? null : (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(f.counterJ));
-        const sampledKwh = f.sampledJ === null ? null : (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(f.sampledJ));
-        return {
-            index: f.board.index,
-            uuid: f.board.uuid,
-            name: f.board.name,
-            host: f.board.host,
-            energyKwh: f.energyJ === null ? null : (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(f.energyJ)),
-            energyKwhRange: kwhRange(rangeJ),
-            uncertainty: rangeJ === null
-                ? null
-                : { sensorFamily: profile.family, sensorFraction: (0,units/* round */.LI)(sensor, 4), samplingFraction: 0, seenFraction: profile.sensedFraction },
-            energySource: f.source ?? undefined,
-            sampledEnergyKwh: sampledKwh,
-            counterEnergyKwh: counterKwh,
-            energyDisagreementFraction: counterKwh !== null && sampledKwh !== null && counterKwh > 0 ? (0,units/* round */.LI)((sampledKwh - counterKwh) / counterKwh, 4) : null,
-            averageWatts: f.averageW === null ? null : (0,units/* round */.LI)(f.averageW, 2),
-            peakWatts: f.peakW === null ? null : (0,units/* round */.LI)(f.peakW, 2),
-            spreadWatts: null,
-            samples: f.samples,
-            missingSamples: 0,
-            coverage: (0,units/* round */.LI)(Math.min(1, f.coverage), 4),
-            mig: f.share,
-        };
-    });
-    const rangeKwh = energyKwh === null ? null : (0,uncertainty/* totalRange */.md)(gpus);
-    const sampledTotal = figures.some((f) => f.sampledJ !== null)
-        ? (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(figures.reduce((sum, f) => sum + (f.sampledJ ?? 0), 0)))
-        : null;
-    const counterTotal = measured.length > 0 && measured.every((f) => f.counterJ !== null)
-        ? (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(measured.reduce((sum, f) => sum + f.counterJ, 0)))
-        : null;
-    const emissions = (0,intensity/* emissionsKg */.r3)(energyKwh, settings.pue, settings.carbonIntensity.gramsPerKwh);
-    const emissionsKgPrecise = emissions === null ? null : (0,report_report/* precise */.ul)(emissions);
-    const withSamples = figures.filter((f) => f.sampledJ !== null).length;
-    const stepRows = stepEnergy.rows(windowMs, sampledTotal, withSamples);
-    const built = series.build();
-    return {
-        schemaVersion: report_report/* SCHEMA_VERSION */.f$,
-        kind: "job",
-        label: null,
-        jobs: [],
-        status,
-        warnings: all,
-        startedAt: new Date(window.startEpochMs).toISOString(),
-        endedAt: new Date(window.endEpochMs).toISOString(),
-        durationSeconds: (0,units/* round */.LI)(windowMs / 1000, 3),
-        energyKwh,
-        energyKwhRange: rangeKwh,
-        energySource,
-        sampledEnergyKwh: sampledTotal,
-        counterEnergyKwh: counterTotal,
-        energyDisagreementFraction: sampledTotal !== null && counterTotal !== null && counterTotal > 0 ? (0,units/* round */.LI)((sampledTotal - counterTotal) / counterTotal, 4) : null,
-        facilityEnergyKwh: energyKwh === null ? null : (0,report_report/* precise */.ul)(energyKwh * settings.pue),
-        pue: settings.pue,
-        pueSource: settings.pueSource ?? (0,pue/* pueFromNumber */.KS)(settings.pue, "given"),
-        emissionsKg: emissionsKgPrecise,
-        emissionsKgRange: (0,uncertainty/* emissionsRange */.MT)(rangeKwh, energyKwh, emissionsKgPrecise),
-        coverage,
-        carbonIntensity: settings.carbonIntensity,
-        embodied: null,
-        gpus,
-        method: {
-            powerField: "DCGM_FI_DEV_POWER_USAGE",
-            intervalMs,
-            gapThresholdMs: gapMs,
-            integration: "trapezoid",
-            rules: dcgmRules(gapMs),
-            scope: DCGM_SCOPE_NOTE,
-            accuracy: report_report/* ACCURACY_NOTE */.bV,
-            energyCounter: {
-                status: sources.has("dcgm-counter") ? (sources.size === 1 ? "used" : "compared") : "unavailable",
-                reason: sources.has("dcgm-power") ? "not every GPU has a DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION series" : null,
-                toleranceFraction: counter/* SENSOR_ACCURACY_FRACTION */.gZ,
-                windowSeconds: (0,units/* round */.LI)(windowMs / 1000, 3),
-            },
-            prometheus: {
-                ...data.source,
-                scrapeIntervalSeconds: seenIntervalMs === null ? null : (0,units/* round */.LI)(intervalMs / 1000, 3),
-            },
-        },
-        quality: (0,report_report/* noLogQuality */.$v)((0,units/* round */.LI)(Math.max(0, ...figures.map((f) => f.longestGapMs)) / 1000, 3)),
-        powerSeries: {
-            bucketSeconds: built.bucketSeconds,
-            points: built.points.map((p) => [(0,units/* round */.LI)(p.tMs / 1000, 3), (0,units/* round */.LI)(p.totalW, 2)]),
-        },
-        ...(0,report_report/* noBreakdown */.Hl)(),
-        steps: stepRows,
-        outsideStepsEnergyKwh: spans.steps === null ? null : (0,breakdown/* outsideEnergyKwh */.en)(stepRows, sampledTotal),
-        stepRules: spans.steps === null ? [] : steps/* STEP_RULES */.L,
-        phases: phaseEnergy.rows(windowMs, sampledTotal, withSamples),
-    };
-}
-
-// EXTERNAL MODULE: ./src/measure/intensity.ts
-var measure_intensity = __nccwpck_require__(793);
-// EXTERNAL MODULE: ./src/measure/pricing.ts + 6 modules
-var pricing = __nccwpck_require__(219);
-// EXTERNAL MODULE: ./src/config/settings.ts + 4 modules
-var config_settings = __nccwpck_require__(378);
-;// CONCATENATED MODULE: ./src/measure/prometheus-window.ts
-/**
- * Reading a job's window from Prometheus: the DCGM exporter's energy counter and power samples
- * of the selected GPUs, waiting (bounded) for the scrape after the window's end, and the MIG
- * activity needed to share a board. Used by `post` and by `gpu-carbon report`.
- */
-
-
-/** Samples are read this far beyond each edge of the window, so that the scrapes around it are found. */
-const EDGE_PADDING_MS = 300_000;
-/** Most label values listed when a selector matches nothing. */
-const MAX_HINT_VALUES = 12;
-/** The selector matched no DCGM series in the window. */
-class NoSeriesError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "NoSeriesError";
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A range selector's length in whole seconds, at least 1. */
-const rangeSeconds = (ms) => Math.max(1, Math.ceil(ms / 1000));
-function rawQuery(metric, selector, rangeMs) {
-    return `${metric}{${selector}}[${rangeSeconds(rangeMs)}s]`;
-}
-/** Reads the window (see the module comment). Throws `PrometheusError` or `NoSeriesError`. */
-async function readDcgmWindow(query) {
-    const { client, selector, window } = query;
-    const now = query.now ?? Date.now;
-    const sleep = query.sleep ?? realSleep;
-    const queries = [];
-    const read = async () => {
-        const evalMs = Math.min(now(), window.endEpochMs + EDGE_PADDING_MS);
-        const rangeMs = evalMs - (window.startEpochMs - EDGE_PADDING_MS);
-        const exprs = [rawQuery(DCGM.energyMj, selector, rangeMs), rawQuery(DCGM.powerW, selector, rangeMs)];
-        if (queries.length === 0)
-            queries.push(...exprs);
-        const [counter, power] = await Promise.all(exprs.map((expr) => client.query(expr, evalMs)));
-        return { counter: counter, power: power };
-    };
-    let { counter, power } = await read();
-    if (counter.length === 0 && power.length === 0)
-        throw new NoSeriesError(await noSeriesMessage(query));
-    if (query.waitForLastScrape) {
-        const intervalMs = scrapeIntervalMs([...counter, ...power]) ?? 30_000;
-        const waitUntil = window.endEpochMs + 2 * intervalMs;
-        // Stop early when no series moves any more: the job's labels are gone once it ended (Slurm).
-        const stopped = () => now() > newestSampleMs([...counter, ...power]) + 1.5 * intervalMs;
-        while (!allPastEnd([...counter, ...power], window) && now() < waitUntil && !stopped()) {
-            await sleep(Math.max(50, Math.min(intervalMs / 4, 1000, waitUntil - now())));
-            try {
-                ({ counter, power } = await read());
-            }
-            catch (e) {
-                // Out of time while waiting: keep what was read; the edge is then estimated.
-                if (e instanceof PrometheusError && e.fault === "timeout")
-                    break;
-                throw e;
-            }
-        }
-    }
-    const { grActive, boardInstances } = await migActivity(query, [...counter, ...power], queries);
-    return { window, counter, power, grActive, boardInstances, source: { url: client.url, selector, queries } };
-}
-/** Time of the newest sample of any series, ms since the epoch (0 without samples). */
-function newestSampleMs(series) {
-    return Math.max(0, ...series.map((s) => s.samples.at(-1)?.[0] ?? 0));
-}
-/** True when every GPU seen in the window has a sample at or after its end. */
-function allPastEnd(series, window) {
-    return groupByBoard(series)
-        .filter((b) => b.series.samples.some(([t]) => t >= window.startEpochMs - EDGE_PADDING_MS))
-        .every((b) => (b.series.samples.at(-1)?.[0] ?? 0) >= window.endEpochMs);
-}
-/**
- * For boards where the job matched MIG instances: every instance on them (any owner), and the
- * mean engine activity of each over the window.
- */
-async function migActivity(query, series, queries) {
-    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
-    if (partial.length === 0)
-        return { grActive: [], boardInstances: [] };
-    const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    const rangeS = rangeSeconds(query.window.endEpochMs - query.window.startEpochMs);
-    const onBoards = (fn, metric) => ["UUID", "uuid"].map((name) => `${fn}(${metric}{${name}=~"${uuids}"}[${rangeS}s])`).join(" or ");
-    const keys = new Set(partial.map((b) => b.board.key));
-    const ask = async (expr) => {
-        queries.push(expr);
-        try {
-            const found = await query.client.query(expr, query.window.endEpochMs);
-            return found.filter((s) => keys.has(boardOf(s.labels).key));
-        }
-        catch (e) {
-            if (e instanceof PrometheusError && e.fault !== "bad-query")
-                throw e;
-            return [];
-        }
-    };
-    const grActive = await ask(onBoards("avg_over_time", DCGM.grEngineActive));
-    const boardInstances = await ask(onBoards("last_over_time", DCGM.powerW));
-    return { grActive, boardInstances };
-}
-/** Why nothing matched, with the values that exist for the selector's labels (a typo then shows). */
-async function noSeriesMessage(query) {
-    const { client, selector, window } = query;
-    const from = new Date(window.startEpochMs).toISOString();
-    const to = new Date(window.endEpochMs).toISOString();
-    const head = `no DCGM series (${DCGM.energyMj} or ${DCGM.powerW}) match {${selector}} between ${from} and ${to}`;
-    const match = `{__name__=~"${DCGM.powerW}|${DCGM.energyMj}"}`;
-    const hints = [];
-    for (const name of selectorLabelNames(selector)) {
-        try {
-            const values = await client.labelValues(name, match, window.startEpochMs - EDGE_PADDING_MS, window.endEpochMs + EDGE_PADDING_MS);
-            const shown = values.slice(0, MAX_HINT_VALUES).map((v) => `"${v}"`);
-            const more = values.length > MAX_HINT_VALUES ? ` and ${values.length - MAX_HINT_VALUES} more` : "";
-            hints.push(values.length === 0 ? `no DCGM series has a label '${name}'` : `label '${name}' has ${shown.join(", ")}${more}`);
-        }
-        catch {
-            // The hint is a courtesy; the warning stands without it.
-        }
-    }
-    return hints.length > 0 ? `${head}; in that time ${hints.join("; ")}` : head;
-}
-
-;// CONCATENATED MODULE: ./src/measure/prometheus-report.ts
-/**
- * A report for a window read through Prometheus (see `prometheus-window.ts`), priced like any
- * other. A fault (unreachable, refused, a bad selector, no series) is a `not-measured` report
- * whose warning names the URL and the selector, never the token.
- */
-
-
-
-
-
-
-
-
-/** Post's network budget for Prometheus when the caller gives none, ms. */
-const PROMETHEUS_BUDGET_MS = 60_000;
-/** Reads the window and builds the report; never throws for a measurement problem. */
-async function prometheusReport(request) {
-    const { settings, selector, window } = request;
-    const env = request.env ?? process.env;
-    const { intensity } = (0,measure_intensity/* resolveIntensity */.y)(settings);
-    const reportSettings = { pue: settings.pue, pueSource: settings.pueSource, carbonIntensity: intensity };
-    const warnings = [...(0,config_settings/* settingsWarnings */.Td)(settings), ...(request.warnings ?? [])];
-    const where = `Prometheus at ${displayUrl(settings.prometheusUrl)} (selector {${selector}})`;
-    const notMeasured = (why) => (0,report_report/* notMeasuredReport */.yM)(reportSettings, [...warnings, why], {
-        startEpochMs: window.startEpochMs,
-        durationMs: window.endEpochMs - window.startEpochMs,
-        intervalMs: 30_000,
-        gapMs: (0,core_integrator/* gapThresholdMs */.IU)(30_000),
-    });
-    let report;
-    if (selector.trim() === "") {
-        report = notMeasured(`no 'prometheus-selector' was given (as an input, or with 'mode: mark' later in the job), so the GPUs of ${displayUrl(settings.prometheusUrl)} that are this job's are unknown: nothing was measured`);
-    }
-    else {
-        const client = prometheusClient({
-            url: settings.prometheusUrl,
-            token: settings.prometheusToken,
-            deadlineEpochMs: request.deadlineEpochMs ?? Date.now() + PROMETHEUS_BUDGET_MS,
-        });
-        try {
-            const data = await readDcgmWindow({ client, selector, window, waitForLastScrape: request.waitForLastScrape });
-            report = buildDcgmReport(data, reportSettings, request.spans, warnings);
-        }
-        catch (e) {
-            if (e instanceof NoSeriesError)
-                report = notMeasured(`${where}: ${e.message}`);
-            else if (e instanceof PrometheusError)
-                report = notMeasured(`${where}: ${e.message}; nothing was measured`);
-            else
-                throw e;
-        }
-    }
-    return (0,pricing/* priceReport */.m)(report, settings, env);
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -19061,6 +17351,9 @@ function preprocess(fn, schema) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -19158,9 +17451,94 @@ function preprocess(fn, schema) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
