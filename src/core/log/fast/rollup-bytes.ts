@@ -201,10 +201,11 @@ export class RollupBytes {
 
 /** The offset of the tab or newline that ends a value starting at `start`; -1 when none comes before `limit`. */
 function endOfValue(bytes: Uint8Array, start: number, limit: number): number {
-  let i = start;
-  let b = 0;
-  while (i < limit && (b = bytes[i]!) !== TAB && b !== NEWLINE) i += 1;
-  return i < limit ? i : -1;
+  for (let i = start; i < limit; i += 1) {
+    const b = bytes[i]!;
+    if (b === TAB || b === NEWLINE) return i;
+  }
+  return -1;
 }
 
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
