@@ -69,14 +69,20 @@ function parseValue(text: unknown): number {
 export function seriesOf(data: unknown): PromSeries[] {
   const result = (data as { resultType?: string; result?: unknown } | null)?.result;
   if (!Array.isArray(result)) throw new PrometheusError("bad-response", "the answer has no result list");
-  return result.map((entry: { metric?: Record<string, string>; values?: [number, string][]; value?: [number, string] }) => {
+  return result.map((entry: { metric?: Record<string, string>; values?: [number, unknown][]; value?: [number, unknown] }) => {
     const pairs = entry.values ?? (entry.value ? [entry.value] : []);
-    const samples: [number, number][] = [];
-    for (const [t, v] of pairs) {
-      const value = parseValue(v);
-      if (Number.isFinite(value)) samples.push([Math.round(Number(t) * 1000), value]);
+    // Each [seconds, "value"] pair becomes [ms, value] where it stands: a week of samples is
+    // hundreds of thousands of pairs, not worth copying. Values that are not numbers are dropped.
+    let kept = 0;
+    for (const pair of pairs) {
+      const value = parseValue(pair[1]);
+      if (!Number.isFinite(value)) continue;
+      pair[0] = Math.round(Number(pair[0]) * 1000);
+      pair[1] = value;
+      pairs[kept++] = pair;
     }
-    return { labels: entry.metric ?? {}, samples };
+    pairs.length = kept;
+    return { labels: entry.metric ?? {}, samples: pairs as [number, number][] };
   });
 }
 

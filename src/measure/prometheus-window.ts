@@ -105,7 +105,10 @@ async function migActivity(
   series: PromSeries[],
   queries: string[],
 ): Promise<{ grActive: PromSeries[]; boardInstances: PromSeries[] }> {
-  const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+  // Only the labels matter here: grouping the samples too would merge every board's counter and power.
+  const partial = groupByBoard(series.map((s) => ({ labels: s.labels, samples: [] }))).filter(
+    (b) => b.instances.length > 0 && b.board.uuid !== null,
+  );
   if (partial.length === 0) return { grActive: [], boardInstances: [] };
   const uuids = [...new Set(partial.map((b) => b.board.uuid!))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const rangeS = rangeSeconds(query.window.endEpochMs - query.window.startEpochMs);

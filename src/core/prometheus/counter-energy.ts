@@ -140,9 +140,19 @@ export function counterEnergy(samples: BoardSamples, window: EpochWindow, gapMs:
   // Edges no interval reaches: held at the nearest average, or uncovered.
   const first = samples.counterMj[0]![0];
   const last = samples.counterMj[samples.counterMj.length - 1]![0];
-  const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
-  const minW = seen.length > 0 ? Math.min(...seen) : 0;
-  const maxW = seen.length > 0 ? Math.max(...seen) : 0;
+  // The lowest and highest power seen: loops, as a month of samples is too many arguments for Math.min.
+  let minW = Infinity;
+  let maxW = -Infinity;
+  for (const w of averages) {
+    if (w < minW) minW = w;
+    if (w > maxW) maxW = w;
+  }
+  for (const [t, w] of samples.powerW)
+    if (t >= t0 && t <= t1) {
+      if (w < minW) minW = w;
+      if (w > maxW) maxW = w;
+    }
+  if (minW > maxW) minW = maxW = 0;
   const edges: [number, number | undefined][] = [
     [Math.max(0, Math.min(first, t1) - t0), averages[0]],
     [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
@@ -157,7 +167,8 @@ export function counterEnergy(samples: BoardSamples, window: EpochWindow, gapMs:
       coveredMs += edgeMs;
     } else highJ += maxW * edgeS;
   }
-  const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
+  let inside = 0;
+  for (const [t] of samples.counterMj) if (t >= t0 && t <= t1) inside += 1;
   return {
     energyJ,
     rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],

@@ -13,7 +13,7 @@ import { SENSOR_ACCURACY_FRACTION } from "../energy/counter.js";
 import { relativeRange, scaleRange, sensorFraction, type Range } from "../energy/range.js";
 import { sensorProfile } from "../energy/sensor.js";
 import { emissionsRange, totalRange } from "../report/uncertainty.js";
-import { gpuIdentity } from "../gpu.js";
+import { gpuIdentity, type GpuIdentity } from "../gpu.js";
 import { EnergyIntegrator, gapThresholdMs, integrationRules, type GpuEnergy } from "../integrator.js";
 import { PowerSeriesBuilder } from "../log/power-series.js";
 import { pueFromNumber } from "../carbon/pue.js";
@@ -134,11 +134,15 @@ function migShare(board: BoardSeries, grActive: PromSeries[], boardInstances: Pr
   return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
 }
 
-function longestGap(times: number[], window: EpochWindow): number {
-  const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+function longestGap(samples: [number, number][], window: EpochWindow): number {
   let longest = 0;
-  for (let i = 1; i < inside.length; i++) longest = Math.max(longest, inside[i]! - inside[i - 1]!);
-  return longest;
+  let previous = window.startEpochMs;
+  for (const [t] of samples)
+    if (t > window.startEpochMs && t < window.endEpochMs) {
+      longest = Math.max(longest, t - previous);
+      previous = t;
+    }
+  return Math.max(longest, window.endEpochMs - previous);
 }
 
 function kwhRange(rangeJ: [number, number] | null): [number, number] | null {
@@ -165,9 +169,10 @@ export function buildDcgmReport(
   const series = new PowerSeriesBuilder(0, intervalMs);
   const stepEnergy = new SpanEnergy(spans.steps ?? [], gapMs);
   const phaseEnergy = new SpanEnergy(spans.phases, gapMs);
-  const feed: [number, string, number][] = [];
   const shares = new Map<string, MigShare | null>();
   const edgeJ = new Map<string, [number, number]>();
+  /** Each board's readings in the window, in time order, fed below in time order across boards. */
+  const feeds: { identity: GpuIdentity; readings: [number, number][]; factor: number; next: number }[] = [];
   for (const { board } of boards) {
     const matched = counters.get(board.key) ?? powers.get(board.key)!;
     const share = migShare(matched, data.grActive, data.boardInstances);
@@ -175,16 +180,24 @@ export function buildDcgmReport(
     const factor = share?.share ?? 1;
     const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
     edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
-    integrator.state(gpuIdentity(board.key, null));
-    for (const [tEpochMs, powerW] of cut.readings) feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+    const identity = gpuIdentity(board.key, null);
+    integrator.state(identity);
+    feeds.push({ identity, readings: cut.readings, factor, next: 0 });
   }
-  feed.sort((a, b) => a[0] - b[0]);
-  for (const [tMs, key, powerW] of feed) {
-    const identity = gpuIdentity(key, null);
-    integrator.add(tMs, identity, powerW);
-    series.add(tMs, key, powerW);
-    stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
-    phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+  // Merged in time order (a tie goes to the board listed first); no list of every reading is made.
+  for (;;) {
+    let from: (typeof feeds)[number] | null = null;
+    for (const feed of feeds)
+      if (feed.next < feed.readings.length && (from === null || feed.readings[feed.next]![0] < from.readings[from.next]![0])) from = feed;
+    if (from === null) break;
+    const [tEpochMs, rawW] = from.readings[from.next]!;
+    from.next += 1;
+    const tMs = tEpochMs - window.startEpochMs;
+    const powerW = rawW * from.factor;
+    integrator.add(tMs, from.identity, powerW);
+    series.add(tMs, from.identity.key, powerW);
+    stepEnergy.add(window.startEpochMs, tMs, from.identity, powerW);
+    phaseEnergy.add(window.startEpochMs, tMs, from.identity, powerW);
   }
   const sampled = new Map<string, GpuEnergy>(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
 
@@ -198,7 +211,6 @@ export function buildDcgmReport(
     const sampledJ = power?.energyJ ?? null;
     const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
     if (counted) {
-      const times = counterSeries!.series.samples.map(([t]) => t);
       return {
         ...base,
         source: "dcgm-counter" as const,
@@ -209,7 +221,7 @@ export function buildDcgmReport(
         samples: counted.samples,
         averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
         resets: counted.resets,
-        longestGapMs: longestGap(times, window),
+        longestGapMs: longestGap(counterSeries!.series.samples, window),
       };
     }
     if (sampledJ !== null && power) {

@@ -49,7 +49,7 @@ export function windowReadings(samples: [number, number][], window: EpochWindow,
     }
   } else {
     if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs) readings.push(edge(before, firstInside, t0, ...firstInside));
-    readings.push(...inside);
+    for (const reading of inside) readings.push(reading); // not push(...inside): a month is too many arguments
     if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs) readings.push(edge(lastInside, after, t1, ...lastInside));
   }
   return { readings, edgeLowJ: Math.max(0, edgeLowJ), edgeHighJ: Math.max(0, edgeHighJ) };

@@ -9,6 +9,21 @@ const steady = Array.from({ length: 11 }, (_, i): [number, number] => [s(i * 10)
 const power200 = steady.map(([t]): [number, number] => [t, 200]);
 
 describe("energy from an energy counter's samples", () => {
+  it("reads a month of samples at 15 s (over 170,000 a series) as it reads a minute", () => {
+    // 30 days at 15 s, a 300 W GPU; the window starts and ends between scrapes.
+    const n = (30 * 86_400) / 15 + 1;
+    const counter = Array.from({ length: n }, (_, i): [number, number] => [s(i * 15), 1_000_000 + i * 4_500_000]);
+    const power = counter.map(([t]): [number, number] => [t, 300]);
+    const window = { startEpochMs: s(7.5), endEpochMs: s((n - 1) * 15 - 7.5) };
+    const e = counterEnergy({ counterMj: counter, powerW: power }, window, s(75))!;
+    expect(e.energyJ).toBeCloseTo((300 * (window.endEpochMs - window.startEpochMs)) / 1000, 3);
+    expect(e.samples).toBe(n - 2);
+    const cut = windowReadings(power, window, s(75));
+    expect(cut.readings).toHaveLength(n);
+    expect(cut.readings[0]).toEqual([window.startEpochMs, 300]);
+    expect(scrapeIntervalMs([{ labels: {}, samples: counter }])).toBe(s(15));
+  });
+
   it("is the counter's increase inside the window, edges split in proportion to time", () => {
     // 200 W from 15 s to 75 s: 12,000 J, exactly, whatever the edges.
     const e = counterEnergy({ counterMj: steady, powerW: power200 }, { startEpochMs: s(15), endEpochMs: s(75) }, s(50))!;
