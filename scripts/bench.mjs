@@ -23,6 +23,7 @@ import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { accuracyTable, DRIVERS, TRACES } from "./bench/accuracy.mjs";
 import { ACTION_LOG_CODE, generateActionLog, generatePlainLog } from "./bench/generate-log.mjs";
+import { DCGM_HISTORY_CODE, writeDcgmHistory } from "./bench/dcgm-history.mjs";
 import { meterMarkdown, meterRows, withMeterFigures } from "./bench/meter.mjs";
 import { measureHooks } from "./bench/hooks.mjs";
 import { measureCommand, measureNode, median } from "./bench/processes.mjs";
@@ -36,10 +37,20 @@ const USE_DIST = process.argv.includes("--dist");
 const ACCURACY_ONLY = process.argv.includes("--accuracy");
 const GPUS = 8;
 const P = QUICK
-  ? { plainHours: 6, actionHours: [1, 24], rounds: 3, samplerWarmupMs: 1500, samplerMeasureMs: 4000, hookReps: 2, accuracyMs: 60_000 }
+  ? {
+      plainHours: 6,
+      actionHours: [1, 24],
+      prometheusHours: 6,
+      rounds: 3,
+      samplerWarmupMs: 1500,
+      samplerMeasureMs: 4000,
+      hookReps: 2,
+      accuracyMs: 60_000,
+    }
   : {
       plainHours: 168,
       actionHours: [1, 168, 720],
+      prometheusHours: 168,
       rounds: 3,
       samplerWarmupMs: 3000,
       samplerMeasureMs: 30_000,
@@ -49,6 +60,9 @@ const P = QUICK
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 if (option("plain-hours")) P.plainHours = Number(option("plain-hours"));
 if (option("action-hours")) P.actionHours = option("action-hours").split(",").map(Number);
+if (option("prometheus-hours")) P.prometheusHours = Number(option("prometheus-hours"));
+/** The scrape interval of the Prometheus history: a common setting for dcgm-exporter. */
+const SCRAPE_S = 15;
 const INTERVALS_MS = [100, 500, 1000];
 const ACCURACY_INTERVALS_MS = [100, 500, 1000, 5000];
 /** The action's default `interval-ms`. */
@@ -110,6 +124,8 @@ function findDuckDb() {
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-bench-"));
+/** The Prometheus server the bench starts, while it runs. */
+let prometheus = null;
 try {
   // What is measured is the current source: fresh bundles, and the pure core compiled for in-process use.
   const dist = USE_DIST ? path.join(ROOT, "dist") : path.join(tmp, "dist");
@@ -135,6 +151,22 @@ try {
   );
   writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
   const core = async (name) => import(pathToFileURL(path.join(coreDir, "core", `${name}.js`)).href);
+  // The test suite's Prometheus starter (a real server on loopback with temporary storage).
+  const supportDir = path.join(tmp, "support");
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/typescript/bin/tsc"),
+      "test/support/prometheus.ts",
+      "--rootDir",
+      "test/support",
+      "--outDir",
+      supportDir,
+    ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  writeFileSync(path.join(supportDir, "package.json"), '{"type":"module"}');
+  const supportModule = async (name) => import(pathToFileURL(path.join(supportDir, `${name}.js`)).href);
   const { SampleLogReader } = await core("log/reader");
   const { SampleRollup } = await core("log/rollup");
   const format = await core("log/format");
@@ -189,7 +221,6 @@ try {
   const notes = [];
   if (!pandas) notes.push("pandas: not timed, no Python with pandas and numpy here (Debian: apt-get install python3-pandas)");
   if (!duckdb) notes.push("DuckDB: not timed, its npm package is not installed (npm install --no-save @duckdb/node-api)");
-  notes.push("Prometheus/DCGM windows (source: prometheus): not timed yet; the bench has no Prometheus holding days of DCGM series");
 
   const runCli = async (file, args = []) => {
     const run = await measureNode([cli, "report", file, "--json", ...args], { rusageFile, stdout: "pipe" });
@@ -305,7 +336,115 @@ try {
     reads.push({ kind: "action", hours, ...(await timeReading(label, file, { lines: info.lines, energyJ: info.energyJ })) });
   }
 
-  // 3. The sampler's own cost and the bytes its rows take, at three intervals.
+  // 3. A window read back from a real Prometheus (`source: prometheus`, `report --prometheus-url`):
+  // one 8-GPU job's dcgm-exporter series, scraped every 15 s, backfilled with promtool. Against
+  // what a user would otherwise ask Prometheus: one increase() of the energy counters, and the
+  // window's raw samples (what gpu-carbon reads), both with curl.
+  const promReads = [];
+  const support = await supportModule("prometheus");
+  try {
+    support.ensurePrometheus();
+  } catch (e) {
+    notes.push(`Prometheus windows: not timed (${e.message.split(". ")[0]})`);
+  }
+  if (notes.every((n) => !n.startsWith("Prometheus"))) {
+    const hours = P.prometheusHours;
+    const fromMs = Date.UTC(2026, 9, 1);
+    const toMs = fromMs + hours * 3_600_000;
+    const key = createHash("sha256").update(`${DCGM_HISTORY_CODE} ${hours} ${SCRAPE_S} ${GPUS}`).digest("hex").slice(0, 12);
+    const blocks = path.join(CACHE, `prometheus-${hours}h-${GPUS}gpu-${SCRAPE_S}s-${key}`);
+    let info;
+    if (existsSync(blocks) && existsSync(`${blocks}.json`)) info = JSON.parse(readFileSync(`${blocks}.json`, "utf8"));
+    else {
+      log(`writing ${hoursLabel(hours)} of dcgm-exporter history for ${GPUS} GPUs and backfilling it (promtool; kept in ${CACHE})`);
+      const history = path.join(tmp, "history.om");
+      info = writeDcgmHistory({ path: history, gpus: GPUS, hours, scrapeS: SCRAPE_S, fromMs, job: "4242" });
+      rmSync(`${blocks}.part`, { recursive: true, force: true });
+      support.backfillBlocks(history, `${blocks}.part`);
+      rmSync(history);
+      renameSync(`${blocks}.part`, blocks);
+      writeFileSync(`${blocks}.json`, JSON.stringify(info));
+    }
+    prometheus = await support.startPrometheus({ blocks, retention: "100y" });
+    const selector = 'hpc_job="4242"';
+    const range = `[${(toMs - fromMs) / 1000}s]`;
+    const iso = (ms) => new Date(ms).toISOString();
+    const curl = (query) => async () => {
+      const run = await measureCommand("curl", [
+        "-sS",
+        "-G",
+        `${prometheus.url}/api/v1/query`,
+        "--data-urlencode",
+        `query=${query}`,
+        "--data-urlencode",
+        `time=${toMs / 1000}`,
+      ]);
+      const body = JSON.parse(run.stdout);
+      if (body.status !== "success") throw new Error(`Prometheus refused ${query}: ${run.stdout.slice(0, 300)}`);
+      const result = body.data.result;
+      return { ...run, samples: result.reduce((n, series) => n + (series.values?.length ?? 1), 0), value: Number(result[0]?.value?.[1]) };
+    };
+    const baselines = [
+      [
+        "one PromQL increase() of the energy counters (curl)",
+        curl(`sum(increase(DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION{${selector}}${range}))`),
+      ],
+      [
+        "the window's raw samples (curl)",
+        curl(`{__name__=~"DCGM_FI_DEV_POWER_USAGE|DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",${selector}}${range}`),
+      ],
+    ];
+    log(`Prometheus window, ${hoursLabel(hours)}: gpu-carbon report vs ${baselines.map(([name]) => name).join(", ")}`);
+    const runPromCli = async () => {
+      const run = await measureNode(
+        [
+          cli,
+          "report",
+          "--prometheus-url",
+          prometheus.url,
+          "--prometheus-selector",
+          selector,
+          "--from",
+          iso(fromMs),
+          "--to",
+          iso(toMs),
+          "--json",
+        ],
+        { rusageFile, stdout: "pipe" },
+      );
+      return { ...run, energyJ: JSON.parse(run.stdout).energyKwh * 3.6e6 };
+    };
+    const result = await inRounds(
+      runPromCli,
+      baselines.map(([, run]) => run),
+      P.rounds,
+    );
+    const cliRuns = result.mains;
+    const checks = [];
+    const increaseJ = result.runs[0][0].value / 1000;
+    if (Math.abs(cliRuns[0].energyJ / info.energyJ - 1) > 1e-6)
+      checks.push(`the samples integrate to ${info.energyJ.toFixed(0)} J, gpu-carbon found ${cliRuns[0].energyJ.toFixed(0)} J`);
+    if (Math.abs(increaseJ / info.energyJ - 1) > 1e-6)
+      checks.push(`increase() found ${increaseJ.toFixed(0)} J, the samples integrate to ${info.energyJ.toFixed(0)} J`);
+    if (result.runs[1][0].samples !== info.samples)
+      checks.push(`the raw query gave ${result.runs[1][0].samples} samples, not ${info.samples}`);
+    promReads.push({
+      label: `Prometheus window, ${hoursLabel(hours)}, ${GPUS} GPUs, dcgm-exporter scraped every ${SCRAPE_S} s`,
+      samples: info.samples,
+      cli: {
+        wallMs: median(cliRuns.map((r) => r.wallMs)),
+        cpuS: median(cliRuns.map((r) => r.cpuS)),
+        maxRssMiB: Math.max(...cliRuns.map((r) => r.maxRssMiB)),
+        energyJ: cliRuns[0].energyJ,
+      },
+      against: baselines.map(([name], i) => ({ name, ratio: result.ratios[i], wallMs: median(result.runs[i].map((x) => x.wallMs)) })),
+      checks,
+    });
+    await prometheus.stop();
+    prometheus = null;
+  }
+
+  // 4. The sampler's own cost and the bytes its rows take, at three intervals.
   const sampler = [];
   for (const intervalMs of INTERVALS_MS) {
     log(`running the sampler at ${intervalMs} ms`);
@@ -323,7 +462,7 @@ try {
     });
   }
 
-  // 4. Hook latency: a tiny job, an 8-GPU job, and post on the longest log above.
+  // 5. Hook latency: a tiny job, an 8-GPU job, and post on the longest log above.
   const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8"));
   // Defaults as the runner evaluates them in a job without a matrix; no token, so no network.
   const expressions = { "toJSON(matrix)": "null" };
@@ -370,6 +509,24 @@ try {
       "cross-check",
       r.checks.length === 0
         ? `${(r.cli.energyJ / 3.6e6).toFixed(3)} kWh; ${r.kind === "plain" ? "every reader agrees" : "equal to integrating every reading"}, line counts equal`
+        : r.checks.join("; "),
+      r.checks.length === 0 ? "" : "MISMATCH",
+    ]);
+  }
+  for (const r of promReads) {
+    rowsTable.push(["Read Prom", r.label, `${r.samples.toLocaleString("en")} samples`, ""]);
+    rowsTable.push([
+      "Read Prom",
+      "gpu-carbon report --prometheus-url: wall, CPU, peak memory",
+      `${seconds(r.cli.wallMs / 1000)}, ${seconds(r.cli.cpuS)} CPU, ${r.cli.maxRssMiB.toFixed(0)} MiB`,
+      "",
+    ]);
+    for (const a of r.against) rowsTable.push(["Read Prom", `vs ${a.name}`, `${ratio(a.ratio)} (${seconds(a.wallMs / 1000)})`, ""]);
+    rowsTable.push([
+      "Read Prom",
+      "cross-check",
+      r.checks.length === 0
+        ? `${(r.cli.energyJ / 3.6e6).toFixed(3)} kWh; equal to integrating every sample, and to increase()`
         : r.checks.join("; "),
       r.checks.length === 0 ? "" : "MISMATCH",
     ]);
@@ -436,5 +593,6 @@ try {
   process.stdout.write(formatTable(["Area", "Measure", "Value", "Target / note"], rowsTable));
   if (notes.length > 0) process.stdout.write(`\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
 } finally {
+  await prometheus?.stop();
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@
  * scripts/install-test-servers.sh installs it (as root); where that is impossible the test fails with a message saying how.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -59,6 +59,17 @@ export interface PrometheusOptions {
   scrapeInterval?: string;
   /** OpenMetrics history to backfill before the server starts. */
   backfill?: string;
+  /** TSDB blocks made beforehand (see `backfillBlocks`), copied into the storage folder. */
+  blocks?: string;
+  /** How long the server keeps samples; 30 days unless given (older blocks are dropped at start). */
+  retention?: string;
+}
+
+/** Turns an OpenMetrics history file into TSDB blocks in `out` (promtool), for `blocks`. */
+export function backfillBlocks(input: string, out: string): void {
+  ensurePrometheus();
+  const made = spawnSync("promtool", ["tsdb", "create-blocks-from", "openmetrics", "--quiet", input, out], { encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`promtool could not backfill: ${made.stderr || made.stdout}`);
 }
 
 /** Starts Prometheus and waits until it is ready. */
@@ -66,11 +77,11 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
   ensurePrometheus();
   const dir = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-prometheus-"));
   const data = path.join(dir, "data");
+  if (options.blocks !== undefined) cpSync(options.blocks, data, { recursive: true });
   if (options.backfill !== undefined) {
     const input = path.join(dir, "history.om");
     writeFileSync(input, options.backfill);
-    const made = spawnSync("promtool", ["tsdb", "create-blocks-from", "openmetrics", input, data], { encoding: "utf8" });
-    if (made.status !== 0) throw new Error(`promtool could not backfill: ${made.stderr || made.stdout}`);
+    backfillBlocks(input, data);
   }
   const config = path.join(dir, "prometheus.yml");
   const interval = options.scrapeInterval ?? "15s";
@@ -87,7 +98,7 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
       `--config.file=${config}`,
       `--storage.tsdb.path=${data}`,
       `--web.listen-address=127.0.0.1:${port}`,
-      "--storage.tsdb.retention.time=30d",
+      `--storage.tsdb.retention.time=${options.retention ?? "30d"}`,
       "--log.level=warn",
     ],
     { stdio: ["ignore", "ignore", "pipe"] },
