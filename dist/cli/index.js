@@ -6402,11 +6402,12 @@ class RollupBytes {
 }
 /** The offset of the tab or newline that ends a value starting at `start`; -1 when none comes before `limit`. */
 function endOfValue(bytes, start, limit) {
-    let i = start;
-    let b = 0;
-    while (i < limit && (b = bytes[i]) !== rollup_bytes_TAB && b !== rollup_bytes_NEWLINE)
-        i += 1;
-    return i < limit ? i : -1;
+    for (let i = start; i < limit; i += 1) {
+        const b = bytes[i];
+        if (b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE)
+            return i;
+    }
+    return -1;
 }
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
 function rollup_bytes_copyView(bytes, start, end) {

@@ -152,9 +152,24 @@ function counterEnergy(samples, window, gapMs) {
     // Edges no interval reaches: held at the nearest average, or uncovered.
     const first = samples.counterMj[0][0];
     const last = samples.counterMj[samples.counterMj.length - 1][0];
-    const seen = [...averages, ...samples.powerW.filter(([t]) => t >= t0 && t <= t1).map(([, w]) => w)];
-    const minW = seen.length > 0 ? Math.min(...seen) : 0;
-    const maxW = seen.length > 0 ? Math.max(...seen) : 0;
+    // The lowest and highest power seen: loops, as a month of samples is too many arguments for Math.min.
+    let minW = Infinity;
+    let maxW = -Infinity;
+    for (const w of averages) {
+        if (w < minW)
+            minW = w;
+        if (w > maxW)
+            maxW = w;
+    }
+    for (const [t, w] of samples.powerW)
+        if (t >= t0 && t <= t1) {
+            if (w < minW)
+                minW = w;
+            if (w > maxW)
+                maxW = w;
+        }
+    if (minW > maxW)
+        minW = maxW = 0;
     const edges = [
         [Math.max(0, Math.min(first, t1) - t0), averages[0]],
         [Math.max(0, t1 - Math.max(last, t0)), averages[averages.length - 1]],
@@ -172,7 +187,10 @@ function counterEnergy(samples, window, gapMs) {
         else
             highJ += maxW * edgeS;
     }
-    const inside = samples.counterMj.filter(([t]) => t >= t0 && t <= t1).length;
+    let inside = 0;
+    for (const [t] of samples.counterMj)
+        if (t >= t0 && t <= t1)
+            inside += 1;
     return {
         energyJ,
         rangeJ: [Math.min(lowJ, energyJ), Math.max(highJ, energyJ)],
@@ -282,14 +300,18 @@ function compareBoards(a, b) {
  * series, ms; `null` with fewer than two samples in every series.
  */
 function scrapeIntervalMs(series) {
-    const spacings = [];
+    // A week of samples has hundreds of thousands of spacings: sorted as numbers in a typed array.
+    const spacings = new Float64Array(series.reduce((n, one) => n + Math.max(0, one.samples.length - 1), 0));
+    let count = 0;
     for (const one of series)
-        for (let i = 1; i < one.samples.length; i++)
-            spacings.push(one.samples[i][0] - one.samples[i - 1][0]);
-    const positive = spacings.filter((dt) => dt > 0).sort((a, b) => a - b);
-    if (positive.length === 0)
+        for (let i = 1; i < one.samples.length; i++) {
+            const dt = one.samples[i][0] - one.samples[i - 1][0];
+            if (dt > 0)
+                spacings[count++] = dt;
+        }
+    if (count === 0)
         return null;
-    return positive[Math.floor(positive.length / 2)];
+    return spacings.subarray(0, count).sort()[Math.floor(count / 2)];
 }
 /**
  * Share of a MIG board's compute given to `instances` by their profiles (`<n>g.<memory>`: n of
@@ -349,7 +371,8 @@ function windowReadings(samples, window, gapMs) {
     else {
         if (before && firstInside[0] > t0 && firstInside[0] - before[0] <= gapMs)
             readings.push(edge(before, firstInside, t0, ...firstInside));
-        readings.push(...inside);
+        for (const reading of inside)
+            readings.push(reading); // not push(...inside): a month is too many arguments
         if (after && lastInside[0] < t1 && after[0] - lastInside[0] <= gapMs)
             readings.push(edge(lastInside, after, t1, ...lastInside));
     }
@@ -432,12 +455,15 @@ function migShare(board, grActive, boardInstances) {
         return { instances: names, share: (0,units/* round */.LI)(slices, 6), basis: "by compute slices of 7 (no DCGM_FI_PROF_GR_ENGINE_ACTIVE for the window)" };
     return { instances: names, share: 1, basis: "the whole board: neither the engine activity nor the instance profiles tell the share" };
 }
-function longestGap(times, window) {
-    const inside = [window.startEpochMs, ...times.filter((t) => t > window.startEpochMs && t < window.endEpochMs), window.endEpochMs];
+function longestGap(samples, window) {
     let longest = 0;
-    for (let i = 1; i < inside.length; i++)
-        longest = Math.max(longest, inside[i] - inside[i - 1]);
-    return longest;
+    let previous = window.startEpochMs;
+    for (const [t] of samples)
+        if (t > window.startEpochMs && t < window.endEpochMs) {
+            longest = Math.max(longest, t - previous);
+            previous = t;
+        }
+    return Math.max(longest, window.endEpochMs - previous);
 }
 function kwhRange(rangeJ) {
     return rangeJ === null ? null : [(0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(rangeJ[0])), (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(rangeJ[1]))];
@@ -456,9 +482,10 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
     const series = new power_series/* PowerSeriesBuilder */.w(0, intervalMs);
     const stepEnergy = new breakdown/* SpanEnergy */.tO(spans.steps ?? [], gapMs);
     const phaseEnergy = new breakdown/* SpanEnergy */.tO(spans.phases, gapMs);
-    const feed = [];
     const shares = new Map();
     const edgeJ = new Map();
+    /** Each board's readings in the window, in time order, fed below in time order across boards. */
+    const feeds = [];
     for (const { board } of boards) {
         const matched = counters.get(board.key) ?? powers.get(board.key);
         const share = migShare(matched, data.grActive, data.boardInstances);
@@ -466,17 +493,26 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
         const factor = share?.share ?? 1;
         const cut = windowReadings(powers.get(board.key)?.series.samples ?? [], window, gapMs);
         edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
-        integrator.state((0,gpu/* gpuIdentity */.d)(board.key, null));
-        for (const [tEpochMs, powerW] of cut.readings)
-            feed.push([tEpochMs - window.startEpochMs, board.key, powerW * factor]);
+        const identity = (0,gpu/* gpuIdentity */.d)(board.key, null);
+        integrator.state(identity);
+        feeds.push({ identity, readings: cut.readings, factor, next: 0 });
     }
-    feed.sort((a, b) => a[0] - b[0]);
-    for (const [tMs, key, powerW] of feed) {
-        const identity = (0,gpu/* gpuIdentity */.d)(key, null);
-        integrator.add(tMs, identity, powerW);
-        series.add(tMs, key, powerW);
-        stepEnergy.add(window.startEpochMs, tMs, identity, powerW);
-        phaseEnergy.add(window.startEpochMs, tMs, identity, powerW);
+    // Merged in time order (a tie goes to the board listed first); no list of every reading is made.
+    for (;;) {
+        let from = null;
+        for (const feed of feeds)
+            if (feed.next < feed.readings.length && (from === null || feed.readings[feed.next][0] < from.readings[from.next][0]))
+                from = feed;
+        if (from === null)
+            break;
+        const [tEpochMs, rawW] = from.readings[from.next];
+        from.next += 1;
+        const tMs = tEpochMs - window.startEpochMs;
+        const powerW = rawW * from.factor;
+        integrator.add(tMs, from.identity, powerW);
+        series.add(tMs, from.identity.key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, from.identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, from.identity, powerW);
     }
     const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
     const figures = boards.map(({ board }) => {
@@ -489,7 +525,6 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
         const sampledJ = power?.energyJ ?? null;
         const base = { board, share, counterJ: null, sampledJ, resets: 0, peakW: power?.peakW ?? null };
         if (counted) {
-            const times = counterSeries.series.samples.map(([t]) => t);
             return {
                 ...base,
                 source: "dcgm-counter",
@@ -500,7 +535,7 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
                 samples: counted.samples,
                 averageW: counted.coveredMs > 0 ? (counted.energyJ * factor) / (windowMs / 1000) : (power?.averageW ?? null),
                 resets: counted.resets,
-                longestGapMs: longestGap(times, window),
+                longestGapMs: longestGap(counterSeries.series.samples, window),
             };
         }
         if (sampledJ !== null && power) {
@@ -728,7 +763,8 @@ function allPastEnd(series, window) {
  * mean engine activity of each over the window.
  */
 async function migActivity(query, series, queries) {
-    const partial = groupByBoard(series).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
+    // Only the labels matter here: grouping the samples too would merge every board's counter and power.
+    const partial = groupByBoard(series.map((s) => ({ labels: s.labels, samples: [] }))).filter((b) => b.instances.length > 0 && b.board.uuid !== null);
     if (partial.length === 0)
         return { grActive: [], boardInstances: [] };
     const uuids = [...new Set(partial.map((b) => b.board.uuid))].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -32391,11 +32391,12 @@ class rollup_bytes_RollupBytes {
 }
 /** The offset of the tab or newline that ends a value starting at `start`; -1 when none comes before `limit`. */
 function endOfValue(bytes, start, limit) {
-    let i = start;
-    let b = 0;
-    while (i < limit && (b = bytes[i]) !== rollup_bytes_TAB && b !== rollup_bytes_NEWLINE)
-        i += 1;
-    return i < limit ? i : -1;
+    for (let i = start; i < limit; i += 1) {
+        const b = bytes[i];
+        if (b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE)
+            return i;
+    }
+    return -1;
 }
 /** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
 function rollup_bytes_copyView(bytes, start, end) {
@@ -35383,13 +35384,19 @@ function seriesOf(data) {
         throw new PrometheusError("bad-response", "the answer has no result list");
     return result.map((entry) => {
         const pairs = entry.values ?? (entry.value ? [entry.value] : []);
-        const samples = [];
-        for (const [t, v] of pairs) {
-            const value = parseValue(v);
-            if (Number.isFinite(value))
-                samples.push([Math.round(Number(t) * 1000), value]);
+        // Each [seconds, "value"] pair becomes [ms, value] where it stands: a week of samples is
+        // hundreds of thousands of pairs, not worth copying. Values that are not numbers are dropped.
+        let kept = 0;
+        for (const pair of pairs) {
+            const value = parseValue(pair[1]);
+            if (!Number.isFinite(value))
+                continue;
+            pair[0] = Math.round(Number(pair[0]) * 1000);
+            pair[1] = value;
+            pairs[kept++] = pair;
         }
-        return { labels: entry.metric ?? {}, samples };
+        pairs.length = kept;
+        return { labels: entry.metric ?? {}, samples: pairs };
     });
 }
 /** A client for the API at `options.url`. */
