@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-import { runCli } from "../cli/cli.js";
+import { enableCompileCache } from "../adapters/compile-cache.js";
 import { counterScriptFrom, samplerScriptFrom } from "../adapters/bundle-paths.js";
+
+// Before the CLI itself is loaded, so that its compiled code can come from the cache.
+enableCompileCache();
+const { runCli } = await import("../cli/cli.js");
 
 process.exitCode = await runCli(
   process.argv.slice(2),

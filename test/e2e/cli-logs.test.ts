@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT, runProcess, runnerNode } from "../support/runner.js";
@@ -127,5 +127,43 @@ describe("gpu-carbon report on files that are not what it expects", () => {
     const unknown = await report([log, "--timezone", "Mars/Olympus_Mons"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--timezone must be a time zone name");
+  });
+
+  it("without --timezone, the host's zone (TZ) takes a real DST change out: the hour forward is no gap", async () => {
+    // Berlin, 29 March 2026: 01:59:00 to 01:59:59, then 03:00:00 to 03:01:00 local; 200 W throughout.
+    const local = (hms: string) => `2026/03/29 ${hms}.000`;
+    const lines = ["timestamp, index, power.draw [W]"];
+    for (let s = 0; s < 60; s += 1) lines.push(`${local(`01:59:${String(s).padStart(2, "0")}`)}, 0, 200.00`);
+    for (let s = 0; s <= 60; s += 1) lines.push(`${local(`03:0${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`)}, 0, 200.00`);
+    const log = file("dst.csv", lines.join("\n") + "\n");
+    const run = (tz: string) =>
+      runProcess(runnerNode(), [CLI, "report", log, "--json"], { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), TZ: tz });
+    const berlin = JSON.parse((await run("Europe/Berlin")).stdout);
+    expect(berlin.durationSeconds).toBe(120);
+    expect(berlin.coverage).toBe(1);
+    expect(berlin.energyKwh * 3_600_000).toBeCloseTo(200 * 120, 3);
+    // On a host in UTC the same log has an hour without readings.
+    const utc = JSON.parse((await run("UTC")).stdout);
+    expect(utc.durationSeconds).toBe(3720);
+    expect(utc.coverage).toBeLessThan(0.05);
+  });
+
+  it("keeps its compiled code in Node's compile cache (Node 22.1 and later), and reads the same the second time", async () => {
+    // Node's own folder for it: node-compile-cache in the temporary folder (TMPDIR here).
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-compile-cache-"));
+    dirs.push(tmp);
+    const log = file("short.csv", ["timestamp, index, power.draw [W]", ...rows("2026-06-03", 0, 30, 250)].join("\n") + "\n");
+    const run = () =>
+      runProcess(runnerNode(), [CLI, "report", log, "--json"], { PATH: process.env.PATH ?? "", HOME: tmp, TMPDIR: tmp, TZ: "UTC" });
+    const first = await run();
+    const [major, minor] = (await runProcess(runnerNode(), ["-p", "process.versions.node"], { PATH: process.env.PATH ?? "" })).stdout
+      .trim()
+      .split(".")
+      .map(Number);
+    if (major! > 22 || (major === 22 && minor! >= 1))
+      expect(readdirSync(path.join(tmp, "node-compile-cache"), { recursive: true }).length).toBeGreaterThan(1);
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout).energyKwh).toBe(JSON.parse(first.stdout).energyKwh);
   });
 });
