@@ -236,8 +236,8 @@ function forwardsSignal(signal, sharedGroup) {
     return !(sharedGroup && TERMINAL_SIGNALS.has(signal));
 }
 
-// EXTERNAL MODULE: ./src/measure/analyse.ts + 15 modules
-var analyse = __webpack_require__(906);
+// EXTERNAL MODULE: ./src/measure/analyse.ts + 14 modules
+var analyse = __webpack_require__(854);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(816);
 // EXTERNAL MODULE: external "node:url"
