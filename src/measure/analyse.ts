@@ -18,6 +18,7 @@ import { SampleLogReader, gapThresholdMs, type LogProblem, type LogResult } from
 import { STEP_RULES } from "../core/energy/steps.js";
 import { diagnosedProblems, isRestartEvent } from "../core/log/format.js";
 import type { TimeZoneSource } from "../core/log/plain-clock.js";
+import type { GpuIdentity } from "../core/gpu.js";
 import { resolveIntensity } from "./intensity.js";
 import { priceReport } from "./pricing.js";
 import { withWork } from "./work.js";
@@ -165,12 +166,17 @@ async function analyseLog(session: Session, options: AnalyseOptions): Promise<Re
   const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
   const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
   const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
+  // Every reading goes to the steps and phases, when there are any: a month's rollups stand for
+  // tens of millions of readings, not worth making for nobody.
+  const spansToFill = stepEnergy.spans.length + phaseEnergy.spans.length > 0;
   const reader: SampleLogReader = new SampleLogReader({
-    onReading: (tMs, identity, powerW) => {
-      const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-      stepEnergy.add(startEpochMs, tMs, identity, powerW);
-      phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-    },
+    ...(spansToFill && {
+      onReading: (tMs: number, identity: GpuIdentity, powerW: number | null) => {
+        const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+        stepEnergy.add(startEpochMs, tMs, identity, powerW);
+        phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+      },
+    }),
     onInterrupt: () => {
       stepEnergy.interrupt();
       phaseEnergy.interrupt();

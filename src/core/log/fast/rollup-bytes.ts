@@ -7,7 +7,7 @@
  * either way. Pure.
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
-import { emptyRollup, type GpuRollup } from "../../integrator.js";
+import type { GpuRollup } from "../../integrator.js";
 import { exactDecimalBytes, POW10, sameBytes } from "./csv-bytes.js";
 
 const TAB = 9;
@@ -51,11 +51,31 @@ interface CachedIdentity {
   identity: GpuIdentity;
 }
 
+/**
+ * The record `parse` fills, again and again: its fields start as numbers, so that storing a
+ * number in one allocates nothing (an object whose field has held `null`, as `emptyRollup()`'s
+ * do, boxes every number stored in it). A record with an empty field stores its `null` as usual.
+ */
+class ReusedRollup implements GpuRollup {
+  energyJ = 0;
+  powerSquaredW2s = 0;
+  coveredMs = 0;
+  peakW: number | null = 0;
+  validSamples = 0;
+  missingSamples = 0;
+  gaps = 0;
+  longestGapMs = 0;
+  firstMs: number | null = 0;
+  firstW = 0;
+  lastMs: number | null = 0;
+  lastW = 0;
+}
+
 export class RollupBytes {
   /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
   tMs = 0;
   identity: GpuIdentity | null = null;
-  readonly rollup: GpuRollup = emptyRollup();
+  readonly rollup: GpuRollup = new ReusedRollup();
 
   private readonly values = new Float64Array(FIELDS.length);
   private readonly empty = new Uint8Array(FIELDS.length);
