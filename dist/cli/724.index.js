@@ -3394,9 +3394,9 @@ function gpuLabel(gpu) {
 /* harmony export */   Id: () => (/* binding */ bridged),
 /* harmony export */   Pq: () => (/* binding */ trapezoidJ),
 /* harmony export */   eC: () => (/* binding */ EnergyIntegrator),
-/* harmony export */   gt: () => (/* binding */ integrationRules),
-/* harmony export */   k7: () => (/* binding */ emptyRollup)
+/* harmony export */   gt: () => (/* binding */ integrationRules)
 /* harmony export */ });
+/* unused harmony export emptyRollup */
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
@@ -6160,7 +6160,6 @@ var power_series = __webpack_require__(809);
  */
 
 
-
 const rollup_bytes_TAB = 9;
 const rollup_bytes_NEWLINE = 10;
 const rollup_bytes_MINUS = 45;
@@ -6194,11 +6193,30 @@ const NAMES = FIELDS.map((name) => new DataView(encoder.encode(`${name}=`).buffe
 const TAG_VIEW = new DataView(TAG.buffer);
 /** Fields that may be empty (`null`); every other number must be present. */
 const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
+/**
+ * The record `parse` fills, again and again: its fields start as numbers, so that storing a
+ * number in one allocates nothing (an object whose field has held `null`, as `emptyRollup()`'s
+ * do, boxes every number stored in it). A record with an empty field stores its `null` as usual.
+ */
+class ReusedRollup {
+    energyJ = 0;
+    powerSquaredW2s = 0;
+    coveredMs = 0;
+    peakW = 0;
+    validSamples = 0;
+    missingSamples = 0;
+    gaps = 0;
+    longestGapMs = 0;
+    firstMs = 0;
+    firstW = 0;
+    lastMs = 0;
+    lastW = 0;
+}
 class RollupBytes {
     /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
     tMs = 0;
     identity = null;
-    rollup = (0,core_integrator/* emptyRollup */.k7)();
+    rollup = new ReusedRollup();
     values = new Float64Array(FIELDS.length);
     empty = new Uint8Array(FIELDS.length);
     gpus = [];
@@ -7053,12 +7071,17 @@ async function analyseLog(session, options) {
     const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new breakdown/* SpanEnergy */.tO(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new breakdown/* SpanEnergy */.tO(spans.phases, window.gapMs);
+    // Every reading goes to the steps and phases, when there are any: a month's rollups stand for
+    // tens of millions of readings, not worth making for nobody.
+    const spansToFill = stepEnergy.spans.length + phaseEnergy.spans.length > 0;
     const reader = new SampleLogReader({
-        onReading: (tMs, identity, powerW) => {
-            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-            stepEnergy.add(startEpochMs, tMs, identity, powerW);
-            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-        },
+        ...(spansToFill && {
+            onReading: (tMs, identity, powerW) => {
+                const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+                stepEnergy.add(startEpochMs, tMs, identity, powerW);
+                phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+            },
+        }),
         onInterrupt: () => {
             stepEnergy.interrupt();
             phaseEnergy.interrupt();

@@ -32198,7 +32198,6 @@ function plain_clock_inferIntervalMs(timesByGpu) {
  */
 
 
-
 const rollup_bytes_TAB = 9;
 const rollup_bytes_NEWLINE = 10;
 const rollup_bytes_MINUS = 45;
@@ -32232,11 +32231,30 @@ const NAMES = FIELDS.map((name) => new DataView(encoder.encode(`${name}=`).buffe
 const TAG_VIEW = new DataView(rollup_bytes_TAG.buffer);
 /** Fields that may be empty (`null`); every other number must be present. */
 const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
+/**
+ * The record `parse` fills, again and again: its fields start as numbers, so that storing a
+ * number in one allocates nothing (an object whose field has held `null`, as `emptyRollup()`'s
+ * do, boxes every number stored in it). A record with an empty field stores its `null` as usual.
+ */
+class ReusedRollup {
+    energyJ = 0;
+    powerSquaredW2s = 0;
+    coveredMs = 0;
+    peakW = 0;
+    validSamples = 0;
+    missingSamples = 0;
+    gaps = 0;
+    longestGapMs = 0;
+    firstMs = 0;
+    firstW = 0;
+    lastMs = 0;
+    lastW = 0;
+}
 class rollup_bytes_RollupBytes {
     /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
     tMs = 0;
     identity = null;
-    rollup = emptyRollup();
+    rollup = new ReusedRollup();
     values = new Float64Array(FIELDS.length);
     empty = new Uint8Array(FIELDS.length);
     gpus = [];
@@ -33049,12 +33067,17 @@ async function analyseLog(session, options) {
     const writesFailed = diagnostics.some((d) => d.includes("cannot write samples"));
     const stepEnergy = new SpanEnergy(spans.steps ?? [], window.gapMs);
     const phaseEnergy = new SpanEnergy(spans.phases, window.gapMs);
+    // Every reading goes to the steps and phases, when there are any: a month's rollups stand for
+    // tens of millions of readings, not worth making for nobody.
+    const spansToFill = stepEnergy.spans.length + phaseEnergy.spans.length > 0;
     const reader = new SampleLogReader({
-        onReading: (tMs, identity, powerW) => {
-            const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
-            stepEnergy.add(startEpochMs, tMs, identity, powerW);
-            phaseEnergy.add(startEpochMs, tMs, identity, powerW);
-        },
+        ...(spansToFill && {
+            onReading: (tMs, identity, powerW) => {
+                const startEpochMs = reader.startEpoch ?? session.startedEpochMs;
+                stepEnergy.add(startEpochMs, tMs, identity, powerW);
+                phaseEnergy.add(startEpochMs, tMs, identity, powerW);
+            },
+        }),
         onInterrupt: () => {
             stepEnergy.interrupt();
             phaseEnergy.interrupt();
