@@ -363,7 +363,8 @@ export class SampleLogReader {
     const fast = this.fast;
     let tMs: number;
     let end: number;
-    const tab = samplerRowTag(bytes, start, limit, this.tag);
+    // In a plain log a row is a plain row or declined (a tab ends the scan): no tag to look for.
+    const tab = this.format === "nvidia-smi" ? -1 : samplerRowTag(bytes, start, limit, this.tag);
     if (tab >= 0) {
       tMs = this.tag.tMs;
       if (this.stopMs !== null && tMs > this.stopMs) return -1;

@@ -26,7 +26,11 @@ export const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 export interface CellSpans {
   /** Number of cells in the row. */
   count: number;
-  /** Offsets of the cells asked for, by slot: [start0, end0, start1, end1, ...]; -1 when absent. */
+  /**
+   * Offsets of the cells asked for, by slot: [start0, end0, start1, end1, ...]. Written only for
+   * the cells the row has (and not for cells compared as `expect`ed): the caller fills it with -1
+   * once and reads it only for a row with all its cells.
+   */
   spans: Int32Array;
   /** True when the cell named by `expect` held exactly the expected bytes (and was not scanned). */
   expected: boolean;
@@ -80,7 +84,6 @@ export function scanCells(
   out: CellSpans,
 ): void {
   const spans = out.spans;
-  for (let k = 0; k < spans.length; k += 1) spans[k] = -1;
   out.expected = false;
   out.end = -1;
   let cell = 0;

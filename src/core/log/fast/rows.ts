@@ -51,7 +51,8 @@ export class FastRows<Handle> {
   /** The header has another power column to read when the first is a placeholder. */
   private readonly fallback: boolean;
   private readonly slotOfCell: Int8Array;
-  private readonly cells: CellSpans = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+  /** Spans of a column the header lacks stay -1; the others are written by every row read whole. */
+  private readonly cells: CellSpans = { count: 0, spans: new Int32Array(8).fill(-1), expected: false, end: -1 };
   /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
   private readonly expect: ExpectedCell | null = null;
   private readonly gpus: CachedGpu<Handle>[] = [];
