@@ -33842,8 +33842,6 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
  */
 function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
     const spans = out.spans;
-    for (let k = 0; k < spans.length; k += 1)
-        spans[k] = -1;
     out.expected = false;
     out.end = -1;
     let cell = 0;
@@ -34470,7 +34468,8 @@ class FastRows {
     /** The header has another power column to read when the first is a placeholder. */
     fallback;
     slotOfCell;
-    cells = { count: 0, spans: new Int32Array(8), expected: false, end: -1 };
+    /** Spans of a column the header lacks stay -1; the others are written by every row read whole. */
+    cells = { count: 0, spans: new Int32Array(8).fill(-1), expected: false, end: -1 };
     /** The identity cells (index, uuid) when they are next to each other: compared as one run of bytes. */
     expect = null;
     gpus = [];
@@ -35257,7 +35256,8 @@ class reader_SampleLogReader {
         const fast = this.fast;
         let tMs;
         let end;
-        const tab = samplerRowTag(bytes, start, limit, this.tag);
+        // In a plain log a row is a plain row or declined (a tab ends the scan): no tag to look for.
+        const tab = this.format === "nvidia-smi" ? -1 : samplerRowTag(bytes, start, limit, this.tag);
         if (tab >= 0) {
             tMs = this.tag.tMs;
             if (this.stopMs !== null && tMs > this.stopMs)
