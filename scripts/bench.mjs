@@ -133,40 +133,32 @@ try {
     log("bundling");
     execFileSync(process.execPath, [path.join(ROOT, "scripts/bundle.mjs"), dist], { cwd: ROOT, stdio: "inherit" });
   }
+  /** Compiles `files` (below `rootDir`) into `outDir` for `import`; returns an importer of its modules. */
+  const compiled = (files, rootDir, outDir) => {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/typescript/bin/tsc"), ...files, "--rootDir", rootDir, "--outDir", outDir].concat([
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--target",
+        "es2022",
+        "--skipLibCheck",
+        "--types",
+        "node",
+      ]),
+      { cwd: ROOT, stdio: "inherit" },
+    );
+    writeFileSync(path.join(outDir, "package.json"), '{"type":"module"}');
+    return async (name) => import(pathToFileURL(path.join(outDir, `${name}.js`)).href);
+  };
   const coreDir = path.join(tmp, "core");
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules/typescript/bin/tsc"),
-      "src/core/log/reader.ts",
-      "src/core/log/rollup.ts",
-      "src/core/report/report.ts",
-      "src/core/energy/range.ts",
-      "--rootDir",
-      "src",
-      "--outDir",
-      coreDir,
-    ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
-    { cwd: ROOT, stdio: "inherit" },
-  );
-  writeFileSync(path.join(coreDir, "package.json"), '{"type":"module"}');
-  const core = async (name) => import(pathToFileURL(path.join(coreDir, "core", `${name}.js`)).href);
+  const coreFiles = ["src/core/log/reader.ts", "src/core/log/rollup.ts", "src/core/report/report.ts", "src/core/energy/range.ts"];
+  const fromCore = compiled(coreFiles, "src", coreDir);
+  const core = (name) => fromCore(`core/${name}`);
   // The test suite's Prometheus starter (a real server on loopback with temporary storage).
-  const supportDir = path.join(tmp, "support");
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules/typescript/bin/tsc"),
-      "test/support/prometheus.ts",
-      "--rootDir",
-      "test/support",
-      "--outDir",
-      supportDir,
-    ].concat(["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node"]),
-    { cwd: ROOT, stdio: "inherit" },
-  );
-  writeFileSync(path.join(supportDir, "package.json"), '{"type":"module"}');
-  const supportModule = async (name) => import(pathToFileURL(path.join(supportDir, `${name}.js`)).href);
+  const supportModule = compiled(["test/support/prometheus.ts"], "test/support", path.join(tmp, "support"));
   const { SampleLogReader } = await core("log/reader");
   const { SampleRollup } = await core("log/rollup");
   const format = await core("log/format");
