@@ -5646,40 +5646,15 @@ function decimalBytes(bytes, start, end) {
  */
 function exactDecimalBytes(bytes, start, end) {
     const short = decimalBytes(bytes, start, end);
-    if (!Number.isNaN(short))
-        return short;
-    let i = start;
-    const negative = i < end && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let digits = 0;
-    /** Digits from the first that is not a leading zero: the ones the mantissa must hold. */
-    let significant = 0;
-    let fraction = -1;
-    for (; i < end; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            digits += 1;
-            if (significant > 0 || b !== ZERO)
-                significant += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || fraction > 22 || significant > 19)
-        return NaN;
-    const value = longDecimal(bytes, negative ? start + 1 : start, end, significant, Math.max(0, fraction));
-    return negative ? -value : value;
+    return Number.isNaN(short) ? longDecimal(bytes, start, end) : short;
 }
-/** Dekker's split of a double into two halves of 26 bits, for `exactProduct`. */
+/** Dekker's split of a double into two halves of 26 bits, for `productError`. */
 const SPLITTER = 134_217_729; // 2^27 + 1
 /** Relative nudge that tells a settled rounding from one too close to call (see `longDecimal`). */
 const NUDGE = 2 ** -40;
 const TWO_TO_20 = 2 ** 20;
+/** Significant digits the high part of a long mantissa takes; the rest (at most 8) are the low part. */
+const HIGH_DIGITS = 11;
 /** The low part of `a * b`: `a * b` (rounded) plus it is the exact product (Dekker). */
 function productError(a, b, product) {
     let t = SPLITTER * a;
@@ -5691,44 +5666,66 @@ function productError(a, b, product) {
     return al * bl - (product - ah * bh - al * bh - ah * bl);
 }
 /**
- * A decimal of up to 19 significant digits (`digits`; `fraction` digits after the point), such as the sums
- * `String(number)` writes (`13280.550000000001`), correctly rounded without making a string: the
+ * `-?\d+(\.\d+)?` of up to 19 significant digits, correctly rounded without making a string: the
  * mantissa, too long for one double, is held exactly as two, divided by the exact power of ten,
  * and the quotient's remainder worked out exactly. Where the exact value lies so near the middle
  * between two doubles that the remainder's own small error could tip it, `NaN` says so and the
- * caller reads the text with `Number`. Positive; the caller applies the sign.
+ * caller reads the text with `Number`.
  */
-function longDecimal(bytes, start, end, digits, fraction) {
-    // The mantissa as high * 10^8 + low, each exact: high has at most 11 digits, low 8.
+function longDecimal(bytes, start, end) {
+    let i = start;
+    const negative = i < end && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    // The mantissa as high * 10^lowDigits + low, each exact: high has at most 11 digits, low 8.
     let high = 0;
     let low = 0;
-    let seen = 0;
-    for (let i = start; i < end; i += 1) {
-        const b = bytes[i];
-        if (b === DOT || (seen === 0 && b === ZERO))
-            continue; // leading zeros are not among `digits`
-        if (seen < digits - 8)
-            high = high * 10 + (b - ZERO);
-        else
-            low = low * 10 + (b - ZERO);
-        seen += 1;
+    let lowDigits = 0;
+    let significant = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < end; i += 1) {
+        const b = bytes[i] ?? 0;
+        if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else if (b < ZERO || b > NINE)
+            return NaN;
+        else {
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+            if (significant === 0 && b === ZERO)
+                continue; // a leading zero
+            significant += 1;
+            if (significant <= HIGH_DIGITS)
+                high = high * 10 + (b - ZERO);
+            else {
+                low = low * 10 + (b - ZERO);
+                lowDigits += 1;
+            }
+        }
     }
-    // high * 10^8 exactly, as two products whose bits fit a double: high = h1 * 2^20 + h0.
+    if (digits === 0 || fraction === 0 || fraction > 22 || significant > 19)
+        return NaN;
+    // high * 10^lowDigits exactly, as two products whose bits fit a double: high = h1 * 2^20 + h0.
+    const scale = POW10[lowDigits];
     const h0 = high % TWO_TO_20;
-    const a = (high - h0) * 1e8; // (h1 * 10^8) * 2^20: at most 44 significant bits
-    const b = h0 * 1e8 + low; // below 2^48: exact
+    const a = (high - h0) * scale; // (h1 * 10^lowDigits) * 2^20: at most 44 significant bits
+    const b = h0 * scale + low; // below 2^48: exact
     // The mantissa = sum + sumError exactly (Knuth's two-sum).
     const sum = a + b;
     const bVirtual = sum - a;
     const sumError = a - (sum - bVirtual) + (b - bVirtual);
-    const power = POW10[fraction];
+    const power = POW10[Math.max(0, fraction)];
     const quotient = sum / power;
     // The remainder mantissa - quotient * power, exact up to rounding far below the quotient's last bit.
     const product = quotient * power;
     const remainder = sum - product - productError(quotient, power, product) + sumError;
     const correction = remainder / power;
     const up = quotient + correction * (1 + NUDGE);
-    return up === quotient + correction * (1 - NUDGE) ? up : NaN;
+    if (up !== quotient + correction * (1 - NUDGE))
+        return NaN;
+    return negative ? -up : up;
 }
 /** `[A-Za-z%]`, the bytes of a unit suffix. */
 function isUnitByte(b) {
