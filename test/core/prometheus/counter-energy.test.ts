@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { mergeInTimeOrder } from "../../../src/core/prometheus/dcgm-report.js";
 import { counterEnergy } from "../../../src/core/prometheus/counter-energy.js";
 import { groupByBoard, profileShare, scrapeIntervalMs, selectorLabelNames } from "../../../src/core/prometheus/dcgm.js";
 import { windowReadings } from "../../../src/core/prometheus/power-readings.js";
@@ -98,5 +100,23 @@ describe("DCGM series", () => {
     expect(profileShare([{ id: "1", profile: "3g.40gb" }])).toBeCloseTo(3 / 7, 9);
     expect(profileShare([{ id: "1", profile: null }])).toBeNull();
     expect(selectorLabelNames('hpc_job="42", Hostname=~"a|b",pod!~`x`')).toEqual(["hpc_job", "Hostname", "pod"]);
+  });
+});
+
+describe("feeding many boards' readings in time order", () => {
+  it("gives what a stable sort of the boards' readings one after another gives, for one board or hundreds", () => {
+    const board = fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }).map((steps) => {
+      let t = 0;
+      return steps.map((step, k): [number, number] => [(t += step), k]);
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.array(board, { maxLength: 6 }), fc.array(board, { minLength: 200, maxLength: 300 })), (lists) => {
+        const merged: [number, number, number][] = [];
+        mergeInTimeOrder(lists, (list, [t, k]) => merged.push([t, list, k]));
+        const sorted = lists.flatMap((list, i) => list.map(([t, k]): [number, number, number] => [t, i, k])).sort((a, b) => a[0] - b[0]);
+        expect(merged).toEqual(sorted);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
