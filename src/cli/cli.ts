@@ -87,9 +87,10 @@ const OPTIONS = {
 
 async function reportCommand(file: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
   const settings = settingsFrom(values);
-  // The host's own zone is looked up only if the log needs it (a jump forward that may be DST).
+  // The host's own zone is looked up only if the log needs it (a jump forward that may be DST);
+  // one this runtime does not know (TZ set to nothing or nonsense) counts as unknown: no DST.
   const timeZone: TimeZoneSource =
-    typeof values.timezone === "string" ? values.timezone : () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+    typeof values.timezone === "string" ? values.timezone : () => hostTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   if (typeof timeZone === "string" && !isTimeZone(timeZone)) {
     io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
     return 2;
@@ -115,6 +116,11 @@ async function reportCommand(file: string, values: Record<string, string | boole
   }
   print(report, values, io.out, values.json === true, io);
   return 0;
+}
+
+/** The host's zone as `Intl` names it, or `null` when that is no zone `Intl` knows (`Etc/Unknown`). */
+function hostTimeZone(name: string | undefined): string | null {
+  return name && isTimeZone(name) ? name : null;
 }
 
 /** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */

@@ -148,6 +148,24 @@ describe("gpu-carbon report on files that are not what it expects", () => {
     expect(utc.coverage).toBeLessThan(0.05);
   });
 
+  it("on a host whose zone is unknown (TZ set to nothing), a jump forward is a gap, not an error", async () => {
+    const header = "timestamp, index, power.draw [W]";
+    const log = file(
+      "unknown-zone.csv",
+      [header, ...rows("2026-06-03", 0, 1800, 300), ...rows("2026-06-03", 5400, 7200, 300)].join("\n") + "\n",
+    );
+    const result = await runProcess(runnerNode(), [CLI, "report", log, "--json"], {
+      PATH: process.env.PATH ?? "",
+      HOME: os.tmpdir(),
+      TZ: "",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.durationSeconds).toBe(7200);
+    expect(parsed.coverage).toBeCloseTo(0.5, 3);
+  });
+
   it("keeps its compiled code in Node's compile cache (Node 22.1 and later), and reads the same the second time", async () => {
     // Node's own folder for it: node-compile-cache in the temporary folder (TMPDIR here).
     const tmp = mkdtempSync(path.join(os.tmpdir(), "gpu-carbon-compile-cache-"));
