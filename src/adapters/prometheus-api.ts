@@ -75,6 +75,7 @@ export function seriesOf(data: unknown): PromSeries[] {
     // hundreds of thousands of pairs, not worth copying. Values that are not numbers are dropped.
     let kept = 0;
     for (const pair of pairs) {
+      if (!Array.isArray(pair)) continue; // not a [time, value] pair: not the API's, dropped
       const value = parseValue(pair[1]);
       if (!Number.isFinite(value)) continue;
       pair[0] = Math.round(Number(pair[0]) * 1000);
