@@ -367,8 +367,9 @@ const OPTIONS = {
 };
 async function reportCommand(file, values, io) {
     const settings = (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFrom */ .m)(values);
-    // The host's own zone is looked up only if the log needs it (a jump forward that may be DST).
-    const timeZone = typeof values.timezone === "string" ? values.timezone : () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // The host's own zone is looked up only if the log needs it (a jump forward that may be DST);
+    // one this runtime does not know (TZ set to nothing or nonsense) counts as unknown: no DST.
+    const timeZone = typeof values.timezone === "string" ? values.timezone : () => hostTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (typeof timeZone === "string" && !(0,_core_log_plain_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ)(timeZone)) {
         io.err(`gpu-carbon: --timezone must be a time zone name such as Europe/Berlin, America/New_York or UTC; got '${timeZone}'.\n`);
         return 2;
@@ -393,6 +394,10 @@ async function reportCommand(file, values, io) {
     }
     (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .y)(report, values, io.out, values.json === true, io);
     return 0;
+}
+/** The host's zone as `Intl` names it, or `null` when that is no zone `Intl` knows (`Etc/Unknown`). */
+function hostTimeZone(name) {
+    return name && (0,_core_log_plain_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ)(name) ? name : null;
 }
 /** A time given as RFC 3339 (with a zone) or Unix seconds, ms since the epoch; `null` when it is neither. */
 function parseTime(text) {

@@ -468,6 +468,57 @@ function longestGap(samples, window) {
 function kwhRange(rangeJ) {
     return rangeJ === null ? null : [(0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(rangeJ[0])), (0,report_report/* precise */.ul)((0,units/* joulesToKwh */.em)(rangeJ[1]))];
 }
+/**
+ * Calls `visit` with every reading of several lists, each in time order, in time order across
+ * them; a tie goes to the list given first (as a stable sort of the lists one after another
+ * would). A heap of the lists' next readings: a cluster's hundreds of boards cost a few
+ * comparisons a reading, not one per board.
+ */
+function mergeInTimeOrder(lists, visit) {
+    const next = new Int32Array(lists.length);
+    const heap = [];
+    const timeOf = (list) => lists[list][next[list]][0];
+    const before = (a, b) => timeOf(a) < timeOf(b) || (timeOf(a) === timeOf(b) && a < b);
+    const swap = (i, j) => {
+        const held = heap[i];
+        heap[i] = heap[j];
+        heap[j] = held;
+    };
+    const siftDown = (from) => {
+        for (let i = from;;) {
+            const left = 2 * i + 1;
+            const right = left + 1;
+            let least = i;
+            if (left < heap.length && before(heap[left], heap[least]))
+                least = left;
+            if (right < heap.length && before(heap[right], heap[least]))
+                least = right;
+            if (least === i)
+                return;
+            swap(i, least);
+            i = least;
+        }
+    };
+    for (let list = 0; list < lists.length; list += 1) {
+        if (lists[list].length === 0)
+            continue;
+        heap.push(list);
+        for (let i = heap.length - 1; i > 0 && before(heap[i], heap[(i - 1) >> 1]); i = (i - 1) >> 1)
+            swap(i, (i - 1) >> 1);
+    }
+    while (heap.length > 0) {
+        const list = heap[0];
+        visit(list, lists[list][next[list]]);
+        next[list] = next[list] + 1;
+        if (next[list] >= lists[list].length) {
+            const last = heap.pop();
+            if (heap.length === 0)
+                break;
+            heap[0] = last;
+        }
+        siftDown(0);
+    }
+}
 /** Builds the report (see the module comment). `warnings` come first in the report's list. */
 function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, warnings = []) {
     const { window } = data;
@@ -495,25 +546,18 @@ function buildDcgmReport(data, settings, spans = { steps: null, phases: [] }, wa
         edgeJ.set(board.key, [cut.edgeLowJ * factor, cut.edgeHighJ * factor]);
         const identity = (0,gpu/* gpuIdentity */.d)(board.key, null);
         integrator.state(identity);
-        feeds.push({ identity, readings: cut.readings, factor, next: 0 });
+        feeds.push({ identity, readings: cut.readings, factor });
     }
     // Merged in time order (a tie goes to the board listed first); no list of every reading is made.
-    for (;;) {
-        let from = null;
-        for (const feed of feeds)
-            if (feed.next < feed.readings.length && (from === null || feed.readings[feed.next][0] < from.readings[from.next][0]))
-                from = feed;
-        if (from === null)
-            break;
-        const [tEpochMs, rawW] = from.readings[from.next];
-        from.next += 1;
+    mergeInTimeOrder(feeds.map((feed) => feed.readings), (at, [tEpochMs, rawW]) => {
+        const feed = feeds[at];
         const tMs = tEpochMs - window.startEpochMs;
-        const powerW = rawW * from.factor;
-        integrator.add(tMs, from.identity, powerW);
-        series.add(tMs, from.identity.key, powerW);
-        stepEnergy.add(window.startEpochMs, tMs, from.identity, powerW);
-        phaseEnergy.add(window.startEpochMs, tMs, from.identity, powerW);
-    }
+        const powerW = rawW * feed.factor;
+        integrator.add(tMs, feed.identity, powerW);
+        series.add(tMs, feed.identity.key, powerW);
+        stepEnergy.add(window.startEpochMs, tMs, feed.identity, powerW);
+        phaseEnergy.add(window.startEpochMs, tMs, feed.identity, powerW);
+    });
     const sampled = new Map(integrator.finish(0, windowMs).map((gpu) => [gpu.key, gpu]));
     const figures = boards.map(({ board }) => {
         const share = shares.get(board.key) ?? null;

@@ -38042,6 +38042,8 @@ function seriesOf(data) {
         // hundreds of thousands of pairs, not worth copying. Values that are not numbers are dropped.
         let kept = 0;
         for (const pair of pairs) {
+            if (!Array.isArray(pair))
+                continue; // not a [time, value] pair: not the API's, dropped
             const value = parseValue(pair[1]);
             if (!Number.isFinite(value))
                 continue;
