@@ -3,7 +3,7 @@
  * so that `report` starts without the process machinery.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Settings } from "../config/settings.js";
@@ -21,7 +21,12 @@ import { print, settingsFrom, type CliIo } from "./output.js";
  * nvidia-smi, no temp folder, no sampler) becomes a warning in the session: the user's command
  * runs whatever happens to the measurement.
  */
-async function startRunSampling(settings: Settings, io: CliIo, samplerScript: string, counterScript: string | undefined): Promise<Session> {
+async function startRunSampling(
+  settings: Settings,
+  io: CliIo,
+  samplerScript: string,
+  counterScript: string | undefined,
+): Promise<{ session: Session; dir: string | null }> {
   const warn = (message: string) => io.err(`gpu-carbon: warning: ${message}\n`);
   let dir: string;
   try {
@@ -29,7 +34,7 @@ async function startRunSampling(settings: Settings, io: CliIo, samplerScript: st
   } catch (e) {
     const why = `sampling could not start (${errorMessage(e)}): energy is not measured`;
     warn(why);
-    return notSampling(settings, why);
+    return { session: notSampling(settings, why), dir: null };
   }
   const { session, failure } = await startSampling({
     settings,
@@ -43,7 +48,7 @@ async function startRunSampling(settings: Settings, io: CliIo, samplerScript: st
     warning: warn,
   });
   if (failure) warn(failure);
-  return session;
+  return { session, dir };
 }
 
 /** The session of a `run` that could not sample. */
@@ -113,7 +118,20 @@ export async function runCommandWithSampling(
   }
 
   async function sampleWhileRunning(): Promise<number> {
-    const session = await startRunSampling(settings, io, samplerScript, counterScript);
+    const { session, dir } = await startRunSampling(settings, io, samplerScript, counterScript);
+    try {
+      return await runAndReport(session);
+    } finally {
+      // The sampler's folder (its log can be large after a long run): the report is what stays.
+      try {
+        if (dir !== null) rmSync(dir, { recursive: true, force: true });
+      } catch (e) {
+        io.err(`gpu-carbon: warning: could not remove the sampler's folder ${dir} (${errorMessage(e)})\n`);
+      }
+    }
+  }
+
+  async function runAndReport(session: Session): Promise<number> {
     const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
     const progress =
       typeof progressS === "number" && progressS > 0 && rows >= 3

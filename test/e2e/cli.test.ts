@@ -138,7 +138,10 @@ describe("gpu-carbon run", () => {
     const summary = path.join(dir, "summary.md");
     const script = "echo epoch 1; sleep 1; echo '{\"accuracy\": 0.9}'; exit 3";
     const args = ["run", "--interval-ms", "100", "--json", "--report-path", reportPath, "--summary", summary, "--", "sh", "-c", script];
-    const result = await cli(args, { FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 120 }] }) });
+    const tmp = tempDir();
+    const result = await cli(args, { FAKE_NVIDIA_SMI: JSON.stringify({ gpus: [{ powerW: 120 }] }), TMPDIR: tmp });
+    // The sampler's folder is gone once the report is out.
+    expect(readdirSync(tmp).filter((name) => name.startsWith("gpu-carbon-"))).toEqual([]);
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('epoch 1\n{"accuracy": 0.9}\n');
     expect(result.stderr).toContain("gpu-carbon: measured");
