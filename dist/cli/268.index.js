@@ -1112,7 +1112,7 @@ async function startRunSampling(settings, io, samplerScript, counterScript) {
     catch (e) {
         const why = `sampling could not start (${(0,errors/* errorMessage */.g)(e)}): energy is not measured`;
         warn(why);
-        return notSampling(settings, why);
+        return { session: notSampling(settings, why), dir: null };
     }
     const { session, failure } = await startSampling({
         settings,
@@ -1127,7 +1127,7 @@ async function startRunSampling(settings, io, samplerScript, counterScript) {
     });
     if (failure)
         warn(failure);
-    return session;
+    return { session, dir };
 }
 /** The session of a `run` that could not sample. */
 function notSampling(settings, why) {
@@ -1190,7 +1190,22 @@ async function runCommandWithSampling(command, values, io, samplerScript, counte
             process.off(signal, handler);
     }
     async function sampleWhileRunning() {
-        const session = await startRunSampling(settings, io, samplerScript, counterScript);
+        const { session, dir } = await startRunSampling(settings, io, samplerScript, counterScript);
+        try {
+            return await runAndReport(session);
+        }
+        finally {
+            // The sampler's folder (its log can be large after a long run): the report is what stays.
+            try {
+                if (dir !== null)
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            }
+            catch (e) {
+                io.err(`gpu-carbon: warning: could not remove the sampler's folder ${dir} (${(0,errors/* errorMessage */.g)(e)})\n`);
+            }
+        }
+    }
+    async function runAndReport(session) {
         const rows = process.stderr.isTTY === true ? (process.stderr.rows ?? 0) : 0;
         const progress = typeof progressS === "number" && progressS > 0 && rows >= 3
             ? startProgress({
