@@ -204,7 +204,7 @@ function productError(a: number, b: number, product: number): number {
  * between two doubles that the remainder's own small error could tip it, `NaN` says so and the
  * caller reads the text with `Number`.
  */
-function longDecimal(bytes: Uint8Array, start: number, end: number): number {
+export function longDecimal(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = i < end && bytes[i] === MINUS;
   if (negative) i += 1;

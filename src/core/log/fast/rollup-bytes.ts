@@ -8,7 +8,7 @@
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
 import type { GpuRollup } from "../../integrator.js";
-import { exactDecimalBytes, POW10, sameBytes } from "./csv-bytes.js";
+import { exactDecimalBytes, longDecimal, POW10, sameBytes } from "./csv-bytes.js";
 
 const TAB = 9;
 const NEWLINE = 10;
@@ -191,7 +191,9 @@ export class RollupBytes {
       this.empty[f] = 1;
       return end;
     }
-    let value = exactDecimalBytes(bytes, start, end);
+    // More than 15 digits and nothing else, as sums are written: the long reader at once (the
+    // short one has just failed on them); anything else as `exactDecimalBytes` reads it.
+    let value = (b === TAB || b === NEWLINE) && digits > 15 ? longDecimal(bytes, start, end) : exactDecimalBytes(bytes, start, end);
     // Other forms (exponents, more than 19 digits): the string path's own conversion.
     if (Number.isNaN(value)) value = Number(decoder.decode(bytes.subarray(start, end)));
     this.values[f] = value;
