@@ -34932,7 +34932,9 @@ class RollupBytes {
             this.empty[f] = 1;
             return end;
         }
-        let value = exactDecimalBytes(bytes, start, end);
+        // More than 15 digits and nothing else, as sums are written: the long reader at once (the
+        // short one has just failed on them); anything else as `exactDecimalBytes` reads it.
+        let value = (b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE) && digits > 15 ? longDecimal(bytes, start, end) : exactDecimalBytes(bytes, start, end);
         // Other forms (exponents, more than 19 digits): the string path's own conversion.
         if (Number.isNaN(value))
             value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));

@@ -31406,7 +31406,7 @@ function decimalBytes(bytes, start, end) {
  */
 function csv_bytes_exactDecimalBytes(bytes, start, end) {
     const short = decimalBytes(bytes, start, end);
-    return Number.isNaN(short) ? longDecimal(bytes, start, end) : short;
+    return Number.isNaN(short) ? csv_bytes_longDecimal(bytes, start, end) : short;
 }
 /** Dekker's split of a double into two halves of 26 bits, for `productError`. */
 const SPLITTER = 134_217_729; // 2^27 + 1
@@ -31432,7 +31432,7 @@ function productError(a, b, product) {
  * between two doubles that the remainder's own small error could tip it, `NaN` says so and the
  * caller reads the text with `Number`.
  */
-function longDecimal(bytes, start, end) {
+function csv_bytes_longDecimal(bytes, start, end) {
     let i = start;
     const negative = i < end && bytes[i] === MINUS;
     if (negative)
@@ -32376,7 +32376,9 @@ class rollup_bytes_RollupBytes {
             this.empty[f] = 1;
             return end;
         }
-        let value = exactDecimalBytes(bytes, start, end);
+        // More than 15 digits and nothing else, as sums are written: the long reader at once (the
+        // short one has just failed on them); anything else as `exactDecimalBytes` reads it.
+        let value = (b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE) && digits > 15 ? longDecimal(bytes, start, end) : exactDecimalBytes(bytes, start, end);
         // Other forms (exponents, more than 19 digits): the string path's own conversion.
         if (Number.isNaN(value))
             value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
