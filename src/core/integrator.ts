@@ -128,11 +128,53 @@ export function emptyRollup(): GpuRollup {
   };
 }
 
-/** One GPU's running totals; a handle for `addTo` that skips the lookup by key. */
-export interface GpuState extends GpuRollup {
-  identity: GpuIdentity;
+/**
+ * One GPU's running totals; a handle for `addTo` that skips the lookup by key. Its times and peak
+ * are kept as numbers, `NaN` for none, and read as `GpuRollup`'s `null`: a field that has held
+ * `null` would make every number stored in it an allocation, and a log has millions of readings.
+ */
+export class GpuState implements GpuRollup {
+  energyJ = 0;
+  powerSquaredW2s = 0;
+  coveredMs = 0;
+  validSamples = 0;
+  missingSamples = 0;
+  gaps = 0;
+  longestGapMs = 0;
+  firstW = 0;
+  lastW = 0;
   /** The next interval spans an interruption: count it as a gap. */
-  interrupted: boolean;
+  interrupted = false;
+  /** `firstMs`, `lastMs` and `peakW`, `NaN` for none. */
+  firstAtMs = NaN;
+  lastAtMs = NaN;
+  peakAtW = NaN;
+
+  constructor(public identity: GpuIdentity) {}
+
+  get firstMs(): number | null {
+    return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
+  }
+
+  set firstMs(ms: number | null) {
+    this.firstAtMs = ms ?? NaN;
+  }
+
+  get lastMs(): number | null {
+    return Number.isNaN(this.lastAtMs) ? null : this.lastAtMs;
+  }
+
+  set lastMs(ms: number | null) {
+    this.lastAtMs = ms ?? NaN;
+  }
+
+  get peakW(): number | null {
+    return Number.isNaN(this.peakAtW) ? null : this.peakAtW;
+  }
+
+  set peakW(w: number | null) {
+    this.peakAtW = w ?? NaN;
+  }
 }
 
 /** Accumulates readings for every GPU of a log. */
@@ -153,14 +195,33 @@ export class EnergyIntegrator {
 
   /** `add` for a GPU already looked up with `state` (the reader's fast path). */
   addTo(gpu: GpuState, tMs: number, powerW: number | null): void {
+    // Nearly every reading: a valid one a bridged interval after the last (kept small, to be
+    // inlined into the reader's loop). `step` has the same rules for every case.
+    const dtMs = tMs - gpu.lastAtMs;
+    if (powerW !== null && powerW >= 0 && powerW < Infinity && bridged(dtMs, this.options.gapMs, gpu.interrupted)) {
+      gpu.validSamples += 1;
+      if (!(powerW <= gpu.peakAtW)) gpu.peakAtW = powerW;
+      const lastW = gpu.lastW;
+      gpu.energyJ += trapezoidJ(lastW, powerW, dtMs);
+      gpu.powerSquaredW2s += trapezoidJ(lastW * lastW, powerW * powerW, dtMs);
+      gpu.coveredMs += dtMs;
+      gpu.lastAtMs = tMs;
+      gpu.lastW = powerW;
+      return;
+    }
+    this.addAny(gpu, tMs, powerW);
+  }
+
+  /** `addTo` for any reading. */
+  private addAny(gpu: GpuState, tMs: number, powerW: number | null): void {
     if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
       gpu.missingSamples += 1;
       return;
     }
     gpu.validSamples += 1;
-    if (gpu.peakW === null || powerW > gpu.peakW) gpu.peakW = powerW;
+    if (!(powerW <= gpu.peakAtW)) gpu.peakAtW = powerW; // also when there is none yet (NaN)
     this.step(gpu, tMs, powerW);
-    gpu.lastMs = tMs;
+    gpu.lastAtMs = tMs;
     gpu.lastW = powerW;
   }
 
@@ -174,14 +235,14 @@ export class EnergyIntegrator {
     gpu.missingSamples += rollup.missingSamples;
     if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null) return;
     gpu.validSamples += rollup.validSamples;
-    if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW)) gpu.peakW = rollup.peakW;
+    if (rollup.peakW !== null && !(rollup.peakW <= gpu.peakAtW)) gpu.peakAtW = rollup.peakW;
     this.step(gpu, rollup.firstMs, rollup.firstW);
     gpu.energyJ += rollup.energyJ;
     gpu.powerSquaredW2s += rollup.powerSquaredW2s;
     gpu.coveredMs += rollup.coveredMs;
     gpu.gaps += rollup.gaps;
     gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-    gpu.lastMs = rollup.lastMs;
+    gpu.lastAtMs = rollup.lastMs;
     gpu.lastW = rollup.lastW;
   }
 
@@ -195,17 +256,17 @@ export class EnergyIntegrator {
    * its last reading before to its first reading after is a gap, not bridged even when short.
    */
   interrupt(): void {
-    for (const gpu of this.gpus.values()) if (gpu.lastMs !== null) gpu.interrupted = true;
+    for (const gpu of this.gpus.values()) if (!Number.isNaN(gpu.lastAtMs)) gpu.interrupted = true;
   }
 
   /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
   private step(gpu: GpuState, tMs: number, powerW: number): void {
-    if (gpu.lastMs === null) {
-      gpu.firstMs = tMs;
+    if (Number.isNaN(gpu.lastAtMs)) {
+      gpu.firstAtMs = tMs;
       gpu.firstW = powerW;
       return;
     }
-    const dtMs = tMs - gpu.lastMs;
+    const dtMs = tMs - gpu.lastAtMs;
     if (gpu.interrupted && dtMs > 0) {
       gpu.gaps += 1;
       gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
@@ -277,7 +338,7 @@ export class EnergyIntegrator {
   state(identity: GpuIdentity): GpuState {
     let gpu = this.gpus.get(identity.key);
     if (!gpu) {
-      gpu = { identity, ...emptyRollup(), interrupted: false };
+      gpu = new GpuState(identity);
       this.gpus.set(identity.key, gpu);
     } else if (gpu.identity.index === null && identity.index !== null) {
       gpu.identity = { ...gpu.identity, index: identity.index };

@@ -48,6 +48,17 @@ export class PlainClock {
    * @param intervalMs the loop's interval, `null` while it is not known yet
    */
   monotonic(rawMs: number, intervalMs: number | null): number {
+    // Nearly every row: time went forward by less than any DST change (kept small, to be inlined).
+    const stepMs = rawMs - this.prevRawMs;
+    if (stepMs >= 0 && stepMs < MIN_CHANGE_MS) {
+      this.prevRawMs = rawMs;
+      return rawMs + this.offsetMs;
+    }
+    return this.jump(rawMs, intervalMs);
+  }
+
+  /** `monotonic` for the first row, a step back, and a step forward that could be DST. */
+  private jump(rawMs: number, intervalMs: number | null): number {
     if (!Number.isNaN(this.prevRawMs)) {
       const stepMs = rawMs - this.prevRawMs;
       if (stepMs < 0) {

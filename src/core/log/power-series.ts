@@ -84,13 +84,20 @@ export class PowerSeriesBuilder {
 
   /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
   addTo(slot: SeriesSlot, tMs: number, powerW: number): void {
-    const rel = tMs - this.originMs;
-    if (rel < 0) return;
-    if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
-      slot.sum.sumW += powerW;
-      slot.sum.count += 1;
+    const sum = slot.sum;
+    // Nearly every reading: the bucket of the last one (kept small, to be inlined).
+    if (sum !== null && slot.generation === this.generation && slot.index === Math.floor((tMs - this.originMs) / this.widthMs)) {
+      sum.sumW += powerW;
+      sum.count += 1;
       return;
     }
+    this.moveSlot(slot, tMs, powerW);
+  }
+
+  /** `addTo` for a reading outside the slot's bucket: adds it, and points the slot at its bucket. */
+  private moveSlot(slot: SeriesSlot, tMs: number, powerW: number): void {
+    const rel = tMs - this.originMs;
+    if (rel < 0) return;
     this.add(tMs, slot.gpuKey, powerW);
     slot.index = Math.floor(rel / this.widthMs);
     slot.generation = this.generation;

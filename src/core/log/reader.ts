@@ -19,7 +19,7 @@ import { samplerRowTag } from "./fast/csv-bytes.js";
 import type { GpuIdentity } from "../gpu.js";
 import { EnergyIntegrator, gapThresholdMs, type GpuEnergy, type GpuRollup, type GpuState } from "../integrator.js";
 import { extendTrail, type CounterTrail } from "./counter-trail.js";
-import { FastRows } from "./fast/rows.js";
+import { FastRows, type GpuEntry } from "./fast/rows.js";
 import {
   FIELD,
   GPU_LOST,
@@ -160,7 +160,7 @@ export class SampleLogReader {
   private readonly rollups = new RollupBytes();
   private readonly lines = new ByteLines(
     (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),
-    (bytes, start, limit) => this.fastRow(bytes, start, limit),
+    (bytes, start, end, reach) => this.fastRows(bytes, start, end, reach),
     MAX_LINE_BYTES,
   );
 
@@ -343,6 +343,57 @@ export class SampleLogReader {
     else this.readLine(line);
   }
 
+  /** Reads rows straight from their bytes while it can (see `LineReader`); -1 when it cannot read the first. */
+  private fastRows(bytes: Uint8Array, start: number, end: number, reach: number): number {
+    let last = -1;
+    for (let at = start; at < end;) {
+      let nl = this.plainRows(bytes, at, end, reach);
+      if (nl < 0) nl = this.fastRow(bytes, at, Math.min(end, at + reach));
+      if (nl < 0) break;
+      last = nl;
+      at = nl + 1;
+    }
+    return last;
+  }
+
+  /**
+   * `fastRow` for a run of a plain log's rows, once its first row has been read: what cannot
+   * change from row to row is checked once. Returns the offset of the last row's newline; -1
+   * when it read none.
+   */
+  private plainRows(bytes: Uint8Array, start: number, end: number, reach: number): number {
+    const fast = this.fast;
+    const integrator = this.integrator;
+    const series = this.series;
+    if (this.format !== "nvidia-smi" || fast === null || integrator === null || series === null || this.pending.length > 0) return -1;
+    let last = -1;
+    for (let at = start; at < end;) {
+      // A plain row starts with a digit (never a header); `parse` declines a row with a tab.
+      const first = bytes[at]!;
+      if (first < ZERO || first > NINE) break;
+      const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
+      if (nl < 0) break;
+      const handle = fast.entry!.handle;
+      this.reading(integrator, series, fast.entry!, handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs), fast.powerW);
+      last = nl;
+      at = nl + 1;
+    }
+    return last;
+  }
+
+  /** A reading the fast path read (`powerW` is `NaN` for a placeholder): to the integrator, the chart and any listener. */
+  private reading(integrator: EnergyIntegrator, series: PowerSeriesBuilder, entry: GpuEntry<GpuHandle>, tMs: number, powerW: number): void {
+    this.span(tMs);
+    if (Number.isNaN(powerW)) {
+      integrator.addTo(entry.handle.state, tMs, null);
+      this.onReading?.(tMs, entry.identity, null);
+    } else {
+      integrator.addTo(entry.handle.state, tMs, powerW);
+      this.onReading?.(tMs, entry.identity, powerW);
+      series.addTo(entry.handle.slot, tMs, powerW);
+    }
+  }
+
   /**
    * Reads a data row straight from its bytes when everything it needs is settled (a header, the
    * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
@@ -379,17 +430,7 @@ export class SampleLogReader {
       if (end < 0) return -1;
       tMs = fast.entry!.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
     }
-    const entry = fast.entry!;
-    const powerW = fast.powerW;
-    this.span(tMs);
-    if (Number.isNaN(powerW)) {
-      integrator.addTo(entry.handle.state, tMs, null);
-      this.onReading?.(tMs, entry.identity, null);
-    } else {
-      integrator.addTo(entry.handle.state, tMs, powerW);
-      this.onReading?.(tMs, entry.identity, powerW);
-      series.addTo(entry.handle.slot, tMs, powerW);
-    }
+    this.reading(integrator, series, fast.entry!, tMs, fast.powerW);
     return end;
   }
 

@@ -15,13 +15,14 @@ export type LineSink = (bytes: Uint8Array, start: number, end: number, overlong:
 
 /**
  * Offered each line that starts in the current chunk before anything else is done with it (the
- * rest of a line carried over from the last chunk is not offered): reads the line if it can,
- * finding its end as it goes, and returns the offset of its `\n`, which lies before `limit`. Or
- * it declines with -1, having changed nothing the result depends on, and the line goes to the
- * `LineSink`. `limit` is the end of the chunk, or sooner where a line would grow overlong: a line
- * whose newline is not before `limit` must be declined.
+ * rest of a line carried over from the last chunk is not offered): reads it, and as many lines
+ * after it as it can, finding their ends as it goes, and returns the offset of the `\n` of the
+ * last line it read. Or it declines the first with -1, having changed nothing the result depends
+ * on, and that line goes to the `LineSink`. Every line it reads has its `\n` before `end` (the
+ * end of the chunk) and less than `reach` bytes after the line's start: a longer line must be
+ * declined (it may be overlong). The lines after the first are offered again when it stops.
  */
-export type LineReader = (bytes: Uint8Array, start: number, limit: number) => number;
+export type LineReader = (bytes: Uint8Array, start: number, end: number, reach: number) => number;
 
 export class ByteLines {
   /** The start of a line cut by the end of a chunk (at most `maxLineBytes + 1` bytes). */
@@ -56,7 +57,7 @@ export class ByteLines {
     // and one that long with a `\r`, go to the sink, which tells them apart).
     const reach = this.maxLineBytes + 1;
     while (start < chunk.length) {
-      let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+      let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length, reach);
       if (nl < 0) {
         nl = chunk.indexOf(NEWLINE, start);
         if (nl < 0) break;

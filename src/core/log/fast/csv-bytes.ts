@@ -133,16 +133,44 @@ export function scanCells(
  * parses as a string.
  */
 export function plainNumber(bytes: Uint8Array, start: number, end: number): number {
+  return readPlainNumber(bytes, start, end, scratch) === end ? scratch.value : NaN;
+}
+
+const scratch = { value: NaN };
+
+/**
+ * Reads a `plainNumber` cell forward from `start`, stopping at the first byte that cannot
+ * continue it (or at `end`): stores its value in `out.value` and returns that byte's offset, or
+ * -1 when no number in that form starts there. A cell is a `plainNumber` when the offset returned
+ * is its end. The value is stored, not returned: a number returned from a call that is not
+ * inlined is an allocation, and this runs once per row.
+ */
+export function readPlainNumber(bytes: Uint8Array, start: number, end: number, out: { value: number }): number {
+  // Spaces, the number, then spaces, a unit and spaces, each part optional.
   let i = start;
-  let e = end;
-  while (i < e && bytes[i] === SPACE) i += 1;
-  while (e > i && bytes[e - 1] === SPACE) e -= 1;
-  // A unit: letters or `%` at the end, after the number and any spaces.
-  let u = e;
-  while (u > i && isUnitByte(bytes[u - 1]!)) u -= 1;
-  if (u < e) while (u > i && bytes[u - 1] === SPACE) u -= 1;
-  e = u;
-  return decimalBytes(bytes, i, e);
+  while (i < end && bytes[i] === SPACE) i += 1;
+  const negative = i < end && bytes[i] === MINUS;
+  if (negative) i += 1;
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; i < end; i += 1) {
+    const b = bytes[i]!;
+    if (b >= ZERO && b <= NINE) {
+      mantissa = mantissa * 10 + (b - ZERO);
+      digits += 1;
+      if (fraction >= 0) fraction += 1;
+    } else if (b === DOT && fraction < 0 && digits > 0) fraction = 0;
+    else break;
+  }
+  if (digits === 0 || fraction === 0 || digits > 15) return -1;
+  while (i < end && bytes[i] === SPACE) i += 1;
+  while (i < end && isUnitByte(bytes[i]!)) i += 1;
+  while (i < end && bytes[i] === SPACE) i += 1;
+  // The mantissa and the power of ten are exact, and one division rounds correctly.
+  const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
+  out.value = negative ? -value : value;
+  return i;
 }
 
 /** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */

@@ -5,14 +5,33 @@
  * parses that row as a string, so results are the same either way. Pure.
  */
 import { FIELD, hasPowerFallback, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "../../nvidia-smi/csv.js";
-import { plainNumber, RecentTimestamp, sameBytes, scanCells, type CellSpans, type ExpectedCell, type SizedCell } from "./csv-bytes.js";
+import {
+  plainNumber,
+  readPlainNumber,
+  RecentTimestamp,
+  sameBytes,
+  scanCells,
+  type CellSpans,
+  type ExpectedCell,
+  type SizedCell,
+} from "./csv-bytes.js";
 import type { GpuIdentity } from "../../gpu.js";
 
 const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
+const TAB = 9;
+const NEWLINE = 10;
 const RETURN = 13;
+const COMMA = 44;
+/** What the straight path does with each cell: scans over it, or reads it as the timestamp, the identity or the power. */
+const OTHER = 0;
+const STAMP = 1;
+const IDENTITY = 2;
+const POWER_CELL = 3;
+/** The straight path gives way to the general one. */
+const GENERAL = -2;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 
@@ -59,6 +78,13 @@ export class FastRows<Handle> {
   private readonly stamp = new RecentTimestamp();
   /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
   private readonly stampCell: SizedCell | null = null;
+  /**
+   * What each cell is, for the straight path (`straight`): `null` when the layout has no
+   * timestamp, no power or identity cells that are not side by side.
+   */
+  private readonly plan: Int8Array | null = null;
+  /** The power cell's value, read by `readPlainNumber`. */
+  private readonly number = { value: NaN };
   private next = 0;
   private bytes: Uint8Array | null = null;
   private view: DataView = new DataView(new ArrayBuffer(0));
@@ -91,6 +117,14 @@ export class FastRows<Handle> {
     const first = Math.min(...identityAt);
     if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
       this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+    const powerAt = power === null ? undefined : header.positions.get(power);
+    if (this.expect && stampAt !== undefined && powerAt !== undefined) {
+      const plan = new Int8Array(this.cellCount).fill(OTHER);
+      plan[stampAt] = STAMP;
+      plan[powerAt] = POWER_CELL;
+      plan[first] = IDENTITY;
+      this.plan = plan;
+    }
   }
 
   /**
@@ -105,6 +139,10 @@ export class FastRows<Handle> {
     if (bytes !== this.bytes) {
       this.bytes = bytes;
       this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    if (withTimestamp && this.plan !== null && this.gpus.length > 0) {
+      const end = this.straight(bytes, start, limit, this.plan);
+      if (end !== GENERAL) return end;
     }
     // Rows come in index order, so the GPU after the last one is nearly always the next row's:
     // its identity cells are compared as they stand instead of being scanned.
@@ -135,6 +173,58 @@ export class FastRows<Handle> {
     if (Number.isNaN(this.powerW) && this.fallback) return -1;
     this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
     return this.entry === null ? -1 : end;
+  }
+
+  /**
+   * `parse` of a plain row in the form the last rows had, in one pass: the next GPU's identity
+   * cells as they were, a timestamp of the last one's length, and a power in `plainNumber`'s
+   * form. It reads the row as `parse` would, or gives way (`GENERAL`) having changed nothing.
+   */
+  private straight(bytes: Uint8Array, start: number, limit: number, plan: Int8Array): number {
+    const guess = this.gpus[this.next]!;
+    const identity = guess.identityCells;
+    const stampLength = this.stamp.lastLength;
+    if (identity === null || stampLength < 0) return GENERAL;
+    const identityCells = this.expect!.cells;
+    const last = plan.length - 1;
+    let stampStart = -1;
+    let i = start;
+    for (let c = 0; c <= last; c += 1) {
+      const kind = plan[c]!;
+      if (kind === STAMP) {
+        // Its bytes are checked by `stamp.read` below, every one of them.
+        stampStart = i;
+        i += stampLength;
+      } else if (kind === IDENTITY) {
+        const to = i + identity.byteLength;
+        if (to >= limit || !sameBytes(this.view, i, to, identity)) return GENERAL;
+        i = to;
+        c += identityCells - 1;
+      } else if (kind === POWER_CELL) {
+        i = readPlainNumber(bytes, i, limit, this.number);
+        if (i < 0) return GENERAL;
+      } else {
+        for (; i < limit; i += 1) {
+          const b = bytes[i]!;
+          if (b <= COMMA && (b === COMMA || b === NEWLINE || b === TAB)) break;
+        }
+      }
+      if (i >= limit) return GENERAL;
+      // The byte after the cell: a comma, or the row's end after the last cell.
+      const b = bytes[i]!;
+      if (c < last) {
+        if (b !== COMMA) return GENERAL;
+        i += 1;
+      } else if (b !== NEWLINE) {
+        if (b !== RETURN || i + 1 >= limit || bytes[i + 1] !== NEWLINE) return GENERAL;
+        i += 1;
+      }
+    }
+    if (!this.stamp.read(bytes, this.view, stampStart, stampStart + stampLength, true)) return GENERAL;
+    this.rawTimestampMs = this.stamp.valueMs;
+    this.powerW = this.number.value;
+    this.entry = this.advance(this.next);
+    return i;
   }
 
   private advance(at: number): CachedGpu<Handle> {
