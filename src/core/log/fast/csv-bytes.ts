@@ -126,6 +126,64 @@ export function scanCells(
   out.count = cell;
 }
 
+/** Masks for looking at the four bytes of a word at once. */
+/** 11 in each byte: a byte below it is a control byte (a newline or a tab among them). */
+const CONTROL = 0x0b0b0b0b;
+const HIGH_BITS = 0x80808080 | 0;
+const COMMAS = 0x2c2c2c2c;
+const LOW_BITS = 0x7f7f7f7f;
+const BYTE_ONES = 0x01010101;
+
+/** The high bit of each byte of `word` that is zero, and no other bit (exact, no false hits). */
+function zeroBytes(word: number): number {
+  return ~(((word & LOW_BITS) + LOW_BITS) | word | LOW_BITS);
+}
+
+/**
+ * The rest of a row from `start`: the offset of its newline, with the commas before it counted
+ * into `out.commas`; -1 when a tab comes first (the string path reads such rows) or no newline
+ * comes before `limit`. Reads four bytes at a time through `words`, an `Int32Array` over the whole
+ * of `bytes.buffer`: the cells a reader skips are most of a wide log's bytes.
+ */
+export function rowEnd(bytes: Uint8Array, words: Int32Array, start: number, limit: number, out: { commas: number }): number {
+  const base = bytes.byteOffset;
+  let commas = 0;
+  let i = start;
+  for (;;) {
+    // A byte at a time up to a word boundary, and where a word holds a newline or a tab.
+    for (; i < limit && ((base + i) & 3) !== 0; i += 1) {
+      const b = bytes[i]!;
+      if (b === NEWLINE || b === TAB) return finish(out, commas, b === NEWLINE ? i : -1);
+      if (b === COMMA) commas += 1;
+    }
+    for (; i + 4 <= limit; i += 4) {
+      const word = words[(base + i) >> 2]!;
+      // Any byte below 11 (a newline, a tab or another control byte) is looked at a byte at a time.
+      if (((word - CONTROL) & ~word & HIGH_BITS) !== 0) break;
+      const found = zeroBytes(word ^ COMMAS);
+      // One high bit per comma: their count is the sum of the bytes once shifted down.
+      if (found !== 0) commas += Math.imul(found >>> 7, BYTE_ONES) >>> 24;
+    }
+    if (i + 4 > limit) break;
+    for (const stop = i + 4; i < stop; i += 1) {
+      const b = bytes[i]!;
+      if (b === NEWLINE || b === TAB) return finish(out, commas, b === NEWLINE ? i : -1);
+      if (b === COMMA) commas += 1;
+    }
+  }
+  for (; i < limit; i += 1) {
+    const b = bytes[i]!;
+    if (b === NEWLINE || b === TAB) return finish(out, commas, b === NEWLINE ? i : -1);
+    if (b === COMMA) commas += 1;
+  }
+  return -1;
+}
+
+function finish(out: { commas: number }, commas: number, end: number): number {
+  out.commas = commas;
+  return end;
+}
+
 /**
  * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
  * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
@@ -133,19 +191,19 @@ export function scanCells(
  * parses as a string.
  */
 export function plainNumber(bytes: Uint8Array, start: number, end: number): number {
-  return readPlainNumber(bytes, start, end, scratch) === end ? scratch.value : NaN;
+  return readPlainNumber(bytes, start, end, scratch) === end ? scratch[0]! : NaN;
 }
 
-const scratch = { value: NaN };
+const scratch = new Float64Array(1);
 
 /**
  * Reads a `plainNumber` cell forward from `start`, stopping at the first byte that cannot
- * continue it (or at `end`): stores its value in `out.value` and returns that byte's offset, or
+ * continue it (or at `end`): stores its value in `out[0]` and returns that byte's offset, or
  * -1 when no number in that form starts there. A cell is a `plainNumber` when the offset returned
  * is its end. The value is stored, not returned: a number returned from a call that is not
  * inlined is an allocation, and this runs once per row.
  */
-export function readPlainNumber(bytes: Uint8Array, start: number, end: number, out: { value: number }): number {
+export function readPlainNumber(bytes: Uint8Array, start: number, end: number, out: Float64Array): number {
   // Spaces, the number, then spaces, a unit and spaces, each part optional.
   let i = start;
   while (i < end && bytes[i] === SPACE) i += 1;
@@ -169,7 +227,7 @@ export function readPlainNumber(bytes: Uint8Array, start: number, end: number, o
   while (i < end && bytes[i] === SPACE) i += 1;
   // The mantissa and the power of ten are exact, and one division rounds correctly.
   const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
-  out.value = negative ? -value : value;
+  out[0] = negative ? -value : value;
   return i;
 }
 

@@ -9,6 +9,7 @@ import {
   plainNumber,
   readPlainNumber,
   RecentTimestamp,
+  rowEnd,
   sameBytes,
   scanCells,
   type CellSpans,
@@ -83,8 +84,12 @@ export class FastRows<Handle> {
    * timestamp, no power or identity cells that are not side by side.
    */
   private readonly plan: Int8Array | null = null;
+  /** The first cell from which on the straight path reads nothing but where the row ends. */
+  private readonly tail: number = 0;
+  private readonly rest = { commas: 0 };
+  private words: Int32Array<ArrayBufferLike> = new Int32Array(0);
   /** The power cell's value, read by `readPlainNumber`. */
-  private readonly number = { value: NaN };
+  private readonly number = new Float64Array(1);
   private next = 0;
   private bytes: Uint8Array | null = null;
   private view: DataView = new DataView(new ArrayBuffer(0));
@@ -124,6 +129,7 @@ export class FastRows<Handle> {
       plan[powerAt] = POWER_CELL;
       plan[first] = IDENTITY;
       this.plan = plan;
+      this.tail = Math.max(stampAt, powerAt, first + identityAt.length - 1) + 1;
     }
   }
 
@@ -139,6 +145,7 @@ export class FastRows<Handle> {
     if (bytes !== this.bytes) {
       this.bytes = bytes;
       this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      this.words = new Int32Array(bytes.buffer, 0, bytes.buffer.byteLength >> 2);
     }
     if (withTimestamp && this.plan !== null && this.gpus.length > 0) {
       const end = this.straight(bytes, start, limit, this.plan);
@@ -190,6 +197,12 @@ export class FastRows<Handle> {
     let stampStart = -1;
     let i = start;
     for (let c = 0; c <= last; c += 1) {
+      if (c === this.tail) {
+        // The cells left are only counted: as many commas as they have cells, less one, then the newline.
+        i = rowEnd(bytes, this.words, i, limit, this.rest);
+        if (i < 0 || this.rest.commas !== last - c) return GENERAL;
+        break;
+      }
       const kind = plan[c]!;
       if (kind === STAMP) {
         // Its bytes are checked by `stamp.read` below, every one of them.
@@ -222,7 +235,7 @@ export class FastRows<Handle> {
     }
     if (!this.stamp.read(bytes, this.view, stampStart, stampStart + stampLength, true)) return GENERAL;
     this.rawTimestampMs = this.stamp.valueMs;
-    this.powerW = this.number.value;
+    this.powerW = this.number[0]!;
     this.entry = this.advance(this.next);
     return i;
   }
