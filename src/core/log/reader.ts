@@ -156,6 +156,11 @@ export class SampleLogReader {
   private readonly onReading: ReadingListener | null;
   private readonly onInterrupt: (() => void) | null;
   private fast: FastRows<GpuHandle> | null = null;
+  /**
+   * The time and power of the reading being added (`reading`): passed in a typed array, because
+   * numbers passed to a call that is not inlined are allocations, one per row.
+   */
+  private readonly readingValues = new Float64Array(2);
   private readonly tag = { tMs: 0 };
   private readonly rollups = new RollupBytes();
   private readonly lines = new ByteLines(
@@ -373,16 +378,24 @@ export class SampleLogReader {
       if (first < ZERO || first > NINE) break;
       const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
       if (nl < 0) break;
-      const handle = fast.entry!.handle;
-      this.reading(integrator, series, fast.entry!, handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs), fast.powerW);
+      const entry = fast.entry!;
+      const values = this.readingValues;
+      values[0] = entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+      values[1] = fast.powerW;
+      this.reading(integrator, series, entry);
       last = nl;
       at = nl + 1;
     }
     return last;
   }
 
-  /** A reading the fast path read (`powerW` is `NaN` for a placeholder): to the integrator, the chart and any listener. */
-  private reading(integrator: EnergyIntegrator, series: PowerSeriesBuilder, entry: GpuEntry<GpuHandle>, tMs: number, powerW: number): void {
+  /**
+   * The reading the fast path read, in `readingValues` (its power `NaN` for a placeholder): to the
+   * integrator, the chart and any listener.
+   */
+  private reading(integrator: EnergyIntegrator, series: PowerSeriesBuilder, entry: GpuEntry<GpuHandle>): void {
+    const tMs = this.readingValues[0]!;
+    const powerW = this.readingValues[1]!;
     this.span(tMs);
     if (Number.isNaN(powerW)) {
       integrator.addTo(entry.handle.state, tMs, null);
@@ -430,7 +443,9 @@ export class SampleLogReader {
       if (end < 0) return -1;
       tMs = fast.entry!.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
     }
-    this.reading(integrator, series, fast.entry!, tMs, fast.powerW);
+    this.readingValues[0] = tMs;
+    this.readingValues[1] = fast.powerW;
+    this.reading(integrator, series, fast.entry!);
     return end;
   }
 

@@ -430,6 +430,21 @@ export class RecentTimestamp {
    * with `compute`, leaves its value in `valueMs`; `view` is a DataView of `bytes`.
    * @returns false where `plainTimestampMs` gives `null`
    */
+  /**
+   * True when the cell at `start` holds the last one's bytes and that one's value is known: `read`
+   * of it would change nothing. Small, to be inlined: nvidia-smi stamps every GPU's row of a loop
+   * iteration alike.
+   */
+  same(view: DataView, start: number): boolean {
+    const length = this.length;
+    if (length < 0 || Number.isNaN(this.valueMs) || start + length > view.byteLength) return false;
+    const cell = this.cellView;
+    let i = 0;
+    for (; i + 4 <= length; i += 4) if (view.getUint32(start + i, true) !== cell.getUint32(i, true)) return false;
+    for (; i < length; i += 1) if (view.getUint8(start + i) !== cell.getUint8(i)) return false;
+    return true;
+  }
+
   read(bytes: Uint8Array, view: DataView, start: number, end: number, compute: boolean): boolean {
     const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
     if (kind === SAME && !(compute && Number.isNaN(this.valueMs))) return true;

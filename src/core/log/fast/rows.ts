@@ -233,7 +233,8 @@ export class FastRows<Handle> {
         i += 1;
       }
     }
-    if (!this.stamp.read(bytes, this.view, stampStart, stampStart + stampLength, true)) return GENERAL;
+    const stamp = this.stamp;
+    if (!stamp.same(this.view, stampStart) && !stamp.read(bytes, this.view, stampStart, stampStart + stampLength, true)) return GENERAL;
     this.rawTimestampMs = this.stamp.valueMs;
     this.powerW = this.number[0]!;
     this.entry = this.advance(this.next);
