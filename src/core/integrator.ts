@@ -231,7 +231,11 @@ export class EnergyIntegrator {
    * The result equals adding its readings one by one, up to rounding.
    */
   addRollup(identity: GpuIdentity, rollup: GpuRollup): void {
-    const gpu = this.state(identity);
+    this.addRollupTo(this.state(identity), rollup);
+  }
+
+  /** `addRollup` for a GPU already looked up with `state`. */
+  addRollupTo(gpu: GpuState, rollup: GpuRollup): void {
     gpu.missingSamples += rollup.missingSamples;
     if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null) return;
     gpu.validSamples += rollup.validSamples;

@@ -83,22 +83,22 @@ export class PowerSeriesBuilder {
   }
 
   /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
-  addTo(slot: SeriesSlot, tMs: number, powerW: number): void {
+  addTo(slot: SeriesSlot, tMs: number, powerW: number, weight = 1): void {
     const sum = slot.sum;
     // Nearly every reading: the bucket of the last one (kept small, to be inlined).
     if (sum !== null && slot.generation === this.generation && slot.index === Math.floor((tMs - this.originMs) / this.widthMs)) {
-      sum.sumW += powerW;
-      sum.count += 1;
+      sum.sumW += powerW * weight;
+      sum.count += weight;
       return;
     }
-    this.moveSlot(slot, tMs, powerW);
+    this.moveSlot(slot, tMs, powerW, weight);
   }
 
   /** `addTo` for a reading outside the slot's bucket: adds it, and points the slot at its bucket. */
-  private moveSlot(slot: SeriesSlot, tMs: number, powerW: number): void {
+  private moveSlot(slot: SeriesSlot, tMs: number, powerW: number, weight: number): void {
     const rel = tMs - this.originMs;
     if (rel < 0) return;
-    this.add(tMs, slot.gpuKey, powerW);
+    this.add(tMs, slot.gpuKey, powerW, weight);
     slot.index = Math.floor(rel / this.widthMs);
     slot.generation = this.generation;
     slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;

@@ -109,6 +109,12 @@ interface GpuHandle {
   clock: PlainClock;
 }
 
+/** What the rollup path keeps per GPU: its integrator totals and its place in the chart. */
+interface RollupHandle {
+  state: GpuState;
+  slot: SeriesSlot;
+}
+
 /** The clock of rows that name no GPU (`[GPU is lost]`). */
 const NO_GPU = "";
 
@@ -162,7 +168,7 @@ export class SampleLogReader {
    */
   private readonly readingValues = new Float64Array(2);
   private readonly tag = { tMs: 0 };
-  private readonly rollups = new RollupBytes();
+  private readonly rollups = new RollupBytes<RollupHandle>();
   private readonly lines = new ByteLines(
     (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),
     (bytes, start, end, reach) => this.fastRows(bytes, start, end, reach),
@@ -376,7 +382,7 @@ export class SampleLogReader {
       // A plain row starts with a digit (never a header); `parse` declines a row with a tab.
       const first = bytes[at]!;
       if (first < ZERO || first > NINE) break;
-      const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
+      const nl = fast.plainRow(bytes, at, Math.min(end, at + reach));
       if (nl < 0) break;
       const entry = fast.entry!;
       const values = this.readingValues;
@@ -451,12 +457,21 @@ export class SampleLogReader {
 
   /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
   private fastRollup(bytes: Uint8Array, start: number, limit: number): number {
-    if (!this.integrator || this.pending.length > 0) return -1;
+    const integrator = this.integrator;
+    const series = this.series;
+    if (!integrator || !series || this.pending.length > 0) return -1;
     const rollups = this.rollups;
     const end = rollups.parse(bytes, start, limit);
     if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs)) return -1;
     this.format ??= "sampler";
-    this.addRollup(rollups.identity!, rollups.rollup);
+    const gpu = rollups.gpu;
+    if (gpu === null) this.addRollup(rollups.identity!, rollups.rollup);
+    else {
+      // Its GPU's totals and place in the chart, found once.
+      gpu.handle ??= { state: integrator.state(gpu.identity), slot: series.slot(gpu.identity.key) };
+      integrator.addRollupTo(gpu.handle.state, rollups.rollup);
+      this.rollupReadings(gpu.identity, rollups.rollup, gpu.handle.slot);
+    }
     return end;
   }
 
@@ -469,6 +484,11 @@ export class SampleLogReader {
     this.flushPending();
     this.ensureIntegrator(0);
     this.integrator?.addRollup(identity, rollup);
+    this.rollupReadings(identity, rollup, null);
+  }
+
+  /** What a rollup adds besides its totals: the span of times, listeners' readings and the chart (through `slot` when given). */
+  private rollupReadings(identity: GpuIdentity, rollup: GpuRollup, slot: SeriesSlot | null): void {
     if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0) return;
     this.span(rollup.firstMs);
     this.span(rollup.lastMs);
@@ -481,7 +501,9 @@ export class SampleLogReader {
     }
     // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
     const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-    this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+    const middleMs = (rollup.firstMs + rollup.lastMs) / 2;
+    if (slot) this.series?.addTo(slot, middleMs, chartW, rollup.validSamples);
+    else this.series?.add(middleMs, identity.key, chartW, rollup.validSamples);
   }
 
   private row(tMs: number, line: string): void {

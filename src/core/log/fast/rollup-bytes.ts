@@ -45,10 +45,17 @@ const TAG_VIEW = new DataView(TAG.buffer);
 /** Fields that may be empty (`null`); every other number must be present. */
 const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
 
-interface CachedIdentity {
+/** A GPU the records have named, with whatever the caller keeps for it (`handle`, `null` until it does). */
+export interface RollupGpu<Handle> {
+  identity: GpuIdentity;
+  handle: Handle | null;
+}
+
+interface CachedIdentity<Handle> extends RollupGpu<Handle> {
   uuid: DataView;
   index: DataView;
-  identity: GpuIdentity;
+  /** False for a GPU there was no room to cache (its handle would be lost). */
+  cached: boolean;
 }
 
 /**
@@ -71,15 +78,17 @@ class ReusedRollup implements GpuRollup {
   lastW = 0;
 }
 
-export class RollupBytes {
+export class RollupBytes<Handle> {
   /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
   tMs = 0;
   identity: GpuIdentity | null = null;
+  /** The record's GPU from the cache; `null` when there was no room for it there. */
+  gpu: RollupGpu<Handle> | null = null;
   readonly rollup: GpuRollup = new ReusedRollup();
 
   private readonly values = new Float64Array(FIELDS.length);
   private readonly empty = new Uint8Array(FIELDS.length);
-  private readonly gpus: CachedIdentity[] = [];
+  private readonly gpus: CachedIdentity<Handle>[] = [];
   /** Where in `gpus` the next record's GPU probably is. */
   private next = 0;
   private bytes: Uint8Array | null = null;
@@ -132,7 +141,7 @@ export class RollupBytes {
       i += 1;
     }
     const end = i - 1;
-    const identity = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+    const gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
     const v = this.values;
     const empty = this.empty;
     const r = this.rollup;
@@ -149,7 +158,8 @@ export class RollupBytes {
     r.longestGapMs = v[12]!;
     r.peakW = empty[13] ? null : v[13]!;
     this.tMs = tMs;
-    this.identity = identity;
+    this.identity = gpu.identity;
+    this.gpu = gpu.cached ? gpu : null;
     return end;
   }
 
@@ -200,24 +210,29 @@ export class RollupBytes {
     return Number.isFinite(value) ? end : -1;
   }
 
-  /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
-  private lookup(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): GpuIdentity {
+  /** The GPU a record's uuid and index cells name, from a cache keyed by their bytes (`cached` false: no room left there). */
+  private lookup(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): CachedIdentity<Handle> {
     const view = this.view;
     // Records come in the GPUs' order, so the one after the last is nearly always next.
     const count = this.gpus.length;
     for (let k = 0; k < count; k += 1) {
-      const at = (this.next + k) % count;
+      const at = this.next + k < count ? this.next + k : this.next + k - count;
       const gpu = this.gpus[at]!;
       if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) {
-        this.next = (at + 1) % count;
-        return gpu.identity;
+        this.next = at + 1 === count ? 0 : at + 1;
+        return gpu;
       }
     }
     const text = (from: number, to: number) => decoder.decode(bytes.subarray(from, to)) || null;
-    const identity = gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
-    if (this.gpus.length < MAX_CACHED_GPUS)
-      this.gpus.push({ uuid: copyView(bytes, uuidStart, uuidEnd), index: copyView(bytes, indexStart, indexEnd), identity });
-    return identity;
+    const gpu: CachedIdentity<Handle> = {
+      identity: gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd)),
+      handle: null,
+      uuid: copyView(bytes, uuidStart, uuidEnd),
+      index: copyView(bytes, indexStart, indexEnd),
+      cached: count < MAX_CACHED_GPUS,
+    };
+    if (gpu.cached) this.gpus.push(gpu);
+    return gpu;
   }
 }
 

@@ -141,16 +141,30 @@ export class FastRows<Handle> {
    *   `limit`, the column count differs or a cell needs the string path
    */
   parse(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
-    const cells = this.cells;
-    if (bytes !== this.bytes) {
-      this.bytes = bytes;
-      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      this.words = new Int32Array(bytes.buffer, 0, bytes.buffer.byteLength >> 2);
-    }
-    if (withTimestamp && this.plan !== null && this.gpus.length > 0) {
+    if (withTimestamp) return this.plainRow(bytes, start, limit);
+    return this.scanned(bytes, start, limit, false);
+  }
+
+  /** `parse` of a plain log's row (with its timestamp); small, to be inlined into the reader's loop. */
+  plainRow(bytes: Uint8Array, start: number, limit: number): number {
+    if (bytes !== this.bytes) this.setBytes(bytes);
+    if (this.plan !== null && this.gpus.length > 0) {
       const end = this.straight(bytes, start, limit, this.plan);
       if (end !== GENERAL) return end;
     }
+    return this.scanned(bytes, start, limit, true);
+  }
+
+  private setBytes(bytes: Uint8Array): void {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.words = new Int32Array(bytes.buffer, 0, bytes.buffer.byteLength >> 2);
+  }
+
+  /** `parse` through `scanCells`: every row it can read, whatever its form. */
+  private scanned(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
+    const cells = this.cells;
+    if (bytes !== this.bytes) this.setBytes(bytes);
     // Rows come in index order, so the GPU after the last one is nearly always the next row's:
     // its identity cells are compared as they stand instead of being scanned.
     const guess = this.gpus.length > 0 ? this.gpus[this.next]! : null;
@@ -242,7 +256,8 @@ export class FastRows<Handle> {
   }
 
   private advance(at: number): CachedGpu<Handle> {
-    this.next = (at + 1) % this.gpus.length;
+    // Not `%`: a division, on every row.
+    this.next = at + 1 === this.gpus.length ? 0 : at + 1;
     return this.gpus[at]!;
   }
 
