@@ -123,13 +123,13 @@ export class FastRows<Handle> {
     if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
       this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
     const powerAt = power === null ? undefined : header.positions.get(power);
-    if (this.expect && stampAt !== undefined && powerAt !== undefined) {
+    if (this.expect && powerAt !== undefined) {
       const plan = new Int8Array(this.cellCount).fill(OTHER);
-      plan[stampAt] = STAMP;
+      if (stampAt !== undefined) plan[stampAt] = STAMP;
       plan[powerAt] = POWER_CELL;
       plan[first] = IDENTITY;
       this.plan = plan;
-      this.tail = Math.max(stampAt, powerAt, first + identityAt.length - 1) + 1;
+      this.tail = Math.max(stampAt ?? 0, powerAt, first + identityAt.length - 1) + 1;
     }
   }
 
@@ -142,6 +142,11 @@ export class FastRows<Handle> {
    */
   parse(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
     if (withTimestamp) return this.plainRow(bytes, start, limit);
+    if (bytes !== this.bytes) this.setBytes(bytes);
+    if (this.plan !== null && this.gpus.length > 0) {
+      const end = this.straight(bytes, start, limit, this.plan, false);
+      if (end !== GENERAL) return end;
+    }
     return this.scanned(bytes, start, limit, false);
   }
 
@@ -149,7 +154,7 @@ export class FastRows<Handle> {
   plainRow(bytes: Uint8Array, start: number, limit: number): number {
     if (bytes !== this.bytes) this.setBytes(bytes);
     if (this.plan !== null && this.gpus.length > 0) {
-      const end = this.straight(bytes, start, limit, this.plan);
+      const end = this.straight(bytes, start, limit, this.plan, true);
       if (end !== GENERAL) return end;
     }
     return this.scanned(bytes, start, limit, true);
@@ -201,11 +206,13 @@ export class FastRows<Handle> {
    * cells as they were, a timestamp of the last one's length, and a power in `plainNumber`'s
    * form. It reads the row as `parse` would, or gives way (`GENERAL`) having changed nothing.
    */
-  private straight(bytes: Uint8Array, start: number, limit: number, plan: Int8Array): number {
+  private straight(bytes: Uint8Array, start: number, limit: number, plan: Int8Array, withTimestamp: boolean): number {
     const guess = this.gpus[this.next]!;
     const identity = guess.identityCells;
-    const stampLength = this.stamp.lastLength;
-    if (identity === null || stampLength < 0) return GENERAL;
+    const stampCell = this.stampCell;
+    // A timestamp is measured by the last one: none yet, and the general path reads the row.
+    const stampLength = stampCell === null ? 0 : this.stamp.lastLength;
+    if (identity === null || stampLength < 0 || (withTimestamp && stampCell === null)) return GENERAL;
     const identityCells = this.expect!.cells;
     const last = plan.length - 1;
     let stampStart = -1;
@@ -247,9 +254,12 @@ export class FastRows<Handle> {
         i += 1;
       }
     }
-    const stamp = this.stamp;
-    if (!stamp.same(this.view, stampStart) && !stamp.read(bytes, this.view, stampStart, stampStart + stampLength, true)) return GENERAL;
-    this.rawTimestampMs = this.stamp.valueMs;
+    if (stampCell !== null) {
+      const stamp = this.stamp;
+      const same = withTimestamp && stamp.same(this.view, stampStart);
+      if (!same && !stamp.read(bytes, this.view, stampStart, stampStart + stampLength, withTimestamp)) return GENERAL;
+      this.rawTimestampMs = withTimestamp ? stamp.valueMs : NaN;
+    }
     this.powerW = this.number[0]!;
     this.entry = this.advance(this.next);
     return i;
