@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { EnergyIntegrator } from "../../src/core/integrator.js";
 
 const gpu = { key: "GPU-a", index: "0", uuid: "GPU-a" };
@@ -96,5 +97,83 @@ describe("energy integration", () => {
     expect(r.energyJ).toBeNull();
     expect(r.averageW).toBeNull();
     expect(r.coverage).toBe(0);
+  });
+});
+
+describe("energy integration, reading by reading", () => {
+  /** The rules of the module's comment, written out plainly, one reading at a time. */
+  function byTheRules(steps: ({ t: number; w: number | null } | "interrupt")[], gapMs: number) {
+    let energyJ = 0;
+    let coveredMs = 0;
+    let valid = 0;
+    let missing = 0;
+    let gaps = 0;
+    let longestGapMs = 0;
+    let peakW: number | null = null;
+    let last: { t: number; w: number } | null = null;
+    let interrupted = false;
+    for (const step of steps) {
+      if (step === "interrupt") {
+        if (last) interrupted = true;
+        continue;
+      }
+      const { t, w } = step;
+      if (w === null || !Number.isFinite(w) || w < 0) {
+        missing += 1;
+        continue;
+      }
+      valid += 1;
+      peakW = peakW === null ? w : Math.max(peakW, w);
+      if (last) {
+        const dt = t - last.t;
+        if (interrupted && dt > 0) {
+          gaps += 1;
+          longestGapMs = Math.max(longestGapMs, dt);
+        } else if (!interrupted && dt > 0 && dt <= gapMs) {
+          energyJ += ((last.w + w) / 2) * (dt / 1000);
+          coveredMs += dt;
+        } else if (dt > gapMs) {
+          gaps += 1;
+          longestGapMs = Math.max(longestGapMs, dt);
+        }
+        interrupted = false;
+      }
+      last = { t, w };
+    }
+    return { energyJ, coveredMs, valid, missing, gaps, longestGapMs, peakW };
+  }
+
+  it("adds each reading as the rules say, whatever comes: gaps, placeholders, steps back, interruptions", () => {
+    const step = fc.oneof(
+      { weight: 8, arbitrary: fc.record({ dt: fc.integer({ min: -2000, max: 9000 }), w: fc.double({ min: 0, max: 1000, noNaN: true }) }) },
+      { weight: 2, arbitrary: fc.record({ dt: fc.nat(2000), w: fc.constantFrom(null, Number.NaN, -5, Infinity, -0, 0) }) },
+      { weight: 1, arbitrary: fc.constant("interrupt" as const) },
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (raw) => {
+        let t = 1_000;
+        const steps = raw.map((s) => (s === "interrupt" ? s : { t: (t += s.dt), w: s.w }));
+        const integrator = new EnergyIntegrator({ gapMs: 3000 });
+        for (const s of steps)
+          if (s === "interrupt") integrator.interrupt();
+          else integrator.add(s.t, gpu, s.w);
+        // A window from far before to far after: the edges are never held, only the readings count.
+        const [result] = integrator.finish(-1e9, 1e9);
+        const want = byTheRules(steps, 3000);
+        if (!result) {
+          expect(want.valid + want.missing).toBe(0);
+          return;
+        }
+        expect(result.validSamples).toBe(want.valid);
+        expect(result.missingSamples).toBe(want.missing);
+        expect(result.gaps).toBe(want.gaps);
+        expect(result.peakW).toBe(want.peakW);
+        expect(result.coveredMs).toBe(want.coveredMs);
+        if (want.valid > 0) expect(result.energyJ).toBeCloseTo(want.energyJ, 6);
+        // The longest gap counts the uncovered edges too, which are longer than any gap here.
+        expect(result.longestGapMs).toBeGreaterThanOrEqual(want.longestGapMs);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SampleLogReader } from "../../../../src/core/log/reader.js";
-import { exactDecimalBytes, plainNumber, plainTimestampMs, RecentTimestamp } from "../../../../src/core/log/fast/csv-bytes.js";
+import { exactDecimalBytes, plainNumber, plainTimestampMs, RecentTimestamp, rowEnd } from "../../../../src/core/log/fast/csv-bytes.js";
 import { parseReading, parseTimestampMs } from "../../../../src/core/nvidia-smi/csv.js";
 import { gpuIdentity } from "../../../../src/core/gpu.js";
 import { formatRollup } from "../../../../src/core/log/format.js";
@@ -412,6 +412,117 @@ describe("reading plain nvidia-smi logs from bytes", () => {
     for (const at of reads) times[at] = Math.min(255, times[at]! + 1);
     expect(Math.max(...times)).toBeLessThanOrEqual(8);
     expect(reads.length).toBeLessThan(bytes.length * 1.5);
+  });
+});
+
+describe("the byte readers' building blocks", () => {
+  it("finds a row's end and counts its commas as a byte-by-byte scan does, reading nothing outside the row's range", () => {
+    const byte = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(..."aZ09 ./:%-[]".split("").map((c) => c.charCodeAt(0))) },
+      { weight: 3, arbitrary: fc.constant(44) },
+      { weight: 1, arbitrary: fc.constantFrom(9, 10, 13, 11, 1, 0, 0xc3, 0xa9, 0x80, 0xff) },
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 200 }), fc.nat(7), fc.nat(7), fc.nat(220), (row, before, offset, cut) => {
+        // The row lies at any alignment inside a bigger buffer, surrounded by newlines and tabs
+        // that would change the answer if they were read.
+        const buffer = new Uint8Array(before + row.length + 16).fill(10);
+        buffer.fill(9, 0, before);
+        buffer.set(row, before);
+        const bytes = buffer.subarray(offset % (before + 1));
+        const start = before - (offset % (before + 1));
+        const limit = start + Math.min(row.length, cut);
+        const words = new Int32Array(bytes.buffer, 0, bytes.buffer.byteLength >> 2);
+        const out = { commas: -1 };
+        const end = rowEnd(bytes, words, start, limit, out);
+        let want = -1;
+        let commas = 0;
+        for (let i = start; i < limit; i += 1) {
+          if (bytes[i] === 10) want = i;
+          if (bytes[i] === 9 || bytes[i] === 10) break;
+          if (bytes[i] === 44) commas += 1;
+        }
+        expect(end).toBe(want);
+        if (want >= 0) expect(out.commas).toBe(commas);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a number cell as parseReading does, or declines", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "-",
+      "0",
+      "7",
+      "12",
+      "250",
+      ".",
+      ".5",
+      "00",
+      "W",
+      " W",
+      "%",
+      " MiB",
+      "e3",
+      "x",
+      "[N/A]",
+      "\t",
+      "é",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const cell = pieces.join("");
+        const bytes = encoder.encode(cell);
+        const fast = plainNumber(bytes, 0, bytes.length);
+        const slow = parseReading(cell.trim());
+        // Declining is allowed (the string path then reads it); a value must be the same.
+        if (!Number.isNaN(fast)) expect(fast).toBe(slow);
+        // And every plain `-?digits(.digits)? unit?` cell is read, not declined.
+        if (/^ *-?\d{1,15}(\.\d+)? *[A-Za-z%]* *$/.test(cell) && cell.replace(/\D/g, "").length <= 15) expect(fast).toBe(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("reading a regular plain log with rows bent out of form", () => {
+  const format = fc.record({
+    units: fc.boolean(),
+    uuid: fc.boolean(),
+    index: fc.constant(true),
+    extra: fc.nat(EXTRA_COLUMNS.length),
+    powerAt: fc.nat(30),
+    crlf: fc.boolean(),
+    gpus: fc.integer({ min: 1, max: 8 }),
+  });
+  // One byte of a row changed: a separator added or lost, a control byte, a letter, a byte of UTF-8.
+  const bend = fc.record({ row: fc.nat(), at: fc.nat(), to: fc.constantFrom(",", "\t", "\r", " ", "", "x", "é", "\u0001", "9", "\n") });
+
+  it("gives exactly what the string path gives, every row of it", () => {
+    fc.assert(
+      fc.property(
+        format,
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 8, maxLength: 200 }),
+        fc.array(bend, { maxLength: 6 }),
+        fc.array(fc.nat(40_000), { maxLength: 4 }),
+        (f, values, bends, cuts) => {
+          const lines = plainLog(f, values, []).split(f.crlf ? "\r\n" : "\n");
+          for (const { row, at, to } of bends) {
+            const k = 1 + (row % (lines.length - 2));
+            const line = lines[k]!;
+            const i = at % line.length;
+            lines[k] = line.slice(0, i) + to + line.slice(i + 1);
+          }
+          const text = lines.join(f.crlf ? "\r\n" : "\n");
+          // With the interval given, rows are read at once, not held while it is inferred.
+          expect(viaBytes(text, cuts, 1000)).toEqual(viaLines(text, 1000));
+          expect(viaBytes(text, cuts)).toEqual(viaLines(text));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
 
