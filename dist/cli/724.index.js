@@ -3401,7 +3401,7 @@ function gpuLabel(gpu) {
 /* harmony export */   eC: () => (/* binding */ EnergyIntegrator),
 /* harmony export */   gt: () => (/* binding */ integrationRules)
 /* harmony export */ });
-/* unused harmony export emptyRollup */
+/* unused harmony exports emptyRollup, GpuState */
 /** Longest interval bridged: five sampling intervals, and never less than 3 s. */
 function gapThresholdMs(intervalMs) {
     return Math.max(5 * intervalMs, 3000);
@@ -3445,6 +3445,50 @@ function emptyRollup() {
         lastW: 0,
     };
 }
+/**
+ * One GPU's running totals; a handle for `addTo` that skips the lookup by key. Its times and peak
+ * are kept as numbers, `NaN` for none, and read as `GpuRollup`'s `null`: a field that has held
+ * `null` would make every number stored in it an allocation, and a log has millions of readings.
+ */
+class GpuState {
+    identity;
+    energyJ = 0;
+    powerSquaredW2s = 0;
+    coveredMs = 0;
+    validSamples = 0;
+    missingSamples = 0;
+    gaps = 0;
+    longestGapMs = 0;
+    firstW = 0;
+    lastW = 0;
+    /** The next interval spans an interruption: count it as a gap. */
+    interrupted = false;
+    /** `firstMs`, `lastMs` and `peakW`, `NaN` for none. */
+    firstAtMs = NaN;
+    lastAtMs = NaN;
+    peakAtW = NaN;
+    constructor(identity) {
+        this.identity = identity;
+    }
+    get firstMs() {
+        return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
+    }
+    set firstMs(ms) {
+        this.firstAtMs = ms ?? NaN;
+    }
+    get lastMs() {
+        return Number.isNaN(this.lastAtMs) ? null : this.lastAtMs;
+    }
+    set lastMs(ms) {
+        this.lastAtMs = ms ?? NaN;
+    }
+    get peakW() {
+        return Number.isNaN(this.peakAtW) ? null : this.peakAtW;
+    }
+    set peakW(w) {
+        this.peakAtW = w ?? NaN;
+    }
+}
 /** Accumulates readings for every GPU of a log. */
 class EnergyIntegrator {
     options;
@@ -3462,15 +3506,34 @@ class EnergyIntegrator {
     }
     /** `add` for a GPU already looked up with `state` (the reader's fast path). */
     addTo(gpu, tMs, powerW) {
+        // Nearly every reading: a valid one a bridged interval after the last (kept small, to be
+        // inlined into the reader's loop). `step` has the same rules for every case.
+        const dtMs = tMs - gpu.lastAtMs;
+        if (powerW !== null && powerW >= 0 && powerW < Infinity && bridged(dtMs, this.options.gapMs, gpu.interrupted)) {
+            gpu.validSamples += 1;
+            if (!(powerW <= gpu.peakAtW))
+                gpu.peakAtW = powerW;
+            const lastW = gpu.lastW;
+            gpu.energyJ += trapezoidJ(lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(lastW * lastW, powerW * powerW, dtMs);
+            gpu.coveredMs += dtMs;
+            gpu.lastAtMs = tMs;
+            gpu.lastW = powerW;
+            return;
+        }
+        this.addAny(gpu, tMs, powerW);
+    }
+    /** `addTo` for any reading. */
+    addAny(gpu, tMs, powerW) {
         if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
             gpu.missingSamples += 1;
             return;
         }
         gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
+        if (!(powerW <= gpu.peakAtW))
+            gpu.peakAtW = powerW; // also when there is none yet (NaN)
         this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
+        gpu.lastAtMs = tMs;
         gpu.lastW = powerW;
     }
     /**
@@ -3479,20 +3542,23 @@ class EnergyIntegrator {
      * The result equals adding its readings one by one, up to rounding.
      */
     addRollup(identity, rollup) {
-        const gpu = this.state(identity);
+        this.addRollupTo(this.state(identity), rollup);
+    }
+    /** `addRollup` for a GPU already looked up with `state`. */
+    addRollupTo(gpu, rollup) {
         gpu.missingSamples += rollup.missingSamples;
         if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
             return;
         gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
+        if (rollup.peakW !== null && !(rollup.peakW <= gpu.peakAtW))
+            gpu.peakAtW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
         gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
+        gpu.lastAtMs = rollup.lastMs;
         gpu.lastW = rollup.lastW;
     }
     /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
@@ -3505,17 +3571,17 @@ class EnergyIntegrator {
      */
     interrupt() {
         for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
+            if (!Number.isNaN(gpu.lastAtMs))
                 gpu.interrupted = true;
     }
     /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
     step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
+        if (Number.isNaN(gpu.lastAtMs)) {
+            gpu.firstAtMs = tMs;
             gpu.firstW = powerW;
             return;
         }
-        const dtMs = tMs - gpu.lastMs;
+        const dtMs = tMs - gpu.lastAtMs;
         if (gpu.interrupted && dtMs > 0) {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
@@ -3592,7 +3658,7 @@ class EnergyIntegrator {
     state(identity) {
         let gpu = this.gpus.get(identity.key);
         if (!gpu) {
-            gpu = { identity, ...emptyRollup(), interrupted: false };
+            gpu = new GpuState(identity);
             this.gpus.set(identity.key, gpu);
         }
         else if (gpu.identity.index === null && identity.index !== null) {
@@ -3865,6 +3931,16 @@ class PlainClock {
      * @param intervalMs the loop's interval, `null` while it is not known yet
      */
     monotonic(rawMs, intervalMs) {
+        // Nearly every row: time went forward by less than any DST change (kept small, to be inlined).
+        const stepMs = rawMs - this.prevRawMs;
+        if (stepMs >= 0 && stepMs < MIN_CHANGE_MS) {
+            this.prevRawMs = rawMs;
+            return rawMs + this.offsetMs;
+        }
+        return this.jump(rawMs, intervalMs);
+    }
+    /** `monotonic` for the first row, a step back, and a step forward that could be DST. */
+    jump(rawMs, intervalMs) {
         if (!Number.isNaN(this.prevRawMs)) {
             const stepMs = rawMs - this.prevRawMs;
             if (stepMs < 0) {
@@ -4009,16 +4085,22 @@ class PowerSeriesBuilder {
         return { gpuKey, index: -1, generation: -1, sum: null };
     }
     /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
-    addTo(slot, tMs, powerW) {
+    addTo(slot, tMs, powerW, weight = 1) {
+        const sum = slot.sum;
+        // Nearly every reading: the bucket of the last one (kept small, to be inlined).
+        if (sum !== null && slot.generation === this.generation && slot.index === Math.floor((tMs - this.originMs) / this.widthMs)) {
+            sum.sumW += powerW * weight;
+            sum.count += weight;
+            return;
+        }
+        this.moveSlot(slot, tMs, powerW, weight);
+    }
+    /** `addTo` for a reading outside the slot's bucket: adds it, and points the slot at its bucket. */
+    moveSlot(slot, tMs, powerW, weight) {
         const rel = tMs - this.originMs;
         if (rel < 0)
             return;
-        if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
-            slot.sum.sumW += powerW;
-            slot.sum.count += 1;
-            return;
-        }
-        this.add(tMs, slot.gpuKey, powerW);
+        this.add(tMs, slot.gpuKey, powerW, weight);
         slot.index = Math.floor(rel / this.widthMs);
         slot.generation = this.generation;
         slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
@@ -5472,7 +5554,7 @@ class ByteLines {
         // and one that long with a `\r`, go to the sink, which tells them apart).
         const reach = this.maxLineBytes + 1;
         while (start < chunk.length) {
-            let nl = tryLine === null ? -1 : tryLine(chunk, start, Math.min(chunk.length, start + reach));
+            let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length, reach);
             if (nl < 0) {
                 nl = chunk.indexOf(NEWLINE, start);
                 if (nl < 0)
@@ -5593,6 +5675,69 @@ function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
     }
     out.count = cell;
 }
+/** Masks for looking at the four bytes of a word at once. */
+/** 11 in each byte: a byte below it is a control byte (a newline or a tab among them). */
+const CONTROL = 0x0b0b0b0b;
+const HIGH_BITS = 0x80808080 | 0;
+const COMMAS = 0x2c2c2c2c;
+const LOW_BITS = 0x7f7f7f7f;
+const BYTE_ONES = 0x01010101;
+/** The high bit of each byte of `word` that is zero, and no other bit (exact, no false hits). */
+function zeroBytes(word) {
+    return ~(((word & LOW_BITS) + LOW_BITS) | word | LOW_BITS);
+}
+/**
+ * The rest of a row from `start`: the offset of its newline, with the commas before it counted
+ * into `out.commas`; -1 when a tab comes first (the string path reads such rows) or no newline
+ * comes before `limit`. Reads four bytes at a time through `words`, an `Int32Array` over the whole
+ * of `bytes.buffer`: the cells a reader skips are most of a wide log's bytes.
+ */
+function rowEnd(bytes, words, start, limit, out) {
+    const base = bytes.byteOffset;
+    let commas = 0;
+    let i = start;
+    for (;;) {
+        // A byte at a time up to a word boundary, and where a word holds a newline or a tab.
+        for (; i < limit && ((base + i) & 3) !== 0; i += 1) {
+            const b = bytes[i];
+            if (b === csv_bytes_NEWLINE || b === TAB)
+                return finish(out, commas, b === csv_bytes_NEWLINE ? i : -1);
+            if (b === COMMA)
+                commas += 1;
+        }
+        for (; i + 4 <= limit; i += 4) {
+            const word = words[(base + i) >> 2];
+            // Any byte below 11 (a newline, a tab or another control byte) is looked at a byte at a time.
+            if (((word - CONTROL) & ~word & HIGH_BITS) !== 0)
+                break;
+            const found = zeroBytes(word ^ COMMAS);
+            // One high bit per comma: their count is the sum of the bytes once shifted down.
+            if (found !== 0)
+                commas += Math.imul(found >>> 7, BYTE_ONES) >>> 24;
+        }
+        if (i + 4 > limit)
+            break;
+        for (const stop = i + 4; i < stop; i += 1) {
+            const b = bytes[i];
+            if (b === csv_bytes_NEWLINE || b === TAB)
+                return finish(out, commas, b === csv_bytes_NEWLINE ? i : -1);
+            if (b === COMMA)
+                commas += 1;
+        }
+    }
+    for (; i < limit; i += 1) {
+        const b = bytes[i];
+        if (b === csv_bytes_NEWLINE || b === TAB)
+            return finish(out, commas, b === csv_bytes_NEWLINE ? i : -1);
+        if (b === COMMA)
+            commas += 1;
+    }
+    return -1;
+}
+function finish(out, commas, end) {
+    out.commas = commas;
+    return end;
+}
 /**
  * A cell of the form `-?\d+(\.\d+)?`, optionally followed by a unit (`250.00 W`, `45 %`: letters
  * or `%` after any spaces), with spaces around, as the number `parseReading` would return; `NaN`
@@ -5600,21 +5745,52 @@ function scanCells(bytes, view, start, limit, slotOfCell, expect, sized, out) {
  * parses as a string.
  */
 function plainNumber(bytes, start, end) {
+    return readPlainNumber(bytes, start, end, scratch) === end ? scratch[0] : NaN;
+}
+const scratch = new Float64Array(1);
+/**
+ * Reads a `plainNumber` cell forward from `start`, stopping at the first byte that cannot
+ * continue it (or at `end`): stores its value in `out[0]` and returns that byte's offset, or
+ * -1 when no number in that form starts there. A cell is a `plainNumber` when the offset returned
+ * is its end. The value is stored, not returned: a number returned from a call that is not
+ * inlined is an allocation, and this runs once per row.
+ */
+function readPlainNumber(bytes, start, end, out) {
+    // Spaces, the number, then spaces, a unit and spaces, each part optional.
     let i = start;
-    let e = end;
-    while (i < e && bytes[i] === SPACE)
+    while (i < end && bytes[i] === SPACE)
         i += 1;
-    while (e > i && bytes[e - 1] === SPACE)
-        e -= 1;
-    // A unit: letters or `%` at the end, after the number and any spaces.
-    let u = e;
-    while (u > i && isUnitByte(bytes[u - 1]))
-        u -= 1;
-    if (u < e)
-        while (u > i && bytes[u - 1] === SPACE)
-            u -= 1;
-    e = u;
-    return decimalBytes(bytes, i, e);
+    const negative = i < end && bytes[i] === MINUS;
+    if (negative)
+        i += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < end; i += 1) {
+        const b = bytes[i];
+        if (b >= ZERO && b <= NINE) {
+            mantissa = mantissa * 10 + (b - ZERO);
+            digits += 1;
+            if (fraction >= 0)
+                fraction += 1;
+        }
+        else if (b === DOT && fraction < 0 && digits > 0)
+            fraction = 0;
+        else
+            break;
+    }
+    if (digits === 0 || fraction === 0 || digits > 15)
+        return -1;
+    while (i < end && bytes[i] === SPACE)
+        i += 1;
+    while (i < end && isUnitByte(bytes[i]))
+        i += 1;
+    while (i < end && bytes[i] === SPACE)
+        i += 1;
+    // The mantissa and the power of ten are exact, and one division rounds correctly.
+    const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+    out[0] = negative ? -value : value;
+    return i;
 }
 /** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
 function decimalBytes(bytes, start, end) {
@@ -5819,6 +5995,25 @@ class RecentTimestamp {
      * with `compute`, leaves its value in `valueMs`; `view` is a DataView of `bytes`.
      * @returns false where `plainTimestampMs` gives `null`
      */
+    /**
+     * True when the cell at `start` holds the last one's bytes and that one's value is known: `read`
+     * of it would change nothing. Small, to be inlined: nvidia-smi stamps every GPU's row of a loop
+     * iteration alike.
+     */
+    same(view, start) {
+        const length = this.length;
+        if (length < 0 || Number.isNaN(this.valueMs) || start + length > view.byteLength)
+            return false;
+        const cell = this.cellView;
+        let i = 0;
+        for (; i + 4 <= length; i += 4)
+            if (view.getUint32(start + i, true) !== cell.getUint32(i, true))
+                return false;
+        for (; i < length; i += 1)
+            if (view.getUint8(start + i) !== cell.getUint8(i))
+                return false;
+        return true;
+    }
     read(bytes, view, start, end, compute) {
         const kind = end - start === this.length ? this.compare(bytes, view, start) : DIFFERENT;
         if (kind === SAME && !(compute && Number.isNaN(this.valueMs)))
@@ -5977,7 +6172,17 @@ const UUID = 0;
 const INDEX = 1;
 const POWER = 2;
 const TIMESTAMP = 3;
+const rows_TAB = 9;
+const rows_NEWLINE = 10;
 const rows_RETURN = 13;
+const rows_COMMA = 44;
+/** What the straight path does with each cell: scans over it, or reads it as the timestamp, the identity or the power. */
+const OTHER = 0;
+const STAMP = 1;
+const IDENTITY = 2;
+const POWER_CELL = 3;
+/** The straight path gives way to the general one. */
+const GENERAL = -2;
 /** More distinct identity cells than this are not cached (a log has a handful of GPUs). */
 const MAX_CACHED_GPUS = 256;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -6008,6 +6213,17 @@ class FastRows {
     stamp = new RecentTimestamp();
     /** The timestamp cell, measured by the last one's length (`stamp` then checks its bytes). */
     stampCell = null;
+    /**
+     * What each cell is, for the straight path (`straight`): `null` when the layout has no
+     * timestamp, no power or identity cells that are not side by side.
+     */
+    plan = null;
+    /** The first cell from which on the straight path reads nothing but where the row ends. */
+    tail = 0;
+    rest = { commas: 0 };
+    words = new Int32Array(0);
+    /** The power cell's value, read by `readPlainNumber`. */
+    number = new Float64Array(1);
     next = 0;
     bytes = null;
     view = new DataView(new ArrayBuffer(0));
@@ -6040,6 +6256,16 @@ class FastRows {
         const first = Math.min(...identityAt);
         if (identityAt.length > 0 && Math.max(...identityAt) - first === identityAt.length - 1)
             this.expect = { cell: first, cells: identityAt.length, bytes: new DataView(new ArrayBuffer(0)) };
+        const powerAt = power === null ? undefined : header.positions.get(power);
+        if (this.expect && powerAt !== undefined) {
+            const plan = new Int8Array(this.cellCount).fill(OTHER);
+            if (stampAt !== undefined)
+                plan[stampAt] = STAMP;
+            plan[powerAt] = POWER_CELL;
+            plan[first] = IDENTITY;
+            this.plan = plan;
+            this.tail = Math.max(stampAt ?? 0, powerAt, first + identityAt.length - 1) + 1;
+        }
     }
     /**
      * Reads the row that starts at `start` and ends at the next newline before `limit`.
@@ -6049,11 +6275,38 @@ class FastRows {
      *   `limit`, the column count differs or a cell needs the string path
      */
     parse(bytes, start, limit, withTimestamp) {
-        const cells = this.cells;
-        if (bytes !== this.bytes) {
-            this.bytes = bytes;
-            this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (withTimestamp)
+            return this.plainRow(bytes, start, limit);
+        if (bytes !== this.bytes)
+            this.setBytes(bytes);
+        if (this.plan !== null && this.gpus.length > 0) {
+            const end = this.straight(bytes, start, limit, this.plan, false);
+            if (end !== GENERAL)
+                return end;
         }
+        return this.scanned(bytes, start, limit, false);
+    }
+    /** `parse` of a plain log's row (with its timestamp); small, to be inlined into the reader's loop. */
+    plainRow(bytes, start, limit) {
+        if (bytes !== this.bytes)
+            this.setBytes(bytes);
+        if (this.plan !== null && this.gpus.length > 0) {
+            const end = this.straight(bytes, start, limit, this.plan, true);
+            if (end !== GENERAL)
+                return end;
+        }
+        return this.scanned(bytes, start, limit, true);
+    }
+    setBytes(bytes) {
+        this.bytes = bytes;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.words = new Int32Array(bytes.buffer, 0, bytes.buffer.byteLength >> 2);
+    }
+    /** `parse` through `scanCells`: every row it can read, whatever its form. */
+    scanned(bytes, start, limit, withTimestamp) {
+        const cells = this.cells;
+        if (bytes !== this.bytes)
+            this.setBytes(bytes);
         // Rows come in index order, so the GPU after the last one is nearly always the next row's:
         // its identity cells are compared as they stand instead of being scanned.
         const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
@@ -6095,8 +6348,85 @@ class FastRows {
         this.entry = cells.expected && guess ? this.advance(this.next) : this.gpu(bytes, spans);
         return this.entry === null ? -1 : end;
     }
+    /**
+     * `parse` of a plain row in the form the last rows had, in one pass: the next GPU's identity
+     * cells as they were, a timestamp of the last one's length, and a power in `plainNumber`'s
+     * form. It reads the row as `parse` would, or gives way (`GENERAL`) having changed nothing.
+     */
+    straight(bytes, start, limit, plan, withTimestamp) {
+        const guess = this.gpus[this.next];
+        const identity = guess.identityCells;
+        const stampCell = this.stampCell;
+        // A timestamp is measured by the last one: none yet, and the general path reads the row.
+        const stampLength = stampCell === null ? 0 : this.stamp.lastLength;
+        if (identity === null || stampLength < 0 || (withTimestamp && stampCell === null))
+            return GENERAL;
+        const identityCells = this.expect.cells;
+        const last = plan.length - 1;
+        let stampStart = -1;
+        let i = start;
+        for (let c = 0; c <= last; c += 1) {
+            if (c === this.tail) {
+                // The cells left are only counted: as many commas as they have cells, less one, then the newline.
+                i = rowEnd(bytes, this.words, i, limit, this.rest);
+                if (i < 0 || this.rest.commas !== last - c)
+                    return GENERAL;
+                break;
+            }
+            const kind = plan[c];
+            if (kind === STAMP) {
+                // Its bytes are checked by `stamp.read` below, every one of them.
+                stampStart = i;
+                i += stampLength;
+            }
+            else if (kind === IDENTITY) {
+                const to = i + identity.byteLength;
+                if (to >= limit || !sameBytes(this.view, i, to, identity))
+                    return GENERAL;
+                i = to;
+                c += identityCells - 1;
+            }
+            else if (kind === POWER_CELL) {
+                i = readPlainNumber(bytes, i, limit, this.number);
+                if (i < 0)
+                    return GENERAL;
+            }
+            else {
+                for (; i < limit; i += 1) {
+                    const b = bytes[i];
+                    if (b <= rows_COMMA && (b === rows_COMMA || b === rows_NEWLINE || b === rows_TAB))
+                        break;
+                }
+            }
+            if (i >= limit)
+                return GENERAL;
+            // The byte after the cell: a comma, or the row's end after the last cell.
+            const b = bytes[i];
+            if (c < last) {
+                if (b !== rows_COMMA)
+                    return GENERAL;
+                i += 1;
+            }
+            else if (b !== rows_NEWLINE) {
+                if (b !== rows_RETURN || i + 1 >= limit || bytes[i + 1] !== rows_NEWLINE)
+                    return GENERAL;
+                i += 1;
+            }
+        }
+        if (stampCell !== null) {
+            const stamp = this.stamp;
+            const same = withTimestamp && stamp.same(this.view, stampStart);
+            if (!same && !stamp.read(bytes, this.view, stampStart, stampStart + stampLength, withTimestamp))
+                return GENERAL;
+            this.rawTimestampMs = withTimestamp ? stamp.valueMs : NaN;
+        }
+        this.powerW = this.number[0];
+        this.entry = this.advance(this.next);
+        return i;
+    }
     advance(at) {
-        this.next = (at + 1) % this.gpus.length;
+        // Not `%`: a division, on every row.
+        this.next = at + 1 === this.gpus.length ? 0 : at + 1;
         return this.gpus[at];
     }
     /** The row's GPU from the cache, or a new entry; `null` (declined) for cells no GPU would print. */
@@ -6217,6 +6547,8 @@ class RollupBytes {
     /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
     tMs = 0;
     identity = null;
+    /** The record's GPU from the cache; `null` when there was no room for it there. */
+    gpu = null;
     rollup = new ReusedRollup();
     values = new Float64Array(FIELDS.length);
     empty = new Uint8Array(FIELDS.length);
@@ -6278,7 +6610,7 @@ class RollupBytes {
             i += 1;
         }
         const end = i - 1;
-        const identity = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+        const gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
         const v = this.values;
         const empty = this.empty;
         const r = this.rollup;
@@ -6295,7 +6627,8 @@ class RollupBytes {
         r.longestGapMs = v[12];
         r.peakW = empty[13] ? null : v[13];
         this.tMs = tMs;
-        this.identity = identity;
+        this.identity = gpu.identity;
+        this.gpu = gpu.cached ? gpu : null;
         return end;
     }
     /**
@@ -6352,24 +6685,30 @@ class RollupBytes {
         this.values[f] = value;
         return Number.isFinite(value) ? end : -1;
     }
-    /** The identity a record's uuid and index cells name, from a cache keyed by their bytes. */
+    /** The GPU a record's uuid and index cells name, from a cache keyed by their bytes (`cached` false: no room left there). */
     lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
         const view = this.view;
         // Records come in the GPUs' order, so the one after the last is nearly always next.
         const count = this.gpus.length;
         for (let k = 0; k < count; k += 1) {
-            const at = (this.next + k) % count;
+            const at = this.next + k < count ? this.next + k : this.next + k - count;
             const gpu = this.gpus[at];
             if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) {
-                this.next = (at + 1) % count;
-                return gpu.identity;
+                this.next = at + 1 === count ? 0 : at + 1;
+                return gpu;
             }
         }
         const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
-        const identity = (0,core_gpu/* gpuIdentity */.d)(text(uuidStart, uuidEnd), text(indexStart, indexEnd));
-        if (this.gpus.length < rollup_bytes_MAX_CACHED_GPUS)
-            this.gpus.push({ uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd), index: rollup_bytes_copyView(bytes, indexStart, indexEnd), identity });
-        return identity;
+        const gpu = {
+            identity: (0,core_gpu/* gpuIdentity */.d)(text(uuidStart, uuidEnd), text(indexStart, indexEnd)),
+            handle: null,
+            uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd),
+            index: rollup_bytes_copyView(bytes, indexStart, indexEnd),
+            cached: count < rollup_bytes_MAX_CACHED_GPUS,
+        };
+        if (gpu.cached)
+            this.gpus.push(gpu);
+        return gpu;
     }
 }
 /** The offset of the tab or newline that ends a value starting at `start`; -1 when none comes before `limit`. */
@@ -6466,9 +6805,14 @@ class SampleLogReader {
     onReading;
     onInterrupt;
     fast = null;
+    /**
+     * The time and power of the reading being added (`reading`): passed in a typed array, because
+     * numbers passed to a call that is not inlined are allocations, one per row.
+     */
+    readingValues = new Float64Array(2);
     tag = { tMs: 0 };
     rollups = new RollupBytes();
-    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, limit) => this.fastRow(bytes, start, limit), MAX_LINE_BYTES);
+    lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, end, reach) => this.fastRows(bytes, start, end, reach), MAX_LINE_BYTES);
     /**
      * @param options.intervalMs sampling interval of a plain log, when known (else inferred)
      * @param options.onReading also receives every reading the integrator gets (sub-window energy)
@@ -6646,6 +6990,68 @@ class SampleLogReader {
         else
             this.readLine(line);
     }
+    /** Reads rows straight from their bytes while it can (see `LineReader`); -1 when it cannot read the first. */
+    fastRows(bytes, start, end, reach) {
+        let last = -1;
+        for (let at = start; at < end;) {
+            let nl = this.plainRows(bytes, at, end, reach);
+            if (nl < 0)
+                nl = this.fastRow(bytes, at, Math.min(end, at + reach));
+            if (nl < 0)
+                break;
+            last = nl;
+            at = nl + 1;
+        }
+        return last;
+    }
+    /**
+     * `fastRow` for a run of a plain log's rows, once its first row has been read: what cannot
+     * change from row to row is checked once. Returns the offset of the last row's newline; -1
+     * when it read none.
+     */
+    plainRows(bytes, start, end, reach) {
+        const fast = this.fast;
+        const integrator = this.integrator;
+        const series = this.series;
+        if (this.format !== "nvidia-smi" || fast === null || integrator === null || series === null || this.pending.length > 0)
+            return -1;
+        let last = -1;
+        for (let at = start; at < end;) {
+            // A plain row starts with a digit (never a header); `parse` declines a row with a tab.
+            const first = bytes[at];
+            if (first < reader_ZERO || first > reader_NINE)
+                break;
+            const nl = fast.plainRow(bytes, at, Math.min(end, at + reach));
+            if (nl < 0)
+                break;
+            const entry = fast.entry;
+            const values = this.readingValues;
+            values[0] = entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            values[1] = fast.powerW;
+            this.reading(integrator, series, entry);
+            last = nl;
+            at = nl + 1;
+        }
+        return last;
+    }
+    /**
+     * The reading the fast path read, in `readingValues` (its power `NaN` for a placeholder): to the
+     * integrator, the chart and any listener.
+     */
+    reading(integrator, series, entry) {
+        const tMs = this.readingValues[0];
+        const powerW = this.readingValues[1];
+        this.span(tMs);
+        if (Number.isNaN(powerW)) {
+            integrator.addTo(entry.handle.state, tMs, null);
+            this.onReading?.(tMs, entry.identity, null);
+        }
+        else {
+            integrator.addTo(entry.handle.state, tMs, powerW);
+            this.onReading?.(tMs, entry.identity, powerW);
+            series.addTo(entry.handle.slot, tMs, powerW);
+        }
+    }
     /**
      * Reads a data row straight from its bytes when everything it needs is settled (a header, the
      * integrator, nothing pending); returns the offset of the row's newline, or -1 to leave the
@@ -6689,30 +7095,31 @@ class SampleLogReader {
                 return -1;
             tMs = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
         }
-        const entry = fast.entry;
-        const powerW = fast.powerW;
-        this.span(tMs);
-        if (Number.isNaN(powerW)) {
-            integrator.addTo(entry.handle.state, tMs, null);
-            this.onReading?.(tMs, entry.identity, null);
-        }
-        else {
-            integrator.addTo(entry.handle.state, tMs, powerW);
-            this.onReading?.(tMs, entry.identity, powerW);
-            series.addTo(entry.handle.slot, tMs, powerW);
-        }
+        this.readingValues[0] = tMs;
+        this.readingValues[1] = fast.powerW;
+        this.reading(integrator, series, fast.entry);
         return end;
     }
     /** A `@rollup` record read from its bytes (see `rollup-bytes.ts`), or -1 to leave it to `push`. */
     fastRollup(bytes, start, limit) {
-        if (!this.integrator || this.pending.length > 0)
+        const integrator = this.integrator;
+        const series = this.series;
+        if (!integrator || !series || this.pending.length > 0)
             return -1;
         const rollups = this.rollups;
         const end = rollups.parse(bytes, start, limit);
         if (end < 0 || (this.stopMs !== null && rollups.tMs > this.stopMs))
             return -1;
         this.format ??= "sampler";
-        this.addRollup(rollups.identity, rollups.rollup);
+        const gpu = rollups.gpu;
+        if (gpu === null)
+            this.addRollup(rollups.identity, rollups.rollup);
+        else {
+            // Its GPU's totals and place in the chart, found once.
+            gpu.handle ??= { state: integrator.state(gpu.identity), slot: series.slot(gpu.identity.key) };
+            integrator.addRollupTo(gpu.handle.state, rollups.rollup);
+            this.rollupReadings(gpu.identity, rollups.rollup, gpu.handle.slot);
+        }
         return end;
     }
     /**
@@ -6724,6 +7131,10 @@ class SampleLogReader {
         this.flushPending();
         this.ensureIntegrator(0);
         this.integrator?.addRollup(identity, rollup);
+        this.rollupReadings(identity, rollup, null);
+    }
+    /** What a rollup adds besides its totals: the span of times, listeners' readings and the chart (through `slot` when given). */
+    rollupReadings(identity, rollup, slot) {
         if (rollup.firstMs === null || rollup.lastMs === null || rollup.validSamples === 0)
             return;
         this.span(rollup.firstMs);
@@ -6738,7 +7149,11 @@ class SampleLogReader {
         }
         // The chart gets the rollup's mean power at its middle, weighted by the readings it stands for.
         const chartW = rollup.coveredMs > 0 ? rollup.energyJ / (rollup.coveredMs / 1000) : rollup.firstW;
-        this.series?.add((rollup.firstMs + rollup.lastMs) / 2, identity.key, chartW, rollup.validSamples);
+        const middleMs = (rollup.firstMs + rollup.lastMs) / 2;
+        if (slot)
+            this.series?.addTo(slot, middleMs, chartW, rollup.validSamples);
+        else
+            this.series?.add(middleMs, identity.key, chartW, rollup.validSamples);
     }
     row(tMs, line) {
         const header = this.header;

@@ -270,16 +270,22 @@ class PowerSeriesBuilder {
         return { gpuKey, index: -1, generation: -1, sum: null };
     }
     /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
-    addTo(slot, tMs, powerW) {
+    addTo(slot, tMs, powerW, weight = 1) {
+        const sum = slot.sum;
+        // Nearly every reading: the bucket of the last one (kept small, to be inlined).
+        if (sum !== null && slot.generation === this.generation && slot.index === Math.floor((tMs - this.originMs) / this.widthMs)) {
+            sum.sumW += powerW * weight;
+            sum.count += weight;
+            return;
+        }
+        this.moveSlot(slot, tMs, powerW, weight);
+    }
+    /** `addTo` for a reading outside the slot's bucket: adds it, and points the slot at its bucket. */
+    moveSlot(slot, tMs, powerW, weight) {
         const rel = tMs - this.originMs;
         if (rel < 0)
             return;
-        if (slot.sum !== null && slot.generation === this.generation && slot.index === Math.floor(rel / this.widthMs)) {
-            slot.sum.sumW += powerW;
-            slot.sum.count += 1;
-            return;
-        }
-        this.add(tMs, slot.gpuKey, powerW);
+        this.add(tMs, slot.gpuKey, powerW, weight);
         slot.index = Math.floor(rel / this.widthMs);
         slot.generation = this.generation;
         slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;

@@ -11088,6 +11088,50 @@ function emptyRollup() {
         lastW: 0,
     };
 }
+/**
+ * One GPU's running totals; a handle for `addTo` that skips the lookup by key. Its times and peak
+ * are kept as numbers, `NaN` for none, and read as `GpuRollup`'s `null`: a field that has held
+ * `null` would make every number stored in it an allocation, and a log has millions of readings.
+ */
+class GpuState {
+    identity;
+    energyJ = 0;
+    powerSquaredW2s = 0;
+    coveredMs = 0;
+    validSamples = 0;
+    missingSamples = 0;
+    gaps = 0;
+    longestGapMs = 0;
+    firstW = 0;
+    lastW = 0;
+    /** The next interval spans an interruption: count it as a gap. */
+    interrupted = false;
+    /** `firstMs`, `lastMs` and `peakW`, `NaN` for none. */
+    firstAtMs = NaN;
+    lastAtMs = NaN;
+    peakAtW = NaN;
+    constructor(identity) {
+        this.identity = identity;
+    }
+    get firstMs() {
+        return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
+    }
+    set firstMs(ms) {
+        this.firstAtMs = ms ?? NaN;
+    }
+    get lastMs() {
+        return Number.isNaN(this.lastAtMs) ? null : this.lastAtMs;
+    }
+    set lastMs(ms) {
+        this.lastAtMs = ms ?? NaN;
+    }
+    get peakW() {
+        return Number.isNaN(this.peakAtW) ? null : this.peakAtW;
+    }
+    set peakW(w) {
+        this.peakAtW = w ?? NaN;
+    }
+}
 /** Accumulates readings for every GPU of a log. */
 class EnergyIntegrator {
     options;
@@ -11105,15 +11149,34 @@ class EnergyIntegrator {
     }
     /** `add` for a GPU already looked up with `state` (the reader's fast path). */
     addTo(gpu, tMs, powerW) {
+        // Nearly every reading: a valid one a bridged interval after the last (kept small, to be
+        // inlined into the reader's loop). `step` has the same rules for every case.
+        const dtMs = tMs - gpu.lastAtMs;
+        if (powerW !== null && powerW >= 0 && powerW < Infinity && bridged(dtMs, this.options.gapMs, gpu.interrupted)) {
+            gpu.validSamples += 1;
+            if (!(powerW <= gpu.peakAtW))
+                gpu.peakAtW = powerW;
+            const lastW = gpu.lastW;
+            gpu.energyJ += trapezoidJ(lastW, powerW, dtMs);
+            gpu.powerSquaredW2s += trapezoidJ(lastW * lastW, powerW * powerW, dtMs);
+            gpu.coveredMs += dtMs;
+            gpu.lastAtMs = tMs;
+            gpu.lastW = powerW;
+            return;
+        }
+        this.addAny(gpu, tMs, powerW);
+    }
+    /** `addTo` for any reading. */
+    addAny(gpu, tMs, powerW) {
         if (powerW === null || !Number.isFinite(powerW) || powerW < 0) {
             gpu.missingSamples += 1;
             return;
         }
         gpu.validSamples += 1;
-        if (gpu.peakW === null || powerW > gpu.peakW)
-            gpu.peakW = powerW;
+        if (!(powerW <= gpu.peakAtW))
+            gpu.peakAtW = powerW; // also when there is none yet (NaN)
         this.step(gpu, tMs, powerW);
-        gpu.lastMs = tMs;
+        gpu.lastAtMs = tMs;
         gpu.lastW = powerW;
     }
     /**
@@ -11122,20 +11185,23 @@ class EnergyIntegrator {
      * The result equals adding its readings one by one, up to rounding.
      */
     addRollup(identity, rollup) {
-        const gpu = this.state(identity);
+        this.addRollupTo(this.state(identity), rollup);
+    }
+    /** `addRollup` for a GPU already looked up with `state`. */
+    addRollupTo(gpu, rollup) {
         gpu.missingSamples += rollup.missingSamples;
         if (rollup.validSamples === 0 || rollup.firstMs === null || rollup.lastMs === null)
             return;
         gpu.validSamples += rollup.validSamples;
-        if (rollup.peakW !== null && (gpu.peakW === null || rollup.peakW > gpu.peakW))
-            gpu.peakW = rollup.peakW;
+        if (rollup.peakW !== null && !(rollup.peakW <= gpu.peakAtW))
+            gpu.peakAtW = rollup.peakW;
         this.step(gpu, rollup.firstMs, rollup.firstW);
         gpu.energyJ += rollup.energyJ;
         gpu.powerSquaredW2s += rollup.powerSquaredW2s;
         gpu.coveredMs += rollup.coveredMs;
         gpu.gaps += rollup.gaps;
         gpu.longestGapMs = Math.max(gpu.longestGapMs, rollup.longestGapMs);
-        gpu.lastMs = rollup.lastMs;
+        gpu.lastAtMs = rollup.lastMs;
         gpu.lastW = rollup.lastW;
     }
     /** Every GPU's totals so far, in the order first seen (the sampler writes them as rollups). */
@@ -11148,17 +11214,17 @@ class EnergyIntegrator {
      */
     interrupt() {
         for (const gpu of this.gpus.values())
-            if (gpu.lastMs !== null)
+            if (!Number.isNaN(gpu.lastAtMs))
                 gpu.interrupted = true;
     }
     /** The interval from the last valid reading to a new one at (tMs, powerW): integrated or a gap. */
     step(gpu, tMs, powerW) {
-        if (gpu.lastMs === null) {
-            gpu.firstMs = tMs;
+        if (Number.isNaN(gpu.lastAtMs)) {
+            gpu.firstAtMs = tMs;
             gpu.firstW = powerW;
             return;
         }
-        const dtMs = tMs - gpu.lastMs;
+        const dtMs = tMs - gpu.lastAtMs;
         if (gpu.interrupted && dtMs > 0) {
             gpu.gaps += 1;
             gpu.longestGapMs = Math.max(gpu.longestGapMs, dtMs);
@@ -11235,7 +11301,7 @@ class EnergyIntegrator {
     state(identity) {
         let gpu = this.gpus.get(identity.key);
         if (!gpu) {
-            gpu = { identity, ...emptyRollup(), interrupted: false };
+            gpu = new GpuState(identity);
             this.gpus.set(identity.key, gpu);
         }
         else if (gpu.identity.index === null && identity.index !== null) {
