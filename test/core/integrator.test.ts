@@ -123,7 +123,7 @@ describe("energy integration, reading by reading", () => {
         continue;
       }
       valid += 1;
-      peakW = peakW === null ? w : Math.max(peakW, w);
+      if (peakW === null || w > peakW) peakW = w;
       if (last) {
         const dt = t - last.t;
         if (interrupted && dt > 0) {
