@@ -41142,13 +41142,13 @@ class PowerSeriesBuilder {
     }
     /** A slot for `addTo`. */
     slot(gpuKey) {
-        return { gpuKey, index: -1, generation: -1, sum: null };
+        return { gpuKey, index: -1, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
     }
     /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
     addTo(slot, tMs, powerW, weight = 1) {
         const sum = slot.sum;
         // Nearly every reading: the bucket of the last one (kept small, to be inlined).
-        if (sum !== null && slot.generation === this.generation && slot.index === Math.floor((tMs - this.originMs) / this.widthMs)) {
+        if (sum !== null && slot.generation === this.generation && tMs >= slot.fromMs && tMs < slot.toMs) {
             sum.sumW += powerW * weight;
             sum.count += weight;
             return;
@@ -41163,6 +41163,9 @@ class PowerSeriesBuilder {
         this.add(tMs, slot.gpuKey, powerW, weight);
         slot.index = Math.floor(rel / this.widthMs);
         slot.generation = this.generation;
+        // The times that fall in this bucket as `add` places them: floor((t - origin) / width) = index.
+        slot.fromMs = this.originMs + slot.index * this.widthMs;
+        slot.toMs = slot.fromMs + this.widthMs;
         slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
     }
     /** The series so far. */
