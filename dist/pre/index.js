@@ -31433,6 +31433,28 @@ function csv_bytes_readPlainNumber(bytes, start, end, out) {
     let i = start;
     while (i < end && bytes[i] === SPACE)
         i += 1;
+    i = readDecimal(bytes, i, end, out);
+    if (i < 0)
+        return -1;
+    while (i < end && bytes[i] === SPACE)
+        i += 1;
+    while (i < end && isUnitByte(bytes[i]))
+        i += 1;
+    while (i < end && bytes[i] === SPACE)
+        i += 1;
+    return i;
+}
+/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
+function decimalBytes(bytes, start, end) {
+    return readDecimal(bytes, start, end, scratch) === end ? scratch[0] : NaN;
+}
+/**
+ * Reads `-?\d+(\.\d+)?` of at most 15 digits from `start`, stopping at the first byte that
+ * cannot continue it (or at `end`): stores its value, correctly rounded, in `out[0]` and returns
+ * that byte's offset; -1 when no such number starts there.
+ */
+function readDecimal(bytes, start, end, out) {
+    let i = start;
     const negative = i < end && bytes[i] === MINUS;
     if (negative)
         i += 1;
@@ -31454,44 +31476,10 @@ function csv_bytes_readPlainNumber(bytes, start, end, out) {
     }
     if (digits === 0 || fraction === 0 || digits > 15)
         return -1;
-    while (i < end && bytes[i] === SPACE)
-        i += 1;
-    while (i < end && isUnitByte(bytes[i]))
-        i += 1;
-    while (i < end && bytes[i] === SPACE)
-        i += 1;
     // The mantissa and the power of ten are exact, and one division rounds correctly.
     const value = fraction > 0 ? mantissa / csv_bytes_POW10[fraction] : mantissa;
     out[0] = negative ? -value : value;
     return i;
-}
-/** `bytes[start, end)` as `-?\d+(\.\d+)?` with at most 15 digits, correctly rounded; `NaN` for anything else. */
-function decimalBytes(bytes, start, end) {
-    let i = start;
-    const negative = i < end && bytes[i] === MINUS;
-    if (negative)
-        i += 1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = -1;
-    for (; i < end; i += 1) {
-        const b = bytes[i] ?? 0;
-        if (b >= ZERO && b <= NINE) {
-            mantissa = mantissa * 10 + (b - ZERO);
-            digits += 1;
-            if (fraction >= 0)
-                fraction += 1;
-        }
-        else if (b === DOT && fraction < 0 && digits > 0)
-            fraction = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || fraction === 0 || digits > 15)
-        return NaN;
-    // The mantissa and the power of ten are exact, and one division rounds correctly.
-    const value = fraction > 0 ? mantissa / csv_bytes_POW10[fraction] : mantissa;
-    return negative ? -value : value;
 }
 /**
  * `decimalBytes` for longer numbers too: up to 19 significant digits (the sums `String(number)`
