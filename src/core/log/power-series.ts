@@ -32,7 +32,6 @@ interface Bucket {
 /** A GPU's place in the series (from `slot`): `addTo` skips the lookups while it stays in one bucket. */
 export interface SeriesSlot {
   readonly gpuKey: string;
-  index: number;
   generation: number;
   sum: Sum | null;
   /** The bucket's span, [fromMs, toMs): a reading inside it needs no division to place. */
@@ -82,7 +81,7 @@ export class PowerSeriesBuilder {
 
   /** A slot for `addTo`. */
   slot(gpuKey: string): SeriesSlot {
-    return { gpuKey, index: -1, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
+    return { gpuKey, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
   }
 
   /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
@@ -102,12 +101,12 @@ export class PowerSeriesBuilder {
     const rel = tMs - this.originMs;
     if (rel < 0) return;
     this.add(tMs, slot.gpuKey, powerW, weight);
-    slot.index = Math.floor(rel / this.widthMs);
+    const index = Math.floor(rel / this.widthMs);
     slot.generation = this.generation;
     // The times that fall in this bucket as `add` places them: floor((t - origin) / width) = index.
-    slot.fromMs = this.originMs + slot.index * this.widthMs;
+    slot.fromMs = this.originMs + index * this.widthMs;
     slot.toMs = slot.fromMs + this.widthMs;
-    slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
+    slot.sum = this.buckets[index]?.sums.get(slot.gpuKey) ?? null;
   }
 
   /** The series so far. */

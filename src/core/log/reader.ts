@@ -382,7 +382,7 @@ export class SampleLogReader {
       // A plain row starts with a digit (never a header); `parse` declines a row with a tab.
       const first = bytes[at]!;
       if (first < ZERO || first > NINE) break;
-      const nl = fast.plainRow(bytes, at, Math.min(end, at + reach));
+      const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
       if (nl < 0) break;
       const entry = fast.entry!;
       const values = this.readingValues;

@@ -141,23 +141,13 @@ export class FastRows<Handle> {
    *   `limit`, the column count differs or a cell needs the string path
    */
   parse(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
-    if (withTimestamp) return this.plainRow(bytes, start, limit);
+    // Small, to be inlined into the reader's loop: the work is in `straight` and `scanned`.
     if (bytes !== this.bytes) this.setBytes(bytes);
     if (this.plan !== null && this.gpus.length > 0) {
-      const end = this.straight(bytes, start, limit, this.plan, false);
+      const end = this.straight(bytes, start, limit, this.plan, withTimestamp);
       if (end !== GENERAL) return end;
     }
-    return this.scanned(bytes, start, limit, false);
-  }
-
-  /** `parse` of a plain log's row (with its timestamp); small, to be inlined into the reader's loop. */
-  plainRow(bytes: Uint8Array, start: number, limit: number): number {
-    if (bytes !== this.bytes) this.setBytes(bytes);
-    if (this.plan !== null && this.gpus.length > 0) {
-      const end = this.straight(bytes, start, limit, this.plan, true);
-      if (end !== GENERAL) return end;
-    }
-    return this.scanned(bytes, start, limit, true);
+    return this.scanned(bytes, start, limit, withTimestamp);
   }
 
   private setBytes(bytes: Uint8Array): void {
@@ -169,7 +159,6 @@ export class FastRows<Handle> {
   /** `parse` through `scanCells`: every row it can read, whatever its form. */
   private scanned(bytes: Uint8Array, start: number, limit: number, withTimestamp: boolean): number {
     const cells = this.cells;
-    if (bytes !== this.bytes) this.setBytes(bytes);
     // Rows come in index order, so the GPU after the last one is nearly always the next row's:
     // its identity cells are compared as they stand instead of being scanned.
     const guess = this.gpus.length > 0 ? this.gpus[this.next]! : null;
