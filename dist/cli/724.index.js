@@ -4082,7 +4082,7 @@ class PowerSeriesBuilder {
     }
     /** A slot for `addTo`. */
     slot(gpuKey) {
-        return { gpuKey, index: -1, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
+        return { gpuKey, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
     }
     /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
     addTo(slot, tMs, powerW, weight = 1) {
@@ -4101,12 +4101,12 @@ class PowerSeriesBuilder {
         if (rel < 0)
             return;
         this.add(tMs, slot.gpuKey, powerW, weight);
-        slot.index = Math.floor(rel / this.widthMs);
+        const index = Math.floor(rel / this.widthMs);
         slot.generation = this.generation;
         // The times that fall in this bucket as `add` places them: floor((t - origin) / width) = index.
-        slot.fromMs = this.originMs + slot.index * this.widthMs;
+        slot.fromMs = this.originMs + index * this.widthMs;
         slot.toMs = slot.fromMs + this.widthMs;
-        slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
+        slot.sum = this.buckets[index]?.sums.get(slot.gpuKey) ?? null;
     }
     /** The series so far. */
     build() {
@@ -6266,27 +6266,15 @@ class FastRows {
      *   `limit`, the column count differs or a cell needs the string path
      */
     parse(bytes, start, limit, withTimestamp) {
-        if (withTimestamp)
-            return this.plainRow(bytes, start, limit);
+        // Small, to be inlined into the reader's loop: the work is in `straight` and `scanned`.
         if (bytes !== this.bytes)
             this.setBytes(bytes);
         if (this.plan !== null && this.gpus.length > 0) {
-            const end = this.straight(bytes, start, limit, this.plan, false);
+            const end = this.straight(bytes, start, limit, this.plan, withTimestamp);
             if (end !== GENERAL)
                 return end;
         }
-        return this.scanned(bytes, start, limit, false);
-    }
-    /** `parse` of a plain log's row (with its timestamp); small, to be inlined into the reader's loop. */
-    plainRow(bytes, start, limit) {
-        if (bytes !== this.bytes)
-            this.setBytes(bytes);
-        if (this.plan !== null && this.gpus.length > 0) {
-            const end = this.straight(bytes, start, limit, this.plan, true);
-            if (end !== GENERAL)
-                return end;
-        }
-        return this.scanned(bytes, start, limit, true);
+        return this.scanned(bytes, start, limit, withTimestamp);
     }
     setBytes(bytes) {
         this.bytes = bytes;
@@ -6296,8 +6284,6 @@ class FastRows {
     /** `parse` through `scanCells`: every row it can read, whatever its form. */
     scanned(bytes, start, limit, withTimestamp) {
         const cells = this.cells;
-        if (bytes !== this.bytes)
-            this.setBytes(bytes);
         // Rows come in index order, so the GPU after the last one is nearly always the next row's:
         // its identity cells are compared as they stand instead of being scanned.
         const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
@@ -7012,7 +6998,7 @@ class SampleLogReader {
             const first = bytes[at];
             if (first < reader_ZERO || first > reader_NINE)
                 break;
-            const nl = fast.plainRow(bytes, at, Math.min(end, at + reach));
+            const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
             if (nl < 0)
                 break;
             const entry = fast.entry;

@@ -267,7 +267,7 @@ class PowerSeriesBuilder {
     }
     /** A slot for `addTo`. */
     slot(gpuKey) {
-        return { gpuKey, index: -1, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
+        return { gpuKey, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
     }
     /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
     addTo(slot, tMs, powerW, weight = 1) {
@@ -286,12 +286,12 @@ class PowerSeriesBuilder {
         if (rel < 0)
             return;
         this.add(tMs, slot.gpuKey, powerW, weight);
-        slot.index = Math.floor(rel / this.widthMs);
+        const index = Math.floor(rel / this.widthMs);
         slot.generation = this.generation;
         // The times that fall in this bucket as `add` places them: floor((t - origin) / width) = index.
-        slot.fromMs = this.originMs + slot.index * this.widthMs;
+        slot.fromMs = this.originMs + index * this.widthMs;
         slot.toMs = slot.fromMs + this.widthMs;
-        slot.sum = this.buckets[slot.index]?.sums.get(slot.gpuKey) ?? null;
+        slot.sum = this.buckets[index]?.sums.get(slot.gpuKey) ?? null;
     }
     /** The series so far. */
     build() {

@@ -32092,27 +32092,15 @@ class rows_FastRows {
      *   `limit`, the column count differs or a cell needs the string path
      */
     parse(bytes, start, limit, withTimestamp) {
-        if (withTimestamp)
-            return this.plainRow(bytes, start, limit);
+        // Small, to be inlined into the reader's loop: the work is in `straight` and `scanned`.
         if (bytes !== this.bytes)
             this.setBytes(bytes);
         if (this.plan !== null && this.gpus.length > 0) {
-            const end = this.straight(bytes, start, limit, this.plan, false);
+            const end = this.straight(bytes, start, limit, this.plan, withTimestamp);
             if (end !== GENERAL)
                 return end;
         }
-        return this.scanned(bytes, start, limit, false);
-    }
-    /** `parse` of a plain log's row (with its timestamp); small, to be inlined into the reader's loop. */
-    plainRow(bytes, start, limit) {
-        if (bytes !== this.bytes)
-            this.setBytes(bytes);
-        if (this.plan !== null && this.gpus.length > 0) {
-            const end = this.straight(bytes, start, limit, this.plan, true);
-            if (end !== GENERAL)
-                return end;
-        }
-        return this.scanned(bytes, start, limit, true);
+        return this.scanned(bytes, start, limit, withTimestamp);
     }
     setBytes(bytes) {
         this.bytes = bytes;
@@ -32122,8 +32110,6 @@ class rows_FastRows {
     /** `parse` through `scanCells`: every row it can read, whatever its form. */
     scanned(bytes, start, limit, withTimestamp) {
         const cells = this.cells;
-        if (bytes !== this.bytes)
-            this.setBytes(bytes);
         // Rows come in index order, so the GPU after the last one is nearly always the next row's:
         // its identity cells are compared as they stand instead of being scanned.
         const guess = this.gpus.length > 0 ? this.gpus[this.next] : null;
@@ -32968,7 +32954,7 @@ class reader_SampleLogReader {
             const first = bytes[at];
             if (first < reader_ZERO || first > reader_NINE)
                 break;
-            const nl = fast.plainRow(bytes, at, Math.min(end, at + reach));
+            const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
             if (nl < 0)
                 break;
             const entry = fast.entry;
