@@ -130,8 +130,9 @@ export function emptyRollup(): GpuRollup {
 
 /**
  * One GPU's running totals; a handle for `addTo` that skips the lookup by key. Its times and peak
- * are kept as numbers, `NaN` for none, and read as `GpuRollup`'s `null`: a field that has held
- * `null` would make every number stored in it an allocation, and a log has millions of readings.
+ * are kept as numbers, `NaN` for none, written by the integrator alone and read as `GpuRollup`'s
+ * `null`: a field that has held `null` would make every number stored in it an allocation, and a
+ * log has millions of readings.
  */
 export class GpuState implements GpuRollup {
   energyJ = 0;
@@ -156,24 +157,12 @@ export class GpuState implements GpuRollup {
     return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
   }
 
-  set firstMs(ms: number | null) {
-    this.firstAtMs = ms ?? NaN;
-  }
-
   get lastMs(): number | null {
     return Number.isNaN(this.lastAtMs) ? null : this.lastAtMs;
   }
 
-  set lastMs(ms: number | null) {
-    this.lastAtMs = ms ?? NaN;
-  }
-
   get peakW(): number | null {
     return Number.isNaN(this.peakAtW) ? null : this.peakAtW;
-  }
-
-  set peakW(w: number | null) {
-    this.peakAtW = w ?? NaN;
   }
 }
 
