@@ -37863,8 +37863,9 @@ function emptyRollup() {
 }
 /**
  * One GPU's running totals; a handle for `addTo` that skips the lookup by key. Its times and peak
- * are kept as numbers, `NaN` for none, and read as `GpuRollup`'s `null`: a field that has held
- * `null` would make every number stored in it an allocation, and a log has millions of readings.
+ * are kept as numbers, `NaN` for none, written by the integrator alone and read as `GpuRollup`'s
+ * `null`: a field that has held `null` would make every number stored in it an allocation, and a
+ * log has millions of readings.
  */
 class GpuState {
     identity;
@@ -37889,20 +37890,11 @@ class GpuState {
     get firstMs() {
         return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
     }
-    set firstMs(ms) {
-        this.firstAtMs = ms ?? NaN;
-    }
     get lastMs() {
         return Number.isNaN(this.lastAtMs) ? null : this.lastAtMs;
     }
-    set lastMs(ms) {
-        this.lastAtMs = ms ?? NaN;
-    }
     get peakW() {
         return Number.isNaN(this.peakAtW) ? null : this.peakAtW;
-    }
-    set peakW(w) {
-        this.peakAtW = w ?? NaN;
     }
 }
 /** Accumulates readings for every GPU of a log. */
