@@ -264,7 +264,7 @@ const SPLITTER = 134_217_729; // 2^27 + 1
 const NUDGE = 2 ** -40;
 const TWO_TO_20 = 2 ** 20;
 /** Significant digits the high part of a long mantissa takes; the rest (at most 8) are the low part. */
-const HIGH_DIGITS = 11;
+export const HIGH_DIGITS = 11;
 
 /** The low part of `a * b`: `a * b` (rounded) plus it is the exact product (Dekker). */
 function productError(a: number, b: number, product: number): number {
@@ -312,8 +312,37 @@ export function longDecimal(bytes: Uint8Array, start: number, end: number): numb
     }
   }
   if (digits === 0 || fraction === 0 || fraction > 22 || significant > 19) return NaN;
+  const parts = longParts;
+  parts[HIGH] = high;
+  parts[LOW] = low;
+  parts[LOW_DIGITS] = lowDigits;
+  parts[FRACTION] = Math.max(0, fraction);
+  if (!decimalFromParts(parts)) return NaN;
+  return negative ? -parts[VALUE]! : parts[VALUE]!;
+}
+
+/** Where `decimalFromParts` finds its inputs and puts its result (see there). */
+export const HIGH = 0;
+export const LOW = 1;
+export const LOW_DIGITS = 2;
+export const FRACTION = 3;
+export const VALUE = 0;
+const longParts = new Float64Array(4);
+
+/**
+ * The correctly rounded value of a decimal of up to 19 digits, from the two parts a reader
+ * collects as it scans: `parts[HIGH]` (its first digits, at most 11 of them), then `parts[LOW]`
+ * (the `parts[LOW_DIGITS]` after them, at most 8), with `parts[FRACTION]` of all its digits
+ * after the point (at most 22). This is `longDecimal`'s arithmetic; the numbers come and go
+ * through `parts` because a double passed to or returned from a call that is not inlined is an
+ * allocation, two a record for a `@rollup` reader. Puts the value in `parts[VALUE]` and returns
+ * true; false when the value lies too near the middle between two doubles to settle here.
+ */
+export function decimalFromParts(parts: Float64Array): boolean {
+  const high = parts[HIGH]!;
+  const low = parts[LOW]!;
   // high * 10^lowDigits exactly, as two products whose bits fit a double: high = h1 * 2^20 + h0.
-  const scale = POW10[lowDigits]!;
+  const scale = POW10[parts[LOW_DIGITS]!]!;
   const h0 = high % TWO_TO_20;
   const a = (high - h0) * scale; // (h1 * 10^lowDigits) * 2^20: at most 44 significant bits
   const b = h0 * scale + low; // below 2^48: exact
@@ -321,15 +350,16 @@ export function longDecimal(bytes: Uint8Array, start: number, end: number): numb
   const sum = a + b;
   const bVirtual = sum - a;
   const sumError = a - (sum - bVirtual) + (b - bVirtual);
-  const power = POW10[Math.max(0, fraction)]!;
+  const power = POW10[parts[FRACTION]!]!;
   const quotient = sum / power;
   // The remainder mantissa - quotient * power, exact up to rounding far below the quotient's last bit.
   const product = quotient * power;
   const remainder = sum - product - productError(quotient, power, product) + sumError;
   const correction = remainder / power;
   const up = quotient + correction * (1 + NUDGE);
-  if (up !== quotient + correction * (1 - NUDGE)) return NaN;
-  return negative ? -up : up;
+  if (up !== quotient + correction * (1 - NUDGE)) return false;
+  parts[VALUE] = up;
+  return true;
 }
 
 /** `[A-Za-z%]`, the bytes of a unit suffix. */
@@ -552,6 +582,9 @@ export function sameBytes(view: DataView, start: number, end: number, cellView: 
   let i = 0;
   // Little-endian reads are plain loads on x86 and Arm; equality does not care about byte order.
   for (; i + 4 <= length; i += 4) if (view.getUint32(start + i, true) !== cellView.getUint32(i, true)) return false;
+  if (i === length) return true;
+  // The last bytes as one word ending where the cell ends (it overlaps the word before).
+  if (length >= 4) return view.getUint32(start + length - 4, true) === cellView.getUint32(length - 4, true);
   for (; i < length; i += 1) if (view.getUint8(start + i) !== cellView.getUint8(i)) return false;
   return true;
 }

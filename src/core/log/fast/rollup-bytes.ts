@@ -8,7 +8,7 @@
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
 import type { GpuRollup } from "../../integrator.js";
-import { exactDecimalBytes, longDecimal, POW10, sameBytes } from "./csv-bytes.js";
+import { decimalFromParts, exactDecimalBytes, FRACTION, HIGH, HIGH_DIGITS, LOW, LOW_DIGITS, POW10, sameBytes, VALUE } from "./csv-bytes.js";
 
 const TAB = 9;
 const NEWLINE = 10;
@@ -54,39 +54,45 @@ export interface RollupGpu<Handle> {
 interface CachedIdentity<Handle> extends RollupGpu<Handle> {
   uuid: DataView;
   index: DataView;
+  /** The record's bytes from `uuid=` to the tab after the index, as this GPU's records have them. */
+  prefix: DataView;
   /** False for a GPU there was no room to cache (its handle would be lost). */
   cached: boolean;
 }
 
 /**
- * The record `parse` fills, again and again: its fields start as numbers, so that storing a
- * number in one allocates nothing (an object whose field has held `null`, as `emptyRollup()`'s
- * do, boxes every number stored in it). A record with an empty field stores its `null` as usual.
+ * The record `parse` fills, again and again. Its fields start as `NaN` (nothing read yet), a
+ * double: V8 then keeps each as a double from the start, so that storing a number in one
+ * allocates nothing, and times past 2^31 ms (a job of 25 days) change nothing in the compiled
+ * code. (An object whose field has held `null`, as `emptyRollup()`'s do, boxes every number
+ * stored in it.) A record with an empty field stores its `null` as usual.
  */
 class ReusedRollup implements GpuRollup {
-  energyJ = 0;
-  powerSquaredW2s = 0;
-  coveredMs = 0;
-  peakW: number | null = 0;
-  validSamples = 0;
-  missingSamples = 0;
-  gaps = 0;
-  longestGapMs = 0;
-  firstMs: number | null = 0;
-  firstW = 0;
-  lastMs: number | null = 0;
-  lastW = 0;
+  energyJ = NaN;
+  powerSquaredW2s = NaN;
+  coveredMs = NaN;
+  peakW: number | null = NaN;
+  validSamples = NaN;
+  missingSamples = NaN;
+  gaps = NaN;
+  longestGapMs = NaN;
+  firstMs: number | null = NaN;
+  firstW = NaN;
+  lastMs: number | null = NaN;
+  lastW = NaN;
 }
 
 export class RollupBytes<Handle> {
   /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
-  tMs = 0;
+  tMs = NaN;
   identity: GpuIdentity | null = null;
   /** The record's GPU from the cache; `null` when there was no room for it there. */
   gpu: RollupGpu<Handle> | null = null;
   readonly rollup: GpuRollup = new ReusedRollup();
 
   private readonly values = new Float64Array(FIELDS.length);
+  /** A long number's parts, for `decimalFromParts`. */
+  private readonly parts = new Float64Array(4);
   private readonly empty = new Uint8Array(FIELDS.length);
   private readonly gpus: CachedIdentity<Handle>[] = [];
   /** Where in `gpus` the next record's GPU probably is. */
@@ -118,45 +124,53 @@ export class RollupBytes<Handle> {
     for (; i < limit && bytes[i]! >= ZERO && bytes[i]! <= NINE; i += 1) tMs = tMs * 10 + (bytes[i]! - ZERO);
     if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== TAB) return -1;
     i += 1;
-    let uuidStart = 0;
-    let uuidEnd = 0;
-    let indexStart = 0;
-    let indexEnd = 0;
+    // Its GPU: nearly always the one after the last record's, whose identity cells (names and
+    // all) are compared at once; else they are read one by one and looked up.
+    let gpu = this.known(view, i, limit);
+    if (gpu !== null) i += gpu.prefix.byteLength;
+    else {
+      const uuidStart = i + NAMES[0]!.byteLength;
+      if (uuidStart > limit || !sameBytes(view, i, uuidStart, NAMES[0]!)) return -1;
+      const uuidEnd = endOfValue(bytes, uuidStart, limit);
+      if (uuidEnd < 0 || bytes[uuidEnd] !== TAB) return -1;
+      const indexStart = uuidEnd + 1 + NAMES[1]!.byteLength;
+      if (indexStart > limit || !sameBytes(view, uuidEnd + 1, indexStart, NAMES[1]!)) return -1;
+      const indexEnd = endOfValue(bytes, indexStart, limit);
+      if (indexEnd < 0 || bytes[indexEnd] !== TAB) return -1;
+      gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+      i = indexEnd + 1;
+    }
     const last = FIELDS.length - 1;
-    for (let f = 0; f <= last; f += 1) {
+    for (let f = 2; f <= last; f += 1) {
       const name = NAMES[f]!;
       const valueStart = i + name.byteLength;
       if (valueStart > limit || !sameBytes(view, i, valueStart, name)) return -1;
-      i = f < 2 ? endOfValue(bytes, valueStart, limit) : this.number(bytes, valueStart, limit, f);
+      i = this.number(bytes, valueStart, limit, f);
       if (i < 0) return -1;
       // The last field ends the record; a tab there would bring fields this reader does not know.
       if ((f === last) !== (bytes[i] === NEWLINE)) return -1;
-      if (f === 0) {
-        uuidStart = valueStart;
-        uuidEnd = i;
-      } else if (f === 1) {
-        indexStart = valueStart;
-        indexEnd = i;
-      }
       i += 1;
     }
     const end = i - 1;
-    const gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
     const v = this.values;
     const empty = this.empty;
     const r = this.rollup;
     r.validSamples = v[2]!;
     r.missingSamples = v[3]!;
-    r.firstMs = empty[4] ? null : v[4]!;
+    // Each as a statement of its own: `empty ? null : v` would box the number to hold either.
+    if (empty[4]) r.firstMs = null;
+    else r.firstMs = v[4]!;
     r.firstW = v[5]!;
-    r.lastMs = empty[6] ? null : v[6]!;
+    if (empty[6]) r.lastMs = null;
+    else r.lastMs = v[6]!;
     r.lastW = v[7]!;
     r.energyJ = v[8]!;
     r.powerSquaredW2s = v[9]!;
     r.coveredMs = v[10]!;
     r.gaps = v[11]!;
     r.longestGapMs = v[12]!;
-    r.peakW = empty[13] ? null : v[13]!;
+    if (empty[13]) r.peakW = null;
+    else r.peakW = v[13]!;
     this.tMs = tMs;
     this.identity = gpu.identity;
     this.gpu = gpu.cached ? gpu : null;
@@ -164,34 +178,63 @@ export class RollupBytes<Handle> {
   }
 
   /**
-   * Reads field `f`'s value, which starts at `start`, into `values[f]` as `Number` would: digits
-   * are read as the value is scanned, and only an unusual value (a long or exponent form) is
-   * read again.
+   * Reads field `f`'s value, which starts at `start`, into `values[f]` as `Number` would, in one
+   * scan: a value of up to 15 digits is its digits divided by a power of ten, and one of 16 to
+   * 19 (as the sampler writes its sums) is settled from the two parts the scan kept (see
+   * `decimalFromParts`). Only an unusual value (an exponent, more digits, a sum too near a
+   * rounding boundary) is read again.
    * @returns the offset of the tab or newline after it; -1 when there is none before `limit`,
    *   or the string path rejects the value
    */
   private number(bytes: Uint8Array, start: number, limit: number, f: number): number {
     let i = start;
     if (i < limit && bytes[i] === MINUS) i += 1;
-    const digitsStart = i;
+    // All the digits (exact up to 15 of them); the first HIGH_DIGITS again, and those after.
     let mantissa = 0;
-    let b = 0;
-    for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) mantissa = mantissa * 10 + (b - ZERO);
-    let digits = i - digitsStart;
+    let high = 0;
+    let low = 0;
+    let digits = 0;
     let fraction = 0;
-    if (b === DOT && i < limit) {
+    let b = 0;
+    for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) {
+      mantissa = mantissa * 10 + (b - ZERO);
+      low = low * 10 + (b - ZERO);
+      if ((digits += 1) === HIGH_DIGITS) {
+        high = mantissa;
+        low = 0;
+      }
+    }
+    if (b === DOT && i < limit && digits > 0) {
       const fractionStart = (i += 1);
-      for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) mantissa = mantissa * 10 + (b - ZERO);
+      for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) {
+        mantissa = mantissa * 10 + (b - ZERO);
+        low = low * 10 + (b - ZERO);
+        if ((digits += 1) === HIGH_DIGITS) {
+          high = mantissa;
+          low = 0;
+        }
+      }
       fraction = i - fractionStart;
-      digits += fraction;
-      if (fraction === 0) digits = 0;
+      if (fraction === 0) digits = 0; // "12." is not a number here
     }
     if (i >= limit) return -1;
     this.empty[f] = 0;
-    if ((b === TAB || b === NEWLINE) && digits > 0 && digits <= 15) {
-      const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
-      this.values[f] = bytes[start] === MINUS ? -value : value;
-      return i;
+    if ((b === TAB || b === NEWLINE) && digits > 0) {
+      const negative = bytes[start] === MINUS;
+      if (digits <= 15) {
+        const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
+        this.values[f] = negative ? -value : value;
+        return i;
+      }
+      const parts = this.parts;
+      parts[HIGH] = high;
+      parts[LOW] = low;
+      parts[LOW_DIGITS] = digits - HIGH_DIGITS;
+      parts[FRACTION] = fraction;
+      if (digits <= HIGH_DIGITS + 8 && fraction <= 22 && decimalFromParts(parts)) {
+        this.values[f] = negative ? -parts[VALUE]! : parts[VALUE]!;
+        return i;
+      }
     }
     // Anything else: found the end, then read as the string path reads it.
     const end = endOfValue(bytes, i, limit);
@@ -201,37 +244,53 @@ export class RollupBytes<Handle> {
       this.empty[f] = 1;
       return end;
     }
-    // More than 15 digits and nothing else, as sums are written: the long reader at once (the
-    // short one has just failed on them); anything else as `exactDecimalBytes` reads it.
-    let value = (b === TAB || b === NEWLINE) && digits > 15 ? longDecimal(bytes, start, end) : exactDecimalBytes(bytes, start, end);
+    let value = exactDecimalBytes(bytes, start, end);
     // Other forms (exponents, more than 19 digits): the string path's own conversion.
     if (Number.isNaN(value)) value = Number(decoder.decode(bytes.subarray(start, end)));
     this.values[f] = value;
     return Number.isFinite(value) ? end : -1;
   }
 
-  /** The GPU a record's uuid and index cells name, from a cache keyed by their bytes (`cached` false: no room left there). */
-  private lookup(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): CachedIdentity<Handle> {
-    const view = this.view;
+  /** The cached GPU whose identity cells, from `uuid=` to the tab after the index, are at `at`; `null` when none's are. */
+  private known(view: DataView, at: number, limit: number): CachedIdentity<Handle> | null {
     // Records come in the GPUs' order, so the one after the last is nearly always next.
     const count = this.gpus.length;
-    for (let k = 0; k < count; k += 1) {
-      const at = this.next + k < count ? this.next + k : this.next + k - count;
-      const gpu = this.gpus[at]!;
-      if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) {
-        this.next = at + 1 === count ? 0 : at + 1;
+    for (let k = 0, g = this.next; k < count; k += 1, g = g + 1 === count ? 0 : g + 1) {
+      const gpu = this.gpus[g]!;
+      const end = at + gpu.prefix.byteLength;
+      if (end <= limit && sameBytes(view, at, end, gpu.prefix)) {
+        this.next = g + 1 === count ? 0 : g + 1;
         return gpu;
       }
     }
+    return null;
+  }
+
+  /**
+   * The GPU a record's uuid and index cells name, found in the
+   * cache by their bytes or added to it (`cached` false: no room left there).
+   */
+  private lookup(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): CachedIdentity<Handle> {
+    const view = this.view;
+    const count = this.gpus.length;
+    for (let k = 0; k < count; k += 1) {
+      const gpu = this.gpus[k]!;
+      if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) return gpu;
+    }
     const text = (from: number, to: number) => decoder.decode(bytes.subarray(from, to)) || null;
+    const prefixStart = uuidStart - NAMES[0]!.byteLength;
     const gpu: CachedIdentity<Handle> = {
       identity: gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd)),
       handle: null,
       uuid: copyView(bytes, uuidStart, uuidEnd),
       index: copyView(bytes, indexStart, indexEnd),
+      prefix: copyView(bytes, prefixStart, indexEnd + 1),
       cached: count < MAX_CACHED_GPUS,
     };
-    if (gpu.cached) this.gpus.push(gpu);
+    if (gpu.cached) {
+      this.gpus.push(gpu);
+      this.next = 0;
+    }
     return gpu;
   }
 }

@@ -531,9 +531,10 @@ describe("reading the sampler's rollups from bytes", () => {
   const rollup = fc.record({
     validSamples: fc.nat(120),
     missingSamples: fc.nat(3),
-    firstMs: fc.option(fc.nat(10_000_000)),
+    // Past 2^31 ms too: a job of 25 days and more.
+    firstMs: fc.option(fc.oneof(fc.nat(10_000_000), fc.constantFrom(2_147_483_648, 2_591_940_102))),
     firstW: watts,
-    lastMs: fc.option(fc.nat(10_000_000)),
+    lastMs: fc.option(fc.oneof(fc.nat(10_000_000), fc.constantFrom(2_147_483_647, 2_591_999_602))),
     lastW: watts,
     energyJ: fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(12_345.678901234567)),
     powerSquaredW2s: fc.double({ min: 0, max: 1e12, noNaN: true }),
@@ -545,10 +546,15 @@ describe("reading the sampler's rollups from bytes", () => {
   const identity = fc.constantFrom(
     gpuIdentity("GPU-aaaa", "0"),
     gpuIdentity("GPU-bbbb", "1"),
+    // Identities that differ only in their last byte, of the uuid or of the index.
+    gpuIdentity("GPU-aaab", "0"),
+    gpuIdentity("GPU-aaaa", "1"),
     gpuIdentity(null, "2"),
     gpuIdentity("GPU-é=x", null),
   );
-  const written = fc.tuple(fc.nat(20_000), identity, rollup).map(([t, id, r]) => formatRollup(t, id, r));
+  const written = fc
+    .tuple(fc.oneof(fc.nat(20_000), fc.constant(2_592_000_000)), identity, rollup)
+    .map(([t, id, r]) => formatRollup(t, id, r));
   // Records as the sampler writes them, and the same bent out of that form.
   const record = fc.oneof(
     written,
