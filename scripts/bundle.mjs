@@ -2,13 +2,15 @@
 // and places koffi's native module for Linux x64 (glibc) in dist/native/, where the counter
 // process loads it: the runner runs dist/ without node_modules, and ncc does not follow koffi's
 // run-time lookup of its per-platform package.
+// Each file is then written in ASCII alone (scripts/ascii-js.mjs), which Node reads faster.
 // Last, it writes dist/manifest.json (scripts/dist-manifest.mjs), which lets `npm run check-dist`
 // see a stale dist/ without bundling again.
 import { execFile } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { asciiJs } from "./ascii-js.mjs";
 import { MANIFEST, manifestOf } from "./dist-manifest.mjs";
 
 const run = promisify(execFile);
@@ -36,6 +38,14 @@ await Promise.all(
     }
   }),
 );
+for (const entry of ENTRIES) {
+  for (const name of readdirSync(path.join(out, entry)).filter((f) => f.endsWith(".js"))) {
+    const file = path.join(out, entry, name);
+    const text = readFileSync(file, "utf8");
+    const ascii = asciiJs(text, `${entry}/${name}`);
+    if (ascii !== text) writeFileSync(file, ascii);
+  }
+}
 if (!existsSync(NATIVE.from)) {
   console.error(`${NATIVE.from} is missing: dist/ is built on Linux x64, where npm installs koffi's x64 module.`);
   process.exit(1);

@@ -10,7 +10,7 @@ import path from "node:path";
 export const MANIFEST = "manifest.json";
 
 /** Inputs of the bundle besides everything under src/. */
-const INPUT_FILES = ["package-lock.json", "tsconfig.json", "scripts/bundle.mjs"];
+const INPUT_FILES = ["package-lock.json", "tsconfig.json", "scripts/bundle.mjs", "scripts/ascii-js.mjs"];
 
 /** Every file under `dir`, relative to `base`, sorted, with forward slashes. */
 export function files(dir, base = dir) {
