@@ -359,7 +359,10 @@ export class SampleLogReader {
     let last = -1;
     for (let at = start; at < end;) {
       let nl = this.plainRows(bytes, at, end, reach);
-      if (nl < 0) nl = this.fastRow(bytes, at, Math.min(end, at + reach));
+      // A `@rollup` record goes straight to its own reader: through `fastRow`, whose compiled
+      // code the rows before it have shaped, each record allocated some 60 bytes.
+      if (nl < 0)
+        nl = bytes[at] === AT ? this.fastRollup(bytes, at, Math.min(end, at + reach)) : this.fastRow(bytes, at, Math.min(end, at + reach));
       if (nl < 0) break;
       last = nl;
       at = nl + 1;
@@ -423,7 +426,6 @@ export class SampleLogReader {
     const integrator = this.integrator;
     const series = this.series;
     const first = bytes[start]!;
-    if (first === AT) return this.fastRollup(bytes, start, limit);
     if (!header || !integrator || !series || this.pending.length > 0 || first === NEWLINE || first === HASH) return -1;
     this.fast ??= new FastRows(header, (identity) => ({
       state: integrator.state(identity),
