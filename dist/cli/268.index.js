@@ -100,12 +100,12 @@ class LiveEnergy {
         };
     }
 }
-/** `gpu-carbon: 1m 05s · 612 W now · 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
+/** `gpu-carbon: 1m 05s \u00b7 612 W now \u00b7 10.4 Wh so far (2 GPUs)`; `snapshot` null when not measuring. */
 function formatProgress(elapsedS, snapshot) {
     if (!snapshot)
-        return `gpu-carbon: ${(0,units/* formatDuration */.a3)(elapsedS)} · not measuring`;
+        return `gpu-carbon: ${(0,units/* formatDuration */.a3)(elapsedS)} \u00b7 not measuring`;
     const gpus = snapshot.gpus === 1 ? "1 GPU" : `${snapshot.gpus} GPUs`;
-    return `gpu-carbon: ${(0,units/* formatDuration */.a3)(elapsedS)} · ${(0,units/* formatPower */.d5)(snapshot.powerW)} now · ${(0,units/* formatEnergy */.QE)((0,units/* joulesToKwh */.em)(snapshot.energyJ))} so far (${gpus})`;
+    return `gpu-carbon: ${(0,units/* formatDuration */.a3)(elapsedS)} \u00b7 ${(0,units/* formatPower */.d5)(snapshot.powerW)} now \u00b7 ${(0,units/* formatEnergy */.QE)((0,units/* joulesToKwh */.em)(snapshot.energyJ))} so far (${gpus})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts

@@ -596,7 +596,7 @@ function table(headers, rows, align = []) {
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
 
-const BARS = "▁▂▃▄▅▆▇█";
+const BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 /**
  * The charts' line colour, GitHub's blue: a contrast ratio of at least 3 (WCAG's minimum for
  * graphics) against every background the chart is drawn on: 3.7 on GitHub's light page (#ffffff),
@@ -862,8 +862,8 @@ function headline(report) {
     const gpus = report.gpus.length;
     const on = gpus === 0 ? "no GPU measured" : `${gpus} GPU${gpus === 1 ? "" : "s"}${escapeMarkdown((0,describe/* hostsPhrase */.BG)(report))}`;
     if (report.energyKwh === null)
-        return `**Energy not measured** · ${(0,units/* formatDuration */.a3)(report.durationSeconds)} · ${on}`;
-    return `**${(0,units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)}** GPU energy · **${(0,units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e** · ${(0,units/* formatDuration */.a3)(report.durationSeconds)} on ${on} · coverage ${(0,units/* formatPercent */.l9)(report.coverage)}`;
+        return `**Energy not measured** \u00b7 ${(0,units/* formatDuration */.a3)(report.durationSeconds)} \u00b7 ${on}`;
+    return `**${(0,units/* formatEnergyRange */.l$)(report.energyKwh, report.energyKwhRange)}** GPU energy \u00b7 **${(0,units/* formatMassRange */.bk)(report.emissionsKg, report.emissionsKgRange)} CO2e** \u00b7 ${(0,units/* formatDuration */.a3)(report.durationSeconds)} on ${on} \u00b7 coverage ${(0,units/* formatPercent */.l9)(report.coverage)}`;
 }
 function summary_alert(report) {
     if (report.warnings.length === 0)
@@ -1312,7 +1312,7 @@ const EMBER_COUNTRIES = [
     { iso2: "CF", iso3: "CAF", name: "Central African Republic", year: 2022, gramsPerKwh: 0, source: "ember-2025-08" },
     { iso2: "CG", iso3: "COG", name: "Congo", year: 2023, gramsPerKwh: 713.73, source: "ember-2025-08" },
     { iso2: "CH", iso3: "CHE", name: "Switzerland", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
-    { iso2: "CI", iso3: "CIV", name: "Côte d'Ivoire", year: 2023, gramsPerKwh: 393.53, source: "ember-2025-08" },
+    { iso2: "CI", iso3: "CIV", name: "C\u00f4te d'Ivoire", year: 2023, gramsPerKwh: 393.53, source: "ember-2025-08" },
     { iso2: "CK", iso3: "COK", name: "Cook Islands", year: 2022, gramsPerKwh: 250, source: "ember-2025-08" },
     { iso2: "CL", iso3: "CHL", name: "Chile", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
     { iso2: "CM", iso3: "CMR", name: "Cameroon", year: 2023, gramsPerKwh: 285.71, source: "ember-2025-08" },
@@ -1436,7 +1436,7 @@ const EMBER_COUNTRIES = [
     { iso2: "PT", iso3: "PRT", name: "Portugal", year: 2024, gramsPerKwh: 111.8, source: "ember-2025-08" },
     { iso2: "PY", iso3: "PRY", name: "Paraguay", year: 2023, gramsPerKwh: 24.86, source: "ember-2025-08" },
     { iso2: "QA", iso3: "QAT", name: "Qatar", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
-    { iso2: "RE", iso3: "REU", name: "Réunion", year: 2022, gramsPerKwh: 525.22, source: "ember-2025-08" },
+    { iso2: "RE", iso3: "REU", name: "R\u00e9union", year: 2022, gramsPerKwh: 525.22, source: "ember-2025-08" },
     { iso2: "RO", iso3: "ROU", name: "Romania", year: 2024, gramsPerKwh: 245.55, source: "ember-2025-08" },
     { iso2: "RS", iso3: "SRB", name: "Serbia", year: 2024, gramsPerKwh: 670.8, source: "ember-2025-08" },
     { iso2: "RU", iso3: "RUS", name: "Russian Federation", year: 2024, gramsPerKwh: 446.17, source: "ember-2025-08" },
@@ -1466,7 +1466,7 @@ const EMBER_COUNTRIES = [
     { iso2: "TM", iso3: "TKM", name: "Turkmenistan", year: 2023, gramsPerKwh: 1306.3, source: "ember-2025-08" },
     { iso2: "TN", iso3: "TUN", name: "Tunisia", year: 2024, gramsPerKwh: 560.25, source: "ember-2025-08" },
     { iso2: "TO", iso3: "TON", name: "Tonga", year: 2023, gramsPerKwh: 571.43, source: "ember-2025-08" },
-    { iso2: "TR", iso3: "TUR", name: "Türkiye", year: 2024, gramsPerKwh: 469.7, source: "ember-2025-08" },
+    { iso2: "TR", iso3: "TUR", name: "T\u00fcrkiye", year: 2024, gramsPerKwh: 469.7, source: "ember-2025-08" },
     { iso2: "TT", iso3: "TTO", name: "Trinidad and Tobago", year: 2023, gramsPerKwh: 682.11, source: "ember-2025-08" },
     { iso2: "TW", iso3: "TWN", name: "Taiwan", year: 2024, gramsPerKwh: 635.15, source: "ember-2025-08" },
     { iso2: "TZ", iso3: "TZA", name: "Tanzania", year: 2023, gramsPerKwh: 371.59, source: "ember-2025-08" },
@@ -1598,7 +1598,7 @@ const EMBER_CLOUD_REGIONS = [
     { provider: "aws", region: "ap-southeast-5", place: "Malaysia", countryIso2: "MY", lookupKey: "MY", electricityMapsZone: "MY-WM", year: 2024, gramsPerKwh: 604.43, source: "ember-2025-08" },
     { provider: "aws", region: "ap-southeast-6", place: "New Zealand", countryIso2: "NZ", lookupKey: "NZ", electricityMapsZone: "NZ", year: 2024, gramsPerKwh: 120.11, source: "ember-2025-08" },
     { provider: "aws", region: "ap-southeast-7", place: "Thailand", countryIso2: "TH", lookupKey: "TH", electricityMapsZone: "TH", year: 2024, gramsPerKwh: 555.43, source: "ember-2025-08" },
-    { provider: "aws", region: "ca-central-1", place: "Canada Central (Montréal area)", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "aws", region: "ca-central-1", place: "Canada Central (Montr\u00e9al area)", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
     { provider: "aws", region: "ca-west-1", place: "Calgary", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-AB", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
     { provider: "aws", region: "cn-north-1", place: "Beijing", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
     { provider: "aws", region: "cn-northwest-1", place: "Ningxia", countryIso2: "CN", lookupKey: "CN", electricityMapsZone: "CN", year: 2024, gramsPerKwh: 557.5, source: "ember-2025-08" },
@@ -1613,8 +1613,8 @@ const EMBER_CLOUD_REGIONS = [
     { provider: "aws", region: "il-central-1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
     { provider: "aws", region: "me-central-1", place: "UAE", countryIso2: "AE", lookupKey: "AE", electricityMapsZone: "AE", year: 2024, gramsPerKwh: 467.51, source: "ember-2025-08" },
     { provider: "aws", region: "me-south-1", place: "Bahrain", countryIso2: "BH", lookupKey: "BH", electricityMapsZone: "BH", year: 2023, gramsPerKwh: 902.41, source: "ember-2025-08" },
-    { provider: "aws", region: "mx-central-1", place: "Mexico Central (Querétaro area)", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
-    { provider: "aws", region: "sa-east-1", place: "São Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "aws", region: "mx-central-1", place: "Mexico Central (Quer\u00e9taro area)", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
+    { provider: "aws", region: "sa-east-1", place: "S\u00e3o Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
     { provider: "aws", region: "us-east-1", place: "N. Virginia", countryIso2: "US", lookupKey: "US-VA", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 321.47, source: "ember-subnational-2025-05" },
     { provider: "aws", region: "us-east-2", place: "Ohio", countryIso2: "US", lookupKey: "US-OH", electricityMapsZone: "US-MIDA-PJM", year: 2024, gramsPerKwh: 475.04, source: "ember-subnational-2025-05" },
     { provider: "aws", region: "us-west-1", place: "N. California", countryIso2: "US", lookupKey: "US-CA", electricityMapsZone: "US-CAL-CISO", year: 2024, gramsPerKwh: 199.67, source: "ember-subnational-2025-05" },
@@ -1697,16 +1697,16 @@ const EMBER_CLOUD_REGIONS = [
     { provider: "gcp", region: "europe-west2", place: "London", countryIso2: "GB", lookupKey: "GB", electricityMapsZone: "GB", year: 2024, gramsPerKwh: 215.79, source: "ember-2025-08" },
     { provider: "gcp", region: "europe-west3", place: "Frankfurt", countryIso2: "DE", lookupKey: "DE", electricityMapsZone: "DE", year: 2024, gramsPerKwh: 342.06, source: "ember-2025-08" },
     { provider: "gcp", region: "europe-west4", place: "Eemshaven", countryIso2: "NL", lookupKey: "NL", electricityMapsZone: "NL", year: 2024, gramsPerKwh: 252.7, source: "ember-2025-08" },
-    { provider: "gcp", region: "europe-west6", place: "Zürich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
+    { provider: "gcp", region: "europe-west6", place: "Z\u00fcrich", countryIso2: "CH", lookupKey: "CH", electricityMapsZone: "CH", year: 2024, gramsPerKwh: 36.72, source: "ember-2025-08" },
     { provider: "gcp", region: "europe-west8", place: "Milan", countryIso2: "IT", lookupKey: "IT", electricityMapsZone: "IT-NO", year: 2024, gramsPerKwh: 287.75, source: "ember-2025-08" },
     { provider: "gcp", region: "europe-west9", place: "Paris", countryIso2: "FR", lookupKey: "FR", electricityMapsZone: "FR", year: 2024, gramsPerKwh: 44.18, source: "ember-2025-08" },
     { provider: "gcp", region: "me-central1", place: "Doha", countryIso2: "QA", lookupKey: "QA", electricityMapsZone: "QA", year: 2024, gramsPerKwh: 602.83, source: "ember-2025-08" },
     { provider: "gcp", region: "me-central2", place: "Dammam", countryIso2: "SA", lookupKey: "SA", electricityMapsZone: "SA", year: 2024, gramsPerKwh: 691.95, source: "ember-2025-08" },
     { provider: "gcp", region: "me-west1", place: "Tel Aviv", countryIso2: "IL", lookupKey: "IL", electricityMapsZone: "IL", year: 2023, gramsPerKwh: 567.26, source: "ember-2025-08" },
-    { provider: "gcp", region: "northamerica-northeast1", place: "Montréal", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
+    { provider: "gcp", region: "northamerica-northeast1", place: "Montr\u00e9al", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-QC", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
     { provider: "gcp", region: "northamerica-northeast2", place: "Toronto", countryIso2: "CA", lookupKey: "CA", electricityMapsZone: "CA-ON", year: 2024, gramsPerKwh: 184.99, source: "ember-2025-08" },
     { provider: "gcp", region: "northamerica-south1", place: "Mexico", countryIso2: "MX", lookupKey: "MX", electricityMapsZone: "MX", year: 2024, gramsPerKwh: 483.14, source: "ember-2025-08" },
-    { provider: "gcp", region: "southamerica-east1", place: "Sāo Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
+    { provider: "gcp", region: "southamerica-east1", place: "S\u0101o Paulo", countryIso2: "BR", lookupKey: "BR", electricityMapsZone: "BR-CS", year: 2024, gramsPerKwh: 106.06, source: "ember-2025-08" },
     { provider: "gcp", region: "southamerica-west1", place: "Santiago", countryIso2: "CL", lookupKey: "CL", electricityMapsZone: "CL-SEN", year: 2024, gramsPerKwh: 265.52, source: "ember-2025-08" },
     { provider: "gcp", region: "us-central1", place: "Iowa", countryIso2: "US", lookupKey: "US-IA", electricityMapsZone: "US-CENT-SWPP", year: 2024, gramsPerKwh: 241.74, source: "ember-subnational-2025-05" },
     { provider: "gcp", region: "us-central2", place: "Oklahoma", countryIso2: "US", lookupKey: "US-OK", electricityMapsZone: null, year: 2024, gramsPerKwh: 306.25, source: "ember-subnational-2025-05" },
@@ -1760,7 +1760,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "AU-WA", altZone: null, name: "Western Australia", countryIso2: "AU", year: 2025, gramsPerKwh: 395, source: "electricitymaps-2025" },
     { zone: "AU-WA-RI", altZone: null, name: "Rottnest Island", countryIso2: "AU", year: 2025, gramsPerKwh: 494, source: "electricitymaps-2025" },
     { zone: "AW", altZone: null, name: "Aruba", countryIso2: "AW", year: 2025, gramsPerKwh: 545, source: "electricitymaps-2025" },
-    { zone: "AX", altZone: null, name: "Åland Islands", countryIso2: "AX", year: 2025, gramsPerKwh: 17, source: "electricitymaps-2025" },
+    { zone: "AX", altZone: null, name: "\u00c5land Islands", countryIso2: "AX", year: 2025, gramsPerKwh: 17, source: "electricitymaps-2025" },
     { zone: "AZ", altZone: null, name: "Azerbaijan", countryIso2: "AZ", year: 2025, gramsPerKwh: 420, source: "electricitymaps-2025" },
     { zone: "BA", altZone: null, name: "Bosnia and Herzegovina", countryIso2: "BA", year: 2025, gramsPerKwh: 462, source: "electricitymaps-2025" },
     { zone: "BB", altZone: null, name: "Barbados", countryIso2: "BB", year: 2025, gramsPerKwh: 636, source: "electricitymaps-2025" },
@@ -1794,7 +1794,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "CA-NU", altZone: null, name: "Nunavut", countryIso2: "CA", year: 2025, gramsPerKwh: 649, source: "electricitymaps-2025" },
     { zone: "CA-ON", altZone: null, name: "Ontario", countryIso2: "CA", year: 2025, gramsPerKwh: 111, source: "electricitymaps-2025" },
     { zone: "CA-PE", altZone: null, name: "Prince Edward Island", countryIso2: "CA", year: 2025, gramsPerKwh: 28, source: "electricitymaps-2025" },
-    { zone: "CA-QC", altZone: null, name: "Québec", countryIso2: "CA", year: 2025, gramsPerKwh: 41, source: "electricitymaps-2025" },
+    { zone: "CA-QC", altZone: null, name: "Qu\u00e9bec", countryIso2: "CA", year: 2025, gramsPerKwh: 41, source: "electricitymaps-2025" },
     { zone: "CA-SK", altZone: null, name: "Saskatchewan", countryIso2: "CA", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
     { zone: "CA-YT", altZone: null, name: "Yukon", countryIso2: "CA", year: 2025, gramsPerKwh: 216, source: "electricitymaps-2025" },
     { zone: "CD", altZone: null, name: "Democratic Republic of the Congo", countryIso2: "CD", year: 2025, gramsPerKwh: 82, source: "electricitymaps-2025" },
@@ -1802,14 +1802,14 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "CG", altZone: null, name: "Congo", countryIso2: "CG", year: 2025, gramsPerKwh: 379, source: "electricitymaps-2025" },
     { zone: "CH", altZone: null, name: "Switzerland", countryIso2: "CH", year: 2025, gramsPerKwh: 50, source: "electricitymaps-2025" },
     { zone: "CI", altZone: null, name: "Ivory Coast", countryIso2: "CI", year: 2025, gramsPerKwh: 401, source: "electricitymaps-2025" },
-    { zone: "CL-SEN", altZone: null, name: "Sistema Eléctrico Nacional", countryIso2: "CL", year: 2025, gramsPerKwh: 259, source: "electricitymaps-2025" },
+    { zone: "CL-SEN", altZone: null, name: "Sistema El\u00e9ctrico Nacional", countryIso2: "CL", year: 2025, gramsPerKwh: 259, source: "electricitymaps-2025" },
     { zone: "CM", altZone: null, name: "Cameroon", countryIso2: "CM", year: 2025, gramsPerKwh: 181, source: "electricitymaps-2025" },
     { zone: "CN", altZone: null, name: "China", countryIso2: "CN", year: 2025, gramsPerKwh: 485, source: "electricitymaps-2025" },
     { zone: "CO", altZone: null, name: "Colombia", countryIso2: "CO", year: 2025, gramsPerKwh: 102, source: "electricitymaps-2025" },
     { zone: "CR", altZone: null, name: "Costa Rica", countryIso2: "CR", year: 2025, gramsPerKwh: 36, source: "electricitymaps-2025" },
     { zone: "CU", altZone: null, name: "Cuba", countryIso2: "CU", year: 2025, gramsPerKwh: 609, source: "electricitymaps-2025" },
     { zone: "CV", altZone: null, name: "Cabo Verde", countryIso2: "CV", year: 2025, gramsPerKwh: 486, source: "electricitymaps-2025" },
-    { zone: "CW", altZone: null, name: "Curaçao", countryIso2: "CW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
+    { zone: "CW", altZone: null, name: "Cura\u00e7ao", countryIso2: "CW", year: 2025, gramsPerKwh: 517, source: "electricitymaps-2025" },
     { zone: "CY", altZone: null, name: "Cyprus", countryIso2: "CY", year: 2025, gramsPerKwh: 838, source: "electricitymaps-2025" },
     { zone: "CZ", altZone: null, name: "Czechia", countryIso2: "CZ", year: 2025, gramsPerKwh: 439, source: "electricitymaps-2025" },
     { zone: "DE", altZone: null, name: "Germany", countryIso2: "DE", year: 2025, gramsPerKwh: 342, source: "electricitymaps-2025" },
@@ -1895,16 +1895,16 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "JM", altZone: null, name: "Jamaica", countryIso2: "JM", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
     { zone: "JO", altZone: null, name: "Jordan", countryIso2: "JO", year: 2025, gramsPerKwh: 424, source: "electricitymaps-2025" },
     { zone: "JP", altZone: null, name: "Japan", countryIso2: "JP", year: 2025, gramsPerKwh: 463, source: "electricitymaps-2025" },
-    { zone: "JP-CB", altZone: null, name: "Chūbu", countryIso2: "JP", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
-    { zone: "JP-CG", altZone: null, name: "Chūgoku", countryIso2: "JP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
-    { zone: "JP-HKD", altZone: null, name: "Hokkaidō", countryIso2: "JP", year: 2025, gramsPerKwh: 457, source: "electricitymaps-2025" },
+    { zone: "JP-CB", altZone: null, name: "Ch\u016bbu", countryIso2: "JP", year: 2025, gramsPerKwh: 481, source: "electricitymaps-2025" },
+    { zone: "JP-CG", altZone: null, name: "Ch\u016bgoku", countryIso2: "JP", year: 2025, gramsPerKwh: 487, source: "electricitymaps-2025" },
+    { zone: "JP-HKD", altZone: null, name: "Hokkaid\u014d", countryIso2: "JP", year: 2025, gramsPerKwh: 457, source: "electricitymaps-2025" },
     { zone: "JP-HR", altZone: null, name: "Hokuriku", countryIso2: "JP", year: 2025, gramsPerKwh: 459, source: "electricitymaps-2025" },
     { zone: "JP-KN", altZone: null, name: "Kansai", countryIso2: "JP", year: 2025, gramsPerKwh: 370, source: "electricitymaps-2025" },
-    { zone: "JP-KY", altZone: null, name: "Kyūshū", countryIso2: "JP", year: 2025, gramsPerKwh: 307, source: "electricitymaps-2025" },
+    { zone: "JP-KY", altZone: null, name: "Ky\u016bsh\u016b", countryIso2: "JP", year: 2025, gramsPerKwh: 307, source: "electricitymaps-2025" },
     { zone: "JP-ON", altZone: null, name: "Okinawa", countryIso2: "JP", year: 2025, gramsPerKwh: 590, source: "electricitymaps-2025" },
     { zone: "JP-SK", altZone: null, name: "Shikoku", countryIso2: "JP", year: 2025, gramsPerKwh: 493, source: "electricitymaps-2025" },
-    { zone: "JP-TH", altZone: null, name: "Tōhoku", countryIso2: "JP", year: 2025, gramsPerKwh: 480, source: "electricitymaps-2025" },
-    { zone: "JP-TK", altZone: null, name: "Tōkyō", countryIso2: "JP", year: 2025, gramsPerKwh: 535, source: "electricitymaps-2025" },
+    { zone: "JP-TH", altZone: null, name: "T\u014dhoku", countryIso2: "JP", year: 2025, gramsPerKwh: 480, source: "electricitymaps-2025" },
+    { zone: "JP-TK", altZone: null, name: "T\u014dky\u014d", countryIso2: "JP", year: 2025, gramsPerKwh: 535, source: "electricitymaps-2025" },
     { zone: "KE", altZone: null, name: "Kenya", countryIso2: "KE", year: 2025, gramsPerKwh: 206, source: "electricitymaps-2025" },
     { zone: "KG", altZone: null, name: "Kyrgyzstan", countryIso2: "KG", year: 2025, gramsPerKwh: 152, source: "electricitymaps-2025" },
     { zone: "KH", altZone: null, name: "Cambodia", countryIso2: "KH", year: 2025, gramsPerKwh: 476, source: "electricitymaps-2025" },
@@ -1977,7 +1977,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "PW", altZone: null, name: "Palau", countryIso2: "PW", year: 2025, gramsPerKwh: 489, source: "electricitymaps-2025" },
     { zone: "PY", altZone: null, name: "Paraguay", countryIso2: "PY", year: 2025, gramsPerKwh: 25, source: "electricitymaps-2025" },
     { zone: "QA", altZone: null, name: "Qatar", countryIso2: "QA", year: 2025, gramsPerKwh: 490, source: "electricitymaps-2025" },
-    { zone: "RE", altZone: null, name: "Réunion", countryIso2: "RE", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
+    { zone: "RE", altZone: null, name: "R\u00e9union", countryIso2: "RE", year: 2025, gramsPerKwh: 208, source: "electricitymaps-2025" },
     { zone: "RO", altZone: null, name: "Romania", countryIso2: "RO", year: 2025, gramsPerKwh: 300, source: "electricitymaps-2025" },
     { zone: "RS", altZone: null, name: "Serbia", countryIso2: "RS", year: 2025, gramsPerKwh: 528, source: "electricitymaps-2025" },
     { zone: "RU-1", altZone: null, name: "Europe-Ural", countryIso2: "RU", year: 2025, gramsPerKwh: 353, source: "electricitymaps-2025" },
@@ -2001,7 +2001,7 @@ const ELECTRICITY_MAPS_ZONES = [
     { zone: "SO", altZone: null, name: "Somalia", countryIso2: "SO", year: 2025, gramsPerKwh: 557, source: "electricitymaps-2025" },
     { zone: "SR", altZone: null, name: "Suriname", countryIso2: "SR", year: 2025, gramsPerKwh: 269, source: "electricitymaps-2025" },
     { zone: "SS", altZone: null, name: "South Sudan", countryIso2: "SS", year: 2025, gramsPerKwh: 611, source: "electricitymaps-2025" },
-    { zone: "ST", altZone: null, name: "São Tomé and Príncipe", countryIso2: "ST", year: 2025, gramsPerKwh: 623, source: "electricitymaps-2025" },
+    { zone: "ST", altZone: null, name: "S\u00e3o Tom\u00e9 and Pr\u00edncipe", countryIso2: "ST", year: 2025, gramsPerKwh: 623, source: "electricitymaps-2025" },
     { zone: "SV", altZone: null, name: "El Salvador", countryIso2: "SV", year: 2025, gramsPerKwh: 239, source: "electricitymaps-2025" },
     { zone: "SY", altZone: null, name: "Syria", countryIso2: "SY", year: 2025, gramsPerKwh: 554, source: "electricitymaps-2025" },
     { zone: "SZ", altZone: null, name: "Eswatini", countryIso2: "SZ", year: 2025, gramsPerKwh: 146, source: "electricitymaps-2025" },
@@ -4113,30 +4113,25 @@ class PowerSeriesBuilder {
         });
         return { bucketSeconds: this.widthMs / 1000, points };
     }
+    /** Halves the buckets: each pair becomes one, the second's sums folded into the first's (no new maps: this runs while the reader is still cold). */
     merge() {
+        const buckets = this.buckets;
         const merged = [];
-        for (let i = 0; i < this.buckets.length; i += 2) {
-            const a = this.buckets[i];
-            const b = this.buckets[i + 1];
-            if (!a && !b) {
-                merged.push(undefined);
-                continue;
-            }
-            const sums = new Map();
-            for (const source of [a, b]) {
-                if (!source)
-                    continue;
-                for (const [key, { sumW, count }] of source.sums) {
-                    const entry = sums.get(key);
+        for (let i = 0; i < buckets.length; i += 2) {
+            const a = buckets[i];
+            const b = buckets[i + 1];
+            if (a && b) {
+                for (const [key, sum] of b.sums) {
+                    const entry = a.sums.get(key);
                     if (entry) {
-                        entry.sumW += sumW;
-                        entry.count += count;
+                        entry.sumW += sum.sumW;
+                        entry.count += sum.count;
                     }
                     else
-                        sums.set(key, { sumW, count });
+                        a.sums.set(key, sum);
                 }
             }
-            merged.push({ sums });
+            merged.push(a ?? b);
         }
         this.buckets = merged;
         this.widthMs *= 2;
@@ -5871,8 +5866,36 @@ function longDecimal(bytes, start, end) {
     }
     if (digits === 0 || fraction === 0 || fraction > 22 || significant > 19)
         return NaN;
+    const parts = longParts;
+    parts[HIGH] = high;
+    parts[LOW] = low;
+    parts[LOW_DIGITS] = lowDigits;
+    parts[FRACTION] = Math.max(0, fraction);
+    if (!decimalFromParts(parts))
+        return NaN;
+    return negative ? -parts[VALUE] : parts[VALUE];
+}
+/** Where `decimalFromParts` finds its inputs and puts its result (see there). */
+const HIGH = 0;
+const LOW = 1;
+const LOW_DIGITS = 2;
+const FRACTION = 3;
+const VALUE = 0;
+const longParts = new Float64Array(4);
+/**
+ * The correctly rounded value of a decimal of up to 19 digits, from the two parts a reader
+ * collects as it scans: `parts[HIGH]` (its first digits, at most 11 of them), then `parts[LOW]`
+ * (the `parts[LOW_DIGITS]` after them, at most 8), with `parts[FRACTION]` of all its digits
+ * after the point (at most 22). This is `longDecimal`'s arithmetic; the numbers come and go
+ * through `parts` because a double passed to or returned from a call that is not inlined is an
+ * allocation, two a record for a `@rollup` reader. Puts the value in `parts[VALUE]` and returns
+ * true; false when the value lies too near the middle between two doubles to settle here.
+ */
+function decimalFromParts(parts) {
+    const high = parts[HIGH];
+    const low = parts[LOW];
     // high * 10^lowDigits exactly, as two products whose bits fit a double: high = h1 * 2^20 + h0.
-    const scale = POW10[lowDigits];
+    const scale = POW10[parts[LOW_DIGITS]];
     const h0 = high % TWO_TO_20;
     const a = (high - h0) * scale; // (h1 * 10^lowDigits) * 2^20: at most 44 significant bits
     const b = h0 * scale + low; // below 2^48: exact
@@ -5880,7 +5903,7 @@ function longDecimal(bytes, start, end) {
     const sum = a + b;
     const bVirtual = sum - a;
     const sumError = a - (sum - bVirtual) + (b - bVirtual);
-    const power = POW10[Math.max(0, fraction)];
+    const power = POW10[parts[FRACTION]];
     const quotient = sum / power;
     // The remainder mantissa - quotient * power, exact up to rounding far below the quotient's last bit.
     const product = quotient * power;
@@ -5888,8 +5911,9 @@ function longDecimal(bytes, start, end) {
     const correction = remainder / power;
     const up = quotient + correction * (1 + NUDGE);
     if (up !== quotient + correction * (1 - NUDGE))
-        return NaN;
-    return negative ? -up : up;
+        return false;
+    parts[VALUE] = up;
+    return true;
 }
 /** `[A-Za-z%]`, the bytes of a unit suffix. */
 function isUnitByte(b) {
@@ -6119,6 +6143,11 @@ function sameBytes(view, start, end, cellView) {
     for (; i + 4 <= length; i += 4)
         if (view.getUint32(start + i, true) !== cellView.getUint32(i, true))
             return false;
+    if (i === length)
+        return true;
+    // The last bytes as one word ending where the cell ends (it overlaps the word before).
+    if (length >= 4)
+        return view.getUint32(start + length - 4, true) === cellView.getUint32(length - 4, true);
     for (; i < length; i += 1)
         if (view.getUint8(start + i) !== cellView.getUint8(i))
             return false;
@@ -6494,32 +6523,36 @@ const TAG_VIEW = new DataView(TAG.buffer);
 /** Fields that may be empty (`null`); every other number must be present. */
 const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
 /**
- * The record `parse` fills, again and again: its fields start as numbers, so that storing a
- * number in one allocates nothing (an object whose field has held `null`, as `emptyRollup()`'s
- * do, boxes every number stored in it). A record with an empty field stores its `null` as usual.
+ * The record `parse` fills, again and again. Its fields start as `NaN` (nothing read yet), a
+ * double: V8 then keeps each as a double from the start, so that storing a number in one
+ * allocates nothing, and times past 2^31 ms (a job of 25 days) change nothing in the compiled
+ * code. (An object whose field has held `null`, as `emptyRollup()`'s do, boxes every number
+ * stored in it.) A record with an empty field stores its `null` as usual.
  */
 class ReusedRollup {
-    energyJ = 0;
-    powerSquaredW2s = 0;
-    coveredMs = 0;
-    peakW = 0;
-    validSamples = 0;
-    missingSamples = 0;
-    gaps = 0;
-    longestGapMs = 0;
-    firstMs = 0;
-    firstW = 0;
-    lastMs = 0;
-    lastW = 0;
+    energyJ = NaN;
+    powerSquaredW2s = NaN;
+    coveredMs = NaN;
+    peakW = NaN;
+    validSamples = NaN;
+    missingSamples = NaN;
+    gaps = NaN;
+    longestGapMs = NaN;
+    firstMs = NaN;
+    firstW = NaN;
+    lastMs = NaN;
+    lastW = NaN;
 }
 class RollupBytes {
     /** Outputs of the last successful `parse`; `rollup` is reused by the next. */
-    tMs = 0;
+    tMs = NaN;
     identity = null;
     /** The record's GPU from the cache; `null` when there was no room for it there. */
     gpu = null;
     rollup = new ReusedRollup();
     values = new Float64Array(FIELDS.length);
+    /** A long number's parts, for `decimalFromParts`. */
+    parts = new Float64Array(4);
     empty = new Uint8Array(FIELDS.length);
     gpus = [];
     /** Where in `gpus` the next record's GPU probably is. */
@@ -6552,58 +6585,78 @@ class RollupBytes {
         if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== rollup_bytes_TAB)
             return -1;
         i += 1;
-        let uuidStart = 0;
-        let uuidEnd = 0;
-        let indexStart = 0;
-        let indexEnd = 0;
+        // Its GPU: nearly always the one after the last record's, whose identity cells (names and
+        // all) are compared at once; else they are read one by one and looked up.
+        let gpu = this.known(view, i, limit);
+        if (gpu !== null)
+            i += gpu.prefix.byteLength;
+        else {
+            const uuidStart = i + NAMES[0].byteLength;
+            if (uuidStart > limit || !sameBytes(view, i, uuidStart, NAMES[0]))
+                return -1;
+            const uuidEnd = endOfValue(bytes, uuidStart, limit);
+            if (uuidEnd < 0 || bytes[uuidEnd] !== rollup_bytes_TAB)
+                return -1;
+            const indexStart = uuidEnd + 1 + NAMES[1].byteLength;
+            if (indexStart > limit || !sameBytes(view, uuidEnd + 1, indexStart, NAMES[1]))
+                return -1;
+            const indexEnd = endOfValue(bytes, indexStart, limit);
+            if (indexEnd < 0 || bytes[indexEnd] !== rollup_bytes_TAB)
+                return -1;
+            gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+            i = indexEnd + 1;
+        }
         const last = FIELDS.length - 1;
-        for (let f = 0; f <= last; f += 1) {
+        for (let f = 2; f <= last; f += 1) {
             const name = NAMES[f];
             const valueStart = i + name.byteLength;
             if (valueStart > limit || !sameBytes(view, i, valueStart, name))
                 return -1;
-            i = f < 2 ? endOfValue(bytes, valueStart, limit) : this.number(bytes, valueStart, limit, f);
+            i = this.number(bytes, valueStart, limit, f);
             if (i < 0)
                 return -1;
             // The last field ends the record; a tab there would bring fields this reader does not know.
             if ((f === last) !== (bytes[i] === rollup_bytes_NEWLINE))
                 return -1;
-            if (f === 0) {
-                uuidStart = valueStart;
-                uuidEnd = i;
-            }
-            else if (f === 1) {
-                indexStart = valueStart;
-                indexEnd = i;
-            }
             i += 1;
         }
         const end = i - 1;
-        const gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
         const v = this.values;
         const empty = this.empty;
         const r = this.rollup;
         r.validSamples = v[2];
         r.missingSamples = v[3];
-        r.firstMs = empty[4] ? null : v[4];
+        // Each as a statement of its own: `empty ? null : v` would box the number to hold either.
+        if (empty[4])
+            r.firstMs = null;
+        else
+            r.firstMs = v[4];
         r.firstW = v[5];
-        r.lastMs = empty[6] ? null : v[6];
+        if (empty[6])
+            r.lastMs = null;
+        else
+            r.lastMs = v[6];
         r.lastW = v[7];
         r.energyJ = v[8];
         r.powerSquaredW2s = v[9];
         r.coveredMs = v[10];
         r.gaps = v[11];
         r.longestGapMs = v[12];
-        r.peakW = empty[13] ? null : v[13];
+        if (empty[13])
+            r.peakW = null;
+        else
+            r.peakW = v[13];
         this.tMs = tMs;
         this.identity = gpu.identity;
         this.gpu = gpu.cached ? gpu : null;
         return end;
     }
     /**
-     * Reads field `f`'s value, which starts at `start`, into `values[f]` as `Number` would: digits
-     * are read as the value is scanned, and only an unusual value (a long or exponent form) is
-     * read again.
+     * Reads field `f`'s value, which starts at `start`, into `values[f]` as `Number` would, in one
+     * scan: a value of up to 15 digits is its digits divided by a power of ten, and one of 16 to
+     * 19 (as the sampler writes its sums) is settled from the two parts the scan kept (see
+     * `decimalFromParts`). Only an unusual value (an exponent, more digits, a sum too near a
+     * rounding boundary) is read again.
      * @returns the offset of the tab or newline after it; -1 when there is none before `limit`,
      *   or the string path rejects the value
      */
@@ -6611,29 +6664,54 @@ class RollupBytes {
         let i = start;
         if (i < limit && bytes[i] === rollup_bytes_MINUS)
             i += 1;
-        const digitsStart = i;
+        // All the digits (exact up to 15 of them); the first HIGH_DIGITS again, and those after.
         let mantissa = 0;
-        let b = 0;
-        for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1)
-            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
-        let digits = i - digitsStart;
+        let high = 0;
+        let low = 0;
+        let digits = 0;
         let fraction = 0;
-        if (b === rollup_bytes_DOT && i < limit) {
+        let b = 0;
+        for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1) {
+            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
+            low = low * 10 + (b - rollup_bytes_ZERO);
+            if ((digits += 1) === HIGH_DIGITS) {
+                high = mantissa;
+                low = 0;
+            }
+        }
+        if (b === rollup_bytes_DOT && i < limit && digits > 0) {
             const fractionStart = (i += 1);
-            for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1)
+            for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1) {
                 mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
+                low = low * 10 + (b - rollup_bytes_ZERO);
+                if ((digits += 1) === HIGH_DIGITS) {
+                    high = mantissa;
+                    low = 0;
+                }
+            }
             fraction = i - fractionStart;
-            digits += fraction;
             if (fraction === 0)
-                digits = 0;
+                digits = 0; // "12." is not a number here
         }
         if (i >= limit)
             return -1;
         this.empty[f] = 0;
-        if ((b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE) && digits > 0 && digits <= 15) {
-            const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
-            this.values[f] = bytes[start] === rollup_bytes_MINUS ? -value : value;
-            return i;
+        if ((b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE) && digits > 0) {
+            const negative = bytes[start] === rollup_bytes_MINUS;
+            if (digits <= 15) {
+                const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+                this.values[f] = negative ? -value : value;
+                return i;
+            }
+            const parts = this.parts;
+            parts[HIGH] = high;
+            parts[LOW] = low;
+            parts[LOW_DIGITS] = digits - HIGH_DIGITS;
+            parts[FRACTION] = fraction;
+            if (digits <= HIGH_DIGITS + 8 && fraction <= 22 && decimalFromParts(parts)) {
+                this.values[f] = negative ? -parts[VALUE] : parts[VALUE];
+                return i;
+            }
         }
         // Anything else: found the end, then read as the string path reads it.
         const end = endOfValue(bytes, i, limit);
@@ -6645,38 +6723,53 @@ class RollupBytes {
             this.empty[f] = 1;
             return end;
         }
-        // More than 15 digits and nothing else, as sums are written: the long reader at once (the
-        // short one has just failed on them); anything else as `exactDecimalBytes` reads it.
-        let value = (b === rollup_bytes_TAB || b === rollup_bytes_NEWLINE) && digits > 15 ? longDecimal(bytes, start, end) : exactDecimalBytes(bytes, start, end);
+        let value = exactDecimalBytes(bytes, start, end);
         // Other forms (exponents, more than 19 digits): the string path's own conversion.
         if (Number.isNaN(value))
             value = Number(rollup_bytes_decoder.decode(bytes.subarray(start, end)));
         this.values[f] = value;
         return Number.isFinite(value) ? end : -1;
     }
-    /** The GPU a record's uuid and index cells name, from a cache keyed by their bytes (`cached` false: no room left there). */
-    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
-        const view = this.view;
+    /** The cached GPU whose identity cells, from `uuid=` to the tab after the index, are at `at`; `null` when none's are. */
+    known(view, at, limit) {
         // Records come in the GPUs' order, so the one after the last is nearly always next.
         const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const at = this.next + k < count ? this.next + k : this.next + k - count;
-            const gpu = this.gpus[at];
-            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) {
-                this.next = at + 1 === count ? 0 : at + 1;
+        for (let k = 0, g = this.next; k < count; k += 1, g = g + 1 === count ? 0 : g + 1) {
+            const gpu = this.gpus[g];
+            const end = at + gpu.prefix.byteLength;
+            if (end <= limit && sameBytes(view, at, end, gpu.prefix)) {
+                this.next = g + 1 === count ? 0 : g + 1;
                 return gpu;
             }
         }
+        return null;
+    }
+    /**
+     * The GPU a record's uuid and index cells name, found in the
+     * cache by their bytes or added to it (`cached` false: no room left there).
+     */
+    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
+        const view = this.view;
+        const count = this.gpus.length;
+        for (let k = 0; k < count; k += 1) {
+            const gpu = this.gpus[k];
+            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index))
+                return gpu;
+        }
         const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
+        const prefixStart = uuidStart - NAMES[0].byteLength;
         const gpu = {
             identity: (0,core_gpu/* gpuIdentity */.d)(text(uuidStart, uuidEnd), text(indexStart, indexEnd)),
             handle: null,
             uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd),
             index: rollup_bytes_copyView(bytes, indexStart, indexEnd),
+            prefix: rollup_bytes_copyView(bytes, prefixStart, indexEnd + 1),
             cached: count < rollup_bytes_MAX_CACHED_GPUS,
         };
-        if (gpu.cached)
+        if (gpu.cached) {
             this.gpus.push(gpu);
+            this.next = 0;
+        }
         return gpu;
     }
 }
@@ -6963,11 +7056,49 @@ class SampleLogReader {
     fastRows(bytes, start, end, reach) {
         let last = -1;
         for (let at = start; at < end;) {
-            let nl = this.plainRows(bytes, at, end, reach);
+            let nl = this.format === "sampler" ? this.samplerRows(bytes, at, end, reach) : this.plainRows(bytes, at, end, reach);
+            // A `@rollup` record goes straight to its own reader: through `fastRow`, whose compiled
+            // code the rows before it have shaped, each record allocated some 60 bytes.
             if (nl < 0)
-                nl = this.fastRow(bytes, at, Math.min(end, at + reach));
+                nl = bytes[at] === AT ? this.fastRollup(bytes, at, Math.min(end, at + reach)) : this.fastRow(bytes, at, Math.min(end, at + reach));
             if (nl < 0)
                 break;
+            last = nl;
+            at = nl + 1;
+        }
+        return last;
+    }
+    /**
+     * `fastRow` for a run of the sampler's rows (`<ms>\t<row>`), once its first row has been read:
+     * what cannot change from row to row is checked once, and a cold reader (the first rows of
+     * every log) runs through fewer calls. Returns the offset of the last row's newline; -1 when
+     * it read none.
+     */
+    samplerRows(bytes, start, end, reach) {
+        const fast = this.fast;
+        const integrator = this.integrator;
+        const series = this.series;
+        if (fast === null || integrator === null || series === null || this.pending.length > 0)
+            return -1;
+        let last = -1;
+        for (let at = start; at < end;) {
+            const first = bytes[at];
+            if (first < reader_ZERO || first > reader_NINE)
+                break;
+            const limit = Math.min(end, at + reach);
+            const tab = samplerRowTag(bytes, at, limit, this.tag);
+            if (tab < 0)
+                break;
+            const tMs = this.tag.tMs;
+            if (this.stopMs !== null && tMs > this.stopMs)
+                break;
+            const nl = fast.parse(bytes, tab + 1, limit, false);
+            if (nl < 0)
+                break;
+            const values = this.readingValues;
+            values[0] = tMs;
+            values[1] = fast.powerW;
+            this.reading(integrator, series, fast.entry);
             last = nl;
             at = nl + 1;
         }
@@ -7031,8 +7162,6 @@ class SampleLogReader {
         const integrator = this.integrator;
         const series = this.series;
         const first = bytes[start];
-        if (first === AT)
-            return this.fastRollup(bytes, start, limit);
         if (!header || !integrator || !series || this.pending.length > 0 || first === reader_NEWLINE || first === HASH)
             return -1;
         this.fast ??= new FastRows(header, (identity) => ({
@@ -7549,7 +7678,7 @@ function tableIntensity(location) {
     const ember = location.dataset === "ember";
     const where = location.key === location.location ? location.description : `${location.description}, figure of ${location.key}`;
     const grid = location.regionalGrid;
-    // A national average for a region inside one provincial grid can be far off (Canada 185, Québec 41): say so.
+    // A national average for a region inside one provincial grid can be far off (Canada 185, Qu\u00e9bec 41): say so.
     const hint = grid
         ? `; the region's own grid ${grid.zone} (${grid.name}) averaged ${grid.gramsPerKwh} g/kWh in ${grid.year} (Electricity Maps): set '${_config_names_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.location}' to ${grid.zone} to use it`
         : "";

@@ -306,30 +306,25 @@ class PowerSeriesBuilder {
         });
         return { bucketSeconds: this.widthMs / 1000, points };
     }
+    /** Halves the buckets: each pair becomes one, the second's sums folded into the first's (no new maps: this runs while the reader is still cold). */
     merge() {
+        const buckets = this.buckets;
         const merged = [];
-        for (let i = 0; i < this.buckets.length; i += 2) {
-            const a = this.buckets[i];
-            const b = this.buckets[i + 1];
-            if (!a && !b) {
-                merged.push(undefined);
-                continue;
-            }
-            const sums = new Map();
-            for (const source of [a, b]) {
-                if (!source)
-                    continue;
-                for (const [key, { sumW, count }] of source.sums) {
-                    const entry = sums.get(key);
+        for (let i = 0; i < buckets.length; i += 2) {
+            const a = buckets[i];
+            const b = buckets[i + 1];
+            if (a && b) {
+                for (const [key, sum] of b.sums) {
+                    const entry = a.sums.get(key);
                     if (entry) {
-                        entry.sumW += sumW;
-                        entry.count += count;
+                        entry.sumW += sum.sumW;
+                        entry.count += sum.count;
                     }
                     else
-                        sums.set(key, { sumW, count });
+                        a.sums.set(key, sum);
                 }
             }
-            merged.push({ sums });
+            merged.push(a ?? b);
         }
         this.buckets = merged;
         this.widthMs *= 2;
