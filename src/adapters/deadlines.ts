@@ -24,15 +24,18 @@ export const DEFAULT_DEADLINES: Deadlines = { commandMs: 20_000, networkMs: 60_0
 /** Name of the test-only environment variable. */
 export const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
 
-const ms = z.number().int().min(10).max(600_000);
-const schema = z.object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The override's schema, built only when there is one (zod's schemas cost every start a few ms). */
+function overrideSchema() {
+  const ms = z.number().int().min(10).max(600_000);
+  return z.object({ commandMs: ms, networkMs: ms }).partial().strict();
+}
 
 /** The deadlines to use: the defaults, with a valid test override applied. */
 export function deadlines(env: NodeJS.ProcessEnv = process.env): Deadlines {
   const raw = env[TEST_DEADLINES_ENV];
   if (!raw) return DEFAULT_DEADLINES;
   try {
-    const parsed = schema.safeParse(JSON.parse(raw));
+    const parsed = overrideSchema().safeParse(JSON.parse(raw));
     return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
   } catch {
     return DEFAULT_DEADLINES;

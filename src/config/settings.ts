@@ -1,8 +1,9 @@
 /**
- * All inputs, read once into one typed settings object. Every value is validated with zod;
- * a bad value fails with a message that names the input, the value and what it accepts.
+ * All inputs, read once into one typed settings object. Every value is validated; a bad value
+ * fails with a message that names the input, the value and what it accepts. (The checks are
+ * bounds and patterns written out: building zod schemas costs every start of the CLI and the
+ * hooks some 10 ms, for checks that are one comparison each.)
  */
-import { z } from "zod";
 import { parseGpuList, type GpuRequest } from "../core/nvidia-smi/gpu-selection.js";
 import { lookupLocation, suggestLocations, type GridLocation } from "../core/carbon/locations.js";
 import { PUE_PRESET_NAMES, pueFromNumber, puePreset, type PueSource } from "../core/carbon/pue.js";
@@ -103,16 +104,35 @@ export type InputReader = (name: string) => string;
 /** A plain decimal number: no units, no thousands separators, no hex. */
 const NUMBER_TEXT = /^[+]?\d*\.?\d+(e[+-]?\d+)?$/i;
 
-function numberInput(name: string, accepted: string, schema: z.ZodNumber, raw: string): number {
+/** What a number input accepts besides a finite number: bounds (inclusive, or `above` exclusive), whole numbers only, a test of its own. */
+interface NumberRule {
+  min?: number;
+  max?: number;
+  above?: number;
+  whole?: boolean;
+  test?: (value: number) => boolean;
+}
+
+function accepts(rule: NumberRule, value: number): boolean {
+  return (
+    Number.isFinite(value) &&
+    (!rule.whole || Number.isSafeInteger(value)) &&
+    (rule.min === undefined || value >= rule.min) &&
+    (rule.max === undefined || value <= rule.max) &&
+    (rule.above === undefined || value > rule.above) &&
+    (rule.test?.(value) ?? true)
+  );
+}
+
+function numberInput(name: string, accepted: string, rule: NumberRule, raw: string): number {
   const text = raw.trim();
   const value = text === "" ? Number.NaN : Number(text);
-  const result = schema.safeParse(value);
   // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
   const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
-  if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
+  if (!accepts(rule, value) || !NUMBER_TEXT.test(text) || underflow) {
     throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
   }
-  return result.data;
+  return value;
 }
 
 /** Parses a YAML 1.2 boolean the way `core.getBooleanInput` does. */
@@ -129,11 +149,7 @@ const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", 
 
 function artifactNameInput(raw: string): string {
   const name = raw.trim();
-  const schema = z
-    .string()
-    .max(256)
-    .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
-  if (!schema.safeParse(name).success) {
+  if (name.length > 256 || ARTIFACT_NAME_FORBIDDEN.some((c) => name.includes(c))) {
     throw new InputError(
       INPUT.artifactName,
       `Input '${INPUT.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`,
@@ -181,7 +197,7 @@ function pueInput(raw: string): PueSource {
   const preset = NUMBER_TEXT.test(text) ? null : puePreset(text);
   if (preset) return preset;
   const accepted = `a number from 1.0 to 3.0 or a preset (${PUE_PRESET_NAMES.join(", ")})`;
-  const value = numberInput(INPUT.pue, accepted, z.number().min(1).max(3), raw);
+  const value = numberInput(INPUT.pue, accepted, { min: 1, max: 3 }, raw);
   // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
   return value === 1 ? DEFAULT_PUE : pueFromNumber(value, `input '${INPUT.pue}'`);
 }
@@ -206,8 +222,8 @@ function labelInput(name: string, raw: string): string {
   return text;
 }
 
-function optionalNumber(name: string, accepted: string, schema: z.ZodNumber, raw: string): number | null {
-  return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+function optionalNumber(name: string, accepted: string, rule: NumberRule, raw: string): number | null {
+  return raw.trim() === "" ? null : numberInput(name, accepted, rule, raw);
 }
 
 /**
@@ -365,7 +381,7 @@ export function readSettings(getInput: InputReader): Settings {
         : numberInput(
             INPUT.intervalMs,
             "a whole number of milliseconds from 50 to 60000",
-            z.number().int().min(50).max(60_000),
+            { whole: true, min: 50, max: 60_000 },
             intervalRaw,
           ),
     nvidiaSmiPath: get(INPUT.nvidiaSmiPath).trim(),
@@ -376,7 +392,7 @@ export function readSettings(getInput: InputReader): Settings {
             INPUT.carbonIntensity,
             "0, or a number of gCO2e/kWh from 0.001 to 2000",
             // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
-            z.number().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)),
+            { test: (value) => value === 0 || (value >= 0.001 && value <= 2000) },
             intensityRaw,
           ),
     pue: pue.value,
@@ -388,20 +404,13 @@ export function readSettings(getInput: InputReader): Settings {
     gpuLifetimeYears:
       lifetimeRaw.trim() === ""
         ? 5
-        : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", z.number().min(0.5).max(20), lifetimeRaw),
+        : numberInput(INPUT.gpuLifetimeYears, "a number of years from 0.5 to 20", { min: 0.5, max: 20 }, lifetimeRaw),
     reportPath: get(INPUT.reportPath).trim(),
     maxDurationMs:
       (maxRaw.trim() === ""
         ? 120
-        : numberInput(
-            INPUT.maxDurationHours,
-            "a number of hours from 1/60 (one minute) to 720",
-            z
-              .number()
-              .min(1 / 60)
-              .max(720),
-            maxRaw,
-          )) * 3_600_000,
+        : numberInput(INPUT.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", { min: 1 / 60, max: 720 }, maxRaw)) *
+      3_600_000,
     summary: booleanInput(INPUT.summary, get(INPUT.summary), true),
     failOnError: booleanInput(INPUT.failOnError, get(INPUT.failOnError), false),
     benchmarkPath: get(INPUT.benchmarkPath).trim(),
@@ -422,28 +431,28 @@ export function readSettings(getInput: InputReader): Settings {
         : numberInput(
             INPUT.historyLimit,
             "a whole number of records from 1 to 10000",
-            z.number().int().min(1).max(10_000),
+            { whole: true, min: 1, max: 10_000 },
             get(INPUT.historyLimit),
           ),
     maxRegressionPercent: optionalNumber(
       INPUT.maxRegressionPercent,
       "a percentage from 0 to 10000, or empty for no gate",
-      z.number().min(0).max(10_000),
+      { min: 0, max: 10_000 },
       get(INPUT.maxRegressionPercent),
     ),
     maxEnergyKwh: optionalNumber(
       INPUT.maxEnergyKwh,
       "a number of kWh greater than 0, or empty for no gate",
-      z.number().gt(0),
+      { above: 0 },
       get(INPUT.maxEnergyKwh),
     ),
     maxEmissionsKg: optionalNumber(
       INPUT.maxEmissionsKg,
       "a number of kg CO2e greater than 0, or empty for no gate",
-      z.number().gt(0),
+      { above: 0 },
       get(INPUT.maxEmissionsKg),
     ),
-    runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", z.number().int().min(1), get(INPUT.runId)),
+    runId: optionalNumber(INPUT.runId, "a workflow run id (a whole number)", { whole: true, min: 1 }, get(INPUT.runId)),
     source: sourceInput(get(INPUT.source), prometheusUrl),
     prometheusUrl,
     prometheusSelector,

@@ -3,6 +3,7 @@
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 import { z } from "zod";
+import { lazily } from "../lazily.js";
 import type { IntensityBasis } from "./intensity.js";
 import type { IntensityPeriod } from "./time-weighting.js";
 
@@ -11,15 +12,17 @@ const HOUR_MS = 3_600_000;
 /** A series from one service, or why it cannot be used. */
 export type ParsedSeries = { ok: true; periods: IntensityPeriod[]; basis: IntensityBasis } | { ok: false; reason: string };
 
-const electricityMapsSchema = z.object({
-  data: z.array(
-    z.object({
-      datetime: z.string(),
-      carbonIntensity: z.number().nonnegative().nullable(),
-      emissionFactorType: z.string().optional(),
-    }),
-  ),
-});
+const electricityMapsSchema = lazily(() =>
+  z.object({
+    data: z.array(
+      z.object({
+        datetime: z.string(),
+        carbonIntensity: z.number().nonnegative().nullable(),
+        emissionFactorType: z.string().optional(),
+      }),
+    ),
+  }),
+);
 
 /**
  * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
@@ -27,7 +30,7 @@ const electricityMapsSchema = z.object({
  * point of another type is refused so that one report never blends bases.
  */
 export function parseElectricityMaps(json: unknown): ParsedSeries {
-  const parsed = electricityMapsSchema.safeParse(json);
+  const parsed = electricityMapsSchema().safeParse(json);
   if (!parsed.success) return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
   const periods: IntensityPeriod[] = [];
   for (const point of parsed.data.data) {
@@ -40,15 +43,17 @@ export function parseElectricityMaps(json: unknown): ParsedSeries {
   return { ok: true, periods, basis: "lifecycle" };
 }
 
-const ukSchema = z.object({
-  data: z.array(
-    z.object({
-      from: z.string(),
-      to: z.string(),
-      intensity: z.object({ forecast: z.number().nonnegative().nullable(), actual: z.number().nonnegative().nullable().optional() }),
-    }),
-  ),
-});
+const ukSchema = lazily(() =>
+  z.object({
+    data: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        intensity: z.object({ forecast: z.number().nonnegative().nullable(), actual: z.number().nonnegative().nullable().optional() }),
+      }),
+    ),
+  }),
+);
 
 /**
  * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
@@ -56,7 +61,7 @@ const ukSchema = z.object({
  * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
  */
 export function parseUkCarbonIntensity(json: unknown): ParsedSeries {
-  const parsed = ukSchema.safeParse(json);
+  const parsed = ukSchema().safeParse(json);
   if (!parsed.success) return { ok: false, reason: "the answer was not the expected intensity list" };
   const periods: IntensityPeriod[] = [];
   for (const point of parsed.data.data) {

@@ -4,6 +4,7 @@
  * Pure.
  */
 import { z } from "zod";
+import { lazily } from "../lazily.js";
 import type { Report } from "../report/report.js";
 import { errorMessage } from "../errors.js";
 
@@ -13,60 +14,70 @@ export const HISTORY_SCHEMA_VERSION = 1;
 /** Default number of records kept per label (input `history-limit`). */
 export const DEFAULT_HISTORY_LIMIT = 500;
 
-const gpuRecord = z.object({
-  /** nvidia-smi index, `null` when unknown. */
-  index: z.number().int().nullable(),
-  /** `GPU-...` uuid, `null` when unknown. */
-  uuid: z.string().nullable(),
-  /** Product name, `null` when unknown. */
-  name: z.string().nullable(),
-  /** The GPU's board energy, kWh; `null` when it reported no power. */
-  energyKwh: z.number().finite().nonnegative().nullable(),
-});
+/**
+ * The history file's schemas, built on first use and kept: zod takes some 20 ms to build them,
+ * which every start of the CLI and the hooks would pay, though most never read a history.
+ */
+function buildSchemas() {
+  const gpuRecord = z.object({
+    /** nvidia-smi index, `null` when unknown. */
+    index: z.number().int().nullable(),
+    /** `GPU-...` uuid, `null` when unknown. */
+    uuid: z.string().nullable(),
+    /** Product name, `null` when unknown. */
+    name: z.string().nullable(),
+    /** The GPU's board energy, kWh; `null` when it reported no power. */
+    energyKwh: z.number().finite().nonnegative().nullable(),
+  });
 
-/** A finite number of at least 0 (a negative energy would turn every gate off). */
-const amount = z.number().finite().nonnegative();
+  /** A finite number of at least 0 (a negative energy would turn every gate off). */
+  const amount = z.number().finite().nonnegative();
 
-const record = z.object({
-  /** `GITHUB_RUN_ID`. */
-  runId: z.number().int(),
-  /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
-  runAttempt: z.number().int(),
-  /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
-  sha: z.string().regex(/^[0-9A-Za-z]{1,64}$/),
-  /** Full ref, e.g. `refs/heads/main`. */
-  ref: z.string(),
-  /** The series this record belongs to. */
-  label: z.string(),
-  /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
-  time: z.string(),
-  /** `measured` or `partial`; runs that measured nothing are not recorded. */
-  status: z.enum(["measured", "partial"]),
-  /** GPU board energy before PUE, kWh. */
-  energyKwh: amount,
-  /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-  energyKwhRange: z.tuple([amount, amount]).nullable().optional(),
-  /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-  emissionsKg: amount.nullable(),
-  /** Length of the measurement window, s. */
-  durationSeconds: amount,
-  /** Covered fraction of the window, 0..1. */
-  coverage: z.number().min(0).max(1),
-  /** Per-GPU energy. */
-  gpus: z.array(gpuRecord),
-});
+  const record = z.object({
+    /** `GITHUB_RUN_ID`. */
+    runId: z.number().int(),
+    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+    runAttempt: z.number().int(),
+    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+    sha: z.string().regex(/^[0-9A-Za-z]{1,64}$/),
+    /** Full ref, e.g. `refs/heads/main`. */
+    ref: z.string(),
+    /** The series this record belongs to. */
+    label: z.string(),
+    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+    time: z.string(),
+    /** `measured` or `partial`; runs that measured nothing are not recorded. */
+    status: z.enum(["measured", "partial"]),
+    /** GPU board energy before PUE, kWh. */
+    energyKwh: amount,
+    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+    energyKwhRange: z.tuple([amount, amount]).nullable().optional(),
+    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+    emissionsKg: amount.nullable(),
+    /** Length of the measurement window, s. */
+    durationSeconds: amount,
+    /** Covered fraction of the window, 0..1. */
+    coverage: z.number().min(0).max(1),
+    /** Per-GPU energy. */
+    gpus: z.array(gpuRecord),
+  });
 
-const file = z.object({
-  schemaVersion: z.literal(HISTORY_SCHEMA_VERSION),
-  label: z.string(),
-  records: z.array(record),
-});
+  const file = z.object({
+    schemaVersion: z.literal(HISTORY_SCHEMA_VERSION),
+    label: z.string(),
+    records: z.array(record),
+  });
+
+  return { record, file };
+}
+
+const historySchemas = lazily(buildSchemas);
 
 /** One run of one label. */
-export type HistoryRecord = z.infer<typeof record>;
+export type HistoryRecord = z.infer<ReturnType<typeof buildSchemas>["record"]>;
 
 /** The content of one label's history file. */
-export type HistoryFile = z.infer<typeof file>;
+export type HistoryFile = z.infer<ReturnType<typeof buildSchemas>["file"]>;
 
 /** Where a record comes from. */
 export interface RunIdentity {
@@ -137,7 +148,7 @@ export function parseHistory(text: string): HistoryFile {
   } catch (e) {
     throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
   }
-  const result = file.safeParse(json);
+  const result = historySchemas().file.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new HistoryFormatError(
