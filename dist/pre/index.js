@@ -35745,15 +35745,18 @@ const runnerIo = {
 const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
 /** Name of the test-only environment variable. */
 const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
-const ms = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(10).max(600_000);
-const schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The override's schema, built only when there is one (zod's schemas cost every start a few ms). */
+function overrideSchema() {
+    const ms = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(10).max(600_000);
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commandMs: ms, networkMs: ms }).partial().strict();
+}
 /** The deadlines to use: the defaults, with a valid test override applied. */
 function deadlines(env = process.env) {
     const raw = env[TEST_DEADLINES_ENV];
     if (!raw)
         return DEFAULT_DEADLINES;
     try {
-        const parsed = schema.safeParse(JSON.parse(raw));
+        const parsed = overrideSchema().safeParse(JSON.parse(raw));
         return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
     }
     catch {
@@ -36076,8 +36079,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_PUE, DEFAULT_REPORTS, booleanInput, prometheusSelectorInput
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
 // EXTERNAL MODULE: ./src/core/nvidia-smi/gpu-selection.ts
 var gpu_selection = __nccwpck_require__(88276);
 ;// CONCATENATED MODULE: ./src/data/ember.ts
@@ -37043,10 +37044,11 @@ var records = __nccwpck_require__(13298);
 var names = __nccwpck_require__(86234);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
- * All inputs, read once into one typed settings object. Every value is validated with zod;
- * a bad value fails with a message that names the input, the value and what it accepts.
+ * All inputs, read once into one typed settings object. Every value is validated; a bad value
+ * fails with a message that names the input, the value and what it accepts. (The checks are
+ * bounds and patterns written out: building zod schemas costs every start of the CLI and the
+ * hooks some 10 ms, for checks that are one comparison each.)
  */
-
 
 
 
@@ -37063,16 +37065,23 @@ class InputError extends Error {
 }
 /** A plain decimal number: no units, no thousands separators, no hex. */
 const NUMBER_TEXT = /^[+]?\d*\.?\d+(e[+-]?\d+)?$/i;
-function numberInput(name, accepted, schema, raw) {
+function accepts(rule, value) {
+    return (Number.isFinite(value) &&
+        (!rule.whole || Number.isSafeInteger(value)) &&
+        (rule.min === undefined || value >= rule.min) &&
+        (rule.max === undefined || value <= rule.max) &&
+        (rule.above === undefined || value > rule.above) &&
+        (rule.test?.(value) ?? true));
+}
+function numberInput(name, accepted, rule, raw) {
     const text = raw.trim();
     const value = text === "" ? Number.NaN : Number(text);
-    const result = schema.safeParse(value);
     // A number too small for a double (1e-400) reads as 0: a typo, never the 0 it would become.
     const underflow = value === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""));
-    if (!result.success || !NUMBER_TEXT.test(text) || underflow) {
+    if (!accepts(rule, value) || !NUMBER_TEXT.test(text) || underflow) {
         throw new InputError(name, `Input '${name}' must be ${accepted}; got '${raw}'.`);
     }
-    return result.data;
+    return value;
 }
 /** Parses a YAML 1.2 boolean the way `core.getBooleanInput` does. */
 function booleanInput(name, raw, fallback) {
@@ -37089,10 +37098,7 @@ function booleanInput(name, raw, fallback) {
 const ARTIFACT_NAME_FORBIDDEN = ['"', ":", "<", ">", "|", "*", "?", "\r", "\n", "\\", "/"];
 function artifactNameInput(raw) {
     const name = raw.trim();
-    const schema = schemas/* string */.YjP()
-        .max(256)
-        .refine((text) => !ARTIFACT_NAME_FORBIDDEN.some((c) => text.includes(c)));
-    if (!schema.safeParse(name).success) {
+    if (name.length > 256 || ARTIFACT_NAME_FORBIDDEN.some((c) => name.includes(c))) {
         throw new InputError(names/* INPUT */.bO.artifactName, `Input '${names/* INPUT */.bO.artifactName}' must be a name of at most 256 characters without " : < > | * ? \\ / or line breaks; got '${raw}'.`);
     }
     return name;
@@ -37130,7 +37136,7 @@ function pueInput(raw) {
     if (preset)
         return preset;
     const accepted = `a number from 1.0 to 3.0 or a preset (${pue/* PUE_PRESET_NAMES */.GR.join(", ")})`;
-    const value = numberInput(names/* INPUT */.bO.pue, accepted, schemas/* number */.aig().min(1).max(3), raw);
+    const value = numberInput(names/* INPUT */.bO.pue, accepted, { min: 1, max: 3 }, raw);
     // The runner passes action.yml's default "1.0" like any input; 1.0 means no overhead either way.
     return value === 1 ? DEFAULT_PUE : (0,pue/* pueFromNumber */.KS)(value, `input '${names/* INPUT */.bO.pue}'`);
 }
@@ -37151,8 +37157,8 @@ function labelInput(name, raw) {
         throw new InputError(name, `Input '${name}' must be one line of at most 200 characters; got '${raw}'.`);
     return text;
 }
-function optionalNumber(name, accepted, schema, raw) {
-    return raw.trim() === "" ? null : numberInput(name, accepted, schema, raw);
+function optionalNumber(name, accepted, rule, raw) {
+    return raw.trim() === "" ? null : numberInput(name, accepted, rule, raw);
 }
 /**
  * A git branch name the API accepts (no spaces, control or bidi characters, `..`, `~^:?*[\\`,
@@ -37292,13 +37298,13 @@ function readSettings(getInput) {
     return {
         intervalMs: intervalRaw.trim() === ""
             ? 500
-            : numberInput(names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", schemas/* number */.aig().int().min(50).max(60_000), intervalRaw),
+            : numberInput(names/* INPUT */.bO.intervalMs, "a whole number of milliseconds from 50 to 60000", { whole: true, min: 50, max: 60_000 }, intervalRaw),
         nvidiaSmiPath: get(names/* INPUT */.bO.nvidiaSmiPath).trim(),
         carbonIntensityGPerKwh: intensityRaw.trim() === ""
             ? null
             : numberInput(names/* INPUT */.bO.carbonIntensity, "0, or a number of gCO2e/kWh from 0.001 to 2000", 
             // A value too small for a grid (1e-400 reads as 0) is a typo, not a clean grid.
-            schemas/* number */.aig().refine((value) => value === 0 || (value >= 0.001 && value <= 2000)), intensityRaw),
+            { test: (value) => value === 0 || (value >= 0.001 && value <= 2000) }, intensityRaw),
         pue: pue.value,
         pueSource: pue,
         location: locationInput(get(names/* INPUT */.bO.location)),
@@ -37307,13 +37313,12 @@ function readSettings(getInput) {
         embodied: booleanInput(names/* INPUT */.bO.embodied, get(names/* INPUT */.bO.embodied), false),
         gpuLifetimeYears: lifetimeRaw.trim() === ""
             ? 5
-            : numberInput(names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", schemas/* number */.aig().min(0.5).max(20), lifetimeRaw),
+            : numberInput(names/* INPUT */.bO.gpuLifetimeYears, "a number of years from 0.5 to 20", { min: 0.5, max: 20 }, lifetimeRaw),
         reportPath: get(names/* INPUT */.bO.reportPath).trim(),
         maxDurationMs: (maxRaw.trim() === ""
             ? 120
-            : numberInput(names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", schemas/* number */.aig()
-                .min(1 / 60)
-                .max(720), maxRaw)) * 3_600_000,
+            : numberInput(names/* INPUT */.bO.maxDurationHours, "a number of hours from 1/60 (one minute) to 720", { min: 1 / 60, max: 720 }, maxRaw)) *
+            3_600_000,
         summary: booleanInput(names/* INPUT */.bO.summary, get(names/* INPUT */.bO.summary), true),
         failOnError: booleanInput(names/* INPUT */.bO.failOnError, get(names/* INPUT */.bO.failOnError), false),
         benchmarkPath: get(names/* INPUT */.bO.benchmarkPath).trim(),
@@ -37330,11 +37335,11 @@ function readSettings(getInput) {
         historyBranch: branchInput(names/* INPUT */.bO.historyBranch, get(names/* INPUT */.bO.historyBranch)),
         historyLimit: get(names/* INPUT */.bO.historyLimit).trim() === ""
             ? records/* DEFAULT_HISTORY_LIMIT */.ZI
-            : numberInput(names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", schemas/* number */.aig().int().min(1).max(10_000), get(names/* INPUT */.bO.historyLimit)),
-        maxRegressionPercent: optionalNumber(names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", schemas/* number */.aig().min(0).max(10_000), get(names/* INPUT */.bO.maxRegressionPercent)),
-        maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEnergyKwh)),
-        maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", schemas/* number */.aig().gt(0), get(names/* INPUT */.bO.maxEmissionsKg)),
-        runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", schemas/* number */.aig().int().min(1), get(names/* INPUT */.bO.runId)),
+            : numberInput(names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", { whole: true, min: 1, max: 10_000 }, get(names/* INPUT */.bO.historyLimit)),
+        maxRegressionPercent: optionalNumber(names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", { min: 0, max: 10_000 }, get(names/* INPUT */.bO.maxRegressionPercent)),
+        maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", { above: 0 }, get(names/* INPUT */.bO.maxEnergyKwh)),
+        maxEmissionsKg: optionalNumber(names/* INPUT */.bO.maxEmissionsKg, "a number of kg CO2e greater than 0, or empty for no gate", { above: 0 }, get(names/* INPUT */.bO.maxEmissionsKg)),
+        runId: optionalNumber(names/* INPUT */.bO.runId, "a workflow run id (a whole number)", { whole: true, min: 1 }, get(names/* INPUT */.bO.runId)),
         source: sourceInput(get(names/* INPUT */.bO.source), prometheusUrl),
         prometheusUrl,
         prometheusSelector,
@@ -37805,6 +37810,7 @@ function errorMessage(thrown) {
 /* harmony export */ });
 /* unused harmony exports HISTORY_SCHEMA_VERSION, HistoryFormatError, historyRecord, emptyHistory, appendRecord, isKept, parseHistory, serializeHistory */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
+/* harmony import */ var _lazily_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4370);
 /**
  * Build-over-build history: one JSON file per label on the data branch, one record per run of
  * the default branch. Transforms only; reading and writing the file is the history store's job.
@@ -37812,55 +37818,64 @@ function errorMessage(thrown) {
  */
 
 
+
 /** Version of the history file format; bumped on any incompatible change. */
 const HISTORY_SCHEMA_VERSION = 1;
 /** Default number of records kept per label (input `history-limit`). */
 const DEFAULT_HISTORY_LIMIT = 500;
-const gpuRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** nvidia-smi index, `null` when unknown. */
-    index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
-    /** `GPU-...` uuid, `null` when unknown. */
-    uuid: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Product name, `null` when unknown. */
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The GPU's board energy, kWh; `null` when it reported no power. */
-    energyKwh: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative().nullable(),
-});
-/** A finite number of at least 0 (a negative energy would turn every gate off). */
-const amount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
-const record = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** `GITHUB_RUN_ID`. */
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
-    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9A-Za-z]{1,64}$/),
-    /** Full ref, e.g. `refs/heads/main`. */
-    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** The series this record belongs to. */
-    label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
-    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** `measured` or `partial`; runs that measured nothing are not recorded. */
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["measured", "partial"]),
-    /** GPU board energy before PUE, kWh. */
-    energyKwh: amount,
-    /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-    energyKwhRange: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([amount, amount]).nullable().optional(),
-    /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-    emissionsKg: amount.nullable(),
-    /** Length of the measurement window, s. */
-    durationSeconds: amount,
-    /** Covered fraction of the window, 0..1. */
-    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-    /** Per-GPU energy. */
-    gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gpuRecord),
-});
-const file = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA_VERSION),
-    label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    records: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(record),
-});
+/**
+ * The history file's schemas, built on first use and kept: zod takes some 20 ms to build them,
+ * which every start of the CLI and the hooks would pay, though most never read a history.
+ */
+function buildSchemas() {
+    const gpuRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** nvidia-smi index, `null` when unknown. */
+        index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
+        /** `GPU-...` uuid, `null` when unknown. */
+        uuid: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        /** Product name, `null` when unknown. */
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        /** The GPU's board energy, kWh; `null` when it reported no power. */
+        energyKwh: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative().nullable(),
+    });
+    /** A finite number of at least 0 (a negative energy would turn every gate off). */
+    const amount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
+    const record = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** `GITHUB_RUN_ID`. */
+        runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9A-Za-z]{1,64}$/),
+        /** Full ref, e.g. `refs/heads/main`. */
+        ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        /** The series this record belongs to. */
+        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+        time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        /** `measured` or `partial`; runs that measured nothing are not recorded. */
+        status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["measured", "partial"]),
+        /** GPU board energy before PUE, kWh. */
+        energyKwh: amount,
+        /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+        energyKwhRange: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([amount, amount]).nullable().optional(),
+        /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+        emissionsKg: amount.nullable(),
+        /** Length of the measurement window, s. */
+        durationSeconds: amount,
+        /** Covered fraction of the window, 0..1. */
+        coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+        /** Per-GPU energy. */
+        gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gpuRecord),
+    });
+    const file = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA_VERSION),
+        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        records: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(record),
+    });
+    return { record, file };
+}
+const historySchemas = (0,_lazily_js__WEBPACK_IMPORTED_MODULE_1__/* .lazily */ .q)(buildSchemas);
 /** The file's content was not a history file this version understands. */
 class HistoryFormatError extends Error {
     constructor(message) {
@@ -37918,7 +37933,7 @@ function parseHistory(text) {
     catch (e) {
         throw new HistoryFormatError(`not JSON (${errorMessage(e)})`);
     }
-    const result = file.safeParse(json);
+    const result = historySchemas().file.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
@@ -38208,6 +38223,25 @@ class EnergyIntegrator {
         }
         return gpu;
     }
+}
+
+
+/***/ }),
+
+/***/ 4370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazily)
+/* harmony export */ });
+/**
+ * A value made on first use and kept. For what a start should not pay for before it is needed,
+ * such as zod schemas: building one costs milliseconds, and most runs never parse what they
+ * describe. Pure.
+ */
+function lazily(make) {
+    let made;
+    return () => (made ??= make());
 }
 
 
@@ -39139,27 +39173,30 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
 var intensity = __nccwpck_require__(54984);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./src/core/lazily.ts
+var lazily = __nccwpck_require__(4370);
 ;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
  */
 
+
 const HOUR_MS = 3_600_000;
-const electricityMapsSchema = schemas/* object */.Ikc({
+const electricityMapsSchema = (0,lazily/* lazily */.q)(() => schemas/* object */.Ikc({
     data: schemas/* array */.YOg(schemas/* object */.Ikc({
         datetime: schemas/* string */.YjP(),
         carbonIntensity: schemas/* number */.aig().nonnegative().nullable(),
         emissionFactorType: schemas/* string */.YjP().optional(),
     })),
-});
+}));
 /**
  * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
  * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
  * point of another type is refused so that one report never blends bases.
  */
 function parseElectricityMaps(json) {
-    const parsed = electricityMapsSchema.safeParse(json);
+    const parsed = electricityMapsSchema().safeParse(json);
     if (!parsed.success)
         return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
     const periods = [];
@@ -39174,20 +39211,20 @@ function parseElectricityMaps(json) {
     }
     return { ok: true, periods, basis: "lifecycle" };
 }
-const ukSchema = schemas/* object */.Ikc({
+const ukSchema = (0,lazily/* lazily */.q)(() => schemas/* object */.Ikc({
     data: schemas/* array */.YOg(schemas/* object */.Ikc({
         from: schemas/* string */.YjP(),
         to: schemas/* string */.YjP(),
         intensity: schemas/* object */.Ikc({ forecast: schemas/* number */.aig().nonnegative().nullable(), actual: schemas/* number */.aig().nonnegative().nullable().optional() }),
     })),
-});
+}));
 /**
  * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
  * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
  * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
  */
 function parseUkCarbonIntensity(json) {
-    const parsed = ukSchema.safeParse(json);
+    const parsed = ukSchema().safeParse(json);
     if (!parsed.success)
         return { ok: false, reason: "the answer was not the expected intensity list" };
     const periods = [];

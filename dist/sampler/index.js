@@ -9840,15 +9840,18 @@ function printCounterSnapshot(moduleUrl, env, write) {
 const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
 /** Name of the test-only environment variable. */
 const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
-const ms = schemas_number().int().min(10).max(600_000);
-const schema = object({ commandMs: ms, networkMs: ms }).partial().strict();
+/** The override's schema, built only when there is one (zod's schemas cost every start a few ms). */
+function overrideSchema() {
+    const ms = schemas_number().int().min(10).max(600_000);
+    return object({ commandMs: ms, networkMs: ms }).partial().strict();
+}
 /** The deadlines to use: the defaults, with a valid test override applied. */
 function deadlines_deadlines(env = process.env) {
     const raw = env[TEST_DEADLINES_ENV];
     if (!raw)
         return DEFAULT_DEADLINES;
     try {
-        const parsed = schema.safeParse(JSON.parse(raw));
+        const parsed = overrideSchema().safeParse(JSON.parse(raw));
         return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
     }
     catch {
@@ -10500,7 +10503,7 @@ function diagnosedProblems(text) {
         .map((line) => line.slice(DIAGNOSTIC_PREFIX.length));
 }
 /** Milliseconds rounded for the log: whole ms are plenty for a >= 10 ms loop. */
-function format_ms(tMs) {
+function ms(tMs) {
     return String(Math.round(tMs));
 }
 /** Removes tabs and newlines so free text cannot break the record structure. */
@@ -10511,10 +10514,10 @@ function formatStart(epochMs, intervalMs) {
     return `${TAG.start}\t${Math.round(epochMs)}\t${intervalMs}`;
 }
 function formatHeader(tMs, line) {
-    return `${TAG.header}\t${format_ms(tMs)}\t${oneLine(line)}`;
+    return `${TAG.header}\t${ms(tMs)}\t${oneLine(line)}`;
 }
 function formatRow(tMs, line) {
-    return `${format_ms(tMs)}\t${oneLine(line)}`;
+    return `${ms(tMs)}\t${oneLine(line)}`;
 }
 /** A `@rollup` record: one GPU's rows up to `tMs`, integrated. */
 function formatRollup(tMs, identity, rollup) {
@@ -10535,7 +10538,7 @@ function formatRollup(tMs, identity, rollup) {
         ["peakW", rollup.peakW],
     ];
     // String(number) is the shortest text that reads back as the same double: no precision is lost.
-    return `${TAG.rollup}\t${format_ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
+    return `${TAG.rollup}\t${ms(tMs)}\t${fields.map(([name, value]) => `${name}=${value === null ? "" : oneLine(String(value)).replace(/=/g, " ")}`).join("\t")}`;
 }
 /** Reads the fields of a `@rollup` record; `null` when a number is missing or not a number. */
 function parseRollup(fields) {
@@ -10581,13 +10584,13 @@ function parseRollup(fields) {
 /** A `@counter` record: the driver's energy counters read mid-job, `uuid=mJ` per GPU that gave one. */
 function formatCounter(tMs, readings) {
     const fields = readings.flatMap((r) => (r.energyMj === null ? [] : [`${oneLine(r.uuid).replace(/=/g, " ")}=${r.energyMj}`]));
-    return `${TAG.counter}\t${format_ms(tMs)}\t${fields.join("\t")}`;
+    return `${TAG.counter}\t${ms(tMs)}\t${fields.join("\t")}`;
 }
 function formatEvent(tMs, text) {
-    return `${TAG.event}\t${format_ms(tMs)}\t${oneLine(text)}`;
+    return `${TAG.event}\t${ms(tMs)}\t${oneLine(text)}`;
 }
 function formatStop(tMs, reason) {
-    return `${TAG.stop}\t${format_ms(tMs)}\t${oneLine(reason)}`;
+    return `${TAG.stop}\t${ms(tMs)}\t${oneLine(reason)}`;
 }
 /** Parses a sampler record; `null` when the line is not one (for example a plain CSV line). */
 function parseSamplerRecord(line) {
@@ -11540,7 +11543,7 @@ const DEFAULT_TIMING = {
 /** Name of the test-only environment variable. */
 const TEST_TIMING_ENV = "GPU_CARBON_TEST_SAMPLER_TIMING";
 const timing_ms = schemas_number().int().min(10).max(3_600_000);
-const timing_schema = object({
+const schema = object({
     watchEveryMs: timing_ms,
     silenceFloorMs: timing_ms,
     backoffStartMs: timing_ms,
@@ -11557,7 +11560,7 @@ function samplerTiming(env) {
     if (!raw)
         return DEFAULT_TIMING;
     try {
-        const parsed = timing_schema.safeParse(JSON.parse(raw));
+        const parsed = schema.safeParse(JSON.parse(raw));
         return parsed.success ? { ...DEFAULT_TIMING, ...parsed.data } : DEFAULT_TIMING;
     }
     catch {
