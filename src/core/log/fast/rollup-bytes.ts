@@ -42,6 +42,12 @@ const FIELDS = [
 /** Each field's `name=`, compared four bytes at a time. */
 const NAMES = FIELDS.map((name) => new DataView(encoder.encode(`${name}=`).buffer));
 const TAG_VIEW = new DataView(TAG.buffer);
+/** Fields the sampler writes as whole numbers (counts and times), read by `whole` first. */
+const WHOLE = new Uint8Array(
+  FIELDS.map((name) =>
+    ["validSamples", "missingSamples", "firstMs", "lastMs", "coveredMs", "gaps", "longestGapMs"].includes(name) ? 1 : 0,
+  ),
+);
 /** Fields that may be empty (`null`); every other number must be present. */
 const OPTIONAL = new Set(["firstMs", "lastMs", "peakW"]);
 
@@ -145,7 +151,7 @@ export class RollupBytes<Handle> {
       const name = NAMES[f]!;
       const valueStart = i + name.byteLength;
       if (valueStart > limit || !sameBytes(view, i, valueStart, name)) return -1;
-      i = this.number(bytes, valueStart, limit, f);
+      i = WHOLE[f] ? this.whole(bytes, valueStart, limit, f) : this.number(bytes, valueStart, limit, f);
       if (i < 0) return -1;
       // The last field ends the record; a tab there would bring fields this reader does not know.
       if ((f === last) !== (bytes[i] === NEWLINE)) return -1;
@@ -175,6 +181,21 @@ export class RollupBytes<Handle> {
     this.identity = gpu.identity;
     this.gpu = gpu.cached ? gpu : null;
     return end;
+  }
+
+  /**
+   * `number` for a field written as a whole number: its digits alone (at most 15), then a tab or
+   * newline. Anything else goes to `number`. Seven of a record's twelve numbers are these.
+   */
+  private whole(bytes: Uint8Array, start: number, limit: number, f: number): number {
+    let value = 0;
+    let i = start;
+    let b = 0;
+    for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) value = value * 10 + (b - ZERO);
+    if (i === start || i - start > 15 || (b !== TAB && b !== NEWLINE) || i >= limit) return this.number(bytes, start, limit, f);
+    this.empty[f] = 0;
+    this.values[f] = value;
+    return i;
   }
 
   /**
