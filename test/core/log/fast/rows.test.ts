@@ -536,7 +536,11 @@ describe("reading the sampler's rollups from bytes", () => {
     firstW: watts,
     lastMs: fc.option(fc.oneof(fc.nat(10_000_000), fc.constantFrom(2_147_483_647, 2_591_999_602))),
     lastW: watts,
-    energyJ: fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(12_345.678901234567)),
+    // Sums of 16 and 17 digits, on both sides of 2^53 (9007199254740992) as digits.
+    energyJ: fc.oneof(
+      fc.double({ min: 0, max: 1e9, noNaN: true }),
+      fc.constantFrom(12_345.678901234567, 36_609.31750000002, 90_071.99254740991, 90_071.99254740993, 99_999.99999999999),
+    ),
     powerSquaredW2s: fc.double({ min: 0, max: 1e12, noNaN: true }),
     coveredMs: fc.nat(60_000),
     gaps: fc.nat(2),
