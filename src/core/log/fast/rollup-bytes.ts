@@ -212,34 +212,28 @@ export class RollupBytes<Handle> {
   private number(bytes: Uint8Array, start: number, limit: number, f: number): number {
     let i = start;
     if (i < limit && bytes[i] === MINUS) i += 1;
-    // All the digits (exact up to 15 of them); the first HIGH_DIGITS again, and those after.
+    // All the digits (exact up to 15 of them); the first HIGH_DIGITS again, and those after;
+    // one point among them, after a digit.
     let mantissa = 0;
     let high = 0;
     let low = 0;
     let digits = 0;
-    let fraction = 0;
+    let point = -1;
     let b = 0;
-    for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) {
-      mantissa = mantissa * 10 + (b - ZERO);
-      low = low * 10 + (b - ZERO);
-      if ((digits += 1) === HIGH_DIGITS) {
-        high = mantissa;
-        low = 0;
-      }
-    }
-    if (b === DOT && i < limit && digits > 0) {
-      const fractionStart = (i += 1);
-      for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) {
+    for (; i < limit; i += 1) {
+      b = bytes[i]!;
+      if (b >= ZERO && b <= NINE) {
         mantissa = mantissa * 10 + (b - ZERO);
         low = low * 10 + (b - ZERO);
         if ((digits += 1) === HIGH_DIGITS) {
           high = mantissa;
           low = 0;
         }
-      }
-      fraction = i - fractionStart;
-      if (fraction === 0) digits = 0; // "12." is not a number here
+      } else if (b === DOT && point < 0 && digits > 0) point = i;
+      else break;
     }
+    const fraction = point < 0 ? 0 : i - point - 1;
+    if (point >= 0 && fraction === 0) digits = 0; // "12." is not a number here
     if (i >= limit) return -1;
     this.empty[f] = 0;
     if ((b === TAB || b === NEWLINE) && digits > 0) {
