@@ -35277,24 +35277,17 @@ class RollupBytes {
         let i = start;
         if (i < limit && bytes[i] === rollup_bytes_MINUS)
             i += 1;
-        // All the digits (exact up to 15 of them); the first HIGH_DIGITS again, and those after.
+        // All the digits (exact up to 15 of them); the first HIGH_DIGITS again, and those after;
+        // one point among them, after a digit.
         let mantissa = 0;
         let high = 0;
         let low = 0;
         let digits = 0;
-        let fraction = 0;
+        let point = -1;
         let b = 0;
-        for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1) {
-            mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
-            low = low * 10 + (b - rollup_bytes_ZERO);
-            if ((digits += 1) === HIGH_DIGITS) {
-                high = mantissa;
-                low = 0;
-            }
-        }
-        if (b === rollup_bytes_DOT && i < limit && digits > 0) {
-            const fractionStart = (i += 1);
-            for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1) {
+        for (; i < limit; i += 1) {
+            b = bytes[i];
+            if (b >= rollup_bytes_ZERO && b <= rollup_bytes_NINE) {
                 mantissa = mantissa * 10 + (b - rollup_bytes_ZERO);
                 low = low * 10 + (b - rollup_bytes_ZERO);
                 if ((digits += 1) === HIGH_DIGITS) {
@@ -35302,10 +35295,14 @@ class RollupBytes {
                     low = 0;
                 }
             }
-            fraction = i - fractionStart;
-            if (fraction === 0)
-                digits = 0; // "12." is not a number here
+            else if (b === rollup_bytes_DOT && point < 0 && digits > 0)
+                point = i;
+            else
+                break;
         }
+        const fraction = point < 0 ? 0 : i - point - 1;
+        if (point >= 0 && fraction === 0)
+            digits = 0; // "12." is not a number here
         if (i >= limit)
             return -1;
         this.empty[f] = 0;
