@@ -358,7 +358,7 @@ export class SampleLogReader {
   private fastRows(bytes: Uint8Array, start: number, end: number, reach: number): number {
     let last = -1;
     for (let at = start; at < end;) {
-      let nl = this.format === "sampler" ? this.samplerRows(bytes, at, end, reach) : this.plainRows(bytes, at, end, reach);
+      let nl = this.rows(bytes, at, end, reach);
       // A `@rollup` record goes straight to its own reader: through `fastRow`, whose compiled
       // code the rows before it have shaped, each record allocated some 60 bytes.
       if (nl < 0)
@@ -371,59 +371,39 @@ export class SampleLogReader {
   }
 
   /**
-   * `fastRow` for a run of the sampler's rows (`<ms>\t<row>`), once its first row has been read:
-   * what cannot change from row to row is checked once, and a cold reader (the first rows of
-   * every log) runs through fewer calls. Returns the offset of the last row's newline; -1 when
-   * it read none.
+   * `fastRow` for a run of rows of the log's format (the sampler's `<ms>\t<row>`, or a plain
+   * log's), once its first row has been read: what cannot change from row to row is checked
+   * once, and a cold reader (the first rows of every log) runs through fewer calls. Returns the
+   * offset of the last row's newline; -1 when it read none.
    */
-  private samplerRows(bytes: Uint8Array, start: number, end: number, reach: number): number {
+  private rows(bytes: Uint8Array, start: number, end: number, reach: number): number {
     const fast = this.fast;
     const integrator = this.integrator;
     const series = this.series;
-    if (fast === null || integrator === null || series === null || this.pending.length > 0) return -1;
+    const format = this.format;
+    if (format === null || fast === null || integrator === null || series === null || this.pending.length > 0) return -1;
+    const sampler = format === "sampler";
+    const values = this.readingValues;
     let last = -1;
     for (let at = start; at < end;) {
+      // A row starts with a digit (never a header or a record); a plain row's `parse` declines a tab.
       const first = bytes[at]!;
       if (first < ZERO || first > NINE) break;
       const limit = Math.min(end, at + reach);
-      const tab = samplerRowTag(bytes, at, limit, this.tag);
-      if (tab < 0) break;
-      const tMs = this.tag.tMs;
-      if (this.stopMs !== null && tMs > this.stopMs) break;
-      const nl = fast.parse(bytes, tab + 1, limit, false);
-      if (nl < 0) break;
-      const values = this.readingValues;
-      values[0] = tMs;
+      let nl: number;
+      if (sampler) {
+        const tab = samplerRowTag(bytes, at, limit, this.tag);
+        if (tab < 0 || (this.stopMs !== null && this.tag.tMs > this.stopMs)) break;
+        nl = fast.parse(bytes, tab + 1, limit, false);
+        if (nl < 0) break;
+        values[0] = this.tag.tMs;
+      } else {
+        nl = fast.parse(bytes, at, limit, true);
+        if (nl < 0) break;
+        values[0] = fast.entry!.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+      }
       values[1] = fast.powerW;
       this.reading(integrator, series, fast.entry!);
-      last = nl;
-      at = nl + 1;
-    }
-    return last;
-  }
-
-  /**
-   * `fastRow` for a run of a plain log's rows, once its first row has been read: what cannot
-   * change from row to row is checked once. Returns the offset of the last row's newline; -1
-   * when it read none.
-   */
-  private plainRows(bytes: Uint8Array, start: number, end: number, reach: number): number {
-    const fast = this.fast;
-    const integrator = this.integrator;
-    const series = this.series;
-    if (this.format !== "nvidia-smi" || fast === null || integrator === null || series === null || this.pending.length > 0) return -1;
-    let last = -1;
-    for (let at = start; at < end;) {
-      // A plain row starts with a digit (never a header); `parse` declines a row with a tab.
-      const first = bytes[at]!;
-      if (first < ZERO || first > NINE) break;
-      const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
-      if (nl < 0) break;
-      const entry = fast.entry!;
-      const values = this.readingValues;
-      values[0] = entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
-      values[1] = fast.powerW;
-      this.reading(integrator, series, entry);
       last = nl;
       at = nl + 1;
     }

@@ -60,8 +60,6 @@ export interface RollupGpu<Handle> {
 }
 
 interface CachedIdentity<Handle> extends RollupGpu<Handle> {
-  uuid: DataView;
-  index: DataView;
   /** The record's bytes from `uuid=` to the tab after the index, as this GPU's records have them. */
   prefix: DataView;
   /** False for a GPU there was no room to cache (its handle would be lost). */
@@ -133,7 +131,7 @@ export class RollupBytes<Handle> {
     if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== TAB) return -1;
     i += 1;
     // Its GPU: nearly always the one after the last record's, whose identity cells (names and
-    // all) are compared at once; else they are read one by one and looked up.
+    // all) are compared at once with each cached GPU's; else a GPU not seen before (or not kept).
     let gpu = this.known(view, i, limit);
     if (gpu !== null) i += gpu.prefix.byteLength;
     else {
@@ -145,7 +143,7 @@ export class RollupBytes<Handle> {
       if (indexStart > limit || !sameBytes(view, uuidEnd + 1, indexStart, NAMES[1]!)) return -1;
       const indexEnd = endOfValue(bytes, indexStart, limit);
       if (indexEnd < 0 || bytes[indexEnd] !== TAB) return -1;
-      gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+      gpu = this.add(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
       i = indexEnd + 1;
     }
     const last = FIELDS.length - 1;
@@ -286,25 +284,16 @@ export class RollupBytes<Handle> {
   }
 
   /**
-   * The GPU a record's uuid and index cells name, found in the
-   * cache by their bytes or added to it (`cached` false: no room left there).
+   * A new GPU for a record's uuid and index cells, none of the cached ones (`known` would have
+   * found it): cached while there is room (`cached` false when there is none).
    */
-  private lookup(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): CachedIdentity<Handle> {
-    const view = this.view;
-    const count = this.gpus.length;
-    for (let k = 0; k < count; k += 1) {
-      const gpu = this.gpus[k]!;
-      if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index)) return gpu;
-    }
+  private add(bytes: Uint8Array, uuidStart: number, uuidEnd: number, indexStart: number, indexEnd: number): CachedIdentity<Handle> {
     const text = (from: number, to: number) => decoder.decode(bytes.subarray(from, to)) || null;
-    const prefixStart = uuidStart - NAMES[0]!.byteLength;
     const gpu: CachedIdentity<Handle> = {
       identity: gpuIdentity(text(uuidStart, uuidEnd), text(indexStart, indexEnd)),
       handle: null,
-      uuid: copyView(bytes, uuidStart, uuidEnd),
-      index: copyView(bytes, indexStart, indexEnd),
-      prefix: copyView(bytes, prefixStart, indexEnd + 1),
-      cached: count < MAX_CACHED_GPUS,
+      prefix: copyView(bytes, uuidStart - NAMES[0]!.byteLength, indexEnd + 1),
+      cached: this.gpus.length < MAX_CACHED_GPUS,
     };
     if (gpu.cached) {
       this.gpus.push(gpu);
