@@ -35121,7 +35121,7 @@ class RollupBytes {
             return -1;
         i += 1;
         // Its GPU: nearly always the one after the last record's, whose identity cells (names and
-        // all) are compared at once; else they are read one by one and looked up.
+        // all) are compared at once with each cached GPU's; else a GPU not seen before (or not kept).
         let gpu = this.known(view, i, limit);
         if (gpu !== null)
             i += gpu.prefix.byteLength;
@@ -35138,7 +35138,7 @@ class RollupBytes {
             const indexEnd = endOfValue(bytes, indexStart, limit);
             if (indexEnd < 0 || bytes[indexEnd] !== rollup_bytes_TAB)
                 return -1;
-            gpu = this.lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
+            gpu = this.add(bytes, uuidStart, uuidEnd, indexStart, indexEnd);
             i = indexEnd + 1;
         }
         const last = FIELDS.length - 1;
@@ -35295,26 +35295,16 @@ class RollupBytes {
         return null;
     }
     /**
-     * The GPU a record's uuid and index cells name, found in the
-     * cache by their bytes or added to it (`cached` false: no room left there).
+     * A new GPU for a record's uuid and index cells, none of the cached ones (`known` would have
+     * found it): cached while there is room (`cached` false when there is none).
      */
-    lookup(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
-        const view = this.view;
-        const count = this.gpus.length;
-        for (let k = 0; k < count; k += 1) {
-            const gpu = this.gpus[k];
-            if (sameBytes(view, uuidStart, uuidEnd, gpu.uuid) && sameBytes(view, indexStart, indexEnd, gpu.index))
-                return gpu;
-        }
+    add(bytes, uuidStart, uuidEnd, indexStart, indexEnd) {
         const text = (from, to) => rollup_bytes_decoder.decode(bytes.subarray(from, to)) || null;
-        const prefixStart = uuidStart - NAMES[0].byteLength;
         const gpu = {
             identity: (0,core_gpu/* gpuIdentity */.d)(text(uuidStart, uuidEnd), text(indexStart, indexEnd)),
             handle: null,
-            uuid: rollup_bytes_copyView(bytes, uuidStart, uuidEnd),
-            index: rollup_bytes_copyView(bytes, indexStart, indexEnd),
-            prefix: rollup_bytes_copyView(bytes, prefixStart, indexEnd + 1),
-            cached: count < rollup_bytes_MAX_CACHED_GPUS,
+            prefix: rollup_bytes_copyView(bytes, uuidStart - NAMES[0].byteLength, indexEnd + 1),
+            cached: this.gpus.length < rollup_bytes_MAX_CACHED_GPUS,
         };
         if (gpu.cached) {
             this.gpus.push(gpu);
@@ -35604,7 +35594,7 @@ class reader_SampleLogReader {
     fastRows(bytes, start, end, reach) {
         let last = -1;
         for (let at = start; at < end;) {
-            let nl = this.format === "sampler" ? this.samplerRows(bytes, at, end, reach) : this.plainRows(bytes, at, end, reach);
+            let nl = this.rows(bytes, at, end, reach);
             // A `@rollup` record goes straight to its own reader: through `fastRow`, whose compiled
             // code the rows before it have shaped, each record allocated some 60 bytes.
             if (nl < 0)
@@ -35617,66 +35607,45 @@ class reader_SampleLogReader {
         return last;
     }
     /**
-     * `fastRow` for a run of the sampler's rows (`<ms>\t<row>`), once its first row has been read:
-     * what cannot change from row to row is checked once, and a cold reader (the first rows of
-     * every log) runs through fewer calls. Returns the offset of the last row's newline; -1 when
-     * it read none.
+     * `fastRow` for a run of rows of the log's format (the sampler's `<ms>\t<row>`, or a plain
+     * log's), once its first row has been read: what cannot change from row to row is checked
+     * once, and a cold reader (the first rows of every log) runs through fewer calls. Returns the
+     * offset of the last row's newline; -1 when it read none.
      */
-    samplerRows(bytes, start, end, reach) {
+    rows(bytes, start, end, reach) {
         const fast = this.fast;
         const integrator = this.integrator;
         const series = this.series;
-        if (fast === null || integrator === null || series === null || this.pending.length > 0)
+        const format = this.format;
+        if (format === null || fast === null || integrator === null || series === null || this.pending.length > 0)
             return -1;
+        const sampler = format === "sampler";
+        const values = this.readingValues;
         let last = -1;
         for (let at = start; at < end;) {
+            // A row starts with a digit (never a header or a record); a plain row's `parse` declines a tab.
             const first = bytes[at];
             if (first < reader_ZERO || first > reader_NINE)
                 break;
             const limit = Math.min(end, at + reach);
-            const tab = samplerRowTag(bytes, at, limit, this.tag);
-            if (tab < 0)
-                break;
-            const tMs = this.tag.tMs;
-            if (this.stopMs !== null && tMs > this.stopMs)
-                break;
-            const nl = fast.parse(bytes, tab + 1, limit, false);
-            if (nl < 0)
-                break;
-            const values = this.readingValues;
-            values[0] = tMs;
+            let nl;
+            if (sampler) {
+                const tab = samplerRowTag(bytes, at, limit, this.tag);
+                if (tab < 0 || (this.stopMs !== null && this.tag.tMs > this.stopMs))
+                    break;
+                nl = fast.parse(bytes, tab + 1, limit, false);
+                if (nl < 0)
+                    break;
+                values[0] = this.tag.tMs;
+            }
+            else {
+                nl = fast.parse(bytes, at, limit, true);
+                if (nl < 0)
+                    break;
+                values[0] = fast.entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
+            }
             values[1] = fast.powerW;
             this.reading(integrator, series, fast.entry);
-            last = nl;
-            at = nl + 1;
-        }
-        return last;
-    }
-    /**
-     * `fastRow` for a run of a plain log's rows, once its first row has been read: what cannot
-     * change from row to row is checked once. Returns the offset of the last row's newline; -1
-     * when it read none.
-     */
-    plainRows(bytes, start, end, reach) {
-        const fast = this.fast;
-        const integrator = this.integrator;
-        const series = this.series;
-        if (this.format !== "nvidia-smi" || fast === null || integrator === null || series === null || this.pending.length > 0)
-            return -1;
-        let last = -1;
-        for (let at = start; at < end;) {
-            // A plain row starts with a digit (never a header); `parse` declines a row with a tab.
-            const first = bytes[at];
-            if (first < reader_ZERO || first > reader_NINE)
-                break;
-            const nl = fast.parse(bytes, at, Math.min(end, at + reach), true);
-            if (nl < 0)
-                break;
-            const entry = fast.entry;
-            const values = this.readingValues;
-            values[0] = entry.handle.clock.monotonic(fast.rawTimestampMs, this.intervalMs);
-            values[1] = fast.powerW;
-            this.reading(integrator, series, entry);
             last = nl;
             at = nl + 1;
         }
