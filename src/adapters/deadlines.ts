@@ -5,8 +5,6 @@
  * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
  * setting: it is not an input, and a bad value is ignored rather than trusted.
  */
-import { z } from "zod";
-
 /** Deadlines, all in ms. */
 export interface Deadlines {
   /** All the commands of one task together (the whole probe, one counter read, one `-L`). */
@@ -24,22 +22,33 @@ export const DEFAULT_DEADLINES: Deadlines = { commandMs: 20_000, networkMs: 60_0
 /** Name of the test-only environment variable. */
 export const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
 
-/** The override's schema, built only when there is one (zod's schemas cost every start a few ms). */
-function overrideSchema() {
-  const ms = z.number().int().min(10).max(600_000);
-  return z.object({ commandMs: ms, networkMs: ms }).partial().strict();
-}
+/** An override's bounds for each deadline: a whole number of ms. */
+const MIN_OVERRIDE_MS = 10;
+const MAX_OVERRIDE_MS = 600_000;
 
-/** The deadlines to use: the defaults, with a valid test override applied. */
+/**
+ * The deadlines to use: the defaults, with a valid test override applied. The override is JSON
+ * with `commandMs` and/or `networkMs`, each a whole number from 10 to 600000; anything else (another
+ * key, another value, text that is not JSON) leaves the defaults. Checked here rather than with a
+ * schema: its two numbers do not warrant loading zod on every start.
+ */
 export function deadlines(env: NodeJS.ProcessEnv = process.env): Deadlines {
   const raw = env[TEST_DEADLINES_ENV];
   if (!raw) return DEFAULT_DEADLINES;
+  let parsed: unknown;
   try {
-    const parsed = overrideSchema().safeParse(JSON.parse(raw));
-    return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+    parsed = JSON.parse(raw);
   } catch {
     return DEFAULT_DEADLINES;
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return DEFAULT_DEADLINES;
+  const result = { ...DEFAULT_DEADLINES };
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key !== "commandMs" && key !== "networkMs") return DEFAULT_DEADLINES;
+    if (!Number.isInteger(value) || value < MIN_OVERRIDE_MS || value > MAX_OVERRIDE_MS) return DEFAULT_DEADLINES;
+    result[key] = value as number;
+  }
+  return result;
 }
 
 /**

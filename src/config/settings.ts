@@ -7,7 +7,6 @@
 import { parseGpuList, type GpuRequest } from "../core/nvidia-smi/gpu-selection.js";
 import { lookupLocation, suggestLocations, type GridLocation } from "../core/carbon/locations.js";
 import { PUE_PRESET_NAMES, pueFromNumber, puePreset, type PueSource } from "../core/carbon/pue.js";
-import { DEFAULT_HISTORY_LIMIT } from "../core/history/records.js";
 import { INPUT, MODES, SOURCES, type Mode, type Source } from "./names.js";
 
 export interface Settings {
@@ -187,6 +186,9 @@ function gpusInput(raw: string): GpuRequest {
     );
   return request;
 }
+
+/** Default number of records kept per label in the history (input `history-limit`). */
+export const DEFAULT_HISTORY_LIMIT = 500;
 
 /** Default PUE: the GPU boards only, no facility overhead counted. */
 export const DEFAULT_PUE = pueFromNumber(1, "no facility overhead counted (GPU board energy only)");

@@ -7,7 +7,8 @@
 import { networkDeadline } from "../adapters/deadlines.js";
 import { ELECTRICITY_MAPS_MAX_RANGE_MS, UK_MAX_RANGE_MS, electricityMapsRange, ukIntensityRange } from "../adapters/grid-api.js";
 import { ATTRIBUTION, type CarbonIntensity, type IntensityBasis } from "../core/carbon/intensity.js";
-import { hourBoundary, parseElectricityMaps, parseUkCarbonIntensity, timeChunks, type ParsedSeries } from "../core/carbon/live-grid.js";
+import { hourBoundary, timeChunks } from "../core/carbon/hours.js";
+import type { ParsedSeries } from "../core/carbon/live-grid.js";
 import { precise, type Report } from "../core/report/report.js";
 import { energyWeightedIntensity, slicesFromPowerSeries, type IntensityPeriod } from "../core/carbon/time-weighting.js";
 import { INPUT } from "../config/names.js";
@@ -31,7 +32,8 @@ interface Service {
   maxRangeMs: number;
   attribution: string;
   fetch(startMs: number, endMs: number, timeoutMs: number): Promise<unknown>;
-  parse(json: unknown): ParsedSeries;
+  /** Checks an answer (loading the checks, and zod, on first use). */
+  parse(json: unknown): Promise<ParsedSeries>;
 }
 
 /** The services to try, in order, for these settings. */
@@ -48,7 +50,7 @@ function services(settings: Settings, env: NodeJS.ProcessEnv, warnings: string[]
         maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
         attribution: ATTRIBUTION.electricityMapsLive,
         fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
-        parse: parseElectricityMaps,
+        parse: async (json) => (await import("../core/carbon/live-grid.js")).parseElectricityMaps(json),
       });
     } else {
       warnings.push(
@@ -63,7 +65,7 @@ function services(settings: Settings, env: NodeJS.ProcessEnv, warnings: string[]
       maxRangeMs: UK_MAX_RANGE_MS,
       attribution: ATTRIBUTION.ukCarbonIntensity,
       fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
-      parse: parseUkCarbonIntensity,
+      parse: async (json) => (await import("../core/carbon/live-grid.js")).parseUkCarbonIntensity(json),
     });
   }
   return list;
@@ -75,7 +77,7 @@ async function fetchSeries(service: Service, startMs: number, endMs: number, dea
   for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
     const leftMs = deadlineMs - now();
     if (leftMs <= 0) return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
-    const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
+    const parsed = await service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
     if (!parsed.ok) return parsed;
     if (basis !== null && parsed.basis !== basis) return { ok: false, reason: "the answers mixed emission-factor bases" };
     basis = parsed.basis;

@@ -1,13 +1,14 @@
 /**
  * What the live grid services answer, checked and turned into intensity periods. Pure.
  * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
+ * Loaded only when live data is fetched (`live-intensity.ts` imports it when it parses an
+ * answer): its schemas need zod, which a start that fetches nothing need not load.
  */
 import { z } from "zod";
 import { lazily } from "../lazily.js";
 import type { IntensityBasis } from "./intensity.js";
 import type { IntensityPeriod } from "./time-weighting.js";
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from "./hours.js";
 
 /** A series from one service, or why it cannot be used. */
 export type ParsedSeries = { ok: true; periods: IntensityPeriod[]; basis: IntensityBasis } | { ok: false; reason: string };
@@ -72,16 +73,4 @@ export function parseUkCarbonIntensity(json: unknown): ParsedSeries {
     periods.push({ startMs, endMs, gramsPerKwh });
   }
   return { ok: true, periods, basis: "direct" };
-}
-
-/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
-export function timeChunks(startMs: number, endMs: number, maxMs: number): { startMs: number; endMs: number }[] {
-  const chunks: { startMs: number; endMs: number }[] = [];
-  for (let from = startMs; from < endMs; from += maxMs) chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
-  return chunks;
-}
-
-/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
-export function hourBoundary(epochMs: number, up = false): number {
-  return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
 }

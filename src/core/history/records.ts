@@ -11,9 +11,6 @@ import { errorMessage } from "../errors.js";
 /** Version of the history file format; bumped on any incompatible change. */
 export const HISTORY_SCHEMA_VERSION = 1;
 
-/** Default number of records kept per label (input `history-limit`). */
-export const DEFAULT_HISTORY_LIMIT = 500;
-
 /**
  * The history file's schemas, built on first use and kept: zod takes some 20 ms to build them,
  * which every start of the CLI and the hooks would pay, though most never read a history.

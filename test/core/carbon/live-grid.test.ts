@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hourBoundary, parseElectricityMaps, parseUkCarbonIntensity, timeChunks } from "../../../src/core/carbon/live-grid.js";
+import { hourBoundary, timeChunks } from "../../../src/core/carbon/hours.js";
+import { parseElectricityMaps, parseUkCarbonIntensity } from "../../../src/core/carbon/live-grid.js";
 
 const HOUR = 3_600_000;
 
