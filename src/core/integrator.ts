@@ -135,15 +135,15 @@ export function emptyRollup(): GpuRollup {
  * log has millions of readings.
  */
 export class GpuState implements GpuRollup {
-  energyJ = 0;
-  powerSquaredW2s = 0;
-  coveredMs = 0;
+  energyJ = NaN;
+  powerSquaredW2s = NaN;
+  coveredMs = NaN;
   validSamples = 0;
   missingSamples = 0;
   gaps = 0;
-  longestGapMs = 0;
-  firstW = 0;
-  lastW = 0;
+  longestGapMs = NaN;
+  firstW = NaN;
+  lastW = NaN;
   /** The next interval spans an interruption: count it as a gap. */
   interrupted = false;
   /** `firstMs`, `lastMs` and `peakW`, `NaN` for none. */
@@ -151,7 +151,18 @@ export class GpuState implements GpuRollup {
   lastAtMs = NaN;
   peakAtW = NaN;
 
-  constructor(public identity: GpuIdentity) {}
+  constructor(public identity: GpuIdentity) {
+    // Stored first as `NaN` (above), these are held by V8 as doubles from the start. First stored
+    // as 0, a small integer, each would become a double later: the energy at the first reading,
+    // the covered time when it passed 2^31 ms (in a 25-day job), and every compiled function that
+    // reads a GPU's totals would be thrown away then, mid-log.
+    this.energyJ = 0;
+    this.powerSquaredW2s = 0;
+    this.coveredMs = 0;
+    this.longestGapMs = 0;
+    this.firstW = 0;
+    this.lastW = 0;
+  }
 
   get firstMs(): number | null {
     return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;

@@ -40,7 +40,8 @@ export interface SeriesSlot {
 }
 
 export class PowerSeriesBuilder {
-  private widthMs: number;
+  /** `NaN` until the constructor sets it, so that V8 holds it as a double: bucket times pass 2^31 ms in a 25-day job. */
+  private widthMs = NaN;
   private buckets: (Bucket | undefined)[] = [];
   /** Counts merges: a slot from an older generation points at a bucket that is gone. */
   private generation = 0;

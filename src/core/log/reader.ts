@@ -167,7 +167,8 @@ export class SampleLogReader {
    * numbers passed to a call that is not inlined are allocations, one per row.
    */
   private readonly readingValues = new Float64Array(2);
-  private readonly tag = { tMs: 0 };
+  /** The sampler row's time; `NaN` at first, so that V8 holds it as a double (times pass 2^31 ms). */
+  private readonly tag = { tMs: NaN };
   private readonly rollups = new RollupBytes<RollupHandle>();
   private readonly lines = new ByteLines(
     (bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong),

@@ -14,8 +14,8 @@ const RETURN = 13;
 export type LineSink = (bytes: Uint8Array, start: number, end: number, overlong: boolean) => void;
 
 /**
- * Offered each line that starts in the current chunk before anything else is done with it (the
- * rest of a line carried over from the last chunk is not offered): reads it, and as many lines
+ * Offered each line before anything else is done with it (a line cut by the end of a chunk is
+ * offered once its end has come, in an array of its own): reads it, and as many lines
  * after it as it can, finding their ends as it goes, and returns the offset of the `\n` of the
  * last line it read. Or it declines the first with -1, having changed nothing the result depends
  * on, and that line goes to the `LineSink`. Every line it reads has its `\n` before `end` (the
@@ -38,6 +38,10 @@ export class ByteLines {
 
   /** Feeds the next chunk of the stream. */
   push(chunk: Uint8Array): void {
+    const tryLine = this.tryLine;
+    // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+    // and one that long with a `\r`, go to the sink, which tells them apart).
+    const reach = this.maxLineBytes + 1;
     let start = 0;
     if (this.carry) {
       const nl = chunk.indexOf(NEWLINE);
@@ -49,13 +53,9 @@ export class ByteLines {
       const cut = this.carryCut;
       this.carry = null;
       this.carryCut = false;
-      this.emit(line, 0, line.length, cut);
+      if (cut || !this.tryWhole(line, reach)) this.emit(line, 0, line.length, cut);
       start = nl + 1;
     }
-    const tryLine = this.tryLine;
-    // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
-    // and one that long with a `\r`, go to the sink, which tells them apart).
-    const reach = this.maxLineBytes + 1;
     while (start < chunk.length) {
       let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length, reach);
       if (nl < 0) {
@@ -67,6 +67,19 @@ export class ByteLines {
     }
     // Copied, because the caller may reuse the chunk's memory.
     if (start < chunk.length) this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+  }
+
+  /**
+   * Offers the `LineReader` a line carried over from the last chunk, as one of its own with its
+   * `\n`: true when it read it. (Left to the sink, one record a chunk would take the slow path,
+   * and the reader's compiled code would meet a second kind of record for each of them.)
+   */
+  private tryWhole(line: Uint8Array, reach: number): boolean {
+    if (this.tryLine === null) return false;
+    const whole = new Uint8Array(line.length + 1);
+    whole.set(line, 0);
+    whole[line.length] = NEWLINE;
+    return this.tryLine(whole, 0, whole.length, reach) === line.length;
   }
 
   /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */

@@ -20,6 +20,14 @@ const LOWER_A = 97;
 const LOWER_Z = 122;
 
 /** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+/**
+ * Zero as a double (a small integer zero cannot be one). A sum of digits that starts from it is
+ * computed in doubles by V8 from the first row on: started from 0, it is computed in 32-bit
+ * integers until a time passes 2^31 ms (a job of 25 days), and every compiled function that
+ * adds it is then thrown away and compiled again, mid-log. Any digit added makes it +0 or more.
+ */
+export const DOUBLE_ZERO = -0;
+
 export const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** Start and end (exclusive) byte offsets of a few cells of one row, filled by `scanCells`. */
@@ -563,7 +571,7 @@ function timeOfDayMs(bytes: Uint8Array, at: number, length: number): number {
  * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
  */
 export function samplerRowTag(bytes: Uint8Array, start: number, end: number, out: { tMs: number }): number {
-  let value = 0;
+  let value = DOUBLE_ZERO;
   for (let i = start; i < end && i - start <= 15; i += 1) {
     const b = bytes[i]!;
     if (b === TAB) {

@@ -8,7 +8,19 @@
  */
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
 import type { GpuRollup } from "../../integrator.js";
-import { decimalFromParts, exactDecimalBytes, FRACTION, HIGH, HIGH_DIGITS, LOW, LOW_DIGITS, POW10, sameBytes, VALUE } from "./csv-bytes.js";
+import {
+  decimalFromParts,
+  DOUBLE_ZERO,
+  exactDecimalBytes,
+  FRACTION,
+  HIGH,
+  HIGH_DIGITS,
+  LOW,
+  LOW_DIGITS,
+  POW10,
+  sameBytes,
+  VALUE,
+} from "./csv-bytes.js";
 
 const TAB = 9;
 const NEWLINE = 10;
@@ -125,7 +137,7 @@ export class RollupBytes<Handle> {
     const view = this.view;
     let i = start + TAG.length;
     // The record's time: digits, then a tab.
-    let tMs = 0;
+    let tMs = DOUBLE_ZERO;
     const tStart = i;
     for (; i < limit && bytes[i]! >= ZERO && bytes[i]! <= NINE; i += 1) tMs = tMs * 10 + (bytes[i]! - ZERO);
     if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== TAB) return -1;
@@ -188,7 +200,7 @@ export class RollupBytes<Handle> {
    * newline. Anything else goes to `number`. Seven of a record's twelve numbers are these.
    */
   private whole(bytes: Uint8Array, start: number, limit: number, f: number): number {
-    let value = 0;
+    let value = DOUBLE_ZERO;
     let i = start;
     let b = 0;
     for (; i < limit && (b = bytes[i]!) >= ZERO && b <= NINE; i += 1) value = value * 10 + (b - ZERO);
