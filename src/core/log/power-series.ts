@@ -20,30 +20,38 @@ export interface PowerSeries {
   points: PowerPoint[];
 }
 
-interface Sum {
-  sumW: number;
-  count: number;
-}
-
-interface Bucket {
-  sums: Map<string, Sum>;
+/** One GPU's buckets: the sum of its readings' power times their weight, and of their weights (0: none). */
+interface GpuBuckets {
+  sumW: Float64Array;
+  count: Float64Array;
 }
 
 /** A GPU's place in the series (from `slot`): `addTo` skips the lookups while it stays in one bucket. */
 export interface SeriesSlot {
   readonly gpuKey: string;
   generation: number;
-  sum: Sum | null;
+  /** The GPU's buckets; `null` until its first reading. */
+  buckets: GpuBuckets | null;
+  /** The bucket of its last reading. */
+  at: number;
   /** The bucket's span, [fromMs, toMs): a reading inside it needs no division to place. */
   fromMs: number;
   toMs: number;
 }
 
+/**
+ * Each GPU's buckets are two arrays of numbers, written in place: a reading makes no garbage, and
+ * merging adds neighbours. (A map of sums per bucket made one per bucket a GPU entered, which is
+ * every reading while the buckets are as narrow as the sampling interval, in the first minutes
+ * of every log, when the reader's code is still being compiled.)
+ */
 export class PowerSeriesBuilder {
   /** `NaN` until the constructor sets it, so that V8 holds it as a double: bucket times pass 2^31 ms in a 25-day job. */
   private widthMs = NaN;
-  private buckets: (Bucket | undefined)[] = [];
-  /** Counts merges: a slot from an older generation points at a bucket that is gone. */
+  /** Every GPU's buckets, in the order of their first readings, and by key. */
+  private readonly gpus: GpuBuckets[] = [];
+  private readonly byKey = new Map<string, GpuBuckets>();
+  /** Counts merges: a slot from an older generation points at a bucket that has moved. */
   private generation = 0;
 
   /**
@@ -61,37 +69,25 @@ export class PowerSeriesBuilder {
 
   /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
   add(tMs: number, gpuKey: string, powerW: number, weight = 1): void {
-    const rel = tMs - this.originMs;
-    if (rel < 0) return;
-    let index = Math.floor(rel / this.widthMs);
-    while (index >= this.maxBuckets) {
-      this.merge();
-      index = Math.floor(rel / this.widthMs);
-    }
-    let bucket = this.buckets[index];
-    if (!bucket) {
-      bucket = { sums: new Map() };
-      this.buckets[index] = bucket;
-    }
-    const entry = bucket.sums.get(gpuKey);
-    if (entry) {
-      entry.sumW += powerW * weight;
-      entry.count += weight;
-    } else bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
+    const index = this.bucketOf(tMs);
+    if (index < 0) return;
+    const gpu = this.buckets(gpuKey);
+    gpu.sumW[index]! += powerW * weight;
+    gpu.count[index]! += weight;
   }
 
   /** A slot for `addTo`. */
   slot(gpuKey: string): SeriesSlot {
-    return { gpuKey, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
+    return { gpuKey, generation: -1, buckets: null, at: 0, fromMs: NaN, toMs: NaN };
   }
 
   /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
   addTo(slot: SeriesSlot, tMs: number, powerW: number, weight = 1): void {
-    const sum = slot.sum;
+    const gpu = slot.buckets;
     // Nearly every reading: the bucket of the last one (kept small, to be inlined).
-    if (sum !== null && slot.generation === this.generation && tMs >= slot.fromMs && tMs < slot.toMs) {
-      sum.sumW += powerW * weight;
-      sum.count += weight;
+    if (gpu !== null && slot.generation === this.generation && tMs >= slot.fromMs && tMs < slot.toMs) {
+      gpu.sumW[slot.at]! += powerW * weight;
+      gpu.count[slot.at]! += weight;
       return;
     }
     this.moveSlot(slot, tMs, powerW, weight);
@@ -99,48 +95,70 @@ export class PowerSeriesBuilder {
 
   /** `addTo` for a reading outside the slot's bucket: adds it, and points the slot at its bucket. */
   private moveSlot(slot: SeriesSlot, tMs: number, powerW: number, weight: number): void {
-    const rel = tMs - this.originMs;
-    if (rel < 0) return;
-    this.add(tMs, slot.gpuKey, powerW, weight);
-    const index = Math.floor(rel / this.widthMs);
+    const index = this.bucketOf(tMs);
+    if (index < 0) return;
+    const gpu = (slot.buckets ??= this.buckets(slot.gpuKey));
+    gpu.sumW[index]! += powerW * weight;
+    gpu.count[index]! += weight;
     slot.generation = this.generation;
-    // The times that fall in this bucket as `add` places them: floor((t - origin) / width) = index.
+    slot.at = index;
+    // The times that fall in this bucket as `bucketOf` places them: floor((t - origin) / width) = index.
     slot.fromMs = this.originMs + index * this.widthMs;
     slot.toMs = slot.fromMs + this.widthMs;
-    slot.sum = this.buckets[index]?.sums.get(slot.gpuKey) ?? null;
+  }
+
+  /** The bucket of a reading at `tMs`, merging buckets until there is one; -1 before the origin. */
+  private bucketOf(tMs: number): number {
+    const rel = tMs - this.originMs;
+    if (rel < 0) return -1;
+    let index = Math.floor(rel / this.widthMs);
+    while (index >= this.maxBuckets) {
+      this.merge();
+      index = Math.floor(rel / this.widthMs);
+    }
+    return index;
+  }
+
+  /** A GPU's buckets, made at its first reading. */
+  private buckets(gpuKey: string): GpuBuckets {
+    let gpu = this.byKey.get(gpuKey);
+    if (!gpu) {
+      gpu = { sumW: new Float64Array(this.maxBuckets), count: new Float64Array(this.maxBuckets) };
+      this.byKey.set(gpuKey, gpu);
+      this.gpus.push(gpu);
+    }
+    return gpu;
   }
 
   /** The series so far. */
   build(): PowerSeries {
     const points: PowerPoint[] = [];
-    this.buckets.forEach((bucket, i) => {
-      if (!bucket) return;
+    for (let i = 0; i < this.maxBuckets; i += 1) {
       let totalW = 0;
-      for (const { sumW, count } of bucket.sums.values()) totalW += sumW / count;
-      points.push({ tMs: i * this.widthMs, totalW });
-    });
+      let readings = false;
+      for (const { sumW, count } of this.gpus) {
+        if (count[i]! > 0) {
+          totalW += sumW[i]! / count[i]!;
+          readings = true;
+        }
+      }
+      if (readings) points.push({ tMs: i * this.widthMs, totalW });
+    }
     return { bucketSeconds: this.widthMs / 1000, points };
   }
 
-  /** Halves the buckets: each pair becomes one, the second's sums folded into the first's (no new maps: this runs while the reader is still cold). */
+  /** Halves the buckets: each pair becomes one, the second's sums added to the first's. */
   private merge(): void {
-    const buckets = this.buckets;
-    const merged: (Bucket | undefined)[] = [];
-    for (let i = 0; i < buckets.length; i += 2) {
-      const a = buckets[i];
-      const b = buckets[i + 1];
-      if (a && b) {
-        for (const [key, sum] of b.sums) {
-          const entry = a.sums.get(key);
-          if (entry) {
-            entry.sumW += sum.sumW;
-            entry.count += sum.count;
-          } else a.sums.set(key, sum);
-        }
+    const n = this.maxBuckets;
+    for (const { sumW, count } of this.gpus) {
+      for (let i = 0; 2 * i < n; i += 1) {
+        const second = 2 * i + 1 < n;
+        sumW[i] = sumW[2 * i]! + (second ? sumW[2 * i + 1]! : 0);
+        count[i] = count[2 * i]! + (second ? count[2 * i + 1]! : 0);
       }
-      merged.push(a ?? b);
+      sumW.fill(0, Math.ceil(n / 2));
+      count.fill(0, Math.ceil(n / 2));
     }
-    this.buckets = merged;
     this.widthMs *= 2;
     this.generation += 1;
   }
