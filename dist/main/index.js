@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
+/***/ 70129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
+const pm = __importStar(__nccwpck_require__(40425));
+const tunnel = __importStar(__nccwpck_require__(20408));
+const undici_1 = __nccwpck_require__(64718);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 83335:
+/***/ 40425:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 63251:
+/***/ 22725:
 /***/ (function(module) {
 
 /**
@@ -2374,15 +2374,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 20770:
+/***/ 20408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2653,33 +2653,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 64718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(30271)
+const Dispatcher = __nccwpck_require__(22377)
+const Pool = __nccwpck_require__(28014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(55539)
+const ProxyAgent = __nccwpck_require__(99710)
+const EnvHttpProxyAgent = __nccwpck_require__(76699)
+const RetryAgent = __nccwpck_require__(99176)
+const errors = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(25889)
+const buildConnector = __nccwpck_require__(45106)
+const MockClient = __nccwpck_require__(62839)
+const MockAgent = __nccwpck_require__(70587)
+const MockPool = __nccwpck_require__(13926)
+const mockErrors = __nccwpck_require__(75347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(14743)
+const DecoratorHandler = __nccwpck_require__(96949)
+const RedirectHandler = __nccwpck_require__(33216)
+const createRedirectInterceptor = __nccwpck_require__(95306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2697,10 +2697,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(71068),
+  retry: __nccwpck_require__(39636),
+  dump: __nccwpck_require__(75786),
+  dns: __nccwpck_require__(36149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2762,7 +2762,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(96860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2774,39 +2774,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(25662).Headers
+module.exports.Response = __nccwpck_require__(89317).Response
+module.exports.Request = __nccwpck_require__(93713).Request
+module.exports.FormData = __nccwpck_require__(78440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(94881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(98709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(97403)
+const { kConstruct } = __nccwpck_require__(78271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(18495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(96814)
+module.exports.WebSocket = __nccwpck_require__(15816).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2822,18 +2822,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(36376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 86128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(55386)
+const { RequestAbortedError } = __nccwpck_require__(26593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2893,16 +2893,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 42574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3008,7 +3008,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 60884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3022,10 +3022,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -3266,16 +3266,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 70865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(23897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -3487,18 +3487,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 94754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3714,15 +3714,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 63408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(55386)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3829,21 +3829,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 25889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(70865)
+module.exports.stream = __nccwpck_require__(94754)
+module.exports.pipeline = __nccwpck_require__(60884)
+module.exports.upgrade = __nccwpck_require__(63408)
+module.exports.connect = __nccwpck_require__(42574)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 23897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3852,9 +3852,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { ReadableStreamFrom } = __nccwpck_require__(55386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4235,15 +4235,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 56425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(23897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4335,16 +4335,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 45106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(55386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(26593)
+const timers = __nccwpck_require__(35929)
 
 function noop () {}
 
@@ -4582,7 +4582,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 64037:
 /***/ ((module) => {
 
 
@@ -4707,7 +4707,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 36644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4916,7 +4916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 26593:
 /***/ ((module) => {
 
 
@@ -5348,7 +5348,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 28957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5356,7 +5356,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -5371,9 +5371,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(55386)
+const { channels } = __nccwpck_require__(36644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5837,7 +5837,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 43377:
 /***/ ((module) => {
 
 module.exports = {
@@ -5911,7 +5911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 33838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5919,7 +5919,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(64037)
 
 class TstNode {
   /** @type {any} */
@@ -6070,13 +6070,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 55386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(43377)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -6084,9 +6084,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
+const { tree } = __nccwpck_require__(33838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6796,18 +6796,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 55539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(28014)
+const Client = __nccwpck_require__(30271)
+const util = __nccwpck_require__(55386)
+const createRedirectInterceptor = __nccwpck_require__(95306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6936,7 +6936,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6944,7 +6944,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const {
   PoolBase,
   kClients,
@@ -6952,10 +6952,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(61278)
+const Pool = __nccwpck_require__(28014)
+const { kUrl, kInterceptors } = __nccwpck_require__(43377)
+const { parseOrigin } = __nccwpck_require__(55386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7152,7 +7152,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 48939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7160,9 +7160,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(55386)
+const { channels } = __nccwpck_require__(36644)
+const timers = __nccwpck_require__(35929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7175,7 +7175,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const {
   kUrl,
   kReset,
@@ -7208,9 +7208,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(43377)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(56402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7222,11 +7222,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(49240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(59968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7234,7 +7234,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(49240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8149,7 +8149,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8672,7 +8672,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 47726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8680,13 +8680,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(55386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const {
   kUrl,
   kReset,
@@ -8705,7 +8705,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(43377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9111,7 +9111,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9471,7 +9471,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 30271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9481,16 +9481,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(55386)
+const { channels } = __nccwpck_require__(36644)
+const Request = __nccwpck_require__(28957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(26593)
+const buildConnector = __nccwpck_require__(45106)
 const {
   kUrl,
   kServerName,
@@ -9532,9 +9532,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(43377)
+const connectH1 = __nccwpck_require__(48939)
+const connectH2 = __nccwpck_require__(47726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9842,7 +9842,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(95306)
 
 function onError (client, err) {
   if (
@@ -10102,19 +10102,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(22377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(26593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(43377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10317,7 +10317,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 22377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10389,15 +10389,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 76699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(43377)
+const ProxyAgent = __nccwpck_require__(99710)
+const Agent = __nccwpck_require__(55539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10556,7 +10556,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 42190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10680,15 +10680,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 61278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(42190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(43377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10881,10 +10881,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(43377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10922,7 +10922,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 28014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10933,14 +10933,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(61278)
+const Client = __nccwpck_require__(30271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { kUrl, kInterceptors } = __nccwpck_require__(43377)
+const buildConnector = __nccwpck_require__(45106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11036,19 +11036,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 99710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(55539)
+const Pool = __nccwpck_require__(28014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(26593)
+const buildConnector = __nccwpck_require__(45106)
+const Client = __nccwpck_require__(30271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11317,13 +11317,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 99176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(22377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11359,7 +11359,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 14743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11367,8 +11367,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const Agent = __nccwpck_require__(55539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11398,7 +11398,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 96949:
 /***/ ((module) => {
 
 
@@ -11449,15 +11449,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 33216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(55386)
+const { kBodyUsed } = __nccwpck_require__(43377)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11688,20 +11688,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(43377)
+const { RequestRetryError } = __nccwpck_require__(26593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(55386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12132,14 +12132,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 36149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(96949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(26593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12514,14 +12514,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 75786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(55386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
+const DecoratorHandler = __nccwpck_require__(96949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12644,12 +12644,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 95306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(33216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12672,11 +12672,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 71068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(33216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12703,11 +12703,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 39636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12729,13 +12729,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 56402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(76650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13013,7 +13013,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 49240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13025,7 +13025,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 59968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13037,7 +13037,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 76650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13058,13 +13058,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 70587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(43377)
+const Agent = __nccwpck_require__(55539)
 const {
   kAgent,
   kMockAgentSet,
@@ -13075,14 +13075,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(42539)
+const MockClient = __nccwpck_require__(62839)
+const MockPool = __nccwpck_require__(13926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(50463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(26593)
+const Dispatcher = __nccwpck_require__(22377)
+const Pluralizer = __nccwpck_require__(70039)
+const PendingInterceptorsFormatter = __nccwpck_require__(72708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13225,14 +13225,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 62839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(30271)
+const { buildMockDispatch } = __nccwpck_require__(50463)
 const {
   kDispatches,
   kMockAgent,
@@ -13241,10 +13241,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(42539)
+const { MockInterceptor } = __nccwpck_require__(67073)
+const Symbols = __nccwpck_require__(43377)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13291,12 +13291,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 75347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(26593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13326,12 +13326,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 67073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(50463)
 const {
   kDispatches,
   kDispatchKey,
@@ -13339,9 +13339,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(42539)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { buildURL } = __nccwpck_require__(55386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13540,14 +13540,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 13926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(28014)
+const { buildMockDispatch } = __nccwpck_require__(50463)
 const {
   kDispatches,
   kMockAgent,
@@ -13556,10 +13556,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(42539)
+const { MockInterceptor } = __nccwpck_require__(67073)
+const Symbols = __nccwpck_require__(43377)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13606,7 +13606,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 42539:
 /***/ ((module) => {
 
 
@@ -13636,20 +13636,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 50463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(75347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(42539)
+const { buildURL } = __nccwpck_require__(55386)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -14010,7 +14010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 72708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14060,7 +14060,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 70039:
 /***/ ((module) => {
 
 
@@ -14096,7 +14096,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 35929:
 /***/ ((module) => {
 
 
@@ -14526,20 +14526,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 63892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(78271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(55386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(89317)
+const { Request, fromInnerRequest } = __nccwpck_require__(93713)
+const { kState } = __nccwpck_require__(84589)
+const { fetching } = __nccwpck_require__(96860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(21118)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -15392,15 +15392,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 97403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(78271)
+const { Cache } = __nccwpck_require__(63892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
 
 class CacheStorage {
   /**
@@ -15551,26 +15551,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 78271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(43377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { isValidHeaderName } = __nccwpck_require__(21118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15615,7 +15615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 69922:
 /***/ ((module) => {
 
 
@@ -15634,15 +15634,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 18495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(75816)
+const { stringify } = __nccwpck_require__(32095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(25662)
 
 /**
  * @typedef {Object} Cookie
@@ -15825,14 +15825,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 75816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(69922)
+const { isCTLExcludingHtab } = __nccwpck_require__(32095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30782)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -16142,7 +16142,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 32095:
 /***/ ((module) => {
 
 
@@ -16501,13 +16501,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 36301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(70625)
 
 /**
  * @type {number[]} BOM
@@ -17082,23 +17082,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 36376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(96860)
+const { makeRequest } = __nccwpck_require__(93713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(36301)
+const { parseMIMEType } = __nccwpck_require__(30782)
+const { createFastMessageEvent } = __nccwpck_require__(96814)
+const { isNetworkError } = __nccwpck_require__(89317)
+const { delay } = __nccwpck_require__(70625)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { environmentSettingsObject } = __nccwpck_require__(21118)
+const { getGlobalDispatcher } = __nccwpck_require__(14743)
 
 let experimentalWarned = false
 
@@ -17572,7 +17572,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 70625:
 /***/ ((module) => {
 
 
@@ -17616,12 +17616,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(55386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17631,16 +17631,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(21118)
+const { FormData } = __nccwpck_require__(78440)
+const { kState } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(30782)
+const { multipartFormDataParser } = __nccwpck_require__(44646)
 let random
 
 try {
@@ -18152,7 +18152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 76833:
 /***/ ((module) => {
 
 
@@ -18283,7 +18283,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 30782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19034,12 +19034,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 49255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(43377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19087,14 +19087,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 11508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19220,16 +19220,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 44646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
+const { utf8DecodeBytes } = __nccwpck_require__(21118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30782)
+const { isFileLike } = __nccwpck_require__(11508)
+const { makeEntry } = __nccwpck_require__(78440)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19701,16 +19701,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 78440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(21118)
+const { kState } = __nccwpck_require__(84589)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { FileLike, isFileLike } = __nccwpck_require__(11508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -19960,7 +19960,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 98709:
 /***/ ((module) => {
 
 
@@ -20007,21 +20007,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 25662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(43377)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(21118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -20701,7 +20701,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 96860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20714,9 +20714,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(89317)
+const { HeadersList } = __nccwpck_require__(25662)
+const { Request, cloneRequest } = __nccwpck_require__(93713)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -20752,23 +20752,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(21118)
+const { kState, kDispatcher } = __nccwpck_require__(84589)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(76833)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30782)
+const { getGlobalDispatcher } = __nccwpck_require__(14743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -22978,23 +22978,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 93713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(25662)
+const { FinalizationRegistry } = __nccwpck_require__(49255)()
+const util = __nccwpck_require__(55386)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(21118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23004,12 +23004,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(76833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { kConstruct } = __nccwpck_require__(43377)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -24022,14 +24022,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 89317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(25662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(55386)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -24041,16 +24041,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(21118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(76833)
+const { kState, kHeaders } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(78440)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { kConstruct } = __nccwpck_require__(43377)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -24639,7 +24639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 84589:
 /***/ ((module) => {
 
 
@@ -24655,21 +24655,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 21118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(76833)
+const { getGlobalOrigin } = __nccwpck_require__(98709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(55386)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -26294,14 +26294,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(55386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26996,7 +26996,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 72685:
 /***/ ((module) => {
 
 
@@ -27293,7 +27293,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 94881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27302,16 +27302,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(25860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(58391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27644,12 +27644,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 80699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27729,7 +27729,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 58391:
 /***/ ((module) => {
 
 
@@ -27746,7 +27746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 25860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27757,10 +27757,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(58391)
+const { ProgressEvent } = __nccwpck_require__(80699)
+const { getEncoding } = __nccwpck_require__(72685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30782)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28144,27 +28144,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 83403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(67610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(13479)
+const { channels } = __nccwpck_require__(36644)
+const { CloseEvent } = __nccwpck_require__(96814)
+const { makeRequest } = __nccwpck_require__(93713)
+const { fetching } = __nccwpck_require__(96860)
+const { Headers, getHeadersList } = __nccwpck_require__(25662)
+const { getDecodeSplit } = __nccwpck_require__(21118)
+const { WebsocketFrameSend } = __nccwpck_require__(94226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28522,7 +28522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -28595,14 +28595,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 96814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { kConstruct } = __nccwpck_require__(43377)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -28931,12 +28931,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 94226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -29034,14 +29034,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 56495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(13479)
+const { MessageSizeExceededError } = __nccwpck_require__(26593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29146,16 +29146,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 21298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(67610)
+const { channels } = __nccwpck_require__(36644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29165,11 +29165,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(13479)
+const { WebsocketFrameSend } = __nccwpck_require__(94226)
+const { closeWebSocketConnection } = __nccwpck_require__(83403)
+const { PerMessageDeflate } = __nccwpck_require__(56495)
+const { MessageSizeExceededError } = __nccwpck_require__(26593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29680,14 +29680,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 38470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(94226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(42190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29791,7 +29791,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 67610:
 /***/ ((module) => {
 
 
@@ -29810,16 +29810,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 13479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(67610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(96814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30782)
 
 /* globals Blob */
 
@@ -30139,15 +30139,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 15816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { environmentSettingsObject } = __nccwpck_require__(21118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30156,21 +30156,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(67610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(13479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(83403)
+const { ByteParser } = __nccwpck_require__(21298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(55386)
+const { getGlobalDispatcher } = __nccwpck_require__(14743)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(96814)
+const { SendQueue } = __nccwpck_require__(38470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26562:
+/***/ 95137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30752,12 +30752,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runPost, runPre
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(48848);
 // EXTERNAL MODULE: ./src/adapters/deadlines.ts
-var deadlines = __nccwpck_require__(70853);
+var deadlines = __nccwpck_require__(80300);
 // EXTERNAL MODULE: ./src/core/render/secrets.ts
-var secrets = __nccwpck_require__(97813);
+var secrets = __nccwpck_require__(67114);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/adapters/bundle-paths.ts
@@ -30775,15 +30775,15 @@ function samplerScriptFrom(moduleUrl) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
-var utils = __nccwpck_require__(79083);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(51193);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __nccwpck_require__(98997);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(24225);
+// EXTERNAL MODULE: ../../main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(22725);
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -31026,7 +31026,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(92091);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The GitHub REST client: Octokit from @actions/github with retries (5xx, network errors) and
@@ -31441,7 +31441,7 @@ function appendRegularFile(file, text) {
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/config/names.ts
-var config_names = __nccwpck_require__(86234);
+var config_names = __nccwpck_require__(82283);
 ;// CONCATENATED MODULE: ./src/adapters/session-store.ts
 /** The session file: what `pre`/`main` started, for `post` (and later uses) to find. */
 
@@ -31553,10 +31553,10 @@ function readSession(file) {
     return session_store_loadSession(file).session;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(47838);
 // EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __nccwpck_require__(24702);
+var report_report = __nccwpck_require__(75203);
 ;// CONCATENATED MODULE: ./src/core/history/comment-data.ts
 /**
  * What a fork pull request's job uploads for the trusted `mode: comment` workflow: the label,
@@ -31807,7 +31807,7 @@ function noiseOf(range, baseline, percent) {
 }
 
 // EXTERNAL MODULE: ./src/core/render/markdown.ts
-var markdown = __nccwpck_require__(37715);
+var markdown = __nccwpck_require__(47486);
 ;// CONCATENATED MODULE: ./src/core/render/chart.ts
 /** Text charts GitHub renders without any external service. Pure. */
 
@@ -31970,7 +31970,7 @@ function mermaidBarChart(options) {
 }
 
 // EXTERNAL MODULE: ./src/core/units.ts
-var core_units = __nccwpck_require__(52184);
+var core_units = __nccwpck_require__(85497);
 ;// CONCATENATED MODULE: ./src/core/history/gates.ts
 /**
  * Opt-in gates: limits on a run's energy, emissions, and energy regression against the
@@ -32062,7 +32062,7 @@ function gates_evaluateGates(limits, report, comparison, names) {
 }
 
 // EXTERNAL MODULE: ./src/core/prometheus/describe.ts
-var describe = __nccwpck_require__(29363);
+var describe = __nccwpck_require__(11486);
 ;// CONCATENATED MODULE: ./src/core/render/comparison.ts
 
 
@@ -32332,8 +32332,149 @@ function renderRunSummary(view) {
     return [`## GPU energy and carbon of the run`, "", renderRunComparison(view), ...energyChart(view), runWarnings(view), ""].join("\n");
 }
 
-// EXTERNAL MODULE: ./src/core/history/records.ts
-var records = __nccwpck_require__(13298);
+// EXTERNAL MODULE: ./src/core/lazily.ts
+var lazily = __nccwpck_require__(98941);
+;// CONCATENATED MODULE: ./src/core/history/records.ts
+/**
+ * Build-over-build history: one JSON file per label on the data branch, one record per run of
+ * the default branch. Transforms only; reading and writing the file is the history store's job.
+ * Pure.
+ */
+
+
+
+/** Version of the history file format; bumped on any incompatible change. */
+const HISTORY_SCHEMA_VERSION = 1;
+/**
+ * The history file's schemas, built on first use and kept: zod takes some 20 ms to build them,
+ * which every start of the CLI and the hooks would pay, though most never read a history.
+ */
+function buildSchemas() {
+    const gpuRecord = schemas/* object */.Ikc({
+        /** nvidia-smi index, `null` when unknown. */
+        index: schemas/* number */.aig().int().nullable(),
+        /** `GPU-...` uuid, `null` when unknown. */
+        uuid: schemas/* string */.YjP().nullable(),
+        /** Product name, `null` when unknown. */
+        name: schemas/* string */.YjP().nullable(),
+        /** The GPU's board energy, kWh; `null` when it reported no power. */
+        energyKwh: schemas/* number */.aig().finite().nonnegative().nullable(),
+    });
+    /** A finite number of at least 0 (a negative energy would turn every gate off). */
+    const amount = schemas/* number */.aig().finite().nonnegative();
+    const record = schemas/* object */.Ikc({
+        /** `GITHUB_RUN_ID`. */
+        runId: schemas/* number */.aig().int(),
+        /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
+        runAttempt: schemas/* number */.aig().int(),
+        /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
+        sha: schemas/* string */.YjP().regex(/^[0-9A-Za-z]{1,64}$/),
+        /** Full ref, e.g. `refs/heads/main`. */
+        ref: schemas/* string */.YjP(),
+        /** The series this record belongs to. */
+        label: schemas/* string */.YjP(),
+        /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
+        time: schemas/* string */.YjP(),
+        /** `measured` or `partial`; runs that measured nothing are not recorded. */
+        status: schemas/* enum */.k5n(["measured", "partial"]),
+        /** GPU board energy before PUE, kWh. */
+        energyKwh: amount,
+        /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
+        energyKwhRange: schemas/* tuple */.PVZ([amount, amount]).nullable().optional(),
+        /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
+        emissionsKg: amount.nullable(),
+        /** Length of the measurement window, s. */
+        durationSeconds: amount,
+        /** Covered fraction of the window, 0..1. */
+        coverage: schemas/* number */.aig().min(0).max(1),
+        /** Per-GPU energy. */
+        gpus: schemas/* array */.YOg(gpuRecord),
+    });
+    const file = schemas/* object */.Ikc({
+        schemaVersion: schemas/* literal */.euz(HISTORY_SCHEMA_VERSION),
+        label: schemas/* string */.YjP(),
+        records: schemas/* array */.YOg(record),
+    });
+    return { record, file };
+}
+const historySchemas = (0,lazily/* lazily */.q)(buildSchemas);
+/** The file's content was not a history file this version understands. */
+class HistoryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "HistoryFormatError";
+    }
+}
+/**
+ * The record of a report, or `null` when the report has no energy (a run that measured nothing
+ * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
+ */
+function historyRecord(report, run, nowIso) {
+    if (report.energyKwh === null || report.status === "not-measured")
+        return null;
+    return {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        ref: run.ref,
+        label: run.label,
+        time: report.endedAt ?? nowIso,
+        status: report.status,
+        energyKwh: report.energyKwh,
+        energyKwhRange: report.energyKwhRange,
+        emissionsKg: report.emissionsKg,
+        durationSeconds: report.durationSeconds,
+        coverage: report.coverage,
+        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
+    };
+}
+/** An empty history for `label`. */
+function emptyHistory(label) {
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
+}
+/**
+ * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
+ * stays one record), records are kept in time order, and only the newest `limit` remain.
+ */
+function appendRecord(history, entry, limit) {
+    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
+    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
+    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
+}
+/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
+function isKept(history, entry) {
+    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
+}
+/** Parses a history file; throws `HistoryFormatError` when it is not one. */
+function parseHistory(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new HistoryFormatError(`not JSON (${(0,errors/* errorMessage */.g)(e)})`);
+    }
+    const result = historySchemas().file.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    }
+    return result.data;
+}
+/** Serialises a history file with one record per line, so each run is a one-line diff. */
+function serializeHistory(history) {
+    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
+    return [
+        "{",
+        `  "schemaVersion": ${history.schemaVersion},`,
+        `  "label": ${JSON.stringify(history.label)},`,
+        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
+        "}",
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/history-store.ts
 /**
  * The history store: one JSON file per label on a data branch, read and written through the
@@ -32376,7 +32517,7 @@ async function readFile(client, at) {
  */
 async function readHistory(client, at) {
     const file = await readFile(client, at);
-    return file && { history: (0,records/* parseHistory */.i6)(file.text), sha: file.sha };
+    return file && { history: parseHistory(file.text), sha: file.sha };
 }
 /** Where a damaged history file is kept: beside it, named after the run that found it. */
 function asidePath(historyFile, entry) {
@@ -32451,10 +32592,10 @@ async function appendHistory(client, at, label, entry, limit, options = {}) {
         let current = null;
         if (file) {
             try {
-                current = { history: (0,records/* parseHistory */.i6)(file.text), sha: file.sha };
+                current = { history: parseHistory(file.text), sha: file.sha };
             }
             catch (e) {
-                if (!(e instanceof records/* HistoryFormatError */.eX))
+                if (!(e instanceof HistoryFormatError))
                     throw e;
                 // Kept, never overwritten: its records may be recoverable by hand. A fresh file follows.
                 const aside = asidePath(at.path, entry);
@@ -32470,7 +32611,7 @@ async function appendHistory(client, at, label, entry, limit, options = {}) {
                 movedAside = { path: aside, reason: e.message };
             }
         }
-        const next = (0,records/* appendRecord */.EB)(current?.history ?? (0,records/* emptyHistory */.s4)(label), entry, limit);
+        const next = appendRecord(current?.history ?? emptyHistory(label), entry, limit);
         try {
             await client.rest.repos.createOrUpdateFileContents({
                 owner: at.owner,
@@ -32478,10 +32619,10 @@ async function appendHistory(client, at, label, entry, limit, options = {}) {
                 path: at.path,
                 branch: at.branch,
                 message: `gpu-carbon: ${label} run ${entry.runId}.${entry.runAttempt}`,
-                content: Buffer.from((0,records/* serializeHistory */.ph)(next), "utf8").toString("base64"),
+                content: Buffer.from(serializeHistory(next), "utf8").toString("base64"),
                 ...(file ? { sha: file.sha } : {}),
             });
-            return { attempts: attempt, records: next.records.length, createdBranch, kept: (0,records/* isKept */.t8)(next, entry), movedAside };
+            return { attempts: attempt, records: next.records.length, createdBranch, kept: isKept(next, entry), movedAside };
         }
         catch (e) {
             if (!isConflict(e))
@@ -32636,7 +32777,7 @@ async function buildRunView(req, settings, io) {
 const RECORDED_EVENTS = ["push", "schedule", "workflow_dispatch"];
 /** The artifact client is most of the bundle: it is loaded only when a fork's report needs it. */
 async function loadArtifactStore() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).actionsArtifactStore();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32991))).actionsArtifactStore();
 }
 /** The label of this job. */
 function publish_jobLabel(settings, run) {
@@ -32695,7 +32836,7 @@ async function comment(ctx, client, run, label, body) {
 }
 /** Appends the report to the label's history on the data branch; a failure is a warning. */
 async function record(ctx, client, run, label) {
-    const entry = (0,records/* historyRecord */.Eo)(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
+    const entry = historyRecord(ctx.report, { runId: run.runId, runAttempt: run.runAttempt, sha: run.sha, ref: run.ref, label }, new Date().toISOString());
     if (!entry) {
         ctx.io.info("gpu-carbon: nothing was measured, so this run is not added to the history.");
         return;
@@ -32947,7 +33088,7 @@ function marks_file_readMarks(dir) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/core/gpu.ts
-var core_gpu = __nccwpck_require__(9965);
+var core_gpu = __nccwpck_require__(31984);
 ;// CONCATENATED MODULE: ./src/core/log/format.ts
 /**
  * The sampler's log format, one record per line, fields separated by a tab:
@@ -33340,7 +33481,7 @@ function killGroupOnly(pgid) {
 }
 
 // EXTERNAL MODULE: ./src/core/energy/range.ts
-var energy_range = __nccwpck_require__(68641);
+var energy_range = __nccwpck_require__(68958);
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
 /** The job summary (GitHub-flavoured markdown) for a report. Pure. */
 
@@ -33632,11 +33773,11 @@ function readSelector(dir) {
 }
 
 // EXTERNAL MODULE: ./src/core/carbon/intensity.ts
-var intensity = __nccwpck_require__(54984);
+var intensity = __nccwpck_require__(27963);
 // EXTERNAL MODULE: ./src/core/energy/counter.ts
-var counter = __nccwpck_require__(71284);
+var counter = __nccwpck_require__(67907);
 // EXTERNAL MODULE: ./src/core/report/uncertainty.ts
-var uncertainty = __nccwpck_require__(33022);
+var uncertainty = __nccwpck_require__(78001);
 ;// CONCATENATED MODULE: ./src/core/report/energy-source.ts
 
 
@@ -33763,7 +33904,7 @@ function applyEnergyCounter(report, start, end, edges = new Map(), trails = new 
 }
 
 // EXTERNAL MODULE: ./src/core/energy/breakdown.ts + 1 modules
-var breakdown = __nccwpck_require__(35274);
+var breakdown = __nccwpck_require__(99161);
 ;// CONCATENATED MODULE: ./src/core/energy/idle.ts
 
 /** The baseline, or `null` when some measured GPU has no reading at `pre` (no honest baseline). */
@@ -33809,6 +33950,10 @@ class ByteLines {
     }
     /** Feeds the next chunk of the stream. */
     push(chunk) {
+        const tryLine = this.tryLine;
+        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
+        // and one that long with a `\r`, go to the sink, which tells them apart).
+        const reach = this.maxLineBytes + 1;
         let start = 0;
         if (this.carry) {
             const nl = chunk.indexOf(NEWLINE);
@@ -33820,13 +33965,10 @@ class ByteLines {
             const cut = this.carryCut;
             this.carry = null;
             this.carryCut = false;
-            this.emit(line, 0, line.length, cut);
+            if (cut || !this.tryWhole(line, reach))
+                this.emit(line, 0, line.length, cut);
             start = nl + 1;
         }
-        const tryLine = this.tryLine;
-        // The reader sees no further than the `\n` of a line of `maxLineBytes` bytes (a longer one,
-        // and one that long with a `\r`, go to the sink, which tells them apart).
-        const reach = this.maxLineBytes + 1;
         while (start < chunk.length) {
             let nl = tryLine === null ? -1 : tryLine(chunk, start, chunk.length, reach);
             if (nl < 0) {
@@ -33840,6 +33982,19 @@ class ByteLines {
         // Copied, because the caller may reuse the chunk's memory.
         if (start < chunk.length)
             this.carry = this.join(new Uint8Array(0), chunk.subarray(start));
+    }
+    /**
+     * Offers the `LineReader` a line carried over from the last chunk, as one of its own with its
+     * `\n`: true when it read it. (Left to the sink, one record a chunk would take the slow path,
+     * and the reader's compiled code would meet a second kind of record for each of them.)
+     */
+    tryWhole(line, reach) {
+        if (this.tryLine === null)
+            return false;
+        const whole = new Uint8Array(line.length + 1);
+        whole.set(line, 0);
+        whole[line.length] = NEWLINE;
+        return this.tryLine(whole, 0, whole.length, reach) === line.length;
     }
     /** Ends the stream; returns the last line when it had no newline (cut off), else `null`. */
     end() {
@@ -33889,6 +34044,13 @@ const PERCENT = 37;
 const LOWER_A = 97;
 const LOWER_Z = 122;
 /** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
+/**
+ * Zero as a double (a small integer zero cannot be one). A sum of digits that starts from it is
+ * computed in doubles by V8 from the first row on: started from 0, it is computed in 32-bit
+ * integers until a time passes 2^31 ms (a job of 25 days), and every compiled function that
+ * adds it is then thrown away and compiled again, mid-log. Any digit added makes it +0 or more.
+ */
+const DOUBLE_ZERO = -0;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
@@ -34405,7 +34567,7 @@ function timeOfDayMs(bytes, at, length) {
  * returns the tab's offset and stores the value in `out.tMs`; -1 when the line has no such tag.
  */
 function samplerRowTag(bytes, start, end, out) {
-    let value = 0;
+    let value = DOUBLE_ZERO;
     for (let i = start; i < end && i - start <= 15; i += 1) {
         const b = bytes[i];
         if (b === TAB) {
@@ -34443,7 +34605,7 @@ function sameBytes(view, start, end, cellView) {
 }
 
 // EXTERNAL MODULE: ./src/core/integrator.ts
-var core_integrator = __nccwpck_require__(59930);
+var core_integrator = __nccwpck_require__(54577);
 ;// CONCATENATED MODULE: ./src/core/log/counter-trail.ts
 /**
  * The driver's energy counter as the sampler reads it while the job runs (`@counter` records,
@@ -35070,7 +35232,7 @@ function inferIntervalMs(timesByGpu) {
 }
 
 // EXTERNAL MODULE: ./src/core/log/power-series.ts
-var power_series = __nccwpck_require__(6809);
+var power_series = __nccwpck_require__(48014);
 ;// CONCATENATED MODULE: ./src/core/log/fast/rollup-bytes.ts
 /**
  * The reader's fast path for the sampler's `@rollup` records (see `sample-format.ts`): a 30-day
@@ -35175,7 +35337,7 @@ class RollupBytes {
         const view = this.view;
         let i = start + rollup_bytes_TAG.length;
         // The record's time: digits, then a tab.
-        let tMs = 0;
+        let tMs = DOUBLE_ZERO;
         const tStart = i;
         for (; i < limit && bytes[i] >= rollup_bytes_ZERO && bytes[i] <= rollup_bytes_NINE; i += 1)
             tMs = tMs * 10 + (bytes[i] - rollup_bytes_ZERO);
@@ -35253,7 +35415,7 @@ class RollupBytes {
      * newline. Anything else goes to `number`. Seven of a record's twelve numbers are these.
      */
     whole(bytes, start, limit, f) {
-        let value = 0;
+        let value = DOUBLE_ZERO;
         let i = start;
         let b = 0;
         for (; i < limit && (b = bytes[i]) >= rollup_bytes_ZERO && b <= rollup_bytes_NINE; i += 1)
@@ -35472,7 +35634,8 @@ class reader_SampleLogReader {
      * numbers passed to a call that is not inlined are allocations, one per row.
      */
     readingValues = new Float64Array(2);
-    tag = { tMs: 0 };
+    /** The sampler row's time; `NaN` at first, so that V8 holds it as a double (times pass 2^31 ms). */
+    tag = { tMs: NaN };
     rollups = new RollupBytes();
     lines = new ByteLines((bytes, start, end, overlong) => this.pushLine(bytes, start, end, overlong), (bytes, start, end, reach) => this.fastRows(bytes, start, end, reach), MAX_LINE_BYTES);
     /**
@@ -35972,11 +36135,11 @@ function isOverlong(line) {
 }
 
 // EXTERNAL MODULE: ./src/core/energy/steps.ts
-var energy_steps = __nccwpck_require__(44599);
+var energy_steps = __nccwpck_require__(43576);
 // EXTERNAL MODULE: ./src/measure/intensity.ts
-var measure_intensity = __nccwpck_require__(41793);
+var measure_intensity = __nccwpck_require__(45422);
 // EXTERNAL MODULE: ./src/measure/pricing.ts + 2 modules
-var pricing = __nccwpck_require__(89369);
+var pricing = __nccwpck_require__(73848);
 ;// CONCATENATED MODULE: ./src/core/energy/work-units.ts
 /**
  * Energy per unit of work, opt-in. Pure: the work file's format and the figure.
@@ -36050,7 +36213,7 @@ function withWork(report, file) {
 }
 
 // EXTERNAL MODULE: ./src/config/settings.ts + 3 modules
-var config_settings = __nccwpck_require__(11891);
+var config_settings = __nccwpck_require__(3930);
 ;// CONCATENATED MODULE: ./src/measure/analyse.ts
 /**
  * Turning a session (the sampler's log and what start recorded) into a report: integration,
@@ -36091,7 +36254,7 @@ async function analyse_analyseSession(options) {
     }
     else if (session.source === "prometheus") {
         // Read back from Prometheus, with the last selector the job gave (loaded only for such a job).
-        const { prometheusReport } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.bind(__nccwpck_require__, 3752));
+        const { prometheusReport } = await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 94897));
         const dir = session_store_workDir(options.env);
         report = await prometheusReport({
             settings,
@@ -36774,7 +36937,7 @@ async function interop_uploadResults(files, dir, settings, env, io) {
     const inside = files.filter((file) => isRegularFile(file) && !path.relative(dir, file).startsWith(".."));
     // Loaded only when asked for: the artifact client is most of the bundle's size, and every
     // hook would otherwise parse it at the start of the job.
-    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802));
+    const { uploadArtifactFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32991));
     let result;
     try {
         result = await networkDeadline(env).race(uploadArtifactFiles({ name, files: inside, rootDirectory: dir }, env), "the upload");
@@ -36796,8 +36959,8 @@ function isRegularFile(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/measure/live-intensity.ts + 3 modules
-var live_intensity = __nccwpck_require__(21958);
+// EXTERNAL MODULE: ./src/measure/live-intensity.ts + 2 modules
+var live_intensity = __nccwpck_require__(16504);
 ;// CONCATENATED MODULE: ./src/adapters/github/jobs-api.ts
 
 /** The coordinates, or what is missing (outside GitHub Actions). */
@@ -37225,7 +37388,7 @@ function readReportFile(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/carbon/pue.ts
-var carbon_pue = __nccwpck_require__(5079);
+var carbon_pue = __nccwpck_require__(96160);
 ;// CONCATENATED MODULE: ./src/core/report/merge.ts
 /**
  * One report for a whole workflow run (`mode: merge`): the reports of its jobs, read back from
@@ -37751,7 +37914,7 @@ async function reportSoFar(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/prometheus-api.ts
-var prometheus_api = __nccwpck_require__(5367);
+var prometheus_api = __nccwpck_require__(18300);
 ;// CONCATENATED MODULE: ./src/adapters/container.ts
 /**
  * Whether the action runs inside a container (a `container:` job runs JavaScript actions inside
@@ -37776,7 +37939,7 @@ function missingNvidiaSmiMessage(containerMarker, inputName) {
 }
 
 // EXTERNAL MODULE: ./src/core/nvidia-smi/gpu-selection.ts
-var gpu_selection = __nccwpck_require__(88276);
+var gpu_selection = __nccwpck_require__(11083);
 ;// CONCATENATED MODULE: ./src/adapters/gpu-inventory.ts
 /** The GPUs nvidia-smi lists, with their MIG devices when a MIG id must be mapped to a GPU. */
 
@@ -38360,17 +38523,17 @@ async function runPost(io, moduleUrl) {
 
 /***/ }),
 
-/***/ 10923:
+/***/ 8510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ runnerIo)
 /* harmony export */ });
 /* unused harmony export inertLog */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37715);
-/* harmony import */ var _core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97813);
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86234);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48848);
+/* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47486);
+/* harmony import */ var _core_render_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67114);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82283);
 /** `Io` on a real runner, through @actions/core. */
 
 
@@ -38416,7 +38579,7 @@ const runnerIo = {
 
 /***/ }),
 
-/***/ 70853:
+/***/ 80300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38424,35 +38587,40 @@ const runnerIo = {
 /* harmony export */   jH: () => (/* binding */ networkDeadline)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DEADLINES, TEST_DEADLINES_ENV, NetworkDeadline */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
-/**
- * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
- * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
- * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
- * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
- * setting: it is not an input, and a bad value is ignored rather than trusted.
- */
-
 const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
 /** Name of the test-only environment variable. */
 const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
-/** The override's schema, built only when there is one (zod's schemas cost every start a few ms). */
-function overrideSchema() {
-    const ms = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(10).max(600_000);
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commandMs: ms, networkMs: ms }).partial().strict();
-}
-/** The deadlines to use: the defaults, with a valid test override applied. */
+/** An override's bounds for each deadline: a whole number of ms. */
+const MIN_OVERRIDE_MS = 10;
+const MAX_OVERRIDE_MS = 600_000;
+/**
+ * The deadlines to use: the defaults, with a valid test override applied. The override is JSON
+ * with `commandMs` and/or `networkMs`, each a whole number from 10 to 600000; anything else (another
+ * key, another value, text that is not JSON) leaves the defaults. Checked here rather than with a
+ * schema: its two numbers do not warrant loading zod on every start.
+ */
 function deadlines(env = process.env) {
     const raw = env[TEST_DEADLINES_ENV];
     if (!raw)
         return DEFAULT_DEADLINES;
+    let parsed;
     try {
-        const parsed = overrideSchema().safeParse(JSON.parse(raw));
-        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+        parsed = JSON.parse(raw);
     }
     catch {
         return DEFAULT_DEADLINES;
     }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        return DEFAULT_DEADLINES;
+    const result = { ...DEFAULT_DEADLINES };
+    for (const [key, value] of Object.entries(parsed)) {
+        if (key !== "commandMs" && key !== "networkMs")
+            return DEFAULT_DEADLINES;
+        if (!Number.isInteger(value) || value < MIN_OVERRIDE_MS || value > MAX_OVERRIDE_MS)
+            return DEFAULT_DEADLINES;
+        result[key] = value;
+    }
+    return result;
 }
 /**
  * One deadline for all of post's network work, made once when post starts its network work and
@@ -38509,7 +38677,7 @@ function networkDeadline(env = process.env) {
 
 /***/ }),
 
-/***/ 5367:
+/***/ 18300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38631,7 +38799,7 @@ function prometheusClient(options) {
 
 /***/ }),
 
-/***/ 86234:
+/***/ 82283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38758,7 +38926,7 @@ const COMMENT_ARTIFACT_PREFIX = "gpu-carbon-comment-";
 
 /***/ }),
 
-/***/ 11891:
+/***/ 3930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38769,10 +38937,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Td: () => (/* binding */ settingsWarnings)
 });
 
-// UNUSED EXPORTS: DEFAULT_PUE, DEFAULT_REPORTS, booleanInput, prometheusSelectorInput
+// UNUSED EXPORTS: DEFAULT_HISTORY_LIMIT, DEFAULT_PUE, DEFAULT_REPORTS, booleanInput, prometheusSelectorInput
 
 // EXTERNAL MODULE: ./src/core/nvidia-smi/gpu-selection.ts
-var gpu_selection = __nccwpck_require__(88276);
+var gpu_selection = __nccwpck_require__(11083);
 ;// CONCATENATED MODULE: ./src/data/ember.ts
 /** 210 rows. */
 // prettier-ignore
@@ -39729,11 +39897,9 @@ function suggestLocations(input, max = 3) {
 }
 
 // EXTERNAL MODULE: ./src/core/carbon/pue.ts
-var pue = __nccwpck_require__(5079);
-// EXTERNAL MODULE: ./src/core/history/records.ts
-var records = __nccwpck_require__(13298);
+var pue = __nccwpck_require__(96160);
 // EXTERNAL MODULE: ./src/config/names.ts
-var names = __nccwpck_require__(86234);
+var names = __nccwpck_require__(82283);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * All inputs, read once into one typed settings object. Every value is validated; a bad value
@@ -39741,7 +39907,6 @@ var names = __nccwpck_require__(86234);
  * bounds and patterns written out: building zod schemas costs every start of the CLI and the
  * hooks some 10 ms, for checks that are one comparison each.)
  */
-
 
 
 
@@ -39818,6 +39983,8 @@ function gpusInput(raw) {
         throw new InputError(names/* INPUT */.bO.gpus, `Input '${names/* INPUT */.bO.gpus}' must be empty (the GPUs this job may use), 'all', or a comma-separated list of GPU indices, GPU-... or MIG-... UUIDs; got '${raw}'.`);
     return request;
 }
+/** Default number of records kept per label in the history (input `history-limit`). */
+const DEFAULT_HISTORY_LIMIT = 500;
 /** Default PUE: the GPU boards only, no facility overhead counted. */
 const DEFAULT_PUE = (0,pue/* pueFromNumber */.KS)(1, "no facility overhead counted (GPU board energy only)");
 function pueInput(raw) {
@@ -40026,7 +40193,7 @@ function readSettings(getInput) {
         matrix: matrixInput(names/* INPUT */.bO.matrix, get(names/* INPUT */.bO.matrix)),
         historyBranch: branchInput(names/* INPUT */.bO.historyBranch, get(names/* INPUT */.bO.historyBranch)),
         historyLimit: get(names/* INPUT */.bO.historyLimit).trim() === ""
-            ? records/* DEFAULT_HISTORY_LIMIT */.ZI
+            ? DEFAULT_HISTORY_LIMIT
             : numberInput(names/* INPUT */.bO.historyLimit, "a whole number of records from 1 to 10000", { whole: true, min: 1, max: 10_000 }, get(names/* INPUT */.bO.historyLimit)),
         maxRegressionPercent: optionalNumber(names/* INPUT */.bO.maxRegressionPercent, "a percentage from 0 to 10000, or empty for no gate", { min: 0, max: 10_000 }, get(names/* INPUT */.bO.maxRegressionPercent)),
         maxEnergyKwh: optionalNumber(names/* INPUT */.bO.maxEnergyKwh, "a number of kWh greater than 0, or empty for no gate", { above: 0 }, get(names/* INPUT */.bO.maxEnergyKwh)),
@@ -40062,7 +40229,34 @@ function settingsWarnings(settings) {
 
 /***/ }),
 
-/***/ 54984:
+/***/ 15229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ timeChunks),
+/* harmony export */   V2: () => (/* binding */ hourBoundary),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS)
+/* harmony export */ });
+/**
+ * Hours and ranges of hours, as the live grid services are asked for them. Pure.
+ */
+const HOUR_MS = 3_600_000;
+/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
+function timeChunks(startMs, endMs, maxMs) {
+    const chunks = [];
+    for (let from = startMs; from < endMs; from += maxMs)
+        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
+    return chunks;
+}
+/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
+function hourBoundary(epochMs, up = false) {
+    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
+}
+
+
+/***/ }),
+
+/***/ 27963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40105,7 +40299,7 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
 
 /***/ }),
 
-/***/ 5079:
+/***/ 96160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40113,7 +40307,7 @@ function emissionsKg(energyKwh, pue, intensityGPerKwh) {
 /* harmony export */   GR: () => (/* binding */ PUE_PRESET_NAMES),
 /* harmony export */   KS: () => (/* binding */ pueFromNumber)
 /* harmony export */ });
-/* harmony import */ var _data_facility_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24563);
+/* harmony import */ var _data_facility_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21116);
 /** Power usage effectiveness: a number the user gives, or a named preset with its source. Pure. */
 
 /** Preset name -> the published row it stands for (operator and year in pue.csv). */
@@ -40148,7 +40342,7 @@ function pueFromNumber(value, source) {
 
 /***/ }),
 
-/***/ 35274:
+/***/ 99161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40161,9 +40355,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: spanReports, spanWindows
 
 // EXTERNAL MODULE: ./src/core/units.ts
-var units = __nccwpck_require__(52184);
+var units = __nccwpck_require__(85497);
 // EXTERNAL MODULE: ./src/core/integrator.ts
-var integrator = __nccwpck_require__(59930);
+var integrator = __nccwpck_require__(54577);
 ;// CONCATENATED MODULE: ./src/core/energy/windows.ts
 
 /** Accumulates energy per sub-window. Windows may overlap or touch; each is integrated on its own. */
@@ -40346,7 +40540,7 @@ function outsideEnergyKwh(rows, totalEnergyKwh) {
 
 /***/ }),
 
-/***/ 71284:
+/***/ 67907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40444,7 +40638,7 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
 
 /***/ }),
 
-/***/ 68641:
+/***/ 68958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40457,7 +40651,7 @@ function trimToWindow(counterJ, counterWindow, sampledWindow, edge) {
 /* harmony export */   uH: () => (/* binding */ addRanges)
 /* harmony export */ });
 /* unused harmony exports MAX_RANGE_FACTOR, samplingFraction */
-/* harmony import */ var _sensor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52252);
+/* harmony import */ var _sensor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60781);
 /**
  * The uncertainty range of an energy figure: where the true energy lies, given what is known about
  * the sensor and how the figure was obtained. Pure, no state: other sources (DCGM, merged jobs)
@@ -40563,7 +40757,7 @@ function scaleRange(range, factor) {
 
 /***/ }),
 
-/***/ 52252:
+/***/ 60781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40686,7 +40880,7 @@ function seenFraction(profile, powerField, intervalMs) {
 
 /***/ }),
 
-/***/ 44599:
+/***/ 43576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40727,7 +40921,7 @@ function stepSpans(steps) {
 
 /***/ }),
 
-/***/ 74296:
+/***/ 92091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40742,7 +40936,7 @@ function errorMessage(thrown) {
 
 /***/ }),
 
-/***/ 9965:
+/***/ 31984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40762,169 +40956,7 @@ function gpuLabel(gpu) {
 
 /***/ }),
 
-/***/ 13298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EB: () => (/* binding */ appendRecord),
-/* harmony export */   Eo: () => (/* binding */ historyRecord),
-/* harmony export */   ZI: () => (/* binding */ DEFAULT_HISTORY_LIMIT),
-/* harmony export */   eX: () => (/* binding */ HistoryFormatError),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   ph: () => (/* binding */ serializeHistory),
-/* harmony export */   s4: () => (/* binding */ emptyHistory),
-/* harmony export */   t8: () => (/* binding */ isKept)
-/* harmony export */ });
-/* unused harmony export HISTORY_SCHEMA_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
-/* harmony import */ var _lazily_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4370);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/**
- * Build-over-build history: one JSON file per label on the data branch, one record per run of
- * the default branch. Transforms only; reading and writing the file is the history store's job.
- * Pure.
- */
-
-
-
-/** Version of the history file format; bumped on any incompatible change. */
-const HISTORY_SCHEMA_VERSION = 1;
-/** Default number of records kept per label (input `history-limit`). */
-const DEFAULT_HISTORY_LIMIT = 500;
-/**
- * The history file's schemas, built on first use and kept: zod takes some 20 ms to build them,
- * which every start of the CLI and the hooks would pay, though most never read a history.
- */
-function buildSchemas() {
-    const gpuRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        /** nvidia-smi index, `null` when unknown. */
-        index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
-        /** `GPU-...` uuid, `null` when unknown. */
-        uuid: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        /** Product name, `null` when unknown. */
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        /** The GPU's board energy, kWh; `null` when it reported no power. */
-        energyKwh: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative().nullable(),
-    });
-    /** A finite number of at least 0 (a negative energy would turn every gate off). */
-    const amount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
-    const record = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        /** `GITHUB_RUN_ID`. */
-        runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        /** `GITHUB_RUN_ATTEMPT` (1 for the first attempt). */
-        runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        /** Commit measured (`GITHUB_SHA`): letters and digits only, as it reaches the PR comment's chart. */
-        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9A-Za-z]{1,64}$/),
-        /** Full ref, e.g. `refs/heads/main`. */
-        ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        /** The series this record belongs to. */
-        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        /** End of the measurement window (or when it was recorded), ISO 8601 UTC. */
-        time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        /** `measured` or `partial`; runs that measured nothing are not recorded. */
-        status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["measured", "partial"]),
-        /** GPU board energy before PUE, kWh. */
-        energyKwh: amount,
-        /** Where the true energy lay, `[low, high]` kWh; absent in records written before ranges (count them as +/-5 %). */
-        energyKwhRange: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([amount, amount]).nullable().optional(),
-        /** kg CO2e (energy x PUE x intensity of that run); `null` if unknown. */
-        emissionsKg: amount.nullable(),
-        /** Length of the measurement window, s. */
-        durationSeconds: amount,
-        /** Covered fraction of the window, 0..1. */
-        coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-        /** Per-GPU energy. */
-        gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gpuRecord),
-    });
-    const file = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA_VERSION),
-        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        records: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(record),
-    });
-    return { record, file };
-}
-const historySchemas = (0,_lazily_js__WEBPACK_IMPORTED_MODULE_1__/* .lazily */ .q)(buildSchemas);
-/** The file's content was not a history file this version understands. */
-class HistoryFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "HistoryFormatError";
-    }
-}
-/**
- * The record of a report, or `null` when the report has no energy (a run that measured nothing
- * would drag the baseline towards zero). `nowIso` stands in when the report has no end time.
- */
-function historyRecord(report, run, nowIso) {
-    if (report.energyKwh === null || report.status === "not-measured")
-        return null;
-    return {
-        runId: run.runId,
-        runAttempt: run.runAttempt,
-        sha: run.sha,
-        ref: run.ref,
-        label: run.label,
-        time: report.endedAt ?? nowIso,
-        status: report.status,
-        energyKwh: report.energyKwh,
-        energyKwhRange: report.energyKwhRange,
-        emissionsKg: report.emissionsKg,
-        durationSeconds: report.durationSeconds,
-        coverage: report.coverage,
-        gpus: report.gpus.map((gpu) => ({ index: gpu.index, uuid: gpu.uuid, name: gpu.name, energyKwh: gpu.energyKwh })),
-    };
-}
-/** An empty history for `label`. */
-function emptyHistory(label) {
-    return { schemaVersion: HISTORY_SCHEMA_VERSION, label, records: [] };
-}
-/**
- * Adds `entry` to `history`: a record of the same run and attempt is replaced (a retried write
- * stays one record), records are kept in time order, and only the newest `limit` remain.
- */
-function appendRecord(history, entry, limit) {
-    // A record is trimmed by time: one stamped before `limit` others is not kept (see `isKept`).
-    const others = history.records.filter((r) => !(r.runId === entry.runId && r.runAttempt === entry.runAttempt));
-    const records = [...others, entry].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-    return { ...history, records: records.slice(Math.max(0, records.length - limit)) };
-}
-/** True when `history` holds `entry` (it may have been trimmed away, being the oldest). */
-function isKept(history, entry) {
-    return history.records.some((r) => r.runId === entry.runId && r.runAttempt === entry.runAttempt && r.time === entry.time);
-}
-/** Parses a history file; throws `HistoryFormatError` when it is not one. */
-function parseHistory(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new HistoryFormatError(`not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
-    }
-    const result = historySchemas().file.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new HistoryFormatError(`not a version ${HISTORY_SCHEMA_VERSION} history file (${issue?.path.join(".") || "root"}: ${issue?.message})`);
-    }
-    return result.data;
-}
-/** Serialises a history file with one record per line, so each run is a one-line diff. */
-function serializeHistory(history) {
-    const lines = history.records.map((r, i) => `    ${JSON.stringify(r)}${i < history.records.length - 1 ? "," : ""}`);
-    return [
-        "{",
-        `  "schemaVersion": ${history.schemaVersion},`,
-        `  "label": ${JSON.stringify(history.label)},`,
-        history.records.length === 0 ? `  "records": []` : `  "records": [\n${lines.join("\n")}\n  ]`,
-        "}",
-        "",
-    ].join("\n");
-}
-
-
-/***/ }),
-
-/***/ 59930:
+/***/ 54577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40986,15 +41018,15 @@ function emptyRollup() {
  */
 class GpuState {
     identity;
-    energyJ = 0;
-    powerSquaredW2s = 0;
-    coveredMs = 0;
+    energyJ = NaN;
+    powerSquaredW2s = NaN;
+    coveredMs = NaN;
     validSamples = 0;
     missingSamples = 0;
     gaps = 0;
-    longestGapMs = 0;
-    firstW = 0;
-    lastW = 0;
+    longestGapMs = NaN;
+    firstW = NaN;
+    lastW = NaN;
     /** The next interval spans an interruption: count it as a gap. */
     interrupted = false;
     /** `firstMs`, `lastMs` and `peakW`, `NaN` for none. */
@@ -41003,6 +41035,16 @@ class GpuState {
     peakAtW = NaN;
     constructor(identity) {
         this.identity = identity;
+        // Stored first as `NaN` (above), these are held by V8 as doubles from the start. First stored
+        // as 0, a small integer, each would become a double later: the energy at the first reading,
+        // the covered time when it passed 2^31 ms (in a 25-day job), and every compiled function that
+        // reads a GPU's totals would be thrown away then, mid-log.
+        this.energyJ = 0;
+        this.powerSquaredW2s = 0;
+        this.coveredMs = 0;
+        this.longestGapMs = 0;
+        this.firstW = 0;
+        this.lastW = 0;
     }
     get firstMs() {
         return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
@@ -41196,7 +41238,7 @@ class EnergyIntegrator {
 
 /***/ }),
 
-/***/ 4370:
+/***/ 98941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41215,7 +41257,7 @@ function lazily(make) {
 
 /***/ }),
 
-/***/ 6809:
+/***/ 48014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41226,12 +41268,21 @@ function lazily(make) {
  * buckets of equal width; when there are too many buckets, neighbours merge and the width
  * doubles, so memory is bounded by `maxBuckets` x GPUs whatever the job length. Pure.
  */
+/**
+ * Each GPU's buckets are two arrays of numbers, written in place: a reading makes no garbage, and
+ * merging adds neighbours. (A map of sums per bucket made one per bucket a GPU entered, which is
+ * every reading while the buckets are as narrow as the sampling interval, in the first minutes
+ * of every log, when the reader's code is still being compiled.)
+ */
 class PowerSeriesBuilder {
     originMs;
     maxBuckets;
-    widthMs;
-    buckets = [];
-    /** Counts merges: a slot from an older generation points at a bucket that is gone. */
+    /** `NaN` until the constructor sets it, so that V8 holds it as a double: bucket times pass 2^31 ms in a 25-day job. */
+    widthMs = NaN;
+    /** Every GPU's buckets, in the order of their first readings, and by key. */
+    gpus = [];
+    byKey = new Map();
+    /** Counts merges: a slot from an older generation points at a bucket that has moved. */
     generation = 0;
     /**
      * @param originMs window start; bucket times are relative to it
@@ -41245,89 +41296,93 @@ class PowerSeriesBuilder {
     }
     /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
     add(tMs, gpuKey, powerW, weight = 1) {
-        const rel = tMs - this.originMs;
-        if (rel < 0)
+        const index = this.bucketOf(tMs);
+        if (index < 0)
             return;
-        let index = Math.floor(rel / this.widthMs);
-        while (index >= this.maxBuckets) {
-            this.merge();
-            index = Math.floor(rel / this.widthMs);
-        }
-        let bucket = this.buckets[index];
-        if (!bucket) {
-            bucket = { sums: new Map() };
-            this.buckets[index] = bucket;
-        }
-        const entry = bucket.sums.get(gpuKey);
-        if (entry) {
-            entry.sumW += powerW * weight;
-            entry.count += weight;
-        }
-        else
-            bucket.sums.set(gpuKey, { sumW: powerW * weight, count: weight });
+        const gpu = this.buckets(gpuKey);
+        gpu.sumW[index] += powerW * weight;
+        gpu.count[index] += weight;
     }
     /** A slot for `addTo`. */
     slot(gpuKey) {
-        return { gpuKey, generation: -1, sum: null, fromMs: NaN, toMs: NaN };
+        return { gpuKey, generation: -1, buckets: null, at: 0, fromMs: NaN, toMs: NaN };
     }
     /** `add` for a GPU's slot; the same sums, with a lookup only when the bucket changes. */
     addTo(slot, tMs, powerW, weight = 1) {
-        const sum = slot.sum;
+        const gpu = slot.buckets;
         // Nearly every reading: the bucket of the last one (kept small, to be inlined).
-        if (sum !== null && slot.generation === this.generation && tMs >= slot.fromMs && tMs < slot.toMs) {
-            sum.sumW += powerW * weight;
-            sum.count += weight;
+        if (gpu !== null && slot.generation === this.generation && tMs >= slot.fromMs && tMs < slot.toMs) {
+            gpu.sumW[slot.at] += powerW * weight;
+            gpu.count[slot.at] += weight;
             return;
         }
         this.moveSlot(slot, tMs, powerW, weight);
     }
     /** `addTo` for a reading outside the slot's bucket: adds it, and points the slot at its bucket. */
     moveSlot(slot, tMs, powerW, weight) {
-        const rel = tMs - this.originMs;
-        if (rel < 0)
+        const index = this.bucketOf(tMs);
+        if (index < 0)
             return;
-        this.add(tMs, slot.gpuKey, powerW, weight);
-        const index = Math.floor(rel / this.widthMs);
+        const gpu = (slot.buckets ??= this.buckets(slot.gpuKey));
+        gpu.sumW[index] += powerW * weight;
+        gpu.count[index] += weight;
         slot.generation = this.generation;
-        // The times that fall in this bucket as `add` places them: floor((t - origin) / width) = index.
+        slot.at = index;
+        // The times that fall in this bucket as `bucketOf` places them: floor((t - origin) / width) = index.
         slot.fromMs = this.originMs + index * this.widthMs;
         slot.toMs = slot.fromMs + this.widthMs;
-        slot.sum = this.buckets[index]?.sums.get(slot.gpuKey) ?? null;
+    }
+    /** The bucket of a reading at `tMs`, merging buckets until there is one; -1 before the origin. */
+    bucketOf(tMs) {
+        const rel = tMs - this.originMs;
+        if (rel < 0)
+            return -1;
+        let index = Math.floor(rel / this.widthMs);
+        while (index >= this.maxBuckets) {
+            this.merge();
+            index = Math.floor(rel / this.widthMs);
+        }
+        return index;
+    }
+    /** A GPU's buckets, made at its first reading. */
+    buckets(gpuKey) {
+        let gpu = this.byKey.get(gpuKey);
+        if (!gpu) {
+            gpu = { sumW: new Float64Array(this.maxBuckets), count: new Float64Array(this.maxBuckets) };
+            this.byKey.set(gpuKey, gpu);
+            this.gpus.push(gpu);
+        }
+        return gpu;
     }
     /** The series so far. */
     build() {
         const points = [];
-        this.buckets.forEach((bucket, i) => {
-            if (!bucket)
-                return;
+        for (let i = 0; i < this.maxBuckets; i += 1) {
             let totalW = 0;
-            for (const { sumW, count } of bucket.sums.values())
-                totalW += sumW / count;
-            points.push({ tMs: i * this.widthMs, totalW });
-        });
-        return { bucketSeconds: this.widthMs / 1000, points };
-    }
-    /** Halves the buckets: each pair becomes one, the second's sums folded into the first's (no new maps: this runs while the reader is still cold). */
-    merge() {
-        const buckets = this.buckets;
-        const merged = [];
-        for (let i = 0; i < buckets.length; i += 2) {
-            const a = buckets[i];
-            const b = buckets[i + 1];
-            if (a && b) {
-                for (const [key, sum] of b.sums) {
-                    const entry = a.sums.get(key);
-                    if (entry) {
-                        entry.sumW += sum.sumW;
-                        entry.count += sum.count;
-                    }
-                    else
-                        a.sums.set(key, sum);
+            let readings = false;
+            for (const { sumW, count } of this.gpus) {
+                if (count[i] > 0) {
+                    totalW += sumW[i] / count[i];
+                    readings = true;
                 }
             }
-            merged.push(a ?? b);
+            if (readings)
+                points.push({ tMs: i * this.widthMs, totalW });
         }
-        this.buckets = merged;
+        return { bucketSeconds: this.widthMs / 1000, points };
+    }
+    /** Halves the buckets: each pair becomes one, the second's sums added to the first's. */
+    merge() {
+        const n = this.maxBuckets;
+        for (const { sumW, count } of this.gpus) {
+            for (let i = 0; 2 * i < n; i += 1) {
+                const second = 2 * i + 1 < n;
+                sumW[i] = sumW[2 * i] + (second ? sumW[2 * i + 1] : 0);
+                count[i] = count[2 * i] + (second ? count[2 * i + 1] : 0);
+            }
+            sumW.fill(0, Math.ceil(n / 2));
+            count.fill(0, Math.ceil(n / 2));
+        }
         this.widthMs *= 2;
         this.generation += 1;
     }
@@ -41336,7 +41391,7 @@ class PowerSeriesBuilder {
 
 /***/ }),
 
-/***/ 88276:
+/***/ 11083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41508,7 +41563,7 @@ function parseListGpus(text) {
 
 /***/ }),
 
-/***/ 29363:
+/***/ 11486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41516,7 +41571,7 @@ function parseListGpus(text) {
 /* harmony export */   Y_: () => (/* binding */ gpuOnHost)
 /* harmony export */ });
 /* unused harmony exports hostsOf, dcgmSourceLines */
-/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9965);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31984);
 
 
 /** The distinct hosts of the report's GPUs, in order; empty for the local sampler. */
@@ -41569,7 +41624,7 @@ function dcgmSourceLines(report) {
 
 /***/ }),
 
-/***/ 37715:
+/***/ 47486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41640,7 +41695,7 @@ function table(headers, rows, align = []) {
 
 /***/ }),
 
-/***/ 97813:
+/***/ 67114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41699,7 +41754,7 @@ function redactDeep(value, redact) {
 
 /***/ }),
 
-/***/ 24702:
+/***/ 75203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41714,13 +41769,13 @@ function redactDeep(value, redact) {
 /* harmony export */   yM: () => (/* binding */ notMeasuredReport)
 /* harmony export */ });
 /* unused harmony export SCOPE_NOTE */
-/* harmony import */ var _carbon_intensity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54984);
-/* harmony import */ var _integrator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59930);
-/* harmony import */ var _energy_counter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71284);
-/* harmony import */ var _carbon_pue_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5079);
-/* harmony import */ var _uncertainty_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33022);
-/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9965);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52184);
+/* harmony import */ var _carbon_intensity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27963);
+/* harmony import */ var _integrator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54577);
+/* harmony import */ var _energy_counter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67907);
+/* harmony import */ var _carbon_pue_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96160);
+/* harmony import */ var _uncertainty_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78001);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31984);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85497);
 
 
 
@@ -41933,7 +41988,7 @@ function notMeasuredReport(settings, warnings, window) {
 
 /***/ }),
 
-/***/ 33022:
+/***/ 78001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41945,9 +42000,9 @@ function notMeasuredReport(settings, warnings, window) {
 /* harmony export */   rI: () => (/* binding */ preciseRange)
 /* harmony export */ });
 /* unused harmony export SHORT_PART_TIME_S */
-/* harmony import */ var _energy_range_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68641);
-/* harmony import */ var _energy_sensor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52252);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52184);
+/* harmony import */ var _energy_range_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68958);
+/* harmony import */ var _energy_sensor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60781);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85497);
 
 
 
@@ -42036,7 +42091,7 @@ function burstyWarning(label, uncertainty, figure) {
 
 /***/ }),
 
-/***/ 52184:
+/***/ 85497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42210,7 +42265,7 @@ function round(value, digits = 9) {
 
 /***/ }),
 
-/***/ 24563:
+/***/ 21116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42247,12 +42302,12 @@ const EMBODIED_ROWS = [
 
 /***/ }),
 
-/***/ 19719:
+/***/ 81134:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26562);
-/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10923);
+/* harmony import */ var _action_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95137);
+/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8510);
 
 
 await (0,_action_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .N, import.meta.url);
@@ -42264,15 +42319,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41793:
+/***/ 45422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ resolveIntensity)
 /* harmony export */ });
 /* unused harmony export tableIntensity */
-/* harmony import */ var _core_carbon_intensity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54984);
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86234);
+/* harmony import */ var _core_carbon_intensity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27963);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82283);
 /**
  * Which grid carbon intensity a report uses, in this order: the `carbon-intensity` input > live
  * grid data (in post, see live-intensity.ts) > the yearly table for `location` > the world average.
@@ -42329,7 +42384,7 @@ function resolveIntensity(settings) {
 
 /***/ }),
 
-/***/ 21958:
+/***/ 16504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42341,9 +42396,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LIVE_BUDGET_MS, LIVE_REQUEST_TIMEOUT_MS, LIVE_WARNING_PREFIX
 
 // EXTERNAL MODULE: ./src/adapters/deadlines.ts
-var deadlines = __nccwpck_require__(70853);
+var deadlines = __nccwpck_require__(80300);
 // EXTERNAL MODULE: ./src/config/names.ts
-var names = __nccwpck_require__(86234);
+var names = __nccwpck_require__(82283);
 ;// CONCATENATED MODULE: ./src/adapters/grid-api.ts
 /**
  * The live grid services over HTTP: one attempt per request, a short timeout, no retries (post
@@ -42408,90 +42463,13 @@ function ukIntensityRange(startMs, endMs, env, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/carbon/intensity.ts
-var intensity = __nccwpck_require__(54984);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-// EXTERNAL MODULE: ./src/core/lazily.ts
-var lazily = __nccwpck_require__(4370);
-;// CONCATENATED MODULE: ./src/core/carbon/live-grid.ts
-/**
- * What the live grid services answer, checked and turned into intensity periods. Pure.
- * Each answer is one series of one basis: a series that mixes bases is refused, never blended.
- */
-
-
-const HOUR_MS = 3_600_000;
-const electricityMapsSchema = (0,lazily/* lazily */.q)(() => schemas/* object */.Ikc({
-    data: schemas/* array */.YOg(schemas/* object */.Ikc({
-        datetime: schemas/* string */.YjP(),
-        carbonIntensity: schemas/* number */.aig().nonnegative().nullable(),
-        emissionFactorType: schemas/* string */.YjP().optional(),
-    })),
-}));
-/**
- * Electricity Maps `GET /v3/carbon-intensity/past-range` (hourly): each point is the hour that
- * starts at `datetime`. Points without a figure are skipped. We ask for lifecycle factors; a
- * point of another type is refused so that one report never blends bases.
- */
-function parseElectricityMaps(json) {
-    const parsed = electricityMapsSchema().safeParse(json);
-    if (!parsed.success)
-        return { ok: false, reason: "the answer was not the expected carbon-intensity history" };
-    const periods = [];
-    for (const point of parsed.data.data) {
-        const type = point.emissionFactorType ?? "lifecycle";
-        if (type !== "lifecycle")
-            return { ok: false, reason: `the answer mixed in '${type}' emission factors where lifecycle was asked for` };
-        const startMs = Date.parse(point.datetime);
-        if (point.carbonIntensity === null || Number.isNaN(startMs))
-            continue;
-        periods.push({ startMs, endMs: startMs + HOUR_MS, gramsPerKwh: point.carbonIntensity });
-    }
-    return { ok: true, periods, basis: "lifecycle" };
-}
-const ukSchema = (0,lazily/* lazily */.q)(() => schemas/* object */.Ikc({
-    data: schemas/* array */.YOg(schemas/* object */.Ikc({
-        from: schemas/* string */.YjP(),
-        to: schemas/* string */.YjP(),
-        intensity: schemas/* object */.Ikc({ forecast: schemas/* number */.aig().nonnegative().nullable(), actual: schemas/* number */.aig().nonnegative().nullable().optional() }),
-    })),
-}));
-/**
- * UK Carbon Intensity API `GET /intensity/{from}/{to}`: half-hours with an `actual` figure where
- * measured and a `forecast` otherwise (the latest half-hours). Its factors count combustion only
- * (gas 394, coal 937, wind and nuclear 0 g/kWh), so the basis is `direct`.
- */
-function parseUkCarbonIntensity(json) {
-    const parsed = ukSchema().safeParse(json);
-    if (!parsed.success)
-        return { ok: false, reason: "the answer was not the expected intensity list" };
-    const periods = [];
-    for (const point of parsed.data.data) {
-        const startMs = Date.parse(point.from);
-        const endMs = Date.parse(point.to);
-        const gramsPerKwh = point.intensity.actual ?? point.intensity.forecast;
-        if (gramsPerKwh === null || Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
-            continue;
-        periods.push({ startMs, endMs, gramsPerKwh });
-    }
-    return { ok: true, periods, basis: "direct" };
-}
-/** Splits [startMs, endMs) into consecutive pieces of at most `maxMs` (services cap a request's range). */
-function timeChunks(startMs, endMs, maxMs) {
-    const chunks = [];
-    for (let from = startMs; from < endMs; from += maxMs)
-        chunks.push({ startMs: from, endMs: Math.min(endMs, from + maxMs) });
-    return chunks;
-}
-/** The hour containing `epochMs`, floored (`up`: the next hour boundary at or after it). */
-function hourBoundary(epochMs, up = false) {
-    return (up ? Math.ceil(epochMs / HOUR_MS) : Math.floor(epochMs / HOUR_MS)) * HOUR_MS;
-}
-
+var intensity = __nccwpck_require__(27963);
+// EXTERNAL MODULE: ./src/core/carbon/hours.ts
+var carbon_hours = __nccwpck_require__(15229);
 // EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __nccwpck_require__(24702);
+var report_report = __nccwpck_require__(75203);
 // EXTERNAL MODULE: ./src/core/units.ts
-var units = __nccwpck_require__(52184);
+var units = __nccwpck_require__(85497);
 ;// CONCATENATED MODULE: ./src/core/carbon/time-weighting.ts
 /**
  * Weighting a grid's changing intensity by when the energy was used. Pure.
@@ -42577,7 +42555,7 @@ function energyWeightedIntensity(slices, periods) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(92091);
 ;// CONCATENATED MODULE: ./src/measure/live-intensity.ts
 /**
  * Live grid data for the job's hours (opt-in, in post): Electricity Maps with a token, or the
@@ -42614,7 +42592,7 @@ function services(settings, env, warnings) {
                 maxRangeMs: ELECTRICITY_MAPS_MAX_RANGE_MS,
                 attribution: intensity/* ATTRIBUTION */.ow.electricityMapsLive,
                 fetch: (startMs, endMs, timeoutMs) => electricityMapsRange(zone, startMs, endMs, settings.electricityMapsToken, env, timeoutMs),
-                parse: parseElectricityMaps,
+                parse: async (json) => (await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 30127))).parseElectricityMaps(json),
             });
         }
         else {
@@ -42628,7 +42606,7 @@ function services(settings, env, warnings) {
             maxRangeMs: UK_MAX_RANGE_MS,
             attribution: intensity/* ATTRIBUTION */.ow.ukCarbonIntensity,
             fetch: (startMs, endMs, timeoutMs) => ukIntensityRange(startMs, endMs, env, timeoutMs),
-            parse: parseUkCarbonIntensity,
+            parse: async (json) => (await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 30127))).parseUkCarbonIntensity(json),
         });
     }
     return list;
@@ -42636,11 +42614,11 @@ function services(settings, env, warnings) {
 async function fetchSeries(service, startMs, endMs, deadlineMs, now) {
     const periods = [];
     let basis = null;
-    for (const chunk of timeChunks(startMs, endMs, service.maxRangeMs)) {
+    for (const chunk of (0,carbon_hours/* timeChunks */.Iu)(startMs, endMs, service.maxRangeMs)) {
         const leftMs = deadlineMs - now();
         if (leftMs <= 0)
             return { ok: false, reason: `no complete answer within ${LIVE_BUDGET_MS} ms` };
-        const parsed = service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
+        const parsed = await service.parse(await service.fetch(chunk.startMs, chunk.endMs, Math.min(LIVE_REQUEST_TIMEOUT_MS, leftMs)));
         if (!parsed.ok)
             return parsed;
         if (basis !== null && parsed.basis !== basis)
@@ -42672,7 +42650,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
     for (const service of list) {
         let series;
         try {
-            series = await fetchSeries(service, hourBoundary(windowStartMs), hourBoundary(windowEndMs, true), deadlineMs, now);
+            series = await fetchSeries(service, (0,carbon_hours/* hourBoundary */.V2)(windowStartMs), (0,carbon_hours/* hourBoundary */.V2)(windowEndMs, true), deadlineMs, now);
         }
         catch (e) {
             series = { ok: false, reason: (0,errors/* errorMessage */.g)(e) };
@@ -42713,7 +42691,7 @@ async function liveIntensity(report, settings, env, now = Date.now) {
 
 /***/ }),
 
-/***/ 89369:
+/***/ 73848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42723,9 +42701,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/carbon/intensity.ts
-var carbon_intensity = __nccwpck_require__(54984);
+var carbon_intensity = __nccwpck_require__(27963);
 // EXTERNAL MODULE: ./src/data/facility.ts
-var facility = __nccwpck_require__(24563);
+var facility = __nccwpck_require__(21116);
 ;// CONCATENATED MODULE: ./src/core/carbon/embodied.ts
 /**
  * Embodied (manufacturing) carbon of the GPUs, amortised over their service life per GPU-hour.
@@ -42773,11 +42751,11 @@ function amortiseEmbodied(gpus, durationSeconds, lifetimeYears) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __nccwpck_require__(24702);
+var report_report = __nccwpck_require__(75203);
 // EXTERNAL MODULE: ./src/core/report/uncertainty.ts
-var uncertainty = __nccwpck_require__(33022);
+var uncertainty = __nccwpck_require__(78001);
 // EXTERNAL MODULE: ./src/core/units.ts
-var units = __nccwpck_require__(52184);
+var units = __nccwpck_require__(85497);
 ;// CONCATENATED MODULE: ./src/core/report/carbon.ts
 /** Re-pricing a built report: another grid intensity (live data), embodied carbon. Pure. */
 
@@ -42821,8 +42799,8 @@ function withEmbodied(report, lifetimeYears) {
     };
 }
 
-// EXTERNAL MODULE: ./src/measure/live-intensity.ts + 3 modules
-var live_intensity = __nccwpck_require__(21958);
+// EXTERNAL MODULE: ./src/measure/live-intensity.ts + 2 modules
+var live_intensity = __nccwpck_require__(16504);
 ;// CONCATENATED MODULE: ./src/measure/pricing.ts
 /** Prices a built report: live grid data where asked and available, then embodied carbon. */
 
@@ -43173,7 +43151,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 56919:
+/***/ 8061:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -43356,7 +43334,7 @@ function qstring(str) {
 
 /***/ }),
 
-/***/ 77094:
+/***/ 48848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43381,7 +43359,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -43417,7 +43395,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -43513,7 +43491,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43550,11 +43528,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(28316);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(65711);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43628,7 +43606,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43909,7 +43887,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -43951,7 +43929,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44131,7 +44109,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44405,7 +44383,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44993,7 +44971,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45073,7 +45051,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45138,7 +45116,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45459,7 +45437,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 37157:
+/***/ 18055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45522,15 +45500,15 @@ class Context {
 
 /***/ }),
 
-/***/ 61351:
+/***/ 51193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ getOctokit)
 /* harmony export */ });
 /* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79083);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18055);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98997);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -45548,7 +45526,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 79083:
+/***/ 98997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45561,13 +45539,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(18055);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(70129);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(64718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45620,7 +45598,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -45635,7 +45613,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -45664,7 +45642,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -45712,7 +45690,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -45733,7 +45711,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -45780,7 +45758,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -46126,9 +46104,9 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var dist = __nccwpck_require__(56919);
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(8061);
+;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -46729,9 +46707,9 @@ const JSONParse = (text, reviver) => {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(31015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(64565);
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46938,7 +46916,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -47069,7 +47047,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -47124,11 +47102,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -47269,12 +47247,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -49568,7 +49546,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -49694,7 +49672,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -49715,7 +49693,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -50127,7 +50105,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -50169,7 +50147,7 @@ function getOctokitOptions(token, options) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 65711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50254,7 +50232,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 28316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50272,7 +50250,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -50363,11 +50341,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(64718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -51067,15 +51045,15 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 49735:
+/***/ 24225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22725);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64565);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -51161,7 +51139,7 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 31015:
+/***/ 64565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51210,7 +51188,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 38816:
+/***/ 47838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51228,7 +51206,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -52103,7 +52081,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -52246,7 +52224,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -52559,7 +52537,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -52717,7 +52695,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -53235,7 +53213,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -53275,14 +53253,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -55920,7 +55898,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -55973,7 +55951,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -57078,7 +57056,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -57731,7 +57709,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -58576,7 +58554,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -58703,7 +58681,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -58972,7 +58950,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -59149,7 +59127,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -59208,7 +59186,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -59226,7 +59204,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -61046,6 +61024,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(19719);
+/******/ var __webpack_exports__ = __nccwpck_require__(81134);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 972:
+/***/ 691:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(654);
+/* harmony import */ var _sampler_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
 
 process.exitCode = await (0,_sampler_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runSamplerFromArgs */ .B)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 654:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,7 +29,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -904,7 +904,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -1047,7 +1047,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1360,7 +1360,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -1518,7 +1518,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2036,7 +2036,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2076,14 +2076,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -4721,7 +4721,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -4774,7 +4774,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -5879,7 +5879,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -6532,7 +6532,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7377,7 +7377,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -7504,7 +7504,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -7773,7 +7773,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -7950,7 +7950,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8009,7 +8009,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8027,7 +8027,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9829,34 +9829,40 @@ function printCounterSnapshot(moduleUrl, env, write) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/deadlines.ts
-/**
- * How long the hooks wait for what they do not control: a command they run (nvidia-smi's probe,
- * `nvidia-smi -L`, the energy-counter reader) and the network work of `post`. Production always
- * uses the defaults; tests shorten them through `GPU_CARBON_TEST_DEADLINES` (partial JSON, for
- * example `{"commandMs":500}`) so that a hang is proved in seconds. It is a test hook, not a user
- * setting: it is not an input, and a bad value is ignored rather than trusted.
- */
-
 const DEFAULT_DEADLINES = { commandMs: 20_000, networkMs: 60_000 };
 /** Name of the test-only environment variable. */
 const TEST_DEADLINES_ENV = "GPU_CARBON_TEST_DEADLINES";
-/** The override's schema, built only when there is one (zod's schemas cost every start a few ms). */
-function overrideSchema() {
-    const ms = schemas_number().int().min(10).max(600_000);
-    return object({ commandMs: ms, networkMs: ms }).partial().strict();
-}
-/** The deadlines to use: the defaults, with a valid test override applied. */
+/** An override's bounds for each deadline: a whole number of ms. */
+const MIN_OVERRIDE_MS = 10;
+const MAX_OVERRIDE_MS = 600_000;
+/**
+ * The deadlines to use: the defaults, with a valid test override applied. The override is JSON
+ * with `commandMs` and/or `networkMs`, each a whole number from 10 to 600000; anything else (another
+ * key, another value, text that is not JSON) leaves the defaults. Checked here rather than with a
+ * schema: its two numbers do not warrant loading zod on every start.
+ */
 function deadlines_deadlines(env = process.env) {
     const raw = env[TEST_DEADLINES_ENV];
     if (!raw)
         return DEFAULT_DEADLINES;
+    let parsed;
     try {
-        const parsed = overrideSchema().safeParse(JSON.parse(raw));
-        return parsed.success ? { ...DEFAULT_DEADLINES, ...parsed.data } : DEFAULT_DEADLINES;
+        parsed = JSON.parse(raw);
     }
     catch {
         return DEFAULT_DEADLINES;
     }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        return DEFAULT_DEADLINES;
+    const result = { ...DEFAULT_DEADLINES };
+    for (const [key, value] of Object.entries(parsed)) {
+        if (key !== "commandMs" && key !== "networkMs")
+            return DEFAULT_DEADLINES;
+        if (!Number.isInteger(value) || value < MIN_OVERRIDE_MS || value > MAX_OVERRIDE_MS)
+            return DEFAULT_DEADLINES;
+        result[key] = value;
+    }
+    return result;
 }
 /**
  * One deadline for all of post's network work, made once when post starts its network work and
@@ -11099,15 +11105,15 @@ function emptyRollup() {
  */
 class GpuState {
     identity;
-    energyJ = 0;
-    powerSquaredW2s = 0;
-    coveredMs = 0;
+    energyJ = NaN;
+    powerSquaredW2s = NaN;
+    coveredMs = NaN;
     validSamples = 0;
     missingSamples = 0;
     gaps = 0;
-    longestGapMs = 0;
-    firstW = 0;
-    lastW = 0;
+    longestGapMs = NaN;
+    firstW = NaN;
+    lastW = NaN;
     /** The next interval spans an interruption: count it as a gap. */
     interrupted = false;
     /** `firstMs`, `lastMs` and `peakW`, `NaN` for none. */
@@ -11116,6 +11122,16 @@ class GpuState {
     peakAtW = NaN;
     constructor(identity) {
         this.identity = identity;
+        // Stored first as `NaN` (above), these are held by V8 as doubles from the start. First stored
+        // as 0, a small integer, each would become a double later: the energy at the first reading,
+        // the covered time when it passed 2^31 ms (in a 25-day job), and every compiled function that
+        // reads a GPU's totals would be thrown away then, mid-log.
+        this.energyJ = 0;
+        this.powerSquaredW2s = 0;
+        this.coveredMs = 0;
+        this.longestGapMs = 0;
+        this.firstW = 0;
+        this.lastW = 0;
     }
     get firstMs() {
         return Number.isNaN(this.firstAtMs) ? null : this.firstAtMs;
@@ -12010,6 +12026,6 @@ async function runSamplerFromArgs(args) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(972);
+/******/ var __webpack_exports__ = __nccwpck_require__(691);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
