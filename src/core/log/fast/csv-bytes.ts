@@ -19,7 +19,6 @@ const PERCENT = 37;
 const LOWER_A = 97;
 const LOWER_Z = 122;
 
-/** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
 /**
  * Zero as a double (a small integer zero cannot be one). A sum of digits that starts from it is
  * computed in doubles by V8 from the first row on: started from 0, it is computed in 32-bit
@@ -28,6 +27,7 @@ const LOWER_Z = 122;
  */
 export const DOUBLE_ZERO = -0;
 
+/** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
 export const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** Start and end (exclusive) byte offsets of a few cells of one row, filled by `scanCells`. */
