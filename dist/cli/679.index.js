@@ -5545,7 +5545,6 @@ const COLON = 58;
 const PERCENT = 37;
 const LOWER_A = 97;
 const LOWER_Z = 122;
-/** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
 /**
  * Zero as a double (a small integer zero cannot be one). A sum of digits that starts from it is
  * computed in doubles by V8 from the first row on: started from 0, it is computed in 32-bit
@@ -5553,6 +5552,7 @@ const LOWER_Z = 122;
  * adds it is then thrown away and compiled again, mid-log. Any digit added makes it +0 or more.
  */
 const DOUBLE_ZERO = -0;
+/** 10^0 .. 10^22: exact doubles, so `mantissa / 10^k` is the correctly rounded decimal. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * Splits the row that starts at `start` on commas as `splitCells` does, up to the newline that
