@@ -600,3 +600,10 @@ export function sameBytes(view: DataView, start: number, end: number, cellView: 
   for (; i < length; i += 1) if (view.getUint8(start + i) !== cellView.getUint8(i)) return false;
   return true;
 }
+
+/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`, to compare later rows with. */
+export function copyView(bytes: Uint8Array, start: number, end: number): DataView {
+  const copy = new Uint8Array(end - start);
+  copy.set(bytes.subarray(start, end));
+  return new DataView(copy.buffer);
+}

@@ -9,6 +9,7 @@
 import { gpuIdentity, type GpuIdentity } from "../../gpu.js";
 import type { GpuRollup } from "../../integrator.js";
 import {
+  copyView,
   decimalFromParts,
   DOUBLE_ZERO,
   exactDecimalBytes,
@@ -19,6 +20,7 @@ import {
   LOW_DIGITS,
   POW10,
   sameBytes,
+  samplerRowTag,
   VALUE,
 } from "./csv-bytes.js";
 
@@ -111,6 +113,8 @@ export class RollupBytes<Handle> {
   private readonly values = new Float64Array(FIELDS.length);
   /** A long number's parts, for `decimalFromParts`. */
   private readonly parts = new Float64Array(4);
+  /** The record's time as read, kept apart from `tMs` until the whole record is. */
+  private readonly time = { tMs: NaN };
   private readonly empty = new Uint8Array(FIELDS.length);
   private readonly gpus: CachedIdentity<Handle>[] = [];
   /** Where in `gpus` the next record's GPU probably is. */
@@ -135,13 +139,10 @@ export class RollupBytes<Handle> {
     }
     if (!this.isTag(start, limit)) return -1;
     const view = this.view;
-    let i = start + TAG.length;
-    // The record's time: digits, then a tab.
-    let tMs = DOUBLE_ZERO;
-    const tStart = i;
-    for (; i < limit && bytes[i]! >= ZERO && bytes[i]! <= NINE; i += 1) tMs = tMs * 10 + (bytes[i]! - ZERO);
-    if (i === tStart || i - tStart > 15 || i >= limit || bytes[i] !== TAB) return -1;
-    i += 1;
+    // The record's time: digits, then a tab, as a sampler row's.
+    const tab = samplerRowTag(bytes, start + TAG.length, limit, this.time);
+    if (tab < 0) return -1;
+    let i = tab + 1;
     // Its GPU: nearly always the one after the last record's, whose identity cells (names and
     // all) are compared at once with each cached GPU's; else a GPU not seen before (or not kept).
     let gpu = this.known(view, i, limit);
@@ -189,7 +190,7 @@ export class RollupBytes<Handle> {
     r.longestGapMs = v[12]!;
     if (empty[13]) r.peakW = null;
     else r.peakW = v[13]!;
-    this.tMs = tMs;
+    this.tMs = this.time.tMs;
     this.identity = gpu.identity;
     this.gpu = gpu.cached ? gpu : null;
     return end;
@@ -322,11 +323,4 @@ function endOfValue(bytes: Uint8Array, start: number, limit: number): number {
     if (b === TAB || b === NEWLINE) return i;
   }
   return -1;
-}
-
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes: Uint8Array, start: number, end: number): DataView {
-  const copy = new Uint8Array(end - start);
-  copy.set(bytes.subarray(start, end));
-  return new DataView(copy.buffer);
 }

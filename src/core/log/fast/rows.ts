@@ -6,6 +6,7 @@
  */
 import { FIELD, hasPowerFallback, identify, parseReading, plausibleRow, powerField, type CsvHeader } from "../../nvidia-smi/csv.js";
 import {
+  copyView,
   plainNumber,
   readPlainNumber,
   RecentTimestamp,
@@ -294,11 +295,4 @@ export class FastRows<Handle> {
     if (cell === null) return start < 0;
     return start >= 0 && sameBytes(this.view, start, spans[2 * which + 1]!, cell);
   }
-}
-
-/** A copy (the chunk's memory is not ours to keep) of `bytes[start, end)`. */
-function copyView(bytes: Uint8Array, start: number, end: number): DataView {
-  const copy = new Uint8Array(end - start);
-  copy.set(bytes.subarray(start, end));
-  return new DataView(copy.buffer);
 }
