@@ -155,6 +155,8 @@ export class SampleLogReader {
   private sawBytes = false;
   private utf16 = false;
   private pending: PendingRow[] = [];
+  /** The distinct times of the rows in `pending`. */
+  private readonly pendingTimes = new Set<number>();
   private readonly counterTrails = new Map<string, CounterTrail>();
   /** A plain log's clock per GPU key: rows of different GPUs need not come in time order. */
   private readonly clocks = new Map<string, PlainClock>();
@@ -577,12 +579,8 @@ export class SampleLogReader {
     }
     if (this.integrator) return this.feed(tMs, cells, header);
     this.pending.push({ tMs, cells, header, unsizedSteps });
-    if (this.intervalMs !== null || this.distinctPendingTimes() > INFER_ROWS) this.flushPending();
-  }
-
-  private distinctPendingTimes(): number {
-    const times = new Set(this.pending.map((row) => row.tMs));
-    return times.size;
+    this.pendingTimes.add(tMs);
+    if (this.intervalMs !== null || this.pendingTimes.size > INFER_ROWS) this.flushPending();
   }
 
   private flushPending(): void {
@@ -592,7 +590,9 @@ export class SampleLogReader {
       const byGpu = new Map<string, number[]>();
       for (const row of this.pending) {
         const key = identify(row.cells, row.header)?.key ?? NO_GPU;
-        byGpu.set(key, [...(byGpu.get(key) ?? []), row.tMs]);
+        const times = byGpu.get(key);
+        if (times) times.push(row.tMs);
+        else byGpu.set(key, [row.tMs]);
       }
       const intervalMs = inferIntervalMs([...byGpu.values()]);
       this.intervalMs = intervalMs;
@@ -602,6 +602,7 @@ export class SampleLogReader {
     this.ensureIntegrator(Math.min(...this.pending.map((row) => row.tMs)));
     const rows = this.pending;
     this.pending = [];
+    this.pendingTimes.clear();
     for (const row of rows) this.feed(row.tMs, row.cells, row.header);
   }
 

@@ -213,6 +213,24 @@ describe("reading rows from bytes", () => {
     );
   });
 
+  it("takes a cell for the last one's bytes exactly when it has them, wherever a byte differs", () => {
+    // The last cell, then the same with one byte changed (or none), at any offset in a row.
+    const cell = fc.constantFrom("2026/11/28 10:00:01", "2026/11/28 10:00:01.25", "2026/11/28 10:00:01.250", " 2026/11/28 10:00:01.250 ");
+    fc.assert(
+      fc.property(cell, fc.nat(40), fc.nat(30), fc.integer({ min: 0, max: 255 }), (last, at, change, byte) => {
+        const recent = new RecentTimestamp();
+        const lastBytes = encoder.encode(last);
+        expect(recent.read(lastBytes, new DataView(lastBytes.buffer), 0, lastBytes.length, true)).toBe(true);
+        const row = new Uint8Array(at + lastBytes.length + 8).fill(44);
+        row.set(lastBytes, at);
+        if (change < lastBytes.length) row[at + change] = byte;
+        const same = row.subarray(at, at + lastBytes.length).every((b, k) => b === lastBytes[k]);
+        expect(recent.same(new DataView(row.buffer), at)).toBe(same);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("checks a timestamp that looks like the last row's, not only its length", () => {
     const rows = [
       "100\t2026/11/28 10:00:01.250, 0, GPU-aaaa, 100.00",
