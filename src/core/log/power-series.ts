@@ -70,10 +70,7 @@ export class PowerSeriesBuilder {
   /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
   add(tMs: number, gpuKey: string, powerW: number, weight = 1): void {
     const index = this.bucketOf(tMs);
-    if (index < 0) return;
-    const gpu = this.buckets(gpuKey);
-    gpu.sumW[index]! += powerW * weight;
-    gpu.count[index]! += weight;
+    if (index >= 0) addAt(this.buckets(gpuKey), index, powerW, weight);
   }
 
   /** A slot for `addTo`. */
@@ -97,9 +94,7 @@ export class PowerSeriesBuilder {
   private moveSlot(slot: SeriesSlot, tMs: number, powerW: number, weight: number): void {
     const index = this.bucketOf(tMs);
     if (index < 0) return;
-    const gpu = (slot.buckets ??= this.buckets(slot.gpuKey));
-    gpu.sumW[index]! += powerW * weight;
-    gpu.count[index]! += weight;
+    addAt((slot.buckets ??= this.buckets(slot.gpuKey)), index, powerW, weight);
     slot.generation = this.generation;
     slot.at = index;
     // The times that fall in this bucket as `bucketOf` places them: floor((t - origin) / width) = index.
@@ -162,4 +157,10 @@ export class PowerSeriesBuilder {
     this.widthMs *= 2;
     this.generation += 1;
   }
+}
+
+/** Adds a reading (or a mean standing for `weight` readings) to a GPU's bucket `index`. */
+function addAt(gpu: GpuBuckets, index: number, powerW: number, weight: number): void {
+  gpu.sumW[index]! += powerW * weight;
+  gpu.count[index]! += weight;
 }
