@@ -34380,7 +34380,7 @@ class RecentTimestamp {
     length = -1;
     /**
      * The remembered cell as three doubles, for `same`: its first eight bytes, the next eight and
-     * the last eight (overlapping the ones before); used when it has 17 to 24 bytes (`inWords`).
+     * the last eight (overlapping the ones before); set and used when it has 17 to 24 bytes.
      * Two doubles are equal exactly when their bytes are, except zeros (+0 equals -0) and NaN (equal
      * to nothing); eight bytes of a timestamp (digits, spaces, `/`, `:` and `.`, all between 0x20 and
      * 0x3a) read as a double are neither, so the comparison is exact.
@@ -34388,7 +34388,6 @@ class RecentTimestamp {
     firstWord = NaN;
     secondWord = NaN;
     lastWord = NaN;
-    inWords = false;
     /** Offset of the last cell's first digit (after any spaces), and the start of its day (UTC ms; `NaN` until worked out). */
     lead = 0;
     dayMs = NaN;
@@ -34413,7 +34412,7 @@ class RecentTimestamp {
         if (length < 0 || Number.isNaN(this.valueMs) || start + length > view.byteLength)
             return false;
         // Three loads, not six words and three bytes: this runs on every row of a plain log.
-        if (this.inWords) {
+        if (length >= 17 && length <= 24) {
             const first = view.getFloat64(start, true) === this.firstWord;
             return first && view.getFloat64(start + 8, true) === this.secondWord && view.getFloat64(start + length - 8, true) === this.lastWord;
         }
@@ -34515,8 +34514,7 @@ class RecentTimestamp {
             this.cell[i - start] = bytes[i];
         const length = end - start;
         this.length = length;
-        this.inWords = length >= 17 && length <= 24;
-        if (this.inWords) {
+        if (length >= 17 && length <= 24) {
             const cell = this.cellView;
             this.firstWord = cell.getFloat64(0, true);
             this.secondWord = cell.getFloat64(8, true);
@@ -41463,11 +41461,8 @@ class PowerSeriesBuilder {
     /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
     add(tMs, gpuKey, powerW, weight = 1) {
         const index = this.bucketOf(tMs);
-        if (index < 0)
-            return;
-        const gpu = this.buckets(gpuKey);
-        gpu.sumW[index] += powerW * weight;
-        gpu.count[index] += weight;
+        if (index >= 0)
+            addAt(this.buckets(gpuKey), index, powerW, weight);
     }
     /** A slot for `addTo`. */
     slot(gpuKey) {
@@ -41489,9 +41484,7 @@ class PowerSeriesBuilder {
         const index = this.bucketOf(tMs);
         if (index < 0)
             return;
-        const gpu = (slot.buckets ??= this.buckets(slot.gpuKey));
-        gpu.sumW[index] += powerW * weight;
-        gpu.count[index] += weight;
+        addAt((slot.buckets ??= this.buckets(slot.gpuKey)), index, powerW, weight);
         slot.generation = this.generation;
         slot.at = index;
         // The times that fall in this bucket as `bucketOf` places them: floor((t - origin) / width) = index.
@@ -41552,6 +41545,11 @@ class PowerSeriesBuilder {
         this.widthMs *= 2;
         this.generation += 1;
     }
+}
+/** Adds a reading (or a mean standing for `weight` readings) to a GPU's bucket `index`. */
+function addAt(gpu, index, powerW, weight) {
+    gpu.sumW[index] += powerW * weight;
+    gpu.count[index] += weight;
 }
 
 

@@ -254,11 +254,8 @@ class PowerSeriesBuilder {
     /** Adds a reading; `weight` > 1 for a mean that stands for that many readings. */
     add(tMs, gpuKey, powerW, weight = 1) {
         const index = this.bucketOf(tMs);
-        if (index < 0)
-            return;
-        const gpu = this.buckets(gpuKey);
-        gpu.sumW[index] += powerW * weight;
-        gpu.count[index] += weight;
+        if (index >= 0)
+            addAt(this.buckets(gpuKey), index, powerW, weight);
     }
     /** A slot for `addTo`. */
     slot(gpuKey) {
@@ -280,9 +277,7 @@ class PowerSeriesBuilder {
         const index = this.bucketOf(tMs);
         if (index < 0)
             return;
-        const gpu = (slot.buckets ??= this.buckets(slot.gpuKey));
-        gpu.sumW[index] += powerW * weight;
-        gpu.count[index] += weight;
+        addAt((slot.buckets ??= this.buckets(slot.gpuKey)), index, powerW, weight);
         slot.generation = this.generation;
         slot.at = index;
         // The times that fall in this bucket as `bucketOf` places them: floor((t - origin) / width) = index.
@@ -343,6 +338,11 @@ class PowerSeriesBuilder {
         this.widthMs *= 2;
         this.generation += 1;
     }
+}
+/** Adds a reading (or a mean standing for `weight` readings) to a GPU's bucket `index`. */
+function addAt(gpu, index, powerW, weight) {
+    gpu.sumW[index] += powerW * weight;
+    gpu.count[index] += weight;
 }
 
 // EXTERNAL MODULE: ./src/core/carbon/pue.ts

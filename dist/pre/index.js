@@ -31827,7 +31827,7 @@ class csv_bytes_RecentTimestamp {
     length = -1;
     /**
      * The remembered cell as three doubles, for `same`: its first eight bytes, the next eight and
-     * the last eight (overlapping the ones before); used when it has 17 to 24 bytes (`inWords`).
+     * the last eight (overlapping the ones before); set and used when it has 17 to 24 bytes.
      * Two doubles are equal exactly when their bytes are, except zeros (+0 equals -0) and NaN (equal
      * to nothing); eight bytes of a timestamp (digits, spaces, `/`, `:` and `.`, all between 0x20 and
      * 0x3a) read as a double are neither, so the comparison is exact.
@@ -31835,7 +31835,6 @@ class csv_bytes_RecentTimestamp {
     firstWord = NaN;
     secondWord = NaN;
     lastWord = NaN;
-    inWords = false;
     /** Offset of the last cell's first digit (after any spaces), and the start of its day (UTC ms; `NaN` until worked out). */
     lead = 0;
     dayMs = NaN;
@@ -31860,7 +31859,7 @@ class csv_bytes_RecentTimestamp {
         if (length < 0 || Number.isNaN(this.valueMs) || start + length > view.byteLength)
             return false;
         // Three loads, not six words and three bytes: this runs on every row of a plain log.
-        if (this.inWords) {
+        if (length >= 17 && length <= 24) {
             const first = view.getFloat64(start, true) === this.firstWord;
             return first && view.getFloat64(start + 8, true) === this.secondWord && view.getFloat64(start + length - 8, true) === this.lastWord;
         }
@@ -31962,8 +31961,7 @@ class csv_bytes_RecentTimestamp {
             this.cell[i - start] = bytes[i];
         const length = end - start;
         this.length = length;
-        this.inWords = length >= 17 && length <= 24;
-        if (this.inWords) {
+        if (length >= 17 && length <= 24) {
             const cell = this.cellView;
             this.firstWord = cell.getFloat64(0, true);
             this.secondWord = cell.getFloat64(8, true);
